@@ -1,0 +1,157 @@
+"""Text preparation shared by every extractor: normalisation, language, sentences.
+
+``prepare(text)`` returns a ``Doc``: the normalised text, its language, and its
+paragraphs and sentences as character spans into that text. Extractors work on spans so
+that every fact they return can point back at its sentence.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+
+_STOPWORDS = {
+    "en": frozenset("the and of to in is that for with was on as by at from has have it its "
+                    "this are be their which who will were said an".split()),
+    "es": frozenset("el la los las de del y en que por con para una un es se su sus al "
+                    "fue como más pero lo entre sobre ha".split()),
+    "fr": frozenset("le la les de des du et en que pour avec une un est se sa son ses au "
+                    "aux qui dans sur par a été ont il elle".split()),
+}
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof sr sra srta lic ing mtro mtra hon st jr gen col lt sgt gov sen rep
+mme mlle me no vs etc approx dept est inc ltd corp co jan feb mar apr jun jul aug sep sept
+oct nov dec ene abr ago dic janv févr avr juil déc art fig ca p pp
+""".split())
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]]*\s+|\n+")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Doc:
+    text: str
+    language: str
+    paragraphs: tuple[Span, ...]
+    sentences: tuple[Span, ...]
+
+    @cached_property
+    def word_count(self) -> int:
+        return len(_WORD.findall(self.text))
+
+    def sentence_at(self, offset: int) -> Span:
+        """The sentence holding character ``offset`` (the last one if past the end)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.sentences[mid].start <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return self.sentences[lo] if self.sentences else Span(0, len(self.text), self.text)
+
+    def paragraph_at(self, offset: int) -> Span:
+        for para in self.paragraphs:
+            if para.start <= offset < para.end:
+                return para
+        return self.paragraphs[-1] if self.paragraphs else Span(0, len(self.text), self.text)
+
+
+def normalise(text: str) -> str:
+    """NFC, unified line breaks and spaces; quotes and dashes are kept as written."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    text = re.sub(r"[ \t]+", " ", text)
+    text = re.sub(r" *\n *", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+def detect_language(text: str) -> str:
+    """en, es or fr by stop-word counts; 'en' when nothing is conclusive."""
+    counts = dict.fromkeys(_STOPWORDS, 0)
+    for word in _WORD.findall(text[:20000].lower()):
+        for lang, words in _STOPWORDS.items():
+            if word in words:
+                counts[lang] += 1
+    best = max(counts, key=lambda lang: counts[lang])
+    return best if counts[best] > 0 else "en"
+
+
+def _paragraphs(text: str) -> list[Span]:
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        spans.append(Span(m.start(), m.end(), m.group()))
+    return spans
+
+
+def _ends_with_abbreviation(chunk: str) -> bool:
+    m = re.search(r"(\b[\w.]+)\.$", chunk.rstrip("\"”’»)] \n"))
+    if not m:
+        return False
+    word = m.group(1).lower()
+    if word in _ABBREVIATIONS:
+        return True
+    # Initials and dotted acronyms: "J.", "U.S.", "D.C."
+    return bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", word))
+
+
+def _sentences(text: str, paragraphs: list[Span]) -> list[Span]:
+    spans: list[Span] = []
+    for para in paragraphs:
+        start = para.start
+        for m in _SENTENCE_END.finditer(para.text):
+            end = para.start + m.end()
+            piece = text[start:end]
+            if _ends_with_abbreviation(piece.rstrip()):
+                # "U.S. officials" continues; "the U.S. The next" is ambiguous: keep going
+                # unless the next word starts a clear new sentence after an acronym.
+                nxt = text[end:end + 1]
+                if not (nxt.isupper() and re.search(r"\b(?:[A-Z]\.){2,}$", piece.rstrip())
+                        and _starts_sentence(text[end:end + 20])):
+                    continue
+            stripped = piece.strip()
+            if stripped:
+                s = start + (len(piece) - len(piece.lstrip()))
+                spans.append(Span(s, s + len(stripped), stripped))
+            start = end
+        rest = text[start:para.end]
+        if rest.strip():
+            s = start + (len(rest) - len(rest.lstrip()))
+            stripped = rest.strip()
+            spans.append(Span(s, s + len(stripped), stripped))
+    return spans
+
+
+_SENTENCE_STARTERS = frozenset("the a an in on it this that they we he she but and as its "
+                               "el la los las en este esta le la les il elle ce cette".split())
+
+
+def _starts_sentence(following: str) -> bool:
+    word = following.split(" ", 1)[0].lower()
+    return word in _SENTENCE_STARTERS
+
+
+def prepare(text: str, language: str | None = None) -> Doc:
+    text = normalise(text)
+    paragraphs = _paragraphs(text)
+    sentences = _sentences(text, paragraphs)
+    return Doc(text=text, language=language or detect_language(text),
+               paragraphs=tuple(paragraphs), sentences=tuple(sentences))
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for matching: 'Bárcena' -> 'barcena'."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in text if not unicodedata.combining(c)).replace("’", "'")

@@ -1,0 +1,1 @@
+"""Prefect flows, thin tasks, the one HTTP module, settings and the CLI."""

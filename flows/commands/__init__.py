@@ -1,0 +1,1 @@
+"""One module per ``canmex`` sub-command; see ``flows.cli``."""
