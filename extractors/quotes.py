@@ -1,0 +1,673 @@
+"""Direct quotations and who said them, in English, Spanish and French coverage.
+
+``extract_quotes(doc, mentions)`` finds quotations of three words or more and attributes
+each one to a speaker. It works in two steps:
+
+1. **Pieces.** Every paragraph is scanned for text between quotation marks (" ", “ ”,
+   « », „ “, ‹ ›). An opening mark that is not closed before the paragraph ends is the
+   English-press convention for a quotation running on into the next paragraph: the
+   piece runs to the end of the paragraph. In Spanish coverage a paragraph opening with
+   a dash is dialogue: ``—Es un gran día —dijo Ebrard—. Seguiremos.`` gives two pieces
+   ("Es un gran día", "Seguiremos.") and the narrator's interruption between them is
+   their attribution clause. Titles, names and scare quotes are dropped (see
+   ``_is_title``).
+
+2. **Attribution.** For each piece, the clause right after it (up to the end of that
+   sentence) and the clause right before it (from the start of its sentence) are read
+   for a verb of saying (said, dijo, a déclaré, according to, selon...). In the clause
+   that has one, the speaker is the person ``Mention`` next to the verb (``X said`` /
+   ``said X`` / ``X, a ... expert, said``); otherwise an unnamed source ("a senior
+   official", "une source diplomatique") gives ``speaker=None`` and its description;
+   otherwise a pronoun or a bare title ("she", "the minister", "la secretaria") or a
+   verb with no subject (Spanish "dijo.") resolves to the most recently mentioned
+   person that fits. A piece with no attribution of its own inherits the speaker of the
+   previous piece of the same paragraph, or of the previous paragraph when the piece is
+   a paragraph of continuing quotation. Press releases that sign a quotation with a
+   following line ``- The Honourable X, Minister of ...`` give that quotation to X.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extractors.mentions import Mention
+from extractors.model import Quote
+from extractors.text import Doc, fold
+
+__all__ = ["extract_quotes"]
+
+# ---------------------------------------------------------------------------------------
+# Lexicons
+# ---------------------------------------------------------------------------------------
+
+_EN_VERBS = r"""
+said says say saying told tells telling explained explains explaining emphasi[sz]ed
+emphasi[sz]es emphasi[sz]ing noted notes noting added adds adding stressed stresses
+stressing argued argues insisted insists warned warns warning stated declared declares
+remarked observed comments commented acknowledged admitted asserted claimed claims
+continued recalled recalls wrote writes tweeted posted replied responded answered asked
+urged cautioned predicted highlighted underlined underscored underscores announced
+affirmed concluded lamented quipped joked suggested reiterated maintained confirmed
+recounted mused described describes characteri[sz]ed characteri[sz]es called calls
+put\s+it puts\s+it pointed\s+out points\s+out according\s+to in\s+the\s+words\s+of
+"""
+_ES_VERBS = r"""
+dijo dice decía afirmó afirma afirmaba señaló señala explicó explica subrayó subraya
+destacó destaca agregó agrega añadió añade indicó indica aseguró asegura sostuvo sostiene
+según declaró declara manifestó expresó expresa comentó comenta apuntó apunta precisó
+advirtió advierte insistió insiste recalcó enfatizó reconoció admitió consideró considera
+estimó opinó mencionó respondió contestó preguntó escribió publicó puntualizó resaltó
+calificó aseveró expuso refirió sentenció concluyó abundó planteó remarcó reiteró
+informó anunció describió detalló externó lamentó resumió aclaró confirmó
+"""
+_FR_VERBS = r"""
+déclaré déclare dit affirmé affirme souligné souligne expliqué explique ajouté ajoute
+indiqué indique selon d['’]après estime estimé précisé précise insisté insiste rappelé
+rappelle assuré assure martelé lancé confié confie fait\s+valoir observé commenté
+reconnu reconnaît averti avertit écrit répondu répond résumé résume poursuivi poursuit
+conclu conclut annoncé qualifié soutenu soutient jugé déploré déplore admis noté
+témoigné témoigne raconté raconte fait\s+remarquer fait\s+savoir prévenu prévient plaidé
+plaide signalé signale mentionné mentionne renchéri renchérit tranché tranche
+"""
+_VERB = re.compile(
+    r"(?<![\w-])(?:" + "|".join((_EN_VERBS + _ES_VERBS + _FR_VERBS).split()) + r")(?![\w])",
+    re.IGNORECASE)
+
+# Nouns for people who speak without being named, and the words that may open such a
+# phrase ("one Canadian diplomat", "un funcionario mexicano", "une source diplomatique").
+_SOURCE_NOUNS = r"""
+officials? diplomats? sources? spokesperson spokes(?:wo)?man aides? advis[eo]rs?
+negotiators? insiders? observers? representatives? officers? staffers? analysts?
+funcionari[oa]s? fuentes? diplomátic[oa]s? voceros? voceras? portavoces portavoz
+asesor(?:a|es|as)? negociador(?:a|es|as)? representantes? colaborador(?:a|es|as)?
+integrantes? miembros?
+fonctionnaires? responsables? diplomates? porte-parole conseill(?:er|ère)s?
+négociat(?:eur|rice)s? représentante?s? membres?
+"""
+_SOURCE_HEAD = r"(?:" + "|".join(_SOURCE_NOUNS.split()) + r")"
+_INDEFINITE = (r"(?:one|a|an|another|two|three|several|some|many|un|una|uno|otro|otra|une|"
+               r"des|unos|unas|dos|tres|varios|varias|plusieurs|deux|trois|certains|certaines)")
+_POSTNOMINAL_ADJ = (r"(?:\s+(?!(?:que|qui|quien)\b)[\w-]+(?:ano|ana|ien|ienne|ais|aise|ique|"
+                    r"ico|ica|ense|al|ario|aria|aire|ivo|iva|if|ive|ado|ada|é|ée)s?\b)")
+_UNNAMED_INDEF = re.compile(
+    r"\b" + _INDEFINITE + r"\s+(?:[\w’'-]+\s+){0,4}?" + _SOURCE_HEAD + r"\b"
+    + _POSTNOMINAL_ADJ + r"{0,2}", re.IGNORECASE)
+_UNNAMED_DEF = re.compile(
+    r"\b(?:the|la|le|el|l['’]|las|los|les)\s*(?:[\w’'-]+\s+){0,3}?" + _SOURCE_HEAD + r"\b"
+    + _POSTNOMINAL_ADJ + r"{0,2}", re.IGNORECASE)
+_UNNAMED_BARE = re.compile(
+    r"(?<![\w’'-])(?:[\w-]+\s+){0,2}?(?:officials|sources|diplomats|funcionarios|fuentes|"
+    r"diplomáticos|fonctionnaires|sources|diplomates|responsables)\b" + _POSTNOMINAL_ADJ
+    + r"{0,2}", re.IGNORECASE)
+
+# Titles that stand for a person already named ("the minister said", "dijo la
+# secretaria"); each maps to a stem shared by its translations.
+_TITLE_STEMS: tuple[tuple[str, str], ...] = (
+    ("prime minister", "minist"), ("premier ministre", "minist"),
+    ("première ministre", "minist"), ("primer ministro", "minist"),
+    ("minist", "minist"), ("secret", "secret"), ("presiden", "presid"),
+    ("présiden", "presid"), ("mandatari", "presid"), ("premier", "premier"),
+    ("ambassad", "ambass"), ("embajad", "ambass"), ("chancel", "chancel"),
+    ("cancill", "chancel"), ("governor", "govern"), ("gobernad", "govern"),
+    ("gouverneu", "govern"), ("senat", "senat"), ("senad", "senat"), ("sénat", "senat"),
+    ("mayor", "mayor"), ("alcald", "mayor"), ("maire", "mayor"), ("leader", "leader"),
+    ("líder", "leader"), ("dirigeant", "leader"), ("envoy", "envoy"),
+    ("professor", "prof"), ("profes", "prof"), ("expert", "expert"),
+    ("analy", "analyst"), ("economist", "econom"), ("economista", "econom"),
+    ("économiste", "econom"), ("direct", "direct"), ("chair", "chair"),
+    ("titular", "titular"), ("investigador", "research"), ("chercheu", "research"),
+    ("researcher", "research"), ("académic", "prof"), ("ceo", "ceo"),
+)
+_FOLDED_TITLE_STEMS = tuple((fold(prefix), stem) for prefix, stem in _TITLE_STEMS)
+_TITLE_WORDS = r"""
+prime\s+minister minister secretary president premier ambassador chancellor governor
+senator mayor leader envoy professor expert analyst economist director chair ceo
+researcher primer\s+ministro ministr[oa] secretari[oa] president[ea] mandatari[oa]
+canciller embajador(?:a)? gobernador(?:a)? senador(?:a)? alcaldes?a? líder titular
+expert[oa] analista economista director(?:a)? investigador(?:a)? académic[oa]
+premi(?:er|ère)\s+ministre ministre secrétaire présidente? ambassad(?:eur|rice)
+gouverneur(?:e)? sénat(?:eur|rice) maire cheffe? dirigeante? experte? analyste
+économiste direct(?:eur|rice) professeure? chercheu(?:r|se)
+"""
+_TITLE_ALT = r"(?:" + "|".join(_TITLE_WORDS.split()) + r")"
+_TITLE_REF = re.compile(
+    r"\b(?P<art>the|la|le|el|l['’]|his|her|their|its|su|sa|son)\s*(?:[\w’'-]+\s+){0,2}?"
+    r"(?P<t>" + _TITLE_ALT + r")\b", re.IGNORECASE)
+_TITLE_ANY = re.compile(r"\b(?P<t>" + _TITLE_ALT + r")\b", re.IGNORECASE)
+
+_PRONOUN = re.compile(r"(?<![\w’'])(?:(?P<m>he|il|él)|(?P<f>she|elle|ella))(?![\w’'])",
+                      re.IGNORECASE)
+
+# Gender cues in the few words before a person's name (a title or honorific).
+_FEMININE = frozenset(fold(w) for w in """
+ms mrs mme madame sra señora doña srta secretaria ministra presidenta embajadora
+gobernadora senadora diputada alcaldesa directora experta investigadora doctora
+licenciada maestra mtra présidente ambassadrice directrice sénatrice députée première
+gouverneure experte chercheuse professeure cheffe dirigeante mairesse she her ella elle
+""".split())
+_MASCULINE = frozenset(fold(w) for w in """
+mr monsieur sr señor don secretario ministro embajador gobernador senador diputado
+alcalde director experto investigador doctor licenciado mtro ambassadeur directeur
+sénateur député premier gouverneur chercheur he his él il
+""".split())
+
+# A word that follows a Spanish/French verb with no subject: "dijo en conferencia", "agregó."
+_NO_SUBJECT_FOLLOWERS = frozenset(fold(w) for w in """
+in during at on to after before yesterday today later then also again in a
+en durante a al ante tras hoy ayer luego después también además este esta por
+lors pendant dans devant à au hier aujourd'hui encore également aussi ensuite puis
+""".split())
+_CONNECTIVES = frozenset(fold(w) for w in """
+and then also later but y luego también además pero después más tarde et puis ensuite
+aussi mais plus
+""".split())
+
+# Words right before a quotation mark that announce a title or a name, not a quotation.
+_TITLE_CUE = re.compile(
+    r"(?:\b(?:titled|entitled|called|named|dubbed|known\s+as|so-called|headlined|theme|"
+    r"slogan|motto|hashtag|label|titulad[oa]s?|denominad[oa]s?|llamad[oa]s?|bautizad[oa]s?|"
+    r"conocid[oa]s?\s+como|lema|eslogan|intitulée?s?|nommée?s?|appelée?s?|baptisée?s?|"
+    r"surnommée?s?|dite?s|dite|thème|devise|campaign|campaña|campagne|program(?:me)?|"
+    r"programa|report|informe|rapport|initiative|iniciativa|strategy|estrategia|"
+    r"stratégie|book|libro|livre|film|película|documentary|documental|forum|foro|"
+    r"exhibition|exposición|exposition|article|artículo|op-ed|column|columna|chronique|"
+    r"headline|titular|titre|song|canción|chanson|operation|operación|opération)"
+    r"|\bthe\s+(?:[\w-]+\s+)?(?:summit|conference|plan|declaration|act|agreement|event|"
+    r"dialogue|series|podcast))"
+    r"\s*[:,]?\s*$", re.IGNORECASE)
+_WHAT_CALLED = re.compile(r"\b(?:what|lo\s+que|ce\s+qu['’]|ce\s+que)\b[^.;]{0,40}$",
+                          re.IGNORECASE)
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_SMALL_WORDS = frozenset("""
+a an and the of in on for to at by with from or de del la le les el los las y et en du
+des da do e o au aux l d un une una
+""".split())
+_SENTENCE_PUNCT = re.compile(r"[.!?…]['\"’”»)]*\s*$")
+_OPENERS = {"“": "”", "«": "»", "‹": "›", "„": "“”", '"': '"'}
+_DASHES = "—–"
+_SIGNATURE = re.compile(r"^\s*[-–—•]\s*")
+_APPOSITIVE = re.compile(
+    r"^,\s+(?P<d>(?:(?:a|an|the|un|una|une|le|la|el|l['’])\s+|(?=" + _TITLE_ALT
+    + r"\b))[^,.;:()]{3,90}?)(?=\s+(?:who|that|which|whom|I|we|que|qui|quien|quienes|dont|"
+    r"said|dijo|a)\b|\s*[,.;:()]|\s*$)", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:with|alongside|and|to|by|for|about|met|meeting|con|junto\s+a|y|ante|avec|"
+    r"auprès\s+de|et|par|pour|sur)\s+(?:[\w.’'-]+\s+){0,3}$", re.IGNORECASE)
+_GAP_BLOCKERS = re.compile(
+    r"\b(?:that|after|before|when|with|about|because|while|que|tras|después|cuando|con|"
+    r"sobre|porque|mientras|après|avant|quand|avec|parce|pendant)\b", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------------------
+# Data
+# ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Piece:
+    start: int          # offset of the opening mark (or of the dialogue dash)
+    end: int            # offset just past the closing mark (or the end of the quoted text)
+    inner_start: int
+    inner_end: int
+    para: int           # index into doc.paragraphs
+    open_ended: bool    # opened and not closed before the paragraph ends
+    dash: bool          # Spanish dialogue
+    narrator: tuple[int, int] | None = None   # dialogue: the narrator's interruption
+
+
+@dataclass(frozen=True)
+class _Attr:
+    speaker: str | None
+    description: str | None
+    resolved: bool = True    # False: a verb of saying without anyone to give it to
+
+
+# ---------------------------------------------------------------------------------------
+# Pieces
+# ---------------------------------------------------------------------------------------
+
+_OPEN_MARK = re.compile(r'[“«‹„"]')
+_MARK_SCAN = {c: re.compile("[" + re.escape(c + closers) + "]") for c, closers in _OPENERS.items()}
+
+
+def _bracket_pieces(text: str, para_index: int, p_start: int, p_end: int) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    i = p_start
+    while True:
+        found = _OPEN_MARK.search(text, i, p_end)
+        if found is None:
+            break
+        i = found.start()
+        c = text[i]
+        closers = _OPENERS[c]
+        depth = 0
+        close = -1
+        for m in _MARK_SCAN[c].finditer(text, i + 1, p_end):
+            d = m.group()
+            if d in closers:
+                if depth == 0:
+                    close = m.start()
+                    break
+                depth -= 1
+            elif d == c and c != '"':
+                depth += 1
+        if close < 0:
+            if c == '"' and not (i + 1 < p_end and not text[i + 1].isspace()):
+                i += 1          # a stray straight quote, not an opening one
+                continue
+            pieces.append(_Piece(i, p_end, i + 1, p_end, para_index, True, False))
+            break
+        pieces.append(_Piece(i, close + 1, i + 1, close, para_index, False, False))
+        i = close + 1
+    return pieces
+
+
+def _starts_with_verb(text: str) -> bool:
+    """Does a narrator's interruption open with (or quickly reach) a verb of saying?"""
+    m = _VERB.search(text[:60])
+    return bool(m) and len(_WORD.findall(text[:m.start()])) <= 3
+
+
+def _dash_pieces(text: str, para_index: int, p_start: int, p_end: int) -> list[_Piece]:
+    """Spanish dialogue: ``—Quote —dijo X—. More quote.`` (narrator between dashes)."""
+    body = p_start + 1
+    pieces: list[_Piece] = []
+    q_start = body
+    k = body
+    while k < p_end:
+        if text[k] not in _DASHES:
+            k += 1
+            continue
+        nxt = k + 1
+        while nxt < p_end and text[nxt] not in _DASHES:
+            nxt += 1
+        if _starts_with_verb(text[k + 1:nxt]):
+            pieces.append(_Piece(q_start - 1 if not pieces else q_start, k, q_start, k,
+                                 para_index, False, True, (k + 1, nxt)))
+            q_start = nxt + 1
+            while q_start < p_end and text[q_start] in " .,;:":
+                q_start += 1
+            if nxt >= p_end or q_start >= p_end:
+                return pieces
+            k = q_start
+        else:
+            k = nxt + 1          # a dash aside inside the quotation: skip the pair
+    if q_start < p_end:
+        pieces.append(_Piece(q_start - 1 if not pieces else q_start, p_end, q_start, p_end,
+                             para_index, True, True))
+    return pieces
+
+
+def _word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _is_title(doc: Doc, piece: _Piece, inner: str) -> bool:
+    """Quotation marks around a title, a name or a term rather than someone's words."""
+    para = doc.paragraphs[piece.para]
+    before = doc.text[max(para.start, piece.start - 60):piece.start]
+    if _TITLE_CUE.search(before) and not _WHAT_CALLED.search(before):
+        return True
+    if _SENTENCE_PUNCT.search(inner) or _word_count(inner) > 12:
+        return False
+    words = _WORD.findall(inner)
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    # Title case: every content word capitalised ("Made in Canada", "A Global Powerhouse").
+    return len(content) >= 2 and all(w[0].isupper() or w[0].isdigit() for w in content)
+
+
+# ---------------------------------------------------------------------------------------
+# Attribution
+# ---------------------------------------------------------------------------------------
+
+class _Context:
+    """Everything the attribution of one document needs, computed once."""
+
+    def __init__(self, doc: Doc, mentions: Sequence[Mention], pieces: Sequence[_Piece]):
+        self.doc = doc
+        quoted = [(p.inner_start, p.inner_end) for p in pieces]
+        self.persons = [m for m in sorted(mentions, key=lambda m: m.start)
+                        if m.kind == "person"
+                        and not any(a <= m.start < b for a, b in quoted)]
+        self.orgs = [m for m in sorted(mentions, key=lambda m: m.start)
+                     if m.kind == "organization"
+                     and not any(a <= m.start < b for a, b in quoted)]
+        self._gender: dict[str, str | None] = {}
+        self._titles: dict[str, set[str]] = {}
+        for m in self.persons:
+            self._learn(m)
+
+    def _learn(self, m: Mention) -> None:
+        text = self.doc.text
+        sent = self.doc.sentence_at(m.start)
+        left = text[max(sent.start, m.start - 45):m.start]
+        right = text[m.end:min(sent.end, m.end + 90)]
+        words = {fold(w) for w in _WORD.findall(left)[-4:]}
+        fem, masc = bool(words & _FEMININE), bool(words & _MASCULINE)
+        if re.search(r"\b(?:la|une)\s+(?:[\w-]+\s+){0,2}$", left.lower()) and not masc:
+            fem = fem or bool(_TITLE_ANY.search(left))
+        gender = "f" if fem and not masc else "m" if masc and not fem else None
+        known = self._gender.get(m.name)
+        if m.name not in self._gender or (known is None and gender):
+            self._gender[m.name] = gender
+        stems = self._titles.setdefault(m.name, set())
+        for t in _TITLE_ANY.finditer(left[-40:]):
+            stems.add(_title_stem(t.group("t")))
+        apposition = _APPOSITIVE.match(right)
+        if apposition:
+            for t in _TITLE_ANY.finditer(apposition.group("d")):
+                stems.add(_title_stem(t.group("t")))
+
+    def resolve(self, before: int, gender: str | None = None,
+                stem: str | None = None) -> str | None:
+        """The most recently mentioned person before ``before`` that fits."""
+        fallback = None
+        for m in reversed(self.persons):
+            if m.start >= before:
+                continue
+            g = self._gender.get(m.name)
+            if gender and g and g != gender:
+                continue
+            if stem is None or stem in self._titles.get(m.name, ()):
+                return m.name
+            if fallback is None:
+                fallback = m.name
+        return fallback
+
+    def in_span(self, items: list[Mention], lo: int, hi: int) -> list[Mention]:
+        return [m for m in items if lo <= m.start and m.end <= hi]
+
+
+def _title_stem(title: str) -> str:
+    t = fold(title)
+    for prefix, stem in _FOLDED_TITLE_STEMS:
+        if t.startswith(prefix):
+            return stem
+    return t[:6]
+
+
+def _description_after(doc: Doc, m: Mention, hi: int) -> str | None:
+    match = _APPOSITIVE.match(doc.text[m.end:hi])
+    if not match:
+        return None
+    desc = match.group("d").strip()
+    return desc if _word_count(desc) >= 2 else None
+
+
+def _unnamed(clause: str) -> str | None:
+    for pattern in (_UNNAMED_INDEF, _UNNAMED_BARE):
+        m = pattern.search(clause)
+        if m:
+            return m.group().strip()
+    return None
+
+
+def _speaker_candidates(ctx: _Context, lo: int, hi: int) -> list[Mention]:
+    out = []
+    text = ctx.doc.text
+    for m in ctx.in_span(ctx.persons, lo, hi):
+        after = text[m.end:m.end + 3]
+        if after[:2] in ("'s", "’s"):
+            continue             # "Trudeau's spokesperson": not Trudeau
+        out.append(m)
+    return out
+
+
+def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | None,
+             strict: bool) -> _Attr | None:
+    """Read an attribution clause ``doc.text[lo:hi]``; None if it attributes nothing.
+
+    ``side`` is "after" (the clause follows the quotation) or "before".
+    ``strict``: the verb must come within the first few words (after-clauses).
+    """
+    text = ctx.doc.text
+    clause = text[lo:hi]
+    if not clause.strip():
+        return None
+    verbs = list(_VERB.finditer(clause))
+    if side == "after":
+        lead = re.match(r"\s*[-–—]\s*", clause)
+        if lead:
+            # "» — L'honorable X, ministre de ...": a press release's signature.
+            persons = _speaker_candidates(ctx, lo + lead.end(), min(hi, lo + lead.end() + 40))
+            if persons and not verbs:
+                return _Attr(persons[0].name, None)
+        verbs = [v for v in verbs if _word_count(clause[:v.start()]) <= (7 if strict else 12)]
+        if not verbs:
+            return None
+        verb = verbs[0]
+    else:
+        colon = clause.rstrip().endswith(":")
+        if not verbs and not colon:
+            return None
+        verb = verbs[-1] if verbs else None
+    v_start = lo + verb.start() if verb else hi
+    v_end = lo + verb.end() if verb else hi
+
+    persons = _speaker_candidates(ctx, lo, hi)
+    before_verb = [m for m in persons if m.end <= v_start
+                   and not _PREPOSITION_BEFORE.search(text[max(lo, m.start - 40):m.start])]
+    after_verb = [m for m in persons if m.start >= v_end
+                  and not _GAP_BLOCKERS.search(text[v_end:m.start])
+                  and m.start - v_end <= 70]
+    pre = text[lo:v_start]
+    post = text[v_end:hi]
+
+    def named(m: Mention) -> _Attr:
+        return _Attr(m.name, _description_after(ctx.doc, m, hi))
+
+    if before_verb:
+        return named(before_verb[-1])
+    desc = _unnamed(pre)
+    if desc:
+        return _Attr(None, desc)
+    if after_verb:
+        return named(after_verb[0])
+    desc = _unnamed(post[:80])
+    if desc:
+        return _Attr(None, desc)
+    # Pronouns and bare titles next to the verb.
+    near = text[max(lo, v_start - 40):min(hi, v_end + 40)]
+    title = _TITLE_REF.search(near)
+    pron = _PRONOUN.search(near)
+    definite = _UNNAMED_DEF.search(near)
+    if definite and not (title and title.start() < definite.start()):
+        if last_unnamed:
+            return _Attr(None, last_unnamed)
+        if not title:
+            return _Attr(None, definite.group().strip())
+    if pron and (not title or pron.start() < title.start()):
+        gender = "m" if pron.group("m") else "f"
+        name = ctx.resolve(lo, gender)
+        return _Attr(name, None) if name else _Attr(None, None, False)
+    if title:
+        art = title.group("art").lower()
+        tword = fold(title.group("t"))
+        gender = ("f" if art == "la" or tword in _FEMININE else
+                  "m" if art in ("el", "le") or tword in _MASCULINE else None)
+        name = ctx.resolve(lo, gender, _title_stem(title.group("t")))
+        return _Attr(name, None) if name else _Attr(None, None, False)
+    orgs = ctx.in_span(ctx.orgs, lo, hi)
+    if orgs:
+        nearest = min(orgs, key=lambda m: abs(m.start - v_start))
+        return _Attr(None, nearest.name)
+    # A verb without a subject: "”, dijo." / "« … », a-t-il ajouté" / "And added:".
+    pre_words = [fold(w) for w in _WORD.findall(pre)]
+    post_words = _WORD.findall(post)
+    if verb and all(w in _CONNECTIVES for w in pre_words) and (
+            not post_words or fold(post_words[0]) in _NO_SUBJECT_FOLLOWERS
+            or post.lstrip().startswith(":")):
+        if re.match(r"(?:according\s+to|según|selon|d['’]après|in\s+the\s+words)",
+                    verb.group(), re.IGNORECASE):
+            return None
+        name = ctx.resolve(lo)
+        return _Attr(name, None) if name else _Attr(None, None, False)
+    return _Attr(None, None, False)
+
+
+def _before_bounds(doc: Doc, piece: _Piece, prev: _Piece | None) -> tuple[int, int]:
+    para = doc.paragraphs[piece.para]
+    lo = max(para.start, doc.sentence_at(piece.start).start)
+    if prev is not None and prev.para == piece.para:
+        lo = max(lo, prev.end)
+    return lo, piece.start
+
+
+def _after_bounds(doc: Doc, piece: _Piece, nxt: _Piece | None) -> tuple[int, int]:
+    para = doc.paragraphs[piece.para]
+    if piece.narrator:
+        return piece.narrator
+    text = doc.text
+    k = piece.end
+    while k < para.end and text[k].isspace():
+        k += 1
+    hi = min(para.end, doc.sentence_at(k).end) if k < para.end else para.end
+    if nxt is not None and nxt.para == piece.para:
+        hi = min(hi, nxt.start)
+    return piece.end, max(piece.end, hi)
+
+
+def _attribute(doc: Doc, ctx: _Context, pieces: list[_Piece]) -> list[_Attr | None]:
+    attrs: list[_Attr | None] = []
+    last_unnamed: str | None = None
+    for i, piece in enumerate(pieces):
+        prev = pieces[i - 1] if i else None
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+        attr: _Attr | None = None
+        if not piece.open_ended or piece.narrator:
+            a_lo, a_hi = _after_bounds(doc, piece, nxt)
+            attr = _analyse(ctx, a_lo, a_hi, "after", last_unnamed, strict=True)
+        if attr is None or not attr.resolved:
+            b_lo, b_hi = _before_bounds(doc, piece, prev)
+            before = _analyse(ctx, b_lo, b_hi, "before", last_unnamed, strict=False)
+            if before is not None and (attr is None or before.resolved):
+                attr = before
+        if (attr is None or not attr.resolved) and not piece.open_ended:
+            a_lo, a_hi = _after_bounds(doc, piece, nxt)
+            loose = _analyse(ctx, a_lo, a_hi, "after", last_unnamed, strict=False)
+            if loose is not None and (attr is None or loose.resolved):
+                attr = loose
+        if attr is None:
+            attr = _inherit(doc, ctx, piece, prev, attrs, last_unnamed)
+        attrs.append(attr)
+        if attr is not None and attr.speaker is None and attr.description:
+            last_unnamed = attr.description
+    _signatures(doc, ctx, pieces, attrs)
+    return attrs
+
+
+def _inherit(doc: Doc, ctx: _Context, piece: _Piece, prev: _Piece | None,
+             attrs: list[_Attr | None], last_unnamed: str | None) -> _Attr | None:
+    """A piece without an attribution of its own: a continuation of the previous one?"""
+    para = doc.paragraphs[piece.para]
+    if prev is not None and prev.para == piece.para:
+        return attrs[-1]
+    # A paragraph that opens with the quotation (nothing but spaces before the mark).
+    if doc.text[para.start:piece.start].strip():
+        return None
+    if piece.para == 0:
+        return None
+    if prev is not None and prev.para == piece.para - 1 and attrs[-1] is not None:
+        return attrs[-1]
+    # "Champagne said:" closing the previous paragraph.
+    before = doc.paragraphs[piece.para - 1]
+    if before.text.rstrip().endswith(":"):
+        lo = doc.sentence_at(before.end - 1).start
+        return _analyse(ctx, lo, before.end, "before", last_unnamed, strict=False)
+    return None
+
+
+def _signatures(doc: Doc, ctx: _Context, pieces: list[_Piece],
+                attrs: list[_Attr | None]) -> None:
+    """``- The Honourable X, Minister of ...`` after a quotation paragraph signs it."""
+    by_para: dict[int, list[int]] = {}
+    for i, p in enumerate(pieces):
+        by_para.setdefault(p.para, []).append(i)
+    for pi, para in enumerate(doc.paragraphs):
+        if pi in by_para or pi == 0 or not _SIGNATURE.match(para.text):
+            continue
+        if _word_count(para.text) > 40:
+            continue
+        lead = _SIGNATURE.match(para.text)
+        assert lead is not None
+        start = para.start + lead.end()
+        persons = _speaker_candidates(ctx, start, min(para.end, start + 45))
+        if not persons:
+            continue
+        q = pi - 1
+        while q >= 0 and q in by_para:
+            idx = by_para[q]
+            first = pieces[idx[0]]
+            if doc.text[doc.paragraphs[q].start:first.start].strip():
+                break                   # the paragraph has its own narration
+            for i in idx:
+                if attrs[i] is None or (attrs[i].speaker is None  # type: ignore[union-attr]
+                                        and not attrs[i].description):  # type: ignore[union-attr]
+                    attrs[i] = _Attr(persons[0].name, None)
+            q -= 1
+
+
+# ---------------------------------------------------------------------------------------
+# Entry point
+# ---------------------------------------------------------------------------------------
+
+def _find_pieces(doc: Doc, ctx_mentions: Sequence[Mention]) -> list[_Piece]:
+    text = doc.text
+    pieces: list[_Piece] = []
+    prev_dash_ok = False
+    for pi, para in enumerate(doc.paragraphs):
+        first = para.text[:1]
+        dash_pieces: list[_Piece] = []
+        if doc.language == "es" and first in _DASHES:
+            dash_pieces = _dash_pieces(text, pi, para.start, para.end)
+            if dash_pieces and not any(p.narrator for p in dash_pieces):
+                # No narrator: dialogue only if announced ("dijo:") or continuing.
+                prev = doc.paragraphs[pi - 1].text.rstrip() if pi else ""
+                announced = (prev.endswith(":") and _VERB.search(prev[-150:])
+                             and not re.search(r"\b(?:siguientes?|following|suivant)",
+                                               prev[-150:], re.IGNORECASE))
+                signed = any(para.start < m.start < para.start + 8 for m in ctx_mentions
+                             if m.kind == "person")
+                if not (announced or prev_dash_ok) or signed:
+                    dash_pieces = []
+        if dash_pieces:
+            pieces.extend(dash_pieces)
+            prev_dash_ok = True
+            continue
+        prev_dash_ok = False
+        pieces.extend(_bracket_pieces(text, pi, para.start, para.end))
+    return pieces
+
+
+def _clean(inner: str) -> str:
+    inner = inner.strip()
+    return inner.rstrip(" ,;:—–-").strip()
+
+
+def extract_quotes(doc: Doc, mentions: Sequence[Mention]) -> tuple[Quote, ...]:
+    """Direct quotations of three words or more with their speakers, in document order."""
+    found = []
+    for piece in _find_pieces(doc, mentions):
+        inner = _clean(doc.text[piece.inner_start:piece.inner_end])
+        if _word_count(inner) < 3 or _is_title(doc, piece, inner):
+            continue
+        found.append(piece)
+    if not found:
+        return ()
+    ctx = _Context(doc, mentions, found)
+    attrs = _attribute(doc, ctx, found)
+    quotes = []
+    for piece, attr in zip(found, attrs, strict=True):
+        inner = _clean(doc.text[piece.inner_start:piece.inner_end])
+        speaker = attr.speaker if attr else None
+        description = attr.description if attr else None
+        attributed = attr is not None and (speaker or description or not attr.resolved)
+        if not attributed and _word_count(inner) < 6 and not _SENTENCE_PUNCT.search(inner):
+            continue             # a short unattributed phrase: a term, not a quotation
+        first = doc.sentence_at(piece.inner_start)
+        last = doc.sentence_at(max(piece.inner_start, piece.inner_end - 1))
+        sentence = doc.text[first.start:max(first.end, last.end)]
+        quotes.append(Quote(speaker=speaker, speaker_description=description, text=inner,
+                            sentence=sentence))
+    return tuple(quotes)
