@@ -1,0 +1,858 @@
+"""Figures: amounts of money, percentages and counts, in English, Spanish and French.
+
+``extract_figures(doc, mentions)`` finds every number in the text, reads what is written
+around it (currency signs and words, scale words such as "billion", "mil millones" or
+"milliards", percent words, the counted noun) and keeps the ones the contract counts:
+money, percentages, and counts of ten or more of something. Years, dates, ages,
+durations, phone numbers, identifiers ("G7", "COVID-19"), ordinals and small counts
+("three pillars") are left out.
+
+For each figure it also reads, from the syntax of its sentence, what is measured (the
+``subject``), the period it is for (``year``) and who it comes from (``attributed_to``).
+Everything here is regular expressions and word lists; no model, nothing downloaded.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extractors.mentions import Mention
+from extractors.model import Figure
+from extractors.text import Doc, Span, fold
+
+# --------------------------------------------------------------------------- numbers
+
+# A number written with digits: grouped thousands ("5,000", "1.200.000", "5 000") with an
+# optional decimal part, or plain digits with an optional decimal part.
+_DIGITS = re.compile(
+    r"\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?: \d{3})+)(?!\d)(?:[.,]\d+)?(?![.,]?\d)"
+    r"|\d+(?:[.,]\d+)?")
+
+_EN_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+             "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+             "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+             "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+             "a": 1, "an": 1, "half": 0.5}
+_ES_UNITS = {"un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+             "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11,
+             "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "veinte": 20,
+             "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+             "ochenta": 80, "noventa": 90, "cien": 100, "medio": 0.5}
+_FR_UNITS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+             "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+             "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
+             "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
+             "demi": 0.5}
+_WORD_NUMBERS = {"en": _EN_UNITS, "es": _ES_UNITS, "fr": _FR_UNITS}
+# Word numbers that only count as numbers before a scale word ("a million", "un millón").
+_ONLY_WITH_SCALE = frozenset({"a", "an", "un", "una", "une", "uno", "half", "medio", "demi",
+                              "once", "cent", "six", "sept"})
+_ALL_WORDS = frozenset(w for d in _WORD_NUMBERS.values() for w in d)
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# Candidate words; the table look-up and the scale check are done in Python (one regex
+# alternation of every number word would be tried at every position of the text).
+_CANDIDATE_WORD = re.compile(r"\b(?:" + _TENS + r"-(?:one|two|three|four|five|six|seven|"
+                             r"eight|nine)\b|[a-zA-Z]{1,9}\b)", re.IGNORECASE)
+# A word number is read before a scale word ("two million", "dos millones"), or alone
+# when it is ten or more ("twenty students"); "a", "un" are only read before a scale.
+_SCALE_AHEAD = re.compile(r"[ -](?:thousand|million|billion|trillion|mil\b|mill[oó]n|"
+                          r"millones|millardo|billones|bill[oó]n|mille\b|milliard)",
+                          re.IGNORECASE)
+
+# Scale words, tried in order right after the number ("41 mil millones", "2,5 milliards").
+_SCALE = re.compile(
+    r"(?P<sep>[ -]?)(?:"
+    r"(?P<milmill>mil\s+millones|miles\s+de\s+millones)"
+    r"|(?P<milN>mil\s+(?P<milrest>\d{1,3})\s+millones)"
+    r"|(?P<mmdd>mmdd|mmdp)\b"
+    r"|(?P<mdd>mdd|mdp)\b"
+    r"|(?P<trillion>trillions?|billones|bill[oó]n)\b"
+    r"|(?P<billion>billions?|bn|millardos?|milliards?|B(?=\b))(?=\W|$)"
+    r"|(?P<million>millions?|mill[oó]n|millones|mln|mn|m|M(?!\$))(?=\W|$)"
+    r"|(?P<thousand>thousands?|mil|mille|k|K)(?=\W|$)"
+    r")")
+_SCALE_VALUES = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3}
+
+# ------------------------------------------------------------------ currency & units
+
+_CURRENCY_PREFIX = re.compile(
+    r"(?:(?P<usd>US\s?\$|U\.S\.\s?\$|USD\s?\$?|US\s(?=\d))"
+    r"|(?P<cad>C\s?\$|CA\s?\$|CAN\s?\$|CDN\s?\$|CAD\s?\$?)"
+    r"|(?P<mxn>MX\s?\$|MXN\s?\$?|Mex\s?\$)"
+    r"|(?P<plain>\$|€|£|EUR\s?|€\s)"
+    r")\s?$")
+
+_CURRENCY_SUFFIX = re.compile(
+    r"\s?(?:"
+    r"(?P<usd>\$\s?US\b|\$\s?USD\b|\$\s?É\.-U\.|USD\b|US\$|"
+    r"(?:(?:of|in)\s+)?(?:U\.S\.|US|American)\s+dollars?\b|"
+    r"(?:de\s+)?d[oó]lares\s+(?:estadounidenses|americanos|norteamericanos|EEUU|EE\.\s?UU\.)|"
+    r"(?:de\s+|d')?dollars?\s+(?:am[ée]ricains|US|des\s+[ÉE]tats-Unis)\b)"
+    r"|(?P<cad>\$\s?CA(?:N|D)?\b|CAD\b|C\$|(?:(?:of|in)\s+)?Canadian\s+dollars?\b|"
+    r"(?:de\s+)?d[oó]lares\s+canadienses\b|(?:de\s+|d')?dollars?\s+canadiens\b)"
+    r"|(?P<mxn>MXN\b|(?:de\s+)?pesos(?:\s+mexicanos)?\b|(?:of\s+)?(?:Mexican\s+)?pesos\b)"
+    r"|(?P<plainword>(?:de\s+|d')?d[oó]lares\b|(?:de\s+|d')?dollars?\b|(?:de\s+|d')?euros?\b"
+    r"|€)"
+    r"|(?P<plainsign>[MGk]?\$(?!\s?\d))"
+    r")")
+
+_PERCENT = re.compile(
+    r"(?:\s?%|[\s-](?:per[\s-]?cent|pct\b|por\s?ciento|pour\s?cent|p\.\s?100)"
+    r"|\s(?:percentage|porcentuales?|de\s+pourcentage))", re.IGNORECASE)
+_POINTS = re.compile(r"\s(?:percentage\s+points?|puntos\s+porcentuales|"
+                     r"points\s+de\s+pourcentage)", re.IGNORECASE)
+
+_MEASURE = re.compile(
+    r"\s(?:of\s+|de\s+|d')?(?:metric\s+)?(?:tonnes|tons|toneladas|barrels|barriles|barils|"
+    r"km|kilometres|kilometers|kilómetros|kilomètres|hectares|hectáreas|megawatts|MW|GW|"
+    r"gigawatts|litres|liters|litros)\b(?:\s+(?:per|a|al|par|por)\s+(?:day|día|jour))?",
+    re.IGNORECASE)
+
+# --------------------------------------------------------------------------- words
+
+_MONTHS = frozenset("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+diciembre ene abr ago dic
+janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+janv fevr avr juil
+""".split())
+_TIME_UNITS = frozenset("""
+year years yr yrs month months week weeks day days hour hours minute minutes second seconds
+decade decades century centuries times time am pm a.m p.m h hrs o'clock
+ano anos mes meses semana semanas dia dias hora horas minuto minutos segundo segundos
+decada decadas siglo siglos veces vez
+an ans annee annees mois semaine semaines jour jours heure heures minutes seconde secondes
+decennie decennies siecle siecles fois
+""".split())
+_BEFORE_IDENTIFIER = frozenset("""
+no nos number num page pages p pp chapter section article art highway route room suite
+box apt unit bill flight
+numero pagina capitulo seccion articulo carretera
+numero page chapitre section article autoroute
+""".split())
+_IRREGULAR_PLURALS = frozenset("""
+people children men women staff personnel police cattle head persons youth
+gente personal ganado
+gens personnel betail
+""".split())
+# Nouns that give a level, not a thing counted: "the 200,000 level".
+_LEVEL_NOUNS = frozenset("level levels mark threshold figure nivel cifra umbral niveau "
+                         "seuil cap barre".split())
+
+_STOP = frozenset("""
+the a an of to in on at by for from with and or but as than that which who whom whose
+this these those its their his her our your my is are was were be been being has have had
+will would can could should may might must do does did not no per each every more most
+less fewer over under into onto about around across after before between during within
+such other another some any all both few many much very also only just annually
+yearly so then there here it they we he she you i them us him
+el la los las lo un una unos unas de del al y o u pero como que quien cual cuyo este esta
+estos estas ese esa su sus es son fue fueron ser sido ha han habia en por para con sin
+sobre entre durante mas menos cada muy tambien solo mientras cuando donde se le les
+le la les l un une des du de d et ou mais comme que qui dont ce cet cette ces son sa ses
+leur leurs est sont etait ete a ont avait en par pour avec sans sur entre pendant plus
+moins chaque tres aussi seulement tandis lorsque ou se y
+into onto toward towards via against among upon dans vers hacia desde hasta depuis chez
+contre parmi aupres during durante pendant aux au up down
+""".split())
+_PREPOSITIONS = frozenset("of in on to for from between among with into toward towards de del "
+                          "en a al para con entre hacia du des dans pour avec sur vers aux au "
+                          "d' à".split())
+# Common irregular English past forms: they end a noun phrase ("a tariff on steel took").
+_EN_VERBS = frozenset("""
+took take takes came come comes made make makes went go goes became become becomes said
+says showed shows remained remains rose rise rises fell fall falls grew grow grows hit
+stood stands left leaves brought brings gave gives kept keeps put puts set sets saw sees
+got gets ran runs paid pays sold sells bought buys began begins meant means
+""".split())
+_NOT_A_MEASURE = frozenset("fiscal calendar financial total all full real nominal current "
+                           "constant annual first second third fourth last".split())
+
+_QUALIFIERS = re.compile(
+    r"(?:\b(?:more\s+than|over|nearly|almost|about|approximately|approx\.|around|roughly|"
+    r"some|close\s+to|up\s+to|at\s+least|just\s+(?:over|under)|an\s+estimated|estimated|"
+    r"less\s+than|fewer\s+than|under|above|below|only|a\s+total\s+of|a\s+record|"
+    r"m[aá]s\s+de|casi|alrededor\s+de|cerca\s+de|unos|unas|aproximadamente|poco\s+m[aá]s\s+de|"
+    r"al\s+menos|hasta|menos\s+de|un\s+total\s+de|apenas|"
+    r"plus\s+de|pr[eè]s\s+de|environ|quelque|presque|autour\s+de|au\s+moins|jusqu'[àa]|"
+    r"moins\s+de|un\s+total\s+de|quelques|approximativement|"
+    r"a|an|the|el|la|los|las|le|les|un|una|une)\s*)+$", re.IGNORECASE)
+
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]—–]|\s-\s|[\"“”«»]"
+    r"|\b(?:while|whereas|although|though|because|since|when|where|whereby|that|which|who|"
+    r"mientras|aunque|porque|cuando|donde|que|cual|quien|"
+    r"tandis|alors|bien|parce|lorsque|quand|qui|que|dont|où)\b"
+    r"|\b(?:and|but|y|pero|et|mais)\s+(?=(?:the|their|its|our|his|her|this|these|those|"
+    r"el|la|los|las|su|sus|este|esta|le|les|leur|leurs|son|sa|ses|ce|cette|ces)\b)",
+    re.IGNORECASE)
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*[^\W_]|[^\W\d_]|\d[\d,.]*")
+
+_AUXILIARIES = frozenset("""
+has have had will would could should may might must shall is are was were be been being
+expected projected forecast estimated set likely poised going to also already now still
+ha han habia habian habra sera es son fue fueron esta estan se espera podria debe
+a ont avait avaient aura sera est sont etait devrait pourrait va vont doit deja aussi
+""".split())
+
+# Verbs whose object is money and whose grammatical subject is not the thing measured:
+# the measured thing is named after the verb ("invested $X in Y" -> "investment in Y").
+_ACTION_VERBS: tuple[tuple[tuple[str, ...], dict[str, str]], ...] = (
+    (("invest", "invierte", "invirt", "invert", "invier"),
+     {"en": "investment", "es": "inversión", "fr": "investissement"}),
+    (("commit", "comprome"), {"en": "commitment", "es": "compromiso", "fr": "engagement"}),
+    (("pledg", "promet"), {"en": "pledge", "es": "promesa", "fr": "promesse"}),
+    (("contribut", "contribu", "aport"), {"en": "contribution", "es": "aportación",
+                                          "fr": "contribution"}),
+    (("inject", "inyect"), {"en": "injection", "es": "inyección", "fr": "injection"}),
+    (("spend", "spent", "gast", "depens"), {"en": "spending", "es": "gasto", "fr": "dépenses"}),
+    (("export",), {"en": "exports", "es": "exportaciones", "fr": "exportations"}),
+    (("import",), {"en": "imports", "es": "importaciones", "fr": "importations"}),
+    (("lend", "lent", "loan", "prest", "pret"), {"en": "loans", "es": "préstamos",
+                                                  "fr": "prêts"}),
+    (("allocat", "earmark", "announc", "provid", "grant", "award", "destin", "anunci",
+      "otorg", "consacr", "annonc", "accord", "allou", "debloqu", "fund", "financ"),
+     {"en": "funding", "es": "financiamiento", "fr": "financement"}),
+    (("paid", "pay", "pag", "verse", "versa"),
+     {"en": "payments", "es": "pagos", "fr": "versements"}),
+    (("donat", "dona", "dono", "donne"), {"en": "donation", "es": "donación", "fr": "don"}),
+    (("generat", "gener", "produc", "rapport"), {"en": "revenue", "es": "ingresos",
+                                                  "fr": "retombées"}),
+    (("remit", "sent", "send", "envi"), {"en": "transfers", "es": "envíos", "fr": "envois"}),
+)
+
+_PP_START = re.compile(r"\s*(?:in|into|to|for|on|toward|towards|from|en|a|al|para|hacia|"
+                       r"dans|à|au|aux|pour|sur|vers)\s+", re.IGNORECASE)
+_OF = re.compile(r"\s*(?:(?:of|de|del|du|des)\b|d'|d’)\s*", re.IGNORECASE)
+
+_YEAR_CUE = re.compile(
+    r"\b(?:in|during|for|through|throughout|by|as\s+of|since|en|durante|para|hasta|desde|"
+    r"pendant|au\s+cours\s+de|d'ici|depuis|dès)\s+(?:(?:the|el|l'|le)\s*)?"
+    r"(?:(?:fiscal|calendar|financial)\s+(?:year\s+)?|(?:year|año|ejercicio|l'année|année|"
+    r"l'an|exercice)\s+)?(?P<year>(?:19|20)\d{2})(?![\d-])", re.IGNORECASE)
+_SAME_YEAR = re.compile(r"\b(?:that|the)\s+same\s+year\b|\bese\s+mismo\s+año\b|"
+                        r"\bel\s+mismo\s+año\b|\bla\s+même\s+année\b|\bcette\s+même\s+année\b",
+                        re.IGNORECASE)
+
+_NAME_TOKEN = r"(?:[A-ZÁÉÍÓÚÑÇÀÈÊÎÔ][\w'’&.-]*)"
+_NAME = (rf"{_NAME_TOKEN}(?:\s+(?:(?:of|for|and|on|de|del|la|las|los|y|des|du|et|d'|"
+         rf"l')\s*)*{_NAME_TOKEN})*")
+_ATTRIBUTION_AFTER = re.compile(
+    r"\b(?i:according\s+to|data\s+from|figures\s+from|estimates\s+by|estimates\s+from|"
+    r"según|de\s+acuerdo\s+con|con\s+datos\s+de|datos\s+de|cifras\s+de|"
+    r"selon|d'après|d’après|données\s+de|chiffres\s+de)\s+"
+    r"(?:(?i:the|el|la|los|las|le|la|les|l'|l’)\s*)?"
+    r"(?:(?:[a-záéíóúñ]+\s+){0,3}(?:from|of|at|de|del|du|des)\s+"
+    r"(?:(?:the|el|la|le|les|l'|l’)\s*)?)?"
+    rf"(?P<name>{_NAME})")
+_ATTRIBUTION_BEFORE = re.compile(
+    rf"(?P<name>{_NAME})\s+(?:said|says|reported|reports|estimated|estimates|projects|"
+    r"projected|calculated|calculates|found|informó|reportó|estimó|señaló|indicó|dijo|"
+    r"calcula|calculó|estima|indique|estime|rapporte|a\s+indiqué|a\s+déclaré|a\s+estimé|"
+    r"a\s+rapporté|a\s+calculé)\b")
+
+# Topic cue words: the fallback subject when the syntax gives none.
+_CUES = re.compile(
+    r"\b(?:trade|commerce|comercio|échanges?|invest\w*|inversi\w+|export\w*|import\w*|"
+    r"touris\w*|turis\w+|visitors?|visitantes?|visiteurs?|students?|estudiantes?|étudiants?|"
+    r"workers?|trabajadores?|travailleurs?|remittances?|remesas?|tariffs?|aranceles?|"
+    r"tarifs?|droits|econom\w+|GDP|PIB|sales|ventas|ventes|budget|presupuesto|funding|"
+    r"financiamiento|financement|aid|ayuda|aide)\b", re.IGNORECASE)
+
+
+_COORDINATED = re.compile(r"\s*(?:,|and|or|y|o|et|ou|to|a|à)\s*(?:(?:then|later|luego|"
+                         r"puis|ensuite)\s+)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Number:
+    start: int          # where the figure as written starts (currency prefix included)
+    end: int            # where it ends (unit words included)
+    num_start: int
+    num_end: int        # end of the number and its scale word
+    value: float
+    unit: str
+    currency: str | None
+    noun: str           # the counted noun phrase, for counts
+
+
+# ------------------------------------------------------------------ number parsing
+
+
+def parse_number(raw: str, language: str) -> float:
+    """The value of digits as written: '5,000' -> 5000, '2,5' -> 2.5, '1.200' -> 1200."""
+    raw = raw.replace(" ", "")
+    commas, dots = raw.count(","), raw.count(".")
+    if commas and dots:
+        decimal = "," if raw.rfind(",") > raw.rfind(".") else "."
+        thousands = "." if decimal == "," else ","
+        return float(raw.replace(thousands, "").replace(decimal, "."))
+    if commas + dots == 0:
+        return float(raw)
+    sep = "," if commas else "."
+    if commas + dots > 1:
+        return float(raw.replace(sep, ""))
+    head, tail = raw.split(sep)
+    if language == "en":
+        if sep == "." or len(tail) != 3:
+            return float(f"{head}.{tail}")
+        return float(head + tail)
+    if len(tail) == 3 and head != "0":
+        return float(head + tail)
+    return float(f"{head}.{tail}")
+
+
+def _word_value(word: str, language: str) -> float | None:
+    w = word.lower()
+    if "-" in w:
+        tens, _, unit = w.partition("-")
+        if tens in _EN_UNITS and unit in _EN_UNITS:
+            return _EN_UNITS[tens] + _EN_UNITS[unit]
+        return None
+    table = _WORD_NUMBERS.get(language, _EN_UNITS)
+    return table.get(w)
+
+
+# ------------------------------------------------------------------ the extractor
+
+
+def extract_figures(doc: Doc, mentions: Sequence[Mention] = ()) -> tuple[Figure, ...]:
+    """Every money amount, percentage and count of ten or more, in document order."""
+    text, language = doc.text, doc.language
+    numbers = _find_numbers(text, language)
+    figures: list[Figure] = []
+    found: list[tuple[_Number, Span, Figure]] = []
+    seen: set[tuple[int, float, str]] = set()
+    for i, num in enumerate(numbers):
+        sentence = doc.sentence_at(num.start)
+        if i and _is_conversion(text, numbers[i - 1], num):
+            continue
+        key = (sentence.start, round(num.value, 6), num.unit)
+        if key in seen:
+            continue
+        subject = _subject(text, num, sentence, language)
+        if found and found[-1][1] == sentence and found[-1][2].unit == num.unit and (
+                not subject or _COORDINATED.fullmatch(text[found[-1][0].end:num.start])):
+            subject = found[-1][2].subject      # "tariffs of 10% and 25%"
+        if num.unit == "count" and num.noun and fold(num.noun.split()[-1]) in _LEVEL_NOUNS:
+            previous = next((f for n, s, f in reversed(found) if f.unit == "count"
+                             and doc.paragraph_at(n.start) == doc.paragraph_at(num.start)),
+                            None)
+            if previous is None:
+                continue
+            subject = previous.subject
+        year = _year(text, num, sentence, found)
+        figure = Figure(text=text[num.start:num.end], value=num.value, unit=num.unit,
+                        currency=num.currency, subject=subject, year=year,
+                        attributed_to=_attribution(text, sentence, mentions),
+                        sentence=sentence.text)
+        seen.add(key)
+        found.append((num, sentence, figure))
+        figures.append(figure)
+    return tuple(figures)
+
+
+def _find_numbers(text: str, language: str) -> list[_Number]:
+    out: list[_Number] = []
+    for m in _DIGITS.finditer(text):
+        if not _clean_boundaries(text, m.start(), m.end()):
+            continue
+        raw = m.group()
+        num = _read_figure(text, m.start(), m.end(), parse_number(raw, language), language,
+                           digits=raw)
+        if num is not None:
+            out.append(num)
+    for m in _CANDIDATE_WORD.finditer(text):
+        word = m.group().lower()
+        if word not in _ALL_WORDS and "-" not in word:
+            continue
+        value = _word_value(word, language)
+        if value is None:
+            continue
+        if (value < 10 or word in _ONLY_WITH_SCALE) and not _SCALE_AHEAD.match(text, m.end()):
+            continue
+        num = _read_figure(text, m.start(), m.end(), value, language, digits=None, word=word)
+        if num is not None:
+            out.append(num)
+    out.sort(key=lambda n: (n.start, -n.end))
+    kept: list[_Number] = []
+    for num in out:
+        if kept and num.num_start < kept[-1].end:
+            continue                # "500" inside "3 mil 500 millones"
+        kept.append(num)
+    return kept
+
+
+def _clean_boundaries(text: str, start: int, end: int) -> bool:
+    """False for numbers glued to letters, dashes, slashes or colons: ids, dates, phones."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before.isalpha():
+        # "USD37.8" and "C$5" are fine; "G7", "A400M" are identifiers.
+        if not re.search(r"(?:US|USD|CAD|MXN|EUR)$", text[max(0, start - 3):start]):
+            return False
+    if before in "-/:#@_" or before.isdigit():
+        return False
+    if before in ".," and start >= 2 and text[start - 2].isdigit():
+        return False
+    if after in "/:_" or (after == "-" and text[end + 1:end + 2].isdigit()):
+        return False
+    if after.isalpha():
+        # "$3.2bn", "$500m", "25%" are read by the scale/percent patterns; "3rd", "5G",
+        # "10h30" are not figures.
+        return bool(re.match(r"(?:bn|mn|mln|m|M|B|k|K)\b", text[end:end + 4]))
+    return True
+
+
+def _read_figure(text: str, start: int, end: int, value: float, language: str,
+                 digits: str | None, word: str | None = None) -> _Number | None:
+    # --- scale word
+    scale = 1.0
+    scaled = False
+    implied: str | None = None      # currency implied by the scale abbreviation
+    pos = end
+    sm = _SCALE.match(text, pos)
+    if sm and not (sm.group("sep") == "-" and not sm.group("billion")
+                   and not sm.group("million") and not sm.group("trillion")):
+        kind = next(k for k in ("milmill", "milN", "mmdd", "mdd", "trillion", "billion",
+                                "million", "thousand") if sm.group(k))
+        token = sm.group(kind)
+        if kind in ("m", "thousand") and token in ("m", "M", "k", "K") and digits is None:
+            sm = None
+        elif kind == "thousand" and token.lower() in ("k",) and sm.group("sep"):
+            sm = None
+        if sm is not None:
+            if kind == "milmill":
+                scale = 1e9
+            elif kind == "milN":
+                value = value * 1000 + float(sm.group("milrest"))
+                scale = 1e6
+            elif kind == "mmdd":
+                scale = 1e9
+                implied = "USD" if token.endswith("d") else "MXN"
+            elif kind == "mdd":
+                scale = 1e6
+                implied = "USD" if token.endswith("d") else "MXN"
+            elif kind == "trillion":
+                scale = 1e12
+            elif kind == "billion":
+                scale = 1e12 if (language == "fr" and token.lower().startswith("billion")) \
+                    else 1e9
+            elif kind == "million":
+                if token in ("m", "M") and not _has_currency_prefix(text, start):
+                    sm = None
+                else:
+                    scale = 1e6
+            else:
+                if token.lower() == "mil" and language != "es":
+                    sm = None
+                elif token in ("k", "K") and not _has_currency_prefix(text, start):
+                    sm = None
+                else:
+                    scale = 1e3
+        if sm is not None:
+            scaled = True
+            pos = sm.end()
+    if word is not None:
+        if not scaled and (word in _ONLY_WITH_SCALE or value < 10):
+            return None
+    num_end = pos
+    total = value * scale
+
+    # --- currency before the number
+    head = text[max(0, start - 8):start]
+    pm = _CURRENCY_PREFIX.search(head)
+    currency: str | None = implied
+    is_money = implied is not None
+    fig_start = start
+    if pm:
+        is_money = True
+        fig_start = start - (len(head) - pm.start())
+        for code, group in (("USD", "usd"), ("CAD", "cad"), ("MXN", "mxn")):
+            if pm.group(group):
+                currency = code
+    # --- what follows: currency, percent, measure, counted noun
+    fig_end = num_end
+    unit = ""
+    noun = ""
+    cm = _CURRENCY_SUFFIX.match(text, num_end)
+    if cm and not (cm.group("plainsign") and pm):
+        is_money = True
+        fig_end = cm.end()
+        for code, group in (("USD", "usd"), ("CAD", "cad"), ("MXN", "mxn")):
+            if cm.group(group):
+                currency = code
+        if cm.group("plainsign") and cm.group().strip()[:1] == "M":
+            total = value * 1e6
+        elif cm.group("plainsign") and cm.group().strip()[:1] == "G":
+            total = value * 1e9
+        elif cm.group("plainsign") and cm.group().strip()[:1] == "k":
+            total = value * 1e3
+    if is_money:
+        unit = "currency"
+        if currency is None and pm is not None and not cm:
+            # "$41 billion U.S." is rare; a bare "$" stays unknown.
+            currency = None
+    else:
+        pc = _PERCENT.match(text, num_end)
+        if pc and not scaled:
+            pts = _POINTS.match(text, num_end)
+            unit = "percent"
+            fig_end = pts.end() if pts else pc.end()
+            fig_end = _extend_word(text, fig_end) if text[fig_end - 1:fig_end].isalpha() \
+                else fig_end
+        else:
+            me = _MEASURE.match(text, num_end)
+            if me:
+                unit = "other"
+                fig_end = me.end()
+            else:
+                noun_span = _counted_noun(text, num_end, language, scaled)
+                if noun_span is None:
+                    return None
+                unit = "count"
+                fig_end = noun_span[1]
+                noun = text[noun_span[0]:noun_span[1]]
+    if unit in ("count", "other"):
+        if total < 10:
+            return None
+        if _looks_like_date_or_id(text, fig_start, digits, scaled):
+            return None
+    if unit == "count" and digits is not None and not scaled and "." in digits \
+            and "," not in digits and language == "en":
+        return None
+    return _Number(start=fig_start, end=fig_end, num_start=start, num_end=num_end,
+                   value=total, unit=unit, currency=currency, noun=noun)
+
+
+def _extend_word(text: str, pos: int) -> int:
+    while pos < len(text) and (text[pos].isalpha()):
+        pos += 1
+    return pos
+
+
+def _has_currency_prefix(text: str, start: int) -> bool:
+    return bool(_CURRENCY_PREFIX.search(text[max(0, start - 8):start]))
+
+
+def _looks_like_date_or_id(text: str, start: int, digits: str | None, scaled: bool) -> bool:
+    if digits is not None and not scaled and re.fullmatch(r"(?:1[5-9]|20)\d\d", digits):
+        return True                                  # a year
+    before = text[max(0, start - 30):start]
+    words = re.findall(r"[^\W\d_]+\.?", before)
+    if words:
+        last = fold(words[-1].rstrip("."))
+        if last in _MONTHS or last in _BEFORE_IDENTIFIER:
+            return True
+    return False
+
+
+_NOUN_WORD = re.compile(r"\s*(?P<w>[^\W\d_][\w'’-]*)")
+
+
+def _counted_noun(text: str, pos: int, language: str, scaled: bool) -> tuple[int, int] | None:
+    """Span of the counted noun phrase after a number, or None when there is none."""
+    m = re.match(r"[ -]?(?:of\s+|de\s+|d'|d’)?", text[pos:pos + 5]) if scaled else None
+    if m:
+        pos += m.end()
+    start = None
+    words: list[re.Match[str]] = []
+    p = pos
+    for _ in range(4):
+        wm = _NOUN_WORD.match(text, p)
+        if not wm or (p == pos and wm.start("w") - p > 1):
+            break
+        if words and text[words[-1].end():wm.start("w")] not in (" ",):
+            break
+        words.append(wm)
+        p = wm.end()
+    if not words:
+        return None
+    start = words[0].start("w")
+    first = fold(words[0].group("w"))
+    if first in _TIME_UNITS or first in _MONTHS or first.rstrip(".") in _MONTHS:
+        return None
+    if first in _LEVEL_NOUNS:
+        return start, words[0].end()
+    if language == "en":
+        for wm in words:
+            w = wm.group("w")
+            f = fold(w)
+            if f in _STOP or f in _TIME_UNITS:
+                return None
+            if _plural(f, language) or f in _IRREGULAR_PLURALS:
+                return start, wm.end()
+        return None
+    # Spanish and French: the noun comes first, then agreeing adjectives.
+    if first in _STOP or not (_plural(first, language) or first in _IRREGULAR_PLURALS):
+        return None
+    end = words[0].end()
+    for wm in words[1:3]:
+        f = fold(wm.group("w"))
+        if f in _STOP or not _plural(f, language) or f in _TIME_UNITS:
+            break
+        end = wm.end()
+    return start, end
+
+
+def _plural(folded: str, language: str) -> bool:
+    if len(folded) < 3:
+        return False
+    if language == "en":
+        return folded.endswith("s") and not folded.endswith(("ss", "us", "is", "'s"))
+    return folded.endswith(("s", "x")) and not folded.endswith(("ss",))
+
+
+def _is_conversion(text: str, prev: _Number, num: _Number) -> bool:
+    """A currency amount in parentheses right after another one is a conversion."""
+    if prev.unit != "currency" or num.unit != "currency":
+        return False
+    between = text[prev.end:num.start]
+    return bool(re.fullmatch(r"\s*\(\s*(?:about|approx\.?|approximately|around|roughly|"
+                             r"environ|aproximadamente|unos|some)?\s*", between))
+
+
+# ------------------------------------------------------------------ context
+
+
+def _clause_bounds(text: str, sentence: Span, num: _Number) -> tuple[int, int]:
+    """Start and end of the clause holding the figure, inside its sentence."""
+    left = text[sentence.start:num.start]
+    start = sentence.start
+    for m in _CLAUSE_BREAK.finditer(left):
+        start = sentence.start + m.end()
+    right = text[num.end:sentence.end]
+    m = _CLAUSE_BREAK.search(right)
+    end = num.end + m.start() if m else sentence.end
+    return start, end
+
+
+def _words(chunk: str) -> list[str]:
+    return _WORD.findall(chunk)
+
+
+def _noun_phrase_after(chunk: str, limit: int = 8, keep_article: bool = False) -> str:
+    """The noun phrase at the start of ``chunk``: words up to a verb-like or clause word."""
+    out: list[str] = []
+    for w in _words(chunk)[:limit + 3]:
+        f = fold(w)
+        if re.match(r"\d", w):
+            if re.fullmatch(r"(?:19|20)\d\d", w):
+                break
+            continue
+        if out and (f in _NP_ENDERS or f in _EN_VERBS or f in _AUXILIARIES
+                    or (f.endswith("ing") and len(f) > 5 and language_neutral(f))
+                    or (f.endswith("ed") and len(f) > 4 and fold(out[-1]) not in _STOP)):
+            break
+        out.append(w)
+        if len(out) >= limit:
+            break
+    while out and fold(out[-1]) in _STOP:
+        out.pop()
+    while out and fold(out[0]) in _STOP and not (keep_article and fold(out[0]) in _ARTICLES):
+        out.pop(0)
+    return " ".join(out)
+
+
+_ARTICLES = frozenset("the a an el la los las le les l un una une".split())
+
+
+_NP_ENDERS = frozenset("""that which who whom que qui dont cual quien is are was were es son fue
+est sont will would and y et or o ou while mientras tandis per each annually year por par
+chaque cada than que""".split())
+
+
+def language_neutral(folded: str) -> bool:
+    """An English -ing form ("visiting") ends a noun phrase; Spanish/French words do not
+    end in -ing, so this is safe in every language."""
+    return folded not in {"spending", "funding", "housing", "building", "banking", "mining",
+                          "manufacturing", "shipping", "financing", "training", "lending"}
+
+
+def _strip_determiners(words: list[str]) -> list[str]:
+    while words and fold(words[0]) in _STOP | {"each", "both"}:
+        words = words[1:]
+    return words
+
+
+def _subject(text: str, num: _Number, sentence: Span, language: str) -> str:
+    if num.unit == "count":
+        return num.noun
+    c_start, c_end = _clause_bounds(text, sentence, num)
+    before = text[c_start:num.start]
+    after = text[num.end:c_end]
+    # "$38 billion of two-way trade", "25% of Canadian exports", "500 millones de dólares
+    # de inversión"
+    of = _OF.match(after)
+    if of:
+        np = _noun_phrase_after(after[of.end():])
+        if np and not re.match(r"(?:19|20)\d\d", after[of.end():].strip()):
+            return np
+    pp = _prepositional_phrase(after)
+    words = _words(before)
+    qual = _QUALIFIERS.search(before)
+    if qual:
+        words = _words(before[:qual.start()])
+    # "invested $X in Y" -> "investment in Y"
+    verb_words = _drop_prepositions(words)
+    if verb_words:
+        nominal = _nominal(verb_words[-1], language)
+        if nominal:
+            return f"{nominal} {pp}".strip()
+    # "$13 billion in investments" (bare noun after "in") vs "in Mexico's power sector"
+    inm = re.match(r"\s*(?:in|en)\s+(?=[a-záéíóúñ])", after)
+    if inm and language == "en":
+        rest = after[inm.end():]
+        first = fold(rest.split(" ", 1)[0])
+        if first not in _STOP and first not in _NOT_A_MEASURE:
+            np = _noun_phrase_after(rest, 4)
+            if np:
+                return np
+    # attributive: "$5 billion investment", "a 25% tariff on steel", "10-percent increase"
+    am = re.match(r"[ -]?([a-záéíóúñ][\w'’-]*)", after)
+    if am and fold(am.group(1)) not in _STOP and not _is_verbish(am.group(1), language):
+        np = _noun_phrase_after(after)
+        if np:
+            return np
+    # "investment of $X", "una inversión de X": the noun before "of"
+    if len(words) >= 2 and fold(words[-1]) in {"of", "de", "del", "d'", "du", "des"} \
+            and not _is_verb_before(words[:-1], language):
+        head = _strip_determiners(_trailing_np(words[:-1]))
+        if head:
+            return _join(head, pp)
+    if verb_words:
+        rest = verb_words[:-1]
+        while rest and fold(rest[-1]) in _AUXILIARIES:
+            rest = rest[:-1]
+        np = _strip_determiners(rest[-8:])
+        if np:
+            return " ".join(np)
+    if pp:
+        return pp
+    later = _PP_ANYWHERE.search(after)
+    if later:
+        pp = _prepositional_phrase(after[later.start():])
+        if pp:
+            return pp
+    cue = _CUES.search(text, c_start, c_end) or _CUES.search(sentence.text)
+    if cue:
+        return cue.group()
+    return " ".join(_strip_determiners(_words(before)[-6:]))
+
+
+_PP_ANYWHERE = re.compile(r"\s(?:in|into|to|for|on|en|a|para|dans|à|pour|sur)\s",
+                          re.IGNORECASE)
+_LINK_PREPOSITIONS = frozenset("to at by a à de en of for about around par por from with "
+                               "con avec".split())
+
+
+def _drop_prepositions(words: list[str]) -> list[str]:
+    while words and fold(words[-1]) in _LINK_PREPOSITIONS:
+        words = words[:-1]
+    return words
+
+
+def _is_verb_before(words: list[str], language: str) -> bool:
+    """Whether the word before "de"/"of" is a verb: "ont augmenté de 5 %"."""
+    if not words:
+        return False
+    if len(words) >= 2 and fold(words[-2]) in _AUXILIARIES:
+        return True
+    return _is_verbish(words[-1], language)
+
+
+def _trailing_np(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for w in reversed(words[-6:]):
+        f = fold(w)
+        if f in {"of", "de", "del", "du", "des", "d'"} and out:
+            out.insert(0, w)
+            continue
+        if f in _STOP and f not in {"the", "el", "la", "le", "les", "los", "las",
+                                    "a", "an", "un", "una", "une"}:
+            break
+        out.insert(0, w)
+        if fold(w) in {"the", "el", "la", "le", "les", "los", "las", "a", "an", "un", "una",
+                       "une"}:
+            break
+    return out
+
+
+def _prepositional_phrase(after: str) -> str:
+    m = _PP_START.match(after)
+    if not m:
+        return ""
+    rest = after[m.end():]
+    if re.match(r"\s*(?:19|20)\d\d\b", rest):
+        return ""
+    np = _noun_phrase_after(rest, keep_article=True)
+    if not np or fold(np) in _ARTICLES:
+        return ""
+    joiner = "" if m.group().strip().endswith(("'", "’")) else " "
+    return f"{m.group().strip()}{joiner}{np}"
+
+
+def _is_verbish(word: str, language: str) -> bool:
+    f = fold(word)
+    if f in _AUXILIARIES:
+        return True
+    if language == "en":
+        return f.endswith("ed") or f in {"go", "goes", "come", "comes", "make", "makes",
+                                         "study", "travel", "rose", "fell", "grew"}
+    return bool(re.search(r"(?:aron|ieron|ó|ará|erá|irá|an|en|ent|ait|aient|era|a)$", f))
+
+
+def _nominal(verb: str, language: str) -> str | None:
+    f = fold(verb)
+    for stems, names in _ACTION_VERBS:
+        if f.startswith(stems):
+            return names.get(language, names["en"])
+    return None
+
+
+def _join(head: list[str], pp: str) -> str:
+    return " ".join(head + ([pp] if pp else []))
+
+
+def _year(text: str, num: _Number, sentence: Span,
+          found: list[tuple[_Number, Span, Figure]]) -> int | None:
+    c_start, c_end = _clause_bounds(text, sentence, num)
+    best: tuple[int, int] | None = None
+    for m in _YEAR_CUE.finditer(text, sentence.start, sentence.end):
+        y_start = m.start("year")
+        if num.num_start <= y_start < num.end:
+            continue
+        inside = c_start <= y_start < c_end
+        distance = (0 if inside else 1000) + (y_start - num.end if y_start >= num.end
+                                             else (num.start - y_start) * 2)
+        if best is None or distance < best[0]:
+            best = (distance, int(m.group("year")))
+    if best is not None:
+        return best[1]
+    if _SAME_YEAR.search(sentence.text):
+        for _, s, f in reversed(found):
+            if f.year is not None and sentence.start - s.end < 600:
+                return f.year
+    return None
+
+
+def _attribution(text: str, sentence: Span, mentions: Sequence[Mention]) -> str | None:
+    for pattern in (_ATTRIBUTION_AFTER, _ATTRIBUTION_BEFORE):
+        m = pattern.search(text, sentence.start, sentence.end)
+        if not m:
+            continue
+        s, e = m.start("name"), m.end("name")
+        for mention in mentions:
+            if mention.kind in ("organization", "person") and mention.start < e \
+                    and s < mention.end:
+                return mention.name
+        name = re.sub(r"[\s.,]+$", "", m.group("name"))
+        name = re.sub(r"\s+(?:data|figures|datos|cifras|données|chiffres)$", "", name)
+        if name and fold(name) not in _STOP:
+            return name
+    return None
