@@ -1,0 +1,98 @@
+"""Numbered migrations: applied once, in a transaction, recorded; never dropping data."""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from extractors.errors import WarehouseError
+from warehouse.migrate import MIGRATIONS_DIR, applied_versions, available_migrations, migrate
+from warehouse.store import open_warehouse
+
+TABLES = {"schema_migrations", "feeds", "articles", "article_feeds", "fetch_failures",
+          "people", "organizations", "places", "topics", "figures", "quotes", "events",
+          "event_participants", "alerts"}
+
+
+def _tables(con: duckdb.DuckDBPyConnection) -> set[str]:
+    return {r[0] for r in con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' "
+        "AND table_type = 'BASE TABLE'").fetchall()}
+
+
+def test_first_open_applies_every_migration_and_records_it(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "dir" / "canmex.duckdb"      # parent dirs are created
+    with open_warehouse(path) as con:
+        assert TABLES <= _tables(con)
+        rows = con.execute("SELECT version, name, applied_at FROM schema_migrations "
+                           "ORDER BY version").fetchall()
+    assert [(v, n) for v, n, _ in rows] == [(m.version, m.name)
+                                           for m in available_migrations()]
+    assert rows[0][:2] == (1, "init")
+    assert rows[0][2] is not None
+
+
+def test_reopening_applies_nothing(db_path: Path) -> None:
+    with open_warehouse(db_path) as con:
+        before = con.execute("SELECT * FROM schema_migrations").fetchall()
+        assert migrate(con) == []
+        assert con.execute("SELECT * FROM schema_migrations").fetchall() == before
+
+
+def test_later_migration_applied_once_and_keeps_data(tmp_path: Path) -> None:
+    migrations = tmp_path / "migrations"
+    migrations.mkdir()
+    shutil.copy(MIGRATIONS_DIR / "001_init.sql", migrations)
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    try:
+        assert migrate(con, migrations) == [1]
+        con.execute("INSERT INTO feeds (url, name) VALUES ('https://f.example/rss', 'F')")
+        (migrations / "002_feed_notes.sql").write_text(
+            "ALTER TABLE feeds ADD COLUMN notes VARCHAR;")
+        assert migrate(con, migrations) == [2]
+        assert migrate(con, migrations) == []
+        assert applied_versions(con) == [1, 2]
+        assert con.execute("SELECT url, name, notes FROM feeds").fetchall() == [
+            ("https://f.example/rss", "F", None)]
+    finally:
+        con.close()
+
+
+def test_failed_migration_leaves_nothing_half_done(tmp_path: Path) -> None:
+    migrations = tmp_path / "migrations"
+    migrations.mkdir()
+    (migrations / "001_ok.sql").write_text("CREATE TABLE a (x INTEGER);")
+    (migrations / "002_broken.sql").write_text(
+        "CREATE TABLE b (x INTEGER);\nINSERT INTO nowhere VALUES (1);")
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    try:
+        with pytest.raises(WarehouseError, match="002_broken.sql failed"):
+            migrate(con, migrations)
+        assert applied_versions(con) == [1]
+        assert "b" not in _tables(con)              # the CREATE was rolled back
+    finally:
+        con.close()
+
+
+def test_badly_named_or_duplicate_migrations_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "init.sql").write_text("SELECT 1;")
+    with pytest.raises(WarehouseError, match="NNN_name.sql"):
+        available_migrations(tmp_path)
+    (tmp_path / "init.sql").unlink()
+    (tmp_path / "001_a.sql").write_text("SELECT 1;")
+    (tmp_path / "001_b.sql").write_text("SELECT 1;")
+    with pytest.raises(WarehouseError, match="share version 1"):
+        available_migrations(tmp_path)
+
+
+def test_no_migration_drops_user_data() -> None:
+    forbidden = re.compile(r"\b(DROP\s+(TABLE|COLUMN|SCHEMA)|DELETE\s+FROM|TRUNCATE)\b",
+                           re.IGNORECASE)
+    files = sorted(MIGRATIONS_DIR.glob("*.sql"))
+    assert files
+    for path in files:
+        sql = "\n".join(line.split("--")[0] for line in path.read_text().splitlines())
+        assert not forbidden.search(sql), path.name
