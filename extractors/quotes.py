@@ -191,7 +191,9 @@ _SIGNATURE = re.compile(r"^\s*[-–—•]\s*")
 _APPOSITIVE = re.compile(
     r"^,\s+(?P<d>(?:(?:a|an|the|un|una|une|le|la|el|l['’])\s+|(?=" + _TITLE_ALT
     + r"\b))[^,.;:()]{3,90}?)(?=\s+(?:who|that|which|whom|I|we|que|qui|quien|quienes|dont|"
-    r"said|dijo|a)\b|\s*[,.;:()]|\s*$)", re.IGNORECASE)
+    r"said|dijo)\b|\s+a\s+(?:[\w-]+é|dit|écrit)\b|\s*[,.;:()]|\s*$)", re.IGNORECASE)
+_ARTICLE_TITLE = re.compile(r"\b(?P<a>la|une|una|le|el|un)\s+(?:[\w-]+\s+){0,3}$",
+                            re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|alongside|and|to|by|for|about|met|meeting|con|junto\s+a|y|ante|avec|"
     r"auprès\s+de|et|par|pour|sur)\s+(?:[\w.’'-]+\s+){0,3}$", re.IGNORECASE)
@@ -345,8 +347,12 @@ class _Context:
         right = text[m.end:min(sent.end, m.end + 90)]
         words = {fold(w) for w in _WORD.findall(left)[-4:]}
         fem, masc = bool(words & _FEMININE), bool(words & _MASCULINE)
-        if re.search(r"\b(?:la|une)\s+(?:[\w-]+\s+){0,2}$", left.lower()) and not masc:
-            fem = fem or bool(_TITLE_ANY.search(left))
+        article = _ARTICLE_TITLE.search(left)
+        if article and _TITLE_ANY.search(article.group()):
+            if article.group("a").lower() in ("la", "une", "una"):
+                fem = fem or not masc
+            else:
+                masc = masc or not fem
         gender = "f" if fem and not masc else "m" if masc and not fem else None
         known = self._gender.get(m.name)
         if m.name not in self._gender or (known is None and gender):
@@ -361,7 +367,11 @@ class _Context:
 
     def resolve(self, before: int, gender: str | None = None,
                 stem: str | None = None) -> str | None:
-        """The most recently mentioned person before ``before`` that fits."""
+        """The most recently mentioned person before ``before`` that fits.
+
+        A person whose title (``stem``) or gender is known to fit is preferred to a more
+        recent one about whom nothing is known, within a few sentences.
+        """
         fallback = None
         for m in reversed(self.persons):
             if m.start >= before:
@@ -369,8 +379,13 @@ class _Context:
             g = self._gender.get(m.name)
             if gender and g and g != gender:
                 continue
-            if stem is None or stem in self._titles.get(m.name, ()):
+            if stem is not None:
+                if stem in self._titles.get(m.name, ()):
+                    return m.name
+            elif not gender or g == gender:
                 return m.name
+            elif before - m.start > 400:
+                return fallback or m.name
             if fallback is None:
                 fallback = m.name
         return fallback

@@ -1,0 +1,285 @@
+"""Quotations and their speakers: our own short passages in English, Spanish and French,
+plus the project's seed article checked against its gold quotes."""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from extractors.mentions import Mention
+from extractors.quotes import extract_quotes
+from extractors.text import prepare
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Surface forms -> canonical names of the people in the passages below.
+PEOPLE = {
+    "Jane Porter": "Jane Porter", "Porter": "Jane Porter",
+    "Luis Ortega": "Luis Ortega", "Ortega": "Luis Ortega",
+    "Marie Tremblay": "Marie Tremblay", "Tremblay": "Marie Tremblay",
+    "Carlos Ruiz": "Carlos Ruiz", "Ruiz": "Carlos Ruiz",
+    "Daniel Roy": "Daniel Roy", "Roy": "Daniel Roy",
+    "Lucía Herrera": "Lucía Herrera", "Herrera": "Lucía Herrera",
+    "Pablo Gómez": "Pablo Gómez", "Gómez": "Pablo Gómez",
+    "Jean Lafleur": "Jean Lafleur", "Lafleur": "Jean Lafleur",
+}
+
+
+def mentions_in(text: str, people: dict[str, str] = PEOPLE) -> list[Mention]:
+    """Person mentions at every occurrence of each surface form (longest forms first)."""
+    taken: list[tuple[int, int]] = []
+    out = []
+    for form in sorted(people, key=len, reverse=True):
+        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(Mention(m.start(), m.end(), people[form], "person"))
+    return sorted(out, key=lambda m: m.start)
+
+
+def quotes(text: str, language: str | None = None, extra: list[Mention] | None = None):
+    doc = prepare(text, language)
+    return extract_quotes(doc, mentions_in(doc.text) + (extra or []))
+
+
+def pairs(text: str, language: str | None = None) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in quotes(text, language)]
+
+
+# --- English ---------------------------------------------------------------------------
+
+def test_split_quote_gives_two_entries_with_the_same_speaker():
+    text = ("“Our two economies are stronger together,” said Trade Minister Jane Porter. "
+            "“We intend to keep it that way.”")
+    assert pairs(text) == [("Jane Porter", "Our two economies are stronger together"),
+                           ("Jane Porter", "We intend to keep it that way.")]
+
+
+def test_speaker_before_the_verb_after_the_quote():
+    text = ("Porter said the talks had gone well. "
+            "“We found a great deal of common ground,” Porter added.")
+    assert pairs(text) == [("Jane Porter", "We found a great deal of common ground")]
+
+
+def test_straight_quotes_speaker_with_description_before_the_quote():
+    text = ('Luis Ortega, a trade economist at a university in Monterrey, said "the new '
+            'rules will help exporters on both sides of the border."')
+    [q] = quotes(text)
+    assert q.speaker == "Luis Ortega"
+    assert q.speaker_description == "a trade economist at a university in Monterrey"
+    assert q.text == "the new rules will help exporters on both sides of the border."
+    assert q.sentence == text
+
+
+def test_characterized_as_partial_quote():
+    text = ("Foreign Minister Marie Tremblay characterized the meeting as “warm and very "
+            "useful,” a phrase officials rarely use.")
+    assert pairs(text) == [("Marie Tremblay", "warm and very useful")]
+
+
+def test_according_to_before_the_quote():
+    text = "According to Porter, “the talks were the most productive in years.”"
+    assert pairs(text) == [("Jane Porter", "the talks were the most productive in years.")]
+
+
+def test_pronoun_resolves_to_the_most_recent_person():
+    text = ("Ambassador Carlos Ruiz met Canadian exporters in Toronto on Tuesday. "
+            "“Mexico is open for business,” he said.")
+    assert pairs(text) == [("Carlos Ruiz", "Mexico is open for business")]
+
+
+def test_title_resolves_to_the_person_holding_it_not_just_the_latest():
+    text = ("Prime Minister Daniel Roy spoke with Ambassador Carlos Ruiz on Monday.\n"
+            "Later, the prime minister told reporters: “We will not accept new tariffs.”")
+    assert pairs(text) == [("Daniel Roy", "We will not accept new tariffs.")]
+
+
+def test_continuation_paragraphs_follow_the_attributed_speaker():
+    text = ("“The first round went well,” said Porter. “The second round will be harder,\n"
+            "“but we are ready for it.”\n"
+            "“Nobody should doubt our commitment to this partnership.”\n"
+            "The talks resume in May.")
+    result = pairs(text)
+    assert [s for s, _ in result] == ["Jane Porter"] * 4
+    assert result[1][1] == "The second round will be harder"
+    assert result[3][1] == "Nobody should doubt our commitment to this partnership."
+
+
+def test_following_quote_in_the_same_paragraph_goes_to_the_same_speaker():
+    text = ("Tremblay spoke briefly. “We are making progress,” she said. “There is still "
+            "work to do on dairy.” “I expect more meetings soon.”")
+    assert [s for s, _ in pairs(text)] == ["Marie Tremblay"] * 3
+
+
+def test_unnamed_sources():
+    text = ("“We expect a deal by the spring,” a senior Canadian official said.\n"
+            "As one Mexican negotiator put it: “Everyone is tired of waiting.”")
+    got = [(q.speaker, q.speaker_description) for q in quotes(text)]
+    assert got == [(None, "a senior Canadian official"), (None, "one Mexican negotiator")]
+
+
+def test_low_and_single_guillemet_marks():
+    text = ("„We build bridges, not walls“, said Ambassador Carlos Ruiz.\n"
+            "‹ Nous avançons ensemble vers un accord ›, a affirmé Tremblay.")
+    assert pairs(text) == [("Carlos Ruiz", "We build bridges, not walls"),
+                           ("Marie Tremblay", "Nous avançons ensemble vers un accord")]
+
+
+def test_scare_quotes_and_titles_are_not_quotes():
+    text = ("The “Made in Canada” label matters. Ottawa published a report titled "
+            "“Trade Routes for a New Era” last week, and a “Team North America” push "
+            "followed. Exporters fear a “race to the bottom” on wages. Roy backed the "
+            "“Buy Local” idea and the so-called “rules of the road” for trade. The "
+            "“North American Competitiveness Forum” meets next year.")
+    assert quotes(text) == ()
+
+
+def test_nothing_to_find():
+    assert quotes("Canada and Mexico signed an agreement on Tuesday.") == ()
+
+
+# --- Spanish ---------------------------------------------------------------------------
+
+def test_spanish_dash_dialogue_with_narrator_interruption():
+    text = ("La reunión terminó al mediodía.\n"
+            "—Hoy damos un paso muy importante —afirmó la secretaria Lucía Herrera—. "
+            "Nuestros productores serán los primeros beneficiados.\n"
+            "—Nadie gana con una guerra comercial —dijo Herrera en conferencia de prensa. "
+            "Luego se retiró.")
+    assert pairs(text, "es") == [
+        ("Lucía Herrera", "Hoy damos un paso muy importante"),
+        ("Lucía Herrera", "Nuestros productores serán los primeros beneficiados."),
+        ("Lucía Herrera", "Nadie gana con una guerra comercial"),
+    ]
+
+
+def test_spanish_dash_list_items_are_not_dialogue():
+    text = ("Los acuerdos incluyen:\n"
+            "—Ampliar la cooperación en energía limpia.\n"
+            "—Crear un grupo de trabajo sobre minerales críticos.")
+    assert quotes(text, "es") == ()
+
+
+def test_spanish_title_and_gender_pick_the_right_person():
+    text = ("La secretaria de Economía, Lucía Herrera, recibió al ministro canadiense "
+            "Pablo Gómez en la capital.\n"
+            "“Queremos más inversión canadiense en el sur del país”, dijo la secretaria.\n"
+            "“Es una prioridad para nosotros”, agregó él.")
+    assert pairs(text, "es") == [
+        ("Lucía Herrera", "Queremos más inversión canadiense en el sur del país"),
+        ("Pablo Gómez", "Es una prioridad para nosotros"),
+    ]
+
+
+def test_spanish_unnamed_source_and_dropped_subject():
+    text = ("“No hay acuerdo todavía sobre el acero”, dijo un funcionario mexicano, que "
+            "pidió el anonimato.\n"
+            "Herrera habló ante empresarios en Monterrey. «Vamos a duplicar el comercio en "
+            "cinco años», aseguró.\n"
+            "Según Herrera, “la relación nunca había sido tan sólida”.")
+    got = [(q.speaker, q.speaker_description) for q in quotes(text, "es")]
+    assert got == [(None, "un funcionario mexicano"), ("Lucía Herrera", None),
+                   ("Lucía Herrera", None)]
+
+
+# --- French ----------------------------------------------------------------------------
+
+def test_french_guillemets_with_spaces_and_split_quote():
+    text = ("« Le Canada restera un partenaire fiable du Mexique », a déclaré la ministre "
+            "Marie Tremblay. « Nous reviendrons en mars avec des propositions. »")
+    assert pairs(text, "fr") == [
+        ("Marie Tremblay", "Le Canada restera un partenaire fiable du Mexique"),
+        ("Marie Tremblay", "Nous reviendrons en mars avec des propositions."),
+    ]
+
+
+def test_french_inverted_pronoun_and_unnamed_source():
+    text = ("Le ministre Jean Lafleur a rencontré Marie Tremblay à Ottawa.\n"
+            "« Nos chaînes d'approvisionnement sont intégrées », a-t-il précisé.\n"
+            "Selon une source diplomatique, « aucune date n'a encore été fixée ».")
+    got = [(q.speaker, q.speaker_description) for q in quotes(text, "fr")]
+    assert got == [("Jean Lafleur", None), (None, "une source diplomatique")]
+
+
+def test_french_press_release_signature_line():
+    text = ("Le ministre se rendra à Guadalajara.\n"
+            "« Le partenariat entre nos deux pays est plus solide que jamais. Cette mission "
+            "ouvrira de nouveaux débouchés. »\n"
+            "- L'honorable Jean Lafleur, ministre du Commerce international")
+    assert pairs(text, "fr") == [("Jean Lafleur", "Le partenariat entre nos deux pays est "
+                                  "plus solide que jamais. Cette mission ouvrira de "
+                                  "nouveaux débouchés.")]
+
+
+def test_french_titles_are_not_quotes():
+    text = ("La ministre participera au programme « Équipe Canada » et à une conférence "
+            "intitulée « Le Mexique et l'Amérique du Nord : une puissance mondiale ».")
+    assert quotes(text, "fr") == ()
+
+
+# --- The seed article ------------------------------------------------------------------
+
+SEED_PEOPLE = {
+    "François-Philippe Champagne": "François-Philippe Champagne",
+    "Champagne": "François-Philippe Champagne",
+    "Anita Anand": "Anita Anand", "Anand": "Anita Anand",
+    "Raquel Buenrostro": "Raquel Buenrostro",
+    "Andrés Manuel López Obrador": "Andrés Manuel López Obrador",
+    "Elena Sanchez": "Elena Sanchez",
+    "Alicia Bárcena": "Alicia Bárcena",
+}
+
+
+def _norm(text: str | None) -> str:
+    text = unicodedata.normalize("NFKD", text or "").replace("’", "'")
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w\s']", " ", text.lower()).split())
+
+
+@pytest.fixture(scope="module")
+def seed_quotes():
+    doc = prepare((ROOT / "seeds" / "seed-article.txt").read_text(encoding="utf-8"))
+    mentions = []
+    for form, name in SEED_PEOPLE.items():
+        start = doc.text.find(form)
+        while start >= 0:
+            end = start + len(form)
+            if not any(m.start <= start < m.end for m in mentions):
+                mentions.append(Mention(start, end, name, "person"))
+            start = doc.text.find(form, end)
+    mentions.sort(key=lambda m: m.start)
+    return extract_quotes(doc, mentions)
+
+
+def test_seed_article_quotes_and_speakers(seed_quotes):
+    gold = json.loads((ROOT / "seeds" / "seed-article.gold.json").read_text("utf-8"))
+    expected = gold["quotes"]
+    assert len(expected) == 8
+    matched = set()
+    for q in seed_quotes:
+        hits = [i for i, g in enumerate(expected) if _norm(g["starts"]) in _norm(q.text)]
+        assert hits, f"not a quote of the seed: {q.text!r}"
+        for i in hits:
+            g = expected[i]
+            if g["speaker"] is None:
+                assert q.speaker is None
+                assert any(w in (q.speaker_description or "") for w in g["speaker_desc_any"])
+            else:
+                assert q.speaker == g["speaker"], q.text
+            matched.add(i)
+    assert matched == set(range(len(expected)))
+
+
+def test_seed_article_quotes_are_in_document_order_with_their_sentences(seed_quotes):
+    assert len(seed_quotes) == 8
+    positions = [q.sentence.find(q.text[:20]) for q in seed_quotes]
+    assert all(p >= 0 for p in positions)
+    doc_text = (ROOT / "seeds" / "seed-article.txt").read_text(encoding="utf-8")
+    offsets = [doc_text.find(q.text[:30]) for q in seed_quotes]
+    assert offsets == sorted(offsets)
+    assert seed_quotes[4].speaker_description == (
+        "a Mexico City-based international relations expert")
