@@ -207,8 +207,8 @@ _ACTION_VERBS: tuple[tuple[tuple[str, ...], dict[str, str]], ...] = (
      {"en": "investment", "es": "inversión", "fr": "investissement"}),
     (("commit", "comprome"), {"en": "commitment", "es": "compromiso", "fr": "engagement"}),
     (("pledg", "promet"), {"en": "pledge", "es": "promesa", "fr": "promesse"}),
-    (("contribut", "contribu", "aport"), {"en": "contribution", "es": "aportación",
-                                          "fr": "contribution"}),
+    (("contribut", "contribu", "aport", "add", "anad", "ajout"),
+     {"en": "contribution", "es": "aportación", "fr": "contribution"}),
     (("inject", "inyect"), {"en": "injection", "es": "inyección", "fr": "injection"}),
     (("spend", "spent", "gast", "depens"), {"en": "spending", "es": "gasto", "fr": "dépenses"}),
     (("export",), {"en": "exports", "es": "exportaciones", "fr": "exportations"}),
@@ -586,10 +586,14 @@ def _counted_noun(text: str, pos: int, language: str, scaled: bool) -> tuple[int
             if f in _STOP or f in _TIME_UNITS:
                 return None
             if _plural(f, language) or f in _IRREGULAR_PLURALS:
+                if w[0].isupper() and not _DEMONYM.search(f):
+                    return None         # "125 Sparks Street"
                 return start, wm.end()
         return None
     # Spanish and French: the noun comes first, then agreeing adjectives.
     if first in _STOP or not (_plural(first, language) or first in _IRREGULAR_PLURALS):
+        return None
+    if words[0].group("w")[0].isupper() and not _DEMONYM.search(first):
         return None
     end = words[0].end()
     for wm in words[1:3]:
@@ -598,6 +602,10 @@ def _counted_noun(text: str, pos: int, language: str, scaled: bool) -> tuple[int
             break
         end = wm.end()
     return start, end
+
+
+# Capitalised plural heads that are peoples ("Mexicans", "Canadiens", "Japanese").
+_DEMONYM = re.compile(r"(?:ans|ese|ains|iens|ais|ois|nos|nas|eses|enses|ens|is|os|as)$")
 
 
 def _plural(folded: str, language: str) -> bool:

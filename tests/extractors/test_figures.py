@@ -1,0 +1,311 @@
+"""Figures: money, percentages and counts in English, Spanish and French.
+
+Every sentence here is written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractors.figures import extract_figures, parse_number
+from extractors.mentions import Mention
+from extractors.model import Figure
+from extractors.text import prepare
+
+
+def figures(text: str, language: str | None = None,
+            mentions: tuple[Mention, ...] = ()) -> tuple[Figure, ...]:
+    return extract_figures(prepare(text, language), mentions)
+
+
+def one(text: str, language: str | None = None) -> Figure:
+    found = figures(text, language)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --------------------------------------------------------------------------- formats
+
+@pytest.mark.parametrize("text, language, written, value, unit, currency", [
+    ("Two-way trade hit $52 billion last year.", "en", "$52 billion", 52e9, "currency", None),
+    ("The fund holds US$4.7 billion in assets.", "en", "US$4.7 billion", 4.7e9, "currency",
+     "USD"),
+    ("Ottawa set aside C$750 million for ports.", "en", "C$750 million", 750e6, "currency",
+     "CAD"),
+    ("Sales reached USD 12.6 billion.", "en", "USD 12.6 billion", 12.6e9, "currency", "USD"),
+    ("Farm exports brought in 9 billion dollars.", "en", "9 billion dollars", 9e9, "currency",
+     None),
+    ("The loan is worth 300 million Canadian dollars.", "en",
+     "300 million Canadian dollars", 300e6, "currency", "CAD"),
+    ("The utility raised $1.25bn from bonds.", "en", "$1.25bn", 1.25e9, "currency", None),
+    ("El proyecto costará 62 mil millones de dólares.", "es",
+     "62 mil millones de dólares", 62e9, "currency", None),
+    ("La planta recibió 4,800 millones de pesos.", "es", "4,800 millones de pesos", 4.8e9,
+     "currency", "MXN"),
+    ("El fondo suma 2.300 millones de dólares canadienses.", "es",
+     "2.300 millones de dólares canadienses", 2.3e9, "currency", "CAD"),
+    ("Las ventas llegaron a 7 mil 250 millones de dólares estadounidenses.", "es",
+     "7 mil 250 millones de dólares estadounidenses", 7.25e9, "currency", "USD"),
+    ("La deuda supera un billón de pesos.", "es", "un billón de pesos", 1e12, "currency",
+     "MXN"),
+    ("La empresa prevé ingresos por 18 mmdd.", "es", "18 mmdd", 18e9, "currency", "USD"),
+    ("Le port a reçu 73 milliards de dollars.", "fr", "73 milliards de dollars", 73e9,
+     "currency", None),
+    ("Le projet coûtera 3,5 milliards $.", "fr", "3,5 milliards $", 3.5e9, "currency", None),
+    ("Québec consacre 450 M$ au transport.", "fr", "450 M$", 450e6, "currency", None),
+    ("La dette atteint un billion de dollars.", "fr", "un billion de dollars", 1e12,
+     "currency", None),
+    ("Les producteurs ont touché 8 millions de dollars canadiens.", "fr",
+     "8 millions de dollars canadiens", 8e6, "currency", "CAD"),
+    ("Unemployment fell to 4.8 per cent.", "en", "4.8 per cent", 4.8, "percent", None),
+    ("Prices rose 17% in a year.", "en", "17%", 17, "percent", None),
+    ("Imports dropped by 6 percent.", "en", "6 percent", 6, "percent", None),
+    ("They expect a 15-percent jump in flights.", "en", "15-percent", 15, "percent", None),
+    ("La inflación subió 4,2 por ciento.", "es", "4,2 por ciento", 4.2, "percent", None),
+    ("Le chômage a reculé à 6,1 %.", "fr", "6,1 %", 6.1, "percent", None),
+    ("Les salaires ont augmenté de 3 pour cent.", "fr", "3 pour cent", 3, "percent", None),
+    ("Some 7,400 nurses signed the letter.", "en", "7,400 nurses", 7400, "count", None),
+    ("About 3 million tourists came.", "en", "3 million tourists", 3e6, "count", None),
+    ("More than 650,000 Canadians live abroad.", "en", "650,000 Canadians", 650000, "count",
+     None),
+    ("Eleven million voters stayed home.", "en", "Eleven million voters", 11e6, "count", None),
+    ("Twenty-four firms signed up.", "en", "Twenty-four firms", 24, "count", None),
+    ("Llegaron 12.500 trabajadores temporales.", "es", "12.500 trabajadores temporales",
+     12500, "count", None),
+    ("Viajaron tres millones de personas.", "es", "tres millones de personas", 3e6, "count",
+     None),
+    ("On compte 8 200 étudiants étrangers.", "fr", "8 200 étudiants étrangers", 8200, "count",
+     None),
+    ("Quatre millions de voyageurs sont passés par l'aéroport.", "fr",
+     "Quatre millions de voyageurs", 4e6, "count", None),
+])
+def test_formats(text: str, language: str, written: str, value: float, unit: str,
+                 currency: str | None) -> None:
+    figure = one(text, language)
+    assert figure.text == written
+    assert figure.value == pytest.approx(value)
+    assert figure.unit == unit
+    assert figure.currency == currency
+    assert figure.sentence == text
+
+
+# --------------------------------------------------------------------------- negatives
+
+@pytest.mark.parametrize("text, language", [
+    ("The two countries signed the accord in 1994 and renewed it in 2020.", "en"),
+    ("The summit opens on October 14, 2025 at 9:30 a.m.", "en"),
+    ("La cumbre será el 14 de octubre de 2025.", "es"),
+    ("Le sommet aura lieu le 14 octobre 2025 à Ottawa.", "fr"),
+    ("The minister, 58, has served for 30 years.", "en"),
+    ("They have been partners for over 80 years and allies for 25 years.", "en"),
+    ("Ambos países celebran 80 años de relaciones.", "es"),
+    ("Les deux pays célèbrent 80 ans de relations.", "fr"),
+    ("Media inquiries: 613-555-0142 or 1-800-555-0199.", "en"),
+    ("The plan rests on three pillars shared by 2 countries.", "en"),
+    ("Leaders met at the G7 to discuss COVID-19 and Bill C-27.", "en"),
+    ("Mexico is Canada's 3rd largest partner and ranks 10th overall.", "en"),
+    ("Le Canada est le 3e partenaire du Mexique.", "fr"),
+    ("The office is at 125 Sparks Street in Ottawa.", "en"),
+    ("The 2026 World Cup will open in June.", "en"),
+    ("See page 12 and section 14 of the report.", "en"),
+    ("The first 12 months were the hardest.", "en"),
+    ("1. Trade\n2. Security\n12. Culture", "en"),
+    ("El plan 2025-2030 tiene 4 ejes.", "es"),
+])
+def test_not_figures(text: str, language: str) -> None:
+    assert figures(text, language) == ()
+
+
+def test_counts_need_ten_or_more_and_a_counted_noun() -> None:
+    assert figures("Nine ministers and 8 deputies attended.", "en") == ()
+    assert one("Exactly 10 ministers attended.", "en").value == 10
+
+
+def test_percentages_are_kept_whatever_their_size() -> None:
+    assert one("Tariffs fell by 2 per cent.", "en").unit == "percent"
+
+
+def test_empty_text_gives_an_empty_tuple() -> None:
+    assert figures("Nothing to count here.", "en") == ()
+
+
+# --------------------------------------------------------------------------- currency
+
+@pytest.mark.parametrize("text, language, currency", [
+    ("The deal is worth $4 billion.", "en", None),
+    ("The deal is worth 4 billion dollars.", "en", None),
+    ("The deal is worth US$4 billion.", "en", "USD"),
+    ("The deal is worth 4 billion U.S. dollars.", "en", "USD"),
+    ("The deal is worth C$4 billion.", "en", "CAD"),
+    ("The deal is worth CAD 4 billion.", "en", "CAD"),
+    ("The deal is worth MXN 4 billion.", "en", "MXN"),
+    ("The deal is worth 4 billion pesos.", "en", "MXN"),
+    ("El acuerdo vale 4 mil millones de dólares.", "es", None),
+    ("El acuerdo vale 4 mil millones de dólares canadienses.", "es", "CAD"),
+    ("El acuerdo vale 4 mil millones de pesos.", "es", "MXN"),
+    ("L'accord vaut 4 milliards de dollars.", "fr", None),
+    ("L'accord vaut 4 milliards de dollars canadiens.", "fr", "CAD"),
+    ("L'accord vaut 4 milliards de dollars américains.", "fr", "USD"),
+])
+def test_currency_only_when_the_article_says_so(text: str, language: str,
+                                                currency: str | None) -> None:
+    figure = one(text, language)
+    assert figure.unit == "currency"
+    assert figure.value == pytest.approx(4e9)
+    assert figure.currency == currency
+
+
+def test_billion_means_a_thousand_billions_in_french_and_spanish() -> None:
+    assert one("La dette dépasse 2 billions de dollars.", "fr").value == pytest.approx(2e12)
+    assert one("La deuda supera 2 billones de pesos.", "es").value == pytest.approx(2e12)
+    assert one("Debt tops $2 billion.", "en").value == pytest.approx(2e9)
+
+
+def test_a_conversion_in_parentheses_is_not_a_second_figure() -> None:
+    found = figures("A US$800 million (C$1.1 billion) loan was signed.", "en")
+    assert [f.value for f in found] == [800e6]
+
+
+def test_the_same_figure_twice_in_a_sentence_is_kept_once() -> None:
+    found = figures("Exports grew 9% this year, and a 9% rise is expected again.", "en")
+    assert len(found) == 1
+
+
+# --------------------------------------------------------------------------- subject
+
+@pytest.mark.parametrize("text, language, words", [
+    ("Two-way trade between the partners climbed to $61 billion in 2022.", "en",
+     ["trade"]),
+    ("Pension funds, which have poured more than $9 billion into Mexican toll roads, want "
+     "clarity.", "en", ["road"]),
+    ("Canada will invest C$300 million in clean hydrogen.", "en", ["invest", "hydrogen"]),
+    ("The tournament is expected to add $1.5 billion to the national economy.", "en",
+     ["econom"]),
+    ("Nearly $20 billion of auto parts crossed the border.", "en", ["auto parts"]),
+    ("Around 32,000 seasonal farm workers arrive every spring.", "en", ["workers"]),
+    ("Washington imposed a 35% tariff on lumber.", "en", ["tariff"]),
+    ("Mexico's exports to Canada rose 11 per cent.", "en", ["exports"]),
+    ("El comercio bilateral sumó 44 mil millones de dólares.", "es", ["comercio"]),
+    ("La inversión de 900 millones de dólares creará empleos.", "es", ["inversi"]),
+    ("Cada año llegan 30.000 estudiantes colombianos.", "es", ["estudiantes"]),
+    ("Les échanges commerciaux ont atteint 40 milliards de dollars.", "fr", ["echanges"]),
+    ("L'événement devrait injecter 3 milliards de dollars dans l'économie locale.", "fr",
+     ["econom"]),
+    ("Les exportations ont augmenté de 7 pour cent.", "fr", ["exportations"]),
+])
+def test_subject(text: str, language: str, words: list[str]) -> None:
+    from extractors.text import fold
+    subject = fold(one(text, language).subject)
+    assert any(w in subject for w in words), subject
+
+
+def test_a_level_takes_the_subject_of_the_count_before_it() -> None:
+    found = figures("Once we welcomed 400,000 Chilean visitors a year. We are now at the "
+                    "250,000 level.", "en")
+    assert [f.value for f in found] == [400000, 250000]
+    assert found[1].subject == found[0].subject
+
+
+def test_coordinated_figures_share_their_subject() -> None:
+    found = figures("Duties of 10% and 25% were announced.", "en")
+    assert [f.subject for f in found] == ["Duties", "Duties"]
+
+
+# --------------------------------------------------------------------------- year, source
+
+def test_year_when_stated_in_the_sentence() -> None:
+    assert one("Trade reached $30 billion in 2019.", "en").year == 2019
+    assert one("Le commerce a atteint 30 milliards de dollars en 2019.", "fr").year == 2019
+    assert one("El comercio llegó a 30 mil millones de dólares durante 2019.", "es").year \
+        == 2019
+    assert one("Exports were $3 billion for fiscal 2021.", "en").year == 2021
+    assert one("Trade reached $30 billion last year.", "en").year is None
+
+
+def test_that_same_year_refers_to_the_previous_figure() -> None:
+    found = figures("Exports reached $9 billion in 2018. That same year, imports totalled "
+                    "$7 billion.", "en")
+    assert [f.year for f in found] == [2018, 2018]
+
+
+@pytest.mark.parametrize("text, language, source", [
+    ("Trade reached $30 billion, according to Statistics Canada data.", "en",
+     "Statistics Canada"),
+    ("Some 40,000 Guatemalan workers came, according to the Department of Labour.", "en",
+     "Department of Labour"),
+    ("El comercio sumó 30 mil millones de dólares, según el Banco de México.", "es",
+     "Banco de México"),
+    ("Le commerce a atteint 30 milliards de dollars, selon Statistique Canada.", "fr",
+     "Statistique Canada"),
+    ("The Conference Board estimated that tourism brought in $6 billion.", "en",
+     "The Conference Board"),
+    ("Trade reached $30 billion.", "en", None),
+])
+def test_attribution(text: str, language: str, source: str | None) -> None:
+    assert one(text, language).attributed_to == source
+
+
+def test_attribution_prefers_a_recognised_mention() -> None:
+    text = "Trade reached $30 billion, according to StatCan figures."
+    start = text.index("StatCan")
+    mention = Mention(start, start + len("StatCan"), "Statistics Canada", "organization", "CA")
+    assert one_with(text, (mention,)).attributed_to == "Statistics Canada"
+
+
+def one_with(text: str, mentions: tuple[Mention, ...]) -> Figure:
+    (figure,) = figures(text, "en", mentions)
+    return figure
+
+
+def test_figures_come_in_document_order() -> None:
+    found = figures("Imports were $5 billion. Exports were 12% higher, with 20,000 new jobs.",
+                    "en")
+    assert [f.unit for f in found] == ["currency", "percent", "count"]
+
+
+# --------------------------------------------------------------------------- round trip
+
+def _group(digits: str, sep: str) -> str:
+    head = len(digits) % 3 or 3
+    parts = [digits[:head]] + [digits[i:i + 3] for i in range(head, len(digits), 3)]
+    return sep.join(parts)
+
+
+_CONVENTIONS = {
+    # language: ((thousands, decimal) pairs in use, money template, count template)
+    "en": (((",", "."),), "Exports reached ${} last year.", "Some {} workers arrived."),
+    "es": (((".", ","), (",", ".")), "Las exportaciones sumaron {} pesos.",
+           "Llegaron {} trabajadores."),
+    "fr": (((" ", ","), (".", ",")), "Les exportations ont atteint {} $.",
+           "Environ {} travailleurs sont arrivés."),
+}
+
+
+@given(language=st.sampled_from(sorted(_CONVENTIONS)), units=st.integers(10, 10**9),
+       cents=st.integers(0, 99), style=st.integers(0, 1), money=st.booleans())
+def test_round_trip(language: str, units: int, cents: int, style: int, money: bool) -> None:
+    styles, money_template, count_template = _CONVENTIONS[language]
+    sep, decimal = styles[style % len(styles)]
+    written = _group(str(units), sep) if units >= 10000 or sep != " " else str(units)
+    value = float(units)
+    if money and cents:
+        written += f"{decimal}{cents:02d}"
+        value += cents / 100
+    assert parse_number(written, language) == pytest.approx(value)
+    if 1500 <= units <= 2099 and written.isdigit():
+        return  # a bare four-digit number there reads as a year
+    template = money_template if money else count_template
+    found = figures(template.format(written), language)
+    assert [f.value for f in found] == [pytest.approx(value)]
+
+
+@given(value=st.integers(1, 999), tenth=st.integers(1, 9),
+       scale=st.sampled_from(["en", "es", "fr"]))
+def test_round_trip_with_scale_words(value: int, tenth: int, scale: str) -> None:
+    text = {
+        "en": f"Trade reached ${value}.{tenth} billion.",
+        "es": f"El comercio sumó {value},{tenth} mil millones de dólares.",
+        "fr": f"Le commerce a atteint {value},{tenth} milliards de dollars.",
+    }[scale]
+    assert one(text, scale).value == pytest.approx((value + tenth / 10) * 1e9)
