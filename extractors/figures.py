@@ -53,13 +53,17 @@ _ALL_WORDS = frozenset(w for d in _WORD_NUMBERS.values() for w in d)
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 # Candidate words; the table look-up and the scale check are done in Python (one regex
 # alternation of every number word would be tried at every position of the text).
-_CANDIDATE_WORD = re.compile(r"\b(?:" + _TENS + r"-(?:one|two|three|four|five|six|seven|"
-                             r"eight|nine)\b|[a-zA-Z]{1,9}\b)", re.IGNORECASE)
-# A word number is read before a scale word ("two million", "dos millones"), or alone
-# when it is ten or more ("twenty students"); "a", "un" are only read before a scale.
+_BIG_WORDS = sorted({w for d in _WORD_NUMBERS.values() for w, v in d.items()
+                     if v >= 10 and w not in _ONLY_WITH_SCALE}, key=len, reverse=True)
+# Word numbers are found two ways, both cheap: words of ten or more on their own
+# ("twenty students"; searched in the lower-cased text), and any number word right before
+# a scale word ("two million", "dos millones", "a million").
+_BIG_WORD = re.compile(r"\b(?:" + _TENS + r"-(?:one|two|three|four|five|six|seven|eight|"
+                       r"nine)|" + "|".join(_BIG_WORDS) + r")\b")
 _SCALE_AHEAD = re.compile(r"[ -](?:thousand|million|billion|trillion|mil\b|mill[oó]n|"
                           r"millones|millardo|billones|bill[oó]n|mille\b|milliard)",
                           re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"\b([a-zA-Z]+(?:-[a-z]+)?)$")
 
 # Scale words, tried in order right after the number ("41 mil millones", "2,5 milliards").
 _SCALE = re.compile(
@@ -367,16 +371,20 @@ def _find_numbers(text: str, language: str) -> list[_Number]:
                            digits=raw)
         if num is not None:
             out.append(num)
-    for m in _CANDIDATE_WORD.finditer(text):
-        word = m.group().lower()
-        if word not in _ALL_WORDS and "-" not in word:
-            continue
+    spans: set[tuple[int, int]] = set()
+    lower = text.lower()
+    if len(lower) == len(text):
+        spans.update(m.span() for m in _BIG_WORD.finditer(lower))
+    for m in _SCALE_AHEAD.finditer(text):
+        wm = _WORD_BEFORE.search(text, max(0, m.start() - 14), m.start())
+        if wm:
+            spans.add(wm.span(1))
+    for start, end in sorted(spans):
+        word = text[start:end].lower()
         value = _word_value(word, language)
         if value is None:
             continue
-        if (value < 10 or word in _ONLY_WITH_SCALE) and not _SCALE_AHEAD.match(text, m.end()):
-            continue
-        num = _read_figure(text, m.start(), m.end(), value, language, digits=None, word=word)
+        num = _read_figure(text, start, end, value, language, digits=None, word=word)
         if num is not None:
             out.append(num)
     out.sort(key=lambda n: (n.start, -n.end))
