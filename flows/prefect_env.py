@@ -20,6 +20,7 @@ time. Once Prefect is imported it does nothing.
 """
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import MutableMapping
@@ -62,10 +63,25 @@ def prefect_defaults(environ: MutableMapping[str, str] | None = None, *,
     return out
 
 
+# Libraries that log expected conditions (a page without text...) at WARNING.
+QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "charset_normalizer")
+
+
+def quiet_library_logs(*, verbose: bool = False) -> None:
+    """Keep libraries' routine warnings off a healthy run's console (not with -v)."""
+    if verbose:
+        return
+    for name in QUIET_LOGGERS:
+        logger = logging.getLogger(name)
+        if logger.level == logging.NOTSET:
+            logger.setLevel(logging.ERROR)
+
+
 def configure_prefect(*, verbose: bool = False,
                       environ: MutableMapping[str, str] | None = None) -> dict[str, str]:
     """Set canmex's Prefect defaults in the environment; return what was set."""
     env = os.environ if environ is None else environ
+    quiet_library_logs(verbose=verbose)
     if environ is None and "prefect" in sys.modules:
         return {}
     values = prefect_defaults(env, verbose=verbose)

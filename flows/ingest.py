@@ -1,0 +1,510 @@
+"""One ingest pass: feeds → new articles → full text → extraction → warehouse.
+
+The logic lives in plain functions (``poll_feed``, ``plan_articles``, ``fetch_article``,
+``fetch_batch``, ``store_batch``...), tested without Prefect. The Prefect flow
+``ingest`` wires them together with one task per feed (poll and parse) and two per batch
+of new articles (fetch + extract, then store); task bodies are one call each.
+
+- Feeds are polled with a conditional GET (the stored ETag / Last-Modified) and a body
+  hash for servers that ignore them.
+- Links are canonicalised; an article listed by several feeds is fetched once, and one
+  already in the warehouse is not fetched again (its sighting is recorded).
+- A page with no extractable text falls back to the feed entry's summary
+  (``from_summary``).
+- Transient errors (timeouts, 5xx, 429) are retried a few times, honouring Retry-After
+  up to ``MAX_RETRY_WAIT`` seconds; permanent ones are recorded and the pass goes on.
+- Each batch is appended as soon as it is ready; the warehouse file is held only while
+  writing. When another process holds it, the batch is spooled and loaded at the start
+  of the next pass.
+- A feed's new ETag / body hash is stored only when all its new articles were stored,
+  so a pass that crashes or meets transient failures is completed by the next one.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from extractors.errors import (CanmexError, ConfigError, RateLimited, TransientError,
+                               WarehouseBusy)
+from extractors.feedlist import FeedSpec, load_feeds_file
+from extractors.feeds import FeedEntry, parse_feed
+from extractors.fulltext import extract_document
+from extractors.model import Event, Extraction
+from extractors.pipeline import extract_article
+from extractors.urls import canonical_url
+from flows.http import HostLimiter, Response, fetch, make_client
+from flows.prefect_env import configure_prefect
+from flows.settings import Settings
+from warehouse.records import ArticleRecord, FeedState, FetchFailure, article_id_for
+from warehouse.store import (append_articles, default_spool_dir, known_article_ids,
+                             load_feed_states, load_spool, open_warehouse,
+                             record_failures, record_sightings, save_feed_states,
+                             spool_batch, summary)
+
+configure_prefect()   # no-op once Prefect is imported; must come before importing it
+
+from prefect import flow, get_run_logger, task  # noqa: E402
+from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect.utilities.annotations import quote  # noqa: E402
+
+log = logging.getLogger(__name__)
+
+BATCH_SIZE = 25            # articles fetched, extracted and appended together
+MAX_WORKERS = 8            # concurrent article fetches in a batch (per-host limit applies)
+MAX_RETRY_WAIT = 30.0      # a Retry-After longer than this is not waited for in the pass
+MEETING_TYPES = frozenset({"meeting", "visit", "call", "summit"})
+MEETING_LEVELS = frozenset({"ministerial", "leaders"})
+
+
+# --------------------------------------------------------------------------- values
+
+@dataclass(frozen=True)
+class FeedPoll:
+    """What polling one feed gave. ``state`` is the feed's state after the poll;
+    ``previous`` the one before (kept when the feed's articles could not all be stored).
+    """
+    url: str
+    outcome: str                       # new | unchanged | failed | deferred
+    entries: tuple[FeedEntry, ...] = ()
+    state: FeedState | None = None
+    previous: FeedState | None = None
+    error: str | None = None
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A new article to fetch: one canonical URL, every feed that listed it."""
+    article_id: str
+    url: str
+    canonical_url: str
+    feed_urls: tuple[str, ...]
+    source: str | None = None
+    title: str | None = None
+    summary: str | None = None
+    published: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    records: tuple[ArticleRecord, ...] = ()
+    failures: tuple[FetchFailure, ...] = ()
+
+
+@dataclass(frozen=True)
+class StoreResult:
+    new: int = 0
+    spooled: str | None = None         # the spool file, when the warehouse was busy
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    feeds_polled: int = 0
+    feeds_unchanged: int = 0
+    feeds_failed: int = 0
+    feeds_deferred: int = 0
+    articles_new: int = 0
+    articles_known: int = 0
+    articles_failed: int = 0
+    articles_from_summary: int = 0
+    relevant: int = 0
+    new_meetings: int = 0
+    meetings: tuple[str, ...] = ()     # one line per CA–MX meeting in the new articles
+    feed_errors: tuple[tuple[str, str], ...] = ()
+    article_errors: tuple[tuple[str, str], ...] = ()
+    spooled: tuple[str, ...] = ()
+    spool_loaded: int = 0
+    states_saved: bool = True
+    totals: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PassContext:
+    """What every fetch of one pass shares: settings, one HTTP client, one limiter."""
+    settings: Settings
+    client: httpx.Client
+    limiter: HostLimiter
+    sleep: Callable[[float], None] = time.sleep
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+# --------------------------------------------------------------------------- fetching
+
+def retry_wait(exc: TransientError, attempt: int) -> float:
+    """Seconds to wait before retry ``attempt`` (1, 2...): Retry-After, else backoff."""
+    if isinstance(exc, RateLimited) and exc.retry_after is not None:
+        return exc.retry_after
+    return min(0.5 * 2 ** (attempt - 1), 8.0)
+
+
+def fetch_retrying(url: str, ctx: PassContext, *, article: bool = False,
+                   etag: str | None = None, last_modified: str | None = None) -> Response:
+    """``fetch`` with up to ``settings.fetch_retries`` retries of transient errors."""
+    attempts = max(0, ctx.settings.fetch_retries) + 1
+    for attempt in range(1, attempts + 1):
+        try:
+            return fetch(url, etag=etag, last_modified=last_modified,
+                         settings=ctx.settings, client=ctx.client, limiter=ctx.limiter,
+                         article=article)
+        except TransientError as exc:
+            wait = retry_wait(exc, attempt)
+            if attempt == attempts or wait > MAX_RETRY_WAIT:
+                raise
+            log.info("retrying %s in %.1f s after: %s", url, wait, exc)
+            ctx.sleep(wait)
+    raise AssertionError("unreachable")
+
+
+# --------------------------------------------------------------------------- feeds
+
+def read_feeds_file(path: str | Path) -> tuple[FeedSpec, ...]:
+    """The feeds of a feeds file; ConfigError when missing or invalid."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot read feeds file {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"feeds file {path} is not UTF-8 text") from None
+    return load_feeds_file(text, source=str(path))
+
+
+def poll_feed(spec: FeedSpec, state: FeedState | None, ctx: PassContext, *,
+              now: datetime | None = None) -> FeedPoll:
+    """Poll one feed (conditional GET + body hash), parse it; never raises."""
+    now = now or _now()
+    state = state or FeedState(url=spec.url)
+    state = replace(state, name=spec.name or state.name,
+                    language=spec.language or state.language)
+    if state.next_poll is not None and state.next_poll > now:
+        return FeedPoll(spec.url, "deferred", state=state, previous=state, name=spec.name)
+    try:
+        resp = fetch_retrying(spec.url, ctx, etag=state.etag,
+                              last_modified=state.last_modified)
+        if resp.not_modified:
+            new = _polled_ok(state, now, resp.status, etag=resp.etag or state.etag,
+                             last_modified=resp.last_modified or state.last_modified)
+            return FeedPoll(spec.url, "unchanged", state=new, previous=state,
+                            name=spec.name)
+        digest = hashlib.sha256(resp.body).hexdigest()
+        new = _polled_ok(state, now, resp.status, etag=resp.etag,
+                         last_modified=resp.last_modified, body_sha256=digest)
+        if digest == state.body_sha256:
+            return FeedPoll(spec.url, "unchanged", state=new, previous=state,
+                            name=spec.name)
+        parsed = parse_feed(resp.body, url=resp.url_final, headers=resp.headers)
+    except CanmexError as exc:
+        next_poll = None
+        if isinstance(exc, RateLimited) and exc.retry_after:
+            next_poll = now + timedelta(seconds=exc.retry_after)
+        failed = replace(state, last_polled=now, error_count=state.error_count + 1,
+                         last_error=str(exc), next_poll=next_poll,
+                         last_status=getattr(exc, "status", None))
+        log.info("feed failed: %s", exc)
+        return FeedPoll(spec.url, "failed", state=failed, previous=state, error=str(exc),
+                        name=spec.name)
+    if parsed.bozo_reason:
+        log.info("feed %s is malformed but usable: %s", spec.url, parsed.bozo_reason)
+    new = replace(new, name=spec.name or parsed.title or state.name,
+                  items_seen=state.items_seen + len(parsed.entries))
+    return FeedPoll(spec.url, "new", entries=parsed.entries, state=new, previous=state,
+                    name=spec.name or parsed.title)
+
+
+def _polled_ok(state: FeedState, now: datetime, status: int, **validators: Any) -> FeedState:
+    return replace(state, last_polled=now, last_success=now, last_status=status,
+                   error_count=0, last_error=None, next_poll=None, **validators)
+
+
+def plan_articles(polls: Iterable[FeedPoll]) -> tuple[Candidate, ...]:
+    """One candidate per canonical URL, in feed order, with every feed that listed it."""
+    by_id: dict[str, Candidate] = {}
+    for poll in polls:
+        for entry in poll.entries:
+            canon = canonical_url(entry.url)
+            article_id = article_id_for(canon)
+            seen = by_id.get(article_id)
+            if seen is None:
+                by_id[article_id] = Candidate(
+                    article_id=article_id, url=entry.url, canonical_url=canon,
+                    feed_urls=(poll.url,), source=poll.name, title=entry.title,
+                    summary=entry.summary, published=entry.published,
+                    language=entry.language)
+            elif poll.url not in seen.feed_urls:
+                by_id[article_id] = replace(
+                    seen, feed_urls=seen.feed_urls + (poll.url,),
+                    summary=seen.summary or entry.summary,
+                    published=seen.published or entry.published)
+    return tuple(by_id.values())
+
+
+def split_known(candidates: Sequence[Candidate], known: set[str]
+                ) -> tuple[tuple[Candidate, ...], tuple[tuple[str, str], ...]]:
+    """(candidates still to fetch, sightings (article_id, feed_url) of known ones)."""
+    fresh = tuple(c for c in candidates if c.article_id not in known)
+    sightings = tuple((c.article_id, f) for c in candidates if c.article_id in known
+                      for f in c.feed_urls)
+    return fresh, sightings
+
+
+def batches(items: Sequence[Candidate], size: int = BATCH_SIZE
+            ) -> list[tuple[Candidate, ...]]:
+    return [tuple(items[i:i + size]) for i in range(0, len(items), max(1, size))]
+
+
+# --------------------------------------------------------------------------- articles
+
+def build_record(candidate: Candidate, resp: Response, *, now: datetime | None = None
+                 ) -> ArticleRecord | FetchFailure:
+    """Full text, metadata and extraction of one fetched page (summary as fallback)."""
+    now = now or _now()
+    doc = extract_document(resp.body, url=resp.url_final)
+    text, from_summary = doc.text, False
+    if not text:
+        if not candidate.summary:
+            return FetchFailure(url=candidate.url, feed_url=candidate.feed_urls[0],
+                                error=f"{candidate.url}: {doc.reason}, and the feed entry "
+                                      "has no summary", kind="permanent", at=now)
+        text, from_summary = candidate.summary, True
+    title = doc.title or candidate.title
+    published = doc.date or candidate.published
+    source = doc.site_name if doc.site_name and not from_summary else candidate.source
+    language = doc.language or candidate.language
+    extraction: Extraction = extract_article(text, url=candidate.url, title=title,
+                                             source=source or candidate.source,
+                                             published=published, language=language)
+    return ArticleRecord(article_id=candidate.article_id, url=candidate.url,
+                         canonical_url=candidate.canonical_url,
+                         feed_urls=candidate.feed_urls, fetched_at=now,
+                         http_status=resp.status, text=text, from_summary=from_summary,
+                         author=doc.author, site_name=doc.site_name, extraction=extraction)
+
+
+def fetch_article(candidate: Candidate, ctx: PassContext) -> ArticleRecord | FetchFailure:
+    """Fetch and extract one article; failures come back as ``FetchFailure``."""
+    try:
+        resp = fetch_retrying(candidate.url, ctx, article=True)
+        return build_record(candidate, resp)
+    except CanmexError as exc:
+        kind = "transient" if isinstance(exc, TransientError) else "permanent"
+        log.info("article failed: %s", exc)
+        return FetchFailure(url=candidate.url, feed_url=candidate.feed_urls[0],
+                            error=str(exc), kind=kind, at=_now())
+
+
+def fetch_batch(candidates: Sequence[Candidate], ctx: PassContext) -> BatchResult:
+    """Fetch and extract a batch concurrently (within the per-host limits)."""
+    if not candidates:
+        return BatchResult()
+    workers = min(MAX_WORKERS, len(candidates))
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="canmex-fetch") as pool:
+        results = list(pool.map(lambda c: fetch_article(c, ctx), candidates))
+    return BatchResult(
+        records=tuple(r for r in results if isinstance(r, ArticleRecord)),
+        failures=tuple(r for r in results if isinstance(r, FetchFailure)))
+
+
+# --------------------------------------------------------------------------- warehouse
+
+@dataclass(frozen=True)
+class PassStart:
+    states: dict[str, FeedState]
+    spool_loaded: int
+    totals: dict[str, int]
+
+
+def start_pass(db: str | Path, urls: Sequence[str], *, busy_timeout: float) -> PassStart:
+    """Load spooled batches left by an earlier pass, then the feeds' states."""
+    with open_warehouse(db, busy_timeout=busy_timeout) as con:
+        loaded = load_spool(con, default_spool_dir(db))
+        states = load_feed_states(con, list(urls))
+        totals = summary(con)
+    return PassStart(states=states, spool_loaded=loaded, totals=totals)
+
+
+def check_known(db: str | Path, candidates: Sequence[Candidate], *, busy_timeout: float
+                ) -> tuple[tuple[Candidate, ...], int]:
+    """(candidates not yet stored, how many were known); sightings of known ones saved.
+
+    When the warehouse is busy every candidate is taken as new (appends are
+    idempotent, so nothing is stored twice).
+    """
+    try:
+        with open_warehouse(db, busy_timeout=busy_timeout) as con:
+            known = known_article_ids(con, [c.article_id for c in candidates])
+            fresh, sightings = split_known(candidates, known)
+            if sightings:
+                record_sightings(con, list(sightings))
+    except WarehouseBusy as exc:
+        log.warning("%s; fetching every listed article", exc)
+        return tuple(candidates), 0
+    return fresh, len(candidates) - len(fresh)
+
+
+def store_batch(db: str | Path, batch: BatchResult, *, busy_timeout: float) -> StoreResult:
+    """Append a batch; when the warehouse is busy, spool it for the next pass."""
+    if not batch.records and not batch.failures:
+        return StoreResult()
+    try:
+        with open_warehouse(db, busy_timeout=busy_timeout) as con:
+            new = append_articles(con, list(batch.records))
+            if batch.failures:
+                record_failures(con, list(batch.failures))
+        return StoreResult(new=new)
+    except WarehouseBusy as exc:
+        path = spool_batch(default_spool_dir(db), list(batch.records), list(batch.failures))
+        log.warning("%s; batch of %d articles kept in %s for the next run", exc,
+                    len(batch.records), path)
+        return StoreResult(spooled=str(path))
+
+
+def final_states(polls: Sequence[FeedPoll], unfinished_feeds: set[str]) -> list[FeedState]:
+    """States to save. A feed whose new articles were not all stored keeps its previous
+    validators, so the next pass reads it again in full."""
+    out = []
+    for poll in polls:
+        if poll.state is None:
+            continue
+        state = poll.state
+        if poll.url in unfinished_feeds and poll.previous is not None:
+            state = replace(state, etag=poll.previous.etag,
+                            last_modified=poll.previous.last_modified,
+                            body_sha256=poll.previous.body_sha256)
+        out.append(state)
+    return out
+
+
+def finish_pass(db: str | Path, states: Sequence[FeedState], *, busy_timeout: float
+                ) -> tuple[bool, dict[str, int]]:
+    """Save feed states; return (saved, warehouse totals)."""
+    try:
+        with open_warehouse(db, busy_timeout=busy_timeout) as con:
+            save_feed_states(con, list(states))
+            return True, summary(con)
+    except WarehouseBusy as exc:
+        log.warning("%s; feed states not saved, the next run re-reads every feed", exc)
+        return False, {}
+
+
+# --------------------------------------------------------------------------- summary
+
+def is_ca_mx_meeting(event: Event) -> bool:
+    return (event.type in MEETING_TYPES and event.level in MEETING_LEVELS
+            and {"CA", "MX"} <= set(event.countries))
+
+
+def describe_meeting(event: Event, title: str | None) -> str:
+    who = ", ".join(p.name for p in event.participants[:4]) or "participants not named"
+    where = f" in {event.place}" if event.place else ""
+    when = f" on {event.date}" if event.date else (f" ({event.date_text})"
+                                                    if event.date_text else "")
+    return f"{event.level} {event.type}{where}{when}: {who}" + (
+        f" — “{title}”" if title else "")
+
+
+def summarise(polls: Sequence[FeedPoll], known: int, batches_done: Sequence[BatchResult],
+              stores: Sequence[StoreResult], start: PassStart, saved: bool,
+              totals: dict[str, int]) -> RunSummary:
+    records = [r for b in batches_done for r in b.records]
+    failures = [f for b in batches_done for f in b.failures]
+    meetings: dict[str, str] = {}
+    for record in records:
+        for event in record.extraction.events:
+            if is_ca_mx_meeting(event) and event.key not in meetings:
+                meetings[event.key] = describe_meeting(event,
+                                                       record.extraction.article.title)
+    before = start.totals.get("ca_mx_ministerial_meetings", 0)
+    after = totals.get("ca_mx_ministerial_meetings", before)
+    return RunSummary(
+        feeds_polled=sum(p.outcome != "deferred" for p in polls),
+        feeds_unchanged=sum(p.outcome == "unchanged" for p in polls),
+        feeds_failed=sum(p.outcome == "failed" for p in polls),
+        feeds_deferred=sum(p.outcome == "deferred" for p in polls),
+        articles_new=sum(s.new for s in stores),
+        articles_known=known,
+        articles_failed=len(failures),
+        articles_from_summary=sum(r.from_summary for r in records),
+        relevant=sum(r.extraction.relevance.relevant for r in records),
+        new_meetings=max(0, after - before) if saved else len(meetings),
+        meetings=tuple(meetings.values()),
+        feed_errors=tuple((p.url, p.error or "") for p in polls if p.outcome == "failed"),
+        article_errors=tuple((f.url, f.error) for f in failures),
+        spooled=tuple(s.spooled for s in stores if s.spooled),
+        spool_loaded=start.spool_loaded, states_saved=saved, totals=totals)
+
+
+# --------------------------------------------------------------------------- Prefect
+
+@task(name="poll-feed", cache_policy=NO_CACHE, persist_result=False)
+def poll_feed_task(spec: FeedSpec, state: FeedState | None, ctx: PassContext) -> FeedPoll:
+    return poll_feed(spec, state, ctx)
+
+
+@task(name="fetch-batch", cache_policy=NO_CACHE, persist_result=False)
+def fetch_batch_task(candidates: tuple[Candidate, ...], ctx: PassContext) -> BatchResult:
+    return fetch_batch(candidates, ctx)
+
+
+@task(name="store-batch", cache_policy=NO_CACHE, persist_result=False)
+def store_batch_task(db: str, batch: BatchResult, busy_timeout: float) -> StoreResult:
+    return store_batch(db, batch, busy_timeout=busy_timeout)
+
+
+@flow(name="canmex-ingest", validate_parameters=False, persist_result=False,
+      log_prints=False)
+def ingest(feeds_file: str, db: str, settings: Settings) -> RunSummary:
+    """One ingest pass over the feeds of ``feeds_file`` into the warehouse ``db``."""
+    logger = get_run_logger()
+    specs = read_feeds_file(feeds_file)
+    busy = settings.busy_timeout
+    start = start_pass(db, [s.url for s in specs], busy_timeout=busy)
+    with make_client(settings) as client:
+        ctx = PassContext(settings=settings, client=client,
+                          limiter=HostLimiter.from_settings(settings))
+        polls = [f.result() for f in [poll_feed_task.submit(s, start.states.get(s.url),
+                                                            quote(ctx))
+                                      for s in specs]]
+        fresh, known = check_known(db, plan_articles(polls), busy_timeout=busy)
+        logger.info("%d feeds polled, %d new articles to fetch, %d already stored",
+                    len(polls), len(fresh), known)
+        done: list[BatchResult] = []
+        stores: list[StoreResult] = []
+        for chunk in batches(fresh):
+            result = fetch_batch_task(chunk, quote(ctx))
+            stores.append(store_batch_task(db, quote(result), busy))
+            done.append(result)
+    unfinished = {f.feed_url for b in done for f in b.failures
+                  if f.kind == "transient" and f.feed_url}
+    unfinished |= {u for b, s in zip(done, stores, strict=True) if s.spooled
+                   for r in b.records for u in r.feed_urls}
+    saved, totals = finish_pass(db, final_states(polls, unfinished), busy_timeout=busy)
+    return summarise(polls, known, done, stores, start, saved, totals)
+
+
+def preflight(db: str | Path, feeds_file: str | Path, settings: Settings
+              ) -> tuple[FeedSpec, ...]:
+    """Check, before Prefect starts, that the pass can run: a valid feeds file and a
+    warehouse that opens (migrations applied). Raises ConfigError / Warehouse*."""
+    specs = read_feeds_file(feeds_file)
+    with open_warehouse(db, busy_timeout=settings.busy_timeout):
+        pass
+    return specs
+
+
+def run_ingest(feeds_file: str | Path, db: str | Path, settings: Settings) -> RunSummary:
+    """Check the inputs, then run the ``ingest`` flow once and return its summary."""
+    preflight(db, feeds_file, settings)
+    return ingest(str(feeds_file), str(db), settings)
