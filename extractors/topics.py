@@ -1,0 +1,280 @@
+"""Which subjects of the fixed taxonomy an article covers, and how often.
+
+Cue terms for each topic, in English, Spanish and French, live in
+``seeds/lexicons/topics.toml`` (its header documents the term syntax); an article is
+matched against the cues of its own language. Matching works on
+word tokens folded to accent-free lower case, leftmost-longest and without overlap, so a
+longer phrase listed under ``[ignore]`` ("trade-off", "soft power") or under another topic
+("food security") takes its words away from a shorter cue.
+
+A topic is reported when the article holds one strong cue or at least two weak ones
+(weak cues only point at a topic: "pandemic", "hotels", "sustainable"). Its ``mentions``
+count every cue found, strong and weak.
+
+The phrase matcher here is also used by ``extractors.tone``.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections import Counter
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from extractors.model import TOPICS, Topic
+from extractors.text import Doc, fold
+
+LEXICON_DIR = Path(__file__).resolve().parents[1] / "seeds" / "lexicons"
+TOPICS_LEXICON = LEXICON_DIR / "topics.toml"
+LANGUAGES: tuple[str, ...] = ("en", "es", "fr")
+IGNORE = "ignore"           # lexicon table of phrases that are consumed but mean nothing
+MIN_WEAK_CUES = 2           # weak cues needed when no strong cue is present
+_MIN_PREFIX = 3             # shortest stem allowed before a trailing '*'
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_TERM_PART = re.compile(r"[^\W_]+\*?", re.UNICODE)
+# What may stand between two words of one phrase: spaces, hyphens, apostrophes.
+_GAP = re.compile(r"[ \t\u00a0\-\u2010\u2011\u2013'\u2019]*")
+
+
+# --------------------------------------------------------------------------- tokens
+
+def fold_word(word: str) -> str:
+    """Accent-free lower case, ligatures spelt out: 'Bœuf' -> 'boeuf'."""
+    if word.isascii():
+        return word.lower()
+    return fold(word).replace("œ", "oe").replace("æ", "ae")
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """The words of a text: folded, as written, and whether each one is joined to the
+    previous one closely enough (space, hyphen or apostrophe) to continue a phrase."""
+    words: tuple[str, ...]
+    raw: tuple[str, ...]
+    joined: tuple[bool, ...]
+
+
+def tokenize(text: str) -> Tokens:
+    raw = _TOKEN.findall(text)
+    gaps = _TOKEN.split(text)[1:-1]      # what stands between consecutive words
+    words = [w.lower() if w.isascii() else fold_word(w) for w in raw]
+    joined = [False] + [g == " " or _GAP.fullmatch(g) is not None for g in gaps]
+    return Tokens(tuple(words), tuple(raw), tuple(joined[:len(raw)]))
+
+
+# --------------------------------------------------------------------------- matcher
+
+@dataclass(frozen=True)
+class _Part:
+    text: str               # folded (or, when case-sensitive, as written without accents)
+    prefix: bool            # trailing '*': any word starting with text
+    case_sensitive: bool    # written in capitals in the lexicon: 'AI', 'CUSMA'
+
+    def matches(self, word: str, raw: str) -> bool:
+        if self.case_sensitive:
+            cased = raw if raw.isascii() else _strip_accents(raw)
+            return cased.startswith(self.text) if self.prefix else cased == self.text
+        return word.startswith(self.text) if self.prefix else word == self.text
+
+
+def _strip_accents(word: str) -> str:
+    """Accents dropped, case kept: 'ALÉNA' -> 'ALENA'."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def parse_term(term: str) -> tuple[_Part, ...]:
+    """'critical mineral*' -> two parts, the second a prefix; raises ValueError if empty."""
+    parts = []
+    for piece in _TERM_PART.findall(term):
+        prefix = piece.endswith("*")
+        stem = piece.rstrip("*")
+        if prefix and len(stem) < _MIN_PREFIX:
+            raise ValueError(f"stem too short before '*' in {term!r}")
+        if stem.isupper():
+            text = stem if stem.isascii() else _strip_accents(stem)
+            parts.append(_Part(text, prefix, True))
+        else:
+            parts.append(_Part(fold_word(stem), prefix, False))
+    if not parts:
+        raise ValueError(f"no words in lexicon term {term!r}")
+    return tuple(parts)
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int                       # token indices, end exclusive
+    end: int
+    labels: frozenset[Hashable]
+
+
+_Entry = tuple[tuple[_Part, ...], frozenset[Hashable], bool]   # parts, labels, check needed
+
+
+class PhraseMatcher:
+    """Leftmost-longest, non-overlapping matching of many phrases over ``Tokens``.
+
+    Phrases are indexed by their first word (exact or stem), so a pass costs a few
+    dictionary look-ups per token whatever the size of the lexicon."""
+
+    def __init__(self, entries: Iterable[tuple[str, Hashable]]) -> None:
+        merged: dict[tuple[_Part, ...], set[Hashable]] = {}
+        for term, label in entries:
+            merged.setdefault(parse_term(term), set()).add(label)
+        self._exact: dict[str, list[_Entry]] = {}
+        self._stems: dict[str, list[_Entry]] = {}
+        for parts, labels in merged.items():
+            first = parts[0]
+            key = first.text.lower() if first.case_sensitive else first.text
+            table = self._stems if first.prefix else self._exact
+            # A one-word phrase found through the index needs no further check unless
+            # its case matters.
+            check = len(parts) > 1 or first.case_sensitive
+            table.setdefault(key, []).append((parts, frozenset(labels), check))
+        self._stem_lengths = tuple(sorted({len(k) for k in self._stems}))
+        self._stem_heads = frozenset(k[:_MIN_PREFIX] for k in self._stems)
+        self._memo: dict[str, list[_Entry]] = {}
+
+    def _candidates(self, word: str) -> list[_Entry]:
+        """Phrases that may start at ``word``, longest first (memoised per word)."""
+        found = self._memo.get(word)
+        if found is None:
+            found = list(self._exact.get(word, ()))
+            if word[:_MIN_PREFIX] in self._stem_heads:
+                for length in self._stem_lengths:
+                    if length > len(word):
+                        break
+                    found.extend(self._stems.get(word[:length], ()))
+            found.sort(key=lambda entry: -len(entry[0]))
+            if len(self._memo) > 100_000:
+                self._memo.clear()
+            self._memo[word] = found
+        return found
+
+    def find(self, tokens: Tokens) -> list[Match]:
+        words, raw, joined = tokens.words, tokens.raw, tokens.joined
+        n = len(words)
+        out: list[Match] = []
+        i = 0
+        while i < n:
+            best = 0
+            labels: set[Hashable] = set()
+            for parts, plabels, check in self._candidates(words[i]):
+                size = len(parts)
+                if size < best:
+                    break
+                if i + size > n:
+                    continue
+                if check and not all(
+                        (k == 0 or joined[i + k]) and parts[k].matches(words[i + k], raw[i + k])
+                        for k in range(size)):
+                    continue
+                best = size
+                labels |= plabels
+            if best:
+                out.append(Match(i, i + best, frozenset(labels)))
+                i += best
+            else:
+                i += 1
+        return out
+
+
+# --------------------------------------------------------------------------- lexicon
+
+@dataclass(frozen=True)
+class Cue:
+    term: str
+    topic: str | None        # None for an [ignore] phrase
+    language: str
+    weak: bool
+
+
+def _terms(table: object, where: str) -> dict[str, list[str]]:
+    if not isinstance(table, dict):
+        raise ValueError(f"{where}: expected a table of languages")
+    out: dict[str, list[str]] = {}
+    for lang, terms in table.items():
+        if lang == "weak":
+            continue
+        if lang not in LANGUAGES:
+            raise ValueError(f"{where}: unknown language {lang!r}")
+        if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
+            raise ValueError(f"{where}.{lang}: expected a list of strings")
+        out[lang] = terms
+    return out
+
+
+def parse_topic_lexicon(text: str) -> tuple[Cue, ...]:
+    """The cues of a topics lexicon (TOML text); ValueError on unknown topics/languages."""
+    data = tomllib.loads(text)
+    cues: list[Cue] = []
+    for name, table in data.items():
+        if name != IGNORE and name not in TOPICS:
+            raise ValueError(f"unknown topic {name!r} in topics lexicon")
+        topic = None if name == IGNORE else name
+        for lang, terms in _terms(table, name).items():
+            cues.extend(Cue(t, topic, lang, False) for t in terms)
+        if isinstance(table, dict) and "weak" in table:
+            for lang, terms in _terms(table["weak"], f"{name}.weak").items():
+                cues.extend(Cue(t, topic, lang, True) for t in terms)
+    return tuple(cues)
+
+
+@lru_cache(maxsize=16)
+def topic_matcher(path: Path = TOPICS_LEXICON, language: str = "en") -> PhraseMatcher:
+    """The compiled cues of one language (of all three for any other language)."""
+    cues = parse_topic_lexicon(path.read_text(encoding="utf-8"))
+    wanted = {language} if language in LANGUAGES else set(LANGUAGES)
+    return PhraseMatcher((c.term, (c.topic, c.weak) if c.topic else IGNORE)
+                         for c in cues if c.language in wanted)
+
+
+# --------------------------------------------------------------------------- topics
+
+def count_cues(tokens: Tokens, matcher: PhraseMatcher) -> tuple[Counter[str], Counter[str]]:
+    """Strong and weak cue counts per topic."""
+    strong: Counter[str] = Counter()
+    weak: Counter[str] = Counter()
+    for match in matcher.find(tokens):
+        seen: set[str] = set()
+        for label in match.labels:
+            if label == IGNORE or not isinstance(label, tuple):
+                continue
+            topic, is_weak = label
+            if topic in seen:
+                continue
+            # A phrase listed both as strong and weak for one topic counts as strong.
+            if not is_weak or (topic, False) not in match.labels:
+                (weak if is_weak else strong)[topic] += 1
+                seen.add(topic)
+    return strong, weak
+
+
+def select_topics(strong: Counter[str], weak: Counter[str]) -> tuple[Topic, ...]:
+    found = [Topic(t, strong[t] + weak[t]) for t in TOPICS
+             if strong[t] >= 1 or weak[t] >= MIN_WEAK_CUES]
+    return tuple(sorted(found, key=lambda t: (-t.mentions, t.topic)))
+
+
+def extract_topics(doc: Doc, lexicon: Path = TOPICS_LEXICON) -> tuple[Topic, ...]:
+    """Taxonomy topics the article covers, most mentioned first (then by name)."""
+    strong, weak = count_cues(tokenize(doc.text), topic_matcher(lexicon, doc.language))
+    return select_topics(strong, weak)
+
+
+def topic_terms(path: Path = TOPICS_LEXICON) -> dict[str, dict[str, list[str]]]:
+    """topic -> language -> strong and weak terms: for checks of the lexicon's coverage."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for cue in parse_topic_lexicon(path.read_text(encoding="utf-8")):
+        if cue.topic:
+            out.setdefault(cue.topic, {}).setdefault(cue.language, []).append(cue.term)
+    return out
+
+
+__all__: Sequence[str] = ("Cue", "Match", "PhraseMatcher", "Tokens", "count_cues",
+                          "extract_topics", "fold_word", "parse_term", "parse_topic_lexicon",
+                          "select_topics", "tokenize", "topic_matcher", "topic_terms")
