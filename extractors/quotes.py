@@ -51,11 +51,13 @@ urged cautioned predicted highlighted underlined underscored underscores announc
 affirmed concluded lamented quipped joked suggested reiterated maintained confirmed
 recounted mused described describes characteri[sz]ed characteri[sz]es called calls
 put\s+it puts\s+it pointed\s+out points\s+out according\s+to in\s+the\s+words\s+of
+as\s+quoted\s+by
 """
 _ES_VERBS = r"""
 dijo dice decía afirmó afirma afirmaba señaló señala explicó explica subrayó subraya
 destacó destaca agregó agrega añadió añade indicó indica aseguró asegura sostuvo sostiene
-según declaró declara manifestó expresó expresa comentó comenta apuntó apunta precisó
+según de\s+acuerdo\s+con conforme\s+a a\s+decir\s+de en\s+palabras\s+de
+declaró declara manifestó expresó expresa comentó comenta apuntó apunta precisó
 advirtió advierte insistió insiste recalcó enfatizó reconoció admitió consideró considera
 estimó opinó mencionó respondió contestó preguntó escribió publicó puntualizó resaltó
 calificó aseveró expuso refirió sentenció concluyó abundó planteó remarcó reiteró
@@ -63,8 +65,8 @@ informó anunció describió detalló externó lamentó resumió aclaró confirm
 """
 _FR_VERBS = r"""
 déclaré déclare dit affirmé affirme souligné souligne expliqué explique ajouté ajoute
-indiqué indique selon d['’]après estime estimé précisé précise insisté insiste rappelé
-rappelle assuré assure martelé lancé confié confie fait\s+valoir observé commenté
+indiqué indique selon d['’]après aux\s+dires\s+de estime estimé précisé précise insisté
+insiste rappelé rappelle assuré assure martelé lancé confié confie fait\s+valoir observé commenté
 reconnu reconnaît averti avertit écrit répondu répond résumé résume poursuivi poursuit
 conclu conclut annoncé qualifié soutenu soutient jugé déploré déplore admis noté
 témoigné témoigne raconté raconte fait\s+remarquer fait\s+savoir prévenu prévient plaidé
@@ -90,16 +92,19 @@ _INDEFINITE = (r"(?:one|a|an|another|two|three|several|some|many|un|una|uno|otro
                r"des|unos|unas|dos|tres|varios|varias|plusieurs|deux|trois|certains|certaines)")
 _POSTNOMINAL_ADJ = (r"(?:\s+(?!(?:que|qui|quien)\b)[\w-]+(?:ano|ana|ien|ienne|ais|aise|ique|"
                     r"ico|ica|ense|al|ario|aria|aire|ivo|iva|if|ive|ado|ada|é|ée)s?\b)")
+_SOURCE_TAIL = (r"(?:,?\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|cercan[oa]s?\s+a|"
+                r"proches?\s+d[eu]s?|au\s+fait\s+d[eu]s?)\s+(?:the\s+|la\s+|el\s+|los\s+|"
+                r"las\s+|les?\s+|l['’])?[\w-]+)?")
 _UNNAMED_INDEF = re.compile(
     r"\b" + _INDEFINITE + r"\s+(?:[\w’'-]+\s+){0,4}?" + _SOURCE_HEAD + r"\b"
-    + _POSTNOMINAL_ADJ + r"{0,2}", re.IGNORECASE)
+    + _POSTNOMINAL_ADJ + r"{0,2}" + _SOURCE_TAIL, re.IGNORECASE)
 _UNNAMED_DEF = re.compile(
     r"\b(?:the|la|le|el|l['’]|las|los|les)\s*(?:[\w’'-]+\s+){0,3}?" + _SOURCE_HEAD + r"\b"
-    + _POSTNOMINAL_ADJ + r"{0,2}", re.IGNORECASE)
+    + _POSTNOMINAL_ADJ + r"{0,2}" + _SOURCE_TAIL, re.IGNORECASE)
 _UNNAMED_BARE = re.compile(
     r"(?<![\w’'-])(?:[\w-]+\s+){0,2}?(?:officials|sources|diplomats|funcionarios|fuentes|"
     r"diplomáticos|fonctionnaires|sources|diplomates|responsables)\b" + _POSTNOMINAL_ADJ
-    + r"{0,2}", re.IGNORECASE)
+    + r"{0,2}" + _SOURCE_TAIL, re.IGNORECASE)
 
 # Titles that stand for a person already named ("the minister said", "dijo la
 # secretaria"); each maps to a stem shared by its translations.
@@ -152,8 +157,34 @@ alcalde director experto investigador doctor licenciado mtro ambassadeur directe
 sénateur député premier gouverneur chercheur he his él il
 """.split())
 
+# Common given names, for the gender of a person the text gives no title or honorific.
+_FEMALE_NAMES = frozenset(fold(w) for w in """
+mary maria maría marie anne ana anna anita alicia claudia melanie mélanie chrystia
+catherine christine caroline isabelle sophie julie nathalie sylvie chantal diane
+francoise françoise helene hélène genevieve geneviève josée ginette louise monique
+patricia jennifer jessica sarah susan karen linda elizabeth margaret barbara nancy
+kamala hillary kristi kirsty kathleen karina kelly laura lucia lucía luisa rocio rocío
+raquel rosa rosario carmen beatriz gabriela graciela guadalupe ivonne josefina leticia
+marcela mariana martha marta monica mónica norma olga paola patricia veronica verónica
+ximena yolanda andrea adriana alejandra ariadna tatiana elena isabel irene silvia
+sandra teresa daniela fernanda valeria victoria ruth ellen amanda emma olivia
+""".split())
+_MALE_NAMES = frozenset(fold(w) for w in """
+justin mark marc stephen steven pierre jean francois françois dominic dominique
+francois-philippe bill william david john james robert michael richard joseph thomas
+charles christopher daniel paul peter george donald joe joseph kevin brian jason
+andrew anthony ryan eric jonathan marco marcelo andres andrés manuel enrique felipe
+vicente carlos luis juan jose josé jesus jesús miguel alejandro alfonso alberto
+antonio arturo eduardo ernesto fernando francisco gerardo guillermo hector héctor
+ignacio javier jorge julio mario martin martín octavio pablo pedro rafael ramon ramón
+ricardo roberto rodrigo salvador sergio tomas tomás victor víctor ildefonso heath
+seamus sean francois-xavier jacques michel alain andre andré claude gilles guy luc
+louis patrick philippe rene rené yves gabriel maxime mathieu nicolas olivier
+""".split())
+
 # A word that follows a Spanish/French verb with no subject: "dijo en conferencia", "agregó."
 _NO_SUBJECT_FOLLOWERS = frozenset(fold(w) for w in """
+that que qu
 in during at on to after before yesterday today later then also again in a
 en durante a al ante tras hoy ayer luego después también además este esta por
 lors pendant dans devant à au hier aujourd'hui encore également aussi ensuite puis
@@ -163,19 +194,25 @@ and then also later but y luego también además pero después más tarde et pui
 aussi mais plus
 """.split())
 
-# Words right before a quotation mark that announce a title or a name, not a quotation.
+# Words right before a quotation mark that announce a title or a name, not a quotation;
+# the first group may be followed by a colon ("under the theme: « ... »").
 _TITLE_CUE = re.compile(
     r"(?:\b(?:titled|entitled|called|named|dubbed|known\s+as|so-called|headlined|theme|"
-    r"slogan|motto|hashtag|label|titulad[oa]s?|denominad[oa]s?|llamad[oa]s?|bautizad[oa]s?|"
+    r"slogan|motto|hashtag|titulad[oa]s?|denominad[oa]s?|llamad[oa]s?|bautizad[oa]s?|"
     r"conocid[oa]s?\s+como|lema|eslogan|intitulée?s?|nommée?s?|appelée?s?|baptisée?s?|"
-    r"surnommée?s?|dite?s|dite|thème|devise|campaign|campaña|campagne|program(?:me)?|"
-    r"programa|report|informe|rapport|initiative|iniciativa|strategy|estrategia|"
-    r"stratégie|book|libro|livre|film|película|documentary|documental|forum|foro|"
-    r"exhibition|exposición|exposition|article|artículo|op-ed|column|columna|chronique|"
-    r"headline|titular|titre|song|canción|chanson|operation|operación|opération)"
-    r"|\bthe\s+(?:[\w-]+\s+)?(?:summit|conference|plan|declaration|act|agreement|event|"
-    r"dialogue|series|podcast))"
-    r"\s*[:,]?\s*$", re.IGNORECASE)
+    r"surnommée?s?|dite?s|dite|thème|devise)\s*[:,]?"
+    r"|\b(?:campaign|campaña|campagne|program(?:me)?|programa|report|informe|rapport|"
+    r"initiative|iniciativa|strategy|estrategia|stratégie|book|libro|livre|film|película|"
+    r"documentary|documental|exhibition|exposición|exposition|article|artículo|op-ed|"
+    r"column|columna|chronique|headline|titre|song|canción|chanson|operation|operación|"
+    r"opération|label|brand|marca|marque|project|proyecto|projet|plan|policy|política|"
+    r"politique|doctrine|doctrina|mission|misión))\s*$", re.IGNORECASE)
+# A title noun right after the closing mark: the “Buy North American” policy.
+_TITLE_AFTER = re.compile(
+    r"^\s*(?:campaign|program(?:me)?|report|initiative|strategy|label|brand|project|plan|"
+    r"policy|doctrine|mission|summit|conference|forum|agreement|accord|declaration|act|"
+    r"bill|clause|tariffs?|deal|pact|framework|agenda|model|approach|era|slogan|motto)\b",
+    re.IGNORECASE)
 _WHAT_CALLED = re.compile(r"\b(?:what|lo\s+que|ce\s+qu['’]|ce\s+que)\b[^.;]{0,40}$",
                           re.IGNORECASE)
 
@@ -233,6 +270,15 @@ _OPEN_MARK = re.compile(r'[“«‹„"]')
 _MARK_SCAN = {c: re.compile("[" + re.escape(c + closers) + "]") for c, closers in _OPENERS.items()}
 
 
+_LOOSE_CLOSE = re.compile(r'(?<=\S)[“"](?=[\s,.;:!?)\]—–]|$)')
+
+
+def _loose_close(text: str, lo: int, hi: int) -> int:
+    """A closing mark typed as “ or " ("“Vamos bien“, dijo"), if the paragraph has one."""
+    m = _LOOSE_CLOSE.search(text, lo, hi)
+    return m.start() if m else -1
+
+
 def _bracket_pieces(text: str, para_index: int, p_start: int, p_end: int) -> list[_Piece]:
     pieces: list[_Piece] = []
     i = p_start
@@ -254,6 +300,8 @@ def _bracket_pieces(text: str, para_index: int, p_start: int, p_end: int) -> lis
                 depth -= 1
             elif d == c and c != '"':
                 depth += 1
+        if close < 0 and c == "“":
+            close = _loose_close(text, i + 1, p_end)
         if close < 0:
             if c == '"' and not (i + 1 < p_end and not text[i + 1].isspace()):
                 i += 1          # a stray straight quote, not an opening one
@@ -311,6 +359,9 @@ def _is_title(doc: Doc, piece: _Piece, inner: str) -> bool:
     before = doc.text[max(para.start, piece.start - 60):piece.start]
     if _TITLE_CUE.search(before) and not _WHAT_CALLED.search(before):
         return True
+    if not piece.open_ended and not piece.dash and _word_count(inner) <= 6 \
+            and _TITLE_AFTER.match(doc.text[piece.end:piece.end + 20]):
+        return True
     if _SENTENCE_PUNCT.search(inner) or _word_count(inner) > 12:
         return False
     words = _WORD.findall(inner)
@@ -354,6 +405,9 @@ class _Context:
             else:
                 masc = masc or not fem
         gender = "f" if fem and not masc else "m" if masc and not fem else None
+        if gender is None:
+            given = fold(re.split(r"[\s-]", m.name.strip(), maxsplit=1)[0])
+            gender = "f" if given in _FEMALE_NAMES else "m" if given in _MALE_NAMES else None
         known = self._gender.get(m.name)
         if m.name not in self._gender or (known is None and gender):
             self._gender[m.name] = gender
@@ -367,28 +421,38 @@ class _Context:
 
     def resolve(self, before: int, gender: str | None = None,
                 stem: str | None = None) -> str | None:
-        """The most recently mentioned person before ``before`` that fits.
+        """The person a pronoun or a title placed at ``before`` refers to.
 
-        A person whose title (``stem``) or gender is known to fit is preferred to a more
-        recent one about whom nothing is known, within a few sentences.
+        Candidates are the people mentioned earlier whose gender, where known, fits. A
+        title picks the latest one known to hold it; otherwise a person of the right
+        gender mentioned within a few sentences is preferred to one about whom nothing
+        is known, and within the latest sentence naming a candidate the first one, the
+        likely subject ("Carney met Sheinbaum. ... he said" -> Carney), is taken.
         """
-        fallback = None
-        for m in reversed(self.persons):
+        cands = []
+        for m in self.persons:
             if m.start >= before:
-                continue
+                break
             g = self._gender.get(m.name)
-            if gender and g and g != gender:
-                continue
-            if stem is not None:
+            if not (gender and g and g != gender):
+                cands.append(m)
+        if not cands:
+            return None
+        if stem is not None:
+            for m in reversed(cands):
                 if stem in self._titles.get(m.name, ()):
                     return m.name
-            elif not gender or g == gender:
+        if gender:
+            exact = [m for m in cands
+                     if self._gender.get(m.name) == gender and before - m.start <= 400]
+            cands = exact or cands
+        sent = self.doc.sentence_at(cands[-1].start)
+        latest = [m for m in cands if m.start >= sent.start]
+        text = self.doc.text
+        for m in latest:
+            if not _PREPOSITION_BEFORE.search(text[max(sent.start, m.start - 40):m.start]):
                 return m.name
-            elif before - m.start > 400:
-                return fallback or m.name
-            if fallback is None:
-                fallback = m.name
-        return fallback
+        return latest[0].name
 
     def in_span(self, items: list[Mention], lo: int, hi: int) -> list[Mention]:
         return [m for m in items if lo <= m.start and m.end <= hi]
@@ -477,32 +541,19 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
     desc = _unnamed(pre)
     if desc:
         return _Attr(None, desc)
+    # A pronoun or bare title right before the verb ("she said", "la ministre a dit",
+    # "a-t-il ajouté") comes before a person named after it ("he told Ebrard").
+    ref = _reference(ctx, text[max(lo, v_start - 40):v_start], lo, last_unnamed, last=True)
+    if ref is not None:
+        return ref
     if after_verb:
         return named(after_verb[0])
     desc = _unnamed(post[:80])
     if desc:
         return _Attr(None, desc)
-    # Pronouns and bare titles next to the verb.
-    near = text[max(lo, v_start - 40):min(hi, v_end + 40)]
-    title = _TITLE_REF.search(near)
-    pron = _PRONOUN.search(near)
-    definite = _UNNAMED_DEF.search(near)
-    if definite and not (title and title.start() < definite.start()):
-        if last_unnamed:
-            return _Attr(None, last_unnamed)
-        if not title:
-            return _Attr(None, definite.group().strip())
-    if pron and (not title or pron.start() < title.start()):
-        gender = "m" if pron.group("m") else "f"
-        name = ctx.resolve(lo, gender)
-        return _Attr(name, None) if name else _Attr(None, None, False)
-    if title:
-        art = title.group("art").lower()
-        tword = fold(title.group("t"))
-        gender = ("f" if art == "la" or tword in _FEMININE else
-                  "m" if art in ("el", "le") or tword in _MASCULINE else None)
-        name = ctx.resolve(lo, gender, _title_stem(title.group("t")))
-        return _Attr(name, None) if name else _Attr(None, None, False)
+    ref = _reference(ctx, text[v_end:min(hi, v_end + 40)], lo, last_unnamed, last=False)
+    if ref is not None:
+        return ref
     orgs = ctx.in_span(ctx.orgs, lo, hi)
     if orgs:
         nearest = min(orgs, key=lambda m: abs(m.start - v_start))
@@ -513,12 +564,37 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
     if verb and all(w in _CONNECTIVES for w in pre_words) and (
             not post_words or fold(post_words[0]) in _NO_SUBJECT_FOLLOWERS
             or post.lstrip().startswith(":")):
-        if re.match(r"(?:according\s+to|según|selon|d['’]après|in\s+the\s+words)",
+        if re.match(r"(?:according|según|selon|d['’]après|in\s+the|de\s+acuerdo|conforme|"
+                    r"a\s+decir|en\s+palabras|aux\s+dires|as\s+quoted)",
                     verb.group(), re.IGNORECASE):
             return None
         name = ctx.resolve(lo)
         return _Attr(name, None) if name else _Attr(None, None, False)
     return _Attr(None, None, False)
+
+
+def _reference(ctx: _Context, near: str, before: int, last_unnamed: str | None,
+               last: bool) -> _Attr | None:
+    """A pronoun, a bare title or "the official" in ``near``, resolved."""
+    found = []
+    for kind, pattern in (("title", _TITLE_REF), ("pron", _PRONOUN), ("def", _UNNAMED_DEF)):
+        for m in pattern.finditer(near):
+            found.append((m.start(), kind, m))
+    if not found:
+        return None
+    found.sort(key=lambda f: f[0])
+    _, kind, m = found[-1] if last else found[0]
+    if kind == "def":
+        return _Attr(None, last_unnamed or m.group().strip())
+    if kind == "pron":
+        name = ctx.resolve(before, "m" if m.group("m") else "f")
+        return _Attr(name, None) if name else _Attr(None, None, False)
+    art = m.group("art").lower()
+    tword = fold(m.group("t"))
+    gender = ("f" if art == "la" or tword in _FEMININE else
+              "m" if art in ("el", "le") or tword in _MASCULINE else None)
+    name = ctx.resolve(before, gender, _title_stem(m.group("t")))
+    return _Attr(name, None) if name else _Attr(None, None, False)
 
 
 def _before_bounds(doc: Doc, piece: _Piece, prev: _Piece | None) -> tuple[int, int]:
@@ -644,7 +720,8 @@ def _find_pieces(doc: Doc, ctx_mentions: Sequence[Mention]) -> list[_Piece]:
                                                prev[-150:], re.IGNORECASE))
                 signed = any(para.start < m.start < para.start + 8 for m in ctx_mentions
                              if m.kind == "person")
-                if not (announced or prev_dash_ok) or signed:
+                question = para.text.rstrip().endswith("?")
+                if not (announced or prev_dash_ok) or signed or question:
                     dash_pieces = []
         if dash_pieces:
             pieces.extend(dash_pieces)

@@ -142,6 +142,32 @@ def test_nothing_to_find():
     assert quotes("Canada and Mexico signed an agreement on Tuesday.") == ()
 
 
+def test_adding_that_keeps_the_speaker_and_pronoun_before_verb_wins():
+    text = ("Porter said on Friday that “the deadline still holds,” adding that “nobody "
+            "benefits from a delay.”\n"
+            "Roy met Tremblay in Ottawa. “We need a deal this year,” he told Ortega.")
+    assert [s for s, _ in pairs(text)] == ["Jane Porter", "Jane Porter", "Daniel Roy"]
+
+
+def test_english_release_signature_on_the_same_line():
+    text = ("“Mexico is one of our most important trading partners.” — The Hon. Jane "
+            "Porter, Minister of International Trade")
+    assert pairs(text) == [("Jane Porter",
+                            "Mexico is one of our most important trading partners.")]
+
+
+def test_named_things_before_a_title_noun_are_not_quotes():
+    text = ("Officials discussed the “Three Amigos Revived” summit and a “Buy North "
+            "American” policy.")
+    assert quotes(text) == ()
+
+
+def test_sources_familiar_with_the_talks():
+    text = "Sources familiar with the talks said the deal was “very close to being final.”"
+    [q] = quotes(text)
+    assert (q.speaker, q.speaker_description) == (None, "Sources familiar with the talks")
+
+
 # --- Spanish ---------------------------------------------------------------------------
 
 def test_spanish_dash_dialogue_with_narrator_interruption():
@@ -184,6 +210,19 @@ def test_spanish_unnamed_source_and_dropped_subject():
     got = [(q.speaker, q.speaker_description) for q in quotes(text, "es")]
     assert got == [(None, "un funcionario mexicano"), ("Lucía Herrera", None),
                    ("Lucía Herrera", None)]
+
+
+def test_spanish_de_acuerdo_con_and_mistyped_closing_mark():
+    text = ("De acuerdo con Herrera, “el acuerdo está muy avanzado”.\n"
+            "“Vamos a seguir trabajando juntos“, dijo Gómez, quien viajará a Ottawa.")
+    assert pairs(text, "es") == [("Lucía Herrera", "el acuerdo está muy avanzado"),
+                                 ("Pablo Gómez", "Vamos a seguir trabajando juntos")]
+
+
+def test_spanish_interview_question_is_not_given_to_the_interviewee():
+    text = ("—Vamos bien con Canadá —respondió Herrera a pregunta expresa.\n"
+            "—¿Y con Estados Unidos también?")
+    assert pairs(text, "es") == [("Lucía Herrera", "Vamos bien con Canadá")]
 
 
 # --- French ----------------------------------------------------------------------------
