@@ -155,3 +155,30 @@ def fold(text: str) -> str:
     """Lower case without accents, for matching: 'Bárcena' -> 'barcena'."""
     text = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in text if not unicodedata.combining(c)).replace("’", "'")
+
+
+# Headings after which a press release or web page carries no more article text.
+_TAIL_HEADINGS = re.compile(
+    r"^(?:associated links|related links|related stories|related articles|contacts?|"
+    r"media contacts?|media relations|for more information|for further information|"
+    r"page details|date modified:?|share this page|report a problem|"
+    r"liens? connexes?|personnes?-ressources|renseignements|pour plus de renseignements|"
+    r"pour de plus amples renseignements|relations avec les médias|détails de la page|"
+    r"date de modification\s*:?|contactos?|para más información|enlaces relacionados|"
+    r"notas relacionadas|te recomendamos|-\s*30\s*-|###)\s*$", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:by|por|par|photo|foto|crédit|credit)\b[^.\n]{0,60}$", re.IGNORECASE)
+
+
+def strip_boilerplate(text: str) -> str:
+    """The article body: lines from the first tail heading on (contacts, related links,
+    page details) and byline/photo-credit lines are not the article's text."""
+    lines = text.split("\n")
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if _TAIL_HEADINGS.match(stripped) and i > 0:
+            break
+        if _BYLINE.match(stripped):
+            continue
+        kept.append(line)
+    return "\n".join(kept)

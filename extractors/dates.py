@@ -1,0 +1,165 @@
+"""Dates as written in English, Spanish and French, resolved against a reference day.
+
+``find_dates(text, published, planned)`` returns every date expression in ``text`` with
+the day it names when that can be known: explicit dates ("May 19, 2023", "16 novembre
+2021", "el 5 de agosto"), and relative ones ("today", "yesterday", "Tuesday", "hier",
+"el pasado martes", "lundi") resolved against the publication date — backwards for
+something that happened, forwards for something planned. Vague periods ("this week",
+"next month", "in June") keep their text and no day.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from extractors.text import fold
+
+MONTHS = {
+    # English
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+    # Spanish
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12,
+    # French (folded: février -> fevrier)
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4,
+    "sabado": 5, "domingo": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3,
+    "vendredi": 4, "samedi": 5, "dimanche": 6,
+}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+
+# Patterns run on folded text (lower case, no accents), which keeps offsets intact.
+_EXPLICIT = [
+    # May 19, 2023 / Sept. 18, 2025 / October 12 2016 / December 1
+    re.compile(rf"\b(?P<month>{_MONTH})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>(?:19|20)\d\d))?\b"),
+    # 16 novembre 2021 / 1er avril / 5 de agosto de 2025 / 15 August 2022
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|º|°)? (?:de )?(?P<month>{_MONTH})\.?(?:,? (?:de |del )?(?P<year>(?:19|20)\d\d))?\b"),
+    # 2025-09-18
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+]
+_RELATIVE = re.compile(
+    r"\b(?P<word>today|this morning|this afternoon|tonight|yesterday|tomorrow|"
+    r"aujourd'hui|ce matin|hier|demain|hoy|esta manana|ayer|manana|"
+    r"this week|last week|next week|earlier this week|later this week|this month|"
+    r"next month|last month|this year|next year|cette semaine|la semaine derniere|"
+    r"la semaine prochaine|le mois prochain|ce mois-ci|esta semana|la semana pasada|"
+    r"la proxima semana|la semana proxima|el proximo mes|el mes proximo|el mes pasado|"
+    r"recently|recientemente|recemment|upcoming|proximamente|prochainement)\b")
+_WEEKDAY_RE = re.compile(rf"\b(?:(?:on|last|this|next|el|este|el pasado|el proximo|le|ce|"
+                         rf"mardi dernier)\s+)?(?P<wd>{_WEEKDAY})\b(?:\s+(?P<after>dernier|prochain|pasado|proximo))?")
+_MONTH_ONLY = re.compile(rf"\b(?:in|en|au mois de|a|el mes de)\s+(?P<month>{_MONTH})\b(?:\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date: str | None        # YYYY-MM-DD when the day is known
+
+
+def _parse_day(published: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(published) if published else None
+    except ValueError:
+        return None
+
+
+def _make(year: int | None, month: int, day: int, ref: dt.date | None,
+          planned: bool) -> str | None:
+    if year is None:
+        if ref is None:
+            return None
+        year = ref.year
+        try:
+            guess = dt.date(year, month, day)
+        except ValueError:
+            return None
+        # "December 1" in a January article is last year's when past, next year's when planned.
+        if planned and guess < ref - dt.timedelta(days=60):
+            year += 1
+        elif not planned and guess > ref + dt.timedelta(days=60):
+            year -= 1
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, published: str | None, planned: bool = False) -> list[DateMention]:
+    ref = _parse_day(published)
+    folded = fold(text)
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for pattern in _EXPLICIT:
+        for m in pattern.finditer(folded):
+            if not free(m.start(), m.end()):
+                continue
+            month = m.group("month")
+            month_n = int(month) if month.isdigit() else MONTHS[month]
+            day = int(m.group("day"))
+            if not 1 <= day <= 31 or not 1 <= month_n <= 12:
+                continue
+            year = int(m.group("year")) if m.group("year") else None
+            found.append(DateMention(m.start(), m.end(), text[m.start():m.end()],
+                                     _make(year, month_n, day, ref, planned)))
+            taken.append((m.start(), m.end()))
+    for m in _RELATIVE.finditer(folded):
+        if not free(m.start(), m.end()):
+            continue
+        word = m.group("word")
+        date = None
+        if ref is not None:
+            if word in ("today", "this morning", "this afternoon", "tonight", "aujourd'hui",
+                        "ce matin", "hoy", "esta manana"):
+                date = ref.isoformat()
+            elif word in ("yesterday", "hier", "ayer"):
+                date = (ref - dt.timedelta(days=1)).isoformat()
+            elif word in ("tomorrow", "demain") or (word == "manana" and planned):
+                date = (ref + dt.timedelta(days=1)).isoformat()
+            elif word == "manana":
+                continue            # "mañana" alone is as often "morning"
+        found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], date))
+        taken.append((m.start(), m.end()))
+    for m in _WEEKDAY_RE.finditer(folded):
+        if not free(m.start(), m.end()):
+            continue
+        wd = WEEKDAYS[m.group("wd")]
+        words = folded[m.start():m.end()]
+        forward = planned or any(w in words for w in ("next", "proximo", "prochain"))
+        if any(w in words for w in ("last", "pasado", "dernier")):
+            forward = False
+        date = None
+        if ref is not None:
+            delta = (wd - ref.weekday()) % 7 if forward else -((ref.weekday() - wd) % 7)
+            date = (ref + dt.timedelta(days=delta)).isoformat()
+        found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], date))
+        taken.append((m.start(), m.end()))
+    for m in _MONTH_ONLY.finditer(folded):
+        if free(m.start(), m.end()):
+            found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], None))
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def iso_week(date: str | None) -> str | None:
+    day = _parse_day(date)
+    if day is None:
+        return None
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"

@@ -1,0 +1,470 @@
+"""Recognise the people, organisations, places and countries an article names.
+
+Three passes over the tokens of a ``Doc``:
+
+1. gazetteer: the longest known alias starting at each capitalised token (people,
+   organisations, places, countries), plus demonyms in any case ("mexicaine");
+2. capitalised runs the gazetteer does not know, split at titles and honorifics and
+   classified by cues: an organisation head word ("Ministry", "Instituto", "Banque"),
+   the "<Something> Canada" pattern, a title or honorific before a name, a common given
+   name, an appositive person noun ("Name, an economist");
+3. surname-only references ("Champagne", "López Obrador", "Anand’s") resolved to the
+   people already found, or through the gazetteer when a title introduces them
+   ("Minister Dion").
+
+The result lists each entity once with all its mention spans.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from extractors.gazetteer import NAME_CONNECTORS, Knowledge, KnownPerson, surname_keys
+from extractors.lexicon import Lexicon
+from extractors.mentions import Mention
+from extractors.text import Doc, fold
+from extractors.tokens import Tok, soft_gap, tokenize
+
+# Lower-case words allowed inside an organisation name.
+ORG_CONNECTORS = NAME_CONNECTORS | frozenset(
+    "of for and the on in et pour sur en d' l' à au aux para por e".split())
+# Capitalised words that start sentences or headings and are never names.
+FUNCTION_WORDS = frozenset(fold(w) for w in """
+The A An In On At As By For From With Without Of To And But Or Nor If When While Where
+After Before During Since Until Under Over Between Among Through Across Against About
+This That These Those Their There Here Its It He She They We I You Our His Her My Your
+Today Yesterday Tomorrow Tonight Now Yet Still Also Even Only Both Each Every All Some
+Meanwhile However Currently Historically Traditionally Recently Nevertheless Moreover
+According Behind Despite Including Such What Who Why How Which Whose Nearly More Most
+Many Much Several Other Another Over Mr Ms Dr Main Content Readout Speech Statement
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+June July August September October November December Sept Jan Feb Mar Apr Jun Jul Aug Oct
+Nov Dec El La Los Las Lo Un Una Unos Unas En Con Por Para Del Al Y O Pero Si Cuando
+Mientras Donde Durante Desde Hasta Según Sobre Entre Hoy Ayer Mañana Este Esta Estos
+Estas Ese Esa Su Sus Nuestro Nuestra Además También Sin Ante Tras Lunes Martes Miércoles
+Jueves Viernes Sábado Domingo Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre
+Octubre Noviembre Diciembre Le Les Des Du De Une Au Aux Dans Sur Avec Sans Pour Selon
+Lors Depuis Pendant Entre Et Ou Mais Quand Alors Aujourd Hier Demain Ce Cette Ces Son Sa
+Ses Leur Leurs Notre Nos Il Elle Ils Elles Nous Vous On Lundi Mardi Mercredi Jeudi
+Vendredi Samedi Dimanche Janvier Février Mars Avril Mai Juin Juillet Août Septembre
+Octobre Novembre Décembre Par Ainsi Enfin Puis Compte Rendu Communiqué Lien Connexe
+Associated Links Contacts Page Details Date Modified Photo Foto Crédit Credit Source
+Canadian Mexican North American Latin
+""".split())
+_COUNTRY_TAILS = frozenset({"canada", "mexico", "mexique"})
+_POSSESSIVE = re.compile(r"^(.*?)(?:['’]s|['’])$")
+_ELISION = re.compile(r"^[ldLD]['’](?=\w)")
+_BRACKET_GAPS = frozenset({"[", "] ", " [", "]"})
+
+
+@dataclass
+class PersonEntity:
+    name: str                                   # fullest form used, or the gazetteer's
+    known: KnownPerson | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    forms: set[str] = field(default_factory=set)   # full-name forms the article uses
+    titled_surname: bool = False                # only ever seen as "Title Surname"
+
+
+@dataclass
+class NamedEntity:
+    name: str
+    kind: str                                   # organisation kind, or place kind
+    country: str | None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Entities:
+    people: list[PersonEntity]
+    orgs: list[NamedEntity]
+    places: list[NamedEntity]
+    countries: Counter
+    mentions: list[Mention]
+    tokens: list[Tok]
+
+
+def _bare(word: str) -> str:
+    """'Anand’s' -> 'anand', 'd’Ebrard' -> 'ebrard' (folded)."""
+    word = _ELISION.sub("", word)
+    m = _POSSESSIVE.match(word)
+    return fold(m.group(1) if m and m.group(1) else word)
+
+
+class _Recogniser:
+    def __init__(self, doc: Doc, kb: Knowledge, lex: Lexicon, published: str | None) -> None:
+        self.doc, self.kb, self.lex, self.published = doc, kb, lex, published
+        self.toks = tokenize(doc.text)
+        self.folds = [_bare(t.text) for t in self.toks]
+        self.taken = [False] * len(self.toks)
+        self.people: dict[str, PersonEntity] = {}
+        self.orgs: dict[str, NamedEntity] = {}
+        self.places: dict[str, NamedEntity] = {}
+        self.countries: Counter = Counter()
+        self.pending_surnames: list[tuple[int, int]] = []   # (token index, head end) titled
+
+    # -- helpers ---------------------------------------------------------------
+    def _span_ok(self, i: int, j: int) -> bool:
+        """Tokens i..j-1 read as one name: no sentence or line break between them."""
+        return all(("\n" not in self.toks[k].gap and ". " not in self.toks[k].gap
+                    and "(" not in self.toks[k].gap and ")" not in self.toks[k].gap
+                    and ";" not in self.toks[k].gap and ":" not in self.toks[k].gap
+                    and "“" not in self.toks[k].gap and "”" not in self.toks[k].gap
+                    and '"' not in self.toks[k].gap and "«" not in self.toks[k].gap
+                    and "»" not in self.toks[k].gap)
+                   for k in range(i + 1, j))
+
+    def _head_at(self, i: int) -> tuple[int, str] | None:
+        m = self.lex.heads.match(self.folds, i)
+        if not m:
+            return None
+        end, roles = m
+        return end, str(roles[0])
+
+    def _is_titleish(self, i: int) -> bool:
+        f = self.folds[i]
+        return (f in self.lex.head_words or f in self.lex.honorifics
+                or f in self.kb.demonyms)
+
+    def _text(self, i: int, j: int) -> str:
+        return self.doc.text[self.toks[i].start:self.toks[j - 1].end]
+
+    # -- pass 1: gazetteer -------------------------------------------------------
+    def gazetteer(self) -> None:
+        toks, i = self.toks, 0
+        while i < len(toks):
+            t = toks[i]
+            if t.cap and self.folds[i] not in FUNCTION_WORDS or t.upper:
+                m = self.kb.trie.match(self.folds, i)
+                if m and self._span_ok(i, m[0]) and (m[0] - i > 1 or t.cap):
+                    j, values = m
+                    if self._accept_gazetteer(i, j, values):
+                        i = j
+                        continue
+            if self.folds[i] in self.kb.demonyms:
+                self.countries[self.kb.demonyms[self.folds[i]]] += 1
+            i += 1
+
+    def _accept_gazetteer(self, i: int, j: int, values: list) -> bool:
+        kinds = {v[0] for v in values}
+        # A single capitalised word that is also a given name followed by a surname
+        # ("Victoria Smith") is a person, not the place.
+        if j - i == 1 and kinds <= {"place", "org"} and self.folds[i] in self.kb.given_names \
+                and i + 1 < len(self.toks) and self.toks[i + 1].cap and soft_gap(self.toks[i + 1].gap) \
+                and self.folds[i + 1] not in FUNCTION_WORDS:
+            return False
+        for kind in ("person", "org", "place", "country"):
+            names = [v[1] for v in values if v[0] == kind]
+            if not names:
+                continue
+            span = (self.toks[i].start, self.toks[j - 1].end)
+            if kind == "person":
+                person = self.kb.people[self._pick_person(names)]
+                self._add_person(person.name, span, person, self._text(i, j))
+            elif kind == "org":
+                org = self.kb.orgs[names[0]]
+                self._add_named(self.orgs, org.name, org.kind, org.country, span)
+            elif kind == "place":
+                place = self.kb.places[names[0]]
+                self._add_named(self.places, place.name, place.kind, place.country, span)
+            else:
+                self.countries[names[0]] += 1
+            for k in range(i, j):
+                self.taken[k] = True
+            return True
+        return False
+
+    def _pick_person(self, names: list[str]) -> str:
+        if len(names) == 1 or not self.published:
+            return names[0]
+        for name in names:
+            tenure = self.kb.people[name].tenure_on(self.published)
+            if tenure and (not tenure.start or tenure.start <= self.published):
+                return name
+        return names[0]
+
+    def _add_person(self, name: str, span: tuple[int, int], known: KnownPerson | None,
+                    surface: str | None = None) -> None:
+        key = known.name if known else name
+        ent = self.people.get(key)
+        if ent is None:
+            ent = self.people[key] = PersonEntity(name=key, known=known)
+        elif not known and len(name) > len(ent.name) and not ent.known:
+            ent.name = name
+        if surface and len(surface.split()) >= 2:
+            ent.forms.add(surface)
+        ent.spans.append(span)
+
+    @staticmethod
+    def _add_named(table: dict, name: str, kind: str, country: str | None,
+                   span: tuple[int, int]) -> None:
+        ent = table.get(name)
+        if ent is None:
+            ent = table[name] = NamedEntity(name=name, kind=kind, country=country)
+        ent.spans.append(span)
+
+    # -- pass 2: unknown capitalised runs -------------------------------------------
+    def runs(self) -> None:
+        toks, n, i = self.toks, len(self.toks), 0
+        while i < n:
+            if self.taken[i] or not (toks[i].cap or toks[i].upper):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and not self.taken[j] and soft_gap(toks[j].gap.replace(", ", " ")
+                                                           if False else toks[j].gap):
+                if toks[j].cap or toks[j].upper:
+                    j += 1
+                elif self.folds[j] in ORG_CONNECTORS and j + 1 < n and not self.taken[j + 1] \
+                        and (toks[j + 1].cap) and soft_gap(toks[j + 1].gap):
+                    j += 2
+                else:
+                    break
+            self._classify_run(i, j)
+            i = j
+
+    def _classify_run(self, i: int, j: int) -> None:
+        # Leading function words ("The", "Today") are not part of anything.
+        while i < j and self.folds[i] in FUNCTION_WORDS and not self._head_at(i):
+            i += 1
+        while i < j and self.folds[i] in ORG_CONNECTORS:
+            i += 1
+        if i >= j:
+            return
+        if self._classify_org(i, j):
+            return
+        # Split at the last title word or honorific: what follows may be a name.
+        last_title, k = -1, i
+        while k < j:
+            head = self._head_at(k)
+            if head:
+                last_title = head[0] - 1
+                k = head[0]
+                continue
+            if self.folds[k] in self.lex.honorifics or self.folds[k] in self.kb.demonyms:
+                last_title = k
+            k += 1
+        start = last_title + 1 if last_title >= i else i
+        if start > i and self.folds[start] in ORG_CONNECTORS:
+            # "Secretary of Economy", "ministre des Affaires étrangères": a portfolio.
+            # A name may still end the run: "Secretary of Economy Raquel Buenrostro".
+            given = [k for k in range(start + 1, j) if self.folds[k] in self.kb.given_names]
+            if not given:
+                return
+            start = given[0]
+        if start >= j:
+            return
+        titled = last_title >= i or self._titled_before(i)
+        self._classify_name(start, j, titled)
+
+    def _titled_before(self, i: int) -> bool:
+        """A title or honorific right before the run, in lower case ("la ministra ")."""
+        k = i - 1
+        if k < 0 or not (soft_gap(self.toks[i].gap) or self.toks[i].gap == ", "):
+            return False
+        f = self.folds[k]
+        return f in self.lex.head_ends or f in self.lex.honorifics
+
+    def _classify_org(self, i: int, j: int) -> bool:
+        # A leading possessive country is not part of the name: "Mexico's Ministry".
+        country = None
+        while i < j - 1 and self.toks[i].fold.endswith("'s") and \
+                self.kb.trie.match([self.folds[i]], 0):
+            country = next((str(v[1]) for v in self.kb.trie.match([self.folds[i]], 0)[1]
+                            if v[0] == "country"), country)
+            i += 1
+        folds = self.folds[i:j]
+        kind = None
+        for k in range(len(folds)):
+            m = self.lex.org_heads.match(folds, k)
+            if m:
+                # A title phrase is not an organisation ("Press Secretary",
+                # "Minister of Economy").
+                if any(self._head_at(i + x) for x in range(0, k + 1)):
+                    kind = None
+                    break
+                kind = str(m[1][0])
+                if k == 0 or m[0] == len(folds):
+                    break
+        if kind is None and len(folds) >= 2 and folds[-1] in _COUNTRY_TAILS \
+                and not any(self._is_titleish(i + x) for x in range(len(folds) - 1)) \
+                and not any(self.toks[i + x].fold in self.kb.given_names for x in range(1)) \
+                and all(self.toks[i + x].cap for x in range(len(folds))):
+            kind = "government"
+        if kind is None:
+            return False
+        if len(folds) == 1 and kind != "company":
+            return False          # a lone "Ministry" or "Institute" names nothing
+        name = _bare_text(self._text(i, j))
+        if country is None:
+            country = next((self.kb.demonyms[f] for f in folds if f in self.kb.demonyms), None)
+        if country is None and folds[-1] in _COUNTRY_TAILS:
+            country = "CA" if folds[-1] == "canada" else "MX"
+        self._add_named(self.orgs, name, kind, country,
+                        (self.toks[i].start, self.toks[j - 1].end))
+        for k in range(i, j):
+            self.taken[k] = True
+        return True
+
+    def _classify_name(self, i: int, j: int, titled: bool) -> None:
+        toks = self.toks
+        # Drop trailing connectors and anything that is a country or demonym.
+        while j > i and (self.folds[j - 1] in NAME_CONNECTORS):
+            j -= 1
+        words = self.folds[i:j]
+        if not words or any(w in self.kb.demonyms or w in FUNCTION_WORDS for w in words):
+            # "Canada Mexico" or "Monday" are never people; try the tail after them.
+            cut = max(k for k, w in enumerate(words) if w in self.kb.demonyms or w in FUNCTION_WORDS) \
+                if words else 0
+            if words and cut + 1 < len(words):
+                self._classify_name(i + cut + 1, j, False)
+            return
+        if any(t.upper and len(t.text) <= 5 for t in toks[i:j]):
+            return                 # acronyms: organisations we do not know
+        span = (toks[i].start, toks[j - 1].end)
+        n = j - i
+        if n == 1:
+            if titled:
+                self.pending_surnames.append((i, i + 1))
+            return
+        if n > 5:
+            return
+        first_given = words[0] in self.kb.given_names
+        if titled or first_given or self._appositive_person(j) or self._speech_context(i, j):
+            if not first_given and not titled:
+                # Require something name-like: no org or place word inside.
+                if any(w in self.lex.org_head_words for w in words):
+                    return
+            # Given names inside a longer titled run start the name: "Economy Raquel B."
+            if titled and not first_given:
+                for k in range(1, n - 1):
+                    if words[k] in self.kb.given_names:
+                        i, span = i + k, (toks[i + k].start, span[1])
+                        break
+            self._add_person(self._text(i, j), span, None, self._text(i, j))
+            for k in range(i, j):
+                self.taken[k] = True
+
+    def _appositive_person(self, j: int) -> bool:
+        """'Name, an economist at …', 'Nombre, experta en …'."""
+        toks = self.toks
+        if j >= len(toks) or toks[j].gap != ", ":
+            return False
+        for k in range(j, min(j + 6, len(toks))):
+            if self.folds[k] in self.lex.person_nouns:
+                return True
+            if k > j and "," in toks[k].gap:
+                break
+        return False
+
+    _SPEECH = frozenset(fold(w) for w in """said says told explained noted added stressed
+        emphasized emphasised argued warned dijo afirmó señaló explicó subrayó destacó agregó
+        añadió indicó aseguró sostuvo declaró comentó advirtió expresó a déclaré dit affirmé
+        souligné expliqué ajouté indiqué précisé estime""".split())
+
+    def _speech_context(self, i: int, j: int) -> bool:
+        before = self.folds[i - 1] if i > 0 else ""
+        after = self.folds[j] if j < len(self.folds) else ""
+        return before in self._SPEECH or after in self._SPEECH
+
+    # -- pass 3: surnames ------------------------------------------------------------
+    def surnames(self) -> None:
+        keys: dict[str, str] = {}
+        for key, ent in self.people.items():
+            for form in {ent.name, *ent.forms, *([ent.known.name] if ent.known else [])}:
+                for sk in surname_keys(form, self.kb.given_names):
+                    keys.setdefault(sk, key)
+        # Titled surnames first ("Minister Dion"): known people, the gazetteer, or new.
+        for i, j in self.pending_surnames:
+            if self.taken[i]:
+                continue
+            word = self.folds[i]
+            if word in keys:
+                self._add_person(self.people[keys[word]].name, (self.toks[i].start, self.toks[i].end),
+                                 self.people[keys[word]].known)
+            else:
+                known = self._gazetteer_surname(word, i)
+                name = known.name if known else self.toks[i].text.rstrip("’'s")
+                name = _bare_text(self.toks[i].text) if not known else name
+                self._add_person(name, (self.toks[i].start, self.toks[i].end), known)
+                ent = self.people[known.name if known else name]
+                ent.titled_surname = not known
+                for sk in surname_keys(ent.name, self.kb.given_names):
+                    keys.setdefault(sk, ent.name)
+            self.taken[i] = True
+        # Every other capitalised token (or pair) that is a known person's surname.
+        toks, n = self.toks, len(self.toks)
+        for i in range(n):
+            if self.taken[i] or not (toks[i].cap or self.folds[i] in NAME_CONNECTORS):
+                continue
+            for width in (3, 2, 1):
+                if i + width > n or any(self.taken[i:i + width]) \
+                        or not all(soft_gap(t.gap) for t in toks[i + 1:i + width]):
+                    continue
+                key = " ".join(self.folds[i:i + width])
+                if key in keys:
+                    self.people[keys[key]].spans.append((toks[i].start, toks[i + width - 1].end))
+                    for k in range(i, i + width):
+                        self.taken[k] = True
+                    break
+
+    def _gazetteer_surname(self, word: str, i: int) -> KnownPerson | None:
+        candidates = self.kb.surnames.get(word, [])
+        if not candidates:
+            return None
+        head_role = None
+        for k in range(max(0, i - 4), i):
+            head = self._head_at(k)
+            if head and head[0] <= i:
+                head_role = head[1]
+        def active(p: KnownPerson) -> bool:
+            t = p.tenure_on(self.published)
+            if not t:
+                return False
+            if self.published and t.start and t.start[:7] > self.published[:7]:
+                return False
+            if self.published and t.end and t.end[:7] < self.published[:7]:
+                return False
+            return head_role is None or t.role == head_role or \
+                {t.role, head_role} <= {"minister", "head_of_government", "head_of_state"}
+        fitting = [p for p in candidates if active(p)] if self.published else candidates
+        if len(fitting) == 1:
+            return fitting[0]
+        if not self.published and len(candidates) == 1:
+            return candidates[0]
+        return None
+
+    def result(self) -> Entities:
+        mentions: list[Mention] = []
+        for ent in self.people.values():
+            country = ent.known.country if ent.known else None
+            for s, e in ent.spans:
+                mentions.append(Mention(s, e, ent.name, "person", country))
+        for ent in self.orgs.values():
+            for s, e in ent.spans:
+                mentions.append(Mention(s, e, ent.name, "organization", ent.country))
+        for ent in self.places.values():
+            for s, e in ent.spans:
+                mentions.append(Mention(s, e, ent.name, "place", ent.country))
+        mentions.sort(key=lambda m: m.start)
+        for ent in self.people.values():
+            ent.spans.sort()
+        return Entities(people=sorted(self.people.values(), key=lambda p: p.spans[0]),
+                        orgs=sorted(self.orgs.values(), key=lambda o: o.spans[0]),
+                        places=sorted(self.places.values(), key=lambda p: p.spans[0]),
+                        countries=self.countries, mentions=mentions, tokens=self.toks)
+
+
+def _bare_text(word: str) -> str:
+    word = _ELISION.sub("", word)
+    m = _POSSESSIVE.match(word)
+    return m.group(1) if m and m.group(1) else word
+
+
+def recognise(doc: Doc, kb: Knowledge, lex: Lexicon, published: str | None = None) -> Entities:
+    r = _Recogniser(doc, kb, lex, published)
+    r.gazetteer()
+    r.runs()
+    r.surnames()
+    return r.result()

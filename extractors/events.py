@@ -1,0 +1,288 @@
+"""Engagements an article reports: meetings, calls, visits, summits, dialogues.
+
+Each sentence with an engagement word ("met", "se reunió", "s'est entretenu", "visit",
+"cumbre"…) is a candidate with the government people it names. Candidates that refer
+back ("the meetings", "their visit", "lors de leur rencontre") or share participants join
+the event they belong to; a candidate with nobody in it and nothing to join is dropped.
+Status (held/planned) comes from future markers, the date from the sentence or the
+dateline, resolved against the publication date; countries from the participants, the
+counterparts named ("their Mexican counterparts") and the country visited.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from extractors.dates import DateMention, find_dates, iso_week
+from extractors.entities import Entities
+from extractors.gazetteer import Knowledge
+from extractors.model import Event, Participant
+from extractors.text import Doc, Span, fold
+from extractors.titles import PersonInfo
+
+# Engagement words (folded), each with the event type it signals.
+_TRIGGERS: list[tuple[str, str]] = [
+    # calls first: "spoke with" / "s'est entretenu" are calls in readouts
+    (r"(?:phone|telephone) (?:call|conversation)|call(?:ed)? with|spoke (?:by phone )?with|"
+     r"spoke to|speaks with|held a call|by (?:tele)?phone", "call"),
+    (r"llamada(?: telefonica)?|conversacion telefonica|hablo por telefono|conversaron|"
+     r"converso|sostuvo una llamada|llamo", "call"),
+    (r"entretien telephonique|appel telephonique|s'est entretenue? avec|se sont entretenus|"
+     r"a parle avec|au telephone", "call"),
+    (r"summit|summits|cumbre|sommet", "summit"),
+    (r"state visit|official visit|working visit|visita de estado|visita oficial|"
+     r"visite d'etat|visite officielle", "visit"),
+    (r"visit|visits|visited|visiting|trip|travel(?:s|led|ed)? to|will travel|"
+     r"trade mission|mission to|toured|tour of|welcom(?:e|ed|ing) .{0,40}? to", "visit"),
+    (r"visita|visito|visitara|visitaran|viaje|viajo|viajara|gira|mision", "visit"),
+    (r"visite|a visite|visitera|se rendra|s'est rendue?|voyage|mission|se rendre", "visit"),
+    (r"met|meet|meets|meeting|meetings|talks|sat down|held discussions|hosted|dialogue|"
+     r"counterparts?|bilateral", "meeting"),
+    (r"se reunio|se reunieron|se reunira|reunion|reuniones|encuentro|encuentros|"
+     r"sostuvo|sostuvieron|recibio|dialogo|homologos?|homologas?", "meeting"),
+    (r"a rencontre|ont rencontre|rencontre|rencontres|rencontrera|reunion|reunions|"
+     r"s'est reunie?|a recu|entretiens?|dialogue|homologues?", "meeting"),
+]
+_TRIGGER_RE = [(re.compile(rf"\b(?:{p})\b"), t) for p, t in _TRIGGERS]
+
+# Something announced, not yet done.
+_PLANNED = re.compile(
+    r"\b(?:will|shall|to visit|to travel|plans? to|planned|is expected to|are expected to|"
+    r"upcoming|next (?:week|month|year)|invited|invitation|looks? forward to|"
+    r"looked forward to|is scheduled|are scheduled|would travel|set to|"
+    r"viajara|visitara|se reunira|se reuniran|proxima|proximo|invito|invitacion|"
+    r"prevee?|tiene previsto|esta previsto|se llevara a cabo|"
+    r"se rendra|rencontrera|rencontreront|prochaine?|invite|invitation|prevue?|"
+    r"doit se rendre|aura lieu)\b")
+# A reference back to an engagement already reported.
+_ANAPHORA = re.compile(
+    r"\b(?:the|their|these|this|his|her|during the|at the|la|las|los|el|su|sus|esta|este|"
+    r"dicha|dicho|les|leur|leurs|ses|sa|son|cette|ce|lors de la|lors de leur|durante la|"
+    r"durante el|au cours de leur|au cours de la)\s+(?:\w+\s+)?$")
+_COUNTERPART = re.compile(
+    r"\b(?P<dem>\w+) counterparts?\b|\bcounterparts? (?:from|in) (?P<c1>\w+)|"
+    r"\bhomolog[oa]s? (?P<dem2>\w+)|\bhomologues? (?P<dem3>\w+)")
+_DESTINATION = re.compile(
+    r"\b(?:visit(?:s|ed|ing)? to|trip to|travel(?:s|led|ed)? to|mission to|in|to|"
+    r"visita a|viaje a|gira por|viajara a|viajo a|en|"
+    r"visite au|visite en|au|en|se rendra au|se rendra en|s'est rendue? au|"
+    r"s'est rendue? en|mission au|mission en)\s+(?:the\s+|la\s+|le\s+|l')?$")
+_OUTCOME = re.compile(
+    r"\b(?:agreed to|agreement to|agreements to|announced|launched|launch of|committed to|"
+    r"commitments? to|signed|will establish|established|outcomes?|working groups?|"
+    r"acordaron|anunciaron|firmaron|se comprometieron|grupos? de trabajo|"
+    r"ont convenu|ont annonce|ont signe|se sont engages|groupes? de travail|"
+    r"convenu de|convinieron)\b")
+_FIRST_PERSON = re.compile(r"\b(?:i|my|we|our|je|j'|mon|ma|nous|yo|mi|nosotros)\b")
+_SPEAKER_LINE = re.compile(
+    r"^(?:address|speech|remarks|statement|keynote|discours|allocution|declaration|"
+    r"discurso|mensaje|palabras|intervencion)\b.{0,40}?\b(?:by|de|du|del)\b")
+
+_RANK = {"head_of_state": 4, "head_of_government": 4, "minister": 3, "deputy_minister": 2,
+         "ambassador": 2, "official": 1, "legislator": 1}
+_GOVERNMENT = set(_RANK)
+
+
+@dataclass
+class _Candidate:
+    type: str
+    status: str
+    sentence: Span
+    people: list[str]
+    anaphoric: bool
+    dates: list[DateMention]
+    place: str | None
+    countries: set[str] = field(default_factory=set)
+    outcomes: list[str] = field(default_factory=list)
+
+
+def _triggers(folded: str) -> list[tuple[int, int, str]]:
+    found = []
+    for regex, kind in _TRIGGER_RE:
+        for m in regex.finditer(folded):
+            found.append((m.start(), m.end(), kind))
+    found.sort()
+    return found
+
+
+def _country_of_word(word: str, kb: Knowledge) -> str | None:
+    if word in kb.demonyms:
+        return kb.demonyms[word]
+    m = kb.trie.match([word], 0)
+    if m:
+        for kind, value in m[1]:
+            if kind == "country":
+                return str(value)
+    return None
+
+
+def _outcomes(text: str) -> list[str]:
+    out = []
+    folded = fold(text)
+    for m in _OUTCOME.finditer(folded):
+        piece = text[m.start():].split(". ")[0].strip(" .;")
+        piece = re.split(r"[—–]\s*", piece, maxsplit=1)[-1] if "—" in piece or "–" in piece else piece
+        out.extend(p.strip(" .,;") for p in re.split(r",\s*(?:and\s+|y\s+|et\s+)?", piece)
+                   if len(p.strip().split()) >= 2)
+        break
+    return [o[:160] for o in out[:5]]
+
+
+def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Knowledge,
+                   published: str | None) -> tuple[Event, ...]:
+    people_spans = [(s, e, p.name) for p in ents.people for s, e in p.spans]
+    place_spans = [(s, e, p.name, p.country) for p in ents.places for s, e in p.spans]
+    speaker = _document_speaker(doc, people_spans)
+    dateline = _dateline(doc, published, place_spans)
+    candidates: list[_Candidate] = []
+    for sent in doc.sentences:
+        folded = fold(sent.text)
+        trig = _triggers(folded)
+        if not trig:
+            continue
+        kind = _pick_type(trig)
+        names = []
+        for s, e, name in sorted(people_spans):
+            if sent.start <= s < sent.end and name not in names:
+                role = info[name].role
+                if role in _GOVERNMENT:
+                    names.append(name)
+        if speaker and speaker not in names and _FIRST_PERSON.search(folded):
+            names.insert(0, speaker)
+        first = trig[0][0]
+        anaphoric = any(_ANAPHORA.search(folded[:s]) for s, _, _ in trig)
+        planned = bool(_PLANNED.search(folded))
+        dates = find_dates(sent.text, published, planned)
+        place = None
+        for s, e, name, country in place_spans:
+            if sent.start <= s < sent.end:
+                place = name
+                break
+        cand = _Candidate(type=kind, status="planned" if planned else "held", sentence=sent,
+                          people=names, anaphoric=anaphoric and first > 0, dates=dates,
+                          place=place)
+        for m in _COUNTERPART.finditer(folded):
+            word = m.group("dem") or m.group("c1") or m.group("dem2") or m.group("dem3")
+            c = _country_of_word(word, kb) if word else None
+            if c:
+                cand.countries.add(c)
+        if kind == "visit":
+            for s, e, word in _country_words(sent, folded, kb):
+                if _DESTINATION.search(folded[:s]):
+                    cand.countries.add(word)
+                    break
+        cand.outcomes = _outcomes(sent.text)
+        candidates.append(cand)
+    events = _merge(candidates, info)
+    return tuple(_finish(ev, info, kb, published, dateline) for ev in events)
+
+
+def _country_words(sent: Span, folded: str, kb: Knowledge) -> list[tuple[int, int, str]]:
+    out = []
+    for m in re.finditer(r"[^\W\d_]+", folded):
+        c = _country_of_word(m.group(), kb)
+        if c and m.group() not in kb.demonyms:
+            out.append((m.start(), m.end(), c))
+    return out
+
+
+def _pick_type(trig: list[tuple[int, int, str]]) -> str:
+    kinds = [k for _, _, k in trig]
+    for k in ("call", "summit", "visit", "meeting"):
+        if k in kinds:
+            if k == "visit" and "meeting" in kinds and kinds.index("meeting") < kinds.index("visit"):
+                return "meeting"
+            return k
+    return kinds[0]
+
+
+def _document_speaker(doc: Doc, people_spans: list) -> str | None:
+    """The person a speech or statement is by, named in its heading line."""
+    for sent in doc.sentences[:3]:
+        if _SPEAKER_LINE.search(fold(sent.text)):
+            for s, e, name in sorted(people_spans):
+                if sent.start <= s < sent.end:
+                    return name
+    return None
+
+
+def _dateline(doc: Doc, published: str | None, place_spans: list) -> tuple[str | None, str | None]:
+    """The date and place of a dateline among the first lines ("May 19, 2023 - Washington")."""
+    for para in doc.paragraphs[:4]:
+        if len(para.text) > 160:
+            continue
+        dates = [d for d in find_dates(para.text, published) if d.date]
+        if dates and re.search(r"\d{4}", dates[0].text):
+            place = next((name for s, e, name, _ in place_spans if para.start <= s < para.end), None)
+            return dates[0].date, place
+    return None, None
+
+
+def _merge(cands: list[_Candidate], info: dict[str, PersonInfo]) -> list[_Candidate]:
+    events: list[_Candidate] = []
+    for c in cands:
+        target = None
+        for ev in reversed(events):
+            if ev.status != c.status and c.people and ev.people:
+                continue
+            shared = set(ev.people) & set(c.people)
+            if shared or (c.anaphoric and ev.status == c.status) or \
+                    (not c.people and ev.status == c.status and c.anaphoric):
+                if _dates_conflict(ev, c):
+                    continue
+                target = ev
+                break
+        if target is None:
+            if c.people:
+                events.append(c)
+            continue
+        for name in c.people:
+            if name not in target.people:
+                target.people.append(name)
+        target.countries |= c.countries
+        if not target.place and c.place and not c.anaphoric:
+            target.place = c.place
+        if not target.dates and c.dates:
+            target.dates = c.dates
+        if c.type != target.type and target.type == "meeting" and c.type in ("visit", "summit") \
+                and not c.anaphoric:
+            target.type = c.type
+        target.outcomes.extend(o for o in c.outcomes if o not in target.outcomes)
+    return events
+
+
+def _dates_conflict(a: _Candidate, b: _Candidate) -> bool:
+    da = {d.date for d in a.dates if d.date}
+    db = {d.date for d in b.dates if d.date}
+    return bool(da and db and not da & db)
+
+
+def _finish(c: _Candidate, info: dict[str, PersonInfo], kb: Knowledge, published: str | None,
+            dateline: tuple[str | None, str | None]) -> Event:
+    participants = tuple(Participant(name=n, title=info[n].title, country=info[n].country)
+                         for n in c.people)
+    countries = {p.country for p in participants if p.country} | c.countries
+    ranks = [info[n].role for n in c.people]
+    if any(r in ("head_of_state", "head_of_government") for r in ranks):
+        level = "leaders"
+    elif "minister" in ranks:
+        level = "ministerial"
+    elif any(r in _RANK for r in ranks):
+        level = "officials"
+    else:
+        level = "business"
+    date_text = c.dates[0].text if c.dates else None
+    date = next((d.date for d in c.dates if d.date), None)
+    place = c.place
+    if c.status == "held" and dateline[0] and (date is None or date == dateline[0]) \
+            and not any(d.date is None and d.text for d in c.dates[:1]):
+        date = date or dateline[0]
+        place = place or dateline[1]
+    key_basis = "|".join([",".join(sorted(countries)), level, c.status,
+                          date or iso_week(published) or "", c.type if c.type == "call" else ""])
+    key = hashlib.sha1(key_basis.encode()).hexdigest()[:16]
+    return Event(type=c.type, level=level, status=c.status, participants=participants,
+                 countries=tuple(sorted(countries)), place=place, date=date,
+                 date_text=date_text, outcomes=tuple(c.outcomes[:5]), key=key,
+                 sentence=c.sentence.text)

@@ -1,0 +1,273 @@
+"""The knowledge the extraction leans on: who holds which office, which bodies and
+places exist, how countries and their people are named, and common given names.
+
+Data lives in ``seeds/gazetteer/*.csv`` (format in its README) and ``seeds/lexicons/``;
+given names come from the ``gender-guesser`` package's name dictionary. ``parse_*``
+functions are pure (text in, records out); ``load_knowledge`` reads the files once per
+process and builds a token trie for fast longest-match lookup.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from extractors.text import fold
+
+SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[&]", re.UNICODE)
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word tokens: 'Mexico’s Secretary' -> ['mexico's', 'secretary']."""
+    return [fold(t) for t in _TOKEN.findall(text)]
+
+
+# Lower-case particles inside personal names: "Juan Ramón de la Fuente".
+NAME_CONNECTORS = frozenset("de del la las los y van von der da di du dos des le".split())
+
+
+def surname_keys(name: str, given_names: frozenset[str]) -> set[str]:
+    """Ways an article may refer to someone by surname alone: 'Champagne',
+    'López Obrador' and 'López', 'Buenrostro' (not the maternal 'Sánchez'),
+    'de la Fuente' and 'Fuente'."""
+    words = [fold(w) for w in name.replace("[", "").replace("]", "").split()]
+    if len(words) < 2:
+        return set(words)
+    k = 1
+    while k < len(words) - 1 and words[k] in given_names:
+        k += 1
+    surnames = words[k:]
+    keys = {" ".join(surnames)}
+    core = [w for w in surnames if w not in NAME_CONNECTORS]
+    if core:
+        keys.add(core[0])
+        if len(core) == 1 or len(words) == 2:
+            keys.add(core[-1])
+    return keys
+
+
+@dataclass(frozen=True)
+class Tenure:
+    office: str
+    role: str
+    country: str
+    start: str           # YYYY-MM(-DD) or ""
+    end: str             # "" while in office
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    name: str
+    country: str
+    tenures: tuple[Tenure, ...]
+
+    def tenure_on(self, day: str | None) -> Tenure | None:
+        """The office held on ``day`` (YYYY-MM-DD); the latest one when no day is given
+        or none matches (the text wins over this anyway)."""
+        ordered = sorted(self.tenures, key=lambda t: t.start or "")
+        if day:
+            for t in reversed(ordered):
+                if (not t.start or t.start[:len(day)] <= day) and (not t.end or day <= _end_of(t.end)):
+                    return t
+            before = [t for t in ordered if t.start and t.start <= day]
+            if before:
+                return before[-1]
+        return ordered[-1] if ordered else None
+
+
+def _end_of(partial: str) -> str:
+    return partial if len(partial) == 10 else partial + "-31" if len(partial) == 7 else partial + "-12-31"
+
+
+@dataclass(frozen=True)
+class KnownOrg:
+    name: str
+    kind: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class KnownPlace:
+    name: str
+    country: str | None
+    kind: str
+
+
+@dataclass(frozen=True)
+class KnownCountry:
+    code: str
+    name: str
+
+
+@dataclass
+class Trie:
+    """Token-sequence trie: ``match(toks, i)`` returns the longest entry starting at i."""
+    root: dict = field(default_factory=dict)
+
+    def add(self, toks: list[str], value: object) -> None:
+        node = self.root
+        for t in toks:
+            node = node.setdefault(t, {})
+        node.setdefault(None, []).append(value)
+
+    def match(self, toks: list[str], i: int) -> tuple[int, list[object]] | None:
+        node, best, j = self.root, None, i
+        while j < len(toks) and toks[j] in node:
+            node = node[toks[j]]
+            j += 1
+            if None in node:
+                best = (j, node[None])
+        return best
+
+
+@dataclass
+class Knowledge:
+    people: dict[str, KnownPerson]
+    orgs: dict[str, KnownOrg]
+    places: dict[str, KnownPlace]
+    countries: dict[str, KnownCountry]
+    trie: Trie                       # aliases of people, orgs, places, countries, demonyms
+    surnames: dict[str, list[KnownPerson]]   # folded last name / compound surname -> people
+    given_names: frozenset[str]      # folded common given names
+    demonyms: dict[str, str]         # folded demonym -> country code
+
+
+def _split(cell: str | None) -> list[str]:
+    return [x.strip() for x in (cell or "").split("|") if x.strip()]
+
+
+def _rows(text: str) -> list[dict[str, str]]:
+    return [{k.strip(): (v or "").strip() for k, v in row.items() if k}
+            for row in csv.DictReader(io.StringIO(text))]
+
+
+def parse_people(text: str) -> tuple[dict[str, KnownPerson], dict[str, list[str]]]:
+    people: dict[str, KnownPerson] = {}
+    aliases: dict[str, list[str]] = {}
+    for row in _rows(text):
+        name = row["name"]
+        tenure = Tenure(office=row.get("office", ""), role=row.get("role") or "other",
+                        country=row.get("country", ""), start=row.get("start", ""),
+                        end=row.get("end", ""))
+        prev = people.get(name)
+        tenures = (prev.tenures if prev else ()) + (tenure,)
+        people[name] = KnownPerson(name=name, country=row.get("country") or (prev.country if prev else ""),
+                                   tenures=tenures)
+        aliases.setdefault(name, []).extend(_split(row.get("aliases")))
+    return people, aliases
+
+
+def parse_orgs(text: str) -> tuple[dict[str, KnownOrg], dict[str, list[str]]]:
+    orgs, aliases = {}, {}
+    for row in _rows(text):
+        orgs[row["name"]] = KnownOrg(row["name"], row.get("kind") or "other",
+                                     row.get("country") or None)
+        aliases[row["name"]] = _split(row.get("aliases"))
+    return orgs, aliases
+
+
+def parse_places(text: str) -> tuple[dict[str, KnownPlace], dict[str, list[str]]]:
+    places, aliases = {}, {}
+    for row in _rows(text):
+        places[row["name"]] = KnownPlace(row["name"], row.get("country") or None,
+                                         row.get("kind") or "city")
+        aliases[row["name"]] = _split(row.get("aliases"))
+    return places, aliases
+
+
+def parse_countries(text: str) -> tuple[dict[str, KnownCountry], dict[str, list[str]],
+                                         dict[str, str]]:
+    countries, names, demonyms = {}, {}, {}
+    for row in _rows(text):
+        code = row["code"]
+        all_names = _split(row.get("names"))
+        if not all_names:
+            continue
+        countries[code] = KnownCountry(code, all_names[0])
+        names[code] = all_names
+        for d in _split(row.get("demonyms")):
+            demonyms[fold(d)] = code
+    return countries, names, demonyms
+
+
+def parse_given_names(raw: bytes, min_frequency: int = 3) -> frozenset[str]:
+    """Given names from gender-guesser's ``nam_dict.txt`` that are at least moderately
+    common in Britain, Ireland, the U.S., Italy, Malta, Portugal, Spain, France or
+    Belgium (frequency columns 30-38, hexadecimal 1..D)."""
+    names = set()
+    for line in raw.decode("utf-8", errors="replace").splitlines():
+        if not line or line[0] in "#=" or len(line) < 31:
+            continue
+        name = line[3:29].strip()
+        if "+" in name or "<" in name or " " in name:
+            continue
+        freqs = line[30:39]
+        best = max((int(c, 16) for c in freqs if c.strip() and c in "0123456789ABCDEFabcdef"),
+                   default=0)
+        if best >= min_frequency:
+            names.add(fold(name))
+    return frozenset(names)
+
+
+def build_knowledge(people_csv: str, orgs_csv: str, places_csv: str, countries_csv: str,
+                    given_names: frozenset[str]) -> Knowledge:
+    people, person_aliases = parse_people(people_csv)
+    orgs, org_aliases = parse_orgs(orgs_csv)
+    places, place_aliases = parse_places(places_csv)
+    countries, country_names, demonyms = parse_countries(countries_csv)
+    # A given name that is also a place or country ("Florence", "Canada") is no cue.
+    place_words = {fold(n) for n in places} | {fold(a) for names in country_names.values()
+                                               for a in names} | set(demonyms)
+    place_words |= {fold(a) for aliases in place_aliases.values() for a in aliases}
+    given_names = given_names - place_words
+    trie = Trie()
+    surnames: dict[str, list[KnownPerson]] = {}
+    for name, person in people.items():
+        keys: set[str] = set()
+        for alias in [name, *person_aliases.get(name, [])]:
+            toks = tokens(alias)
+            if toks:
+                trie.add(toks, ("person", name))
+            keys |= surname_keys(alias, given_names)
+        for key in keys:
+            surnames.setdefault(key, []).append(person)
+    for name in orgs:
+        for alias in [name, *org_aliases.get(name, [])]:
+            toks = tokens(alias)
+            if toks:
+                trie.add(toks, ("org", name))
+    for name in places:
+        for alias in [name, *place_aliases.get(name, [])]:
+            toks = tokens(alias)
+            if toks:
+                trie.add(toks, ("place", name))
+    for code, names in country_names.items():
+        for alias in names:
+            toks = tokens(alias)
+            if toks:
+                trie.add(toks, ("country", code))
+    return Knowledge(people=people, orgs=orgs, places=places, countries=countries, trie=trie,
+                     surnames=surnames, given_names=given_names, demonyms=demonyms)
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ""
+
+
+@lru_cache(maxsize=4)
+def load_knowledge(seeds_dir: Path = SEEDS_DIR) -> Knowledge:
+    gaz = seeds_dir / "gazetteer"
+    raw = (resources.files("gender_guesser") / "data" / "nam_dict.txt").read_bytes()
+    return build_knowledge(_read(gaz / "people.csv") or "name,aliases,country,role,office,start,end\n",
+                           _read(gaz / "organizations.csv") or "name,aliases,kind,country\n",
+                           _read(gaz / "places.csv") or "name,aliases,country,kind\n",
+                           _read(gaz / "countries.csv") or "code,names,demonyms\n",
+                           parse_given_names(raw))

@@ -1,0 +1,48 @@
+"""The title, honorific and organisation-head lexicon (``seeds/lexicons/titles.toml``)."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from extractors.gazetteer import SEEDS_DIR, Trie, tokens
+from extractors.text import fold
+
+
+@dataclass
+class Lexicon:
+    heads: Trie                      # folded title phrase tokens -> role
+    head_words: frozenset[str]       # tokens of head phrases, particles left out
+    head_ends: frozenset[str]        # last tokens of head phrases ("minister", "ministra")
+    honorifics: frozenset[str]
+    person_nouns: frozenset[str]
+    org_heads: Trie                  # folded phrase tokens -> kind
+    org_head_words: frozenset[str]
+
+
+def parse_lexicon(text: str) -> Lexicon:
+    data = tomllib.loads(text)
+    heads, words, ends = Trie(), set(), set()
+    particles = {"of", "the", "de", "du", "des", "la", "le", "el", "for", "d'", "l'"}
+    for phrase, role in data["heads"].items():
+        toks = tokens(phrase)
+        heads.add(toks, role)
+        words.update(t for t in toks if t not in particles)
+        ends.add(toks[-1])
+    org_heads, org_words = Trie(), set()
+    for kind, phrases in data["org_heads"].items():
+        for phrase in phrases:
+            toks = tokens(phrase)
+            if toks:
+                org_heads.add(toks, kind)
+                org_words.add(toks[0])
+    return Lexicon(heads=heads, head_words=frozenset(words), head_ends=frozenset(ends),
+                   honorifics=frozenset(fold(w).rstrip(".") for w in data["honorifics"]["words"]),
+                   person_nouns=frozenset(fold(w) for w in data["person_nouns"]["words"]),
+                   org_heads=org_heads, org_head_words=frozenset(org_words))
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path = SEEDS_DIR / "lexicons" / "titles.toml") -> Lexicon:
+    return parse_lexicon(path.read_text(encoding="utf-8"))

@@ -1,0 +1,263 @@
+"""A person's title, role and country, read from the words around their mentions.
+
+Titles are read before a name ("Canadian Industry Minister François-Philippe Champagne",
+"la ministre des Affaires étrangères, l’honorable Mélanie Joly", "[Mexico’s Secretary of
+Foreign Affairs] Claudia Ruiz Massieu") or after it as an apposition ("Raquel
+Buenrostro, Mexico’s Secretary of Economy,", "Elena Sanchez, a Mexico City-based
+international relations expert"). The text wins; the gazetteer fills what it leaves out
+(the office held on the publication date).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.entities import FUNCTION_WORDS, ORG_CONNECTORS, Entities, PersonEntity
+from extractors.gazetteer import Knowledge
+from extractors.lexicon import Lexicon
+from extractors.text import Doc, fold
+from extractors.tokens import Tok, soft_gap
+
+_ARTICLES = frozenset(fold(w) for w in "the a an el la los las le les l' un una une".split())
+_LANG_ARTICLES = {"en": frozenset({"the", "a", "an"}),
+                  "es": frozenset({"el", "la", "los", "las", "un", "una"}),
+                  "fr": frozenset({"le", "la", "les", "l'", "un", "une"})}
+_MAX_WINDOW = 16
+_GOVERNMENT_ROLES = {"head_of_state", "head_of_government", "minister", "deputy_minister",
+                     "ambassador", "legislator", "official"}
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    title: str | None
+    role: str
+    country: str | None
+
+
+def _country_word(fold_word: str, kb: Knowledge) -> str | None:
+    """'mexican' -> MX, "mexico's" -> MX, 'mexique' -> MX, 'canada' -> CA."""
+    base = fold_word[:-2] if fold_word.endswith("'s") else fold_word
+    if base in kb.demonyms:
+        return kb.demonyms[base]
+    m = kb.trie.match([base], 0)
+    if m:
+        for kind, value in m[1]:
+            if kind == "country":
+                return str(value)
+    return None
+
+
+class _Reader:
+    def __init__(self, doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon) -> None:
+        self.doc, self.kb, self.lex = doc, kb, lex
+        self.toks: list[Tok] = ents.tokens
+        self.folds = [t.fold.removesuffix("'s") if t.fold.endswith("'s") else t.fold
+                      for t in self.toks]
+        self.raw_folds = [t.fold for t in self.toks]
+        self.start_index = {t.start: t.i for t in self.toks}
+        self.end_index = {t.end: t.i for t in self.toks}
+        # Token positions covered by any person mention.
+        self.person_at: set[int] = set()
+        for m in ents.mentions:
+            if m.kind == "person":
+                i = self._index_at(m.start)
+                while i is not None and i < len(self.toks) and self.toks[i].start < m.end:
+                    self.person_at.add(i)
+                    i += 1
+
+    def _index_at(self, offset: int) -> int | None:
+        lo, hi = 0, len(self.toks)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.toks[mid].end <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo if lo < len(self.toks) else None
+
+    def _head(self, i: int) -> tuple[int, str] | None:
+        m = self.lex.heads.match(self.folds, i)
+        return (m[0], str(m[1][0])) if m else None
+
+    def _allowed(self, i: int) -> bool:
+        t, f = self.toks[i], self.folds[i]
+        if i in self.person_at:
+            return False
+        return (t.cap or f in ORG_CONNECTORS or f in self.lex.head_words
+                or f in self.lex.honorifics or f in self.kb.demonyms)
+
+    @staticmethod
+    def _gap_ok(gap: str) -> bool:
+        g = gap.replace("[", "").replace("]", "")
+        return soft_gap(g) or g in (", ", ",") or soft_gap(g.strip()) and "\n" not in gap
+
+    # -- before the name ----------------------------------------------------------
+    def left(self, s: int) -> tuple[str | None, str | None, str | None]:
+        """(title, role, country) from the words before token s."""
+        toks, window, lower_run = self.toks, [], 0
+        k = s - 1
+        gap = toks[s].gap
+        while k >= 0 and len(window) < _MAX_WINDOW and self._gap_ok(gap):
+            f = self.folds[k]
+            if self._allowed(k):
+                lower_run = 0
+            elif not toks[k].cap and f.isalpha() and lower_run < 2 and k - 1 >= 0 \
+                    and window and (toks[k - 1].cap or self.folds[k - 1] in ORG_CONNECTORS):
+                lower_run += 1          # a lower-case word inside a French/Spanish portfolio
+            else:
+                break
+            if "," in gap and not (toks[k].cap or f in self.lex.head_words
+                                   or f in self.lex.honorifics):
+                break
+            window.insert(0, k)
+            gap = toks[k].gap
+            k -= 1
+        return self._title_from(window, s)
+
+    def _title_from(self, window: list[int], name_start: int) -> tuple[str | None, str | None, str | None]:
+        heads = [(k, self._head(k)) for k in window if self._head(k)]
+        heads = [(k, h) for k, h in heads if h and h[0] <= name_start]
+        if not heads:
+            return None, None, None
+        start, (head_end, role) = heads[-1]
+        # "Prime Minister": take the longest head phrase ending at the same place.
+        for k, h in heads:
+            if h and h[0] >= head_end and k < start:
+                start, head_end, role = k, h[0], h[1]
+        country = None
+        # Pre-modifiers: "Industry Minister", "Economy Secretary", "Mexican ..."
+        first = start
+        pos = window.index(start)
+        while pos > 0:
+            k = window[pos - 1]
+            f = self.raw_folds[k]
+            c = _country_word(f, self.kb)
+            if c:
+                country = country or c
+                break
+            if self.toks[k].cap and f not in self.lex.honorifics and f not in _ARTICLES \
+                    and "," not in self.toks[k + 1].gap and self._head(k) is None:
+                first = k
+                pos -= 1
+                continue
+            break
+        last = window[-1]
+        while last > start and (self.folds[last] in self.lex.honorifics
+                                or self.folds[last] in ORG_CONNECTORS):
+            last = window[window.index(last) - 1]
+        title = self.doc.text[self.toks[first].start:self.toks[last].end].strip(" ,[]")
+        # Honorifics inside ("…, l'honorable") are not part of the title.
+        for k in window[window.index(start):]:
+            if self.folds[k] in self.lex.honorifics and k > start:
+                title = self.doc.text[self.toks[first].start:self.toks[k].start].strip(" ,[]")
+                break
+        for k in window[window.index(start):]:
+            c = _country_word(self.raw_folds[k], self.kb)
+            if c and country is None:
+                country = c
+        return title or None, role, country
+
+    # -- after the name -------------------------------------------------------------
+    def right(self, e: int) -> tuple[str | None, str | None, str | None]:
+        toks, n = self.toks, len(self.toks)
+        k = e + 1
+        if k >= n or toks[k].gap.strip() not in (",",) :
+            return None, None, None
+        country = None
+        articles = _LANG_ARTICLES.get(self.doc.language, _ARTICLES)
+        while k < n and (self.folds[k] in articles or self.folds[k] in self.lex.honorifics):
+            k += 1
+        # Up to eight words to reach a head ("a Mexico City-based international relations
+        # expert"); possessive countries ("Mexico’s Secretary") give the country.
+        begin, head_pos = k, None
+        for x in range(k, min(k + 8, n)):
+            if x > k and ("," in toks[x].gap or "." in toks[x].gap or "\n" in toks[x].gap):
+                break
+            if x in self.person_at or self.folds[x] in FUNCTION_WORDS and not self._head(x):
+                break
+            h = self._head(x)
+            if h:
+                head_pos = x
+                break
+            c = _country_word(self.raw_folds[x], self.kb)
+            if c and country is None:
+                country = c
+                if self.raw_folds[x].endswith("'s") or x == begin:
+                    begin = x + 1
+        if head_pos is None:
+            return None, None, None
+        head_end, role = self._head(head_pos) or (head_pos + 1, "other")
+        end = head_end
+        # Portfolio: "of International Trade, Export Promotion, Small Business and …"
+        x = head_end
+        while x < n and x not in self.person_at:
+            gap, f = toks[x].gap, self.folds[x]
+            if "\n" in gap or "." in gap or ";" in gap or ":" in gap or "(" in gap:
+                break
+            if "," in gap and not toks[x].cap:
+                break
+            if toks[x].cap or f in ORG_CONNECTORS or (f in self.kb.demonyms):
+                x += 1
+                if toks[x - 1].cap or f in self.kb.demonyms:
+                    end = x
+                continue
+            break
+        title = self.doc.text[toks[begin].start:toks[end - 1].end].strip(" ,")
+        for y in range(begin, end):
+            c = _country_word(self.raw_folds[y], self.kb)
+            if c and country is None:
+                country = c
+        return title or None, role, country
+
+
+def _refine_role(role: str | None, title: str | None, kb: Knowledge, lex: Lexicon) -> str | None:
+    """A 'president' of a company or the Red Cross is not a head of state."""
+    if role != "head_of_state" or not title:
+        return role
+    words = [fold(w) for w in title.replace("-", " ").split()]
+    for w in words[1:]:
+        m = lex.org_heads.match([w], 0)
+        if m:
+            return "business" if m[1][0] == "company" else "other"
+    return role
+
+
+def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
+                published: str | None) -> dict[str, PersonInfo]:
+    reader = _Reader(doc, ents, kb, lex)
+    out: dict[str, PersonInfo] = {}
+    for person in ents.people:
+        best: tuple[str | None, str | None, str | None] = (None, None, None)
+        for s, e in person.spans:
+            si, ei = reader._index_at(s), reader._index_at(e - 1)
+            if si is None or ei is None:
+                continue
+            for found in (reader.left(si), reader.right(ei)):
+                if found[0] and (best[0] is None or _better(found[0], best[0])):
+                    best = (found[0], found[1], found[2] or best[2])
+                elif found[2] and best[2] is None:
+                    best = (best[0], best[1], found[2])
+        out[person.name] = _combine(person, best, kb, lex, published)
+    return out
+
+
+def _better(new: str, old: str) -> bool:
+    """A title with a portfolio beats a bare one ('Minister' < 'Minister of Trade')."""
+    return len(new.split()) > len(old.split())
+
+
+def _combine(person: PersonEntity, found: tuple[str | None, str | None, str | None],
+             kb: Knowledge, lex: Lexicon, published: str | None) -> PersonInfo:
+    title, role, country = found
+    role = _refine_role(role, title, kb, lex)
+    tenure = person.known.tenure_on(published) if person.known else None
+    if tenure:
+        if title is None:
+            title = tenure.office or None
+        if role is None or (role in _GOVERNMENT_ROLES and tenure.role in _GOVERNMENT_ROLES
+                            and title == tenure.office):
+            role = tenure.role
+        if country is None:
+            country = tenure.country or person.known.country or None
+    elif person.known and country is None:
+        country = person.known.country or None
+    return PersonInfo(title=title, role=role or "other", country=country)
