@@ -113,11 +113,11 @@ class SampleServer(ThreadingHTTPServer):
 
 
 @contextmanager
-def serve_sample(root: Path = SAMPLE_DIR, *, port: int | None = DEMO_PORT
+def serve_sample(root: Path = SAMPLE_DIR, *, port: int = DEMO_PORT
                  ) -> Iterator[SampleServer]:
     """Serve ``root`` on 127.0.0.1 in a background thread for the ``with`` block."""
     try:
-        server = SampleServer(root, port or 0)
+        server = SampleServer(root, port)
     except OSError:
         server = SampleServer(root, 0)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1},
@@ -140,10 +140,13 @@ def sample_feeds_text(root: Path, base: str) -> str:
     return text.replace("{base}", base)
 
 
-def run_demo(settings: Settings, *, sample_dir: Path = SAMPLE_DIR,
-             port: int | None = DEMO_PORT) -> tuple[RunSummary, str]:
+def run_demo(settings: Settings, *, sample_dir: Path | None = None,
+             port: int | None = None) -> tuple[RunSummary, str]:
     """Serve the sample, run one ingest pass into ``settings.db``; (summary, base URL)."""
     from flows.ingest import run_ingest    # imports Prefect
+
+    sample_dir = SAMPLE_DIR if sample_dir is None else sample_dir
+    port = DEMO_PORT if port is None else port
 
     if not (sample_dir / "feeds.toml").is_file():
         raise ConfigError(f"the bundled sample is missing: no {sample_dir / 'feeds.toml'}")
