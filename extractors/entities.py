@@ -38,12 +38,12 @@ Today Yesterday Tomorrow Tonight Now Yet Still Also Even Only Both Each Every Al
 Meanwhile However Currently Historically Traditionally Recently Nevertheless Moreover
 According Behind Despite Including Such What Who Why How Which Whose Nearly More Most
 Many Much Several Other Another Over Mr Ms Dr Main Content Readout Speech Statement
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
 June July August September October November December Sept Jan Feb Mar Apr Jun Jul Aug Oct
 Nov Dec El La Los Las Lo Un Una Unos Unas En Con Por Para Del Al Y O Pero Si Cuando
 Mientras Donde Durante Desde Hasta Según Sobre Entre Hoy Ayer Mañana Este Esta Estos
 Estas Ese Esa Su Sus Nuestro Nuestra Además También Sin Ante Tras Lunes Martes Miércoles
-Jueves Viernes Sábado Domingo Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre
+Jueves Viernes Sábado Domingo Enero Febrero Marzo Abril Junio Agosto Septiembre
 Octubre Noviembre Diciembre Le Les Des Du De Une Au Aux Dans Sur Avec Sans Pour Selon
 Lors Depuis Pendant Entre Et Ou Mais Quand Alors Aujourd Hier Demain Ce Cette Ces Son Sa
 Ses Leur Leurs Notre Nos Il Elle Ils Elles Nous Vous On Lundi Mardi Mercredi Jeudi
@@ -360,7 +360,7 @@ class _Recogniser:
 
     _SPEECH = frozenset(fold(w) for w in """said says told explained noted added stressed
         emphasized emphasised argued warned dijo afirmó señaló explicó subrayó destacó agregó
-        añadió indicó aseguró sostuvo declaró comentó advirtió expresó a déclaré dit affirmé
+        añadió indicó aseguró sostuvo declaró comentó advirtió expresó déclaré affirmé
         souligné expliqué ajouté indiqué précisé estime""".split())
 
     def _speech_context(self, i: int, j: int) -> bool:

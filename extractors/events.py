@@ -24,8 +24,8 @@ from extractors.titles import PersonInfo
 # Engagement words (folded), each with the event type it signals.
 _TRIGGERS: list[tuple[str, str]] = [
     # calls first: "spoke with" / "s'est entretenu" are calls in readouts
-    (r"(?:phone|telephone) (?:call|conversation)|call(?:ed)? with|spoke (?:by phone )?with|"
-     r"spoke to|speaks with|held a call|by (?:tele)?phone", "call"),
+    (r"(?:phone|telephone) (?:call|conversation)|call(?:ed)? with|"
+     r"(?:spoke|speaks|spoken|talked)(?: \w+){0,2} (?:with|to)|held a call|by (?:tele)?phone", "call"),
     (r"llamada(?: telefonica)?|conversacion telefonica|hablo por telefono|conversaron|"
      r"converso|sostuvo una llamada|llamo", "call"),
     (r"entretien telephonique|appel telephonique|s'est entretenue? avec|se sont entretenus|"
@@ -33,10 +33,11 @@ _TRIGGERS: list[tuple[str, str]] = [
     (r"summit|summits|cumbre|sommet", "summit"),
     (r"state visit|official visit|working visit|visita de estado|visita oficial|"
      r"visite d'etat|visite officielle", "visit"),
-    (r"visit|visits|visited|visiting|trip|travel(?:s|led|ed)? to|will travel|"
+    (r"visit|visits|visited|visiting|trip|travel(?:s|led|ed)? to|will travel|stay in|"
      r"trade mission|mission to|toured|tour of|welcom(?:e|ed|ing) .{0,40}? to", "visit"),
-    (r"visita|visito|visitara|visitaran|viaje|viajo|viajara|gira|mision", "visit"),
-    (r"visite|a visite|visitera|se rendra|s'est rendue?|voyage|mission|se rendre", "visit"),
+    (r"visita|visito|visitara|visitaran|viaje|viajo|viajara|gira|mision|estancia", "visit"),
+    (r"visite|a visite|visitera|se rendra|s'est rendue?|voyage|mission|se rendre|sejour",
+     "visit"),
     (r"met|meet|meets|meeting|meetings|talks|sat down|held discussions|hosted|dialogue|"
      r"counterparts?|bilateral", "meeting"),
     (r"se reunio|se reunieron|se reunira|reunion|reuniones|encuentro|encuentros|"
@@ -56,6 +57,33 @@ _PLANNED = re.compile(
     r"se rendra|rencontrera|rencontreront|prochaine?|invite|invitation|prevue?|"
     r"doit se rendre|aura lieu)\b")
 # A reference back to an engagement already reported.
+# Future tense, read on the unfolded text: "dirigera", "rencontreront", "viajará".
+_FUTURE = {"fr": re.compile(r"\b\w{2,}(?:era|eront|ira|iront|dra|dront|ra|ront)\b"),
+           "es": re.compile(r"\b\w{2,}(?:ará|erá|irá|arán|erán|irán|rá|rán)\b")}
+_FUTURE_EXCEPTIONS = frozenset({"entra", "contra", "encontra", "ultra", "extra", "sera",
+                                "era", "para", "otra", "nuestra", "muestra", "cara",
+                                "ahora", "hora", "sombra", "obra", "palabra", "carrera",
+                                "frontera", "primera", "tercera", "manera", "cuadra",
+                                "extranjera", "tra", "ira", "lira", "mira", "tira", "opera",
+                                "notamment", "chimera", "genera", "vera", "tera", "dra",
+                                "cadra", "cadre", "libra", "cobra", "compra", "ra",
+                                "atmosfera", "esfera", "bandera", "cartera", "madera",
+                                "sierra", "tierra", "guerra", "barra", "agricultora",
+                                "cámara", "camera", "mera", "fuera", "afuera", "cualquiera"})
+# Bare titles that stand for someone already named: "the Prime Minister", "la ministre".
+_BARE_TITLES = [
+    (re.compile(r"\b(?:the|la|le|el|l')\s*(?:prime minister|premier ministre|premiere ministre|"
+                r"primer ministro|primera ministra)\b"), {"head_of_government"}),
+    (re.compile(r"\b(?:the|la|le|el)\s+(?:president|president-elect|presidente|presidenta|"
+                r"presidente electo|presidenta electa)\b|\band (?:the )?president\b"),
+     {"head_of_state"}),
+    (re.compile(r"\b(?:the|la|le|el|l')\s*(?:minister|ministre|ministro|ministra|secretary|"
+                r"secretario|secretaria|secretaire|canciller)\b"), {"minister"}),
+    (re.compile(r"\b(?:the|la|le|el|l')\s*(?:ambassador|embajador|embajadora|ambassadeur|"
+                r"ambassadrice)\b"), {"ambassador"}),
+]
+_SUBJECT_PRONOUN = re.compile(r"^(?:he|she|il|elle|el|ella)\b")
+
 _ANAPHORA = re.compile(
     r"\b(?:the|their|these|this|his|her|during the|at the|la|las|los|el|su|sus|esta|este|"
     r"dicha|dicho|les|leur|leurs|ses|sa|son|cette|ce|lors de la|lors de leur|durante la|"
@@ -150,9 +178,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     names.append(name)
         if speaker and speaker not in names and _FIRST_PERSON.search(folded):
             names.insert(0, speaker)
+        for name in _stand_ins(sent, folded, people_spans, info, names):
+            if name not in names:
+                names.append(name)
         first = trig[0][0]
         anaphoric = any(_ANAPHORA.search(folded[:s]) for s, _, _ in trig)
-        planned = bool(_PLANNED.search(folded))
+        planned = bool(_PLANNED.search(folded)) or _has_future(sent.text, doc.language)
         dates = find_dates(sent.text, published, planned)
         place = None
         for s, e, name, country in place_spans:
@@ -176,6 +207,40 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         candidates.append(cand)
     events = _merge(candidates, info)
     return tuple(_finish(ev, info, kb, published, dateline) for ev in events)
+
+
+def _has_future(text: str, language: str) -> bool:
+    regex = _FUTURE.get(language)
+    if regex is None:
+        return False
+    return any(m.group().lower() not in _FUTURE_EXCEPTIONS and not m.group()[0].isupper()
+               for m in regex.finditer(text))
+
+
+def _stand_ins(sent: Span, folded: str, people_spans: list, info: dict[str, PersonInfo],
+               named: list[str]) -> list[str]:
+    """People a sentence refers to without naming them: a bare title ("the Prime
+    Minister", "la présidente") or a subject pronoun, resolved to the latest person
+    before the sentence with that rank."""
+    earlier = [name for s, e, name in sorted(people_spans) if s < sent.start]
+    out: list[str] = []
+    named_after = {name for s, e, name in people_spans if sent.start <= s < sent.end}
+    for regex, roles in _BARE_TITLES:
+        for m in regex.finditer(folded):
+            rest = sent.text[m.end():m.end() + 3]
+            if rest[:1] == " " and rest[1:2].isupper() or rest[:2] == ", " and False:
+                continue            # "the Prime Minister, Mark Carney": named already
+            for name in reversed(earlier):
+                if info[name].role in roles and name not in named_after:
+                    out.append(name)
+                    break
+            break
+    if _SUBJECT_PRONOUN.match(folded) and earlier:
+        for name in reversed(earlier):
+            if info[name].role in _GOVERNMENT:
+                out.append(name)
+                break
+    return out
 
 
 def _country_words(sent: Span, folded: str, kb: Knowledge) -> list[tuple[int, int, str]]:

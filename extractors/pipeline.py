@@ -1,23 +1,88 @@
 """The one extraction every article goes through (the seed article included).
 
 ``extract_article`` takes the article's plain text and metadata and returns the
-contract's ``Extraction``. Pure: no network, no database.
+contract's ``Extraction``. Pure: no network, no database. The knowledge it uses
+(gazetteer, lexicons) is read once per process.
 """
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 
 from extractors import EXTRACTOR_VERSION
-from extractors.model import ArticleInfo, Extraction, Relevance
-from extractors.text import prepare
+from extractors.entities import Entities, recognise
+from extractors.events import extract_events
+from extractors.figures import extract_figures
+from extractors.gazetteer import Knowledge, load_knowledge
+from extractors.lexicon import Lexicon, load_lexicon
+from extractors.model import ArticleInfo, Extraction, Organization, Person, Place
+from extractors.quotes import extract_quotes
+from extractors.relevance import assess_relevance
+from extractors.text import Doc, normalise, prepare, strip_boilerplate
+from extractors.titles import PersonInfo, read_people
+from extractors.tone import score_tone
+from extractors.topics import extract_topics
 
 
 def extract_article(text: str, *, url: str | None = None, title: str | None = None,
                     source: str | None = None, published: str | None = None,
-                    language: str | None = None) -> Extraction:
-    doc = prepare(text, language)
-    info = ArticleInfo(url=url, title=title, source=source, published=published,
-                       language=doc.language, word_count=doc.word_count,
-                       text_sha256=hashlib.sha256(doc.text.encode("utf-8")).hexdigest())
-    return Extraction(article=info, relevance=Relevance(relevant=False, score=0.0),
-                      extractor_version=EXTRACTOR_VERSION)
+                    language: str | None = None, knowledge: Knowledge | None = None,
+                    lexicon: Lexicon | None = None) -> Extraction:
+    full = normalise(text)
+    doc = prepare(strip_boilerplate(full), language)
+    kb = knowledge or load_knowledge()
+    lex = lexicon or load_lexicon()
+    ents = recognise(doc, kb, lex, published)
+    info = read_people(doc, ents, kb, lex, published)
+    people = _people(doc, ents, info)
+    events = extract_events(doc, ents, info, kb, published)
+    topics = extract_topics(doc)
+    countries = Counter(ents.countries)
+    for place in ents.places:
+        if place.country:
+            countries[place.country] += len(place.spans)
+    government = {p.country for p in people if p.country and p.role in _GOVERNMENT_ROLES}
+    info_block = ArticleInfo(url=url, title=title, source=source, published=published,
+                             language=doc.language, word_count=prepare(full).word_count,
+                             text_sha256=hashlib.sha256(full.encode("utf-8")).hexdigest())
+    return Extraction(
+        article=info_block,
+        relevance=assess_relevance(doc, countries, events, government, topics),
+        people=people,
+        organizations=tuple(Organization(name=o.name, kind=o.kind, country=o.country,
+                                         mentions=len(o.spans),
+                                         sentence=doc.sentence_at(o.spans[0][0]).text)
+                            for o in ents.orgs),
+        places=tuple(Place(name=p.name, country=p.country, mentions=len(p.spans),
+                           sentence=doc.sentence_at(p.spans[0][0]).text)
+                     for p in ents.places),
+        topics=topics,
+        figures=extract_figures(doc, ents.mentions),
+        quotes=extract_quotes(doc, ents.mentions),
+        events=events,
+        tone=score_tone(doc),
+        extractor_version=EXTRACTOR_VERSION,
+    )
+
+
+_GOVERNMENT_ROLES = {"head_of_state", "head_of_government", "minister", "deputy_minister",
+                     "ambassador"}
+
+
+def _people(doc: Doc, ents: Entities, info: dict[str, PersonInfo]) -> tuple[Person, ...]:
+    out = []
+    for p in ents.people:
+        i = info[p.name]
+        name = max([p.name, *p.forms], key=lambda n: (len(n.split()), len(n))) \
+            if not p.known else _fullest(p.known.name, p.forms)
+        out.append(Person(name=name, title=i.title, role=i.role, country=i.country,
+                          mentions=len(p.spans), sentence=doc.sentence_at(p.spans[0][0]).text))
+    return tuple(out)
+
+
+def _fullest(known: str, forms: set[str]) -> str:
+    """The fullest form the article uses; the gazetteer's name when it only uses a
+    surname ("Minister Dion" -> "Stéphane Dion")."""
+    clean = [f.replace("[", "").replace("]", "") for f in forms]
+    clean = [" ".join(f.split()) for f in clean if len(f.split()) >= 2]
+    return max(clean, key=lambda n: (len(n.split()), len(n))) if clean else known

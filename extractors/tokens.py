@@ -22,7 +22,10 @@ class Tok:
 
     @property
     def cap(self) -> bool:
-        return self.text[0].isupper()
+        """Capitalised, elided articles aside: 'Champagne', 'l’Agriculture'."""
+        t = self.text
+        return t[0].isupper() or (len(t) > 2 and t[1] in "'’" and t[0] in "lLdD"
+                                  and t[2].isupper())
 
     @property
     def upper(self) -> bool:
