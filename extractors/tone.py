@@ -1,0 +1,146 @@
+"""Tone toward the Canada–Mexico relationship: -1 hostile .. +1 warm.
+
+Warm cues (cooperation, friendship, strengthen; cooperación, fortalecer; coopération,
+renforcer...) and hostile ones (tensions, retaliation, condemn; represalias, disputa;
+représailles, différend...) come from ``seeds/lexicons/tone.toml``. Per sentence:
+
+- a cue within a few words after a negation counts for the other side ("not
+  productive", "no hubo acuerdo", "pas de progrès"), a negated hostile cue at half weight;
+- the sentence weighs most when it names both countries or the relationship itself,
+  less when it names one of them, least otherwise; an article that does not name both
+  countries weighs little as a whole, since its tone is not about this relationship.
+
+The score is (warm - hostile) / (warm + hostile + DAMPING): it is 0 without cues, stays
+small with one or two passing cues, and nears ±1 only when many cues agree.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Hashable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from extractors.text import Doc
+from extractors.topics import IGNORE, LANGUAGES, LEXICON_DIR, PhraseMatcher, tokenize
+
+TONE_LEXICON = LEXICON_DIR / "tone.toml"
+DAMPING = 3.0                  # evidence needed before the score moves far from 0
+NEGATION_WINDOW = 3            # words allowed between a negation and the cue it turns
+NEGATED_HOSTILE = 0.5          # "no tensions" is only mildly warm
+SENTENCE_WEIGHTS = {"relationship": 1.0, "one_country": 0.6, "other": 0.3}
+OFF_TOPIC_ARTICLE = 0.3        # weight of an article that does not name both countries
+
+_CONTEXT = ("canada", "mexico", "relationship")
+_SPECIAL = ("negation", IGNORE, *_CONTEXT)
+_NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ToneCue:
+    term: str
+    group: str               # a cue table ("warm", "hostile_mild") or a special table
+    language: str
+    value: float = 0.0       # polarity x weight for cue tables, 0 for special tables
+
+
+def parse_tone_lexicon(text: str) -> tuple[ToneCue, ...]:
+    """The entries of a tone lexicon (TOML text); ValueError when malformed."""
+    data = tomllib.loads(text)
+    entries: list[ToneCue] = []
+    for group, table in data.items():
+        if not isinstance(table, dict):
+            raise ValueError(f"tone lexicon: {group!r} is not a table")
+        if group in _SPECIAL:
+            value = 0.0
+        elif "polarity" in table:
+            polarity, weight = table["polarity"], table.get("weight", 1.0)
+            if polarity not in (1, -1) or not isinstance(weight, int | float) or weight <= 0:
+                raise ValueError(f"tone lexicon: bad polarity or weight in {group!r}")
+            value = float(polarity) * float(weight)
+        else:
+            raise ValueError(f"tone lexicon: unknown table {group!r}")
+        for lang, terms in table.items():
+            if lang in ("polarity", "weight"):
+                continue
+            if lang not in LANGUAGES:
+                raise ValueError(f"tone lexicon: unknown language {lang!r} in {group!r}")
+            if not isinstance(terms, list) or not all(isinstance(t, str) for t in terms):
+                raise ValueError(f"tone lexicon: {group}.{lang} is not a list of strings")
+            entries.extend(ToneCue(t, group, lang, value) for t in terms)
+    return tuple(entries)
+
+
+@dataclass(frozen=True)
+class _ToneMatchers:
+    cues: PhraseMatcher      # cue values, negations and ignored phrases
+    context: PhraseMatcher   # the two countries and the relationship
+
+
+@lru_cache(maxsize=16)
+def tone_matchers(path: Path = TONE_LEXICON, language: str = "en") -> _ToneMatchers:
+    entries = parse_tone_lexicon(path.read_text(encoding="utf-8"))
+    wanted = {language} if language in LANGUAGES else set(LANGUAGES)
+    mine = [e for e in entries if e.language in wanted]
+    cues = PhraseMatcher((e.term, e.value if e.group not in _SPECIAL else e.group)
+                         for e in mine if e.group not in _CONTEXT)
+    context = PhraseMatcher((e.term, e.group) for e in mine
+                            if e.group in _CONTEXT or e.group == IGNORE)
+    return _ToneMatchers(cues, context)
+
+
+def _value(labels: frozenset[Hashable]) -> float:
+    """The strongest cue value among a match's labels (0 if it holds none)."""
+    values = [v for v in labels if isinstance(v, float)]
+    return max(values, key=abs) if values else 0.0
+
+
+def sentence_tone(text: str, matchers: _ToneMatchers) -> tuple[float, float, set[str]]:
+    """Warm and hostile evidence of one sentence, and which context it names."""
+    tokens = tokenize(_NOT.sub(" not", text))
+    warm = hostile = 0.0
+    last_negation = -10 ** 6
+    for match in matchers.cues.find(tokens):
+        if "negation" in match.labels:
+            last_negation = match.end
+            continue
+        value = _value(match.labels)
+        if not value:
+            continue
+        if match.start - last_negation <= NEGATION_WINDOW:
+            if value > 0:
+                hostile += value
+            else:
+                warm += -value * NEGATED_HOSTILE
+        elif value > 0:
+            warm += value
+        else:
+            hostile += -value
+    context = {label for m in matchers.context.find(tokens) for label in m.labels
+               if isinstance(label, str) and label in _CONTEXT}
+    return warm, hostile, context
+
+
+def score_tone(doc: Doc, lexicon: Path = TONE_LEXICON) -> float:
+    """Tone of the article toward the Canada–Mexico relationship, in [-1, 1]."""
+    matchers = tone_matchers(lexicon, doc.language)
+    warm = hostile = 0.0
+    named: set[str] = set()
+    for sentence in doc.sentences:
+        w, h, context = sentence_tone(sentence.text, matchers)
+        named |= context
+        if not (w or h):
+            continue
+        if {"canada", "mexico"} <= context or "relationship" in context:
+            weight = SENTENCE_WEIGHTS["relationship"]
+        elif context:
+            weight = SENTENCE_WEIGHTS["one_country"]
+        else:
+            weight = SENTENCE_WEIGHTS["other"]
+        warm += weight * w
+        hostile += weight * h
+    if not {"canada", "mexico"} <= named:
+        warm, hostile = warm * OFF_TOPIC_ARTICLE, hostile * OFF_TOPIC_ARTICLE
+    score = (warm - hostile) / (warm + hostile + DAMPING)
+    return max(-1.0, min(1.0, score))

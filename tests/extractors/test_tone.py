@@ -1,0 +1,116 @@
+"""Tone toward the Canada–Mexico relationship, in English, Spanish and French."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.text import prepare
+from extractors.tone import TONE_LEXICON, parse_tone_lexicon, score_tone, tone_matchers
+
+NEUTRAL = 0.05
+
+
+def tone(text: str, language: str) -> float:
+    return score_tone(prepare(text, language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Canada and Mexico agreed to deepen their partnership and strengthen cooperation.", "en"),
+    ("México y Canadá acordaron fortalecer su amistad y profundizar la cooperación.", "es"),
+    ("Le Canada et le Mexique ont convenu de renforcer leur partenariat et leur amitié.", "fr"),
+    ("The Prime Minister thanked the President for a productive meeting. Canada and Mexico "
+     "welcomed new opportunities for both countries.", "en"),
+])
+def test_warm(text: str, language: str) -> None:
+    assert tone(text, language) >= NEUTRAL
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Mexico condemned Canada's decision, and tensions between the two countries escalated.",
+     "en"),
+    ("Las tensiones entre México y Canadá aumentaron tras las represalias y la disputa.", "es"),
+    ("Les tensions entre le Canada et le Mexique se sont aggravées après les représailles.",
+     "fr"),
+])
+def test_hostile(text: str, language: str) -> None:
+    assert tone(text, language) <= -NEUTRAL
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Canada and Mexico play their next match on Saturday in Toronto. Tickets go on sale "
+     "Monday.", "en"),
+    ("El partido entre México y Canadá será el sábado en Toronto.", "es"),
+    ("Le match entre le Canada et le Mexique aura lieu samedi à Toronto.", "fr"),
+    ("Statistics Canada published its monthly figures. The central bank said growth slowed "
+     "in the third quarter.", "en"),
+    ("", "en"),
+])
+def test_neutral(text: str, language: str) -> None:
+    assert abs(tone(text, language)) < NEUTRAL
+
+
+@pytest.mark.parametrize(("negated", "plain", "language"), [
+    ("The talks between Canada and Mexico were not productive.",
+     "The talks between Canada and Mexico were productive.", "en"),
+    ("Canada didn't welcome the decision by Mexico.",
+     "Canada welcomed the decision by Mexico.", "en"),
+    ("No hubo acuerdo entre México y Canadá.", "Hubo acuerdo entre México y Canadá.", "es"),
+    ("Il n'y a pas eu de progrès entre le Canada et le Mexique.",
+     "Il y a eu des progrès entre le Canada et le Mexique.", "fr"),
+])
+def test_negated_warm_cue_turns_hostile(negated: str, plain: str, language: str) -> None:
+    assert tone(negated, language) <= -NEUTRAL
+    assert tone(plain, language) >= NEUTRAL
+
+
+def test_negated_hostile_cue_is_mildly_warm() -> None:
+    assert 0 < tone("There were no tensions between Canada and Mexico.", "en")
+    assert 0 < tone("No hubo tensiones entre México y Canadá.", "es")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Canada and Mexico not only strengthened their partnership but deepened cooperation.",
+     "en"),
+    ("Sin embargo, México y Canadá fortalecieron su cooperación.", "es"),
+    ("Le Canada et le Mexique ont fait un grand pas vers une coopération renforcée.", "fr"),
+])
+def test_phrases_that_only_look_negated(text: str, language: str) -> None:
+    assert tone(text, language) >= NEUTRAL
+
+
+def test_relationship_sentences_weigh_more() -> None:
+    # A warm Canada–Mexico sentence outweighs a hostile sentence about Washington alone.
+    text = ("Canada and Mexico strengthened their partnership. "
+            "Washington threatened new tariffs.")
+    assert tone(text, "en") >= NEUTRAL
+
+
+def test_article_not_naming_both_countries_weighs_little() -> None:
+    with_canada = tone("Mexico and Canada held productive talks and strengthened "
+                       "cooperation.", "en")
+    without = tone("Mexico and the United States held productive talks and strengthened "
+                   "cooperation.", "en")
+    assert 0 < without < with_canada
+
+
+def test_bounded() -> None:
+    text = " ".join(["Canada and Mexico celebrated their friendship and cooperation."] * 50)
+    assert 0.9 < tone(text, "en") <= 1.0
+    text = " ".join(["Canada and Mexico traded threats amid tensions and retaliation."] * 50)
+    assert -1.0 <= tone(text, "en") < -0.9
+
+
+def test_lexicon_has_cues_in_every_language() -> None:
+    entries = parse_tone_lexicon(TONE_LEXICON.read_text(encoding="utf-8"))
+    for group in ("warm", "hostile", "negation", "canada", "mexico", "relationship"):
+        assert {e.language for e in entries if e.group == group} == {"en", "es", "fr"}
+    for language in ("en", "es", "fr"):
+        tone_matchers(TONE_LEXICON, language)      # every term compiles
+
+
+def test_malformed_lexicon_rejected() -> None:
+    with pytest.raises(ValueError):
+        parse_tone_lexicon('[warm]\npolarity = 2\nen = ["good"]\n')
+    with pytest.raises(ValueError):
+        parse_tone_lexicon('[cheerful]\nen = ["good"]\n')
+    with pytest.raises(ValueError):
+        parse_tone_lexicon('[warm]\npolarity = 1\nde = ["gut"]\n')

@@ -1,0 +1,223 @@
+"""Topic extraction: every topic in English, Spanish and French, and near-misses."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from extractors.model import TOPICS, Topic
+from extractors.text import prepare
+from extractors.topics import (
+    TOPICS_LEXICON,
+    PhraseMatcher,
+    extract_topics,
+    parse_term,
+    parse_topic_lexicon,
+    tokenize,
+    topic_matcher,
+)
+
+LANGS = ("en", "es", "fr")
+
+
+def topics_of(text: str, language: str) -> set[str]:
+    return {t.topic for t in extract_topics(prepare(text, language))}
+
+
+# One sentence of our own per topic and language; each must be recognised.
+SENTENCES: dict[str, dict[str, str]] = {
+    "trade": {
+        "en": "Canada and Mexico want to expand bilateral trade and cut tariffs.",
+        "es": "México y Canadá buscan ampliar el comercio bilateral y reducir aranceles.",
+        "fr": "Le Canada et le Mexique veulent accroître leurs échanges commerciaux.",
+    },
+    "usmca": {
+        "en": "Ottawa is preparing for the 2026 review of CUSMA.",
+        "es": "México se prepara para la revisión del T-MEC en 2026.",
+        "fr": "Ottawa prépare l'examen de l'ACEUM prévu en 2026.",
+    },
+    "investment": {
+        "en": "Canadian pension funds plan new investments in Mexican ports.",
+        "es": "Empresas canadienses anunciaron nuevas inversiones en Nuevo León.",
+        "fr": "Des investisseurs canadiens financeront deux ports mexicains.",
+    },
+    "energy": {
+        "en": "The ministers discussed Mexico's electricity market and renewable projects.",
+        "es": "Los ministros hablaron de la reforma energética y de Pemex.",
+        "fr": "Les ministres ont parlé de l'énergie propre et du secteur pétrolier.",
+    },
+    "critical_minerals": {
+        "en": "Canadian mining companies hold lithium concessions in Sonora.",
+        "es": "Las mineras canadienses operan yacimientos de litio en Sonora.",
+        "fr": "Les sociétés minières canadiennes exploitent des gisements de cuivre.",
+    },
+    "security_defense": {
+        "en": "The defence ministers agreed to fight organized crime and fentanyl trafficking.",
+        "es": "Ambos gobiernos reforzarán la cooperación contra el crimen organizado.",
+        "fr": "Les deux pays renforceront leur coopération en matière de sécurité.",
+    },
+    "migration_mobility": {
+        "en": "Canada reimposed a visa requirement on Mexican travellers.",
+        "es": "Canadá volvió a exigir visa a los viajeros mexicanos.",
+        "fr": "Le programme favorise la mobilité de la main-d'œuvre entre les deux pays.",
+    },
+    "agriculture": {
+        "en": "Mexican avocado growers and Canadian beef farmers met in Guadalajara.",
+        "es": "Los productores agrícolas mexicanos venden aguacate y jitomate a Canadá.",
+        "fr": "Les éleveurs canadiens veulent vendre plus de bœuf au Mexique.",
+    },
+    "aerospace_manufacturing": {
+        "en": "Several aerospace firms from Quebec run plants in Querétaro.",
+        "es": "La industria aeroespacial de Querétaro atrae a empresas canadienses.",
+        "fr": "Le secteur aérospatial québécois a ouvert une usine à Querétaro.",
+    },
+    "climate_environment": {
+        "en": "The leaders pledged joint action on climate change and biodiversity.",
+        "es": "Los líderes acordaron cooperar contra el cambio climático.",
+        "fr": "Les dirigeants ont promis d'agir contre les changements climatiques.",
+    },
+    "digital": {
+        "en": "The two countries will cooperate on artificial intelligence and cybersecurity.",
+        "es": "Ambos países colaborarán en inteligencia artificial y ciberseguridad.",
+        "fr": "Les deux pays collaboreront en cybersécurité et en économie numérique.",
+    },
+    "education_culture": {
+        "en": "More Mexican students are enrolling at Canadian universities.",
+        "es": "Más estudiantes mexicanos se inscriben en universidades canadienses.",
+        "fr": "De plus en plus d'étudiants mexicains fréquentent les universités canadiennes.",
+    },
+    "tourism": {
+        "en": "Canadian tourists remain the second-largest group of visitors to Cancún.",
+        "es": "El turismo canadiense en Cancún creció este invierno.",
+        "fr": "Les touristes canadiens affluent vers les plages mexicaines.",
+    },
+    "health": {
+        "en": "Officials shared data on vaccines and public health emergencies.",
+        "es": "Las autoridades de salud compartieron información sobre vacunas.",
+        "fr": "Les autorités de santé publique ont échangé sur les vaccins.",
+    },
+    "human_rights": {
+        "en": "Advocates urged Ottawa to raise human rights during the visit.",
+        "es": "Organizaciones pidieron a Ottawa hablar de derechos humanos en México.",
+        "fr": "Des ONG ont demandé au Canada d'aborder les droits de la personne.",
+    },
+}
+
+
+def test_every_topic_has_a_sentence_in_every_language() -> None:
+    assert set(SENTENCES) == set(TOPICS)
+    assert all(set(by_lang) == set(LANGS) for by_lang in SENTENCES.values())
+
+
+@pytest.mark.parametrize(("topic", "language"),
+                         [(t, lang) for t in TOPICS for lang in LANGS])
+def test_topic_recognised(topic: str, language: str) -> None:
+    assert topic in topics_of(SENTENCES[topic][language], language)
+
+
+@pytest.mark.parametrize(("text", "language", "absent"), [
+    ("China is a rising world power with global ambitions.", "en", "energy"),
+    ("Every policy involves a trade-off between speed and care.", "en", "trade"),
+    ("The coach said the match was important for the team.", "en", "trade"),
+    ("We thank the President for her hospitality.", "en", "health"),
+    ("They held a fruitful session in Ottawa.", "en", "agriculture"),
+    ("Investors watched the business climate closely.", "en", "climate_environment"),
+    ("Food security is a priority for farmers.", "en", "security_defense"),
+    ("The culture of secrecy in the department persists.", "en", "education_culture"),
+    ("He said the decision was his and not mine.", "en", "critical_minerals"),
+    ("The minister will travel to Mexico next week.", "en", "tourism"),
+    ("Washington imposed tariffs on Canadian lumber.", "en", "usmca"),
+    ("Es importante fortalecer la relación entre los dos países.", "es", "trade"),
+    ("Inauguraron un nuevo centro comercial en Monterrey.", "es", "trade"),
+    ("El clima de negocios mejoró en el último trimestre.", "es", "climate_environment"),
+    ("La seguridad jurídica de las inversiones preocupa a las empresas.", "es",
+     "security_defense"),
+    ("El equipo ganador celebró en el estadio.", "es", "agriculture"),
+    ("Mais le ministre a répondu aux questions des journalistes.", "fr", "agriculture"),
+    ("La Chine est une grande puissance mondiale.", "fr", "energy"),
+    ("Le climat des affaires s'est amélioré cette année.", "fr", "climate_environment"),
+    ("Le centre commercial a ouvert ses portes samedi.", "fr", "trade"),
+    ("Le ministre a exprimé une ferme volonté d'avancer.", "fr", "agriculture"),
+])
+def test_near_miss_does_not_fire(text: str, language: str, absent: str) -> None:
+    assert absent not in topics_of(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Canada beat Mexico 2-1 in the Gold Cup semifinal before a packed stadium.", "en"),
+    ("México venció a Canadá en la Copa Oro ante un estadio lleno.", "es"),
+    ("Le Canada a battu le Mexique 2 à 1 devant une foule enthousiaste.", "fr"),
+])
+def test_football_match_has_no_topic(text: str, language: str) -> None:
+    assert topics_of(text, language) == set()
+
+
+def test_weak_cues_need_company() -> None:
+    assert "tourism" not in topics_of("The hotel was full on Friday.", "en")
+    assert "tourism" in topics_of("Hotels and beaches were full on Friday.", "en")
+    assert "health" not in topics_of("Sales are back to pre-pandemic levels.", "en")
+
+
+def test_accents_case_and_inflections() -> None:
+    assert "energy" in topics_of("LA ENERGIA Y LA ELECTRICIDAD", "es")
+    assert "investment" in topics_of("Three investors said they invested early.", "en")
+    assert "migration_mobility" in topics_of("La mobilite de la main-d'oeuvre.", "fr")
+    # Acronyms written in capitals are matched case-sensitively: the French 'ai' is not AI.
+    assert "digital" not in topics_of("J'ai parlé avec le ministre hier.", "fr")
+    assert "digital" in topics_of("Le ministre a parlé de l'IA et des données.", "fr")
+
+
+def test_mentions_and_order() -> None:
+    doc = prepare("Trade grew. Exports rose and tariffs fell. Tourism was stable.", "en")
+    assert extract_topics(doc) == (Topic("trade", 3), Topic("tourism", 1))
+
+
+def test_phrase_spanning_a_sentence_end_does_not_match() -> None:
+    matcher = PhraseMatcher([("free trade", "x"), ("trade", "y")])
+    labels = [m.labels for m in matcher.find(tokenize("They want free. Trade is slow."))]
+    assert labels == [frozenset({"y"})]
+
+
+def test_longest_phrase_wins() -> None:
+    matcher = PhraseMatcher([("trade", "trade"), ("trade-off", "ignore")])
+    found = matcher.find(tokenize("a trade off and a trade"))
+    assert [(m.start, m.end, set(m.labels)) for m in found] == [
+        (1, 3, {"ignore"}), (5, 6, {"trade"})]
+
+
+def test_short_stem_rejected() -> None:
+    with pytest.raises(ValueError):
+        parse_term("ai*")
+
+
+def test_lexicon_covers_every_topic_in_every_language() -> None:
+    cues = parse_topic_lexicon(TOPICS_LEXICON.read_text(encoding="utf-8"))
+    strong = {(c.topic, c.language) for c in cues if c.topic and not c.weak}
+    assert {(t, lang) for t in TOPICS for lang in LANGS} <= strong
+    for lang in LANGS:
+        topic_matcher(TOPICS_LEXICON, lang)      # every term compiles
+
+
+def test_unknown_topic_rejected() -> None:
+    with pytest.raises(ValueError, match="unknown topic"):
+        parse_topic_lexicon('[sports]\nen = ["football"]\n')
+    with pytest.raises(ValueError, match="unknown language"):
+        parse_topic_lexicon('[trade]\nde = ["Handel"]\n')
+
+
+def test_other_lexicon_file(tmp_path: Path) -> None:
+    path = tmp_path / "topics.toml"
+    path.write_text('[tourism]\nen = ["beach*"]\n', encoding="utf-8")
+    assert extract_topics(prepare("Beaches were busy.", "en"), path) == (Topic("tourism", 1),)
+
+
+def test_fast_enough() -> None:
+    text = " ".join(s for by_lang in SENTENCES.values() for s in by_lang.values()
+                    if s.isascii()) * 4
+    doc = prepare(text, "en")
+    extract_topics(doc)
+    start = time.perf_counter()
+    for _ in range(20):
+        extract_topics(doc)
+    assert (time.perf_counter() - start) / 20 < 0.02    # generous: ~1 ms on a laptop
