@@ -73,8 +73,10 @@ témoigné témoigne raconté raconte fait\s+remarquer fait\s+savoir prévenu pr
 plaide signalé signale mentionné mentionne renchéri renchérit tranché tranche
 """
 _VERB = re.compile(
-    r"(?<![\w-])(?:" + "|".join((_EN_VERBS + _ES_VERBS + _FR_VERBS).split()) + r")(?![\w])",
-    re.IGNORECASE)
+    r"(?<![\w-])(?:" + "|".join((_EN_VERBS + _ES_VERBS + _FR_VERBS).split()) + r")(?![\w])"
+    # French inversion marks any verb as one of saying: "a-t-il glissé", "observe-t-elle".
+    r"|(?<=-t-il\s)\w+|(?<=-t-elle\s)\w+|(?<![\w-])\w{2,}(?=-t-(?:il|elle)\b)"
+    r"|(?<![\w-])\w{2,}(?=-(?:il|elle)\b)", re.IGNORECASE)
 
 # Nouns for people who speak without being named, and the words that may open such a
 # phrase ("one Canadian diplomat", "un funcionario mexicano", "une source diplomatique").
@@ -98,6 +100,9 @@ _SOURCE_TAIL = (r"(?:,?\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|ce
 _UNNAMED_INDEF = re.compile(
     r"\b" + _INDEFINITE + r"\s+(?:[\w’'-]+\s+){0,4}?" + _SOURCE_HEAD + r"\b"
     + _POSTNOMINAL_ADJ + r"{0,2}" + _SOURCE_TAIL, re.IGNORECASE)
+_UNNAMED_SINGULAR = re.compile(
+    r"\b(?:one|a|an|another|un|una|une|otro|otra)\s+(?:[\w’'-]+\s+){0,4}?" + _SOURCE_HEAD
+    + r"\b" + _POSTNOMINAL_ADJ + r"{0,2}", re.IGNORECASE)
 _UNNAMED_DEF = re.compile(
     r"\b(?:the|la|le|el|l['’]|las|los|les)\s*(?:[\w’'-]+\s+){0,3}?" + _SOURCE_HEAD + r"\b"
     + _POSTNOMINAL_ADJ + r"{0,2}" + _SOURCE_TAIL, re.IGNORECASE)
@@ -229,8 +234,18 @@ _APPOSITIVE = re.compile(
     r"^,\s+(?P<d>(?:(?:a|an|the|un|una|une|le|la|el|l['’])\s+|(?=" + _TITLE_ALT
     + r"\b))[^,.;:()]{3,90}?)(?=\s+(?:who|that|which|whom|I|we|que|qui|quien|quienes|dont|"
     r"said|dijo)\b|\s+a\s+(?:[\w-]+é|dit|écrit)\b|\s*[,.;:()]|\s*$)", re.IGNORECASE)
-_ARTICLE_TITLE = re.compile(r"\b(?P<a>la|une|una|le|el|un)\s+(?:[\w-]+\s+){0,3}$",
-                            re.IGNORECASE)
+_ARTICLE_TITLE = re.compile(r"\b(?P<a>la|une|una|le|el|un)\s+(?:[\w-]+\s+){0,3}$")
+_OF_WORDS = re.compile(r"\b(?:de|du|des|del|of|à|a|al|au|en|y|et)\b|[A-Z]")
+# "..., President Sheinbaum, who said last week that": the person is the verb's subject.
+_RELATIVE_SUBJECT = re.compile(r",\s*(?:who|quien|qui|que)\b(?:\s+[\w’'-]+){0,3}\s*$",
+                               re.IGNORECASE)
+# The subject right before a verb of saying when it names no person: "The Commerce
+# Department said", "El comunicado añade", "la déclaration commune indique".
+_SUBJECT_NP = re.compile(
+    r"(?:^|(?<=[\s,;]))(?:the|la|el|le|les|los|las|l['’]|its|su|sa|son)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*(?:\s(?:also|then|later|también|luego|aussi))?\s*"
+    r"(?:(?:has|had|have|ha|a)\s+)?$", re.IGNORECASE)
+_TITLE_CUE_WORDS = re.compile(r"\b(?:meeting|talks|reunión|rencontre)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|alongside|and|to|by|for|about|met|meeting|con|junto\s+a|y|ante|avec|"
     r"auprès\s+de|et|par|pour|sur)\s+(?:[\w.’'-]+\s+){0,3}$", re.IGNORECASE)
@@ -313,6 +328,32 @@ def _bracket_pieces(text: str, para_index: int, p_start: int, p_end: int) -> lis
     return pieces
 
 
+# A narrator's interruption inside one pair of marks: « A, observe-t-il. B » (French),
+# «A —dijo Ebrard—, B» (Spanish).
+_INCISE = re.compile(
+    r",\s+(?P<n>a-t-(?:il|elle)\s+\w+|\w+-t-(?:il|elle)|\w+-(?:il|elle)"
+    r"|(?:a\s+)?\w+\s+(?:(?:M\.|Mme|le|la|l['’])\s*)?[A-ZÉÈ][\w’'-]+"
+    r"(?:\s+[A-ZÉÈ][\w’'-]+){0,2})\s*[.,;]\s+(?=\S)"
+    r"|\s+[—–](?P<d>[^—–]{2,60})[—–]\s*[.,;]?\s*(?=\S)")
+
+
+def _split_incises(text: str, piece: _Piece) -> list[_Piece]:
+    out = []
+    start = piece.inner_start
+    for m in _INCISE.finditer(text, piece.inner_start, piece.inner_end):
+        group = "n" if m.group("n") else "d"
+        if not _starts_with_verb(m.group(group)):
+            continue
+        out.append(_Piece(piece.start if not out else start, m.start(), start, m.start(),
+                          piece.para, False, False, (m.start(group), m.end(group))))
+        start = m.end()
+    if not out:
+        return [piece]
+    out.append(_Piece(start, piece.end, start, piece.inner_end, piece.para,
+                      piece.open_ended, False))
+    return out
+
+
 def _starts_with_verb(text: str) -> bool:
     """Does a narrator's interruption open with (or quickly reach) a verb of saying?"""
     m = _VERB.search(text[:60])
@@ -379,7 +420,7 @@ class _Context:
 
     def __init__(self, doc: Doc, mentions: Sequence[Mention], pieces: Sequence[_Piece]):
         self.doc = doc
-        quoted = [(p.inner_start, p.inner_end) for p in pieces]
+        quoted = self.quoted = [(p.inner_start, p.inner_end) for p in pieces]
         self.persons = [m for m in sorted(mentions, key=lambda m: m.start)
                         if m.kind == "person"
                         and not any(a <= m.start < b for a, b in quoted)]
@@ -399,7 +440,8 @@ class _Context:
         words = {fold(w) for w in _WORD.findall(left)[-4:]}
         fem, masc = bool(words & _FEMININE), bool(words & _MASCULINE)
         article = _ARTICLE_TITLE.search(left)
-        if article and _TITLE_ANY.search(article.group()):
+        if article and (_TITLE_ANY.search(article.group())
+                        or not _OF_WORDS.search(article.group())):
             if article.group("a").lower() in ("la", "une", "una"):
                 fem = fem or not masc
             else:
@@ -421,6 +463,11 @@ class _Context:
 
     def resolve(self, before: int, gender: str | None = None,
                 stem: str | None = None) -> str | None:
+        m = self.resolve_mention(before, gender, stem)
+        return m.name if m else None
+
+    def resolve_mention(self, before: int, gender: str | None = None,
+                        stem: str | None = None) -> Mention | None:
         """The person a pronoun or a title placed at ``before`` refers to.
 
         Candidates are the people mentioned earlier whose gender, where known, fits. A
@@ -441,18 +488,28 @@ class _Context:
         if stem is not None:
             for m in reversed(cands):
                 if stem in self._titles.get(m.name, ()):
-                    return m.name
-        if gender:
-            exact = [m for m in cands
-                     if self._gender.get(m.name) == gender and before - m.start <= 400]
-            cands = exact or cands
+                    return m
         sent = self.doc.sentence_at(cands[-1].start)
         latest = [m for m in cands if m.start >= sent.start]
         text = self.doc.text
         for m in latest:
             if not _PREPOSITION_BEFORE.search(text[max(sent.start, m.start - 40):m.start]):
-                return m.name
-        return latest[0].name
+                return m
+        return latest[0]
+
+    def unnamed_since(self, lo: int, hi: int) -> str | None:
+        """An unnamed source opening a sentence in ``text[lo:hi]`` (the antecedent of a
+        later "he said"): "Un fonctionnaire du consulat, qui a requis l'anonymat, ..."."""
+        lo = max(lo, hi - 400)
+        text = self.doc.text
+        found = None
+        for m in _UNNAMED_SINGULAR.finditer(text, lo, hi):
+            if any(a <= m.start() < b for a, b in self.quoted):
+                continue
+            sent = self.doc.sentence_at(m.start())
+            if _word_count(text[sent.start:m.start()]) <= 2:
+                found = m.group().strip()
+        return found
 
     def in_span(self, items: list[Mention], lo: int, hi: int) -> list[Mention]:
         return [m for m in items if lo <= m.start and m.end <= hi]
@@ -526,7 +583,8 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
 
     persons = _speaker_candidates(ctx, lo, hi)
     before_verb = [m for m in persons if m.end <= v_start
-                   and not _PREPOSITION_BEFORE.search(text[max(lo, m.start - 40):m.start])]
+                   and (not _PREPOSITION_BEFORE.search(text[max(lo, m.start - 40):m.start])
+                        or _RELATIVE_SUBJECT.match(text[m.end:v_start]))]
     after_verb = [m for m in persons if m.start >= v_end
                   and not _GAP_BLOCKERS.search(text[v_end:m.start])
                   and m.start - v_end <= 70]
@@ -570,6 +628,9 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
             return None
         name = ctx.resolve(lo)
         return _Attr(name, None) if name else _Attr(None, None, False)
+    subject = _SUBJECT_NP.search(pre) if verb else None
+    if subject and not _TITLE_CUE_WORDS.search(subject.group()):
+        return _Attr(None, subject.group().strip(), False)
     return _Attr(None, None, False)
 
 
@@ -585,10 +646,20 @@ def _reference(ctx: _Context, near: str, before: int, last_unnamed: str | None,
     found.sort(key=lambda f: f[0])
     _, kind, m = found[-1] if last else found[0]
     if kind == "def":
-        return _Attr(None, last_unnamed or m.group().strip())
+        # "the official said": the unnamed source quoted just before, or the person
+        # named in the last few sentences ("Landau ... afirmó el funcionario").
+        if last_unnamed:
+            return _Attr(None, last_unnamed)
+        person = ctx.resolve_mention(before)
+        if person is not None and before - person.end <= 400:
+            return _Attr(person.name, None)
+        return _Attr(None, m.group().strip())
     if kind == "pron":
-        name = ctx.resolve(before, "m" if m.group("m") else "f")
-        return _Attr(name, None) if name else _Attr(None, None, False)
+        person = ctx.resolve_mention(before, "m" if m.group("m") else "f")
+        desc = ctx.unnamed_since(person.end if person else 0, before)
+        if desc:
+            return _Attr(None, desc)
+        return _Attr(person.name, None) if person else _Attr(None, None, False)
     art = m.group("art").lower()
     tword = fold(m.group("t"))
     gender = ("f" if art == "la" or tword in _FEMININE else
@@ -728,7 +799,8 @@ def _find_pieces(doc: Doc, ctx_mentions: Sequence[Mention]) -> list[_Piece]:
             prev_dash_ok = True
             continue
         prev_dash_ok = False
-        pieces.extend(_bracket_pieces(text, pi, para.start, para.end))
+        for piece in _bracket_pieces(text, pi, para.start, para.end):
+            pieces.extend(_split_incises(text, piece))
     return pieces
 
 

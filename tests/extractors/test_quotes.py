@@ -168,6 +168,15 @@ def test_sources_familiar_with_the_talks():
     assert (q.speaker, q.speaker_description) == (None, "Sources familiar with the talks")
 
 
+def test_relative_clause_subject_and_statement_subject():
+    text = ("Porter will brief Prime Minister Daniel Roy, who said on Monday that he wanted "
+            "the review finished “without any drama.”\n"
+            "The Commerce Department said in a statement that talks had been “useful and "
+            "forward-looking.”")
+    got = [(q.speaker, q.speaker_description) for q in quotes(text)]
+    assert got == [("Daniel Roy", None), (None, "The Commerce Department")]
+
+
 # --- Spanish ---------------------------------------------------------------------------
 
 def test_spanish_dash_dialogue_with_narrator_interruption():
@@ -225,6 +234,13 @@ def test_spanish_interview_question_is_not_given_to_the_interviewee():
     assert pairs(text, "es") == [("Lucía Herrera", "Vamos bien con Canadá")]
 
 
+def test_spanish_definite_official_refers_to_the_person_just_named():
+    text = ("Gómez reconoció los avances. «Valoramos el trabajo de México, pero falta "
+            "mucho», afirmó el funcionario en un mensaje.")
+    assert pairs(text, "es") == [("Pablo Gómez", "Valoramos el trabajo de México, pero "
+                                  "falta mucho")]
+
+
 # --- French ----------------------------------------------------------------------------
 
 def test_french_guillemets_with_spaces_and_split_quote():
@@ -252,6 +268,24 @@ def test_french_press_release_signature_line():
     assert pairs(text, "fr") == [("Jean Lafleur", "Le partenariat entre nos deux pays est "
                                   "plus solide que jamais. Cette mission ouvrira de "
                                   "nouveaux débouchés.")]
+
+
+def test_french_incise_inside_one_pair_of_guillemets():
+    text = ("Pour Jean Lafleur, professeur d'économie, la rencontre compte. « Pendant des "
+            "années, les deux pays se sont ignorés, observe-t-il. Cette époque est "
+            "terminée. »")
+    assert pairs(text, "fr") == [
+        ("Jean Lafleur", "Pendant des années, les deux pays se sont ignorés"),
+        ("Jean Lafleur", "Cette époque est terminée."),
+    ]
+
+
+def test_french_pronoun_after_an_unnamed_source():
+    text = ("Jean Lafleur cultive des fraises depuis vingt ans.\n"
+            "Un fonctionnaire du consulat, qui a requis l'anonymat, confirme la hausse. "
+            "« Les plaintes arrivent chaque semaine », affirme-t-il.")
+    [q] = quotes(text, "fr")
+    assert (q.speaker, q.speaker_description) == (None, "Un fonctionnaire")
 
 
 def test_french_titles_are_not_quotes():
