@@ -148,6 +148,10 @@ class _Recogniser:
 
     def _accept_gazetteer(self, i: int, j: int, values: list) -> bool:
         kinds = {v[0] for v in values}
+        # In French, "Mexico" is the capital; the country is "Mexique".
+        if self.doc.language == "fr" and j - i == 1 and self.folds[i] == "mexico" \
+                and "Mexico City" in self.kb.places:
+            values = [("place", "Mexico City")]
         # A single capitalised word that is also a given name followed by a surname
         # ("Victoria Smith") is a person, not the place.
         if j - i == 1 and kinds <= {"place", "org"} and self.folds[i] in self.kb.given_names \

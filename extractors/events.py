@@ -39,11 +39,13 @@ _TRIGGERS: list[tuple[str, str]] = [
     (r"visite|a visite|visitera|se rendra|s'est rendue?|voyage|mission|se rendre|sejour",
      "visit"),
     (r"met|meet|meets|meeting|meetings|talks|sat down|held discussions|hosted|dialogue|"
-     r"counterparts?|bilateral", "meeting"),
+     r"counterparts?|bilateral|conference|round ?table", "meeting"),
     (r"se reunio|se reunieron|se reunira|reunion|reuniones|encuentro|encuentros|"
-     r"sostuvo|sostuvieron|recibio|dialogo|homologos?|homologas?", "meeting"),
+     r"sostuvo|sostuvieron|recibio|dialogo|homologos?|homologas?|conferencia|"
+     r"mesa redonda", "meeting"),
     (r"a rencontre|ont rencontre|rencontre|rencontres|rencontrera|reunion|reunions|"
-     r"s'est reunie?|a recu|entretiens?|dialogue|homologues?", "meeting"),
+     r"s'est reunie?|a recu|entretiens?|dialogue|homologues?|conference|table ronde",
+     "meeting"),
 ]
 _TRIGGER_RE = [(re.compile(rf"\b(?:{p})\b"), t) for p, t in _TRIGGERS]
 
@@ -169,42 +171,46 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         trig = _triggers(folded)
         if not trig:
             continue
-        kind = _pick_type(trig)
-        names = []
+        # Who is in the sentence, and where (offsets within the sentence).
+        present: list[tuple[int, str]] = []
         for s, e, name in sorted(people_spans):
-            if sent.start <= s < sent.end and name not in names:
-                role = info[name].role
-                if role in _GOVERNMENT:
+            if sent.start <= s < sent.end and info[name].role in _GOVERNMENT:
+                present.append((s - sent.start, name))
+        first_person = _FIRST_PERSON.search(folded)
+        if speaker and first_person:
+            present.append((first_person.start(), speaker))
+        present.extend(_stand_ins(sent, folded, people_spans, info))
+        clusters = _clusters(trig)
+        for c_start, c_end, kinds in clusters:
+            names: list[str] = []
+            for pos, name in sorted(present):
+                if _nearest(pos, clusters) == (c_start, c_end, kinds) and name not in names:
                     names.append(name)
-        if speaker and speaker not in names and _FIRST_PERSON.search(folded):
-            names.insert(0, speaker)
-        for name in _stand_ins(sent, folded, people_spans, info, names):
-            if name not in names:
-                names.append(name)
-        first = trig[0][0]
-        anaphoric = any(_ANAPHORA.search(folded[:s]) for s, _, _ in trig)
-        planned = bool(_PLANNED.search(folded)) or _has_future(sent.text, doc.language)
-        dates = find_dates(sent.text, published, planned)
-        place = None
-        for s, e, name, country in place_spans:
-            if sent.start <= s < sent.end:
-                place = name
-                break
-        cand = _Candidate(type=kind, status="planned" if planned else "held", sentence=sent,
-                          people=names, anaphoric=anaphoric and first > 0, dates=dates,
-                          place=place)
-        for m in _COUNTERPART.finditer(folded):
-            word = m.group("dem") or m.group("c1") or m.group("dem2") or m.group("dem3")
-            c = _country_of_word(word, kb) if word else None
-            if c:
-                cand.countries.add(c)
-        if kind == "visit":
-            for s, e, word in _country_words(sent, folded, kb):
-                if _DESTINATION.search(folded[:s]):
-                    cand.countries.add(word)
-                    break
-        cand.outcomes = _outcomes(sent.text)
-        candidates.append(cand)
+            lo = max([e for s, e, _ in clusters if e <= c_start] + [0])
+            hi = min([s for s, e, _ in clusters if s >= c_end] + [len(folded)])
+            clause, raw = folded[lo:hi], sent.text[lo:hi]
+            planned = bool(_PLANNED.search(clause)) or _has_future(raw, doc.language)
+            dates = [d for d in find_dates(sent.text, published, planned)
+                     if len(clusters) == 1 or lo <= d.start < hi]
+            place = next((name for s, e, name, _ in place_spans
+                          if sent.start + lo <= s < sent.start + hi), None)
+            kind = _pick_type([(0, 0, k) for k in kinds])
+            cand = _Candidate(type=kind, status="planned" if planned else "held",
+                              sentence=sent, people=names,
+                              anaphoric=c_start > 0 and bool(_ANAPHORA.search(folded[:c_start])),
+                              dates=dates, place=place)
+            for m in _COUNTERPART.finditer(clause):
+                word = m.group("dem") or m.group("c1") or m.group("dem2") or m.group("dem3")
+                c = _country_of_word(word, kb) if word else None
+                if c:
+                    cand.countries.add(c)
+            if kind == "visit":
+                for s, e, code in _country_words(clause, kb):
+                    if _DESTINATION.search(clause[:s]):
+                        cand.countries.add(code)
+                        break
+            cand.outcomes = _outcomes(sent.text)
+            candidates.append(cand)
     events = _merge(candidates, info)
     return tuple(_finish(ev, info, kb, published, dateline) for ev in events)
 
@@ -217,13 +223,13 @@ def _has_future(text: str, language: str) -> bool:
                for m in regex.finditer(text))
 
 
-def _stand_ins(sent: Span, folded: str, people_spans: list, info: dict[str, PersonInfo],
-               named: list[str]) -> list[str]:
+def _stand_ins(sent: Span, folded: str, people_spans: list,
+               info: dict[str, PersonInfo]) -> list[tuple[int, str]]:
     """People a sentence refers to without naming them: a bare title ("the Prime
     Minister", "la présidente") or a subject pronoun, resolved to the latest person
     before the sentence with that rank."""
     earlier = [name for s, e, name in sorted(people_spans) if s < sent.start]
-    out: list[str] = []
+    out: list[tuple[int, str]] = []
     named_after = {name for s, e, name in people_spans if sent.start <= s < sent.end}
     for regex, roles in _BARE_TITLES:
         for m in regex.finditer(folded):
@@ -232,18 +238,39 @@ def _stand_ins(sent: Span, folded: str, people_spans: list, info: dict[str, Pers
                 continue            # "the Prime Minister, Mark Carney": named already
             for name in reversed(earlier):
                 if info[name].role in roles and name not in named_after:
-                    out.append(name)
+                    out.append((m.start(), name))
                     break
             break
     if _SUBJECT_PRONOUN.match(folded) and earlier:
         for name in reversed(earlier):
             if info[name].role in _GOVERNMENT:
-                out.append(name)
+                out.append((0, name))
                 break
     return out
 
 
-def _country_words(sent: Span, folded: str, kb: Knowledge) -> list[tuple[int, int, str]]:
+_CLUSTER_GAP = 40
+
+
+def _clusters(trig: list[tuple[int, int, str]]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Engagement words close together describe one engagement; far apart, two
+    ("…started the first dialogue … during the President's state visit in June")."""
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    for s, e, kind in trig:
+        if out and s - out[-1][1] <= _CLUSTER_GAP:
+            ps, pe, kinds = out[-1]
+            out[-1] = (ps, max(pe, e), kinds + (kind,))
+        else:
+            out.append((s, e, (kind,)))
+    return out
+
+
+def _nearest(pos: int, clusters: list) -> tuple:
+    return min(clusters, key=lambda c: 0 if c[0] <= pos < c[1] else
+               min(abs(pos - c[0]), abs(pos - c[1])))
+
+
+def _country_words(folded: str, kb: Knowledge) -> list[tuple[int, int, str]]:
     out = []
     for m in re.finditer(r"[^\W\d_]+", folded):
         c = _country_of_word(m.group(), kb)
