@@ -40,6 +40,7 @@ def test_hostile(text: str, language: str) -> None:
      "Monday.", "en"),
     ("El partido entre México y Canadá será el sábado en Toronto.", "es"),
     ("Le match entre le Canada et le Mexique aura lieu samedi à Toronto.", "fr"),
+    ("La semifinal entre México y Canadá fue disputada en Houston.", "es"),
     ("Statistics Canada published its monthly figures. The central bank said growth slowed "
      "in the third quarter.", "en"),
     ("", "en"),
