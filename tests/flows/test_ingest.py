@@ -1,0 +1,315 @@
+"""The ingest pass: plain functions against the real local server, then the real Prefect
+flow end to end (twice) over the EN/ES/FR fixtures."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import duckdb
+import pytest
+from support.holder import WarehouseHolder
+
+from extractors.errors import RateLimited, ServerError
+from extractors.feedlist import FeedSpec
+from extractors.model import Event, Participant
+from flows.http import HostLimiter, make_client
+from flows.ingest import (BatchResult, Candidate, FeedPoll, PassContext, fetch_article,
+                          fetch_batch, fetch_retrying, final_states, is_ca_mx_meeting,
+                          plan_articles, poll_feed, split_known, start_pass, store_batch)
+from flows.settings import Settings
+from warehouse.records import ArticleRecord, FeedState, FetchFailure, article_id_for
+from warehouse.store import default_spool_dir, load_extraction, open_warehouse
+
+FACT_TABLES = ("people", "organizations", "places", "topics", "figures", "quotes", "events")
+
+
+@pytest.fixture
+def slept() -> list[float]:
+    return []
+
+
+@pytest.fixture
+def ctx(settings: Settings, slept: list[float]) -> Iterator[PassContext]:
+    with make_client(settings) as client:
+        yield PassContext(settings=settings, client=client,
+                          limiter=HostLimiter(per_host=4, delay=0.0), sleep=slept.append)
+
+
+def spec(server, path: str) -> FeedSpec:
+    return FeedSpec(url=server.url(path))
+
+
+def candidate(server, path: str, summary: str | None = "A summary of the story.",
+              feed: str = "files/feeds/en.xml") -> Candidate:
+    url = server.url(path)
+    return Candidate(article_id=article_id_for(url), url=url, canonical_url=url,
+                     feed_urls=(server.url(feed),), source="Test feed", title="A story",
+                     summary=summary, published="2025-03-12", language="en")
+
+
+# ---------------------------------------------------------------------- polling
+
+def test_poll_then_304(http_server, ctx: PassContext) -> None:
+    first = poll_feed(spec(http_server, "files/feeds/fr.xml"), None, ctx)
+    assert first.outcome == "new" and len(first.entries) == 1
+    assert first.state.etag and first.state.last_modified and first.state.body_sha256
+    second = poll_feed(spec(http_server, "files/feeds/fr.xml"), first.state, ctx)
+    assert second.outcome == "unchanged" and second.entries == ()
+    assert second.state.last_status == 304 and second.state.error_count == 0
+    assert http_server.requests[-1][1].get("If-None-Match") == first.state.etag
+
+
+def test_a_server_ignoring_validators_is_caught_by_the_body_hash(http_server,
+                                                                 ctx: PassContext) -> None:
+    first = poll_feed(spec(http_server, "plain/feeds/fr.xml"), None, ctx)
+    assert first.outcome == "new" and first.state.etag is None
+    second = poll_feed(spec(http_server, "plain/feeds/fr.xml"), first.state, ctx)
+    assert second.outcome == "unchanged" and second.state.last_status == 200
+
+
+def test_a_changed_feed_is_read_again(http_server, ctx: PassContext) -> None:
+    body = (http_server.root / "feeds" / "fr.xml").read_bytes().replace(
+        b"{base}", http_server.base.encode())
+    http_server.set_body("changing", body)
+    first = poll_feed(spec(http_server, "mutable/changing"), None, ctx)
+    http_server.set_body("changing", body.replace(b"</channel>", b"<item><title>More"
+                         b"</title><link>http://news.example/more</link></item></channel>"))
+    second = poll_feed(spec(http_server, "mutable/changing"), first.state, ctx)
+    assert second.outcome == "new" and len(second.entries) == 2
+
+
+@pytest.mark.parametrize("path, message", [
+    ("status/410", "410 Gone"), ("status/404", "404"),
+    ("files/feeds/not-a-feed.html", "HTML page, not a feed"),
+    ("slow?delay=5", "timed out")])
+def test_feed_failures_are_recorded_in_the_state(http_server, ctx: PassContext, path: str,
+                                                 message: str) -> None:
+    before = FeedState(url=http_server.url(path), error_count=2)
+    poll = poll_feed(spec(http_server, path), before, replace(
+        ctx, settings=ctx.settings.with_overrides(read_timeout=0.3, fetch_retries=0)))
+    assert poll.outcome == "failed" and message in (poll.error or "")
+    assert poll.state.error_count == 3 and message in (poll.state.last_error or "")
+
+
+def test_429_with_a_long_retry_after_defers_the_feed(http_server, ctx: PassContext,
+                                                     slept: list[float]) -> None:
+    poll = poll_feed(spec(http_server, "ratelimit?after=600"), None, ctx)
+    assert poll.outcome == "failed" and slept == []           # not waited for in the pass
+    assert poll.state.next_poll is not None
+    assert poll.state.next_poll > datetime.now(UTC) + timedelta(seconds=500)
+    again = poll_feed(spec(http_server, "ratelimit?after=600"), poll.state, ctx)
+    assert again.outcome == "deferred"
+
+
+# ---------------------------------------------------------------------- retries
+
+def test_transient_errors_are_retried(http_server, ctx: PassContext,
+                                      slept: list[float]) -> None:
+    resp = fetch_retrying(http_server.url("flaky/retry-once/1/feeds/fr.xml"), ctx)
+    assert resp.status == 200 and len(slept) == 1
+    assert http_server.hits["/flaky/retry-once/1/feeds/fr.xml"] == 2
+
+
+def test_retry_after_is_honoured(http_server, ctx: PassContext, slept: list[float]) -> None:
+    with pytest.raises(RateLimited):
+        fetch_retrying(http_server.url("ratelimit?after=2"), ctx)
+    assert slept == [2.0]                                     # fetch_retries = 1
+
+
+def test_retries_give_up(http_server, ctx: PassContext, slept: list[float]) -> None:
+    with pytest.raises(ServerError):
+        fetch_retrying(http_server.url("status/502"), ctx)
+    assert http_server.hits["/status/502"] == 2
+
+
+def test_permanent_errors_are_not_retried(http_server, ctx: PassContext,
+                                          slept: list[float]) -> None:
+    fetch_article(candidate(http_server, "status/403"), ctx)
+    assert http_server.hits["/status/403"] == 1 and slept == []
+
+
+# ---------------------------------------------------------------------- planning
+
+def test_one_candidate_per_canonical_url_with_every_feed(http_server, ctx: PassContext) -> None:
+    polls = [poll_feed(spec(http_server, f"files/feeds/{n}.xml"), None, ctx)
+             for n in ("en", "es", "fr", "malformed")]
+    plan = plan_articles(polls)
+    by_path = {c.canonical_url.removeprefix(http_server.base): c for c in plan}
+    assert sorted(by_path) == ["/files/articles/empty.html", "/files/articles/en-meeting.html",
+                               "/files/articles/en-weather.html",
+                               "/files/articles/es-reunion.html",
+                               "/files/articles/fr-rencontre.html", "/status/404"]
+    meeting = by_path["/files/articles/en-meeting.html"]
+    assert meeting.feed_urls == (http_server.url("files/feeds/en.xml"),
+                                 http_server.url("files/feeds/es.xml"))
+    assert "utm_source" in meeting.url                       # fetched as listed
+    assert len(by_path["/files/articles/fr-rencontre.html"].feed_urls) == 2
+
+
+def test_split_known() -> None:
+    a = Candidate("a", "http://x/a", "http://x/a", ("f1", "f2"))
+    b = Candidate("b", "http://x/b", "http://x/b", ("f1",))
+    fresh, sightings = split_known([a, b], {"a"})
+    assert fresh == (b,) and sightings == (("a", "f1"), ("a", "f2"))
+
+
+# ---------------------------------------------------------------------- articles
+
+def test_article_record(http_server, ctx: PassContext) -> None:
+    record = fetch_article(candidate(http_server, "files/articles/es-reunion.html"), ctx)
+    assert isinstance(record, ArticleRecord) and not record.from_summary
+    assert record.author == "Sofía Ramírez" and record.site_name == "Diario del Valle"
+    info = record.extraction.article
+    assert info.language == "es" and info.published == "2025-04-03"
+    assert info.title == "México y Canadá acuerdan ampliar la cooperación en energía"
+    assert record.text.startswith("México y Canadá")
+
+
+def test_a_page_without_text_falls_back_to_the_summary(http_server, ctx: PassContext) -> None:
+    record = fetch_article(candidate(http_server, "files/articles/empty.html",
+                                     summary="Ministers met in Ottawa."), ctx)
+    assert isinstance(record, ArticleRecord)
+    assert record.from_summary and record.text == "Ministers met in Ottawa."
+    none = fetch_article(candidate(http_server, "files/articles/empty.html", summary=None), ctx)
+    assert isinstance(none, FetchFailure) and none.kind == "permanent"
+    assert "no extractable text" in none.error
+
+
+@pytest.mark.parametrize("path, kind", [("status/404", "permanent"), ("status/410", "permanent"),
+                                        ("huge?size=900000", "permanent"),
+                                        ("status/500", "transient")])
+def test_article_failures(http_server, ctx: PassContext, path: str, kind: str) -> None:
+    failure = fetch_article(candidate(http_server, path), ctx)
+    assert isinstance(failure, FetchFailure) and failure.kind == kind
+    assert failure.feed_url == http_server.url("files/feeds/en.xml")
+
+
+def test_private_article_links_are_refused_by_default(http_server, ctx: PassContext) -> None:
+    strict = replace(ctx, settings=ctx.settings.with_overrides(
+        allow_private_article_hosts=False))
+    failure = fetch_article(candidate(http_server, "files/articles/en-meeting.html"), strict)
+    assert isinstance(failure, FetchFailure) and "private address" in failure.error
+
+
+def test_fetch_batch(http_server, ctx: PassContext) -> None:
+    result = fetch_batch([candidate(http_server, "files/articles/en-meeting.html"),
+                          candidate(http_server, "files/articles/fr-rencontre.html"),
+                          candidate(http_server, "status/404")], ctx)
+    assert len(result.records) == 2 and len(result.failures) == 1
+
+
+# ---------------------------------------------------------------------- warehouse
+
+def test_a_busy_warehouse_spools_the_batch_and_the_next_pass_loads_it(
+        http_server, ctx: PassContext, fresh_db: str, tmp_path: Path) -> None:
+    batch = fetch_batch([candidate(http_server, "files/articles/en-meeting.html"),
+                         candidate(http_server, "status/404")], ctx)
+    with WarehouseHolder(fresh_db, tmp_path):
+        stored = store_batch(fresh_db, batch, busy_timeout=0.2)
+    assert stored.new == 0 and stored.spooled
+    assert Path(stored.spooled).parent == default_spool_dir(fresh_db)
+    start = start_pass(fresh_db, [], busy_timeout=5)
+    assert start.spool_loaded == 1
+    assert start.totals["articles"] == 1 and start.totals["fetch_failures"] == 1
+    assert not list(default_spool_dir(fresh_db).glob("batch-*.jsonl"))
+
+
+def test_store_batch_is_idempotent(http_server, ctx: PassContext, fresh_db: str) -> None:
+    batch = fetch_batch([candidate(http_server, "files/articles/fr-rencontre.html")], ctx)
+    assert store_batch(fresh_db, batch, busy_timeout=1).new == 1
+    assert store_batch(fresh_db, batch, busy_timeout=1).new == 0
+    assert store_batch(fresh_db, BatchResult(), busy_timeout=1).new == 0
+
+
+def test_unfinished_feeds_keep_their_old_validators() -> None:
+    old = FeedState(url="f", etag='"1"', last_modified="a", body_sha256="h1")
+    new = replace(old, etag='"2"', last_modified="b", body_sha256="h2", error_count=0)
+    polls = [FeedPoll("f", "new", state=new, previous=old),
+             FeedPoll("g", "new", state=FeedState("g", etag='"9"'), previous=FeedState("g"))]
+    done, other = final_states(polls, unfinished_feeds={"f"})
+    assert (done.etag, done.last_modified, done.body_sha256) == ('"1"', "a", "h1")
+    assert other.etag == '"9"'
+
+
+def test_meeting_filter() -> None:
+    def event(type_: str, level: str, countries: tuple[str, ...]) -> Event:
+        return Event(type=type_, level=level, status="held",
+                     participants=(Participant("A", None, "CA"),), countries=countries,
+                     place=None, date=None, date_text=None, outcomes=(), key="k")
+    assert is_ca_mx_meeting(event("meeting", "ministerial", ("CA", "MX")))
+    assert is_ca_mx_meeting(event("call", "leaders", ("MX", "US", "CA")))
+    assert not is_ca_mx_meeting(event("agreement", "ministerial", ("CA", "MX")))
+    assert not is_ca_mx_meeting(event("meeting", "officials", ("CA", "MX")))
+    assert not is_ca_mx_meeting(event("meeting", "ministerial", ("CA", "US")))
+
+
+# ---------------------------------------------------------------------- the real flow
+
+def counts(db: str) -> dict[str, int]:
+    con = duckdb.connect(db, read_only=True)
+    try:
+        tables = ("feeds", "articles", "article_feeds", "fetch_failures", *FACT_TABLES,
+                  "event_participants")
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    finally:
+        con.close()
+
+
+def test_the_flow_end_to_end_twice(http_server, settings: Settings, fresh_db: str,
+                                   tmp_path: Path, prefect_harness) -> None:
+    from flows.ingest import ingest
+    feeds = ["files/feeds/en.xml", "files/feeds/es.xml", "files/feeds/fr.xml",
+             "files/feeds/malformed.xml", "files/feeds/not-a-feed.html", "status/410"]
+    feeds_file = tmp_path / "feeds.toml"
+    feeds_file.write_text("".join(f'[[feeds]]\nurl = "{http_server.url(f)}"\n\n'
+                                  for f in feeds), encoding="utf-8")
+
+    first = ingest(str(feeds_file), fresh_db, settings)
+
+    assert (first.feeds_polled, first.feeds_unchanged, first.feeds_failed) == (6, 0, 2)
+    assert (first.articles_new, first.articles_known, first.articles_failed) == (5, 0, 1)
+    assert first.articles_from_summary == 1
+    assert first.relevant >= 3
+    rows = counts(fresh_db)
+    assert rows["articles"] == 5 and rows["fetch_failures"] == 1 and rows["feeds"] == 6
+    assert first.totals["articles"] == 5
+    with open_warehouse(fresh_db) as con:
+        ids = [r[0] for r in con.execute("SELECT article_id FROM articles").fetchall()]
+        seen_by = dict(con.execute(
+            "SELECT a.canonical_url, count(*) FROM article_feeds f JOIN articles a "
+            "USING (article_id) GROUP BY 1").fetchall())
+        summary_only = con.execute(
+            "SELECT url FROM articles WHERE from_summary").fetchall()
+        languages = {r[0] for r in con.execute("SELECT language FROM articles").fetchall()}
+        feed_rows = con.execute("SELECT url, etag, error_count, last_error FROM feeds "
+                                "ORDER BY url").fetchall()
+        extractions = [load_extraction(con, i) for i in ids]
+    assert seen_by[http_server.url("files/articles/en-meeting.html")] == 2
+    assert seen_by[http_server.url("files/articles/fr-rencontre.html")] == 2
+    assert summary_only == [(http_server.url("files/articles/empty.html"),)]
+    assert {"en", "es", "fr"} <= languages
+    failed = {url: (count, err) for url, _, count, err in feed_rows if count}
+    assert set(failed) == {http_server.url("status/410"),
+                           http_server.url("files/feeds/not-a-feed.html")}
+    assert all(etag for url, etag, count, _ in feed_rows if not count)
+    # every list of every extraction landed in its table
+    for table in FACT_TABLES:
+        assert rows[table] == sum(len(getattr(x, table)) for x in extractions), table
+    for table in ("people", "organizations", "places", "topics", "figures", "quotes",
+                  "events", "event_participants"):
+        assert rows[table] > 0, table
+    assert first.new_meetings == len(first.meetings) >= 1
+
+    sent_before = len(http_server.requests)
+    second = ingest(str(feeds_file), fresh_db, settings)
+
+    assert (second.feeds_polled, second.feeds_unchanged, second.feeds_failed) == (6, 4, 2)
+    assert (second.articles_new, second.articles_failed, second.new_meetings) == (0, 0, 0)
+    assert counts(fresh_db) == rows
+    feed_requests = [h for p, h in http_server.requests[sent_before:]
+                     if p.startswith("/files/feeds/") and p.endswith(".xml")]
+    assert len(feed_requests) == 4 and all("If-None-Match" in h for h in feed_requests)
+    assert not [p for p, _ in http_server.requests[sent_before:]
+                if p.startswith("/files/articles/")]
