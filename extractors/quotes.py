@@ -9,8 +9,9 @@ each one to a speaker. It works in two steps:
    piece runs to the end of the paragraph. In Spanish coverage a paragraph opening with
    a dash is dialogue: ``—Es un gran día —dijo Ebrard—. Seguiremos.`` gives two pieces
    ("Es un gran día", "Seguiremos.") and the narrator's interruption between them is
-   their attribution clause. Titles, names and scare quotes are dropped (see
-   ``_is_title``).
+   their attribution clause; a French incise inside one pair of guillemets
+   (« A, observe-t-il. B ») splits the same way. Titles, names and scare quotes are
+   dropped (see ``_is_title``), and so are short phrases nobody is said to have said.
 
 2. **Attribution.** For each piece, the clause right after it (up to the end of that
    sentence) and the clause right before it (from the start of its sentence) are read
@@ -266,7 +267,7 @@ _SUBJECT_NP = re.compile(
     r"(?:^|(?<=[\s,;]))(?:the|la|el|le|les|los|las|l['’]|its|su|sa|son)\s+"
     r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*(?:\s(?:also|then|later|también|luego|aussi))?\s*"
     r"(?:(?:has|had|have|ha|a)\s+)?$", re.IGNORECASE)
-_TITLE_CUE_WORDS = re.compile(r"\b(?:meeting|talks|reunión|rencontre)\b", re.IGNORECASE)
+_NOT_A_SOURCE = re.compile(r"\b(?:meeting|talks|reunión|rencontre)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|alongside|and|to|by|for|about|met|meeting|con|junto\s+a|y|ante|avec|"
     r"auprès\s+de|et|par|pour|sur)\s+(?:[\w.’'-]+\s+){0,3}$", re.IGNORECASE)
@@ -359,7 +360,7 @@ _INCISE = re.compile(
 
 
 def _split_incises(text: str, piece: _Piece) -> list[_Piece]:
-    out = []
+    out: list[_Piece] = []
     start = piece.inner_start
     for m in _INCISE.finditer(text, piece.inner_start, piece.inner_end):
         group = "n" if m.group("n") else "d"
@@ -378,8 +379,7 @@ def _split_incises(text: str, piece: _Piece) -> list[_Piece]:
 def _starts_with_verb(text: str) -> bool:
     """Does a narrator's interruption open with (or quickly reach) a verb of saying?"""
     found = _verbs(text[:60])
-    m = found[0] if found else None
-    return bool(m) and len(_WORD.findall(text[:m.start()])) <= 3
+    return bool(found) and len(_WORD.findall(text[:found[0].start()])) <= 3
 
 
 def _dash_pieces(text: str, para_index: int, p_start: int, p_end: int) -> list[_Piece]:
@@ -584,6 +584,7 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
     if not clause.strip():
         return None
     verbs = _verbs(clause)
+    verb: re.Match[str] | None
     if side == "after":
         lead = re.match(r"\s*[-–—]\s*", clause)
         if lead:
@@ -651,7 +652,7 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
         name = ctx.resolve(lo)
         return _Attr(name, None) if name else _Attr(None, None, False)
     subject = _SUBJECT_NP.search(pre) if verb else None
-    if subject and not _TITLE_CUE_WORDS.search(subject.group()):
+    if subject and not _NOT_A_SOURCE.search(subject.group()):
         return _Attr(None, subject.group().strip(), False)
     return _Attr(None, None, False)
 
@@ -786,8 +787,8 @@ def _signatures(doc: Doc, ctx: _Context, pieces: list[_Piece],
             if doc.text[doc.paragraphs[q].start:first.start].strip():
                 break                   # the paragraph has its own narration
             for i in idx:
-                if attrs[i] is None or (attrs[i].speaker is None  # type: ignore[union-attr]
-                                        and not attrs[i].description):  # type: ignore[union-attr]
+                current = attrs[i]
+                if current is None or (current.speaker is None and not current.description):
                     attrs[i] = _Attr(persons[0].name, None)
             q -= 1
 
