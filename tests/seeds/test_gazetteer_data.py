@@ -37,7 +37,7 @@ DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9.&-]+$")
 
 
-# --------------------------------------------------------------------------- helpers
+# --------------------------------------------------------------------------- lookups
 
 def norm(text: str) -> str:
     """Comparison key: accents, case and typographic apostrophes ignored."""
