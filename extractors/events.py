@@ -26,8 +26,9 @@ _TRIGGERS: list[tuple[str, str]] = [
     # calls first: "spoke with" / "s'est entretenu" are calls in readouts
     (r"(?:phone|telephone) (?:call|conversation)|call(?:ed)? with|"
      r"(?:spoke|speaks|spoken|talked)(?: \w+){0,2} (?:with|to)|held a call|by (?:tele)?phone", "call"),
-    (r"llamada(?: telefonica)?|conversacion telefonica|hablo por telefono|conversaron|"
-     r"converso|sostuvo una llamada|llamo", "call"),
+    (r"llamada(?: telefonica)?|conversacion telefonica|(?:hablo|hablaron|conversaron|"
+     r"converso|dialogaron) (?:por telefono|via telefonica|telefonicamente)|"
+     r"sostuvo una llamada|sostuvieron una llamada", "call"),
     (r"entretien telephonique|appel telephonique|s'est entretenue? avec|se sont entretenus|"
      r"a parle avec|au telephone", "call"),
     (r"summit|summits|cumbre|sommet", "summit"),
@@ -48,6 +49,11 @@ _TRIGGERS: list[tuple[str, str]] = [
      "meeting"),
 ]
 _TRIGGER_RE = [(re.compile(rf"\b(?:{p})\b"), t) for p, t in _TRIGGERS]
+# Joint action verbs: an engagement only when officials of two countries share the sentence.
+_JOINT = re.compile(
+    r"\b(?:agreed|discussed|signed|reaffirmed|announced|launched|co-chaired|"
+    r"acordaron|discutieron|conversaron|dialogaron|firmaron|reafirmaron|anunciaron|"
+    r"ont convenu|ont discute|ont signe|ont reaffirme|ont annonce|ont lance)\b")
 
 # Something announced, not yet done.
 _PLANNED = re.compile(
@@ -90,6 +96,8 @@ _ANAPHORA = re.compile(
     r"\b(?:the|their|these|this|his|her|during the|at the|la|las|los|el|su|sus|esta|este|"
     r"dicha|dicho|les|leur|leurs|ses|sa|son|cette|ce|lors de la|lors de leur|durante la|"
     r"durante el|au cours de leur|au cours de la)\s+(?:\w+\s+)?$")
+_DURING = re.compile(r"\b(?:during|at|in|throughout|durante|en|a lo largo de|lors de|"
+                     r"au cours de|pendant|a l'occasion de|dans le cadre de)\b")
 _COUNTERPART = re.compile(
     r"\b(?P<dem>\w+) counterparts?\b|\bcounterparts? (?:from|in) (?P<c1>\w+)|"
     r"\bhomolog[oa]s? (?P<dem2>\w+)|\bhomologues? (?P<dem3>\w+)")
@@ -123,6 +131,7 @@ class _Candidate:
     anaphoric: bool
     dates: list[DateMention]
     place: str | None
+    participatory: bool = True      # people named act at the event ("during the talks")
     countries: set[str] = field(default_factory=set)
     outcomes: list[str] = field(default_factory=list)
 
@@ -162,20 +171,22 @@ def _outcomes(text: str) -> list[str]:
 def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Knowledge,
                    published: str | None) -> tuple[Event, ...]:
     people_spans = [(s, e, p.name) for p in ents.people for s, e in p.spans]
-    place_spans = [(s, e, p.name, p.country) for p in ents.places for s, e in p.spans]
+    place_spans = [(s, e, p.name, p.country, p.kind) for p in ents.places for s, e in p.spans]
     speaker = _document_speaker(doc, people_spans)
     dateline = _dateline(doc, published, place_spans)
     candidates: list[_Candidate] = []
     for sent in doc.sentences:
         folded = fold(sent.text)
         trig = _triggers(folded)
-        if not trig:
-            continue
         # Who is in the sentence, and where (offsets within the sentence).
         present: list[tuple[int, str]] = []
         for s, e, name in sorted(people_spans):
             if sent.start <= s < sent.end and info[name].role in _GOVERNMENT:
                 present.append((s - sent.start, name))
+        if not trig and len({info[n].country for _, n in present} - {None}) >= 2:
+            trig = [(m.start(), m.end(), "meeting") for m in _JOINT.finditer(folded)][:1]
+        if not trig:
+            continue
         first_person = _FIRST_PERSON.search(folded)
         if speaker and first_person:
             present.append((first_person.start(), speaker))
@@ -192,13 +203,14 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             planned = bool(_PLANNED.search(clause)) or _has_future(raw, doc.language)
             dates = [d for d in find_dates(sent.text, published, planned)
                      if len(clusters) == 1 or lo <= d.start < hi]
-            place = next((name for s, e, name, _ in place_spans
-                          if sent.start + lo <= s < sent.start + hi), None)
+            place = _venue(sent, lo, hi, place_spans)
             kind = _pick_type([(0, 0, k) for k in kinds])
+            anaphoric = c_start > 0 and bool(_ANAPHORA.search(folded[:c_start]))
             cand = _Candidate(type=kind, status="planned" if planned else "held",
-                              sentence=sent, people=names,
-                              anaphoric=c_start > 0 and bool(_ANAPHORA.search(folded[:c_start])),
-                              dates=dates, place=place)
+                              sentence=sent, people=names, anaphoric=anaphoric,
+                              dates=dates, place=place,
+                              participatory=not anaphoric
+                              or bool(_DURING.search(folded[max(0, c_start - 40):c_start])))
             for m in _COUNTERPART.finditer(clause):
                 word = m.group("dem") or m.group("c1") or m.group("dem2") or m.group("dem3")
                 c = _country_of_word(word, kb) if word else None
@@ -212,7 +224,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             cand.outcomes = _outcomes(sent.text)
             candidates.append(cand)
     events = _merge(candidates, info)
-    return tuple(_finish(ev, info, kb, published, dateline) for ev in events)
+    main = next((ev for ev in events if ev.status == "held"), None)
+    return tuple(_finish(ev, info, kb, published, dateline, ev is main) for ev in events)
 
 
 def _has_future(text: str, language: str) -> bool:
@@ -247,6 +260,23 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
                 out.append((0, name))
                 break
     return out
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|en|a|au|dans|desde|from)\s+(?:the\s+)?$")
+
+
+def _venue(sent: Span, lo: int, hi: int, place_spans: list) -> str | None:
+    """Where the engagement took place: a place after "in"/"en"/"à", cities first."""
+    inside = [(s, name, kind) for s, e, name, _, kind in place_spans
+              if sent.start + lo <= s < sent.start + hi]
+    if not inside:
+        return None
+    folded = fold(sent.text)
+    def rank(item: tuple[int, str, str]) -> tuple[int, int, int]:
+        s, name, kind = item
+        locative = bool(_LOCATIVE.search(folded[max(0, s - sent.start - 12):s - sent.start]))
+        return (0 if locative else 1, 0 if kind in ("city", "site") else 1, s)
+    return min(inside, key=rank)[1]
 
 
 _CLUSTER_GAP = 40
@@ -306,8 +336,18 @@ def _dateline(doc: Doc, published: str | None, place_spans: list) -> tuple[str |
             continue
         dates = [d for d in find_dates(para.text, published) if d.date]
         if dates and re.search(r"\d{4}", dates[0].text):
-            place = next((name for s, e, name, _ in place_spans if para.start <= s < para.end), None)
+            place = next((name for s, e, name, _, _ in place_spans
+                          if para.start <= s < para.end), None)
             return dates[0].date, place
+    # A dateline with no date: "OTTAWA.—", "MEXICO CITY (Reuters) -"
+    for para in doc.paragraphs[:2]:
+        m = re.match(r"^([A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛ][A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛ .,'’-]{2,40}?)"
+                     r"(?:\s*\([^)]{1,40}\))?\s*(?:\.?[—–-]|:)", para.text)
+        if m:
+            place = next((name for s, e, name, _, _ in place_spans
+                          if para.start <= s < para.start + m.end()), None)
+            if place:
+                return None, place
     return None, None
 
 
@@ -329,9 +369,10 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo]) -> list[_Candid
             if c.people:
                 events.append(c)
             continue
-        for name in c.people:
-            if name not in target.people:
-                target.people.append(name)
+        if c.participatory:
+            for name in c.people:
+                if name not in target.people:
+                    target.people.append(name)
         target.countries |= c.countries
         if not target.place and c.place and not c.anaphoric:
             target.place = c.place
@@ -351,7 +392,7 @@ def _dates_conflict(a: _Candidate, b: _Candidate) -> bool:
 
 
 def _finish(c: _Candidate, info: dict[str, PersonInfo], kb: Knowledge, published: str | None,
-            dateline: tuple[str | None, str | None]) -> Event:
+            dateline: tuple[str | None, str | None], main: bool) -> Event:
     participants = tuple(Participant(name=n, title=info[n].title, country=info[n].country)
                          for n in c.people)
     countries = {p.country for p in participants if p.country} | c.countries
@@ -367,9 +408,10 @@ def _finish(c: _Candidate, info: dict[str, PersonInfo], kb: Knowledge, published
     date_text = c.dates[0].text if c.dates else None
     date = next((d.date for d in c.dates if d.date), None)
     place = c.place
-    if c.status == "held" and dateline[0] and (date is None or date == dateline[0]) \
-            and not any(d.date is None and d.text for d in c.dates[:1]):
-        date = date or dateline[0]
+    if c.status == "held" and main:
+        vague = bool(c.dates) and c.dates[0].date is None
+        if dateline[0] and (date is None or date == dateline[0]) and not vague:
+            date = date or dateline[0]
         place = place or dateline[1]
     key_basis = "|".join([",".join(sorted(countries)), level, c.status,
                           date or iso_week(published) or "", c.type if c.type == "call" else ""])
