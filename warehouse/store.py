@@ -12,6 +12,7 @@ position (facts) or a hash of the row (failures), and inserts ignore what exists
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
@@ -74,7 +75,6 @@ _BOOL = pa.bool_()
 _TS = pa.timestamp("us", tz="UTC")
 _DATE = pa.date32()
 _STRLIST = pa.list_(pa.string())
-_COUNTRIES = pa.map_(pa.string(), pa.int32())
 
 # Per fact table: (column, contract attribute, arrow type). Columns common to all fact
 # tables (article_id, idx, extractor_version) are added around these.
@@ -113,7 +113,7 @@ _ARTICLE_COLUMNS: list[tuple[str, pa.DataType]] = [
     ("source", _STR), ("published", _DATE), ("language", _STR), ("word_count", _I32),
     ("text_sha256", _STR), ("text", _STR), ("from_summary", _BOOL), ("author", _STR),
     ("site_name", _STR), ("http_status", _I32), ("fetched_at", _TS), ("relevant", _BOOL),
-    ("relevance_score", _F64), ("countries", _COUNTRIES), ("tone", _F64),
+    ("relevance_score", _F64), ("countries", _STR), ("tone", _F64),
     ("extractor_version", _STR), ("extracted_at", _TS)]
 # Columns re-extraction rewrites (everything that comes from the extraction).
 _EXTRACTION_COLUMNS = ("title", "source", "published", "language", "word_count",
@@ -258,6 +258,14 @@ def _date_text(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+def _countries_json(countries: dict[str, int]) -> str:
+    return json.dumps(countries, ensure_ascii=False, separators=(",", ":"))
+
+
+def _countries_from_json(text: str | None) -> dict[str, int]:
+    return {str(k): int(v) for k, v in json.loads(text).items()} if text else {}
+
+
 def _from_db_ts(value: datetime | None) -> datetime | None:
     return None if value is None else value.astimezone(UTC)
 
@@ -334,7 +342,7 @@ def _article_row(record: ArticleRecord, extracted_at: datetime) -> tuple[Any, ..
             info.language, info.word_count, info.text_sha256, record.text,
             record.from_summary, record.author, record.site_name, record.http_status,
             to_utc(record.fetched_at), ex.relevance.relevant, ex.relevance.score,
-            list(ex.relevance.countries.items()), ex.tone, ex.extractor_version,
+            _countries_json(ex.relevance.countries), ex.tone, ex.extractor_version,
             extracted_at)
 
 
@@ -444,38 +452,35 @@ _TEXT_FIELDS = ("url", "canonical_url", "title", "source", "published", "languag
 def article_texts(con: duckdb.DuckDBPyConnection,
                   extractor_version_below: str | None = None,
                   ) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Stored articles (id, metadata and text) for re-extraction, oldest fetch first.
+    """Stored articles (id, metadata and text) for re-extraction, in no particular order.
 
     With ``extractor_version_below``, only those extracted by an older version (compared
-    naturally: 0.9 < 0.10). Rows are read in chunks, so the caller may write to ``con``
-    (e.g. :func:`replace_facts`) between items.
+    naturally: 0.9 < 0.10). The rows stream from a snapshot taken at the first item
+    through a cursor of their own, so the caller may write to ``con`` (e.g.
+    :func:`replace_facts`) between items. Exhaust or close the iterator before leaving
+    :func:`open_warehouse`: the file stays open while it is alive.
     """
-    rows = con.execute("SELECT article_id, coalesce(extractor_version, '') FROM articles "
-                       "ORDER BY fetched_at, article_id").fetchall()
-    if extractor_version_below is not None:
-        limit = _version_key(extractor_version_below)
-        ids = [aid for aid, version in rows if _version_key(version) < limit]
-    else:
-        ids = [aid for aid, _ in rows]
+    limit = None if extractor_version_below is None else _version_key(
+        extractor_version_below)
     cols = ", ".join(f'a."{c}"' for c in _TEXT_FIELDS)
-    for start in range(0, len(ids), 200):
-        chunk = ids[start:start + 200]
-        fetched = con.execute(
-            f"SELECT a.article_id, {cols}, "
-            "(SELECT list(feed_url ORDER BY first_seen, feed_url) FROM article_feeds f "
-            " WHERE f.article_id = a.article_id) "
-            "FROM articles a WHERE a.article_id IN (SELECT unnest(?::VARCHAR[]))",
-            [chunk]).fetchall()
-        by_id = {}
-        for row in fetched:
-            meta = dict(zip(_TEXT_FIELDS, row[1:-1], strict=True))
-            meta["published"] = _date_text(meta["published"])
-            meta["fetched_at"] = _from_db_ts(meta["fetched_at"])
-            meta["feed_urls"] = tuple(row[-1] or ())
-            by_id[row[0]] = meta
-        for aid in chunk:
-            if aid in by_id:
-                yield aid, by_id[aid]
+    cur = con.cursor()
+    try:
+        cur.execute(
+            f"SELECT a.article_id, {cols}, s.feeds FROM articles a LEFT JOIN ("
+            "  SELECT article_id, list(feed_url ORDER BY first_seen, feed_url) AS feeds"
+            "  FROM article_feeds GROUP BY article_id) s USING (article_id)")
+        while batch := cur.fetchmany(500):
+            for row in batch:
+                meta = dict(zip(_TEXT_FIELDS, row[1:-1], strict=True))
+                version = meta["extractor_version"] or ""
+                if limit is not None and _version_key(version) >= limit:
+                    continue
+                meta["published"] = _date_text(meta["published"])
+                meta["fetched_at"] = _from_db_ts(meta["fetched_at"])
+                meta["feed_urls"] = tuple(row[-1] or ())
+                yield row[0], meta
+    finally:
+        cur.close()
 
 
 def replace_facts_many(con: duckdb.DuckDBPyConnection,
@@ -506,7 +511,7 @@ def replace_facts_many(con: duckdb.DuckDBPyConnection,
                       "language": info.language, "word_count": info.word_count,
                       "text_sha256": info.text_sha256, "relevant": ex.relevance.relevant,
                       "relevance_score": ex.relevance.score,
-                      "countries": list(ex.relevance.countries.items()), "tone": ex.tone,
+                      "countries": _countries_json(ex.relevance.countries), "tone": ex.tone,
                       "extractor_version": ex.extractor_version, "extracted_at": now}
             rows.append((aid, *(values[n] for n, _ in schema[1:])))
         batch = pa.table([pa.array(col, type=typ) for col, (_, typ)
@@ -550,7 +555,7 @@ def load_extraction(con: duckdb.DuckDBPyConnection, article_id: str) -> Extracti
             Participant(name=p["name"], title=p["title"], country=p["country"]))
     for table, columns in _FACT_COLUMNS.items():
         cls = _FACT_TYPES[table]
-        fields = set(cls.__dataclass_fields__)
+        fields = {f.name for f in dataclasses.fields(cls)}
         items = []
         for row in _fetch_dicts(con, f"SELECT * FROM {table} WHERE article_id = ? "
                                 "ORDER BY idx", [article_id]):
@@ -567,7 +572,7 @@ def load_extraction(con: duckdb.DuckDBPyConnection, article_id: str) -> Extracti
                             published=_date_text(a["published"]), language=a["language"],
                             word_count=a["word_count"], text_sha256=a["text_sha256"]),
         relevance=Relevance(relevant=a["relevant"], score=a["relevance_score"],
-                            countries=dict(a["countries"] or {})),
+                            countries=_countries_from_json(a["countries"])),
         tone=a["tone"], extractor_version=a["extractor_version"], **lists)
 
 
@@ -581,7 +586,7 @@ def load_article(con: duckdb.DuckDBPyConnection, article_id: str) -> ArticleReco
                         "ORDER BY first_seen, feed_url", [article_id]).fetchall()
     return ArticleRecord(
         article_id=article_id, url=a["url"], canonical_url=a["canonical_url"],
-        feed_urls=tuple(f[0] for f in feeds), fetched_at=_from_db_ts(a["fetched_at"]),
+        feed_urls=tuple(f[0] for f in feeds), fetched_at=a["fetched_at"].astimezone(UTC),
         http_status=a["http_status"], text=a["text"], from_summary=a["from_summary"],
         author=a["author"], site_name=a["site_name"],
         extraction=load_extraction(con, article_id))
@@ -592,13 +597,14 @@ def summary(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     meetings (by event key)."""
     tables = ("feeds", "articles", "article_feeds", "fetch_failures", *FACT_TABLES,
               "alerts")
-    counts = {t: int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0])  # type: ignore[index]
-              for t in tables}
-    counts["relevant_articles"] = int(con.execute(
-        "SELECT count(*) FROM articles WHERE relevant").fetchone()[0])  # type: ignore[index]
-    counts["ca_mx_ministerial_meetings"] = int(con.execute(
-        "SELECT count(DISTINCT event_key) FROM ca_mx_ministerial_meetings"
-    ).fetchone()[0])  # type: ignore[index]
+    def count(sql: str) -> int:
+        row = con.execute(sql).fetchone()
+        return int(row[0]) if row else 0
+
+    counts = {t: count(f"SELECT count(*) FROM {t}") for t in tables}
+    counts["relevant_articles"] = count("SELECT count(*) FROM articles WHERE relevant")
+    counts["ca_mx_ministerial_meetings"] = count(
+        "SELECT count(DISTINCT event_key) FROM ca_mx_ministerial_meetings")
     return counts
 
 
@@ -611,6 +617,7 @@ def run_query(path: str | Path, sql: str, *,
     The file is opened read-only with file-system access disabled, and only queries
     (SELECT, EXPLAIN, PRAGMA, CALL) are accepted: anything else is a WarehouseError
     "canmex sql is read-only". With several statements, the last one's result is returned.
+    JSON columns come back decoded (dicts and lists).
     """
     path = Path(path)
     if not path.exists():
@@ -633,16 +640,29 @@ def run_query(path: str | Path, sql: str, *,
                                      "not allowed")
         columns: list[str] = []
         rows: list[tuple[Any, ...]] = []
+        description: list[Any] = []
         for statement in statements:
             try:
                 cur = con.execute(statement.query)
-                columns = [d[0] for d in cur.description or ()]
-                rows = cur.fetchall() if cur.description else []
+                description = cur.description or []
+                columns = [d[0] for d in description]
+                rows = cur.fetchall() if description else []
             except duckdb.Error as exc:
                 raise WarehouseError(f"query failed: {_first_line(exc)}") from exc
+        json_columns = [i for i, d in enumerate(description) if str(d[1]) == "JSON"]
+        if json_columns:
+            rows = [_decode_json(row, json_columns) for row in rows]
         return columns, rows
     finally:
         con.close()
+
+
+def _decode_json(row: tuple[Any, ...], positions: list[int]) -> tuple[Any, ...]:
+    values = list(row)
+    for i in positions:
+        if isinstance(values[i], str):
+            values[i] = json.loads(values[i])
+    return tuple(values)
 
 
 # --------------------------------------------------------------------------- spool

@@ -63,7 +63,7 @@ def test_stored_columns_are_queryable_with_evidence(db_path: Path) -> None:
     record = make_record()
     with open_warehouse(db_path) as con:
         append_articles(con, [record])
-        row = con.execute("SELECT published, countries['MX'], relevant, tone, text, "
+        row = con.execute("SELECT published, (countries->>'MX')::INTEGER, relevant, tone, text, "
                           "fetched_at, extracted_at IS NOT NULL FROM articles").fetchone()
         assert row[:5] == (datetime(2026, 3, 4).date(), 6, True, 0.42, record.text)
         assert row[5] == FETCHED and row[6]
@@ -252,3 +252,18 @@ def test_summary_counts_tables_and_ca_mx_meetings(db_path: Path) -> None:
     # The CA–MX ministerial meeting and the CA–MX–US leaders' summit count; the
     # US–Mexico call does not; the same key across two articles is one meeting.
     assert counts["ca_mx_ministerial_meetings"] == 2
+
+
+def test_writing_while_iterating_over_many_article_texts(db_path: Path) -> None:
+    records = [make_record(f"https://news.example/{i}", version="0.1") for i in range(1100)]
+    with open_warehouse(db_path) as con:
+        append_articles(con, records)
+        seen = []
+        for n, (aid, meta) in enumerate(article_texts(con, extractor_version_below="0.2")):
+            seen.append(aid)
+            assert meta["extractor_version"] == "0.1"
+            if n % 100 == 0:
+                replace_facts(con, aid, full_extraction(version="0.2"))
+        assert sorted(seen) == sorted(r.article_id for r in records)
+        remaining = {aid for aid, _ in article_texts(con, extractor_version_below="0.2")}
+        assert len(remaining) == 1100 - 11

@@ -44,7 +44,7 @@ CREATE TABLE articles (
     fetched_at        TIMESTAMPTZ NOT NULL,
     relevant          BOOLEAN,
     relevance_score   DOUBLE,
-    countries         MAP(VARCHAR, INTEGER),            -- ISO alpha-2 -> mentions
+    countries         JSON,         -- {"CA": 7, "MX": 6}: ISO alpha-2 -> mentions
     tone              DOUBLE,
     extractor_version VARCHAR,
     extracted_at      TIMESTAMPTZ
