@@ -1,1 +1,11 @@
-"""The only code that talks to DuckDB: connect, migrate, append, query."""
+"""The only code that talks to DuckDB: connect, migrate, append, query.
+
+- ``warehouse.migrate``: numbered SQL files in ``warehouse/migrations/``, each applied
+  once in a transaction and recorded in ``schema_migrations``.
+- ``warehouse.records``: the frozen records the flows build (``FeedState``,
+  ``ArticleRecord``, ``FetchFailure``) and ``article_id_for(canonical_url)``.
+- ``warehouse.store``: ``open_warehouse`` (bounded wait, then ``WarehouseBusy``), the
+  batched idempotent loads, re-extraction, ``summary``, read-only ``run_query`` and the
+  spool for batches that could not be written.
+- ``warehouse.serialize``: lossless dicts for extractions and records (the spool's format).
+"""
