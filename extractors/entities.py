@@ -69,10 +69,17 @@ class PersonEntity:
 
 @dataclass
 class NamedEntity:
-    name: str
+    name: str                                   # the gazetteer's name, or as written
     kind: str                                   # organisation kind, or place kind
     country: str | None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    forms: set[str] = field(default_factory=set)    # how the article writes it
+
+    @property
+    def display(self) -> str:
+        """The fullest form the article uses: 'Secretaría de Relaciones Exteriores'
+        rather than 'SRE'."""
+        return max(self.forms or {self.name}, key=lambda f: (len(f.split()), len(f)))
 
 
 @dataclass
@@ -158,6 +165,11 @@ class _Recogniser:
                 and i + 1 < len(self.toks) and self.toks[i + 1].cap and soft_gap(self.toks[i + 1].gap) \
                 and self.folds[i + 1] not in FUNCTION_WORDS:
             return False
+        # "BMO Field", "BC Place": a known short name inside a longer unknown one.
+        if j - i == 1 and kinds <= {"org", "place"} and j < len(self.toks) \
+                and self.toks[j].cap and soft_gap(self.toks[j].gap) \
+                and self.folds[j] not in FUNCTION_WORDS and not self.kb.trie.match(self.folds, j):
+            return False
         for kind in ("person", "org", "place", "country"):
             names = [v[1] for v in values if v[0] == kind]
             if not names:
@@ -168,10 +180,12 @@ class _Recogniser:
                 self._add_person(person.name, span, person, self._text(i, j))
             elif kind == "org":
                 org = self.kb.orgs[names[0]]
-                self._add_named(self.orgs, org.name, org.kind, org.country, span)
+                self._add_named(self.orgs, org.name, org.kind, org.country, span,
+                                _bare_text(self._text(i, j)))
             elif kind == "place":
                 place = self.kb.places[names[0]]
-                self._add_named(self.places, place.name, place.kind, place.country, span)
+                self._add_named(self.places, place.name, place.kind, place.country, span,
+                                _bare_text(self._text(i, j)))
             else:
                 self.countries[names[0]] += 1
             for k in range(i, j):
@@ -202,10 +216,11 @@ class _Recogniser:
 
     @staticmethod
     def _add_named(table: dict, name: str, kind: str, country: str | None,
-                   span: tuple[int, int]) -> None:
+                   span: tuple[int, int], surface: str | None = None) -> None:
         ent = table.get(name)
         if ent is None:
             ent = table[name] = NamedEntity(name=name, kind=kind, country=country)
+        ent.forms.add(surface or name)
         ent.spans.append(span)
 
     # -- pass 2: unknown capitalised runs -------------------------------------------

@@ -246,13 +246,16 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
     named_after = {name for s, e, name in people_spans if sent.start <= s < sent.end}
     for regex, roles in _BARE_TITLES:
         for m in regex.finditer(folded):
-            rest = sent.text[m.end():m.end() + 3]
-            if rest[:1] == " " and rest[1:2].isupper() or rest[:2] == ", " and False:
-                continue            # "the Prime Minister, Mark Carney": named already
-            for name in reversed(earlier):
-                if info[name].role in roles and name not in named_after:
-                    out.append((m.start(), name))
-                    break
+            rest = sent.text[m.end():m.end() + 2]
+            if rest[:1] == " " and rest[1:2].isupper():
+                continue            # "the Prime Minister Mark Carney": named right there
+            word = folded[m.start():m.end()].split()[-1]
+            candidates = [n for n in reversed(earlier) if n not in named_after]
+            # "el canciller" is the person titled canciller; else the latest of that rank.
+            same_title = [n for n in candidates if word in fold(info[n].title or "").split()]
+            same_rank = [n for n in candidates if info[n].role in roles]
+            for name in (same_title or same_rank)[:1]:
+                out.append((m.start(), name))
             break
     if _SUBJECT_PRONOUN.match(folded) and earlier:
         for name in reversed(earlier):

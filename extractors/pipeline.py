@@ -45,22 +45,25 @@ def extract_article(text: str, *, url: str | None = None, title: str | None = No
     info_block = ArticleInfo(url=url, title=title, source=source, published=published,
                              language=doc.language, word_count=prepare(full).word_count,
                              text_sha256=hashlib.sha256(full.encode("utf-8")).hexdigest())
+    relevance = assess_relevance(doc, countries, events, government, topics)
+    # Tone is toward the Canada–Mexico relationship: none where the article is not about it.
+    tone = score_tone(doc) if relevance.relevant else 0.0
     return Extraction(
         article=info_block,
-        relevance=assess_relevance(doc, countries, events, government, topics),
+        relevance=relevance,
         people=people,
-        organizations=tuple(Organization(name=o.name, kind=o.kind, country=o.country,
+        organizations=tuple(Organization(name=o.display, kind=o.kind, country=o.country,
                                          mentions=len(o.spans),
                                          sentence=doc.sentence_at(o.spans[0][0]).text)
                             for o in ents.orgs),
-        places=tuple(Place(name=p.name, country=p.country, mentions=len(p.spans),
+        places=tuple(Place(name=p.display, country=p.country, mentions=len(p.spans),
                            sentence=doc.sentence_at(p.spans[0][0]).text)
                      for p in ents.places),
         topics=topics,
         figures=extract_figures(doc, ents.mentions),
         quotes=extract_quotes(doc, ents.mentions),
         events=events,
-        tone=score_tone(doc),
+        tone=tone,
         extractor_version=EXTRACTOR_VERSION,
     )
 
