@@ -79,7 +79,8 @@ class NamedEntity:
     def display(self) -> str:
         """The fullest form the article uses: 'Secretaría de Relaciones Exteriores'
         rather than 'SRE'."""
-        return max(self.forms or {self.name}, key=lambda f: (len(f.split()), len(f)))
+        return max(self.forms or {self.name},
+                   key=lambda f: (not f.isupper(), len(f.split()), len(f)))
 
 
 @dataclass
@@ -388,7 +389,24 @@ class _Recogniser:
         return before in self._SPEECH or after in self._SPEECH
 
     # -- pass 3: surnames ------------------------------------------------------------
+    def _merge_partial_names(self) -> None:
+        """'Salazar Enríquez' found on its own is 'Rodrigo Salazar Enríquez'."""
+        for key in list(self.people):
+            ent = self.people[key]
+            if ent.known:
+                continue
+            short = " ".join(fold(w) for w in ent.name.split())
+            for other_key, other in self.people.items():
+                if other_key == key or len(other.name.split()) <= len(ent.name.split()):
+                    continue
+                forms = {other.name, *other.forms, *([other.known.name] if other.known else [])}
+                if any(short in surname_keys(f, self.kb.given_names) for f in forms):
+                    other.spans.extend(ent.spans)
+                    del self.people[key]
+                    break
+
     def surnames(self) -> None:
+        self._merge_partial_names()
         keys: dict[str, str] = {}
         for key, ent in self.people.items():
             for form in {ent.name, *ent.forms, *([ent.known.name] if ent.known else [])}:

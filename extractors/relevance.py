@@ -22,11 +22,14 @@ _BILATERAL = re.compile(
     r"between (?:the )?(?:two|both) (?:countries|nations)|bilateral|bilaterales?|"
     r"bilaterale?s?|entre (?:los )?dos paises|entre les deux pays|"
     r"deux pays|ambos paises|both countries|both nations|our two countries)\b")
-_SPORT = re.compile(
-    r"\b(?:match|goal|goals|striker|midfielder|goalkeeper|soccer|football|futbol|"
-    r"partido|gol|goles|seleccion|delantero|portero|marcador|but|buts|gardien|"
-    r"attaquant|tournoi|torneo|tournament|kick-off|stadium|estadio|stade|hockey|"
-    r"playoffs?|scored|anoto|a marque)\b")
+_SPORT = {
+    "en": re.compile(r"\b(?:match|goals?|striker|midfielder|goalkeeper|soccer|football|"
+                     r"tournament|kick-off|stadium|hockey|playoffs?|scored|coach|squad)\b"),
+    "es": re.compile(r"\b(?:partido|gol|goles|seleccion|delantero|portero|marcador|"
+                     r"torneo|estadio|futbol|anoto|entrenador|aficion)\b"),
+    "fr": re.compile(r"\b(?:match|buts?|gardien|attaquant|tournoi|stade|soccer|football|"
+                     r"hockey|a marque|entraineur|selectionneur)\b"),
+}
 _POLICY_TOPICS = {"trade", "usmca", "investment", "energy", "critical_minerals",
                   "security_defense", "migration_mobility", "agriculture",
                   "aerospace_manufacturing", "climate_environment", "digital", "health",
@@ -43,7 +46,7 @@ def assess_relevance(doc: Doc, countries: Counter, events: tuple[Event, ...],
     both_governments = {"CA", "MX"} <= government_countries
     bilateral = len(_BILATERAL.findall(folded))
     policy = sum(1 for t in topics if t.topic in _POLICY_TOPICS)
-    sport = len(_SPORT.findall(folded))
+    sport = len(_SPORT.get(doc.language, _SPORT["en"]).findall(folded))
     words = max(doc.word_count, 1)
     score = 0.0
     if ca and mx:

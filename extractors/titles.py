@@ -195,6 +195,9 @@ class _Reader:
                 break
             if "," in gap and not toks[x].cap:
                 break
+            if gap in ("-", "–") and x > head_end:      # "Toronto-based"
+                x += 1
+                continue
             if toks[x].cap or f in ORG_CONNECTORS or (f in self.kb.demonyms):
                 x += 1
                 if toks[x - 1].cap or f in self.kb.demonyms:
@@ -209,15 +212,23 @@ class _Reader:
         return title or None, role, country
 
 
+_OF = frozenset({"of", "de", "del", "du", "des", "de la", "at"})
+
+
 def _refine_role(role: str | None, title: str | None, kb: Knowledge, lex: Lexicon) -> str | None:
-    """A 'president' of a company or the Red Cross is not a head of state."""
+    """A 'president' of a company, a business circle or the Red Cross is not a head of
+    state; the president of a country is."""
     if role != "head_of_state" or not title:
         return role
-    words = [fold(w) for w in title.replace("-", " ").split()]
+    words = [fold(w) for w in title.replace("-", " ").replace("–", " ").split()]
     for w in words[1:]:
         m = lex.org_heads.match([w], 0)
         if m:
             return "business" if m[1][0] == "company" else "other"
+    if any(w in _OF for w in words[1:]):
+        # "President of Mexico" / "présidente du Mexique" keep the role.
+        if not any(_country_word(w, kb) for w in words[1:]):
+            return "other"
     return role
 
 
