@@ -1,0 +1,212 @@
+"""Dates in English, Spanish and French, explicit and relative, resolved against the
+publication date (backwards for what happened, forwards for what is planned).
+
+2025-09-18, the reference day of most tests, is a Thursday."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.dates import DateMention, find_dates, iso_week
+
+THURSDAY = "2025-09-18"
+
+
+def only(text: str, published: str | None = THURSDAY, planned: bool = False) -> DateMention:
+    found = find_dates(text, published, planned)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- explicit dates ----------------------------------------------------------------
+
+def test_english_month_day_year():
+    d = only("The ministers met on May 19, 2023 in Ottawa.")
+    assert (d.text, d.date) == ("May 19, 2023", "2023-05-19")
+
+
+def test_abbreviated_month_with_full_stop():
+    d = only("Talks opened Sept. 18, 2025, in Toronto.")
+    assert (d.text, d.date) == ("Sept. 18, 2025", "2025-09-18")
+
+
+def test_french_day_month_year():
+    d = only("Les ministres se sont réunis le 16 novembre 2021 à Québec.")
+    assert (d.text, d.date) == ("16 novembre 2021", "2021-11-16")
+
+
+def test_french_first_of_the_month():
+    d = only("Ils se verront le 1er avril.", published="2025-03-10", planned=True)
+    assert (d.text, d.date) == ("1er avril", "2025-04-01")
+
+
+def test_spanish_day_de_month_de_year():
+    d = only("Las delegaciones se reunieron el 5 de agosto de 2025 en Monterrey.")
+    assert (d.text, d.date) == ("5 de agosto de 2025", "2025-08-05")
+
+
+def test_iso_date():
+    assert only("Reunion held 2025-09-10.").date == "2025-09-10"
+
+
+def test_ordinal_suffix_is_accepted():
+    assert only("She arrived on May 5th.").date == "2025-05-05"
+
+
+def test_explicit_date_needs_no_publication_date():
+    assert only("They met on May 19, 2023.", published=None).date == "2023-05-19"
+
+
+def test_date_without_year_takes_the_publication_year():
+    assert only("Se reunieron el 5 de agosto.").date == "2025-08-05"
+
+
+def test_date_without_year_after_publication_is_last_years_when_held():
+    # "December 1" read in a January article, about something that happened.
+    assert only("They met on December 1.", published="2026-01-10").date == "2025-12-01"
+
+
+def test_date_without_year_before_publication_is_next_years_when_planned():
+    assert only("They will meet on January 5.", published="2025-12-20",
+                planned=True).date == "2026-01-05"
+
+
+def test_impossible_day_gives_no_date():
+    d = only("Nothing happened on 31 February 2024.")
+    assert d.text == "31 February 2024"
+    assert d.date is None
+
+
+def test_mention_offsets_point_at_the_text():
+    text = "Le sommet aura lieu le 3 décembre à Ottawa."
+    d = only(text, planned=True)
+    assert text[d.start:d.end] == d.text == "3 décembre"
+    assert d.date == "2025-12-03"
+
+
+def test_a_bare_year_is_not_a_date():
+    assert find_dates("In 2024 the two countries traded more.", THURSDAY) == []
+
+
+# -- today / yesterday / tomorrow ----------------------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("The minister spoke today.", "today"),
+    ("La ministra habló hoy con su homólogo.", "hoy"),
+    ("Le ministre a parlé aujourd’hui avec son homologue.", "aujourd’hui"),
+])
+def test_today_is_the_publication_day(text, word):
+    d = only(text)
+    assert (d.text, d.date) == (word, THURSDAY)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("They met yesterday.", "yesterday"),
+    ("Se reunieron ayer en Ottawa.", "ayer"),
+    ("Ils se sont rencontrés hier à Ottawa.", "hier"),
+])
+def test_yesterday_is_the_day_before_publication(text, word):
+    d = only(text)
+    assert (d.text, d.date) == (word, "2025-09-17")
+
+
+@pytest.mark.parametrize("text", ["They will meet tomorrow.", "Ils se rencontreront demain.",
+                                  "Mañana se reunirán."])
+def test_tomorrow_is_the_day_after_publication(text):
+    assert only(text, planned=True).date == "2025-09-19"
+
+
+def test_spanish_manana_in_a_held_sentence_is_morning_not_a_date():
+    assert find_dates("Se reunieron por la mañana.", THURSDAY) == []
+
+
+def test_relative_day_without_publication_date_keeps_text_and_no_day():
+    d = only("They met today.", published=None)
+    assert (d.text, d.date) == ("today", None)
+
+
+def test_unreadable_publication_date_is_treated_as_unknown():
+    assert only("They met today.", published="not a date").date is None
+
+
+# -- weekdays -----------------------------------------------------------------------
+
+def test_weekday_of_something_held_counts_backwards():
+    d = only("The ministers met on Tuesday.")
+    assert (d.text, d.date) == ("on Tuesday", "2025-09-16")
+
+
+def test_weekday_of_something_planned_counts_forwards():
+    assert only("The ministers will meet on Tuesday.", planned=True).date == "2025-09-23"
+
+
+def test_spanish_el_pasado_martes_counts_backwards():
+    d = only("Se reunieron el pasado martes.")
+    assert (d.text, d.date) == ("el pasado martes", "2025-09-16")
+
+
+def test_spanish_el_proximo_lunes_counts_forwards():
+    d = only("Se reunirán el próximo lunes.", planned=True)
+    assert (d.text, d.date) == ("el próximo lunes", "2025-09-22")
+
+
+def test_french_lundi_prochain_counts_forwards():
+    d = only("Les ministres se rencontreront lundi prochain.", planned=True)
+    assert (d.text, d.date) == ("lundi prochain", "2025-09-22")
+
+
+def test_next_overrides_a_held_reading():
+    # Even where the caller did not flag the sentence as planned, "next" looks ahead.
+    assert only("They meet next Monday.").date == "2025-09-22"
+
+
+def test_last_overrides_a_planned_reading():
+    assert only("As they did last Monday, they will meet.", planned=True).date == "2025-09-15"
+
+
+def test_bare_weekday_at_the_start_of_a_sentence():
+    assert only("Sunday, the ministers met.").date == "2025-09-14"
+
+
+# -- vague periods --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The ministers will meet this week.", "this week"),
+    ("The meeting is set for next week.", "next week"),
+    ("Ils se verront le mois prochain.", "le mois prochain"),
+    ("Se verán la próxima semana.", "la próxima semana"),
+    ("Earlier this week, the ministers met.", "Earlier this week"),
+])
+def test_vague_period_keeps_its_text_and_no_day(text, phrase):
+    d = only(text, planned=True)
+    assert (d.text, d.date) == (phrase, None)
+
+
+def test_month_alone_keeps_its_text_and_no_day():
+    d = only("The minister will travel in June.", planned=True)
+    assert (d.text, d.date) == ("in June", None)
+
+
+def test_spanish_month_and_year_keep_no_day():
+    d = only("Se reunirán en diciembre de 2025.", planned=True)
+    assert (d.text, d.date) == ("en diciembre de 2025", None)
+
+
+def test_several_dates_are_returned_in_order():
+    found = find_dates("They met yesterday and will meet again on October 2.", THURSDAY)
+    assert [(d.text, d.date) for d in found] == [("yesterday", "2025-09-17"),
+                                                ("October 2", "2025-10-02")]
+
+
+# -- iso_week -----------------------------------------------------------------------
+
+def test_iso_week_of_a_day():
+    assert iso_week("2025-09-18") == "2025-W38"
+
+
+def test_iso_week_at_a_year_boundary_belongs_to_the_iso_year():
+    assert iso_week("2021-01-01") == "2020-W53"
+
+
+def test_iso_week_of_nothing_is_none():
+    assert iso_week(None) is None
+    assert iso_week("18/09/2025") is None

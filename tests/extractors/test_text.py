@@ -1,0 +1,187 @@
+"""Text preparation: normalisation, language, paragraphs and sentences, boilerplate.
+
+Every passage here is written for these tests."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from extractors.text import Doc, detect_language, fold, normalise, prepare, strip_boilerplate
+
+
+def sentence_texts(text: str) -> list[str]:
+    return [s.text for s in prepare(text).sentences]
+
+
+# -- normalise ---------------------------------------------------------------------
+
+def test_normalise_unifies_line_breaks_and_collapses_spaces():
+    assert normalise("  Trade\u00a0talks \r\n\r\n\r\n\r\nresumed   today  ") == \
+        "Trade talks\n\nresumed today"
+
+
+def test_normalise_composes_accents_so_decomposed_and_composed_text_are_equal():
+    decomposed = "Me\u0301xico"            # e + combining acute accent
+    assert normalise(decomposed) == "México"
+
+
+def test_normalise_keeps_quotes_and_dashes_as_written():
+    text = "«Bonjour», dijo — “hello”"
+    assert normalise(text) == text
+
+
+# -- fold ----------------------------------------------------------------------------
+
+def test_fold_lowers_case_and_removes_accents():
+    assert fold("Bárcena Ñandú ÉCONOMIE") == "barcena nandu economie"
+
+
+def test_fold_turns_typographic_apostrophe_into_plain_one():
+    assert fold("l’honorable") == "l'honorable"
+
+
+# -- language ------------------------------------------------------------------------
+
+def test_detect_language_english():
+    assert detect_language("The minister said that the talks with Mexico were useful and "
+                           "that both governments will meet again in the spring.") == "en"
+
+
+def test_detect_language_spanish():
+    assert detect_language("La secretaria de Economía dijo que las conversaciones con "
+                           "Canadá fueron útiles para los dos gobiernos.") == "es"
+
+
+def test_detect_language_french():
+    assert detect_language("La ministre a affirmé que les discussions avec le Mexique "
+                           "ont été utiles pour les deux gouvernements.") == "fr"
+
+
+def test_detect_language_defaults_to_english_without_any_clue():
+    assert detect_language("12345 !!! 678") == "en"
+    assert detect_language("") == "en"
+
+
+def test_prepare_keeps_a_language_given_by_the_caller():
+    doc = prepare("Les ministres se sont réunis à Ottawa.", language="es")
+    assert doc.language == "es"
+
+
+def test_prepare_detects_language_when_none_is_given():
+    doc = prepare("Los ministros se reunieron en Ottawa para hablar de comercio y de la "
+                  "cadena de suministro.")
+    assert doc.language == "es"
+
+
+# -- paragraphs and sentences -------------------------------------------------------
+
+def test_paragraphs_are_lines_of_the_normalised_text():
+    doc = prepare("First paragraph here.\n\nSecond paragraph, two sentences. Yes.")
+    assert [p.text for p in doc.paragraphs] == ["First paragraph here.",
+                                                "Second paragraph, two sentences. Yes."]
+
+
+def test_sentences_split_at_full_stops_question_and_exclamation_marks():
+    assert sentence_texts("Talks resumed. Did they agree? They did!") == \
+        ["Talks resumed.", "Did they agree?", "They did!"]
+
+
+def test_honorific_abbreviations_do_not_end_a_sentence():
+    assert sentence_texts("Dr. Ana Ruiz met Mr. Paul Roy. They spoke.") == \
+        ["Dr. Ana Ruiz met Mr. Paul Roy.", "They spoke."]
+
+
+def test_month_abbreviation_does_not_end_a_sentence():
+    assert sentence_texts("Talks resumed on Sept. 18 in Ottawa. Nothing else happened.") == \
+        ["Talks resumed on Sept. 18 in Ottawa.", "Nothing else happened."]
+
+
+def test_acronym_inside_a_sentence_does_not_end_it():
+    assert sentence_texts("She met U.S. officials in Ottawa. They left.") == \
+        ["She met U.S. officials in Ottawa.", "They left."]
+
+
+def test_acronym_at_the_end_of_a_sentence_ends_it_before_a_clear_new_sentence():
+    assert sentence_texts("The delegation flew to the U.S. The next day it left.") == \
+        ["The delegation flew to the U.S.", "The next day it left."]
+
+
+def test_sentences_never_cross_paragraphs():
+    assert sentence_texts("A heading without a stop\nThe body starts here.") == \
+        ["A heading without a stop", "The body starts here."]
+
+
+def test_sentence_spans_point_into_the_text():
+    doc = prepare("One line here.  Another one follows.")
+    for span in doc.sentences:
+        assert doc.text[span.start:span.end] == span.text
+
+
+def test_sentence_at_finds_the_sentence_holding_an_offset():
+    doc = prepare("First one. Second one.")
+    offset = doc.text.index("Second")
+    assert doc.sentence_at(offset).text == "Second one."
+    assert doc.sentence_at(0).text == "First one."
+
+
+def test_sentence_at_past_the_end_gives_the_last_sentence():
+    doc = prepare("First one. Second one.")
+    assert doc.sentence_at(10_000).text == "Second one."
+
+
+def test_paragraph_at_finds_the_paragraph_holding_an_offset():
+    doc = prepare("Para one.\nPara two is here.")
+    assert doc.paragraph_at(doc.text.index("two")).text == "Para two is here."
+
+
+def test_word_count_counts_words_not_numbers_or_punctuation():
+    doc = prepare("Canada’s exports rose 12% in 2024 — to Mexico!")
+    # Canada’s, exports, rose, in, to, Mexico
+    assert doc.word_count == 6
+
+
+def test_prepare_returns_a_frozen_doc():
+    doc = prepare("Text.")
+    assert isinstance(doc, Doc)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        doc.language = "fr"  # type: ignore[misc]
+
+
+# -- strip_boilerplate ----------------------------------------------------------------
+
+def test_byline_line_is_removed():
+    text = "By Jane Porter\nThe ministers met in Ottawa."
+    assert strip_boilerplate(text) == "The ministers met in Ottawa."
+
+
+def test_photo_credit_line_is_removed():
+    text = "The ministers met.\nPhoto: Marco Ugalde\nThey agreed."
+    assert strip_boilerplate(text) == "The ministers met.\nThey agreed."
+
+
+def test_everything_from_a_contacts_heading_on_is_removed():
+    text = ("The ministers met in Ottawa.\nThey agreed on a plan.\nMedia contacts\n"
+            "Daniel Okafor\nPress Secretary\n613-555-0100")
+    assert strip_boilerplate(text) == "The ministers met in Ottawa.\nThey agreed on a plan."
+
+
+def test_spanish_byline_and_more_information_block_are_removed():
+    text = "Por Ana López\nLas ministras se reunieron.\nPara más información\nOficina de prensa"
+    assert strip_boilerplate(text) == "Las ministras se reunieron."
+
+
+def test_french_byline_and_contact_block_are_removed():
+    text = ("Par Marie Roy\nLes ministres se sont réunis.\nRenseignements\n"
+            "Bureau de la ministre\n613-555-0199")
+    assert strip_boilerplate(text) == "Les ministres se sont réunis."
+
+
+def test_a_sentence_starting_with_by_is_not_a_byline():
+    text = "By then, the ministers had met three times and agreed on a long list of priorities."
+    assert strip_boilerplate(text) == text
+
+
+def test_a_tail_heading_on_the_first_line_does_not_empty_the_article():
+    text = "Contacts\nThe ministers met."
+    assert strip_boilerplate(text) == text
