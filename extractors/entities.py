@@ -89,6 +89,7 @@ class Entities:
     orgs: list[NamedEntity]
     places: list[NamedEntity]
     countries: Counter
+    country_spans: list[tuple[int, int, str]]
     mentions: list[Mention]
     tokens: list[Tok]
 
@@ -110,6 +111,7 @@ class _Recogniser:
         self.orgs: dict[str, NamedEntity] = {}
         self.places: dict[str, NamedEntity] = {}
         self.countries: Counter = Counter()
+        self.country_spans: list[tuple[int, int, str]] = []
         self.pending_surnames: list[tuple[int, int]] = []   # (token index, head end) titled
 
     # -- helpers ---------------------------------------------------------------
@@ -151,7 +153,7 @@ class _Recogniser:
                         i = j
                         continue
             if self.folds[i] in self.kb.demonyms:
-                self.countries[self.kb.demonyms[self.folds[i]]] += 1
+                self._add_country(self.kb.demonyms[self.folds[i]], i, i + 1)
             i += 1
 
     def _accept_gazetteer(self, i: int, j: int, values: list) -> bool:
@@ -188,11 +190,15 @@ class _Recogniser:
                 self._add_named(self.places, place.name, place.kind, place.country, span,
                                 _bare_text(self._text(i, j)))
             else:
-                self.countries[names[0]] += 1
+                self._add_country(names[0], i, j)
             for k in range(i, j):
                 self.taken[k] = True
             return True
         return False
+
+    def _add_country(self, code: str, i: int, j: int) -> None:
+        self.countries[code] += 1
+        self.country_spans.append((self.toks[i].start, self.toks[j - 1].end, code))
 
     def _pick_person(self, names: list[str]) -> str:
         if len(names) == 1 or not self.published:
@@ -490,7 +496,8 @@ class _Recogniser:
         return Entities(people=sorted(self.people.values(), key=lambda p: p.spans[0]),
                         orgs=sorted(self.orgs.values(), key=lambda o: o.spans[0]),
                         places=sorted(self.places.values(), key=lambda p: p.spans[0]),
-                        countries=self.countries, mentions=mentions, tokens=self.toks)
+                        countries=self.countries, country_spans=self.country_spans,
+                        mentions=mentions, tokens=self.toks)
 
 
 def _bare_text(word: str) -> str:

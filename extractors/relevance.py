@@ -1,10 +1,10 @@
 """Is an article about Canada–Mexico relations? How strongly?
 
 Both countries must be present, and something must tie them together as governments or
-economies: a Canada–Mexico engagement, officials of both governments, or the bilateral
-relationship named outright ("Canada-Mexico", "entre México y Canadá", "relations
-bilatérales") alongside policy topics. Two countries that merely meet on a football
-pitch or a beach are not a relationship.
+economies: a Canada–Mexico engagement, officials of both governments, or sentences that
+name both countries together with a word of relationship ("bilateral", "trade between",
+"relación", "partenariat"). Two countries that merely meet on a football pitch or a
+beach, or that are listed side by side as targets of U.S. tariffs, are not a relationship.
 """
 from __future__ import annotations
 
@@ -14,14 +14,14 @@ from collections import Counter
 from extractors.model import Event, Relevance, Topic
 from extractors.text import Doc, fold
 
-_BILATERAL = re.compile(
-    r"\b(?:canada[- –]mexico|mexico[- –]canada|canada[- –]mexique|mexique[- –]canada|"
-    r"mexico[- –]canada|canada y mexico|mexico y canada|canada et (?:le )?mexique|"
-    r"(?:le )?mexique et (?:le )?canada|canada and mexico|mexico and canada|"
-    r"canadian[- ]mexican|mexican[- ]canadian|"
-    r"between (?:the )?(?:two|both) (?:countries|nations)|bilateral|bilaterales?|"
-    r"bilaterale?s?|entre (?:los )?dos paises|entre les deux pays|"
-    r"deux pays|ambos paises|both countries|both nations|our two countries)\b")
+_RELATION = re.compile(
+    r"\b(?:bilateral\w*|relationship|relations?|ties|partners?(?:hip)?|cooperation|"
+    r"co-operation|between|dialogue|counterparts?|allies|friendship|"
+    r"relacion(?:es)?|lazos|socios?|alianza|cooperacion|entre|dialogo|homolog\w+|amistad|"
+    r"liens|partenaires?|partenariat|cooperation|entre|homologues?|amitie)\b")
+_PAIR = re.compile(r"\b(?:canada|mexico|mexique|canadian|mexican|canadiense|mexicana|"
+                   r"mexicano|canadien\w*|mexicain\w*)[-–](?:canada|mexico|mexique|canadian|"
+                   r"mexican|canadiense|mexicana|mexicano|canadien\w*|mexicain\w*)\b")
 _SPORT = {
     "en": re.compile(r"\b(?:match|goals?|striker|midfielder|goalkeeper|soccer|football|"
                      r"tournament|kick-off|stadium|hockey|playoffs?|scored|coach|squad)\b"),
@@ -36,15 +36,26 @@ _POLICY_TOPICS = {"trade", "usmca", "investment", "energy", "critical_minerals",
                   "human_rights", "education_culture"}
 
 
-def assess_relevance(doc: Doc, countries: Counter, events: tuple[Event, ...],
-                     government_countries: set[str], topics: tuple[Topic, ...]) -> Relevance:
-    ca, mx = countries.get("CA", 0), countries.get("MX", 0)
+def _relation_sentences(doc: Doc, country_spans: list[tuple[int, int, str]]) -> int:
+    """Sentences naming both countries with a word of relationship between them."""
+    count = 0
+    for sent in doc.sentences:
+        codes = {c for s, e, c in country_spans if sent.start <= s < sent.end}
+        folded = fold(sent.text)
+        if ({"CA", "MX"} <= codes and _RELATION.search(folded)) or _PAIR.search(folded):
+            count += 1
+    return count
+
+
+def assess_relevance(doc: Doc, countries: Counter, country_spans: list[tuple[int, int, str]],
+                     events: tuple[Event, ...], government_countries: set[str],
+                     topics: tuple[Topic, ...]) -> Relevance:
+    ca, mx, us = countries.get("CA", 0), countries.get("MX", 0), countries.get("US", 0)
     folded = fold(doc.text)
-    cam_event = any({"CA", "MX"} <= set(e.countries) and e.level in ("leaders", "ministerial",
-                                                                       "officials")
-                    for e in events)
+    cam_event = any({"CA", "MX"} <= set(e.countries)
+                    and e.level in ("leaders", "ministerial", "officials") for e in events)
     both_governments = {"CA", "MX"} <= government_countries
-    bilateral = len(_BILATERAL.findall(folded))
+    related = _relation_sentences(doc, country_spans)
     policy = sum(1 for t in topics if t.topic in _POLICY_TOPICS)
     sport = len(_SPORT.get(doc.language, _SPORT["en"]).findall(folded))
     words = max(doc.word_count, 1)
@@ -53,13 +64,16 @@ def assess_relevance(doc: Doc, countries: Counter, events: tuple[Event, ...],
         score += 0.2
         score += 0.35 if cam_event else 0.0
         score += 0.2 if both_governments else 0.0
-        score += min(0.15, 0.05 * bilateral)
+        score += min(0.2, 0.05 * related)
         score += min(0.1, 0.03 * policy)
         score += min(0.1, 0.02 * min(ca, mx))
         if sport * 200 > words:            # more than one sports word per 200 words
             score -= 0.3
+        if us > ca + mx:                   # a U.S. story that mentions both neighbours
+            score -= 0.2
     score = max(0.0, min(1.0, score))
-    relevant = bool(ca and mx) and (cam_event or both_governments
-                                    or (bilateral >= 1 and policy >= 2)) and score >= 0.4
+    bilateral = related >= 1 and policy >= 2 and min(ca, mx) >= 2 and us <= ca + mx
+    relevant = bool(ca and mx) and (cam_event or both_governments or bilateral) \
+        and score >= 0.4
     counts = {code: n for code, n in sorted(countries.items(), key=lambda kv: -kv[1]) if n}
     return Relevance(relevant=relevant, score=round(score, 3), countries=counts)
