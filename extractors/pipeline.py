@@ -45,7 +45,9 @@ def extract_article(text: str, *, url: str | None = None, title: str | None = No
     info_block = ArticleInfo(url=url, title=title, source=source, published=published,
                              language=doc.language, word_count=prepare(full).word_count,
                              text_sha256=hashlib.sha256(full.encode("utf-8")).hexdigest())
-    relevance = assess_relevance(doc, countries, ents.country_spans, events, government, topics)
+    spans = ents.country_spans + [(s, e, p.country) for p in ents.places if p.country
+                                  for s, e in p.spans]
+    relevance = assess_relevance(doc, countries, spans, events, government, topics)
     # Tone is toward the Canada–Mexico relationship: none where the article is not about it.
     tone = score_tone(doc) if relevance.relevant else 0.0
     return Extraction(
