@@ -1,0 +1,261 @@
+"""Recognising people, organisations, places and countries in our own short passages
+(English, Spanish, French), with the project's gazetteer and titles lexicon."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.entities import Entities, NamedEntity, PersonEntity, recognise
+from extractors.gazetteer import load_knowledge
+from extractors.lexicon import load_lexicon
+from extractors.text import prepare
+
+PUBLISHED = "2025-09-18"
+
+
+def ents(text: str, published: str | None = PUBLISHED, language: str | None = None) -> Entities:
+    return recognise(prepare(text, language), load_knowledge(), load_lexicon(), published)
+
+
+def people(text: str, **kw) -> dict[str, PersonEntity]:
+    return {p.name: p for p in ents(text, **kw).people}
+
+
+def orgs(text: str, **kw) -> dict[str, NamedEntity]:
+    return {o.display: o for o in ents(text, **kw).orgs}
+
+
+def places(text: str, **kw) -> dict[str, NamedEntity]:
+    return {p.name: p for p in ents(text, **kw).places}
+
+
+def spans_text(text: str, person: PersonEntity) -> list[str]:
+    doc = prepare(text)
+    return [doc.text[s:e] for s, e in person.spans]
+
+
+# -- people: full names and titles ------------------------------------------------------
+
+def test_name_after_an_english_title_with_a_demonym():
+    found = people("Canadian Trade Minister Elaine Whitford arrived in Ottawa.")
+    assert list(found) == ["Elaine Whitford"]
+
+
+def test_name_before_an_apposition_with_a_possessive_country():
+    found = people("Hugo Santander, Mexico's Secretary of Economy, arrived in Ottawa.")
+    assert list(found) == ["Hugo Santander"]
+
+
+def test_spanish_name_after_a_title_between_commas():
+    found = people("La ministra de Relaciones Exteriores, Beatriz Olmedo, llegó a Ottawa.")
+    assert list(found) == ["Beatriz Olmedo"]
+
+
+def test_french_name_after_a_portfolio_and_country():
+    found = people("Le secrétaire aux Affaires étrangères du Mexique, Rodrigo Valdés, "
+                   "est arrivé à Ottawa.")
+    assert list(found) == ["Rodrigo Valdés"]
+
+
+def test_title_words_are_not_part_of_the_name():
+    found = people("Mexican Economy Secretary Hugo Santander met Canadian Trade Minister "
+                   "Elaine Whitford.")
+    assert set(found) == {"Hugo Santander", "Elaine Whitford"}
+
+
+# -- people: later mentions ------------------------------------------------------------
+
+def test_surname_only_mentions_are_counted_for_the_person():
+    text = ("Canadian Trade Minister Elaine Whitford arrived in Ottawa. Whitford said the "
+            "talks were useful. Later, Whitford left.")
+    found = people(text)
+    assert list(found) == ["Elaine Whitford"]
+    assert spans_text(text, found["Elaine Whitford"]) == ["Elaine Whitford", "Whitford",
+                                                          "Whitford"]
+
+
+def test_possessive_surname_is_a_mention_of_the_person():
+    text = "Elaine Whitford, a Canadian minister, spoke. Whitford’s plan was approved."
+    found = people(text)
+    assert len(found["Elaine Whitford"].spans) == 2
+
+
+def test_hispanic_double_surname_later_mention_resolves_to_the_full_name():
+    text = ("Sofía Ramírez Lozano, a trade expert at a Mexican university, said that the new "
+            "rules will help exporters. Ramírez Lozano said exports grew. Ramírez added a "
+            "caveat.")
+    found = people(text)
+    assert list(found) == ["Sofía Ramírez Lozano"]
+    assert spans_text(text, found["Sofía Ramírez Lozano"]) == [
+        "Sofía Ramírez Lozano", "Ramírez Lozano", "Ramírez"]
+
+
+def test_known_person_referred_to_by_compound_surname_is_the_gazetteer_person():
+    text = ("Former president Andrés Manuel López Obrador spoke in Veracruz. López Obrador "
+            "criticized the plan. Later, López Obrador left.")
+    found = people(text)
+    assert list(found) == ["Andrés Manuel López Obrador"]
+    person = found["Andrés Manuel López Obrador"]
+    assert person.known is not None and person.known.country == "MX"
+    assert len(person.spans) == 3
+
+
+# -- people: honorifics ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Dr. Laura Benítez, an economist in Toronto, said tariffs would hurt.", "Laura Benítez"),
+    ("Lic. Fernando Castillo Ruiz habló con la prensa en Monterrey.", "Fernando Castillo Ruiz"),
+    ("L'honorable Claire Bouchard, ministre du Commerce international, a annoncé une "
+     "mission.", "Claire Bouchard"),
+    ("Mr. Paul Okafor, a Canadian diplomat, declined to comment.", "Paul Okafor"),
+])
+def test_honorifics_are_not_part_of_names(text, name):
+    assert list(people(text)) == [name]
+
+
+def test_honorific_before_a_known_person_gives_the_known_person():
+    found = people("The Hon. Mélanie Joly, Minister of Foreign Affairs, spoke in Ottawa.",
+                   published="2023-03-10")
+    assert list(found) == ["Mélanie Joly"]
+
+
+# -- people: office-holders from the gazetteer ----------------------------------------
+
+def test_minister_surname_is_resolved_to_the_office_holder_of_the_day():
+    found = ents("Minister Dion spoke with reporters in Ottawa.", published="2016-05-04").people
+    assert [p.known.name if p.known else None for p in found] == ["Stéphane Dion"]
+
+
+def test_minister_surname_is_not_resolved_to_someone_out_of_office_that_day():
+    found = ents("Minister Dion spoke with reporters in Ottawa.", published="2025-09-18").people
+    assert [p.known for p in found] == [None]
+
+
+def test_secretary_surname_is_resolved_to_the_mexican_office_holder():
+    found = ents("Secretary Ebrard met reporters in Mexico City.", published="2023-03-10").people
+    assert [p.known.name if p.known else None for p in found] == ["Marcelo Ebrard Casaubón"]
+
+
+def test_surname_of_a_known_person_named_in_full_earlier_is_the_same_person():
+    text = "Prime Minister Mark Carney spoke today. Carney said trade matters."
+    found = people(text)
+    assert list(found) == ["Mark Carney"]
+    assert len(found["Mark Carney"].spans) == 2
+
+
+# -- never people -----------------------------------------------------------------
+
+def test_departments_and_companies_are_not_people():
+    text = ("Natural Resources Canada and Magna International announced a plan. The Ministry "
+            "of Northern Development and Bolton Aerostructures Inc. welcomed it.")
+    assert people(text) == {}
+
+
+def test_places_that_look_like_names_are_not_people():
+    text = "Officials in San Pedro Garza García and Santa Catarina agreed with Saskatoon."
+    assert people(text) == {}
+
+
+def test_weekdays_and_months_are_not_people():
+    text = "On Monday, September talks began. Tuesday brought news."
+    assert people(text) == {}
+
+
+def test_a_given_name_that_is_also_a_place_still_starts_a_person():
+    text = "Florence Martin, a professor at Laval, spoke. Martin said more."
+    found = people(text)
+    assert list(found) == ["Florence Martin"]
+    assert "Laval" in places(text)
+
+
+# -- organisations -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, kind, country", [
+    ("Global Affairs Canada issued a statement.", "Global Affairs Canada", "government", "CA"),
+    ("La Secretaría de Economía emitió un comunicado.", "Secretaría de Economía", "government",
+     "MX"),
+    ("Scotiabank opened a branch.", "Scotiabank", "company", "CA"),
+    ("Cemex opened a plant.", "Cemex", "company", "MX"),
+    ("The Montreal Economic Institute published a study.", "Montreal Economic Institute",
+     "think_tank", "CA"),
+    ("The Canada-United States-Mexico Agreement was reviewed.",
+     "Canada-United States-Mexico Agreement", "agreement", None),
+    ("Ambos líderes hablaron del T-MEC.", "T-MEC", "agreement", None),
+    ("L'Organisation des Nations Unies a salué l'accord.", "Organisation des Nations Unies",
+     "international", None),
+    ("La Embajada de Canadá en México organizó un foro.", "Embajada de Canadá en México",
+     "government", "CA"),
+])
+def test_known_organisations_are_typed_with_their_country(text, name, kind, country):
+    found = orgs(text)
+    assert name in found, found
+    assert (found[name].kind, found[name].country) == (kind, country)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The Ministry of Northern Development issued a statement.",
+     "Ministry of Northern Development", "government"),
+    ("Bolton Aerostructures Inc. welcomed it.", "Bolton Aerostructures Inc", "company"),
+    ("Grupo Ferrovial del Pacífico invirtió en el puerto.", "Grupo Ferrovial del Pacífico",
+     "company"),
+    ("El Instituto de Estudios Fronterizos lo celebró.", "Instituto de Estudios Fronterizos",
+     "think_tank"),
+    ("Le Secrétariat de l'Économie a publié un rapport.", "Secrétariat de l'Économie",
+     "government"),
+])
+def test_unknown_organisations_are_typed_by_their_head_word(text, name, kind):
+    found = orgs(text)
+    assert name in found, found
+    assert found[name].kind == kind
+
+
+def test_organisation_mentions_are_counted():
+    found = orgs("Scotiabank grew. Analysts at Scotiabank were pleased.")
+    assert len(found["Scotiabank"].spans) == 2
+
+
+def test_acronym_and_full_name_are_one_organisation_shown_in_full():
+    found = ents("La Secretaría de Energía publicó un informe. Según la SENER, la demanda "
+                 "creció.").orgs
+    assert [(o.display, len(o.spans)) for o in found] == [("Secretaría de Energía", 2)]
+
+
+# -- places and countries ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The ministers met in Monterrey.", "Monterrey", "MX"),
+    ("The ministers met in Ottawa.", "Ottawa", "CA"),
+    ("Las ministras se reunieron en la Ciudad de México.", "Mexico City", "MX"),
+    ("Los funcionarios viajaron a Guadalajara.", "Guadalajara", "MX"),
+    ("Les ministres se sont réunis à Trois-Rivières.", "Trois-Rivières", "CA"),
+])
+def test_places_carry_their_country(text, name, country):
+    found = places(text)
+    assert name in found, found
+    assert found[name].country == country
+
+
+def test_french_mexico_is_the_capital_city():
+    found = ents("Les ministres se sont réunis à Mexico mardi.", language="fr")
+    assert [(p.name, p.kind, p.country) for p in found.places] == [("Mexico City", "city", "MX")]
+    assert found.countries.get("MX", 0) == 0
+
+
+def test_english_mexico_is_the_country():
+    found = ents("The ministers discussed trade with Mexico.")
+    assert found.places == []
+    assert found.countries["MX"] == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Canada and Mexico signed. Mexico and Canada agreed.",
+    "Canadá y México firmaron. México y Canadá acordaron.",
+    "Le Canada et le Mexique ont signé. Le Mexique et le Canada sont d'accord.",
+])
+def test_countries_are_counted_from_names_in_three_languages(text):
+    found = ents(text)
+    assert (found.countries["CA"], found.countries["MX"]) == (2, 2)
+
+
+def test_countries_are_counted_from_demonyms_in_any_case():
+    found = ents("La ministre canadienne et le ministre mexicain. The Canadian envoy.")
+    assert (found.countries["CA"], found.countries["MX"]) == (2, 1)
