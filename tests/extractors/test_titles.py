@@ -1,0 +1,181 @@
+"""A person's title, role and country, read from the words around their name (before
+it or in an apposition after it), with the gazetteer filling what the text leaves out."""
+from __future__ import annotations
+
+from extractors.entities import recognise
+from extractors.gazetteer import load_knowledge
+from extractors.lexicon import load_lexicon
+from extractors.text import prepare
+from extractors.titles import PersonInfo, read_people
+
+PUBLISHED = "2025-09-18"
+
+
+def infos(text: str, published: str | None = PUBLISHED) -> dict[str, PersonInfo]:
+    kb, lex = load_knowledge(), load_lexicon()
+    doc = prepare(text)
+    return read_people(doc, recognise(doc, kb, lex, published), kb, lex, published)
+
+
+def info(text: str, name: str, published: str | None = PUBLISHED) -> PersonInfo:
+    found = infos(text, published)
+    assert name in found, found
+    return found[name]
+
+
+# -- titles before the name ---------------------------------------------------------
+
+def test_english_title_with_demonym_before_the_name():
+    got = info("Canadian Trade Minister Elaine Whitford arrived in Ottawa.", "Elaine Whitford")
+    assert got == PersonInfo(title="Trade Minister", role="minister", country="CA")
+
+
+def test_mexican_secretary_before_the_name_is_a_minister():
+    got = info("Mexican Economy Secretary Hugo Santander arrived in Ottawa.", "Hugo Santander")
+    assert got == PersonInfo(title="Economy Secretary", role="minister", country="MX")
+
+
+def test_spanish_title_with_de_country_between_commas():
+    got = info("La ministra de Relaciones Exteriores de México, Beatriz Olmedo, llegó a "
+               "Ottawa.", "Beatriz Olmedo")
+    assert got == PersonInfo(title="ministra de Relaciones Exteriores de México",
+                             role="minister", country="MX")
+
+
+def test_spanish_head_of_government_de_canada():
+    got = info("El primer ministro de Canadá, Mark Carney, habló con la prensa.", "Mark Carney")
+    assert got == PersonInfo(title="primer ministro de Canadá", role="head_of_government",
+                             country="CA")
+
+
+def test_french_title_with_du_mexique():
+    got = info("Le secrétaire aux Affaires étrangères du Mexique, Rodrigo Valdés, est arrivé "
+               "à Ottawa.", "Rodrigo Valdés")
+    assert got == PersonInfo(title="secrétaire aux Affaires étrangères du Mexique",
+                             role="minister", country="MX")
+
+
+def test_french_title_with_feminine_demonym():
+    got = info("Le ministre a rencontré la ministre canadienne Sophie Gagnon à Québec.",
+               "Sophie Gagnon")
+    assert (got.role, got.country) == ("minister", "CA")
+
+
+def test_spanish_ambassador_de_canada():
+    got = info("La canciller recibió al embajador de Canadá, Thomas Reid, en su oficina.",
+               "Thomas Reid")
+    assert got == PersonInfo(title="embajador de Canadá", role="ambassador", country="CA")
+
+
+# -- titles after the name -------------------------------------------------------------
+
+def test_apposition_with_possessive_country():
+    got = info("Hugo Santander, Mexico's Secretary of Economy, arrived in Ottawa.",
+               "Hugo Santander")
+    assert got == PersonInfo(title="Secretary of Economy", role="minister", country="MX")
+
+
+def test_apposition_makes_an_analyst_an_expert():
+    got = info("Jean Tremblay, an analyst at the Montreal Economic Institute, said the deal "
+               "helps.", "Jean Tremblay")
+    assert (got.title, got.role) == ("analyst", "expert")
+
+
+def test_apposition_makes_an_economist_an_expert():
+    got = info("Dr. Laura Benítez, an economist in Toronto, said tariffs would hurt.",
+               "Laura Benítez")
+    assert got.role == "expert"
+
+
+def test_chief_executive_of_a_company_is_business():
+    got = info("Fernando Castillo Ruiz, the chief executive of Norteño Foods, spoke.",
+               "Fernando Castillo Ruiz")
+    assert (got.title, got.role) == ("chief executive of Norteño Foods", "business")
+
+
+def test_president_of_a_company_is_business_not_head_of_state():
+    got = info("Ana Ruiz, president of Aceros del Norte Group, spoke in Monterrey.", "Ana Ruiz")
+    assert got.role == "business"
+
+
+# -- leaders and the gazetteer -----------------------------------------------------------
+
+def test_prime_minister_is_head_of_government_of_canada():
+    got = info("Prime Minister Mark Carney spoke today.", "Mark Carney")
+    assert got == PersonInfo(title="Prime Minister", role="head_of_government", country="CA")
+
+
+def test_president_of_mexico_is_head_of_state():
+    got = info("President Claudia Sheinbaum spoke today.", "Claudia Sheinbaum Pardo")
+    assert (got.title, got.role, got.country) == ("President", "head_of_state", "MX")
+
+
+def test_ambassador_country_comes_from_the_gazetteer():
+    got = info("Ambassador Cameron MacKay met business leaders.", "Cameron MacKay")
+    assert (got.role, got.country) == ("ambassador", "CA")
+
+
+def test_office_held_on_the_publication_day_fills_a_missing_title():
+    got = info("Mélanie Joly spoke to reporters.", "Mélanie Joly", published="2023-03-10")
+    assert got == PersonInfo(title="Minister of Foreign Affairs", role="minister", country="CA")
+
+
+def test_office_depends_on_the_publication_day():
+    got = info("Mélanie Joly spoke to reporters.", "Mélanie Joly", published="2025-09-18")
+    assert got.title == "Minister of Industry"
+
+
+def test_title_in_the_text_wins_over_the_gazetteer():
+    got = info("Industry Minister Mélanie Joly spoke to reporters.", "Mélanie Joly",
+               published="2025-09-18")
+    assert (got.title, got.role, got.country) == ("Industry Minister", "minister", "CA")
+
+
+def test_surname_resolved_office_holder_gets_role_and_country():
+    got = info("Minister Dion spoke with reporters.", "Stéphane Dion", published="2016-05-04")
+    assert (got.role, got.country) == ("minister", "CA")
+
+
+# -- no title -------------------------------------------------------------------------
+
+def test_person_without_any_title_is_other_with_no_country():
+    got = info("Maria Gonzalez said prices fell.", "Maria Gonzalez")
+    assert got == PersonInfo(title=None, role="other", country=None)
+
+
+def test_two_people_in_one_sentence_each_keep_their_own_title():
+    got = infos("Canadian Trade Minister Elaine Whitford met Hugo Santander, Mexico's "
+                "Secretary of Economy, in Ottawa.")
+    assert got["Elaine Whitford"] == PersonInfo(title="Trade Minister", role="minister",
+                                                country="CA")
+    assert got["Hugo Santander"] == PersonInfo(title="Secretary of Economy", role="minister",
+                                               country="MX")
+
+
+def test_spanish_apposition_with_de_mexico():
+    got = info("Hugo Santander, secretario de Economía de México, llegó a Ottawa.",
+               "Hugo Santander")
+    assert got == PersonInfo(title="secretario de Economía de México", role="minister",
+                             country="MX")
+
+
+def test_french_apposition_with_demonym_inside_the_title():
+    got = info("Sophie Gagnon, ministre canadienne du Commerce, est arrivée à Québec.",
+               "Sophie Gagnon")
+    assert got == PersonInfo(title="ministre canadienne du Commerce", role="minister",
+                             country="CA")
+
+
+def test_possessive_country_before_the_title():
+    got = info("Mexico's Economy Secretary Hugo Santander arrived in Ottawa.", "Hugo Santander")
+    assert (got.title, got.role, got.country) == ("Economy Secretary", "minister", "MX")
+
+
+def test_deputy_minister_is_not_a_minister():
+    got = info("Deputy Minister Paul Okafor spoke at the forum.", "Paul Okafor")
+    assert (got.title, got.role) == ("Deputy Minister", "deputy_minister")
+
+
+def test_senator_is_a_legislator():
+    got = info("Senator Ana Paredes spoke at the forum.", "Ana Paredes")
+    assert got.role == "legislator"
