@@ -1,0 +1,226 @@
+"""Engagements an article reports (meetings, calls, visits, summits): type, level,
+status, participants, countries, place, date and the key that identifies the real-world
+event across articles. Our own short passages in English, Spanish and French.
+
+2025-09-18, the publication date of most passages, is a Thursday."""
+from __future__ import annotations
+
+from extractors.entities import recognise
+from extractors.events import extract_events
+from extractors.gazetteer import load_knowledge
+from extractors.lexicon import load_lexicon
+from extractors.model import Event
+from extractors.text import prepare
+from extractors.titles import read_people
+
+PUBLISHED = "2025-09-18"
+
+MEETING_EN = ("Canadian Trade Minister Elaine Whitford met Mexican Economy Secretary Hugo "
+              "Santander in Ottawa today.")
+MEETING_ES = ("La ministra canadiense de Comercio, Elaine Whitford, se reunió hoy en Ottawa con "
+              "el secretario de Economía de México, Hugo Santander.")
+
+
+def events(text: str, published: str | None = PUBLISHED) -> tuple[Event, ...]:
+    kb, lex = load_knowledge(), load_lexicon()
+    doc = prepare(text)
+    ents = recognise(doc, kb, lex, published)
+    info = read_people(doc, ents, kb, lex, published)
+    return extract_events(doc, ents, info, kb, published)
+
+
+def one(text: str, published: str | None = PUBLISHED) -> Event:
+    found = events(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def names(event: Event) -> list[str]:
+    return [p.name for p in event.participants]
+
+
+# -- a held Canada–Mexico ministerial meeting ------------------------------------------
+
+def test_held_ministerial_meeting_between_canada_and_mexico():
+    ev = one(MEETING_EN)
+    assert (ev.type, ev.level, ev.status) == ("meeting", "ministerial", "held")
+    assert ev.countries == ("CA", "MX")
+
+
+def test_participants_carry_their_title_and_country():
+    ev = one(MEETING_EN)
+    assert [(p.name, p.title, p.country) for p in ev.participants] == [
+        ("Elaine Whitford", "Trade Minister", "CA"),
+        ("Hugo Santander", "Economy Secretary", "MX"),
+    ]
+
+
+def test_date_from_today_is_the_publication_date():
+    ev = one(MEETING_EN)
+    assert (ev.date, ev.date_text) == ("2025-09-18", "today")
+
+
+def test_date_from_yesterday_is_the_day_before():
+    ev = one(MEETING_EN.replace("today", "yesterday"))
+    assert (ev.date, ev.date_text) == ("2025-09-17", "yesterday")
+
+
+def test_place_comes_from_the_sentence():
+    assert one(MEETING_EN).place == "Ottawa"
+
+
+def test_spanish_meeting_is_the_same_kind_of_event():
+    ev = one(MEETING_ES)
+    assert (ev.type, ev.level, ev.status, ev.countries) == ("meeting", "ministerial", "held",
+                                                            ("CA", "MX"))
+    assert (ev.place, ev.date, ev.date_text) == ("Ottawa", "2025-09-18", "hoy")
+
+
+def test_outcome_in_the_meeting_sentence():
+    ev = one(MEETING_EN[:-1] + " and agreed to establish working groups on steel and energy.")
+    assert ev.outcomes == ("agreed to establish working groups on steel and energy",)
+
+
+def test_outcome_in_a_sentence_referring_back_to_the_meeting():
+    ev = one(MEETING_EN + " During the meeting, the two ministers agreed to establish working "
+             "groups on steel and energy.")
+    assert ev.outcomes == ("agreed to establish working groups on steel and energy",)
+
+
+# -- counterparts ---------------------------------------------------------------------
+
+def test_their_mexican_counterparts_add_mexico():
+    ev = one("Canadian Trade Minister Elaine Whitford met her Mexican counterparts in Ottawa "
+             "today.")
+    assert names(ev) == ["Elaine Whitford"]
+    assert ev.countries == ("CA", "MX")
+    assert ev.level == "ministerial"
+
+
+def test_spanish_homologo_canadiense_adds_canada():
+    ev = one("El secretario de Economía de México, Hugo Santander, se reunió hoy con su "
+             "homólogo canadiense en Monterrey.")
+    assert ev.countries == ("CA", "MX")
+    assert ev.place == "Monterrey"
+
+
+# -- leaders' calls ------------------------------------------------------------------
+
+def test_spanish_leaders_call():
+    ev = one("La presidenta Claudia Sheinbaum conversó por teléfono con el primer ministro "
+             "Mark Carney.")
+    assert (ev.type, ev.level, ev.status) == ("call", "leaders", "held")
+    assert ev.countries == ("CA", "MX")
+    assert sorted(p.country for p in ev.participants) == ["CA", "MX"]
+
+
+def test_english_leaders_call_dated_today():
+    ev = one("Prime Minister Mark Carney spoke with President Claudia Sheinbaum today.")
+    assert (ev.type, ev.level, ev.date) == ("call", "leaders", "2025-09-18")
+
+
+def test_leaders_at_a_summit():
+    ev = one("Prime Minister Mark Carney and President Claudia Sheinbaum met at the G20 summit "
+             "in Johannesburg today.")
+    assert (ev.type, ev.level, ev.countries, ev.place) == ("summit", "leaders", ("CA", "MX"),
+                                                           "Johannesburg")
+
+
+# -- planned visits ---------------------------------------------------------------------
+
+def test_french_announced_visit_is_planned():
+    ev = one("Le ministre mexicain de l'Économie, Hugo Santander, effectuera une visite "
+             "officielle au Canada la semaine prochaine.")
+    assert (ev.type, ev.status, ev.level) == ("visit", "planned", "ministerial")
+    assert ev.countries == ("CA", "MX")
+
+
+def test_vague_period_keeps_its_text_without_a_day():
+    ev = one("Le ministre mexicain de l'Économie, Hugo Santander, effectuera une visite "
+             "officielle au Canada la semaine prochaine.")
+    assert (ev.date, ev.date_text) == (None, "la semaine prochaine")
+
+
+def test_french_planned_visit_to_meet_a_canadian_minister():
+    ev = one("Le ministre mexicain de l'Économie, Hugo Santander, se rendra au Canada le mois "
+             "prochain pour rencontrer la ministre canadienne du Commerce, Elaine Whitford.")
+    assert (ev.type, ev.status) == ("visit", "planned")
+    assert names(ev) == ["Hugo Santander", "Elaine Whitford"]
+
+
+def test_english_planned_visit_resolves_next_weekday_forwards():
+    ev = one("Canadian Trade Minister Elaine Whitford will travel to Mexico City next Monday to "
+             "meet Mexican Economy Secretary Hugo Santander.")
+    assert (ev.type, ev.status) == ("visit", "planned")
+    assert (ev.place, ev.date, ev.date_text) == ("Mexico City", "2025-09-22", "next Monday")
+
+
+def test_spanish_planned_trip_with_el_proximo_lunes():
+    ev = one("El secretario de Economía de México, Hugo Santander, viajará a Ottawa el próximo "
+             "lunes para reunirse con la ministra canadiense de Comercio, Elaine Whitford.")
+    assert (ev.type, ev.status, ev.date) == ("visit", "planned", "2025-09-22")
+    assert ev.countries == ("CA", "MX")
+
+
+# -- not Canada–Mexico ministerial -------------------------------------------------------
+
+def test_us_mexico_meeting_does_not_include_canada():
+    ev = one("Mexican Foreign Secretary Beatriz Olmedo met U.S. Secretary of State Frank "
+             "Delaney in Washington today.")
+    assert "CA" not in ev.countries
+    assert "MX" in ev.countries
+
+
+def test_minister_meeting_a_business_leader_is_not_a_canada_mexico_ministerial_meeting():
+    ev = one("Canadian Trade Minister Elaine Whitford met Ricardo Salinas Ortega, chief "
+             "executive of Aceros del Norte, in Monterrey today.")
+    assert names(ev) == ["Elaine Whitford"]
+    assert ev.countries == ("CA",)
+
+
+def test_a_sentence_without_an_engagement_gives_no_event():
+    assert events("Canadian Trade Minister Elaine Whitford said exports to Mexico grew.") == ()
+
+
+def test_an_engagement_with_nobody_named_gives_no_event():
+    assert events("Officials met in Ottawa today to discuss steel.") == ()
+
+
+# -- one event per real-world event -------------------------------------------------------
+
+def test_the_same_meeting_mentioned_again_is_one_event():
+    found = events(MEETING_EN + " During the meeting, Whitford and Santander discussed steel. "
+                   "The meeting ended with a joint statement.")
+    assert len(found) == 1
+    assert names(found[0]) == ["Elaine Whitford", "Hugo Santander"]
+
+
+def test_two_meetings_on_different_days_are_two_events():
+    found = events("Canadian Trade Minister Elaine Whitford met Mexican Economy Secretary Hugo "
+                   "Santander in Ottawa on September 2. Whitford met Santander again in "
+                   "Monterrey on September 16.")
+    assert [(e.place, e.date) for e in found] == [("Ottawa", "2025-09-02"),
+                                                 ("Monterrey", "2025-09-16")]
+    assert found[0].key != found[1].key
+
+
+# -- keys ---------------------------------------------------------------------------
+
+def test_key_is_equal_for_english_and_spanish_reports_of_the_same_meeting():
+    assert one(MEETING_EN).key == one(MEETING_ES).key
+
+
+def test_key_does_not_depend_on_the_publication_date_when_the_day_is_known():
+    same_day = one(MEETING_EN.replace("today", "on September 18"), published="2025-09-19")
+    assert same_day.date == "2025-09-18"
+    assert same_day.key == one(MEETING_EN).key
+
+
+def test_key_differs_for_a_meeting_on_another_day():
+    assert one(MEETING_EN).key != one(MEETING_EN.replace("today", "yesterday")).key
+
+
+def test_key_differs_between_a_call_and_a_meeting_of_the_same_leaders():
+    call = one("Prime Minister Mark Carney spoke with President Claudia Sheinbaum today.")
+    meeting = one("Prime Minister Mark Carney met President Claudia Sheinbaum in Ottawa today.")
+    assert call.key != meeting.key
