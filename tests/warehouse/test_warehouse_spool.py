@@ -5,7 +5,7 @@ import dataclasses
 import shutil
 from pathlib import Path
 
-from conftest import FETCHED, make_record
+from warehouse_builders import FETCHED, make_record
 
 from warehouse.records import FetchFailure
 from warehouse.store import (

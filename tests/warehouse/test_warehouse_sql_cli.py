@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import make_record
+from warehouse_builders import make_record
 
 import flows.cli
 from warehouse.store import append_articles, open_warehouse

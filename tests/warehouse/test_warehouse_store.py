@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from conftest import FETCHED, full_extraction, make_record
+from warehouse_builders import FETCHED, full_extraction, make_record
 
 from extractors.errors import WarehouseError
 from extractors.model import Person
