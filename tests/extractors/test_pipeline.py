@@ -1,0 +1,200 @@
+"""``extract_article``: the one extraction every article goes through, and the JSON
+document of schema canmex.extraction/1 it produces. Our own short articles."""
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+
+from extractors.model import ROLES, SCHEMA, TOPICS
+from extractors.pipeline import extract_article
+
+PUBLISHED = "2025-09-18"
+
+READOUT = (
+    "Canadian Trade Minister Elaine Whitford met Mexican Economy Secretary Hugo Santander in "
+    "Ottawa today to discuss trade and critical minerals. Whitford said the talks with "
+    "Santander were useful. The two ministers agreed to establish working groups on supply "
+    "chains.")
+
+TOP_LEVEL = {"schema", "article", "relevance", "people", "organizations", "places", "topics",
+             "figures", "quotes", "events", "tone"}
+ARTICLE_KEYS = {"url", "title", "source", "published", "language", "word_count", "text_sha256"}
+PERSON_KEYS = {"name", "title", "role", "country", "mentions"}
+EVENT_KEYS = {"type", "level", "status", "participants", "countries", "place", "date",
+              "date_text", "outcomes", "key"}
+ORG_KINDS = {"government", "company", "think_tank", "international", "agreement", "media",
+             "other"}
+
+
+def extract(text: str, **kw) -> dict:
+    kw.setdefault("published", PUBLISHED)
+    return extract_article(text, **kw).to_dict()
+
+
+def people(text: str, **kw) -> dict[str, dict]:
+    return {p["name"]: p for p in extract(text, **kw)["people"]}
+
+
+# -- the document's shape ------------------------------------------------------------
+
+def test_document_has_exactly_the_contract_keys_and_schema():
+    doc = extract(READOUT)
+    assert set(doc) == TOP_LEVEL
+    assert doc["schema"] == SCHEMA == "canmex.extraction/1"
+
+
+def test_article_block_has_the_contract_keys_and_the_metadata_given():
+    doc = extract(READOUT, url="https://news.example/a", title="Ministers meet",
+                  source="Example News")
+    assert set(doc["article"]) == ARTICLE_KEYS
+    assert (doc["article"]["url"], doc["article"]["title"], doc["article"]["source"],
+            doc["article"]["published"]) == ("https://news.example/a", "Ministers meet",
+                                             "Example News", PUBLISHED)
+
+
+def test_people_and_events_carry_only_contract_fields():
+    doc = extract(READOUT)
+    assert doc["people"] and doc["events"]
+    assert all(set(p) == PERSON_KEYS for p in doc["people"])
+    assert all(set(e) == EVENT_KEYS for e in doc["events"])
+    assert all(set(p) == {"name", "title", "country"} for p in doc["events"][0]["participants"])
+
+
+def test_document_is_plain_json():
+    doc = extract(READOUT)
+    assert json.loads(json.dumps(doc)) == doc
+
+
+def test_enumerated_fields_use_the_contract_values():
+    doc = extract(READOUT + " Scotiabank and the Montreal Economic Institute welcomed it.")
+    assert all(p["role"] in ROLES for p in doc["people"])
+    assert all(o["kind"] in ORG_KINDS for o in doc["organizations"])
+    assert all(t["topic"] in TOPICS for t in doc["topics"])
+
+
+def test_empty_text_gives_an_explicit_empty_result():
+    doc = extract("", published=None)
+    assert doc["article"]["word_count"] == 0
+    assert doc["relevance"] == {"relevant": False, "score": 0.0, "countries": {}}
+    assert [doc[k] for k in ("people", "organizations", "places", "topics", "figures",
+                             "quotes", "events")] == [[]] * 7
+
+
+# -- article information --------------------------------------------------------------
+
+def test_text_hash_is_the_sha256_of_the_text():
+    doc = extract(READOUT)
+    assert doc["article"]["text_sha256"] == hashlib.sha256(READOUT.encode("utf-8")).hexdigest()
+
+
+def test_text_hash_ignores_line_ending_and_spacing_differences():
+    a = extract("Line one.\nLine two.")["article"]["text_sha256"]
+    b = extract("  Line one.\r\nLine   two.  ")["article"]["text_sha256"]
+    assert a == b
+
+
+def test_word_count():
+    assert extract("Canada and Mexico signed 3 deals.")["article"]["word_count"] == 5
+
+
+@pytest.mark.parametrize("text, language", [
+    (READOUT, "en"),
+    ("La ministra canadiense se reunió con el secretario de Economía de México en Ottawa.",
+     "es"),
+    ("La ministre canadienne a rencontré le ministre mexicain de l'Économie à Ottawa.", "fr"),
+])
+def test_language_is_detected(text, language):
+    assert extract(text)["article"]["language"] == language
+
+
+def test_language_given_by_the_caller_is_kept():
+    assert extract("Short text.", language="fr")["article"]["language"] == "fr"
+
+
+def test_extraction_is_deterministic():
+    assert extract(READOUT) == extract(READOUT)
+
+
+# -- people in the document ----------------------------------------------------------
+
+def test_people_have_fullest_name_title_role_country_and_all_mentions():
+    found = people(READOUT)
+    assert found == {
+        "Elaine Whitford": {"name": "Elaine Whitford", "title": "Trade Minister",
+                            "role": "minister", "country": "CA", "mentions": 2},
+        "Hugo Santander": {"name": "Hugo Santander", "title": "Economy Secretary",
+                           "role": "minister", "country": "MX", "mentions": 2},
+    }
+
+
+def test_known_office_holder_named_by_surname_gets_the_gazetteer_name():
+    found = people("Minister Dion spoke with reporters in Ottawa.", published="2016-05-04")
+    assert list(found) == ["Stéphane Dion"]
+    assert (found["Stéphane Dion"]["role"], found["Stéphane Dion"]["country"]) == ("minister",
+                                                                                  "CA")
+
+
+def test_hispanic_double_surname_mentions_are_one_person_with_the_full_name():
+    found = people("Former president Andrés Manuel López Obrador spoke in Veracruz. López "
+                   "Obrador criticized the plan. Later, López Obrador left.")
+    assert list(found) == ["Andrés Manuel López Obrador"]
+    assert found["Andrés Manuel López Obrador"]["mentions"] == 3
+    assert found["Andrés Manuel López Obrador"]["country"] == "MX"
+
+
+def test_byline_and_press_contacts_are_not_the_articles_people():
+    text = ("By Jane Porter\n"
+            "Canadian Trade Minister Elaine Whitford met Mexican Economy Secretary Hugo "
+            "Santander in Monterrey today.\n"
+            "Media contacts\n"
+            "Daniel Okafor\n"
+            "Press Secretary\n"
+            "Office of the Minister of International Trade\n"
+            "613-555-0100")
+    assert set(people(text)) == {"Elaine Whitford", "Hugo Santander"}
+
+
+def test_photo_credit_is_not_a_person():
+    text = ("Photo: Marco Ugalde\n"
+            "Mexican Economy Secretary Hugo Santander met Canadian Trade Minister Elaine "
+            "Whitford in Ottawa today.")
+    assert set(people(text)) == {"Hugo Santander", "Elaine Whitford"}
+
+
+def test_organisations_and_places_in_the_document():
+    doc = extract("Global Affairs Canada and the Secretaría de Economía met in Monterrey. "
+                  "Officials from Global Affairs Canada stayed.")
+    assert {(o["name"], o["kind"], o["country"], o["mentions"])
+            for o in doc["organizations"]} == {
+        ("Global Affairs Canada", "government", "CA", 2),
+        ("Secretaría de Economía", "government", "MX", 1),
+    }
+    assert doc["places"] == [{"name": "Monterrey", "country": "MX", "mentions": 1}]
+
+
+# -- events, relevance and tone together --------------------------------------------------
+
+def test_readout_gives_one_canada_mexico_ministerial_meeting():
+    events = extract(READOUT)["events"]
+    assert [(e["type"], e["level"], e["status"], e["countries"], e["place"], e["date"])
+            for e in events] == [("meeting", "ministerial", "held", ["CA", "MX"], "Ottawa",
+                                  PUBLISHED)]
+
+
+def test_relevant_readout_has_topics():
+    doc = extract(READOUT)
+    assert doc["relevance"]["relevant"] is True
+    assert {"trade", "critical_minerals"} <= {t["topic"] for t in doc["topics"]}
+
+
+def test_tone_is_neutral_for_an_article_not_about_the_relationship():
+    doc = extract("Canada's exports of lumber rose in August, a strong and welcome result, "
+                  "Statistics Canada said.")
+    assert doc["relevance"]["relevant"] is False
+    assert doc["tone"] == 0.0
+
+
+def test_tone_is_within_bounds():
+    assert -1.0 <= extract(READOUT)["tone"] <= 1.0
