@@ -64,7 +64,7 @@ def _summary(entry: Mapping) -> str | None:
     if not isinstance(text, str) or not text.strip():
         return None
     if "<" in text:
-        from lxml import html as lxml_html   # summaries may hold markup
+        from lxml import html as lxml_html  # summaries may hold markup
         try:
             text = lxml_html.fromstring(text).text_content()
         except Exception:                    # noqa: BLE001 - lxml raises many types

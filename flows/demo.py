@@ -143,7 +143,7 @@ def sample_feeds_text(root: Path, base: str) -> str:
 def run_demo(settings: Settings, *, sample_dir: Path | None = None,
              port: int | None = None) -> tuple[RunSummary, str]:
     """Serve the sample, run one ingest pass into ``settings.db``; (summary, base URL)."""
-    from flows.ingest import run_ingest    # imports Prefect
+    from flows.ingest import run_ingest  # imports Prefect
 
     sample_dir = SAMPLE_DIR if sample_dir is None else sample_dir
     port = DEMO_PORT if port is None else port

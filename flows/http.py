@@ -32,13 +32,20 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from extractors.errors import (CanmexError, FetchError, FetchTimeout, Gone, RateLimited, ServerError,
-                               TooLarge)
+from extractors.errors import (
+    CanmexError,
+    FetchError,
+    FetchTimeout,
+    Gone,
+    RateLimited,
+    ServerError,
+    TooLarge,
+)
 from flows.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -136,8 +143,8 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
     except (TypeError, ValueError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    now = now or datetime.now(timezone.utc)
+        when = when.replace(tzinfo=UTC)
+    now = now or datetime.now(UTC)
     return max(0.0, (when - now).total_seconds())
 
 

@@ -33,8 +33,7 @@ from typing import Any
 
 import httpx
 
-from extractors.errors import (CanmexError, ConfigError, RateLimited, TransientError,
-                               WarehouseBusy)
+from extractors.errors import CanmexError, ConfigError, RateLimited, TransientError, WarehouseBusy
 from extractors.feedlist import FeedSpec, load_feeds_file
 from extractors.feeds import FeedEntry, parse_feed
 from extractors.fulltext import extract_document
@@ -45,10 +44,19 @@ from flows.http import HostLimiter, Response, fetch, make_client
 from flows.prefect_env import configure_prefect
 from flows.settings import Settings
 from warehouse.records import ArticleRecord, FeedState, FetchFailure, article_id_for
-from warehouse.store import (append_articles, default_spool_dir, known_article_ids,
-                             load_feed_states, load_spool, open_warehouse,
-                             record_failures, record_sightings, save_feed_states,
-                             spool_batch, summary)
+from warehouse.store import (
+    append_articles,
+    default_spool_dir,
+    known_article_ids,
+    load_feed_states,
+    load_spool,
+    open_warehouse,
+    record_failures,
+    record_sightings,
+    save_feed_states,
+    spool_batch,
+    summary,
+)
 
 configure_prefect()   # no-op once Prefect is imported; must come before importing it
 
@@ -474,17 +482,19 @@ def ingest(feeds_file: str, db: str, settings: Settings) -> RunSummary:
     with make_client(settings) as client:
         ctx = PassContext(settings=settings, client=client,
                           limiter=HostLimiter.from_settings(settings))
-        polls = [f.result() for f in [poll_feed_task.submit(s, start.states.get(s.url),
-                                                            quote(ctx))
-                                      for s in specs]]
+        # quote(): hand the objects over as they are, without Prefect walking into them
+        shared = quote(ctx)
+        futures = [poll_feed_task.submit(s, start.states.get(s.url), shared)  # type: ignore[call-overload]
+                   for s in specs]
+        polls: list[FeedPoll] = [f.result() for f in futures]
         fresh, known = check_known(db, plan_articles(polls), busy_timeout=busy)
         logger.info("%d feeds polled, %d new articles to fetch, %d already stored",
                     len(polls), len(fresh), known)
         done: list[BatchResult] = []
         stores: list[StoreResult] = []
         for chunk in batches(fresh):
-            result = fetch_batch_task(chunk, quote(ctx))
-            stores.append(store_batch_task(db, quote(result), busy))
+            result = fetch_batch_task(chunk, shared)  # type: ignore[call-overload]
+            stores.append(store_batch_task(db, quote(result), busy))  # type: ignore[call-overload]
             done.append(result)
     unfinished = {f.feed_url for b in done for f in b.failures
                   if f.kind == "transient" and f.feed_url}

@@ -35,7 +35,7 @@ def handler(args: argparse.Namespace, settings: Settings) -> int:
     settings = settings.with_overrides(feeds=args.feeds, db=args.db)
     from flows.prefect_env import configure_prefect
     configure_prefect(verbose=bool(getattr(args, "verbose", False)))
-    from flows.ingest import run_ingest   # imports Prefect: keep `canmex --help` fast
+    from flows.ingest import run_ingest  # imports Prefect: keep `canmex --help` fast
 
     result = run_ingest(settings.feeds_path, settings.db, settings)
     print_summary(result, db=settings.db, out=sys.stdout)

@@ -8,8 +8,16 @@ from datetime import UTC, datetime
 import httpx
 import pytest
 
-from extractors.errors import (FetchError, FetchTimeout, Gone, PermanentError, RateLimited,
-                               ServerError, TooLarge, TransientError)
+from extractors.errors import (
+    FetchError,
+    FetchTimeout,
+    Gone,
+    PermanentError,
+    RateLimited,
+    ServerError,
+    TooLarge,
+    TransientError,
+)
 from flows.http import HostLimiter, fetch, make_client, parse_retry_after
 from flows.settings import Settings
 
