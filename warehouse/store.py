@@ -128,7 +128,7 @@ _FEED_COLUMNS: list[tuple[str, pa.DataType]] = [
 
 _FAILURE_COLUMNS: list[tuple[str, pa.DataType]] = [
     ("id", _STR), ("url", _STR), ("feed_url", _STR), ("error", _STR), ("kind", _STR),
-    ("at", _TS)]
+    ("failed_at", _TS)]
 
 _SIGHTING_COLUMNS: list[tuple[str, pa.DataType]] = [
     ("article_id", _STR), ("feed_url", _STR), ("first_seen", _TS)]

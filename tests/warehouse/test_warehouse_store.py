@@ -148,7 +148,7 @@ def test_failures_are_recorded_once(db_path: Path) -> None:
     with open_warehouse(db_path) as con:
         record_failures(con, failures)
         record_failures(con, failures)
-        rows = con.execute('SELECT url, feed_url, error, kind, "at" FROM fetch_failures '
+        rows = con.execute('SELECT url, feed_url, error, kind, failed_at FROM fetch_failures '
                            "ORDER BY url").fetchall()
         assert rows == [("https://news.example/gone", "https://feeds.example/en.xml",
                          "HTTP 410", "permanent", FETCHED),

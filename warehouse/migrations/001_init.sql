@@ -66,7 +66,7 @@ CREATE TABLE fetch_failures (
     feed_url  VARCHAR,
     error     VARCHAR NOT NULL,
     kind      VARCHAR NOT NULL CHECK (kind IN ('transient', 'permanent')),
-    "at"      TIMESTAMPTZ NOT NULL          -- AT is an SQL keyword: write "at" in queries
+    failed_at TIMESTAMPTZ NOT NULL
 );
 
 -- Facts: one table per list of the extraction contract. Every row keeps its article,
