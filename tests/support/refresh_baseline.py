@@ -37,6 +37,8 @@ BASE_PLACEHOLDER = "{base}"
 BASE_URL = "http://127.0.0.1"
 META_KEYS = ("url", "title", "source", "published", "language")
 DIGITS = 4
+# How far below the baseline a score may fall before the quality gate fails.
+TOLERANCE = 0.005
 
 
 @dataclass(frozen=True)
