@@ -364,12 +364,12 @@ class _Article:
             ok = _contains_any(f.get("subject"), g.get("subject_any", [""]))
             subjects.judge(ok)
             if not ok:
-                self.note("figure subjects", f"{g['value']:g} has subject {f.get('subject')!r},"
-                          f" gold any of {g.get('subject_any')}")
+                self.note("figure subjects", f"{_number(g['value'])} has subject"
+                          f" {f.get('subject')!r}, gold any of {g.get('subject_any')}")
         tally.fn += len(gold) - len(taken)
         for i, g in enumerate(gold):
             if i not in taken:
-                self.note("figures", f"missed {g['value']:g}")
+                self.note("figures", f"missed {_number(g['value'])}")
 
     def quotes(self) -> None:
         gold: list[Json] = self.gold["quotes"]
@@ -474,6 +474,10 @@ class _Article:
         self.t["meeting status"].judge(ok)
         if not ok:
             self.note("meeting status", f"{e.get('status')!r}, gold {status!r}")
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:g}"
 
 
 def _names(event: Json) -> list[str | None]:
