@@ -146,6 +146,10 @@ def find_dates(text: str, published: str | None, planned: bool = False) -> list[
         date = None
         if ref is not None:
             delta = (wd - ref.weekday()) % 7 if forward else -((ref.weekday() - wd) % 7)
+            if delta == 0 and any(w in words for w in ("last", "pasado", "dernier")):
+                delta = -7
+            elif delta == 0 and any(w in words for w in ("next", "proximo", "prochain")):
+                delta = 7
             date = (ref + dt.timedelta(days=delta)).isoformat()
         found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], date))
         taken.append((m.start(), m.end()))

@@ -28,7 +28,7 @@ from extractors.tokens import Tok, soft_gap, tokenize
 
 # Lower-case words allowed inside an organisation name.
 ORG_CONNECTORS = NAME_CONNECTORS | frozenset(
-    "of for and the on in et pour sur en d' l' à au aux para por e".split())
+    "of for and the on in to et pour sur en d' l' a au aux para por e".split())
 # Capitalised words that start sentences or headings and are never names.
 FUNCTION_WORDS = frozenset(fold(w) for w in """
 The A An In On At As By For From With Without Of To And But Or Nor If When While Where
@@ -53,6 +53,8 @@ Associated Links Contacts Page Details Date Modified Photo Foto Crédit Credit S
 Canadian Mexican North American Latin
 """.split())
 _COUNTRY_TAILS = frozenset({"canada", "mexico", "mexique"})
+# "Secretaría" (a ministry) folds to "secretaria" (a woman secretary); the accent decides.
+_MINISTRY_WORDS = frozenset({"secretaría", "secretarías"})
 _POSSESSIVE = re.compile(r"^(.*?)(?:['’]s|['’])$")
 _ELISION = re.compile(r"^[ldLD]['’](?=\w)")
 _BRACKET_GAPS = frozenset({"[", "] ", " [", "]"})
@@ -126,6 +128,8 @@ class _Recogniser:
                    for k in range(i + 1, j))
 
     def _head_at(self, i: int) -> tuple[int, str] | None:
+        if self.toks[i].text.lower() in _MINISTRY_WORDS:
+            return None
         m = self.lex.heads.match(self.folds, i)
         if not m:
             return None

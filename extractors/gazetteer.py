@@ -220,11 +220,10 @@ def build_knowledge(people_csv: str, orgs_csv: str, places_csv: str, countries_c
     orgs, org_aliases = parse_orgs(orgs_csv)
     places, place_aliases = parse_places(places_csv)
     countries, country_names, demonyms = parse_countries(countries_csv)
-    # A given name that is also a place or country ("Florence", "Canada") is no cue.
-    place_words = {fold(n) for n in places} | {fold(a) for names in country_names.values()
-                                               for a in names} | set(demonyms)
-    place_words |= {fold(a) for aliases in place_aliases.values() for a in aliases}
-    given_names = given_names - place_words
+    # A given name that is also a country or a demonym ("Canada", "Jordan") is no cue;
+    # one that is also a city ("Victoria Ortiz") still is.
+    country_words = {fold(a) for names in country_names.values() for a in names}
+    given_names = given_names - country_words - set(demonyms)
     trie = Trie()
     surnames: dict[str, list[KnownPerson]] = {}
     for name, person in people.items():

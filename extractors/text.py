@@ -17,7 +17,7 @@ _STOPWORDS = {
     "es": frozenset("el la los las de del y en que por con para una un es se su sus al "
                     "fue como más pero lo entre sobre ha".split()),
     "fr": frozenset("le la les de des du et en que pour avec une un est se sa son ses au "
-                    "aux qui dans sur par a été ont il elle".split()),
+                    "aux qui dans sur par été ont il elle".split()),
 }
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 

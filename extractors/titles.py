@@ -9,6 +9,7 @@ international relations expert"). The text wins; the gazetteer fills what it lea
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extractors.entities import FUNCTION_WORDS, ORG_CONNECTORS, Entities, PersonEntity
@@ -22,6 +23,13 @@ _LANG_ARTICLES = {"en": frozenset({"the", "a", "an"}),
                   "es": frozenset({"el", "la", "los", "las", "un", "una"}),
                   "fr": frozenset({"le", "la", "les", "l'", "un", "une"})}
 _MAX_WINDOW = 16
+_HOST_WORDS = frozenset({"to", "in", "en", "au", "aux", "aupres", "ante", "a"})
+# Lower-case adjectives inside French and Spanish portfolios: "Affaires étrangères",
+# "Commerce international", "Desarrollo Rural".
+_ADJECTIVE = re.compile(r"(?:al|ale|ales|aux|ique|iques|ien|ienne|iens|iennes|ere|eres|"
+                        r"aire|aires|el|elle|elles|if|ive|ifs|ives|ee|ees|ais|aise|ain|"
+                        r"aine|ains|aines|ois|oise|ico|ica|icos|icas|ano|ana|anos|anas|"
+                        r"ario|aria|ivo|iva|ero|era|ista|ense|il|ial|nal|nales|ral|rales)$")
 _GOVERNMENT_ROLES = {"head_of_state", "head_of_government", "minister", "deputy_minister",
                      "ambassador", "legislator", "official"}
 
@@ -57,6 +65,19 @@ class _Reader:
         self.end_index = {t.end: t.i for t in self.toks}
         # Token positions covered by any person mention.
         self.person_at: set[int] = set()
+        # Countries the recogniser found, by token: "U.S." -> US on both "U" and "S".
+        self.country_at: dict[int, str] = {}
+        for s, e, code in ents.country_spans:
+            i = self._index_at(s)
+            while i is not None and i < len(self.toks) and self.toks[i].start < e:
+                self.country_at[i] = code
+                i += 1
+        self.org_country_at: dict[int, str | None] = {}
+        for m in ents.mentions:
+            if m.kind == "organization":
+                i = self._index_at(m.start)
+                if i is not None:
+                    self.org_country_at[i] = m.country
         for m in ents.mentions:
             if m.kind == "person":
                 i = self._index_at(m.start)
@@ -75,8 +96,17 @@ class _Reader:
         return lo if lo < len(self.toks) else None
 
     def _head(self, i: int) -> tuple[int, str] | None:
+        if self.toks[i].text.lower() in ("secretaría", "secretarías"):
+            return None             # a ministry, not a secretary
         m = self.lex.heads.match(self.folds, i)
         return (m[0], str(m[1][0])) if m else None
+
+    def _country(self, i: int) -> str | None:
+        return self.country_at.get(i) or _country_word(self.raw_folds[i], self.kb)
+
+    def _hosted(self, i: int) -> bool:
+        """A country after 'to'/'en'/'au' in an ambassador's title is the host."""
+        return i > 0 and self.folds[i - 1] in _HOST_WORDS
 
     def _allowed(self, i: int) -> bool:
         t, f = self.toks[i], self.folds[i]
@@ -106,7 +136,7 @@ class _Reader:
             else:
                 break
             if "," in gap and not (toks[k].cap or f in self.lex.head_words
-                                   or f in self.lex.honorifics):
+                                   or f in self.lex.honorifics or lower_run):
                 break
             window.insert(0, k)
             gap = toks[k].gap
@@ -130,7 +160,7 @@ class _Reader:
         while pos > 0:
             k = window[pos - 1]
             f = self.raw_folds[k]
-            c = _country_word(f, self.kb)
+            c = self._country(k)
             if c:
                 country = country or c
                 break
@@ -151,8 +181,8 @@ class _Reader:
                 title = self.doc.text[self.toks[first].start:self.toks[k].start].strip(" ,[]")
                 break
         for k in window[window.index(start):]:
-            c = _country_word(self.raw_folds[k], self.kb)
-            if c and country is None:
+            c = self._country(k)
+            if c and country is None and not (role == "ambassador" and self._hosted(k)):
                 country = c
         return title or None, role, country
 
@@ -178,10 +208,10 @@ class _Reader:
             if h:
                 head_pos = x
                 break
-            c = _country_word(self.raw_folds[x], self.kb)
+            c = self._country(x)
             if c and country is None:
                 country = c
-                if self.raw_folds[x].endswith("'s") or x == begin:
+                if self.raw_folds[x].endswith("'s"):
                     begin = x + 1
         if head_pos is None:
             return None, None, None
@@ -203,13 +233,36 @@ class _Reader:
                 if toks[x - 1].cap or f in self.kb.demonyms:
                     end = x
                 continue
+            if self.doc.language in ("fr", "es") and toks[x - 1].cap and _ADJECTIVE.search(f) \
+                    and f not in FUNCTION_WORDS:
+                x += 1                  # "ministre du Commerce international"
+                end = x
+                continue
             break
         title = self.doc.text[toks[begin].start:toks[end - 1].end].strip(" ,")
         for y in range(begin, end):
-            c = _country_word(self.raw_folds[y], self.kb)
-            if c and country is None:
+            c = self._country(y)
+            if c and country is None and not (role == "ambassador" and self._hosted(y)):
                 country = c
         return title or None, role, country
+
+    def affiliation(self, e: int) -> str | None:
+        """'Paul Okafor of Global Affairs Canada', 'Ana Paredes of Mexico', 'X, de la
+        Secretaría de Economía': the country of the body or country named right after."""
+        toks, n = self.toks, len(self.toks)
+        k = e + 1
+        if k >= n or self.folds[k] not in ("of", "from", "de", "del", "du", "des") \
+                or "\n" in toks[k].gap or "." in toks[k].gap:
+            return None
+        for x in range(k + 1, min(k + 4, n)):
+            if x in self.org_country_at:
+                return self.org_country_at[x]
+            c = self.country_at.get(x)
+            if c:
+                return c
+            if not (toks[x].cap or self.folds[x] in ORG_CONNECTORS):
+                break
+        return None
 
 
 _OF = frozenset({"of", "de", "del", "du", "des", "de la", "at"})
@@ -242,6 +295,10 @@ def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
             si, ei = reader._index_at(s), reader._index_at(e - 1)
             if si is None or ei is None:
                 continue
+            if best[2] is None:
+                aff = reader.affiliation(ei)
+                if aff:
+                    best = (best[0], best[1], aff)
             for found in (reader.left(si), reader.right(ei)):
                 if found[0] and (best[0] is None or _better(found[0], best[0])):
                     best = (found[0], found[1], found[2] or best[2])
@@ -260,6 +317,8 @@ def _combine(person: PersonEntity, found: tuple[str | None, str | None, str | No
              kb: Knowledge, lex: Lexicon, published: str | None) -> PersonInfo:
     title, role, country = found
     role = _refine_role(role, title, kb, lex)
+    # The office held on the publication date, or the last one known (the list may lag
+    # behind a reshuffle; "former"/"ex-" titles in the text override it).
     tenure = person.known.tenure_on(published) if person.known else None
     if tenure:
         if title is None:
