@@ -59,14 +59,9 @@ def print_scores(title: str, scores: Scores, *, problems: bool) -> None:
 def print_against_baseline(scores: Scores, baseline: dict[str, Any]) -> None:
     change = compare(scores, baseline, TOLERANCE)
     print(f"== against {BASELINE.relative_to(REPO)} (tolerance {TOLERANCE})")
-    for line in change.pooled + change.articles:
-        print(f"down  {line}")
-    for line in change.gains:
-        print(f"up    {line}")
+    print("\n".join(change.lines()) or "as pinned")
     if change.pooled:
         print("the quality gate fails: the pooled scores dropped")
-    elif not (change.articles or change.gains):
-        print("as pinned")
     print()
 
 

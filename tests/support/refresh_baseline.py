@@ -144,6 +144,10 @@ class Comparison:
     articles: list[str]
     gains: list[str]
 
+    def lines(self) -> list[str]:
+        return [*(f"down  {x}" for x in self.pooled + self.articles),
+                *(f"up    {x}" for x in self.gains)]
+
 
 def _diff(label: str, was: float, now: float) -> str:
     return f"{label}: {was:.4f} -> {now:.4f} ({now - was:+.4f})"
@@ -166,7 +170,8 @@ def _compare_one(pinned: Mapping[str, Any], report: Report, tolerance: float,
 
 
 def compare(scores: Scores, baseline: Mapping[str, Any], tolerance: float) -> Comparison:
-    pooled, gains = _compare_one(baseline["pooled"], scores.pooled, tolerance)
+    pooled, ups = _compare_one(baseline["pooled"], scores.pooled, tolerance)
+    gains = [f"pooled {u}" for u in ups]
     articles: list[str] = []
     for name, pinned in baseline["articles"].items():
         report = scores.articles.get(name)
@@ -186,8 +191,7 @@ def refresh(path: Path = BASELINE) -> Scores:
     scores = score_articles(annotated_articles())
     if path.exists():
         change = compare(scores, read_baseline(path), tolerance=10 ** -DIGITS)
-        lines = change.pooled + change.articles + [f"up: {g}" for g in change.gains]
-        print("\n".join(lines) if lines else "no change against the previous baseline")
+        print("\n".join(change.lines()) or "no change against the previous baseline")
     write_baseline(scores, path)
     print(scores.pooled.format())
     shown = path.relative_to(REPO) if path.is_relative_to(REPO) else path
