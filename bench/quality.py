@@ -78,16 +78,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.write_baseline:
         refresh()
         return 0
-    scores = score_articles(annotated_articles())
-    print_scores("seed and article fixtures", scores, problems=args.problems)
-    if BASELINE.exists():
-        print_against_baseline(scores, read_baseline())
+    dev = []
     if args.devset:
         if not args.devset.is_dir():
             ap.error(f"--devset: not a directory: {args.devset}")
         dev = articles_in(args.devset, meta_suffix=".json")
         if not dev:
             ap.error(f"--devset: no NAME.gold.json in {args.devset}")
+    scores = score_articles(annotated_articles())
+    print_scores("seed and article fixtures", scores, problems=args.problems)
+    if BASELINE.exists():
+        print_against_baseline(scores, read_baseline())
+    if dev:
         print_scores(f"dev set ({len(dev)} articles)", score_articles(dev),
                      problems=args.problems)
     return 0
