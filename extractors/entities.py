@@ -68,6 +68,18 @@ class PersonEntity:
     forms: set[str] = field(default_factory=set)   # full-name forms the article uses
     titled_surname: bool = False                # only ever seen as "Title Surname"
 
+    @property
+    def display(self) -> str:
+        """The fullest form the article uses; the gazetteer's name when the article
+        only uses a surname ("Minister Dion" -> "Stéphane Dion")."""
+        clean = [" ".join(f.replace("[", "").replace("]", "").split()) for f in self.forms]
+        clean = [f for f in clean if len(f.split()) >= 2]
+        if not self.known:
+            clean.append(self.name)
+        if not clean:
+            return self.name
+        return max(clean, key=lambda n: (len(n.split()), len(n)))
+
 
 @dataclass
 class NamedEntity:
@@ -150,22 +162,26 @@ class _Recogniser:
         while i < len(toks):
             t = toks[i]
             if t.cap and self.folds[i] not in FUNCTION_WORDS or t.upper:
-                m = self.kb.trie.match(self.folds, i)
-                if m and self._span_ok(i, m[0]) and (m[0] - i > 1 or t.cap):
-                    j, values = m
-                    if self._accept_gazetteer(i, j, values):
-                        i = j
-                        continue
+                accepted = next((j for j, values in self.kb.trie.matches(self.folds, i)
+                                 if self._span_ok(i, j) and (j - i > 1 or t.cap)
+                                 and self._accept_gazetteer(i, j, values)), None)
+                if accepted:
+                    i = accepted
+                    continue
             if self.folds[i] in self.kb.demonyms:
                 self._add_country(self.kb.demonyms[self.folds[i]], i, i + 1)
             i += 1
 
     def _accept_gazetteer(self, i: int, j: int, values: list) -> bool:
+        values = [v for v in values
+                  if all(self.toks[i + p].text.isupper() for p in v[2] if i + p < j)]
+        if not values:
+            return False
         kinds = {v[0] for v in values}
         # In French, "Mexico" is the capital; the country is "Mexique".
         if self.doc.language == "fr" and j - i == 1 and self.folds[i] == "mexico" \
                 and "Mexico City" in self.kb.places:
-            values = [("place", "Mexico City")]
+            values = [("place", "Mexico City", frozenset())]
         # A single capitalised word that is also a given name followed by a surname
         # ("Victoria Smith") is a person, not the place.
         if j - i == 1 and kinds <= {"place", "org"} and self.folds[i] in self.kb.given_names \
@@ -242,8 +258,9 @@ class _Recogniser:
                 i += 1
                 continue
             j = i + 1
-            while j < n and not self.taken[j] and soft_gap(toks[j].gap.replace(", ", " ")
-                                                           if False else toks[j].gap):
+            while j < n and not self.taken[j] and (soft_gap(toks[j].gap) or (
+                    toks[j].gap in (".", ". ") and len(toks[j - 1].text) == 1
+                    and toks[j - 1].text.isupper())):
                 if toks[j].cap or toks[j].upper:
                     j += 1
                 elif self.folds[j] in ORG_CONNECTORS and j + 1 < n and not self.taken[j + 1] \
@@ -300,9 +317,8 @@ class _Recogniser:
         # A leading possessive country is not part of the name: "Mexico's Ministry".
         country = None
         while i < j - 1 and self.toks[i].fold.endswith("'s") and \
-                self.kb.trie.match([self.folds[i]], 0):
-            country = next((str(v[1]) for v in self.kb.trie.match([self.folds[i]], 0)[1]
-                            if v[0] == "country"), country)
+                self.kb.country_of(self.folds[i]):
+            country = self.kb.country_of(self.folds[i])
             i += 1
         folds = self.folds[i:j]
         kind = None
@@ -487,13 +503,13 @@ class _Recogniser:
         for ent in self.people.values():
             country = ent.known.country if ent.known else None
             for s, e in ent.spans:
-                mentions.append(Mention(s, e, ent.name, "person", country))
+                mentions.append(Mention(s, e, ent.display, "person", country))
         for ent in self.orgs.values():
             for s, e in ent.spans:
-                mentions.append(Mention(s, e, ent.name, "organization", ent.country))
+                mentions.append(Mention(s, e, ent.display, "organization", ent.country))
         for ent in self.places.values():
             for s, e in ent.spans:
-                mentions.append(Mention(s, e, ent.name, "place", ent.country))
+                mentions.append(Mention(s, e, ent.display, "place", ent.country))
         mentions.sort(key=lambda m: m.start)
         for ent in self.people.values():
             ent.spans.sort()

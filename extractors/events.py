@@ -145,17 +145,6 @@ def _triggers(folded: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _country_of_word(word: str, kb: Knowledge) -> str | None:
-    if word in kb.demonyms:
-        return kb.demonyms[word]
-    m = kb.trie.match([word], 0)
-    if m:
-        for kind, value in m[1]:
-            if kind == "country":
-                return str(value)
-    return None
-
-
 def _outcomes(text: str) -> list[str]:
     out = []
     folded = fold(text)
@@ -213,7 +202,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                               or bool(_DURING.search(folded[max(0, c_start - 40):c_start])))
             for m in _COUNTERPART.finditer(clause):
                 word = m.group("dem") or m.group("c1") or m.group("dem2") or m.group("dem3")
-                c = _country_of_word(word, kb) if word else None
+                c = kb.country_of(word) if word else None
                 if c:
                     cand.countries.add(c)
             if kind == "visit":
@@ -225,7 +214,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             candidates.append(cand)
     events = _merge(candidates, info)
     main = next((ev for ev in events if ev.status == "held"), None)
-    return tuple(_finish(ev, info, kb, published, dateline, ev is main) for ev in events)
+    # Names as the article writes them (the people list uses the same).
+    shown = {p.name: p.display for p in ents.people} | {p.name: p.display for p in ents.places}
+    return tuple(_finish(ev, info, kb, published, dateline, ev is main, shown)
+                 for ev in events)
 
 
 def _has_future(text: str, language: str) -> bool:
@@ -306,7 +298,7 @@ def _nearest(pos: int, clusters: list) -> tuple:
 def _country_words(folded: str, kb: Knowledge) -> list[tuple[int, int, str]]:
     out = []
     for m in re.finditer(r"[^\W\d_]+", folded):
-        c = _country_of_word(m.group(), kb)
+        c = kb.country_of(m.group())
         if c and m.group() not in kb.demonyms:
             out.append((m.start(), m.end(), c))
     return out
@@ -395,9 +387,10 @@ def _dates_conflict(a: _Candidate, b: _Candidate) -> bool:
 
 
 def _finish(c: _Candidate, info: dict[str, PersonInfo], kb: Knowledge, published: str | None,
-            dateline: tuple[str | None, str | None], main: bool) -> Event:
-    participants = tuple(Participant(name=n, title=info[n].title, country=info[n].country)
-                         for n in c.people)
+            dateline: tuple[str | None, str | None], main: bool,
+            shown: dict[str, str]) -> Event:
+    participants = tuple(Participant(name=shown.get(n, n), title=info[n].title,
+                                     country=info[n].country) for n in c.people)
     countries = {p.country for p in participants if p.country} | c.countries
     ranks = [info[n].role for n in c.people]
     if any(r in ("head_of_state", "head_of_government") for r in ranks):
@@ -420,6 +413,7 @@ def _finish(c: _Candidate, info: dict[str, PersonInfo], kb: Knowledge, published
                           date or iso_week(published) or "", c.type if c.type == "call" else ""])
     key = hashlib.sha1(key_basis.encode()).hexdigest()[:16]
     return Event(type=c.type, level=level, status=c.status, participants=participants,
-                 countries=tuple(sorted(countries)), place=place, date=date,
+                 countries=tuple(sorted(countries)), place=shown.get(place, place) if place else None,
+                 date=date,
                  date_text=date_text, outcomes=tuple(c.outcomes[:5]), key=key,
                  sentence=c.sentence.text)

@@ -115,6 +115,16 @@ class Trie:
             node = node.setdefault(t, {})
         node.setdefault(None, []).append(value)
 
+    def matches(self, toks: list[str], i: int) -> list[tuple[int, list]]:
+        """Every entry starting at i, longest first."""
+        node, found, j = self.root, [], i
+        while j < len(toks) and toks[j] in node:
+            node = node[toks[j]]
+            j += 1
+            if None in node:
+                found.append((j, node[None]))
+        return found[::-1]
+
     def match(self, toks: list[str], i: int) -> tuple[int, list[object]] | None:
         node, best, j = self.root, None, i
         while j < len(toks) and toks[j] in node:
@@ -135,6 +145,19 @@ class Knowledge:
     surnames: dict[str, list[KnownPerson]]   # folded last name / compound surname -> people
     given_names: frozenset[str]      # folded common given names
     demonyms: dict[str, str]         # folded demonym -> country code
+
+    def country_of(self, word: str) -> str | None:
+        """The country a single folded word names or qualifies: 'mexican' -> MX,
+        "mexico's" -> MX, 'mexique' -> MX, 'canada' -> CA."""
+        base = word[:-2] if word.endswith("'s") else word
+        if base in self.demonyms:
+            return self.demonyms[base]
+        m = self.trie.match([base], 0)
+        if m:
+            for value in m[1]:
+                if value[0] == "country":
+                    return str(value[1])
+        return None
 
 
 def _split(cell: str | None) -> list[str]:
@@ -231,7 +254,7 @@ def build_knowledge(people_csv: str, orgs_csv: str, places_csv: str, countries_c
         for alias in [name, *person_aliases.get(name, [])]:
             toks = tokens(alias)
             if toks:
-                trie.add(toks, ("person", name))
+                trie.add(toks, ("person", name, _acronyms(alias)))
             keys |= surname_keys(alias, given_names)
         for key in keys:
             surnames.setdefault(key, []).append(person)
@@ -239,19 +262,26 @@ def build_knowledge(people_csv: str, orgs_csv: str, places_csv: str, countries_c
         for alias in [name, *org_aliases.get(name, [])]:
             toks = tokens(alias)
             if toks:
-                trie.add(toks, ("org", name))
+                trie.add(toks, ("org", name, _acronyms(alias)))
     for name in places:
         for alias in [name, *place_aliases.get(name, [])]:
             toks = tokens(alias)
             if toks:
-                trie.add(toks, ("place", name))
+                trie.add(toks, ("place", name, _acronyms(alias)))
     for code, names in country_names.items():
         for alias in names:
             toks = tokens(alias)
             if toks:
-                trie.add(toks, ("country", code))
+                trie.add(toks, ("country", code, _acronyms(alias)))
     return Knowledge(people=people, orgs=orgs, places=places, countries=countries, trie=trie,
                      surnames=surnames, given_names=given_names, demonyms=demonyms)
+
+
+def _acronyms(alias: str) -> frozenset[int]:
+    """Token positions written in capitals in an alias ("Ottawa, ON"): the text must
+    write them in capitals too, so that "Ottawa on Monday" is not "Ottawa, ON"."""
+    return frozenset(i for i, t in enumerate(_TOKEN.findall(alias))
+                     if len(t) >= 2 and t.isupper())
 
 
 def _read(path: Path) -> str:

@@ -37,6 +37,7 @@ def extract_article(text: str, *, url: str | None = None, title: str | None = No
     people = _people(doc, ents, info)
     events = extract_events(doc, ents, info, kb, published)
     topics = extract_topics(doc)
+    # Country mentions: names, demonyms, and places for their country.
     countries = Counter(ents.countries)
     for place in ents.places:
         if place.country:
@@ -75,19 +76,7 @@ _GOVERNMENT_ROLES = {"head_of_state", "head_of_government", "minister", "deputy_
 
 
 def _people(doc: Doc, ents: Entities, info: dict[str, PersonInfo]) -> tuple[Person, ...]:
-    out = []
-    for p in ents.people:
-        i = info[p.name]
-        name = max([p.name, *p.forms], key=lambda n: (len(n.split()), len(n))) \
-            if not p.known else _fullest(p.known.name, p.forms)
-        out.append(Person(name=name, title=i.title, role=i.role, country=i.country,
-                          mentions=len(p.spans), sentence=doc.sentence_at(p.spans[0][0]).text))
-    return tuple(out)
-
-
-def _fullest(known: str, forms: set[str]) -> str:
-    """The fullest form the article uses; the gazetteer's name when it only uses a
-    surname ("Minister Dion" -> "Stéphane Dion")."""
-    clean = [f.replace("[", "").replace("]", "") for f in forms]
-    clean = [" ".join(f.split()) for f in clean if len(f.split()) >= 2]
-    return max(clean, key=lambda n: (len(n.split()), len(n))) if clean else known
+    return tuple(Person(name=p.display, title=info[p.name].title, role=info[p.name].role,
+                        country=info[p.name].country, mentions=len(p.spans),
+                        sentence=doc.sentence_at(p.spans[0][0]).text)
+                 for p in ents.people)

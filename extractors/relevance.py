@@ -50,7 +50,13 @@ def _relation_sentences(doc: Doc, country_spans: list[tuple[int, int, str]]) -> 
 def assess_relevance(doc: Doc, countries: Counter, country_spans: list[tuple[int, int, str]],
                      events: tuple[Event, ...], government_countries: set[str],
                      topics: tuple[Topic, ...]) -> Relevance:
-    ca, mx, us = countries.get("CA", 0), countries.get("MX", 0), countries.get("US", 0)
+    # A country is present through its mentions, and through the officials and
+    # engagements of its government ("la présidente Sheinbaum" is Mexico).
+    present = Counter(countries)
+    for e in events:
+        present.update(e.countries)
+    present.update(government_countries)
+    ca, mx, us = present.get("CA", 0), present.get("MX", 0), present.get("US", 0)
     folded = fold(doc.text)
     cam_event = any({"CA", "MX"} <= set(e.countries)
                     and e.level in ("leaders", "ministerial", "officials") for e in events)

@@ -41,19 +41,6 @@ class PersonInfo:
     country: str | None
 
 
-def _country_word(fold_word: str, kb: Knowledge) -> str | None:
-    """'mexican' -> MX, "mexico's" -> MX, 'mexique' -> MX, 'canada' -> CA."""
-    base = fold_word[:-2] if fold_word.endswith("'s") else fold_word
-    if base in kb.demonyms:
-        return kb.demonyms[base]
-    m = kb.trie.match([base], 0)
-    if m:
-        for kind, value in m[1]:
-            if kind == "country":
-                return str(value)
-    return None
-
-
 class _Reader:
     def __init__(self, doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon) -> None:
         self.doc, self.kb, self.lex = doc, kb, lex
@@ -102,7 +89,7 @@ class _Reader:
         return (m[0], str(m[1][0])) if m else None
 
     def _country(self, i: int) -> str | None:
-        return self.country_at.get(i) or _country_word(self.raw_folds[i], self.kb)
+        return self.country_at.get(i) or self.kb.country_of(self.raw_folds[i])
 
     def _hosted(self, i: int) -> bool:
         """A country after 'to'/'en'/'au' in an ambassador's title is the host."""
@@ -280,7 +267,7 @@ def _refine_role(role: str | None, title: str | None, kb: Knowledge, lex: Lexico
             return "business" if m[1][0] == "company" else "other"
     if any(w in _OF for w in words[1:]):
         # "President of Mexico" / "présidente du Mexique" keep the role.
-        if not any(_country_word(w, kb) for w in words[1:]):
+        if not any(kb.country_of(w) for w in words[1:]):
             return "other"
     return role
 

@@ -97,7 +97,7 @@ def test_country_counts_include_names_demonyms_and_places():
 
 def test_country_counts_name_the_united_states_in_the_tariff_story():
     got = relevance(TARIFFS)
-    assert got.countries["US"] == 3         # "U.S." twice, "United States" once
+    assert got.countries["US"] == 4         # "U.S." twice, "United States", Washington
     assert got.countries["CA"] > got.countries["MX"]
 
 
