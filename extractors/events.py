@@ -164,9 +164,15 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
     speaker = _document_speaker(doc, people_spans)
     dateline = _dateline(doc, published, place_spans)
     candidates: list[_Candidate] = []
+    same_length = len(doc.folded) == len(doc.text)
+    every = _triggers(doc.folded) if same_length else []
     for sent in doc.sentences:
-        folded = fold(sent.text)
-        trig = _triggers(folded)
+        folded = doc.folded_span(sent)
+        if same_length:
+            trig = [(s - sent.start, e - sent.start, k) for s, e, k in every
+                    if sent.start <= s and e <= sent.end]
+        else:
+            trig = _triggers(folded)
         # Who is in the sentence, and where (offsets within the sentence).
         present: list[tuple[int, str]] = []
         for s, e, name in sorted(people_spans):

@@ -18,7 +18,7 @@ from extractors.lexicon import Lexicon, load_lexicon
 from extractors.model import ArticleInfo, Extraction, Organization, Person, Place
 from extractors.quotes import extract_quotes
 from extractors.relevance import assess_relevance
-from extractors.text import Doc, normalise, prepare, strip_boilerplate
+from extractors.text import Doc, count_words, normalise, prepare, strip_boilerplate
 from extractors.titles import PersonInfo, read_people
 from extractors.tone import score_tone
 from extractors.topics import extract_topics
@@ -44,7 +44,7 @@ def extract_article(text: str, *, url: str | None = None, title: str | None = No
             countries[place.country] += len(place.spans)
     government = {p.country for p in people if p.country and p.role in _GOVERNMENT_ROLES}
     info_block = ArticleInfo(url=url, title=title, source=source, published=published,
-                             language=doc.language, word_count=prepare(full).word_count,
+                             language=doc.language, word_count=count_words(full),
                              text_sha256=hashlib.sha256(full.encode("utf-8")).hexdigest())
     spans = ents.country_spans + [(s, e, p.country) for p in ents.places if p.country
                                   for s, e in p.spans]

@@ -41,7 +41,7 @@ def _relation_sentences(doc: Doc, country_spans: list[tuple[int, int, str]]) -> 
     count = 0
     for sent in doc.sentences:
         codes = {c for s, e, c in country_spans if sent.start <= s < sent.end}
-        folded = fold(sent.text)
+        folded = doc.folded_span(sent)
         if ({"CA", "MX"} <= codes and _RELATION.search(folded)) or _PAIR.search(folded):
             count += 1
     return count
@@ -57,7 +57,7 @@ def assess_relevance(doc: Doc, countries: Counter, country_spans: list[tuple[int
         present.update(e.countries)
     present.update(government_countries)
     ca, mx, us = present.get("CA", 0), present.get("MX", 0), present.get("US", 0)
-    folded = fold(doc.text)
+    folded = doc.folded
     cam_event = any({"CA", "MX"} <= set(e.countries)
                     and e.level in ("leaders", "ministerial", "officials") for e in events)
     both_governments = {"CA", "MX"} <= government_countries

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 _STOPWORDS = {
     "en": frozenset("the and of to in is that for with was on as by at from has have it its "
@@ -47,7 +47,19 @@ class Doc:
 
     @cached_property
     def word_count(self) -> int:
-        return len(_WORD.findall(self.text))
+        return count_words(self.text)
+
+    @cached_property
+    def folded(self) -> str:
+        """``fold(text)``, offset for offset when folding keeps the length (it nearly
+        always does); see ``folded_span``."""
+        return fold(self.text)
+
+    def folded_span(self, span: Span) -> str:
+        """The folded text of a sentence or paragraph, from the one fold of the text."""
+        if len(self.folded) == len(self.text):
+            return self.folded[span.start:span.end]
+        return fold(span.text)
 
     def sentence_at(self, offset: int) -> Span:
         """The sentence holding character ``offset`` (the last one if past the end)."""
@@ -153,8 +165,40 @@ def prepare(text: str, language: str | None = None) -> Doc:
 
 def fold(text: str) -> str:
     """Lower case without accents, for matching: 'Bárcena' -> 'barcena'."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in text if not unicodedata.combining(c)).replace("’", "'")
+    if text.isascii():
+        return text.lower()
+    if len(text) <= 40:
+        return _fold_word(text)
+    return _fold(text)
+
+
+def _strip_marks(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+# Every accented Latin letter and typographic apostrophe, folded once, for str.translate.
+_FOLD_TABLE = {cp: _strip_marks(chr(cp)) for cp in range(0x80, 0x250)
+               if len(_strip_marks(chr(cp))) == 1 and _strip_marks(chr(cp)) != chr(cp)}
+_FOLD_TABLE[ord("’")] = "'"
+_COMBINING = re.compile("[\u0300-\u036f]")
+
+
+def _fold(text: str) -> str:
+    text = text.lower().translate(_FOLD_TABLE)
+    if text.isascii() or (unicodedata.normalize("NFKD", text) == text
+                          and not _COMBINING.search(text)):
+        return text
+    return _strip_marks(text).replace("’", "'")
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_word(text: str) -> str:
+    return _fold(text)
+
+
+def count_words(text: str) -> int:
+    return len(_WORD.findall(text))
 
 
 # Headings after which a press release or web page carries no more article text.
