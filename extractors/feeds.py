@@ -4,12 +4,25 @@ feedparser only ever sees bytes plus the response headers; it never touches the
 network. A feed is broken (``FeedParseError``) when it yields no entries and is either
 bozo (malformed) or has no recognised version. Malformed XML that still yields entries
 is accepted and its problem kept in ``bozo_reason``.
+
+Hostile or odd input:
+
+- a document that declares XML entities (``<!ENTITY``: "billion laughs" expansion,
+  external entities reading local files) is refused outright (``FeedParseError``);
+  feeds have no need of them;
+- entry links that are not http(s) (``file:``, ``javascript:``, ``data:``...) are left
+  out and listed in ``ParsedFeed.rejected`` as (link, reason), so the caller can record
+  them against the feed;
+- a published date more than a day in the future is not believed: ``published`` is
+  ``None`` and the entry's ``date_note`` says why.
 """
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urljoin, urlsplit
 
 import feedparser
@@ -20,6 +33,12 @@ from extractors.feedlist import FeedSpec, load_feeds_file
 __all__ = ["FeedEntry", "ParsedFeed", "parse_feed", "FeedSpec", "load_feeds_file"]
 
 _ALLOWED_SCHEMES = ("http", "https")
+# An entity declaration in the DOCTYPE's internal subset; feedparser would not expand
+# it, but nothing a feed needs is declared this way, so such a document is refused
+# before parsing.
+_ENTITY_DECL = re.compile(rb"<!DOCTYPE[^\[>]*\[[^\]]*<!ENTITY", re.IGNORECASE | re.DOTALL)
+_PROLOG_BYTES = 65_536
+_MAX_LINK_IN_MESSAGE = 80
 
 
 @dataclass(frozen=True)
@@ -30,6 +49,7 @@ class FeedEntry:
     published: str | None          # YYYY-MM-DD
     guid: str | None
     language: str | None
+    date_note: str | None = None   # why ``published`` is None although a date was given
 
 
 @dataclass(frozen=True)
@@ -38,14 +58,26 @@ class ParsedFeed:
     entries: tuple[FeedEntry, ...]
     bozo_reason: str | None
     version: str | None = None
+    rejected: tuple[tuple[str, str], ...] = ()   # (link, reason) of entries left out
 
 
-def _date(entry: Mapping) -> str | None:
+def _date(entry: Mapping, today: date) -> tuple[str | None, str | None]:
+    """(YYYY-MM-DD or None, a note when a given date was not believed)."""
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         value = entry.get(key)
         if isinstance(value, time.struct_time):
-            return time.strftime("%Y-%m-%d", value)
-    return None
+            text = time.strftime("%Y-%m-%d", value)
+            if date.fromisoformat(text) > today + timedelta(days=1):
+                return None, f"date {text} is in the future; ignored"
+            return text, None
+    return None, None
+
+
+def _short_link(link: str) -> str:
+    link = " ".join(link.split())
+    if len(link) <= _MAX_LINK_IN_MESSAGE:
+        return link
+    return link[:_MAX_LINK_IN_MESSAGE - 1] + "…"
 
 
 def _clean(value: object) -> str | None:
@@ -80,8 +112,15 @@ def _entry_language(entry: Mapping, feed_language: str | None) -> str | None:
     return feed_language
 
 
-def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = None) -> ParsedFeed:
-    """Parse fetched feed bytes. ``url`` is the final URL (relative links resolve to it)."""
+def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = None,
+               today: date | None = None) -> ParsedFeed:
+    """Parse fetched feed bytes. ``url`` is the final URL (relative links resolve to it);
+    ``today`` (UTC by default) is what "in the future" is measured against."""
+    today = today or datetime.now(UTC).date()
+    if _ENTITY_DECL.search(body[:_PROLOG_BYTES]):
+        raise FeedParseError(f"{url}: refused, the document declares XML entities "
+                             "(<!ENTITY>), which feeds never need (entity expansion or "
+                             "external entities)")
     response_headers = {k.lower(): v for k, v in (headers or {}).items()}
     response_headers.setdefault("content-location", url)
     parsed = feedparser.parse(body, response_headers=response_headers,
@@ -95,6 +134,7 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = Non
     feed_language = feed.get("language")
     feed_language = str(feed_language).split("-")[0].lower() if feed_language else None
     entries: list[FeedEntry] = []
+    rejected: list[tuple[str, str]] = []
     seen: set[str] = set()
     for raw in parsed.get("entries", []):
         link = raw.get("link")
@@ -107,15 +147,22 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = Non
         if not isinstance(link, str):
             continue
         link = urljoin(url, link.strip())
-        if urlsplit(link).scheme.lower() not in _ALLOWED_SCHEMES or not urlsplit(link).hostname:
+        scheme = urlsplit(link).scheme.lower()
+        if scheme not in _ALLOWED_SCHEMES or not urlsplit(link).hostname:
+            reason = (f"entry link {_short_link(link)!r} left out: only http and https "
+                      "links are followed" if scheme not in _ALLOWED_SCHEMES else
+                      f"entry link {_short_link(link)!r} left out: no host")
+            rejected.append((_short_link(link), reason))
             continue
         if link in seen:
             continue
         seen.add(link)
+        published, date_note = _date(raw, today)
         entries.append(FeedEntry(url=link, title=_clean(raw.get("title")),
-                                 summary=_summary(raw), published=_date(raw),
+                                 summary=_summary(raw), published=published,
                                  guid=_clean(raw.get("id")),
-                                 language=_entry_language(raw, feed_language)))
+                                 language=_entry_language(raw, feed_language),
+                                 date_note=date_note))
     if not entries and (bozo_reason or not version):
         content_type = response_headers.get("content-type", "")
         detail = bozo_reason or "no feed version recognised"
@@ -124,4 +171,4 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = Non
             detail = "an HTML page, not a feed"
         raise FeedParseError(f"{url}: not a usable feed ({detail})")
     return ParsedFeed(title=_clean(feed.get("title")), entries=tuple(entries),
-                      bozo_reason=bozo_reason, version=version)
+                      bozo_reason=bozo_reason, version=version, rejected=tuple(rejected))
