@@ -19,6 +19,12 @@ replaced by the server's own base URL and port) and a few programmed behaviours:
 ``/ratelimit?after=S``          429 with ``Retry-After: S``
 ``/flaky/<key>/<n>/<path>``     500 for the first n requests of ``key``, then the file
 ``/mutable/<name>``             a body the test sets with ``server.set_body(name, ...)``
+``/faults/<path>``              a file of ``tests/fixtures/faults`` (same replacements,
+                                no caching headers); ``?type=T`` sends Content-Type T
+``/reset``                      closes the connection with a TCP reset, no response
+``/gate/<name>/<path>``         waits until the test calls ``server.open_gate(name)``
+                                (``server.wait_gate(name)`` returns once a request is
+                                waiting there), then answers as ``/<path>`` would
 ==============================  ====================================================
 
 Every request is counted in ``server.hits`` (path without query → count).
@@ -26,6 +32,8 @@ Every request is counted in ``server.hits`` (path without query → count).
 from __future__ import annotations
 
 import hashlib
+import socket
+import struct
 import threading
 from collections import Counter
 from email.utils import formatdate, parsedate_to_datetime
@@ -34,6 +42,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "http"
+FAULT_FIXTURES = FIXTURES.parent / "faults"
 # A fixed modification time, so Last-Modified is stable across runs.
 FIXED_MTIME = 1_717_000_000.0
 
@@ -41,6 +50,7 @@ CONTENT_TYPES = {".xml": "application/rss+xml; charset=utf-8",
                  ".atom": "application/atom+xml; charset=utf-8",
                  ".html": "text/html; charset=utf-8",
                  ".txt": "text/plain; charset=utf-8",
+                 ".json": "application/json",
                  ".toml": "text/plain; charset=utf-8"}
 
 
@@ -171,6 +181,22 @@ class _Handler(BaseHTTPRequestHandler):
                 self._send(404, b"not found")
             else:
                 self._send(200, body, content_type="application/rss+xml; charset=utf-8")
+        elif head == "faults":
+            try:
+                body, ctype = self.server.render(rest, root=FAULT_FIXTURES)
+            except FileNotFoundError:
+                self._send(404, b"not found")
+                return
+            self._send(200, body, content_type=query.get("type", ctype))
+        elif head == "reset":
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
+                                       struct.pack("ii", 1, 0))
+            self.close_connection = True
+            self.connection.close()
+        elif head == "gate" and len(segs) >= 3:
+            self.server.pass_gate(segs[1])
+            target = "/" + "/".join(segs[2:])
+            self._route(target, query)
         else:
             self._send(404, b"not found")
 
@@ -195,6 +221,7 @@ class FixtureServer(ThreadingHTTPServer):
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.bodies: dict[str, bytes] = {}
         self._counters: Counter[str] = Counter()
+        self._gates: dict[str, tuple[threading.Event, threading.Event]] = {}
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
 
@@ -205,9 +232,10 @@ class FixtureServer(ThreadingHTTPServer):
     def url(self, path: str) -> str:
         return self.base + "/" + path.lstrip("/")
 
-    def render(self, rel: str) -> tuple[bytes, str]:
-        path = (self.root / rel).resolve()
-        if self.root.resolve() not in path.parents or not path.is_file():
+    def render(self, rel: str, root: Path | None = None) -> tuple[bytes, str]:
+        root = root or self.root
+        path = (root / rel).resolve()
+        if root.resolve() not in path.parents or not path.is_file():
             raise FileNotFoundError(rel)
         body = (path.read_bytes().replace(b"{base}", self.base.encode())
                 .replace(b"{port}", str(self.server_address[1]).encode()))
@@ -226,6 +254,24 @@ class FixtureServer(ThreadingHTTPServer):
     def set_body(self, name: str, body: bytes) -> None:
         with self._lock:
             self.bodies[name] = body
+
+    def _gate(self, name: str) -> tuple[threading.Event, threading.Event]:
+        with self._lock:
+            return self._gates.setdefault(name, (threading.Event(), threading.Event()))
+
+    def pass_gate(self, name: str) -> None:
+        """(handler side) Say a request is waiting at gate ``name``; wait until it opens."""
+        reached, opened = self._gate(name)
+        reached.set()
+        while not opened.wait(0.05) and not self.stopping.is_set():
+            pass
+
+    def wait_gate(self, name: str, timeout: float = 120.0) -> bool:
+        """True once a request waits at gate ``name`` (False after ``timeout`` seconds)."""
+        return self._gate(name)[0].wait(timeout)
+
+    def open_gate(self, name: str) -> None:
+        self._gate(name)[1].set()
 
     def wait(self, seconds: float) -> bool:
         """Sleep up to ``seconds``; True when the server is shutting down."""
