@@ -14,7 +14,7 @@ import sys
 from extractors.errors import CanmexError
 from flows.settings import load_settings
 
-COMMANDS = ("demo", "run", "extract", "sql")
+COMMANDS = ("demo", "run", "extract", "sql", "report", "export")
 
 
 def build_parser() -> argparse.ArgumentParser:
