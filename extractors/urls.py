@@ -22,7 +22,7 @@ _PATH_SAFE = "/:@!$&'()*+,;=-._~"
 
 
 def is_tracking_param(name: str) -> bool:
-    lowered = name.lower()
+    lowered = name.lower().lstrip("?")      # "??utm_source": a stray question mark
     return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
 
 
