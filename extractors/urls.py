@@ -22,7 +22,7 @@ _PATH_SAFE = "/:@!$&'()*+,;=-._~"
 
 
 def is_tracking_param(name: str) -> bool:
-    lowered = name.lower().lstrip("?")      # "??utm_source": a stray question mark
+    lowered = name.lower()
     return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
 
 
@@ -55,7 +55,8 @@ def canonical_url(url: str) -> str:
         netloc = f"{userinfo}@{host}"
     if port is not None and DEFAULT_PORTS.get(scheme) != port:
         netloc += f":{port}"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+    # A stray "?" inside the query separates parameters as "&" does ("?a=1?utm_source=x").
+    query = [(k, v) for k, v in parse_qsl(parts.query.replace("?", "&"), keep_blank_values=True)
              if not is_tracking_param(k)]
     query.sort()
     return urlunsplit((scheme, netloc, _norm_path(parts.path),
