@@ -7,6 +7,8 @@ trafilatura only ever see those bytes. It enforces, from ``Settings``:
   worker for ever (``connect_timeout + 2 * read_timeout`` unless given);
 - a maximum body size, checked against Content-Length and while streaming (``TooLarge``);
 - a redirect limit (redirects are followed here, hop by hop, so every hop is checked);
+  the URL reached through the leading permanent redirects (301/308) is kept in
+  ``Response.moved_to``, so a caller can remember where a feed has moved;
 - a User-Agent naming canmex, and conditional GET (If-None-Match / If-Modified-Since);
 - http/https only; article links that resolve to private, loopback or link-local
   addresses are refused unless ``allow_private_article_hosts`` is set (configured feeds
@@ -31,7 +33,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
@@ -54,6 +56,7 @@ if logging.getLogger("httpx").level == logging.NOTSET:
     logging.getLogger("httpx").setLevel(logging.WARNING)
 
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
+PERMANENT_REDIRECTS = frozenset({301, 308})
 ACCEPT = {
     "feed": "application/rss+xml, application/atom+xml, application/xml;q=0.9, "
             "text/xml;q=0.9, */*;q=0.5",
@@ -69,6 +72,7 @@ class Response:
     body: bytes
     elapsed_ms: int
     not_modified: bool = False
+    moved_to: str | None = None     # target of the leading permanent redirects, if any
 
     @property
     def etag(self) -> str | None:
@@ -199,6 +203,8 @@ def fetch(url: str, *, etag: str | None = None, last_modified: str | None = None
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     current = url
+    moved_to: str | None = None
+    permanent = True                # every hop so far was a permanent redirect
     status: int | str = "-"
     size = 0
     try:
@@ -212,8 +218,12 @@ def fetch(url: str, *, etag: str | None = None, last_modified: str | None = None
                 if not location:
                     raise FetchError(f"{current}: HTTP {status} without a Location")
                 current = urljoin(current, location.strip())
+                permanent = permanent and status in PERMANENT_REDIRECTS
+                if permanent:
+                    moved_to = current
                 continue
-            return _finish(url, current, status, resp_headers, body, started)
+            resp = _finish(url, current, status, resp_headers, body, started)
+            return replace(resp, moved_to=moved_to) if moved_to else resp
         raise FetchError(f"{url}: more than {settings.max_redirects} redirects")
     except CanmexError as exc:
         if status == "-" or status in REDIRECT_CODES or not getattr(exc, "status", None):
