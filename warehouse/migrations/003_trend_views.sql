@@ -36,7 +36,7 @@ GROUP BY ALL;
 -- events of the view ca_mx_ministerial_meetings).
 CREATE VIEW meetings_timeline AS
 WITH reports AS (
-    SELECT e.*, a.published, a.source,
+    SELECT e.*, a.published, coalesce(a.source, a.site_name) AS source,
            coalesce(a.published, CAST(timezone('UTC', a.fetched_at) AS DATE)) AS day
     FROM events e
     JOIN articles a USING (article_id)
