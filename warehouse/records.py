@@ -41,8 +41,9 @@ class FeedState:
     error_count: int = 0
     last_error: str | None = None
     items_seen: int = 0
-    enabled: bool = True
+    enabled: bool = True                   # False once the feed answered 410 Gone
     next_poll: datetime | None = None      # do not poll before (backoff); None = any time
+    moved_to: str | None = None            # permanent redirect target, polled instead
 
 
 @dataclass(frozen=True)

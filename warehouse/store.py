@@ -124,7 +124,8 @@ _FEED_COLUMNS: list[tuple[str, pa.DataType]] = [
     ("url", _STR), ("name", _STR), ("language", _STR), ("etag", _STR),
     ("last_modified", _STR), ("body_sha256", _STR), ("last_polled", _TS),
     ("last_success", _TS), ("last_status", _I32), ("error_count", _I32),
-    ("last_error", _STR), ("items_seen", _I32), ("enabled", _BOOL), ("next_poll", _TS)]
+    ("last_error", _STR), ("items_seen", _I32), ("enabled", _BOOL), ("next_poll", _TS),
+    ("moved_to", _STR)]
 
 _FAILURE_COLUMNS: list[tuple[str, pa.DataType]] = [
     ("id", _STR), ("url", _STR), ("feed_url", _STR), ("error", _STR), ("kind", _STR),
@@ -293,7 +294,7 @@ def save_feed_states(con: duckdb.DuckDBPyConnection, states: Sequence[FeedState]
     rows = [(s.url, s.name, s.language, s.etag, s.last_modified, s.body_sha256,
              _utc_or_none(s.last_polled), _utc_or_none(s.last_success), s.last_status,
              s.error_count, s.last_error, s.items_seen, s.enabled,
-             _utc_or_none(s.next_poll)) for s in latest.values()]
+             _utc_or_none(s.next_poll), s.moved_to) for s in latest.values()]
     updates = ", ".join(f"{name} = excluded.{name}" for name, _ in _FEED_COLUMNS[1:])
     with _transaction(con, "saving feed states"):
         _insert(con, "feeds", _FEED_COLUMNS, rows, conflict=f"(url) DO UPDATE SET {updates}")
