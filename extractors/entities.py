@@ -93,8 +93,9 @@ class NamedEntity:
     def display(self) -> str:
         """The fullest form the article uses: 'Secretaría de Relaciones Exteriores'
         rather than 'SRE'."""
-        return max(self.forms or {self.name},
+        best = max(self.forms or {self.name},
                    key=lambda f: (not f.isupper(), len(f.split()), len(f)))
+        return self.name if best.isupper() and len(best) > 5 else best
 
 
 @dataclass

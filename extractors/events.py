@@ -120,6 +120,13 @@ _SPEAKER_LINE = re.compile(
 _RANK = {"head_of_state": 4, "head_of_government": 4, "minister": 3, "deputy_minister": 2,
          "ambassador": 2, "official": 1, "legislator": 1}
 _GOVERNMENT = set(_RANK)
+# Who speaks about an engagement rather than taking part in it.
+_SPOKESPEOPLE = re.compile(r"\b(?:spokes\w*|press secretary|vocer[oa]|portavoz|porte-parole|"
+                           r"attache de presse|communications?)\b")
+
+
+def _takes_part(person: PersonInfo) -> bool:
+    return person.role in _GOVERNMENT and not _SPOKESPEOPLE.search(fold(person.title or ""))
 
 
 @dataclass
@@ -176,7 +183,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         # Who is in the sentence, and where (offsets within the sentence).
         present: list[tuple[int, str]] = []
         for s, e, name in sorted(people_spans):
-            if sent.start <= s < sent.end and info[name].role in _GOVERNMENT:
+            if sent.start <= s < sent.end and _takes_part(info[name]):
                 present.append((s - sent.start, name))
         if not trig and len({info[n].country for _, n in present} - {None}) >= 2:
             trig = [(m.start(), m.end(), "meeting") for m in _JOINT.finditer(folded)][:1]

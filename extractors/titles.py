@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.entities import FUNCTION_WORDS, ORG_CONNECTORS, Entities, PersonEntity
-from extractors.gazetteer import Knowledge
+from extractors.gazetteer import Knowledge, tokens
 from extractors.lexicon import Lexicon
 from extractors.text import Doc, fold
 from extractors.tokens import Tok, soft_gap
@@ -252,12 +252,25 @@ class _Reader:
         return None
 
 
+def _names_region(title: str, kb: Knowledge) -> bool:
+    """Whether a title names a province, state or territory."""
+    toks = tokens(title)
+    for i in range(len(toks)):
+        for _, values in kb.trie.matches(toks, i):
+            if any(v[0] == "place" and kb.places[v[1]].kind in ("province", "state", "territory")
+                   for v in values):
+                return True
+    return False
+
+
 _OF = frozenset({"of", "de", "del", "du", "des", "de la", "at"})
 
 
 def _refine_role(role: str | None, title: str | None, kb: Knowledge, lex: Lexicon) -> str | None:
     """A 'president' of a company, a business circle or the Red Cross is not a head of
     state; the president of a country is."""
+    if role == "head_of_government" and title and _names_region(title, kb):
+        return "official"           # "premier ministre du Québec", "primer ministro de Ontario"
     if role != "head_of_state" or not title:
         return role
     words = [fold(w) for w in title.replace("-", " ").replace("–", " ").split()]
