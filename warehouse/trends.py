@@ -137,7 +137,7 @@ def report_data(con: duckdb.DuckDBPyConnection, since: date | None = None,
             FROM articles)
         SELECT count(*) AS articles,
                count(*) FILTER (WHERE relevant) AS relevant_articles,
-               count(DISTINCT source) AS sources,
+               count(DISTINCT coalesce(source, site_name)) AS sources,
                list(DISTINCT language ORDER BY language)
                    FILTER (WHERE language IS NOT NULL) AS languages,
                min(day) AS first_day, max(day) AS last_day
