@@ -9,12 +9,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 
 from extractors.errors import CanmexError
 from flows.settings import load_settings
 
-COMMANDS = ("demo", "run", "extract", "sql", "report", "export")
+COMMANDS = ("demo", "run", "extract", "sql", "report", "export", "alerts")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,6 +42,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("canmex: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away ("canmex extract … | head"): nothing left to say.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":
