@@ -7,10 +7,9 @@ from datetime import UTC, date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
+from flows.report import render_report, write_report
 from warehouse.store import open_warehouse
 from warehouse.trends import ReportData, report_data
-
-from flows.report import render_report, write_report
 
 NOW = datetime(2026, 4, 10, 9, 30, tzinfo=UTC)
 

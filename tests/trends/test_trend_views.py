@@ -73,6 +73,7 @@ def test_meetings_timeline_has_one_row_per_event(trend_db: Path) -> None:
 
 def test_a_planned_meeting_stays_planned_until_reported_held(tmp_path: Path) -> None:
     from trend_builders import sample_records
+
     from warehouse.store import append_articles
     db = tmp_path / "w.duckdb"
     with open_warehouse(db) as con:
