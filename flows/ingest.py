@@ -18,6 +18,12 @@ of new articles (fetch + extract, then store); task bodies are one call each.
   of the next pass.
 - A feed's new ETag / body hash is stored only when all its new articles were stored,
   so a pass that crashes or meets transient failures is completed by the next one.
+- A feed that answers with a permanent redirect (301/308) is polled at its new URL from
+  then on (``feeds.moved_to``); one that answers 410 Gone is retired
+  (``feeds.enabled = false``): not polled again, but still listed in every summary.
+- What a feed holds that cannot be used is recorded against it: entry links that are
+  not http(s) become permanent ``fetch_failures`` rows, a malformed feed read anyway
+  keeps its problem in ``feeds.last_error``. Dates in the future are not believed.
 """
 from __future__ import annotations
 
@@ -33,7 +39,14 @@ from typing import Any
 
 import httpx
 
-from extractors.errors import CanmexError, ConfigError, RateLimited, TransientError, WarehouseBusy
+from extractors.errors import (
+    CanmexError,
+    ConfigError,
+    Gone,
+    RateLimited,
+    TransientError,
+    WarehouseBusy,
+)
 from extractors.feedlist import FeedSpec, load_feeds_file
 from extractors.feeds import FeedEntry, parse_feed
 from extractors.fulltext import extract_document
@@ -81,12 +94,14 @@ class FeedPoll:
     ``previous`` the one before (kept when the feed's articles could not all be stored).
     """
     url: str
-    outcome: str                       # new | unchanged | failed | deferred
+    outcome: str                       # new | unchanged | failed | deferred | retired
     entries: tuple[FeedEntry, ...] = ()
     state: FeedState | None = None
     previous: FeedState | None = None
     error: str | None = None
     name: str | None = None
+    warning: str | None = None         # a problem that did not stop the poll
+    rejected: tuple[tuple[str, str], ...] = ()   # (link, reason): entries left out
 
 
 @dataclass(frozen=True)
@@ -121,6 +136,7 @@ class RunSummary:
     feeds_unchanged: int = 0
     feeds_failed: int = 0
     feeds_deferred: int = 0
+    feeds_retired: int = 0
     articles_new: int = 0
     articles_known: int = 0
     articles_failed: int = 0
@@ -197,11 +213,20 @@ def poll_feed(spec: FeedSpec, state: FeedState | None, ctx: PassContext, *,
     state = state or FeedState(url=spec.url)
     state = replace(state, name=spec.name or state.name,
                     language=spec.language or state.language)
+    if not state.enabled:
+        return FeedPoll(spec.url, "retired", state=state, previous=state, name=spec.name,
+                        error=f"{spec.url}: retired, not polled "
+                              f"({state.last_error or 'disabled'}); remove it from the "
+                              "feeds file")
     if state.next_poll is not None and state.next_poll > now:
         return FeedPoll(spec.url, "deferred", state=state, previous=state, name=spec.name)
+    target = state.moved_to or spec.url
     try:
-        resp = fetch_retrying(spec.url, ctx, etag=state.etag,
+        resp = fetch_retrying(target, ctx, etag=state.etag,
                               last_modified=state.last_modified)
+        if resp.moved_to and resp.moved_to != state.moved_to:
+            log.info("feed %s has moved permanently to %s", spec.url, resp.moved_to)
+            state = replace(state, moved_to=resp.moved_to)
         if resp.not_modified:
             new = _polled_ok(state, now, resp.status, etag=resp.etag or state.etag,
                              last_modified=resp.last_modified or state.last_modified)
@@ -218,18 +243,29 @@ def poll_feed(spec: FeedSpec, state: FeedState | None, ctx: PassContext, *,
         next_poll = None
         if isinstance(exc, RateLimited) and exc.retry_after:
             next_poll = now + timedelta(seconds=exc.retry_after)
+        message = str(exc)
+        if isinstance(exc, Gone):
+            message += "; the feed is retired and will not be polled again"
         failed = replace(state, last_polled=now, error_count=state.error_count + 1,
-                         last_error=str(exc), next_poll=next_poll,
-                         last_status=getattr(exc, "status", None))
-        log.info("feed failed: %s", exc)
-        return FeedPoll(spec.url, "failed", state=failed, previous=state, error=str(exc),
+                         last_error=message, next_poll=next_poll,
+                         last_status=getattr(exc, "status", None),
+                         enabled=state.enabled and not isinstance(exc, Gone))
+        log.info("feed failed: %s", message)
+        return FeedPoll(spec.url, "failed", state=failed, previous=state, error=message,
                         name=spec.name)
+    warning = None
     if parsed.bozo_reason:
-        log.info("feed %s is malformed but usable: %s", spec.url, parsed.bozo_reason)
+        warning = (f"{spec.url}: malformed feed, {len(parsed.entries)} entries read "
+                   f"anyway ({parsed.bozo_reason})")
+        log.info("%s", warning)
+    for entry in parsed.entries:
+        if entry.date_note:
+            log.info("feed %s, %s: %s", spec.url, entry.url, entry.date_note)
     new = replace(new, name=spec.name or parsed.title or state.name,
-                  items_seen=state.items_seen + len(parsed.entries))
+                  items_seen=state.items_seen + len(parsed.entries), last_error=warning)
     return FeedPoll(spec.url, "new", entries=parsed.entries, state=new, previous=state,
-                    name=spec.name or parsed.title)
+                    name=spec.name or parsed.title, warning=warning,
+                    rejected=parsed.rejected)
 
 
 def _polled_ok(state: FeedState, now: datetime, status: int, **validators: Any) -> FeedState:
@@ -257,6 +293,17 @@ def plan_articles(polls: Iterable[FeedPoll]) -> tuple[Candidate, ...]:
                     summary=seen.summary or entry.summary,
                     published=seen.published or entry.published)
     return tuple(by_id.values())
+
+
+def rejected_links(polls: Iterable[FeedPoll], *, now: datetime | None = None
+                   ) -> BatchResult:
+    """The entries feeds listed but that cannot be fetched (``file:``, ``javascript:``,
+    ``data:`` links...), as permanent failures recorded against their feed."""
+    now = now or _now()
+    return BatchResult(failures=tuple(
+        FetchFailure(url=link, feed_url=poll.url, error=f"{poll.url}: {reason}",
+                     kind="permanent", at=now)
+        for poll in polls for link, reason in poll.rejected))
 
 
 def split_known(candidates: Sequence[Candidate], known: set[str]
@@ -288,7 +335,11 @@ def build_record(candidate: Candidate, resp: Response, *, now: datetime | None =
                                       "has no summary", kind="permanent", at=now)
         text, from_summary = candidate.summary, True
     title = doc.title or candidate.title
-    published = doc.date or candidate.published
+    page_date = doc.date
+    if page_date and page_date > (now + timedelta(days=1)).date().isoformat():
+        log.info("%s: page date %s is in the future; ignored", candidate.url, page_date)
+        page_date = None
+    published = page_date or candidate.published
     source = doc.site_name if doc.site_name and not from_summary else candidate.source
     language = doc.language or candidate.language
     extraction: Extraction = extract_article(text, url=candidate.url, title=title,
@@ -437,10 +488,11 @@ def summarise(polls: Sequence[FeedPoll], known: int, batches_done: Sequence[Batc
     before = start.totals.get("ca_mx_ministerial_meetings", 0)
     after = totals.get("ca_mx_ministerial_meetings", before)
     return RunSummary(
-        feeds_polled=sum(p.outcome != "deferred" for p in polls),
+        feeds_polled=sum(p.outcome not in ("deferred", "retired") for p in polls),
         feeds_unchanged=sum(p.outcome == "unchanged" for p in polls),
         feeds_failed=sum(p.outcome == "failed" for p in polls),
         feeds_deferred=sum(p.outcome == "deferred" for p in polls),
+        feeds_retired=sum(p.outcome == "retired" for p in polls),
         articles_new=sum(s.new for s in stores),
         articles_known=known,
         articles_failed=len(failures),
@@ -448,7 +500,8 @@ def summarise(polls: Sequence[FeedPoll], known: int, batches_done: Sequence[Batc
         relevant=sum(r.extraction.relevance.relevant for r in records),
         new_meetings=max(0, after - before) if saved else len(meetings),
         meetings=tuple(meetings.values()),
-        feed_errors=tuple((p.url, p.error or "") for p in polls if p.outcome == "failed"),
+        feed_errors=tuple((p.url, p.error or p.warning or "") for p in polls
+                          if p.outcome in ("failed", "retired") or p.warning),
         article_errors=tuple((f.url, f.error) for f in failures),
         spooled=tuple(s.spooled for s in stores if s.spooled),
         spool_loaded=start.spool_loaded, states_saved=saved, totals=totals)
@@ -492,6 +545,10 @@ def ingest(feeds_file: str, db: str, settings: Settings) -> RunSummary:
                     len(polls), len(fresh), known)
         done: list[BatchResult] = []
         stores: list[StoreResult] = []
+        rejected = rejected_links(polls)
+        if rejected.failures:
+            stores.append(store_batch_task(db, quote(rejected), busy))  # type: ignore[call-overload]
+            done.append(rejected)
         for chunk in batches(fresh):
             result = fetch_batch_task(chunk, shared)  # type: ignore[call-overload]
             stores.append(store_batch_task(db, quote(result), busy))  # type: ignore[call-overload]

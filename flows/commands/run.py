@@ -60,7 +60,8 @@ def format_summary(result: RunSummary, *, db: str) -> str:
     lines = [
         f"Feeds     {r.feeds_polled} polled: {changed} with news, "
         f"{r.feeds_unchanged} unchanged, {r.feeds_failed} failed"
-        + (f" ({r.feeds_deferred} not due yet)" if r.feeds_deferred else ""),
+        + (f" ({r.feeds_deferred} not due yet)" if r.feeds_deferred else "")
+        + (f"; {r.feeds_retired} retired, not polled" if r.feeds_retired else ""),
         f"Articles  {r.articles_new} new, {r.articles_known} already known, "
         f"{r.articles_failed} failed"
         + (f" ({r.articles_from_summary} from the feed summary only)"
