@@ -13,6 +13,8 @@ Hostile or odd input:
 - entry links that are not http(s) (``file:``, ``javascript:``, ``data:``...) are left
   out and listed in ``ParsedFeed.rejected`` as (link, reason), so the caller can record
   them against the feed;
+- a UTF-8 document with a few invalid bytes keeps its good characters (the bad bytes
+  become U+FFFD) instead of being read whole as windows-1252;
 - a published date more than a day in the future is not believed: ``published`` is
   ``None`` and the entry's ``date_note`` says why.
 """
@@ -112,6 +114,29 @@ def _entry_language(entry: Mapping, feed_language: str | None) -> str | None:
     return feed_language
 
 
+_DECLARED = re.compile(rb"""^\s*<\?xml[^>]*encoding=["']([A-Za-z0-9._-]+)""")
+
+
+def _repair_utf8(body: bytes, content_type: str) -> tuple[bytes, str | None]:
+    """(body, note): invalid bytes of a mostly-valid UTF-8 document replaced."""
+    declared = _DECLARED.match(body[:200])
+    charsets = [content_type.lower().partition("charset=")[2].strip(" \"'"),
+                declared.group(1).decode("ascii").lower() if declared else ""]
+    if any(c and c.replace("-", "").replace("_", "") != "utf8" for c in charsets):
+        return body, None
+    try:
+        body.decode("utf-8")
+        return body, None
+    except UnicodeDecodeError:
+        pass
+    text = body.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    if good < bad:                      # not UTF-8 at all: let feedparser guess
+        return body, None
+    return text.encode("utf-8"), f"{bad} invalid UTF-8 byte sequence(s) replaced"
+
+
 def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = None,
                today: date | None = None) -> ParsedFeed:
     """Parse fetched feed bytes. ``url`` is the final URL (relative links resolve to it);
@@ -123,12 +148,14 @@ def parse_feed(body: bytes, *, url: str, headers: Mapping[str, str] | None = Non
                              "external entities)")
     response_headers = {k.lower(): v for k, v in (headers or {}).items()}
     response_headers.setdefault("content-location", url)
+    body, repaired = _repair_utf8(body, response_headers.get("content-type", ""))
     parsed = feedparser.parse(body, response_headers=response_headers,
                               resolve_relative_uris=True, sanitize_html=True)
     bozo_reason = None
     if parsed.get("bozo"):
         exc = parsed.get("bozo_exception")
         bozo_reason = (str(exc) or type(exc).__name__) if exc else "malformed feed"
+    bozo_reason = bozo_reason or repaired
     version = parsed.get("version") or None
     feed = parsed.get("feed", {})
     feed_language = feed.get("language")
