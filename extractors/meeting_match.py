@@ -1,0 +1,412 @@
+"""Is this reported event one we already know? Pure functions over the contract's events.
+
+Articles report the same real-world meeting in different words: several outlets, three
+languages, days apart, each naming a different subset of the participants, giving the
+date exactly ("Monday, April 13"), vaguely ("earlier this week", "next month") or not at
+all. A report (one event of one article, with the article's publication date) matches a
+known meeting when all of these hold:
+
+- **type**: calls only match calls; meetings, visits and summits match each other (a
+  visit is reported as the meetings it held); other types only match their own type;
+- **countries**: the same set of governments (a U.S.–Mexico meeting never joins a
+  Canada–Mexico one, nor a trilateral a bilateral);
+- **participants**: at least one person in common, by normalised surname ("Juan Ramón de
+  la Fuente Ramírez" = "Juan Ramón de la Fuente", "Sheinbaum Pardo" = "Sheinbaum"), and
+  for no country do both name its people without anyone in common (Anand–Ebrard is not
+  Anand–de la Fuente);
+- **dates**: the windows of dates each allows overlap, give or take ``DATE_SLACK`` days
+  (multi-day visits, time zones). A held event with a date allows that day; a held event
+  without one happened within ``REPORT_LAG`` days before its article; a planned event
+  with a date may move (announcements are imprecise: "next month") from
+  ``PLANNED_EARLY`` days before to ``PLANNED_LATE`` days after; a planned event without
+  a date may happen up to ``PLANNED_HORIZON`` days after its article;
+- **place**: unknown on either side, the same place (aliases folded: "Ciudad de México"
+  = "Mexico City"), one inside the other's name ("Toronto, Ontario"), or one a province,
+  state, region or country of the same country as the other (Ontario ⊃ Toronto). Not
+  for calls: each side reports where it sat.
+
+Status is not a condition: a planned meeting later reported held is the same meeting
+changing status (``merge`` moves it from planned to held, never back). Level is not one
+either: reports disagree (a premier taken for a leader); the merged level is the highest.
+
+Everything here is pure: dicts and frozen dataclasses in, values out. The warehouse
+(``warehouse/meetings.py``) stores the results.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import Any
+
+from extractors.gazetteer import NAME_CONNECTORS, surname_keys
+from extractors.text import fold
+
+DATE_SLACK = 2          # days either side when comparing windows
+REPORT_LAG = 7          # a held event without a date happened at most this long before
+PLANNED_EARLY = 7       # a planned event may happen this much before its stated date
+PLANNED_LATE = 45       # ... and this much after it
+PLANNED_HORIZON = 120   # a planned event without a date: within this of the article
+
+MEETING_TYPES = frozenset({"meeting", "visit", "call", "summit"})
+MEETING_LEVELS = frozenset({"ministerial", "leaders"})
+_LEVEL_RANK = {"business": 0, "officials": 1, "ministerial": 2, "leaders": 3}
+_IN_PERSON = frozenset({"meeting", "visit", "summit"})
+_TYPE_RANK = {"meeting": 0, "visit": 1, "summit": 2}
+_COARSE_KINDS = frozenset({"province", "state", "region", "country", "territory"})
+
+
+# --------------------------------------------------------------------------- values
+
+@dataclass(frozen=True)
+class PlaceInfo:
+    name: str            # canonical name
+    country: str | None
+    kind: str            # city | site | province | state | region | ...
+
+
+@dataclass(frozen=True)
+class MatchKnowledge:
+    """What matching needs to know about names: common given names (so that 'Juan Ramón'
+    is not taken for a surname) and places by folded alias."""
+    given_names: frozenset[str] = frozenset()
+    places: Mapping[str, PlaceInfo] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    title: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class Report:
+    """One event as one article reported it (the contract's event fields, typed)."""
+    type: str
+    level: str
+    status: str
+    countries: tuple[str, ...]
+    participants: tuple[Person, ...]
+    place: str | None = None
+    date: str | None = None              # YYYY-MM-DD
+    date_text: str | None = None
+    outcomes: tuple[str, ...] = ()
+    key: str = ""
+    published: str | None = None         # the article's publication date
+
+
+@dataclass(frozen=True)
+class MeetingState:
+    """A real-world event as every report of it so far describes it."""
+    id: str
+    key: str
+    type: str
+    level: str
+    status: str
+    countries: tuple[str, ...]
+    participants: tuple[Person, ...]
+    place: str | None
+    date: str | None
+    date_text: str | None
+    window: tuple[str, str] | None       # (first, last) possible day, ISO; None = unknown
+    outcomes: tuple[str, ...] = ()
+
+    @property
+    def ca_mx_ministerial(self) -> bool:
+        return is_ca_mx_ministerial(self.type, self.level, self.countries)
+
+
+def report_from_event(event: Mapping[str, Any], published: str | None = None) -> Report:
+    """A ``Report`` from a contract event dict (``published``: the article's date)."""
+    people = tuple(Person(str(p["name"]), p.get("title"), p.get("country"))
+                   for p in event.get("participants") or ())
+    return Report(type=str(event["type"]), level=str(event["level"]),
+                  status=str(event["status"]),
+                  countries=tuple(sorted(set(event.get("countries") or ()))),
+                  participants=people, place=event.get("place"), date=event.get("date"),
+                  date_text=event.get("date_text"),
+                  outcomes=tuple(event.get("outcomes") or ()), key=str(event.get("key", "")),
+                  published=published)
+
+
+def is_ca_mx_ministerial(type_: str, level: str, countries: Iterable[str]) -> bool:
+    """The contract's *Canada–Mexico ministerial meeting*: a meeting, visit, call or
+    summit at ministerial or leaders level whose countries hold both CA and MX."""
+    return (type_ in MEETING_TYPES and level in MEETING_LEVELS
+            and {"CA", "MX"} <= set(countries))
+
+
+# --------------------------------------------------------------------------- people
+
+def person_keys(name: str, knowledge: MatchKnowledge) -> frozenset[str]:
+    """Surname keys of a name, folded: 'Juan Ramón de la Fuente Ramírez' ->
+    {'de la fuente ramirez', 'fuente'}; a single word is its own key."""
+    clean = re.sub(r"[^\w\s'-]", " ", name)
+    keys = surname_keys(clean, knowledge.given_names)
+    return frozenset(k for k in keys if k and k not in NAME_CONNECTORS)
+
+
+def same_person(a: Person, b: Person, knowledge: MatchKnowledge) -> bool:
+    if a.country and b.country and a.country != b.country:
+        return False
+    return bool(person_keys(a.name, knowledge) & person_keys(b.name, knowledge))
+
+
+def participants_compatible(a: Sequence[Person], b: Sequence[Person],
+                            knowledge: MatchKnowledge) -> tuple[bool, int]:
+    """(compatible, people in common). Compatible: someone in common, and no country
+    whose people both name with nobody in common."""
+    shared = sum(any(same_person(p, q, knowledge) for q in b) for p in a)
+    if not shared:
+        return False, 0
+    countries = {p.country for p in a if p.country} & {q.country for q in b if q.country}
+    for c in countries:
+        side_a = [p for p in a if p.country == c]
+        side_b = [q for q in b if q.country == c]
+        if not any(same_person(p, q, knowledge) for p in side_a for q in side_b):
+            return False, shared
+    return True, shared
+
+
+def merge_participants(a: Sequence[Person], b: Sequence[Person],
+                       knowledge: MatchKnowledge) -> tuple[Person, ...]:
+    """Everyone in either list once; of two forms of one name, the longer is kept."""
+    out = list(a)
+    for q in b:
+        for i, p in enumerate(out):
+            if same_person(p, q, knowledge):
+                if len(q.name) > len(p.name):
+                    out[i] = Person(q.name, p.title or q.title, p.country or q.country)
+                elif (not p.title and q.title) or (not p.country and q.country):
+                    out[i] = Person(p.name, p.title or q.title, p.country or q.country)
+                break
+        else:
+            out.append(q)
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- dates
+
+def _day(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def date_window(report: Report) -> tuple[str, str] | None:
+    """The days on which the reported event may take (or have taken) place."""
+    day, published = _day(report.date), _day(report.published)
+    if report.status == "planned":
+        if day:
+            lo, hi = day - timedelta(PLANNED_EARLY), day + timedelta(PLANNED_LATE)
+            if published and lo < published:
+                lo = published
+            return lo.isoformat(), max(lo, hi).isoformat()
+        if published:
+            return published.isoformat(), (published + timedelta(PLANNED_HORIZON)).isoformat()
+        return None
+    if day:
+        return day.isoformat(), day.isoformat()
+    if published:
+        return (published - timedelta(REPORT_LAG)).isoformat(), published.isoformat()
+    return None
+
+
+def windows_overlap(a: tuple[str, str] | None, b: tuple[str, str] | None,
+                    slack: int = DATE_SLACK) -> bool:
+    """Unknown windows overlap anything; known ones within ``slack`` days."""
+    if a is None or b is None:
+        return True
+    a_lo, a_hi, b_lo, b_hi = (date.fromisoformat(x) for x in (*a, *b))
+    gap = timedelta(slack)
+    return a_lo <= b_hi + gap and b_lo <= a_hi + gap
+
+
+def narrow_window(a: tuple[str, str] | None, b: tuple[str, str] | None
+                  ) -> tuple[str, str] | None:
+    """The days both windows allow; when they only touch within the slack, the narrower."""
+    if a is None or b is None:
+        return a or b
+    lo, hi = max(a[0], b[0]), min(a[1], b[1])
+    if lo <= hi:
+        return lo, hi
+    width = [(date.fromisoformat(w[1]) - date.fromisoformat(w[0]), w) for w in (a, b)]
+    return min(width)[1]
+
+
+# --------------------------------------------------------------------------- places
+
+def _place(name: str, knowledge: MatchKnowledge) -> tuple[str, PlaceInfo | None]:
+    folded = " ".join(re.findall(r"[\w']+", fold(name)))
+    info = knowledge.places.get(folded)
+    return folded, info
+
+
+def places_compatible(a: str | None, b: str | None, knowledge: MatchKnowledge) -> bool:
+    if not a or not b:
+        return True
+    fa, ia = _place(a, knowledge)
+    fb, ib = _place(b, knowledge)
+    if fa == fb or (ia and ib and ia.name == ib.name):
+        return True
+    # "Toronto, Ontario" / "Toronto"; "Washington, D.C." / "Washington"
+    if re.match(rf"{re.escape(fa)}\b", fb) or re.match(rf"{re.escape(fb)}\b", fa):
+        return True
+    if ia and ib and ia.country and ia.country == ib.country and (
+            ia.kind in _COARSE_KINDS or ib.kind in _COARSE_KINDS):
+        return True
+    return False
+
+
+def _more_precise_place(a: str | None, b: str | None, knowledge: MatchKnowledge) -> str | None:
+    if not a or not b:
+        return a or b
+    ia, ib = _place(a, knowledge)[1], _place(b, knowledge)[1]
+    if ia and ib and ia.kind in _COARSE_KINDS and ib.kind not in _COARSE_KINDS:
+        return b
+    return a
+
+
+# --------------------------------------------------------------------------- matching
+
+def types_compatible(a: str, b: str) -> bool:
+    return a == b or (a in _IN_PERSON and b in _IN_PERSON)
+
+
+def match_score(meeting: MeetingState, report: Report, knowledge: MatchKnowledge
+                ) -> float | None:
+    """How well ``report`` fits ``meeting`` (higher is better); None when it cannot be
+    the same real-world event."""
+    if not types_compatible(meeting.type, report.type):
+        return None
+    if tuple(sorted(meeting.countries)) != tuple(sorted(report.countries)):
+        return None
+    ok, shared = participants_compatible(meeting.participants, report.participants,
+                                         knowledge)
+    if not ok:
+        return None
+    window = date_window(report)
+    if not windows_overlap(meeting.window, window):
+        return None
+    if report.type != "call" and not places_compatible(meeting.place, report.place,
+                                                       knowledge):
+        return None     # a call has no one place: each side reports its own
+    score = 2.0 * shared
+    if meeting.place and report.place and _place(meeting.place, knowledge)[0] == \
+            _place(report.place, knowledge)[0]:
+        score += 1.0
+    if meeting.date and report.date and meeting.date == report.date:
+        score += 1.0
+    if meeting.type == report.type:
+        score += 0.5
+    return score
+
+
+def best_match(meetings: Iterable[MeetingState], report: Report, knowledge: MatchKnowledge
+               ) -> MeetingState | None:
+    """The known meeting ``report`` belongs to, if any: the best score; the first
+    listed among equals (list them oldest first)."""
+    best: tuple[float, MeetingState] | None = None
+    for m in meetings:
+        score = match_score(m, report, knowledge)
+        if score is not None and (best is None or score > best[0]):
+            best = (score, m)
+    return best[1] if best else None
+
+
+def new_meeting(meeting_id: str, report: Report) -> MeetingState:
+    """A meeting known from its first report."""
+    return MeetingState(id=meeting_id, key=report.key, type=report.type, level=report.level,
+                        status=report.status, countries=tuple(sorted(report.countries)),
+                        participants=report.participants, place=report.place,
+                        date=report.date, date_text=report.date_text,
+                        window=date_window(report), outcomes=report.outcomes[:10])
+
+
+def merge(meeting: MeetingState, report: Report, knowledge: MatchKnowledge) -> MeetingState:
+    """``meeting`` updated with one more report of it."""
+    status = "held" if "held" in (meeting.status, report.status) else "planned"
+    level = max(meeting.level, report.level, key=lambda lv: _LEVEL_RANK.get(lv, -1))
+    type_ = meeting.type
+    if report.type != type_ and report.type in _TYPE_RANK and type_ in _TYPE_RANK:
+        type_ = max(type_, report.type, key=lambda t: _TYPE_RANK[t])
+    # The date: a held report's date beats a planned one's; among held ones the
+    # earliest (the first day of a visit reported day by day).
+    date_, date_text = meeting.date, meeting.date_text
+    if report.date and (not date_ or (meeting.status == "planned"
+                                      and report.status == "held")
+                        or (report.status == meeting.status == "held"
+                            and report.date < date_)):
+        date_, date_text = report.date, report.date_text
+    window = date_window(report)
+    if meeting.status == "planned" and report.status == "held":
+        new_window = window if window is not None else meeting.window
+    else:
+        new_window = narrow_window(meeting.window, window)
+    outcomes = meeting.outcomes + tuple(o for o in report.outcomes
+                                        if o not in meeting.outcomes)
+    return replace(meeting, type=type_, level=level, status=status, date=date_,
+                   date_text=date_text, window=new_window,
+                   place=_more_precise_place(meeting.place, report.place, knowledge),
+                   participants=merge_participants(meeting.participants,
+                                                   report.participants, knowledge),
+                   outcomes=outcomes[:10])
+
+
+def alert_changes(before: MeetingState | None, after: MeetingState, *,
+                  alert_on_held: bool) -> tuple[str, ...]:
+    """The alerts a change of meeting calls for: ``new`` when a Canada–Mexico
+    ministerial meeting appears (or a known event becomes one), ``held`` when a planned
+    one is reported held (if wanted)."""
+    if not after.ca_mx_ministerial:
+        return ()
+    if before is None or not before.ca_mx_ministerial:
+        return ("new",)
+    if alert_on_held and before.status == "planned" and after.status == "held":
+        return ("held",)
+    return ()
+
+
+# --------------------------------------------------------------------------- knowledge
+
+def knowledge_from_gazetteer(kb: Any) -> MatchKnowledge:
+    """MatchKnowledge from ``extractors.gazetteer.Knowledge`` (its places and aliases)."""
+    places: dict[str, PlaceInfo] = {}
+    for alias, name in _place_aliases(kb):
+        info = kb.places.get(name)
+        if info is not None:
+            places.setdefault(alias, PlaceInfo(info.name, info.country, info.kind))
+    return MatchKnowledge(given_names=frozenset(kb.given_names), places=places)
+
+
+def _place_aliases(kb: Any) -> list[tuple[str, str]]:
+    """(folded alias, canonical place name) for every place in the trie."""
+    out: list[tuple[str, str]] = []
+    stack: list[tuple[dict[Any, Any], list[str]]] = [(kb.trie.root, [])]
+    while stack:
+        node, path = stack.pop()
+        for key, child in node.items():
+            if key is None:
+                for value in child:      # ("place", name, ...): index, the tuple may grow
+                    if value[0] == "place":
+                        out.append((" ".join(path), str(value[1])))
+            else:
+                stack.append((child, path + [key]))
+    return out
+
+
+def participants_json(people: Sequence[Person]) -> str:
+    return json.dumps([{"name": p.name, "title": p.title, "country": p.country}
+                       for p in people], ensure_ascii=False)
+
+
+def participants_from_json(text: str | None) -> tuple[Person, ...]:
+    if not text:
+        return ()
+    return tuple(Person(p["name"], p.get("title"), p.get("country")) for p in json.loads(text))

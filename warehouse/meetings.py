@@ -1,0 +1,382 @@
+"""Meetings and the alert outbox in DuckDB.
+
+:func:`match_new_events` takes every stored event that no meeting accounts for yet (no
+row in ``meeting_articles``), oldest article first, and either links it to the meeting
+it reports (``extractors.meeting_match`` decides) or starts a new meeting. In the same
+transaction it enqueues alerts: one row per (meeting, change, channel), inserted only
+if absent, so no run, retry or restart can enqueue an alert twice. Because the work
+list is "events not yet linked", a pass that stopped half-way is finished by the next.
+
+An event never joins a meeting that only its own article reports: the extraction has
+already told that article's events apart. It may join one that other articles report
+too (a visit reported as the two meetings it held).
+
+The outbox is read and written by the delivery in ``flows/alerts.py``:
+:func:`claim_due_alerts` leases due rows (moves their ``next_attempt`` past the lease, so
+a concurrent delivery does not take them), then :func:`record_delivery` stores the
+outcome. The file is never held open during network calls.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import duckdb
+
+from extractors.errors import WarehouseError
+from extractors.meeting_match import (
+    MatchKnowledge,
+    MeetingState,
+    Person,
+    Report,
+    alert_changes,
+    best_match,
+    merge,
+    new_meeting,
+    participants_from_json,
+    participants_json,
+)
+
+log = logging.getLogger(__name__)
+
+ALERT_CHANGES = ("new", "held")
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    reports: int = 0                 # events matched in this call
+    new_meetings: tuple[str, ...] = ()
+    updated_meetings: tuple[str, ...] = ()
+    alerts: int = 0                  # outbox rows added
+
+
+@dataclass(frozen=True)
+class OutboxAlert:
+    """One outbox row, as delivery needs it."""
+    id: int
+    meeting_id: str
+    change: str
+    channel: str
+    attempts: int
+    payload: dict[str, Any]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@contextmanager
+def _transaction(con: duckdb.DuckDBPyConnection, what: str) -> Iterator[None]:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except duckdb.Error as exc:
+        con.execute("ROLLBACK")
+        raise WarehouseError(f"{what} failed: {str(exc).splitlines()[0]}") from exc
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    return value.isoformat()
+
+
+def meeting_id_for(article_id: str, event_idx: int) -> str:
+    """Stable id of a meeting: from its first report."""
+    return "m" + hashlib.sha256(f"{article_id}:{event_idx}".encode()).hexdigest()[:15]
+
+
+# --------------------------------------------------------------------------- reading
+
+def unmatched_reports(con: duckdb.DuckDBPyConnection
+                      ) -> list[tuple[str, int, Report]]:
+    """(article_id, event idx, report) for every event not yet linked to a meeting,
+    oldest article first (so an announcement comes before the report of the meeting)."""
+    rows = con.execute(
+        "SELECT e.article_id, e.idx, e.event_key, e.type, e.level, e.status, e.countries, "
+        "       e.place, e.date, e.date_text, e.outcomes, a.published "
+        "FROM events e JOIN articles a USING (article_id) "
+        "LEFT JOIN meeting_articles ma ON ma.article_id = e.article_id "
+        "     AND ma.event_idx = e.idx "
+        "WHERE ma.meeting_id IS NULL "
+        "ORDER BY a.published NULLS LAST, a.fetched_at, e.article_id, e.idx").fetchall()
+    if not rows:
+        return []
+    people: dict[tuple[str, int], list[Person]] = {}
+    for aid, eidx, name, title, country in con.execute(
+            "SELECT p.article_id, p.event_idx, p.name, p.title, p.country "
+            "FROM event_participants p LEFT JOIN meeting_articles ma "
+            "  ON ma.article_id = p.article_id AND ma.event_idx = p.event_idx "
+            "WHERE ma.meeting_id IS NULL ORDER BY p.article_id, p.event_idx, p.idx"
+            ).fetchall():
+        people.setdefault((aid, eidx), []).append(Person(name, title, country))
+    out = []
+    for (aid, idx, key, type_, level, status, countries, place, day, date_text, outcomes,
+         published) in rows:
+        out.append((aid, idx, Report(
+            type=type_ or "", level=level or "", status=status or "held",
+            countries=tuple(sorted(countries or ())),
+            participants=tuple(people.get((aid, idx), ())), place=place,
+            date=_iso(day), date_text=date_text, outcomes=tuple(outcomes or ()),
+            key=key, published=_iso(published))))
+    return out
+
+
+_MEETING_COLUMNS = ("id", "key", "type", "level", "status", "countries", "participants",
+                    "place", "date", "date_text", "window_start", "window_end", "outcomes")
+
+
+def _meeting_from_row(row: Sequence[Any]) -> MeetingState:
+    d = dict(zip(_MEETING_COLUMNS, row, strict=True))
+    window = None
+    if d["window_start"] is not None and d["window_end"] is not None:
+        window = (d["window_start"].isoformat(), d["window_end"].isoformat())
+    return MeetingState(id=d["id"], key=d["key"], type=d["type"], level=d["level"],
+                        status=d["status"], countries=tuple(d["countries"] or ()),
+                        participants=participants_from_json(d["participants"]),
+                        place=d["place"], date=_iso(d["date"]), date_text=d["date_text"],
+                        window=window, outcomes=tuple(d["outcomes"] or ()))
+
+
+def load_meeting(con: duckdb.DuckDBPyConnection, meeting_id: str) -> MeetingState:
+    row = con.execute(f"SELECT {', '.join(_MEETING_COLUMNS)} FROM meetings WHERE id = ?",
+                      [meeting_id]).fetchone()
+    if row is None:
+        raise WarehouseError(f"no meeting {meeting_id} in the warehouse")
+    return _meeting_from_row(row)
+
+
+def candidate_meetings(con: duckdb.DuckDBPyConnection, report: Report, article_id: str
+                       ) -> list[MeetingState]:
+    """Meetings of the same governments, oldest first, except those that only the
+    report's own article reports."""
+    rows = con.execute(
+        f"SELECT {', '.join('m.' + c for c in _MEETING_COLUMNS)} FROM meetings m "
+        "WHERE list_sort(m.countries) = list_sort(?::VARCHAR[]) "
+        "  AND EXISTS (SELECT 1 FROM meeting_articles ma WHERE ma.meeting_id = m.id "
+        "              AND ma.article_id <> ?) "
+        "ORDER BY m.first_seen, m.id", [list(report.countries), article_id]).fetchall()
+    return [_meeting_from_row(r) for r in rows]
+
+
+# --------------------------------------------------------------------------- writing
+
+def _save_meeting(con: duckdb.DuckDBPyConnection, m: MeetingState, now: datetime, *,
+                  created: bool, held_now: bool) -> None:
+    window = m.window or (None, None)
+    values = [m.key, m.type, m.level, m.status, list(m.countries), m.place, m.date,
+              m.date_text, window[0], window[1], participants_json(m.participants),
+              list(m.outcomes), m.ca_mx_ministerial]
+    if created:
+        con.execute(
+            "INSERT INTO meetings (key, type, level, status, countries, place, date, "
+            " date_text, window_start, window_end, participants, outcomes, "
+            " ca_mx_ministerial, id, first_seen, last_seen, held_seen, article_count) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            [*values, m.id, now, now, now if m.status == "held" else None])
+    else:
+        con.execute(
+            "UPDATE meetings SET key = ?, type = ?, level = ?, status = ?, countries = ?, "
+            " place = ?, date = ?, date_text = ?, window_start = ?, window_end = ?, "
+            " participants = ?, outcomes = ?, ca_mx_ministerial = ?, last_seen = ?, "
+            " held_seen = CASE WHEN ? THEN ? ELSE held_seen END WHERE id = ?",
+            [*values, now, held_now, now, m.id])
+
+
+def _link(con: duckdb.DuckDBPyConnection, meeting_id: str, article_id: str, idx: int,
+          now: datetime) -> None:
+    con.execute("INSERT OR IGNORE INTO meeting_articles VALUES (?, ?, ?, ?)",
+                [meeting_id, article_id, idx, now])
+    con.execute("UPDATE meetings SET article_count = (SELECT count(DISTINCT article_id) "
+                "FROM meeting_articles WHERE meeting_id = ?) WHERE id = ?",
+                [meeting_id, meeting_id])
+
+
+def match_new_events(con: duckdb.DuckDBPyConnection, knowledge: MatchKnowledge, *,
+                     channels: Sequence[str], alert_on_held: bool = True,
+                     now: datetime | None = None) -> MatchResult:
+    """Link every unlinked event to its meeting (new or known) and enqueue the alerts
+    the changes call for, one per channel; all in one transaction."""
+    now = now or _now()
+    created: list[str] = []
+    updated: list[str] = []
+    changes: list[tuple[str, str]] = []
+    alerts = 0
+    with _transaction(con, "matching events to meetings"):
+        reports = unmatched_reports(con)
+        for article_id, idx, report in reports:
+            found = best_match(candidate_meetings(con, report, article_id), report,
+                               knowledge)
+            if found is None:
+                before: MeetingState | None = None
+                after = new_meeting(meeting_id_for(article_id, idx), report)
+                _save_meeting(con, after, now, created=True, held_now=False)
+                created.append(after.id)
+            else:
+                before = found
+                after = merge(found, report, knowledge)
+                _save_meeting(con, after, now, created=False,
+                              held_now=before.status == "planned" and after.status == "held")
+                if after.id not in created and after.id not in updated:
+                    updated.append(after.id)
+            _link(con, after.id, article_id, idx, now)
+            for change in alert_changes(before, after, alert_on_held=alert_on_held):
+                if (after.id, change) not in changes:
+                    changes.append((after.id, change))
+        # Enqueued last, so that the payload lists every article of this pass.
+        for meeting_id, change in changes:
+            alerts += enqueue_alert(con, meeting_id, change, channels, now=now)
+    if reports:
+        log.info("matched %d events: %d new meetings, %d updated, %d alerts queued",
+                 len(reports), len(created), len(updated), alerts)
+    return MatchResult(reports=len(reports), new_meetings=tuple(created),
+                       updated_meetings=tuple(updated), alerts=alerts)
+
+
+# --------------------------------------------------------------------------- payloads
+
+def meeting_articles(con: duckdb.DuckDBPyConnection, meeting_id: str
+                     ) -> list[dict[str, Any]]:
+    """The articles reporting a meeting, oldest first, as the webhook lists them."""
+    rows = con.execute(
+        "SELECT a.url, a.title, a.source, a.published, a.language FROM articles a "
+        "WHERE a.article_id IN (SELECT article_id FROM meeting_articles WHERE meeting_id = ?) "
+        "ORDER BY a.published NULLS LAST, a.fetched_at, a.article_id", [meeting_id]).fetchall()
+    return [{"url": u, "title": t, "source": s, "published": _iso(p), "language": lang}
+            for u, t, s, p, lang in rows]
+
+
+def alert_body(con: duckdb.DuckDBPyConnection, meeting_id: str, change: str
+               ) -> dict[str, Any]:
+    """The webhook body of an alert: ``{"change", "event", "articles", "first_seen"}``,
+    the event carrying the contract's event fields plus ``id`` and ``article_count``."""
+    m = load_meeting(con, meeting_id)
+    row = con.execute("SELECT article_count, first_seen FROM meetings WHERE id = ?",
+                      [meeting_id]).fetchone()
+    assert row is not None
+    event = {"id": m.id, "type": m.type, "level": m.level, "status": m.status,
+             "participants": [{"name": p.name, "title": p.title, "country": p.country}
+                              for p in m.participants],
+             "countries": list(m.countries), "place": m.place, "date": m.date,
+             "date_text": m.date_text, "outcomes": list(m.outcomes), "key": m.key,
+             "article_count": int(row[0])}
+    return {"change": change, "event": event, "articles": meeting_articles(con, meeting_id),
+            "first_seen": _iso(row[1])}
+
+
+def enqueue_alert(con: duckdb.DuckDBPyConnection, meeting_id: str, change: str,
+                  channels: Sequence[str], *, now: datetime | None = None) -> int:
+    """Add one pending alert per channel unless that (meeting, change, channel) exists;
+    returns how many were added."""
+    if change not in ALERT_CHANGES:
+        raise WarehouseError(f"unknown alert change {change!r}")
+    now = now or _now()
+    payload = json.dumps(alert_body(con, meeting_id, change), ensure_ascii=False)
+    added = 0
+    for channel in channels:
+        before = con.execute("SELECT count(*) FROM alerts WHERE event_key = ? AND change = ? "
+                             "AND channel = ?", [meeting_id, change, channel]).fetchone()
+        if before and before[0]:
+            continue
+        con.execute("INSERT OR IGNORE INTO alerts (event_key, change, channel, status, "
+                    "attempts, created_at, payload, next_attempt) "
+                    "VALUES (?, ?, ?, 'pending', 0, ?, ?, NULL)",
+                    [meeting_id, change, channel, now, payload])
+        added += 1
+    return added
+
+
+# --------------------------------------------------------------------------- delivery
+
+def claim_due_alerts(con: duckdb.DuckDBPyConnection, *, now: datetime,
+                     lease: timedelta = timedelta(minutes=5), limit: int = 200
+                     ) -> list[OutboxAlert]:
+    """Pending alerts due at ``now`` (oldest first), leased until ``now + lease`` so a
+    concurrent delivery leaves them alone; a crash mid-delivery frees them after it."""
+    with _transaction(con, "claiming alerts"):
+        rows = con.execute(
+            "SELECT id, event_key, change, channel, attempts, payload FROM alerts "
+            "WHERE status = 'pending' AND (next_attempt IS NULL OR next_attempt <= ?) "
+            "ORDER BY created_at, id LIMIT ?", [now, limit]).fetchall()
+        if rows:
+            con.execute("UPDATE alerts SET next_attempt = ? WHERE id IN "
+                        "(SELECT unnest(?::BIGINT[]))", [now + lease, [r[0] for r in rows]])
+    return [OutboxAlert(id=r[0], meeting_id=r[1], change=r[2], channel=r[3], attempts=r[4],
+                        payload=json.loads(r[5]) if r[5] else {}) for r in rows]
+
+
+def record_delivery(con: duckdb.DuckDBPyConnection, alert_id: int, *, status: str,
+                    now: datetime, error: str | None = None,
+                    next_attempt: datetime | None = None) -> None:
+    """Store the outcome of one attempt: ``sent``, ``pending`` (retry at
+    ``next_attempt``) or ``failed`` (given up)."""
+    if status not in ("sent", "pending", "failed"):
+        raise WarehouseError(f"unknown delivery status {status!r}")
+    con.execute(
+        "UPDATE alerts SET status = ?, attempts = attempts + 1, last_attempt = ?, "
+        " last_error = ?, next_attempt = ?, "
+        " sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END WHERE id = ?",
+        [status, now, error, next_attempt if status == "pending" else None, status, now,
+         alert_id])
+
+
+def list_alerts(con: duckdb.DuckDBPyConnection, *, limit: int = 100
+                ) -> list[dict[str, Any]]:
+    """Alerts, newest first, with their meeting and delivery state."""
+    cur = con.execute("SELECT * FROM alert_deliveries ORDER BY created_at DESC, id DESC "
+                      "LIMIT ?", [limit])
+    names = [d[0] for d in cur.description or ()]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def outbox_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    counts = {"pending": 0, "sent": 0, "failed": 0}
+    for status, n in con.execute("SELECT status, count(*) FROM alerts GROUP BY status"
+                                 ).fetchall():
+        counts[status] = int(n)
+    return counts
+
+
+# --------------------------------------------------------------------------- digest
+
+def digest(con: duckdb.DuckDBPyConnection, day: date, *, figures: int = 5
+           ) -> dict[str, Any]:
+    """The day's Canada–Mexico ministerial meetings (dated that day, or first reported
+    that day), the day's coverage (relevant articles published, by language and
+    source) and its notable figures (the largest amounts in relevant articles)."""
+    start = datetime(day.year, day.month, day.day, tzinfo=UTC)
+    meetings = []
+    for (mid,) in con.execute(
+            "SELECT id FROM meetings WHERE ca_mx_ministerial AND (date = ? OR "
+            " (first_seen >= ? AND first_seen < ?)) ORDER BY first_seen, id",
+            [day, start, start + timedelta(days=1)]).fetchall():
+        body = alert_body(con, mid, "new")
+        meetings.append({**body["event"], "articles": body["articles"]})
+    by_language = dict(con.execute(
+        "SELECT coalesce(language, '?'), count(*) FROM articles WHERE relevant "
+        "AND published = ? GROUP BY 1 ORDER BY 2 DESC, 1", [day]).fetchall())
+    by_source = dict(con.execute(
+        "SELECT coalesce(source, '?'), count(*) FROM articles WHERE relevant "
+        "AND published = ? GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10", [day]).fetchall())
+    top = con.execute(
+        "SELECT f.text, f.subject, f.value, f.currency, a.title, a.url FROM figures f "
+        "JOIN articles a USING (article_id) WHERE a.relevant AND a.published = ? "
+        "AND f.unit = 'currency' ORDER BY f.value DESC NULLS LAST, f.article_id, f.idx "
+        "LIMIT ?", [day, figures]).fetchall()
+    return {"date": day.isoformat(), "meetings": meetings,
+            "coverage": {"articles": sum(by_language.values()),
+                         "by_language": by_language, "by_source": by_source},
+            "figures": [{"text": t, "subject": s, "value": v, "currency": c, "title": ti,
+                         "url": u} for t, s, v, c, ti, u in top]}
