@@ -121,5 +121,5 @@ def test_every_option_has_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert info.value.code == 0
     out = " ".join(capsys.readouterr().out.split())
     for expected in ("QUERY", "the SQL to run", "--db PATH", "CANMEX_DB",
-                     "--format {table,csv,json}", "CSV with a header row"):
+                     "--format {table,csv,json,parquet}", "CSV with a header row"):
         assert expected in out
