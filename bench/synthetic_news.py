@@ -368,6 +368,15 @@ class Article:
         return sum(len(p.split()) for p in self.paragraphs)
 
 
+@dataclass(frozen=True)
+class _Cast:
+    ca: tuple[str, dict[str, str], str]
+    mx: tuple[str, dict[str, str], str]
+    city: str
+    days_before: int                # the meeting, this many days before publication
+    days_after: int                 # the next date announced, this many days after
+
+
 def _fmt_amount(rng: random.Random, lang: str) -> str:
     value = rng.choice([1.2, 3.4, 8.5, 12.7, 24.1, 41.0, 55.9, 61.3, 70.2])
     value = round(value * rng.uniform(0.8, 1.2), 1)
@@ -426,16 +435,16 @@ class NewsCorpus:
     def _header(self, feed: int, index: int) -> Article:
         lang = self.language(feed)
         rng = self._rng("head", feed, index)
-        ca, mx = rng.choice(CA_PEOPLE), rng.choice(MX_PEOPLE)
-        topic, city = rng.choice(TOPICS[lang]), _localise_city(rng.choice(CITIES), lang)
-        title = rng.choice(HEADLINES[lang]).format(ca=ca[0], mx=mx[0], topic=topic,
-                                                   city=city)
+        cast = self._cast(feed, index)
+        topic = rng.choice(TOPICS[lang])
+        title = rng.choice(HEADLINES[lang]).format(ca=cast.ca[0], mx=cast.mx[0], topic=topic,
+                                                   city=_localise_city(cast.city, lang))
         title = title[0].upper() + title[1:]
         # Feed 0 is the newest; articles are spread over about a year, a few hours apart.
         published = EPOCH + timedelta(hours=6 * (self.per_feed - index) + 3 * feed
                                       + rng.randint(0, 5), minutes=rng.randint(0, 59))
         site, sections = SITES[lang]
-        description = self._sentence(rng, lang, published, template=0)
+        description = self._sentence(rng, lang, published, cast, template=0)
         return Article(feed=feed, index=index, language=lang,
                        path=f"/articles/{feed}/{index}.html", title=title,
                        description=description, author=rng.choice(AUTHORS[lang]),
@@ -445,13 +454,14 @@ class NewsCorpus:
     def article(self, feed: int, index: int) -> Article:
         head = self.header(feed, index)
         rng = self._rng("body", feed, index)
+        cast = self._cast(feed, index)
         target = rng.randint(self.min_words, self.max_words)
         paragraphs: list[str] = []
         words = 0
         first = True
         while words < target:
             size = rng.randint(2, 4)
-            sentences = [self._sentence(rng, head.language, head.published,
+            sentences = [self._sentence(rng, head.language, head.published, cast,
                                         template=0 if first and i == 0 else None)
                          for i in range(size)]
             first = False
@@ -460,19 +470,29 @@ class NewsCorpus:
             words += len(para.split())
         return Article(**{**head.__dict__, "paragraphs": tuple(paragraphs)})
 
-    def _sentence(self, rng: random.Random, lang: str, published: datetime,
+    def _cast(self, feed: int, index: int) -> _Cast:
+        """Who and where an article is about: one meeting per story, as in real news."""
+        rng = self._rng("cast", feed, index)
+        return _Cast(ca=rng.choice(CA_PEOPLE), mx=rng.choice(MX_PEOPLE),
+                     city=rng.choice(CITIES), days_before=rng.randint(0, 4),
+                     days_after=rng.randint(3, 90))
+
+    def _sentence(self, rng: random.Random, lang: str, published: datetime, cast: _Cast,
                   template: int | None = None) -> str:
         templates = TEMPLATES[lang]
         tpl = templates[template] if template is not None else rng.choice(templates)
-        ca, mx = rng.choice(CA_PEOPLE), rng.choice(MX_PEOPLE)
+        # Mostly the story's own cast; now and then someone else is mentioned.
+        ca = cast.ca if rng.random() < 0.85 else rng.choice(CA_PEOPLE)
+        mx = cast.mx if rng.random() < 0.85 else rng.choice(MX_PEOPLE)
+        city = cast.city if rng.random() < 0.85 else rng.choice(CITIES)
         an = rng.choice(ANALYSTS)
         topic, topic2 = rng.sample(TOPICS[lang], 2)
-        later = published + timedelta(days=rng.randint(3, 90))
-        day = published - timedelta(days=rng.randint(0, 4))
+        later = published + timedelta(days=cast.days_after)
+        day = published - timedelta(days=cast.days_before)
         weekday = WEEKDAYS[lang][day.weekday() % 5]
         out = tpl.format(
             ca=ca[0], ca_t=ca[1][lang], mx=mx[0], mx_t=mx[1][lang], an=an[0],
-            an_t=an[1][lang], city=_localise_city(rng.choice(CITIES), lang), topic=topic,
+            an_t=an[1][lang], city=_localise_city(city, lang), topic=topic,
             topic2=topic2, org=rng.choice(ORGS), amount=_fmt_amount(rng, lang),
             pct=f"{rng.randint(2, 19)}{'%' if lang == 'en' else ' %'}",
             count=f"{rng.randint(2, 40) * 100:,}".replace(",", " " if lang == "fr" else ","),
