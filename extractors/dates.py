@@ -57,7 +57,10 @@ _RELATIVE = re.compile(
     r"recently|recientemente|recemment|upcoming|proximamente|prochainement)\b")
 _WEEKDAY_RE = re.compile(rf"\b(?:(?:on|last|this|next|el|este|el pasado|el proximo|le|ce|"
                          rf"mardi dernier)\s+)?(?P<wd>{_WEEKDAY})\b(?:\s+(?P<after>dernier|prochain|pasado|proximo))?")
-_MONTH_ONLY = re.compile(rf"\b(?:in|en|au mois de|a|el mes de)\s+(?P<month>{_MONTH})\b(?:\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?")
+_MONTH_ONLY = re.compile(rf"\b(?:(?:in|en|au mois de|a|el mes de)\s+)?(?:last|this|next|early|late|"
+                         rf"mid-|principios de|finales de|mediados de|debut|fin)?\s*"
+                         rf"(?<=\s)(?P<month>{_MONTH})\b(?:\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?"
+                         rf"(?:\s+(?:del ano pasado|de l'an dernier|last year|dernier|pasado))?")
 
 
 @dataclass(frozen=True)
@@ -154,9 +157,17 @@ def find_dates(text: str, published: str | None, planned: bool = False) -> list[
         found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], date))
         taken.append((m.start(), m.end()))
     for m in _MONTH_ONLY.finditer(folded):
-        if free(m.start(), m.end()):
-            found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], None))
-            taken.append((m.start(), m.end()))
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        written = text[m.start("month"):m.end("month")]
+        bare = start == m.start("month") and not m.group("year")
+        # "may", "march": verbs unless capitalised; a bare month needs a capital too.
+        if (written.lower() in ("may", "march") or bare) and not written[:1].isupper():
+            continue
+        if bare and written.lower() in ("may", "march"):
+            continue
+        if free(start, m.end()):
+            found.append(DateMention(start, m.end(), text[start:m.end()], None))
+            taken.append((start, m.end()))
     found.sort(key=lambda d: d.start)
     return found
 

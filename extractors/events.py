@@ -19,7 +19,7 @@ from extractors.entities import Entities
 from extractors.gazetteer import Knowledge
 from extractors.model import Event, Participant
 from extractors.text import Doc, Span, fold
-from extractors.titles import PersonInfo
+from extractors.titles import PersonInfo, names_region
 
 # Engagement words (folded), each with the event type it signals.
 _TRIGGERS: list[tuple[str, str]] = [
@@ -35,6 +35,7 @@ _TRIGGERS: list[tuple[str, str]] = [
     (r"state visit|official visit|working visit|visita de estado|visita oficial|"
      r"visite d'etat|visite officielle", "visit"),
     (r"visit|visits|visited|visiting|trip|travel(?:s|led|ed)? to|will travel|stay in|"
+     r"(?:scheduled|expected|due|set) to (?:be|arrive|land) in|"
      r"trade mission|mission to|toured|tour of|welcom(?:e|ed|ing) .{0,40}? to", "visit"),
     (r"visita|visito|visitara|visitaran|viaje|viajo|viajara|gira|mision|estancia", "visit"),
     (r"visite|a visite|visitera|se rendra|s'est rendue?|voyage|mission|se rendre|sejour",
@@ -42,7 +43,7 @@ _TRIGGERS: list[tuple[str, str]] = [
     (r"met|meet|meets|meeting|meetings|talks|sat down|held discussions|hosted|dialogue|"
      r"counterparts?|bilateral|conference|round ?table", "meeting"),
     (r"se reunio|se reunieron|se reunira|reunion|reuniones|encuentro|encuentros|"
-     r"sostuvo|sostuvieron|recibio|dialogo|homologos?|homologas?|conferencia|"
+     r"recibio|dialogo|homologos?|homologas?|conferencia|"
      r"mesa redonda", "meeting"),
     (r"a rencontre|ont rencontre|rencontre|rencontres|rencontrera|reunion|reunions|"
      r"s'est reunie?|a recu|entretiens?|dialogue|homologues?|conference|table ronde",
@@ -79,6 +80,8 @@ _FUTURE_EXCEPTIONS = frozenset({"entra", "contra", "encontra", "ultra", "extra",
                                 "sierra", "tierra", "guerra", "barra", "agricultora",
                                 "cámara", "camera", "mera", "fuera", "afuera", "cualquiera"})
 # Bare titles that stand for someone already named: "the Prime Minister", "la ministre".
+_RANK = {"head_of_state": 4, "head_of_government": 4, "minister": 3, "deputy_minister": 2,
+         "ambassador": 2, "official": 1, "legislator": 1}
 _BARE_TITLES = [
     (re.compile(r"\b(?:the|la|le|el|l')\s*(?:prime minister|premier ministre|premiere ministre|"
                 r"primer ministro|primera ministra)\b"), {"head_of_government"}),
@@ -89,8 +92,11 @@ _BARE_TITLES = [
                 r"secretario|secretaria|secretaire|canciller)\b"), {"minister"}),
     (re.compile(r"\b(?:the|la|le|el|l')\s*(?:ambassador|embajador|embajadora|ambassadeur|"
                 r"ambassadrice)\b"), {"ambassador"}),
+    (re.compile(r"\b(?:the|la|le|el)\s+(?:official|funcionari[oa]|mandatari[oa]|dignitaire|"
+                r"haut fonctionnaire|responsable)\b"), set(_RANK)),
 ]
-_SUBJECT_PRONOUN = re.compile(r"^(?:he|she|il|elle|el|ella)\b")
+# Read on the text as written: Spanish "Él" needs its accent ("El miércoles" is a day).
+_SUBJECT_PRONOUN = re.compile(r"^(?:He|She|Il|Elle|Él|Ella)\b")
 
 _ANAPHORA = re.compile(
     r"\b(?:the|their|these|this|his|her|during the|at the|la|las|los|el|su|sus|esta|este|"
@@ -103,7 +109,8 @@ _COUNTERPART = re.compile(
     r"\bhomolog[oa]s? (?P<dem2>\w+)|\bhomologues? (?P<dem3>\w+)")
 _DESTINATION = re.compile(
     r"\b(?:visit(?:s|ed|ing)? to|trip to|travel(?:s|led|ed)? to|mission to|in|to|"
-    r"visita a|viaje a|gira por|viajara a|viajo a|en|"
+    r"visita a|viaje a|gira por|viajara a|viajo a|en|realizo a|realizara a|"
+    r"(?:to|a|the|la|de|a la) capital|capitale|"
     r"visite au|visite en|au|en|se rendra au|se rendra en|s'est rendue? au|"
     r"s'est rendue? en|mission au|mission en)\s+(?:the\s+|la\s+|le\s+|l')?$")
 _OUTCOME = re.compile(
@@ -117,8 +124,6 @@ _SPEAKER_LINE = re.compile(
     r"^(?:address|speech|remarks|statement|keynote|discours|allocution|declaration|"
     r"discurso|mensaje|palabras|intervencion)\b.{0,40}?\b(?:by|de|du|del)\b")
 
-_RANK = {"head_of_state": 4, "head_of_government": 4, "minister": 3, "deputy_minister": 2,
-         "ambassador": 2, "official": 1, "legislator": 1}
 _GOVERNMENT = set(_RANK)
 # Who speaks about an engagement rather than taking part in it.
 _SPOKESPEOPLE = re.compile(r"\b(?:spokes\w*|press secretary|vocer[oa]|portavoz|porte-parole|"
@@ -139,15 +144,24 @@ class _Candidate:
     dates: list[DateMention]
     place: str | None
     participatory: bool = True      # people named act at the event ("during the talks")
+    joint: bool = False             # found by a joint-action verb ("they agreed"), not by
+                                    # an engagement word
     countries: set[str] = field(default_factory=set)
     outcomes: list[str] = field(default_factory=list)
 
 
+# Conferences that are not engagements between governments.
+_NOT_ENGAGEMENT = re.compile(r"\b(?:press|news|media) conference|conferen\w+ (?:de prensa|"
+                             r"matutina|de presse)|\bmananera")
+
+
 def _triggers(folded: str) -> list[tuple[int, int, str]]:
     found = []
+    excluded = [(m.start(), m.end()) for m in _NOT_ENGAGEMENT.finditer(folded)]
     for regex, kind in _TRIGGER_RE:
         for m in regex.finditer(folded):
-            found.append((m.start(), m.end(), kind))
+            if not any(s <= m.start() < e for s, e in excluded):
+                found.append((m.start(), m.end(), kind))
     found.sort()
     return found
 
@@ -185,8 +199,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         for s, e, name in sorted(people_spans):
             if sent.start <= s < sent.end and _takes_part(info[name]):
                 present.append((s - sent.start, name))
+        joint = False
         if not trig and len({info[n].country for _, n in present} - {None}) >= 2:
             trig = [(m.start(), m.end(), "meeting") for m in _JOINT.finditer(folded)][:1]
+            joint = bool(trig)
         if not trig:
             continue
         first_person = _FIRST_PERSON.search(folded)
@@ -207,9 +223,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                      if len(clusters) == 1 or lo <= d.start < hi]
             place = _venue(sent, lo, hi, place_spans)
             kind = _pick_type([(0, 0, k) for k in kinds])
-            anaphoric = c_start > 0 and bool(_ANAPHORA.search(folded[:c_start]))
+            # "the meetings" refers back; "la visita que Carney realizó … en septiembre"
+            # dated on its own is another engagement.
+            anaphoric = c_start > 0 and bool(_ANAPHORA.search(folded[:c_start])) and not dates
             cand = _Candidate(type=kind, status="planned" if planned else "held",
-                              sentence=sent, people=names, anaphoric=anaphoric,
+                              sentence=sent, people=names, anaphoric=anaphoric, joint=joint,
                               dates=dates, place=place,
                               participatory=not anaphoric
                               or bool(_DURING.search(folded[max(0, c_start - 40):c_start])))
@@ -254,6 +272,9 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
             rest = sent.text[m.end():m.end() + 2]
             if rest[:1] == " " and rest[1:2].isupper():
                 continue            # "the Prime Minister Mark Carney": named right there
+            if any(0 <= s - sent.start - m.end() <= 40 and "," in sent.text[m.end():s - sent.start]
+                   for s, e, name in people_spans):
+                continue            # "el primer ministro de Ontario, Doug Ford"
             word = folded[m.start():m.end()].split()[-1]
             candidates = [n for n in reversed(earlier) if n not in named_after]
             # "el canciller" is the person titled canciller; else the latest of that rank.
@@ -262,7 +283,7 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
             for name in (same_title or same_rank)[:1]:
                 out.append((m.start(), name))
             break
-    if _SUBJECT_PRONOUN.match(folded) and earlier:
+    if _SUBJECT_PRONOUN.match(sent.text) and earlier:
         for name in reversed(earlier):
             if info[name].role in _GOVERNMENT:
                 out.append((0, name))
@@ -270,7 +291,7 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
     return out
 
 
-_LOCATIVE = re.compile(r"\b(?:in|at|en|a|au|dans|desde|from)\s+(?:the\s+)?$")
+_LOCATIVE = re.compile(r"\b(?:in|at|en|a|au|dans|desde|from|por)\s+(?:the\s+)?$")
 
 
 def _venue(sent: Span, lo: int, hi: int, place_spans: list) -> str | None:
@@ -295,7 +316,10 @@ def _clusters(trig: list[tuple[int, int, str]]) -> list[tuple[int, int, tuple[st
     ("…started the first dialogue … during the President's state visit in June")."""
     out: list[tuple[int, int, tuple[str, ...]]] = []
     for s, e, kind in trig:
-        if out and s - out[-1][1] <= _CLUSTER_GAP:
+        # A call and a visit in one sentence are two engagements ("the first call since
+        # the visit in September").
+        mixed = out and "call" in (kind, *out[-1][2]) and kind not in out[-1][2]
+        if out and s - out[-1][1] <= _CLUSTER_GAP and not mixed:
             ps, pe, kinds = out[-1]
             out[-1] = (ps, max(pe, e), kinds + (kind,))
         else:
@@ -309,10 +333,15 @@ def _nearest(pos: int, clusters: list) -> tuple:
 
 
 def _country_words(folded: str, kb: Knowledge) -> list[tuple[int, int, str]]:
+    """Countries named, and capitals named by their country ("la capital mexicana",
+    "the Mexican capital"), in order."""
     out = []
     for m in re.finditer(r"[^\W\d_]+", folded):
         c = kb.country_of(m.group())
-        if c and m.group() not in kb.demonyms:
+        if not c:
+            continue
+        around = folded[max(0, m.start() - 9):m.end() + 9]
+        if m.group() not in kb.demonyms or re.search(r"\bcapital", around):
             out.append((m.start(), m.end(), c))
     return out
 
@@ -360,31 +389,42 @@ def _dateline(doc: Doc, published: str | None, place_spans: list) -> tuple[str |
 
 
 def _merge(cands: list[_Candidate], info: dict[str, PersonInfo]) -> list[_Candidate]:
+    """One event per real-world engagement.
+
+    A candidate that refers back ("the meetings", "de la llamada", "lors de leur
+    rencontre") or only tells what the participants did together ("they agreed…") joins
+    the latest event (of its type, when there is one) whatever its tense. Any other
+    candidate joins an earlier event of the same status and kind that shares a participant
+    and is not dated differently; else it is a new event.
+    """
     events: list[_Candidate] = []
     for c in cands:
         target = None
-        for ev in reversed(events):
-            if ev.status != c.status and c.people and ev.people:
-                continue
-            shared = set(ev.people) & set(c.people)
-            if shared or (c.anaphoric and ev.status == c.status) or \
-                    (not c.people and ev.status == c.status and c.anaphoric):
-                if _dates_conflict(ev, c):
+        if (c.anaphoric or c.joint) and events:
+            same_type = [ev for ev in events if ev.type == c.type]
+            target = (same_type or events)[-1]
+        else:
+            for ev in reversed(events):
+                if ev.status != c.status or not _same_kind(ev.type, c.type):
                     continue
-                target = ev
-                break
+                if set(ev.people) & set(c.people) and not _dates_conflict(ev, c):
+                    target = ev
+                    break
         if target is None:
             if c.people:
                 events.append(c)
             continue
-        if c.participatory:
+        if c.participatory and not c.joint:
             for name in c.people:
                 if name not in target.people:
                     target.people.append(name)
         target.countries |= c.countries
         if not target.place and c.place and not c.anaphoric:
             target.place = c.place
-        if not target.dates and c.dates:
+        if not any(d.date for d in target.dates) and any(d.date for d in c.dates) \
+                and not c.anaphoric and not c.joint:
+            target.dates = c.dates + target.dates
+        elif not target.dates and c.dates and not c.joint:
             target.dates = c.dates
         if c.type != target.type and target.type == "meeting" and c.type in ("visit", "summit") \
                 and not c.anaphoric:
@@ -393,10 +433,33 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo]) -> list[_Candid
     return events
 
 
+def _same_kind(a: str, b: str) -> bool:
+    """A call is not a visit; a meeting may be part of a visit or a summit."""
+    return a == b or "call" not in (a, b)
+
+
 def _dates_conflict(a: _Candidate, b: _Candidate) -> bool:
+    """Dated differently: two days, or two different dates as written ("el martes" and
+    "en septiembre del año pasado")."""
     da = {d.date for d in a.dates if d.date}
     db = {d.date for d in b.dates if d.date}
-    return bool(da and db and not da & db)
+    if da and db:
+        return not da & db
+    ta = {fold(d.text) for d in a.dates}
+    tb = {fold(d.text) for d in b.dates}
+    return bool(ta and tb and not ta & tb)
+
+
+_SUBNATIONAL = re.compile(r"\b(?:premier|governor|gobernador|gobernadora|gouverneur|"
+                          r"gouverneure|mayor|alcalde|alcaldesa|maire|mairesse|jefa de gobierno|"
+                          r"jefe de gobierno)\b")
+
+
+def _national(person: PersonInfo, kb: Knowledge) -> bool:
+    """Speaks for the national government: not a premier, governor or mayor."""
+    title = fold(person.title or "")
+    return not (person.role == "official"
+                and (_SUBNATIONAL.search(title) or names_region(person.title or "", kb)))
 
 
 def _finish(c: _Candidate, info: dict[str, PersonInfo], kb: Knowledge, published: str | None,
@@ -404,7 +467,8 @@ def _finish(c: _Candidate, info: dict[str, PersonInfo], kb: Knowledge, published
             shown: dict[str, str]) -> Event:
     participants = tuple(Participant(name=shown.get(n, n), title=info[n].title,
                                      country=info[n].country) for n in c.people)
-    countries = {p.country for p in participants if p.country} | c.countries
+    countries = {info[n].country for n in c.people
+                 if info[n].country and _national(info[n], kb)} | c.countries
     ranks = [info[n].role for n in c.people]
     if any(r in ("head_of_state", "head_of_government") for r in ranks):
         level = "leaders"
@@ -421,7 +485,8 @@ def _finish(c: _Candidate, info: dict[str, PersonInfo], kb: Knowledge, published
         vague = bool(c.dates) and c.dates[0].date is None
         if dateline[0] and (date is None or date == dateline[0]) and not vague:
             date = date or dateline[0]
-        place = place or dateline[1]
+    if c.status == "held" and not place and not (c.dates and c.dates[0].date is None):
+        place = dateline[1]           # reported from where it happened
     key_basis = "|".join([",".join(sorted(countries)), level, c.status,
                           date or iso_week(published) or "", c.type if c.type == "call" else ""])
     key = hashlib.sha1(key_basis.encode()).hexdigest()[:16]

@@ -252,7 +252,7 @@ class _Reader:
         return None
 
 
-def _names_region(title: str, kb: Knowledge) -> bool:
+def names_region(title: str, kb: Knowledge) -> bool:
     """Whether a title names a province, state or territory."""
     toks = tokens(title)
     for i in range(len(toks)):
@@ -269,7 +269,7 @@ _OF = frozenset({"of", "de", "del", "du", "des", "de la", "at"})
 def _refine_role(role: str | None, title: str | None, kb: Knowledge, lex: Lexicon) -> str | None:
     """A 'president' of a company, a business circle or the Red Cross is not a head of
     state; the president of a country is."""
-    if role == "head_of_government" and title and _names_region(title, kb):
+    if role == "head_of_government" and title and names_region(title, kb):
         return "official"           # "premier ministre du Québec", "primer ministro de Ontario"
     if role != "head_of_state" or not title:
         return role
