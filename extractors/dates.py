@@ -36,6 +36,8 @@ WEEKDAYS = {
     "vendredi": 4, "samedi": 5, "dimanche": 6,
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ENGLISH_MONTHS = frozenset("january february march april may june july august september "
+                            "october november december".split())
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 
 # Patterns run on folded text (lower case, no accents), which keeps offsets intact.
@@ -141,6 +143,8 @@ def find_dates(text: str, published: str | None, planned: bool = False) -> list[
     for m in _WEEKDAY_RE.finditer(folded):
         if not free(m.start(), m.end()):
             continue
+        if any(0 <= s - m.end() <= 3 for s, _ in taken):
+            continue                # "mardi 17 novembre": the date says it all
         wd = WEEKDAYS[m.group("wd")]
         words = folded[m.start():m.end()]
         forward = planned or any(w in words for w in ("next", "proximo", "prochain"))
@@ -163,8 +167,9 @@ def find_dates(text: str, published: str | None, planned: bool = False) -> list[
         # "may", "march": verbs unless capitalised; a bare month needs a capital too.
         if (written.lower() in ("may", "march") or bare) and not written[:1].isupper():
             continue
-        if bare and written.lower() in ("may", "march"):
-            continue
+        if bare and (written.lower() in ("may", "march") or written.lower() not in _ENGLISH_MONTHS
+                     or re.match(r"\s+[A-ZÁÉÍÓÚÑ]", text[m.end("month"):m.end("month") + 2])):
+            continue                # "Julio Berdegué", "Mayo": names, not months
         if free(start, m.end()):
             found.append(DateMention(start, m.end(), text[start:m.end()], None))
             taken.append((start, m.end()))

@@ -10,6 +10,7 @@ counterparts named ("their Mexican counterparts") and the country visited.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -46,8 +47,10 @@ _TRIGGERS: list[tuple[str, str]] = [
      r"recibio|dialogo|homologos?|homologas?|conferencia|"
      r"mesa redonda", "meeting"),
     (r"a rencontre|ont rencontre|rencontre|rencontres|rencontrera|reunion|reunions|"
-     r"s'est reunie?|a recu|entretiens?|dialogue|homologues?|conference|table ronde",
-     "meeting"),
+     r"s'est reunie?|a recu|recevra|sera recue?|entretiens?|dialogue|homologues?|conference|"
+     r"table ronde", "meeting"),
+    (r"(?:will be |was )?(?:received|hosted) by|will (?:receive|host)|recibira|"
+     r"sera recibid[oa]|fue recibid[oa]", "meeting"),
 ]
 _TRIGGER_RE = [(re.compile(rf"\b(?:{p})\b"), t) for p, t in _TRIGGERS]
 # Joint action verbs: an engagement only when officials of two countries share the sentence.
@@ -69,7 +72,7 @@ _PLANNED = re.compile(
 # Future tense, read on the unfolded text: "dirigera", "rencontreront", "viajará".
 _FUTURE = {"fr": re.compile(r"\b\w{2,}(?:era|eront|ira|iront|dra|dront|ra|ront)\b"),
            "es": re.compile(r"\b\w{2,}(?:ará|erá|irá|arán|erán|irán|rá|rán)\b")}
-_FUTURE_EXCEPTIONS = frozenset({"entra", "contra", "encontra", "ultra", "extra", "sera",
+_FUTURE_EXCEPTIONS = frozenset({"entra", "contra", "encontra", "ultra", "extra",
                                 "era", "para", "otra", "nuestra", "muestra", "cara",
                                 "ahora", "hora", "sombra", "obra", "palabra", "carrera",
                                 "frontera", "primera", "tercera", "manera", "cuadra",
@@ -101,7 +104,7 @@ _SUBJECT_PRONOUN = re.compile(r"^(?:He|She|Il|Elle|Él|Ella)\b")
 _ANAPHORA = re.compile(
     r"\b(?:the|their|these|this|his|her|during the|at the|la|las|los|el|su|sus|esta|este|"
     r"dicha|dicho|les|leur|leurs|ses|sa|son|cette|ce|lors de la|lors de leur|durante la|"
-    r"durante el|au cours de leur|au cours de la)\s+(?:\w+\s+)?$")
+    r"durante el|au cours de leur|au cours de la|du|des|al|del|of the)\s+(?:\w+\s+)?$")
 _DURING = re.compile(r"\b(?:during|at|in|throughout|durante|en|a lo largo de|lors de|"
                      r"au cours de|pendant|a l'occasion de|dans le cadre de)\b")
 _COUNTERPART = re.compile(
@@ -150,6 +153,16 @@ class _Candidate:
     outcomes: list[str] = field(default_factory=list)
 
 
+# "announced Thursday", "a annoncé jeudi", "informó el martes": when it was said, not when
+# the engagement takes place.
+_REPORTED_ON = re.compile(r"\b(?:said|says|announced|reported|confirmed|told reporters|"
+                          r"a annonce|a indique|a declare|a confirme|ont annonce|"
+                          r"anuncio|informo|dijo|declaro|confirmo|senalo)\s+(?:on\s+|el\s+|"
+                          r"le\s+|ce\s+|este\s+)?$")
+# A visit to meet the host government, not a trip to see business people.
+_OFFICIAL_VISIT = re.compile(r"\b(?:official|state|working|bilateral) visit|visite (?:officielle|"
+                             r"d'etat|de travail|bilaterale)|visita (?:oficial|de estado|de trabajo)|"
+                             r"invitation|invitacion")
 # Conferences that are not engagements between governments.
 _NOT_ENGAGEMENT = re.compile(r"\b(?:press|news|media) conference|conferen\w+ (?:de prensa|"
                              r"matutina|de presse)|\bmananera")
@@ -220,7 +233,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             clause, raw = folded[lo:hi], sent.text[lo:hi]
             planned = bool(_PLANNED.search(clause)) or _has_future(raw, doc.language)
             dates = [d for d in find_dates(sent.text, published, planned)
-                     if len(clusters) == 1 or lo <= d.start < hi]
+                     if (len(clusters) == 1 or lo <= d.start < hi)
+                     and not _REPORTED_ON.search(folded[max(0, d.start - 30):d.start])]
             place = _venue(sent, lo, hi, place_spans)
             kind = _pick_type([(0, 0, k) for k in kinds])
             # "the meetings" refers back; "la visita que Carney realizó … en septiembre"
@@ -236,19 +250,42 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 c = kb.country_of(word) if word else None
                 if c:
                     cand.countries.add(c)
-            if kind == "visit":
+            # Leaders' visits abroad are official by nature; a minister's trip counts
+            # when it is official or meets the host's people.
+            if kind == "visit" and (_OFFICIAL_VISIT.search(clause) or not names
+                                    or len({info[n].country for n in names}) > 1
+                                    or any(info[n].role in ("head_of_state", "head_of_government")
+                                           for n in names)):
                 for s, e, code in _country_words(clause, kb):
                     if _DESTINATION.search(clause[:s]):
                         cand.countries.add(code)
                         break
+                else:
+                    # "une visite officielle à Ottawa": the country of the city visited.
+                    for s, e, name, country, _ in place_spans:
+                        rel = s - sent.start
+                        if country and lo <= rel < hi and _DESTINATION.search(clause[:rel - lo]):
+                            cand.countries.add(country)
+                            break
             cand.outcomes = _outcomes(sent.text)
             candidates.append(cand)
     events = _merge(candidates, info)
     main = next((ev for ev in events if ev.status == "held"), None)
     # Names as the article writes them (the people list uses the same).
     shown = {p.name: p.display for p in ents.people} | {p.name: p.display for p in ents.places}
-    return tuple(_finish(ev, info, kb, published, dateline, ev is main, shown)
+    lede = _lede_date(doc, published)
+    return tuple(_finish(ev, info, kb, published, dateline, ev is main, shown, lede)
                  for ev in events)
+
+
+def _lede_date(doc: Doc, published: str | None) -> DateMention | None:
+    """The one day the first paragraphs of the article name, if exactly one."""
+    for para in doc.paragraphs[:3]:
+        if len(para.text) < 120:
+            continue                     # headline, dateline
+        days = {d.date: d for d in find_dates(para.text, published) if d.date}
+        return next(iter(days.values())) if len(days) == 1 else None
+    return None
 
 
 def _has_future(text: str, language: str) -> bool:
@@ -424,8 +461,8 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo]) -> list[_Candid
         if not any(d.date for d in target.dates) and any(d.date for d in c.dates) \
                 and not c.anaphoric and not c.joint:
             target.dates = c.dates + target.dates
-        elif not target.dates and c.dates and not c.joint:
-            target.dates = c.dates
+        elif not c.anaphoric and not c.joint:
+            target.dates = target.dates + [d for d in c.dates if d not in target.dates]
         if c.type != target.type and target.type == "meeting" and c.type in ("visit", "summit") \
                 and not c.anaphoric:
             target.type = c.type
@@ -444,10 +481,18 @@ def _dates_conflict(a: _Candidate, b: _Candidate) -> bool:
     da = {d.date for d in a.dates if d.date}
     db = {d.date for d in b.dates if d.date}
     if da and db:
-        return not da & db
+        # A visit lasts days: its meetings fall within it.
+        span = 3 if "visit" in (a.type, b.type) else 0
+        return min(abs(_days(x) - _days(y)) for x in da for y in db) > span
+    if da or db:
+        return False                # "next month" and "May 19" may well be one date
     ta = {fold(d.text) for d in a.dates}
     tb = {fold(d.text) for d in b.dates}
     return bool(ta and tb and not ta & tb)
+
+
+def _days(iso: str) -> int:
+    return dt.date.fromisoformat(iso).toordinal()
 
 
 _SUBNATIONAL = re.compile(r"\b(?:premier|governor|gobernador|gobernadora|gouverneur|"
@@ -464,7 +509,7 @@ def _national(person: PersonInfo, kb: Knowledge) -> bool:
 
 def _finish(c: _Candidate, info: dict[str, PersonInfo], kb: Knowledge, published: str | None,
             dateline: tuple[str | None, str | None], main: bool,
-            shown: dict[str, str]) -> Event:
+            shown: dict[str, str], lede: DateMention | None) -> Event:
     participants = tuple(Participant(name=shown.get(n, n), title=info[n].title,
                                      country=info[n].country) for n in c.people)
     countries = {info[n].country for n in c.people
@@ -479,12 +524,19 @@ def _finish(c: _Candidate, info: dict[str, PersonInfo], kb: Knowledge, published
     else:
         level = "business"
     date_text = c.dates[0].text if c.dates else None
-    date = next((d.date for d in c.dates if d.date), None)
+    resolved = [d for d in c.dates if d.date]
+    if c.type == "visit" and len(resolved) > 1:
+        first = min(resolved, key=lambda d: d.date or "")   # a visit dates from its start
+        date, date_text = first.date, first.text
+    else:
+        date = resolved[0].date if resolved else None
     place = c.place
     if c.status == "held" and main:
         vague = bool(c.dates) and c.dates[0].date is None
         if dateline[0] and (date is None or date == dateline[0]) and not vague:
             date = date or dateline[0]
+        if date is None and not vague and lede:
+            date, date_text = lede.date, lede.text      # news ledes say when
     if c.status == "held" and not place and not (c.dates and c.dates[0].date is None):
         place = dateline[1]           # reported from where it happened
     key_basis = "|".join([",".join(sorted(countries)), level, c.status,
