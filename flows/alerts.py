@@ -99,7 +99,7 @@ def channel_module(channel: str) -> ModuleType:
 
 def backoff(attempts: int) -> timedelta:
     """Wait before the next try after ``attempts`` failed ones: 1 min, 2, 4... ≤ 6 h."""
-    return min(BACKOFF_BASE * 2 ** max(0, attempts - 1), BACKOFF_MAX)
+    return min(BACKOFF_BASE * 2 ** min(max(0, attempts - 1), 20), BACKOFF_MAX)
 
 
 @lru_cache(maxsize=1)
