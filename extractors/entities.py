@@ -53,6 +53,8 @@ Associated Links Contacts Page Details Date Modified Photo Foto Crédit Credit S
 Canadian Mexican North American Latin
 """.split())
 _COUNTRY_TAILS = frozenset({"canada", "mexico", "mexique"})
+# "San Rafael", "Santa Fe", "Saint-Jean": places and saints, not given names.
+_SAINTS = frozenset({"san", "santa", "santo", "saint", "sainte", "st", "ste", "sao"})
 # "Secretaría" (a ministry) folds to "secretaria" (a woman secretary); the accent decides.
 _MINISTRY_WORDS = frozenset({"secretaría", "secretarías"})
 _POSSESSIVE = re.compile(r"^(.*?)(?:['’]s|['’])$")
@@ -334,6 +336,10 @@ class _Recogniser:
                 kind = str(m[1][0])
                 if k == 0 or m[0] == len(folds):
                     break
+        # "Energy Secretary", "Energy and Natural Resources Minister": a title, not a body.
+        if kind is not None and any((self._head_at(i + x) or (0, ""))[0] == j
+                                    for x in range(len(folds))):
+            kind = None
         if kind is None and len(folds) >= 2 and folds[-1] in _COUNTRY_TAILS \
                 and not any(self._is_titleish(i + x) for x in range(len(folds) - 1)) \
                 and not any(self.toks[i + x].fold in self.kb.given_names for x in range(1)) \
@@ -377,7 +383,7 @@ class _Recogniser:
             return
         if n > 5:
             return
-        first_given = words[0] in self.kb.given_names
+        first_given = words[0] in self.kb.given_names and words[0] not in _SAINTS
         if titled or first_given or self._appositive_person(j) or self._speech_context(i, j):
             if not first_given and not titled:
                 # Require something name-like: no org or place word inside.

@@ -69,6 +69,11 @@ _PLANNED = re.compile(
     r"se rendra|rencontrera|rencontreront|prochaine?|invite|invitation|prevue?|"
     r"doit se rendre|aura lieu)\b")
 # A reference back to an engagement already reported.
+# Something that has happened.
+_PAST = re.compile(r"\b(?:held|met|took place|was|were|had|last (?:week|month|year)|ago|"
+                   r"earlier|yesterday|se reunio|se reunieron|tuvo lugar|se llevo a cabo|celebro|"
+                   r"celebrada|celebrado|a eu lieu|s'est tenue?|ont eu|hier|ayer|pasad[oa]|"
+                   r"derniere?)\b")
 # Future tense, read on the unfolded text: "dirigera", "rencontreront", "viajará".
 _FUTURE = {"fr": re.compile(r"\b\w{2,}(?:era|eront|ira|iront|dra|dront|ra|ront)\b"),
            "es": re.compile(r"\b\w{2,}(?:ará|erá|irá|arán|erán|irán|rá|rán)\b")}
@@ -231,7 +236,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             lo = max([e for s, e, _ in clusters if e <= c_start] + [0])
             hi = min([s for s, e, _ in clusters if s >= c_end] + [len(folded)])
             clause, raw = folded[lo:hi], sent.text[lo:hi]
-            planned = bool(_PLANNED.search(clause)) or _has_future(raw, doc.language)
+            before = folded[:lo]
+            planned = bool(_PLANNED.search(clause)) or _has_future(raw, doc.language) or (
+                # "will visit Calgary … for talks with …": the tense governs what follows,
+                # unless the clause says it happened ("a meeting they held last month").
+                (bool(_PLANNED.search(before)) or _has_future(sent.text[:lo], doc.language))
+                and not _PAST.search(clause))
             dates = [d for d in find_dates(sent.text, published, planned)
                      if (len(clusters) == 1 or lo <= d.start < hi)
                      and not _REPORTED_ON.search(folded[max(0, d.start - 30):d.start])]
@@ -345,7 +355,7 @@ def _venue(sent: Span, lo: int, hi: int, place_spans: list) -> str | None:
     return min(inside, key=rank)[1]
 
 
-_CLUSTER_GAP = 40
+_CLUSTER_GAP = 70
 
 
 def _clusters(trig: list[tuple[int, int, str]]) -> list[tuple[int, int, tuple[str, ...]]]:
@@ -437,7 +447,9 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo]) -> list[_Candid
     events: list[_Candidate] = []
     for c in cands:
         target = None
-        if (c.anaphoric or c.joint) and events:
+        if c.joint and events and all(_dates_conflict(ev, c) for ev in events) and c.dates:
+            target = None               # "In March, he and González agreed…": another time
+        elif (c.anaphoric or c.joint) and events:
             same_type = [ev for ev in events if ev.type == c.type]
             target = (same_type or events)[-1]
         else:
@@ -451,7 +463,7 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo]) -> list[_Candid
             if c.people:
                 events.append(c)
             continue
-        if c.participatory and not c.joint:
+        if c.participatory and not (c.joint and target is not c):
             for name in c.people:
                 if name not in target.people:
                     target.people.append(name)
