@@ -696,7 +696,28 @@ def _strip_determiners(words: list[str]) -> list[str]:
     return words
 
 
+# Words that say when or how, never what is measured.
+_WEAK = frozenset(fold(w) for w in """last next previous past this from since compared year
+years month months week together ago pasado pasada anterior dernier derniere precedent
+precedente ensemble juntos conjunto conjunta mismo misma periodo respecto même""".split())
+
+
 def _subject(text: str, num: _Number, sentence: Span, language: str) -> str:
+    """What the figure measures; a cue word of the sentence ("trade", "inversión") when
+    the syntax gives nothing better than a time word ("last", "from the previous")."""
+    subject = _subject_from_syntax(text, num, sentence, language)
+    content = [w for w in _words(subject) if fold(w) not in _STOP and fold(w) not in _WEAK
+               and not w[:1].isdigit()]
+    if num.unit != "count" and (not content or (len(content) == 1 and len(content[0]) <= 4)
+                                or len(content) < len(_words(subject)) / 2):
+        c_start, c_end = _clause_bounds(text, sentence, num)
+        cue = _CUES.search(text, c_start, c_end) or _CUES.search(sentence.text)
+        if cue:
+            return cue.group()
+    return subject
+
+
+def _subject_from_syntax(text: str, num: _Number, sentence: Span, language: str) -> str:
     if num.unit == "count":
         return num.noun
     c_start, c_end = _clause_bounds(text, sentence, num)
