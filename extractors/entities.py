@@ -417,8 +417,9 @@ class _Recogniser:
         souligné expliqué ajouté indiqué précisé estime""".split())
 
     def _speech_context(self, i: int, j: int) -> bool:
-        before = self.folds[i - 1] if i > 0 else ""
-        after = self.folds[j] if j < len(self.folds) else ""
+        """'said Jane Doe', 'Jane Doe said', within one sentence."""
+        before = self.folds[i - 1] if i > 0 and self._span_ok(i - 1, i + 1) else ""
+        after = self.folds[j] if j < len(self.folds) and self._span_ok(j - 1, j + 1) else ""
         return before in self._SPEECH or after in self._SPEECH
 
     # -- pass 3: surnames ------------------------------------------------------------

@@ -271,6 +271,18 @@ _NOT_A_SOURCE = re.compile(r"\b(?:meeting|talks|reunión|rencontre)\b", re.IGNOR
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|alongside|and|to|by|for|about|met|meeting|con|junto\s+a|y|ante|avec|"
     r"auprès\s+de|et|par|pour|sur)\s+(?:[\w.’'-]+\s+){0,3}$", re.IGNORECASE)
+# "president and chief executive X told": a title, not "met with X".
+_TITLE_WORDS = re.compile(
+    r"\b(?:chief|executive|president|minister|secretary|director|officer|ceo|founder|chair|"
+    r"manager|ministre|ministro|ministra|secretario|secretaria|presidente|presidenta|"
+    r"président|présidente|directeur|directrice|directora|gerente|pdg)\b", re.IGNORECASE)
+
+
+def _object_of_preposition(before: str) -> bool:
+    m = _PREPOSITION_BEFORE.search(before)
+    return bool(m) and not _TITLE_WORDS.search(m.group())
+
+
 _GAP_BLOCKERS = re.compile(
     r"\b(?:that|after|before|when|with|about|because|while|que|tras|después|cuando|con|"
     r"sobre|porque|mientras|après|avant|quand|avec|parce|pendant)\b", re.IGNORECASE)
@@ -606,7 +618,7 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
 
     persons = _speaker_candidates(ctx, lo, hi)
     before_verb = [m for m in persons if m.end <= v_start
-                   and (not _PREPOSITION_BEFORE.search(text[max(lo, m.start - 40):m.start])
+                   and (not _object_of_preposition(text[max(lo, m.start - 40):m.start])
                         or _RELATIVE_SUBJECT.match(text[m.end:v_start]))]
     after_verb = [m for m in persons if m.start >= v_end
                   and not _GAP_BLOCKERS.search(text[v_end:m.start])
