@@ -2,10 +2,13 @@
 screenshot is kept (its path is printed; pytest keeps the test's tmp directory)."""
 from __future__ import annotations
 
+import os
+import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+import trend_builders
 from trend_builders import count_colour, png_pixels, run_chromium
 
 import flows.cli
@@ -32,6 +35,11 @@ def _rgb(colour: str) -> tuple[int, int, int]:
 
 def test_report_draws_in_headless_chromium(trend_db: Path, tmp_path: Path, cli: None,
                                            capsys: pytest.CaptureFixture[str]) -> None:
+    # CI installs Debian's chromium and must run this; a developer machine without the
+    # system browser says so instead of failing the whole suite.
+    if not os.environ.get("CI") and not any(shutil.which(n) for n in trend_builders.CHROMIUM_NAMES):
+        pytest.skip("Debian's chromium is not installed (`apt-get install -y chromium`); "
+                    "CI installs it and runs this test")
     out = tmp_path / "report.html"
     assert flows.cli.main(["report", "--db", str(trend_db), "--out", str(out)]) == 0
     assert capsys.readouterr().out == (
