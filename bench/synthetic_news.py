@@ -917,6 +917,19 @@ def prefect_startup() -> dict[str, float]:
     return {"import": t1 - t0, "first_flow": t2 - t1, "second_flow": t3 - t2}
 
 
+def quiet_run_ingest(feeds_file: Path, db: Path, settings: Any) -> tuple[Any, int]:
+    """``run_ingest`` with what it prints (console alerts) kept off the benchmark's
+    output; returns (summary, number of lines it printed)."""
+    import io
+    from contextlib import redirect_stdout
+
+    from flows.ingest import run_ingest
+    out = io.StringIO()
+    with redirect_stdout(out):
+        result = run_ingest(feeds_file, db, settings)
+    return result, out.getvalue().count("\n")
+
+
 def peak_rss_mib(children: bool = False) -> float:
     """Peak resident set size of this process (or of its waited-for children), MiB."""
     who = resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF
