@@ -158,7 +158,10 @@ def same_person(a: Person, b: Person, knowledge: MatchKnowledge) -> bool:
 def participants_compatible(a: Sequence[Person], b: Sequence[Person],
                             knowledge: MatchKnowledge) -> tuple[bool, int]:
     """(compatible, people in common). Compatible: someone in common, and no country
-    whose people both name with nobody in common."""
+    whose people both name with nobody in common. Two reports naming nobody ("a
+    trilateral summit is planned") are left to countries, type, date and place."""
+    if not a and not b:
+        return True, 0
     shared = sum(any(same_person(p, q, knowledge) for q in b) for p in a)
     if not shared:
         return False, 0

@@ -501,6 +501,10 @@ def replace_facts_many(con: duckdb.DuckDBPyConnection,
         for table in FACT_TABLES:
             con.execute(f"DELETE FROM {table} WHERE article_id IN "
                         "(SELECT unnest(?::VARCHAR[]))", [ids])
+        # Their events are new: unlink them so the next pass matches them to meetings
+        # again (the meetings themselves, and alerts already sent, stay).
+        con.execute("DELETE FROM meeting_articles WHERE article_id IN "
+                    "(SELECT unnest(?::VARCHAR[]))", [ids])
         _insert_facts(con, latest.items())
         schema = [("article_id", _STR)] + [(n, t) for n, t in _ARTICLE_COLUMNS
                                            if n in _EXTRACTION_COLUMNS]
@@ -594,8 +598,8 @@ def load_article(con: duckdb.DuckDBPyConnection, article_id: str) -> ArticleReco
 
 
 def summary(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    """Row counts per table, plus relevant articles and distinct CA–MX ministerial
-    meetings (by event key)."""
+    """Row counts per table, plus relevant articles and the Canada–Mexico ministerial
+    meetings (real-world meetings, however many articles report them)."""
     tables = ("feeds", "articles", "article_feeds", "fetch_failures", *FACT_TABLES,
               "alerts")
     def count(sql: str) -> int:
@@ -604,8 +608,9 @@ def summary(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
     counts = {t: count(f"SELECT count(*) FROM {t}") for t in tables}
     counts["relevant_articles"] = count("SELECT count(*) FROM articles WHERE relevant")
+    # Real-world meetings, matched across articles and languages.
     counts["ca_mx_ministerial_meetings"] = count(
-        "SELECT count(DISTINCT event_key) FROM ca_mx_ministerial_meetings")
+        "SELECT count(*) FROM meetings WHERE ca_mx_ministerial")
     return counts
 
 

@@ -10,7 +10,9 @@ import pytest
 from warehouse_builders import FETCHED, full_extraction, make_record
 
 from extractors.errors import WarehouseError
+from extractors.meeting_match import MatchKnowledge
 from extractors.model import Person
+from warehouse.meetings import match_new_events
 from warehouse.records import FeedState, FetchFailure, article_id_for
 from warehouse.store import (
     FACT_TABLES,
@@ -243,6 +245,8 @@ def test_summary_counts_tables_and_ca_mx_meetings(db_path: Path) -> None:
         empty = summary(con)
         assert empty["articles"] == 0 and empty["ca_mx_ministerial_meetings"] == 0
         append_articles(con, [a, b])
+        # Meetings are counted once matched across articles (the alert step does it).
+        match_new_events(con, MatchKnowledge(), channels=())
         counts = summary(con)
     assert counts["articles"] == 2
     assert counts["relevant_articles"] == 2
