@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -35,14 +36,20 @@ class _Handler(BaseHTTPRequestHandler):
         except ValueError:
             body = raw.decode("utf-8", "replace")
         status = self.server.next_status()
+        stall = self.server.next_stall()
+        if stall:
+            time.sleep(stall)       # slower than the client's timeout: a channel timing out
         self.server.record(Received(self.path, {k.lower(): v for k, v in
                                                 self.headers.items()}, body, status))
         reply = b"{}" if status < 300 else b'{"error": "try later"}'
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(reply)))
-        self.end_headers()
-        self.wfile.write(reply)
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(reply)))
+            self.end_headers()
+            self.wfile.write(reply)
+        except (BrokenPipeError, ConnectionResetError):
+            pass                    # the client gave up waiting (a timeout test)
 
 
 class Receiver(ThreadingHTTPServer):
@@ -52,6 +59,7 @@ class Receiver(ThreadingHTTPServer):
         super().__init__(("127.0.0.1", 0), _Handler)
         self._lock = threading.Lock()
         self._failures: list[int] = []
+        self._stalls: list[float] = []
         self.received: list[Received] = []
 
     @property
@@ -65,6 +73,15 @@ class Receiver(ThreadingHTTPServer):
         """Answer ``status`` to the next ``count`` requests, then 200 again."""
         with self._lock:
             self._failures.extend([status] * count)
+
+    def stall_next(self, count: int, seconds: float) -> None:
+        """Wait ``seconds`` before answering the next ``count`` requests."""
+        with self._lock:
+            self._stalls.extend([seconds] * count)
+
+    def next_stall(self) -> float:
+        with self._lock:
+            return self._stalls.pop(0) if self._stalls else 0.0
 
     def next_status(self) -> int:
         with self._lock:
