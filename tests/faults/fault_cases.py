@@ -656,9 +656,51 @@ def check_disk_full(world: World) -> Outcome:
 
 
 def check_channel_timeout(world: World) -> Outcome:
-    return Outcome("alert channel times out",
-                   "pending: alert channels are not in this tree's history yet", "-", "-",
-                   True)
+    """A webhook that answers after the read timeout: the alert stays in the outbox
+    for a later run, the console channel still delivers, nothing stops."""
+    import http.server
+    import threading
+    import time
+
+    from flows.alerts import deliver_alerts
+    from flows.settings import load_settings
+    from warehouse.meetings import enqueue_alert
+    from warehouse.store import open_warehouse
+
+    class Stalling(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 - stdlib name
+            time.sleep(2.5)
+            try:
+                self.send_response(200)
+                self.end_headers()
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Stalling)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    db = world.main_db.with_name(f"channel-timeout-{world.uid}.duckdb")
+    try:
+        settings = load_settings(environ={}).with_overrides(
+            db=str(db), read_timeout=1.0, connect_timeout=1.0,
+            webhook_url=f"http://127.0.0.1:{server.server_address[1]}/hook")
+        with open_warehouse(db) as con:
+            con.execute("INSERT INTO meetings VALUES ('m1', 'k', 'meeting', 'ministerial', "
+                        "'held', ['CA', 'MX'], 'Ottawa', DATE '2026-04-13', NULL, NULL, NULL,"
+                        " '[]', [], TRUE, now(), now(), now(), 1)")
+            enqueue_alert(con, "m1", "new", ["console", "webhook"])
+        result = deliver_alerts(db, settings)
+        rows = dict(world.rows("SELECT channel, status || ' after ' || attempts || ' attempt: '"
+                               " || coalesce(last_error, '') FROM alerts", db=db))
+    finally:
+        server.shutdown()
+    ok = (result.sent, result.retrying) == (1, 1) and "timed out" in rows.get("webhook", "")
+    return Outcome("alert channel times out", _short(rows.get("webhook", ""), 90), "-",
+                   "console sent; webhook alert kept pending for a later run", ok,
+                   "" if ok else repr(rows))
 
 
 CHECKS: list[Callable[[World], Outcome]] = [
