@@ -35,6 +35,12 @@ class Settings:
     webhook_url: str
     notify_urls: str
     alert_on_held: bool
+    poll_min_interval: float
+    poll_max_interval: float
+    poll_failure_backoff: float
+    poll_max_failures: int
+    serve_interval: float
+    serve_cron: str
 
     @property
     def feeds_path(self) -> Path:
