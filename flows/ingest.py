@@ -18,6 +18,10 @@ of new articles (fetch + extract, then store); task bodies are one call each.
   of the next pass.
 - A feed's new ETag / body hash is stored only when all its new articles were stored,
   so a pass that crashes or meets transient failures is completed by the next one.
+- Each feed's next poll adapts to it (``flows.schedule``): sooner while it lists new
+  articles, later while it doesn't, backed off after failures (never before Retry-After),
+  disabled after ``poll_max_failures`` in a row. Scheduled passes (``due_only``) poll
+  only the feeds that are due; a manual ``canmex run`` polls every enabled feed.
 - A feed that answers with a permanent redirect (301/308) is polled at its new URL from
   then on (``feeds.moved_to``); one that answers 410 Gone is retired
   (``feeds.enabled = false``): not polled again, but still listed in every summary.
@@ -55,6 +59,7 @@ from extractors.pipeline import extract_article
 from extractors.urls import canonical_url
 from flows.http import HostLimiter, Response, fetch, make_client
 from flows.prefect_env import configure_prefect
+from flows.schedule import PollPolicy, is_due, reschedule
 from flows.settings import Settings
 from warehouse.records import ArticleRecord, FeedState, FetchFailure, article_id_for
 from warehouse.store import (
@@ -207,18 +212,23 @@ def read_feeds_file(path: str | Path) -> tuple[FeedSpec, ...]:
 
 
 def poll_feed(spec: FeedSpec, state: FeedState | None, ctx: PassContext, *,
-              now: datetime | None = None) -> FeedPoll:
-    """Poll one feed (conditional GET + body hash), parse it; never raises."""
+              now: datetime | None = None, due_only: bool = False) -> FeedPoll:
+    """Poll one feed (conditional GET + body hash), parse it; never raises.
+
+    A feed that is not due (``flows.schedule.is_due``) is ``deferred``: with
+    ``due_only`` every feed whose next poll has not come, else only one that asked to
+    wait (429 Retry-After)."""
     now = now or _now()
     state = state or FeedState(url=spec.url)
     state = replace(state, name=spec.name or state.name,
                     language=spec.language or state.language)
     if not state.enabled:
+        hint = ("remove it from the feeds file" if state.last_status == 410 else
+                f"re-enable it with: canmex feeds enable {spec.url}")
         return FeedPoll(spec.url, "retired", state=state, previous=state, name=spec.name,
                         error=f"{spec.url}: retired, not polled "
-                              f"({state.last_error or 'disabled'}); remove it from the "
-                              "feeds file")
-    if state.next_poll is not None and state.next_poll > now:
+                              f"({state.last_error or 'disabled'}); {hint}")
+    if not is_due(state, now, due_only=due_only):
         return FeedPoll(spec.url, "deferred", state=state, previous=state, name=spec.name)
     target = state.moved_to or spec.url
     try:
@@ -271,6 +281,20 @@ def poll_feed(spec: FeedSpec, state: FeedState | None, ctx: PassContext, *,
 def _polled_ok(state: FeedState, now: datetime, status: int, **validators: Any) -> FeedState:
     return replace(state, last_polled=now, last_success=now, last_status=status,
                    error_count=0, last_error=None, next_poll=None, **validators)
+
+
+def schedule_polls(polls: Sequence[FeedPoll], fresh: Sequence[Candidate],
+                   policy: PollPolicy) -> list[FeedPoll]:
+    """Each polled feed's next poll (``flows.schedule.reschedule``), sooner when it
+    listed articles not yet stored, later when not, backed off when it failed."""
+    new_items: dict[str, int] = {}
+    for c in fresh:
+        for url in c.feed_urls:
+            new_items[url] = new_items.get(url, 0) + 1
+    return [replace(p, state=reschedule(p.previous, p.state, failed=p.outcome == "failed",
+                                        new_items=new_items.get(p.url, 0), policy=policy))
+            if p.state is not None and p.outcome in ("new", "unchanged", "failed") else p
+            for p in polls]
 
 
 def plan_articles(polls: Iterable[FeedPoll]) -> tuple[Candidate, ...]:
@@ -510,8 +534,9 @@ def summarise(polls: Sequence[FeedPoll], known: int, batches_done: Sequence[Batc
 # --------------------------------------------------------------------------- Prefect
 
 @task(name="poll-feed", cache_policy=NO_CACHE, persist_result=False)
-def poll_feed_task(spec: FeedSpec, state: FeedState | None, ctx: PassContext) -> FeedPoll:
-    return poll_feed(spec, state, ctx)
+def poll_feed_task(spec: FeedSpec, state: FeedState | None, ctx: PassContext,
+                   due_only: bool = False) -> FeedPoll:
+    return poll_feed(spec, state, ctx, due_only=due_only)
 
 
 @task(name="fetch-batch", cache_policy=NO_CACHE, persist_result=False)
@@ -526,10 +551,13 @@ def store_batch_task(db: str, batch: BatchResult, busy_timeout: float) -> StoreR
 
 @flow(name="canmex-ingest", validate_parameters=False, persist_result=False,
       log_prints=False)
-def ingest(feeds_file: str, db: str, settings: Settings) -> RunSummary:
-    """One ingest pass over the feeds of ``feeds_file`` into the warehouse ``db``."""
+def ingest(feeds_file: str, db: str, settings: Settings, due_only: bool = False
+           ) -> RunSummary:
+    """One ingest pass over the feeds of ``feeds_file`` into the warehouse ``db``
+    (with ``due_only``, only the feeds whose next poll has come)."""
     logger = get_run_logger()
     specs = read_feeds_file(feeds_file)
+    policy = PollPolicy.from_settings(settings)
     busy = settings.busy_timeout
     start = start_pass(db, [s.url for s in specs], busy_timeout=busy)
     with make_client(settings) as client:
@@ -537,10 +565,11 @@ def ingest(feeds_file: str, db: str, settings: Settings) -> RunSummary:
                           limiter=HostLimiter.from_settings(settings))
         # quote(): hand the objects over as they are, without Prefect walking into them
         shared = quote(ctx)
-        futures = [poll_feed_task.submit(s, start.states.get(s.url), shared)  # type: ignore[call-overload]
+        futures = [poll_feed_task.submit(s, start.states.get(s.url), shared, due_only)  # type: ignore[call-overload]
                    for s in specs]
         polls: list[FeedPoll] = [f.result() for f in futures]
         fresh, known = check_known(db, plan_articles(polls), busy_timeout=busy)
+        polls = schedule_polls(polls, fresh, policy)
         logger.info("%d feeds polled, %d new articles to fetch, %d already stored",
                     len(polls), len(fresh), known)
         done: list[BatchResult] = []
@@ -573,7 +602,8 @@ def preflight(db: str | Path, feeds_file: str | Path, settings: Settings
     return specs
 
 
-def run_ingest(feeds_file: str | Path, db: str | Path, settings: Settings) -> RunSummary:
+def run_ingest(feeds_file: str | Path, db: str | Path, settings: Settings, *,
+               due_only: bool = False) -> RunSummary:
     """Check the inputs, then run the ``ingest`` flow once and return its summary."""
     preflight(db, feeds_file, settings)
-    return ingest(str(feeds_file), str(db), settings)
+    return ingest(str(feeds_file), str(db), settings, due_only)
