@@ -68,7 +68,8 @@ def format_summary(result: RunSummary, *, db: str) -> str:
            if r.articles_from_summary else ""),
         f"Relevant  {r.relevant} of the new articles are about Canada–Mexico relations",
         f"Meetings  {r.new_meetings} new Canada–Mexico ministerial/leaders meeting"
-        + ("" if r.new_meetings == 1 else "s"),
+        + ("" if r.new_meetings == 1 else "s")
+        + (f"; reported in this pass ({len(r.meetings)} reports):" if r.meetings else ""),
     ]
     _listed(lines, [_short(m) for m in r.meetings])
     if r.feed_errors:
