@@ -15,7 +15,7 @@ import sys
 from extractors.errors import CanmexError
 from flows.settings import load_settings
 
-COMMANDS = ("demo", "run", "extract", "sql", "report", "export", "alerts")
+COMMANDS = ("demo", "run", "extract", "reextract", "sql", "report", "export", "alerts")
 
 
 def build_parser() -> argparse.ArgumentParser:
