@@ -15,7 +15,8 @@ import sys
 from extractors.errors import CanmexError
 from flows.settings import load_settings
 
-COMMANDS = ("demo", "run", "extract", "reextract", "sql", "report", "export", "alerts")
+COMMANDS = ("demo", "run", "extract", "reextract", "sql", "report", "export", "alerts",
+            "feeds")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -288,6 +288,21 @@ def load_feed_states(con: duckdb.DuckDBPyConnection,
     return {url: found.get(url, FeedState(url=url)) for url in urls}
 
 
+def all_feed_states(con: duckdb.DuckDBPyConnection) -> list[FeedState]:
+    """Every row of ``feeds``, by URL."""
+    urls = [r[0] for r in con.execute("SELECT url FROM feeds ORDER BY url").fetchall()]
+    return list(load_feed_states(con, urls).values())
+
+
+def enable_feed(con: duckdb.DuckDBPyConnection, url: str) -> bool:
+    """Turn a disabled feed back on, due at once, its failure count reset; False when
+    ``url`` is not in ``feeds``."""
+    with _transaction(con, "enabling a feed"):
+        row = con.execute("UPDATE feeds SET enabled = true, error_count = 0, "
+                          "next_poll = NULL WHERE url = ? RETURNING url", [url]).fetchone()
+    return row is not None
+
+
 def save_feed_states(con: duckdb.DuckDBPyConnection, states: Sequence[FeedState]) -> None:
     """Insert or update the rows of ``feeds`` for ``states`` (the last one per URL wins)."""
     latest = {s.url: s for s in states}

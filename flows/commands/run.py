@@ -28,6 +28,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser.add_argument("--db", metavar="PATH", default=None,
                         help="the warehouse file (default: the `db` setting, "
                              "overridden by the CANMEX_DB environment variable)")
+    parser.add_argument("--due", action="store_true",
+                        help="poll only the feeds whose next poll has come, as the "
+                             "scheduled runs of `canmex serve` do (default: every enabled "
+                             "feed, except one that asked to wait with Retry-After)")
     parser.set_defaults(func=handler)
 
 
@@ -37,7 +41,8 @@ def handler(args: argparse.Namespace, settings: Settings) -> int:
     configure_prefect(verbose=bool(getattr(args, "verbose", False)))
     from flows.ingest import run_ingest  # imports Prefect: keep `canmex --help` fast
 
-    result = run_ingest(settings.feeds_path, settings.db, settings)
+    result = run_ingest(settings.feeds_path, settings.db, settings,
+                        due_only=bool(getattr(args, "due", False)))
     print_summary(result, db=settings.db, out=sys.stdout)
     return 0
 
