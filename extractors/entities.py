@@ -122,7 +122,7 @@ class _Recogniser:
     def __init__(self, doc: Doc, kb: Knowledge, lex: Lexicon, published: str | None) -> None:
         self.doc, self.kb, self.lex, self.published = doc, kb, lex, published
         self.toks = tokenize(doc.text)
-        self.folds = [_bare(t.text) for t in self.toks]
+        self.folds = [_bare(t.text) if "'" in t.fold else t.fold for t in self.toks]
         self.taken = [False] * len(self.toks)
         self.people: dict[str, PersonEntity] = {}
         self.orgs: dict[str, NamedEntity] = {}

@@ -52,7 +52,9 @@ _TRIGGERS: list[tuple[str, str]] = [
     (r"(?:will be |was )?(?:received|hosted) by|will (?:receive|host)|recibira|"
      r"sera recibid[oa]|fue recibid[oa]", "meeting"),
 ]
-_TRIGGER_RE = [(re.compile(rf"\b(?:{p})\b"), t) for p, t in _TRIGGERS]
+# One pattern per kind of engagement.
+_TRIGGER_RE = [(re.compile(r"\b(?:" + "|".join(p for p, k in _TRIGGERS if k == kind) + r")\b"),
+                kind) for kind in dict.fromkeys(k for _, k in _TRIGGERS)]
 # Joint action verbs: an engagement only when officials of two countries share the sentence.
 _JOINT = re.compile(
     r"\b(?:agreed|discussed|signed|reaffirmed|announced|launched|co-chaired|"

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
 from extractors.text import fold
 
 # Letters and digits, with inner apostrophes ("O'Neill", "l’honorable"), an optional
@@ -11,25 +9,21 @@ from extractors.text import fold
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|&", re.UNICODE)
 
 
-@dataclass(frozen=True)
 class Tok:
-    i: int
-    start: int
-    end: int
-    text: str
-    fold: str
-    gap: str          # the characters between the previous token and this one
+    """One token: position, text, folded text, the gap before it, and its case."""
 
-    @property
-    def cap(self) -> bool:
-        """Capitalised, elided articles aside: 'Champagne', 'l’Agriculture'."""
-        t = self.text
-        return t[0].isupper() or (len(t) > 2 and t[1] in "'’" and t[0] in "lLdD"
-                                  and t[2].isupper())
+    __slots__ = ("i", "start", "end", "text", "fold", "gap", "cap", "upper")
 
-    @property
-    def upper(self) -> bool:
-        return self.text.isupper() and len(self.text) >= 2
+    def __init__(self, i: int, start: int, end: int, text: str, fold: str, gap: str) -> None:
+        self.i, self.start, self.end, self.text, self.fold, self.gap = (
+            i, start, end, text, fold, gap)
+        # Capitalised, elided articles aside: 'Champagne', 'l’Agriculture'.
+        self.cap = text[0].isupper() or (len(text) > 2 and text[1] in "'’"
+                                         and text[0] in "lLdD" and text[2].isupper())
+        self.upper = len(text) >= 2 and text.isupper()
+
+    def __repr__(self) -> str:
+        return f"Tok({self.i}, {self.text!r})"
 
 
 def tokenize(text: str) -> list[Tok]:
