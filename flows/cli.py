@@ -16,7 +16,7 @@ from extractors.errors import CanmexError
 from flows.settings import load_settings
 
 COMMANDS = ("demo", "run", "extract", "reextract", "sql", "report", "export", "alerts",
-            "feeds")
+            "feeds", "serve")
 
 
 def build_parser() -> argparse.ArgumentParser:
