@@ -96,6 +96,8 @@ def main(argv: list[str] | None = None) -> int:
         peak_server = [0.0]
         t0 = time.perf_counter()
 
+        console = sys.stdout            # run_ingest's own prints are captured, not these
+
         def sample() -> None:
             while not stop.wait(args.every):
                 mine = rss_mib(os.getpid())
@@ -107,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
                     served = -1
                 print(f"  {time.perf_counter() - t0:7.0f} s  pages served {served:6d}  "
                       f"pipeline RSS {mine:7.0f} MiB  Prefect server RSS {prefect:6.0f} MiB",
-                      flush=True)
+                      file=console, flush=True)
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
