@@ -139,9 +139,33 @@ _READ_ONLY_STATEMENTS = frozenset({"SELECT", "EXPLAIN", "PRAGMA", "CALL"})
 
 # --------------------------------------------------------------------------- opening
 
-def _first_line(exc: BaseException) -> str:
+def first_line(exc: BaseException) -> str:
+    """The first line of a DuckDB error, for a one-line message."""
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
+
+
+
+def missing_warehouse(path: str | Path) -> WarehouseError:
+    return WarehouseError(f"no warehouse at {path}: nothing has been stored there yet "
+                          "(run `canmex run` first, or point --db / CANMEX_DB at it)")
+
+
+def read_only_statements(con: duckdb.DuckDBPyConnection, sql: str) -> list[Any]:
+    """The statements of ``sql``, refused as a whole unless every one only reads
+    (SELECT, EXPLAIN, PRAGMA, CALL): a mixed "SELECT …; DELETE …" runs nothing."""
+    try:
+        statements = con.extract_statements(sql)
+    except duckdb.Error as exc:
+        raise WarehouseError(f"bad SQL: {first_line(exc)}") from exc
+    if not statements:
+        raise WarehouseError("no SQL statement given")
+    for statement in statements:
+        kind = statement.type.name
+        if kind not in _READ_ONLY_STATEMENTS:
+            raise WarehouseError(f"canmex sql is read-only: {kind} statements are "
+                                 "not allowed")
+    return statements
 
 
 def _is_busy(exc: duckdb.Error) -> bool:
@@ -161,7 +185,7 @@ def _connect(path: Path, *, read_only: bool, busy_timeout: float,
         except duckdb.Error as exc:
             if not _is_busy(exc):
                 raise WarehouseError(
-                    f"cannot open the warehouse {path}: {_first_line(exc)}") from exc
+                    f"cannot open the warehouse {path}: {first_line(exc)}") from exc
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise WarehouseBusy(BUSY_MESSAGE.format(path=path)) from exc
@@ -181,8 +205,7 @@ def open_warehouse(path: str | Path, *, busy_timeout: float = 10.0,
     """
     path = Path(path)
     if read_only and not path.exists():
-        raise WarehouseError(f"no warehouse at {path}: nothing has been stored there yet "
-                             "(run `canmex run` first, or point --db / CANMEX_DB at it)")
+        raise missing_warehouse(path)
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
     con = _connect(path, read_only=read_only, busy_timeout=busy_timeout)
@@ -201,7 +224,7 @@ def _transaction(con: duckdb.DuckDBPyConnection, what: str) -> Iterator[None]:
         con.execute("BEGIN TRANSACTION")
     except duckdb.Error as exc:
         raise WarehouseError(f"{what}: cannot start a transaction: "
-                             f"{_first_line(exc)}") from exc
+                             f"{first_line(exc)}") from exc
     try:
         yield
         con.execute("COMMIT")
@@ -211,7 +234,7 @@ def _transaction(con: duckdb.DuckDBPyConnection, what: str) -> Iterator[None]:
         except duckdb.Error:
             pass
         if isinstance(exc, duckdb.Error):
-            raise WarehouseError(f"{what} failed: {_first_line(exc)}") from exc
+            raise WarehouseError(f"{what} failed: {first_line(exc)}") from exc
         raise
 
 
@@ -642,23 +665,12 @@ def run_query(path: str | Path, sql: str, *,
     """
     path = Path(path)
     if not path.exists():
-        raise WarehouseError(f"no warehouse at {path}: nothing has been stored there yet "
-                             "(run `canmex run` first, or point --db / CANMEX_DB at it)")
+        raise missing_warehouse(path)
     con = _connect(path, read_only=True, busy_timeout=busy_timeout,
                    config={"enable_external_access": False})
     try:
         con.execute("SET TimeZone = 'UTC'")
-        try:
-            statements = con.extract_statements(sql)
-        except duckdb.Error as exc:
-            raise WarehouseError(f"bad SQL: {_first_line(exc)}") from exc
-        if not statements:
-            raise WarehouseError("no SQL statement given")
-        for statement in statements:
-            kind = statement.type.name
-            if kind not in _READ_ONLY_STATEMENTS:
-                raise WarehouseError(f"canmex sql is read-only: {kind} statements are "
-                                     "not allowed")
+        statements = read_only_statements(con, sql)
         columns: list[str] = []
         rows: list[tuple[Any, ...]] = []
         description: list[Any] = []
@@ -669,7 +681,7 @@ def run_query(path: str | Path, sql: str, *,
                 columns = [d[0] for d in description]
                 rows = cur.fetchall() if description else []
             except duckdb.Error as exc:
-                raise WarehouseError(f"query failed: {_first_line(exc)}") from exc
+                raise WarehouseError(f"query failed: {first_line(exc)}") from exc
         json_columns = [i for i, d in enumerate(description) if str(d[1]) == "JSON"]
         if json_columns:
             rows = [_decode_json(row, json_columns) for row in rows]

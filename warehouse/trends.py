@@ -25,26 +25,19 @@ import pyarrow as pa
 
 from extractors.errors import WarehouseError
 from warehouse.migrate import applied_versions, available_migrations
-from warehouse.store import open_warehouse
+from warehouse.store import (
+    first_line,
+    missing_warehouse,
+    open_warehouse,
+    read_only_statements,
+)
 
 log = logging.getLogger(__name__)
 
-# Statement types ``canmex sql`` accepts (the same list as ``store.run_query``).
-READ_ONLY_STATEMENTS = frozenset({"SELECT", "EXPLAIN", "PRAGMA", "CALL"})
 # Bookkeeping, not data: left out of exports.
 INTERNAL_TABLES = frozenset({"schema_migrations"})
 
 TOP_OFFICIALS = 12
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
-
-
-def _missing(path: Path) -> WarehouseError:
-    return WarehouseError(f"no warehouse at {path}: nothing has been stored there yet "
-                          "(run `canmex run` first, or point --db / CANMEX_DB at it)")
 
 
 def ensure_current(path: str | Path, *, busy_timeout: float = 10.0) -> list[int]:
@@ -56,7 +49,7 @@ def ensure_current(path: str | Path, *, busy_timeout: float = 10.0) -> list[int]
     """
     path = Path(path)
     if not path.exists():
-        raise _missing(path)
+        raise missing_warehouse(path)
     wanted = {m.version for m in available_migrations()}
     with open_warehouse(path, read_only=True, busy_timeout=busy_timeout) as con:
         pending = sorted(wanted - set(applied_versions(con)))
@@ -95,7 +88,7 @@ def _dicts(con: duckdb.DuckDBPyConnection, sql: str,
     try:
         cur = con.execute(sql, list(params))
     except duckdb.Error as exc:
-        raise WarehouseError(f"report query failed: {_first_line(exc)}") from exc
+        raise WarehouseError(f"report query failed: {first_line(exc)}") from exc
     names = [d[0] for d in cur.description or ()]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
@@ -160,26 +153,17 @@ def query_arrow(path: str | Path, sql: str, *, busy_timeout: float = 10.0) -> pa
     as an Arrow table with DuckDB's column types (dates, timestamps, lists, decimals)."""
     path = Path(path)
     if not path.exists():
-        raise _missing(path)
+        raise missing_warehouse(path)
     with open_warehouse(path, read_only=True, busy_timeout=busy_timeout) as con:
         con.execute("SET enable_external_access = false")
-        try:
-            statements = con.extract_statements(sql)
-        except duckdb.Error as exc:
-            raise WarehouseError(f"bad SQL: {_first_line(exc)}") from exc
-        if not statements:
-            raise WarehouseError("no SQL statement given")
-        for statement in statements:
-            if statement.type.name not in READ_ONLY_STATEMENTS:
-                raise WarehouseError(f"canmex sql is read-only: {statement.type.name} "
-                                     "statements are not allowed")
+        statements = read_only_statements(con, sql)
         table: pa.Table | None = None
         for statement in statements:
             try:
                 rel = con.sql(statement.query)
                 table = None if rel is None else _to_arrow(rel)
             except duckdb.Error as exc:
-                raise WarehouseError(f"query failed: {_first_line(exc)}") from exc
+                raise WarehouseError(f"query failed: {first_line(exc)}") from exc
         if table is None:
             raise WarehouseError("the last statement returned no result to write")
         return table
@@ -226,7 +210,7 @@ def export_parquet(con: duckdb.DuckDBPyConnection, directory: str | Path) -> dic
                               "(FORMAT parquet, COMPRESSION zstd)").fetchone()
         except duckdb.Error as exc:
             tmp.unlink(missing_ok=True)
-            raise WarehouseError(f"exporting {table} failed: {_first_line(exc)}") from exc
+            raise WarehouseError(f"exporting {table} failed: {first_line(exc)}") from exc
         os.replace(tmp, final)
         counts[table] = int(row[0]) if row else 0
         log.info("exported %s: %d rows to %s", table, counts[table], final)
