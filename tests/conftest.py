@@ -19,6 +19,13 @@ def pytest_configure(config: pytest.Config) -> None:
     os.environ.pop("PREFECT_API_URL", None)
     from flows.prefect_env import configure_prefect
     configure_prefect()
+    # Property tests check behaviour, not speed: on a busy 2-core machine generating a
+    # whole Extraction can take longer than Hypothesis likes, so no deadline and no
+    # "too slow" health check.
+    from hypothesis import HealthCheck, settings
+    settings.register_profile("canmex", deadline=None,
+                              suppress_health_check=[HealthCheck.too_slow])
+    settings.load_profile("canmex")
 
 
 from support.httpserver import FixtureServer  # noqa: E402

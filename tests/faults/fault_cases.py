@@ -697,6 +697,7 @@ def check_channel_timeout(world: World) -> Outcome:
                                " || coalesce(last_error, '') FROM alerts", db=db))
     finally:
         server.shutdown()
+        server.server_close()
     ok = (result.sent, result.retrying) == (1, 1) and "timed out" in rows.get("webhook", "")
     return Outcome("alert channel times out", _short(rows.get("webhook", ""), 90), "-",
                    "console sent; webhook alert kept pending for a later run", ok,
