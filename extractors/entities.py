@@ -53,6 +53,15 @@ Associated Links Contacts Page Details Date Modified Photo Foto Crédit Credit S
 Canadian Mexican North American Latin
 """.split())
 _COUNTRY_TAILS = frozenset({"canada", "mexico", "mexique"})
+# Head words of French and Spanish bodies whose names go on in lower case.
+_ROMANCE_ORG_HEADS = frozenset("""ministere secretariat ministerio secretaria conseil centre
+institut agence commission chambre bureau federation association societe universite
+instituto centro consejo comision camara oficina fundacion asociacion universidad
+federacion departement""".split())
+# Conventionally written in lower case in French: "le ministère des Finances".
+_LOWERCASE_MINISTRIES = frozenset({"ministere", "secretariat", "departement"})
+_ROMANCE_VERBS = frozenset("""a ont est sont sera seront fut etait avait es fue era ha han
+sera seran dijo indico affirme annonce""".split())
 # "San Rafael", "Santa Fe", "Saint-Jean": places and saints, not given names.
 _SAINTS = frozenset({"san", "santa", "santo", "saint", "sainte", "st", "ste", "sao"})
 # "Secretaría" (a ministry) folds to "secretaria" (a woman secretary); the accent decides.
@@ -254,6 +263,53 @@ class _Recogniser:
         ent.spans.append(span)
 
     # -- pass 2: unknown capitalised runs -------------------------------------------
+    def romance_orgs(self) -> None:
+        """French and Spanish bodies named in lower case after their head word: "le
+        ministère du Développement régional", "Centre d’appui aux travailleurs agricoles",
+        "Conseil de l’industrie forestière du Québec", "Institut québécois d’études"."""
+        if self.doc.language not in ("fr", "es"):
+            return
+        toks, n = self.toks, len(self.toks)
+        i = 0
+        while i < n:
+            f = self.folds[i]
+            if self.taken[i] or f not in _ROMANCE_ORG_HEADS or not (
+                    toks[i].cap or f in _LOWERCASE_MINISTRIES):
+                i += 1
+                continue
+            j, content = i + 1, 0
+            while j < n and j - i <= 8 and not self.taken[j]:
+                gap, word = toks[j].gap, self.folds[j]
+                if gap.strip(" -") or "\n" in gap:
+                    break                       # punctuation ends the name
+                if toks[j].text == "a":
+                    break                       # French "a" is a verb; "à" connects
+                if word in ORG_CONNECTORS or toks[j].text.lower().startswith(("d'", "d’",
+                                                                              "l'", "l’")):
+                    j += 1
+                    content += toks[j - 1].text.lower().startswith(("d", "l")) and \
+                        len(toks[j - 1].text) > 2
+                    continue
+                if word in FUNCTION_WORDS or word in _ROMANCE_VERBS:
+                    break
+                content += 1
+                j += 1
+            while j > i + 1 and self.folds[j - 1] in ORG_CONNECTORS:
+                j -= 1
+            if content == 0 or j - i < 2:
+                i += 1
+                continue
+            m = self.lex.org_heads.match([f], 0)
+            kind = str(m[1][0]) if m else "other"
+            folds = self.folds[i:j]
+            country = next((self.kb.country_of(w) for w in folds if self.kb.country_of(w)),
+                           None)
+            self._add_named(self.orgs, _bare_text(self._text(i, j)), kind, country,
+                            (toks[i].start, toks[j - 1].end))
+            for k in range(i, j):
+                self.taken[k] = True
+            i = j
+
     def runs(self) -> None:
         toks, n, i = self.toks, len(self.toks), 0
         while i < n:
@@ -537,6 +593,7 @@ def _bare_text(word: str) -> str:
 def recognise(doc: Doc, kb: Knowledge, lex: Lexicon, published: str | None = None) -> Entities:
     r = _Recogniser(doc, kb, lex, published)
     r.gazetteer()
+    r.romance_orgs()
     r.runs()
     r.surnames()
     return r.result()

@@ -56,8 +56,10 @@ def canonical_url(url: str) -> str:
     if port is not None and DEFAULT_PORTS.get(scheme) != port:
         netloc += f":{port}"
     # A stray "?" inside the query separates parameters as "&" does ("?a=1?utm_source=x").
-    query = [(k, v) for k, v in parse_qsl(parts.query.replace("?", "&"), keep_blank_values=True)
-             if not is_tracking_param(k)]
+    # Spaces around names and values are noise, and so is a nameless parameter.
+    query = [(k.strip(), v.strip())
+             for k, v in parse_qsl(parts.query.replace("?", "&"), keep_blank_values=True)
+             if k.strip() and not is_tracking_param(k.strip())]
     query.sort()
     return urlunsplit((scheme, netloc, _norm_path(parts.path),
                        urlencode(query, quote_via=quote, safe=_PATH_SAFE.replace("&", "")
