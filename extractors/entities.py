@@ -194,6 +194,9 @@ class _Recogniser:
         if self.doc.language == "fr" and j - i == 1 and self.folds[i] == "mexico" \
                 and "Mexico City" in self.kb.places:
             values = [("place", "Mexico City", frozenset())]
+        # In Mexican Spanish, "EU" is the United States, not the European Union.
+        if self.doc.language == "es" and j - i == 1 and self.toks[i].text == "EU":
+            values = [("country", "US", frozenset())]
         # A single capitalised word that is also a given name followed by a surname
         # ("Victoria Smith") is a person, not the place.
         if j - i == 1 and kinds <= {"place", "org"} and self.folds[i] in self.kb.given_names \
@@ -403,8 +406,8 @@ class _Recogniser:
             kind = "government"
         if kind is None:
             return False
-        if len(folds) == 1 and kind != "company":
-            return False          # a lone "Ministry" or "Institute" names nothing
+        if len(folds) == 1:
+            return False          # a lone "Ministry", "Mining" or "Energy" names nothing
         name = _bare_text(self._text(i, j))
         if country is None:
             country = next((self.kb.demonyms[f] for f in folds if f in self.kb.demonyms), None)
