@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from extractors.gazetteer import NAME_CONNECTORS, Knowledge, KnownPerson, surname_keys
 from extractors.lexicon import Lexicon
@@ -53,6 +54,9 @@ Associated Links Contacts Page Details Date Modified Photo Foto Crédit Credit S
 Canadian Mexican North American Latin
 """.split())
 _COUNTRY_TAILS = frozenset({"canada", "mexico", "mexique"})
+# Prepositions before a place, as written (French "à", not the verb "a").
+_LOCATIVES = frozenset({"in", "at", "near", "à", "au", "en", "dans", "près", "desde", "hacia",
+                        "cerca"})
 # Head words of French and Spanish bodies whose names go on in lower case.
 _ROMANCE_ORG_HEADS = frozenset("""ministere secretariat ministerio secretaria conseil centre
 institut agence commission chambre bureau federation association societe universite
@@ -436,6 +440,8 @@ class _Recogniser:
             return                 # acronyms: organisations we do not know
         span = (toks[i].start, toks[j - 1].end)
         n = j - i
+        if not titled and self._unknown_place(i, j, words):
+            return
         if n == 1:
             if titled:
                 self.pending_surnames.append((i, i + 1))
@@ -457,6 +463,31 @@ class _Recogniser:
             self._add_person(self._text(i, j), span, None, self._text(i, j))
             for k in range(i, j):
                 self.taken[k] = True
+
+    @cached_property
+    def _lowercase_words(self) -> frozenset[str]:
+        """Words the article also writes in lower case: common nouns, not names."""
+        return frozenset(t.fold for t in self.toks if t.text.islower())
+
+    def _unknown_place(self, i: int, j: int, words: list[str]) -> bool:
+        """A place the gazetteer does not know, after "in", "à", "en": "in Sombrerete",
+        "à Saint-Rémi", "en Montérégie". Never a given name, a possessive or a body."""
+        prev = self.toks[i - 1].text.lower() if i > 0 else ""
+        if prev not in _LOCATIVES or not soft_gap(self.toks[i].gap) or j - i > 4:
+            return False
+        if words[0] in self.kb.given_names or self.toks[j - 1].fold.endswith("'s") \
+                or any(w in self.lex.org_head_words or w in self.lex.head_words
+                       for w in words):
+            return False
+        if any("'" in t.fold for t in self.toks[i:j]) or any(
+                w in self._lowercase_words for w in words) or words[-1].endswith("an"):
+            return False    # "à l’Économie", "en Commerce" (also "commerce"), "Asian"
+        name = self._text(i, j)
+        self._add_named(self.places, name, "city", None, (self.toks[i].start,
+                                                           self.toks[j - 1].end), name)
+        for k in range(i, j):
+            self.taken[k] = True
+        return True
 
     def _appositive_person(self, j: int) -> bool:
         """'Name, an economist at …', 'Nombre, experta en …'."""
