@@ -1,7 +1,8 @@
 """``canmex serve``: canmex's scheduled work as Prefect deployments served from one
 long-running process.
 
-Deployments (the same flows ``deploy/prefect.yaml`` names, so a worker can run them too):
+Deployments, each named ``serve`` (``deploy/prefect.yaml`` deploys the same flows under
+other names, for workers):
 
 ==========================  ===============================================================
 ``canmex-scheduled-ingest``  an ingest pass over the feeds that are due (every
@@ -180,21 +181,21 @@ def deployments(settings: Settings) -> list[Any]:
     feeds = str(Path(settings.feeds).resolve()) if settings.feeds else ""
     return [
         scheduled_ingest.to_deployment(
-            name="scheduled", parameters={"feeds": feeds, "db": db},
+            name="serve", parameters={"feeds": feeds, "db": db},
             concurrency_limit=ONE_AT_A_TIME, **ingest_schedule(settings),
             description="Ingest pass over the feeds that are due."),
         scheduled_alerts.to_deployment(
-            name="scheduled", parameters={"db": db},
+            name="serve", parameters={"db": db},
             interval=timedelta(seconds=ALERT_INTERVAL), concurrency_limit=ONE_AT_A_TIME,
             description="Meeting matching and alert delivery between passes."),
         daily_digest.to_deployment(
-            name="daily", parameters={"db": db}, cron=DIGEST_CRON,
+            name="serve", parameters={"db": db}, cron=DIGEST_CRON,
             concurrency_limit=ONE_AT_A_TIME, description="Yesterday's digest."),
         meeting_report.to_deployment(
-            name="on-meeting", parameters={"db": db}, concurrency_limit=ONE_AT_A_TIME,
+            name="serve", parameters={"db": db}, concurrency_limit=ONE_AT_A_TIME,
             description="The HTML report, rewritten when a meeting is detected.",
             triggers=[DeploymentEventTrigger(
-                name="canmex-meeting-report-on-meeting", expect={MEETING_EVENT},
+                name="canmex-serve-meeting-report", expect={MEETING_EVENT},
                 match={"prefect.resource.id": "canmex.meeting.*"},
                 parameters={"db": db,
                             "meeting": "{{ event.resource['prefect.resource.name'] }}"})]),
