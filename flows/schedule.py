@@ -26,21 +26,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Protocol
 
+from flows.settings import Settings
 from warehouse.records import FeedState
 
 SPEEDUP = 0.5                      # interval factor after a poll with news
 SLOWDOWN = 1.5                     # interval factor after a poll without
 DUE_SLACK = timedelta(seconds=60)  # a feed due within this is polled now (pass jitter)
 HEALTHS = ("ok", "new", "failing", "moved", "disabled", "retired")
-
-
-class _PollSettings(Protocol):
-    poll_min_interval: float
-    poll_max_interval: float
-    poll_failure_backoff: float
-    poll_max_failures: int
 
 
 @dataclass(frozen=True)
@@ -58,7 +51,7 @@ class PollPolicy:
             raise ValueError("poll_failure_backoff must be > 0, poll_max_failures >= 1")
 
     @classmethod
-    def from_settings(cls, settings: _PollSettings) -> PollPolicy:
+    def from_settings(cls, settings: Settings) -> PollPolicy:
         from extractors.errors import ConfigError
         try:
             return cls(min_interval=settings.poll_min_interval,
