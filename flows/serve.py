@@ -107,14 +107,14 @@ def scheduled_ingest(feeds: str = "", db: str = "", due_only: bool = True) -> An
 
     logger = get_run_logger()
     settings = _settings(feeds, db)
-    try:
-        preflight(settings.db, settings.feeds_path, settings)
-    except PermanentError as exc:        # retrying will not fix a bad feeds file
-        return Failed(message=str(exc))
     with writer_lock(settings.db, wait=INGEST_LOCK_WAIT) as held:
         if not held:
             logger.warning("another canmex run holds the warehouse writer; pass skipped")
             return {"skipped": 1}
+        try:
+            preflight(settings.db, settings.feeds_path, settings)
+        except PermanentError as exc:    # retrying will not fix a bad feeds file
+            return Failed(message=str(exc))
         result = ingest(str(settings.feeds_path), settings.db, settings, due_only)
     logger.info("%d feeds polled (%d not due), %d new articles, %d new meetings",
                 result.feeds_polled, result.feeds_deferred, result.articles_new,
