@@ -158,19 +158,6 @@ def load_meeting(con: duckdb.DuckDBPyConnection, meeting_id: str) -> MeetingStat
     return _meeting_from_row(row)
 
 
-def candidate_meetings(con: duckdb.DuckDBPyConnection, report: Report, article_id: str
-                       ) -> list[MeetingState]:
-    """Meetings of the same governments, oldest first, except those that only the
-    report's own article reports."""
-    rows = con.execute(
-        f"SELECT {', '.join('m.' + c for c in _MEETING_COLUMNS)} FROM meetings m "
-        "WHERE list_sort(m.countries) = list_sort(?::VARCHAR[]) "
-        "  AND EXISTS (SELECT 1 FROM meeting_articles ma WHERE ma.meeting_id = m.id "
-        "              AND ma.article_id <> ?) "
-        "ORDER BY m.first_seen, m.id", [list(report.countries), article_id]).fetchall()
-    return [_meeting_from_row(r) for r in rows]
-
-
 # --------------------------------------------------------------------------- writing
 
 def _save_meeting(con: duckdb.DuckDBPyConnection, m: MeetingState, now: datetime, *,
@@ -195,20 +182,39 @@ def _save_meeting(con: duckdb.DuckDBPyConnection, m: MeetingState, now: datetime
             [*values, now, held_now, now, m.id])
 
 
-def _link(con: duckdb.DuckDBPyConnection, meeting_id: str, article_id: str, idx: int,
-          now: datetime) -> None:
-    con.execute("INSERT OR IGNORE INTO meeting_articles VALUES (?, ?, ?, ?)",
-                [meeting_id, article_id, idx, now])
-    con.execute("UPDATE meetings SET article_count = (SELECT count(DISTINCT article_id) "
-                "FROM meeting_articles WHERE meeting_id = ?) WHERE id = ?",
-                [meeting_id, meeting_id])
+# How far back a known meeting can still be reported again (by its date window).
+_REPORT_HORIZON = timedelta(days=400)
+
+
+def _known_meetings(con: duckdb.DuckDBPyConnection, reports: Sequence[tuple[str, int, Report]]
+                    ) -> tuple[dict[str, MeetingState], dict[str, set[str]]]:
+    """The meetings a batch of reports could belong to (dated near them, or undated),
+    and the articles reporting each, read once."""
+    days = [d for _, _, r in reports for d in (r.date, r.published) if d]
+    since = (date.fromisoformat(min(days)) - _REPORT_HORIZON) if days else None
+    rows = con.execute(
+        f"SELECT {', '.join(_MEETING_COLUMNS)} FROM meetings "
+        "WHERE ?::DATE IS NULL OR window_end IS NULL OR window_end >= ?::DATE "
+        "ORDER BY first_seen, id", [since, since]).fetchall()
+    meetings = {m.id: m for m in map(_meeting_from_row, rows)}
+    articles: dict[str, set[str]] = {mid: set() for mid in meetings}
+    if meetings:
+        for mid, aid in con.execute(
+                "SELECT meeting_id, article_id FROM meeting_articles "
+                "WHERE meeting_id IN (SELECT unnest(?::VARCHAR[]))", [list(meetings)]
+                ).fetchall():
+            articles[mid].add(aid)
+    return meetings, articles
 
 
 def match_new_events(con: duckdb.DuckDBPyConnection, knowledge: MatchKnowledge, *,
                      channels: Sequence[str], alert_on_held: bool = True,
                      now: datetime | None = None) -> MatchResult:
     """Link every unlinked event to its meeting (new or known) and enqueue the alerts
-    the changes call for, one per channel; all in one transaction."""
+    the changes call for, one per channel; all in one transaction.
+
+    The candidate meetings are read once and matched in memory; new and changed
+    meetings and the links are written in bulk at the end."""
     now = now or _now()
     created: list[str] = []
     updated: list[str] = []
@@ -216,25 +222,46 @@ def match_new_events(con: duckdb.DuckDBPyConnection, knowledge: MatchKnowledge, 
     alerts = 0
     with _transaction(con, "matching events to meetings"):
         reports = unmatched_reports(con)
+        meetings, articles = _known_meetings(con, reports) if reports else ({}, {})
+        by_countries: dict[tuple[str, ...], list[str]] = {}
+        for m in meetings.values():
+            by_countries.setdefault(tuple(sorted(m.countries)), []).append(m.id)
+        held_now: set[str] = set()
+        links: list[tuple[str, str, int, datetime]] = []
         for article_id, idx, report in reports:
-            found = best_match(candidate_meetings(con, report, article_id), report,
-                               knowledge)
+            candidates = [meetings[mid] for mid in by_countries.get(report.countries, ())
+                          if articles[mid] - {article_id}]
+            found = best_match(candidates, report, knowledge)
             if found is None:
                 before: MeetingState | None = None
                 after = new_meeting(meeting_id_for(article_id, idx), report)
-                _save_meeting(con, after, now, created=True, held_now=False)
                 created.append(after.id)
+                articles[after.id] = set()
+                by_countries.setdefault(tuple(sorted(after.countries)), []).append(after.id)
             else:
                 before = found
                 after = merge(found, report, knowledge)
-                _save_meeting(con, after, now, created=False,
-                              held_now=before.status == "planned" and after.status == "held")
+                if before.status == "planned" and after.status == "held":
+                    held_now.add(after.id)
                 if after.id not in created and after.id not in updated:
                     updated.append(after.id)
-            _link(con, after.id, article_id, idx, now)
+            meetings[after.id] = after
+            articles[after.id].add(article_id)
+            links.append((after.id, article_id, idx, now))
             for change in alert_changes(before, after, alert_on_held=alert_on_held):
                 if (after.id, change) not in changes:
                     changes.append((after.id, change))
+        for mid in created:
+            _save_meeting(con, meetings[mid], now, created=True, held_now=False)
+        for mid in updated:
+            _save_meeting(con, meetings[mid], now, created=False, held_now=mid in held_now)
+        if links:
+            con.executemany("INSERT OR IGNORE INTO meeting_articles VALUES (?, ?, ?, ?)", links)
+            con.execute(
+                "UPDATE meetings SET article_count = c.n FROM ("
+                "  SELECT meeting_id, count(DISTINCT article_id) AS n FROM meeting_articles"
+                "  WHERE meeting_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY meeting_id) c "
+                "WHERE meetings.id = c.meeting_id", [created + updated])
         # Enqueued last, so that the payload lists every article of this pass.
         for meeting_id, change in changes:
             alerts += enqueue_alert(con, meeting_id, change, channels, now=now)
