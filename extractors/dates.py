@@ -43,9 +43,11 @@ _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 # Patterns run on folded text (lower case, no accents), which keeps offsets intact.
 _EXPLICIT = [
     # May 19, 2023 / Sept. 18, 2025 / October 12 2016 / December 1
-    re.compile(rf"\b(?P<month>{_MONTH})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<year>(?:19|20)\d\d))?\b"),
+    re.compile(rf"\b(?P<month>{_MONTH})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+               r"(?:,? (?P<year>(?:19|20)\d\d))?\b"),
     # 16 novembre 2021 / 1er avril / 5 de agosto de 2025 / 15 August 2022
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|º|°)? (?:de )?(?P<month>{_MONTH})\.?(?:,? (?:de |del )?(?P<year>(?:19|20)\d\d))?\b"),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|º|°)? (?:de )?(?P<month>{_MONTH})\.?"
+               r"(?:,? (?:de |del )?(?P<year>(?:19|20)\d\d))?\b"),
     # 2025-09-18
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
 ]
@@ -58,7 +60,8 @@ _RELATIVE = re.compile(
     r"la proxima semana|la semana proxima|el proximo mes|el mes proximo|el mes pasado|"
     r"recently|recientemente|recemment|upcoming|proximamente|prochainement)\b")
 _WEEKDAY_RE = re.compile(rf"\b(?:(?:on|last|this|next|el|este|el pasado|el proximo|le|ce|"
-                         rf"mardi dernier)\s+)?(?P<wd>{_WEEKDAY})\b(?:\s+(?P<after>dernier|prochain|pasado|proximo))?")
+                         rf"mardi dernier)\s+)?(?P<wd>{_WEEKDAY})\b"
+                         r"(?:\s+(?P<after>dernier|prochain|pasado|proximo))?")
 _MONTH_ONLY = re.compile(rf"\b(?:(?:in|en|au mois de|a|el mes de)\s+)?(?:last|this|next|early|late|"
                          rf"mid-|principios de|finales de|mediados de|debut|fin)?\s*"
                          rf"(?<=\s)(?P<month>{_MONTH})\b(?:\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?"

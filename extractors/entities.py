@@ -204,7 +204,8 @@ class _Recogniser:
         # A single capitalised word that is also a given name followed by a surname
         # ("Victoria Smith") is a person, not the place.
         if j - i == 1 and kinds <= {"place", "org"} and self.folds[i] in self.kb.given_names \
-                and i + 1 < len(self.toks) and self.toks[i + 1].cap and soft_gap(self.toks[i + 1].gap) \
+                and i + 1 < len(self.toks) and self.toks[i + 1].cap \
+                and soft_gap(self.toks[i + 1].gap) \
                 and self.folds[i + 1] not in FUNCTION_WORDS:
             return False
         # "BMO Field", "BC Place": a known short name inside a longer unknown one.
@@ -431,8 +432,8 @@ class _Recogniser:
         words = self.folds[i:j]
         if not words or any(w in self.kb.demonyms or w in FUNCTION_WORDS for w in words):
             # "Canada Mexico" or "Monday" are never people; try the tail after them.
-            cut = max(k for k, w in enumerate(words) if w in self.kb.demonyms or w in FUNCTION_WORDS) \
-                if words else 0
+            cut = max((k for k, w in enumerate(words)
+                       if w in self.kb.demonyms or w in FUNCTION_WORDS), default=0)
             if words and cut + 1 < len(words):
                 self._classify_name(i + cut + 1, j, False)
             return
@@ -537,13 +538,14 @@ class _Recogniser:
                 for sk in surname_keys(form, self.kb.given_names):
                     keys.setdefault(sk, key)
         # Titled surnames first ("Minister Dion"): known people, the gazetteer, or new.
-        for i, j in self.pending_surnames:
+        for i, _j in self.pending_surnames:
             if self.taken[i]:
                 continue
             word = self.folds[i]
             if word in keys:
-                self._add_person(self.people[keys[word]].name, (self.toks[i].start, self.toks[i].end),
-                                 self.people[keys[word]].known)
+                known_ent = self.people[keys[word]]
+                self._add_person(known_ent.name, (self.toks[i].start, self.toks[i].end),
+                                 known_ent.known)
             else:
                 known = self._gazetteer_surname(word, i)
                 name = known.name if known else self.toks[i].text.rstrip("’'s")
@@ -598,16 +600,16 @@ class _Recogniser:
 
     def result(self) -> Entities:
         mentions: list[Mention] = []
-        for ent in self.people.values():
-            country = ent.known.country if ent.known else None
-            for s, e in ent.spans:
-                mentions.append(Mention(s, e, ent.display, "person", country))
-        for ent in self.orgs.values():
-            for s, e in ent.spans:
-                mentions.append(Mention(s, e, ent.display, "organization", ent.country))
-        for ent in self.places.values():
-            for s, e in ent.spans:
-                mentions.append(Mention(s, e, ent.display, "place", ent.country))
+        for person in self.people.values():
+            country = person.known.country if person.known else None
+            for s, e in person.spans:
+                mentions.append(Mention(s, e, person.display, "person", country))
+        for named in self.orgs.values():
+            for s, e in named.spans:
+                mentions.append(Mention(s, e, named.display, "organization", named.country))
+        for named in self.places.values():
+            for s, e in named.spans:
+                mentions.append(Mention(s, e, named.display, "place", named.country))
         mentions.sort(key=lambda m: m.start)
         for ent in self.people.values():
             ent.spans.sort()

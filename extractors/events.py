@@ -26,7 +26,8 @@ from extractors.titles import PersonInfo, names_region
 _TRIGGERS: list[tuple[str, str]] = [
     # calls first: "spoke with" / "s'est entretenu" are calls in readouts
     (r"(?:phone|telephone) (?:call|conversation)|call(?:ed)? with|"
-     r"(?:spoke|speaks|spoken|talked)(?: \w+){0,2} (?:with|to)|held a call|by (?:tele)?phone", "call"),
+     r"(?:spoke|speaks|spoken|talked)(?: \w+){0,2} (?:with|to)|held a call|"
+     r"by (?:tele)?phone", "call"),
     (r"llamada(?: telefonica)?|conversacion telefonica|(?:hablo|hablaron|conversaron|"
      r"converso|dialogaron) (?:por telefono|via telefonica|telefonicamente)|"
      r"sostuvo una llamada|sostuvieron una llamada", "call"),
@@ -168,7 +169,8 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|announced|reported|confirmed|told rep
                           r"le\s+|ce\s+|este\s+)?$")
 # A visit to meet the host government, not a trip to see business people.
 _OFFICIAL_VISIT = re.compile(r"\b(?:official|state|working|bilateral) visit|visite (?:officielle|"
-                             r"d'etat|de travail|bilaterale)|visita (?:oficial|de estado|de trabajo)|"
+                             r"d'etat|de travail|bilaterale)|"
+                             r"visita (?:oficial|de estado|de trabajo)|"
                              r"invitation|invitacion")
 # Conferences that are not engagements between governments.
 _NOT_ENGAGEMENT = re.compile(r"\b(?:press|news|media) conference|conferen\w+ (?:de prensa|"
@@ -187,11 +189,12 @@ def _triggers(folded: str) -> list[tuple[int, int, str]]:
 
 
 def _outcomes(text: str) -> list[str]:
-    out = []
+    out: list[str] = []
     folded = fold(text)
     for m in _OUTCOME.finditer(folded):
         piece = text[m.start():].split(". ")[0].strip(" .;")
-        piece = re.split(r"[—–]\s*", piece, maxsplit=1)[-1] if "—" in piece or "–" in piece else piece
+        if "—" in piece or "–" in piece:
+            piece = re.split(r"[—–]\s*", piece, maxsplit=1)[-1]
         out.extend(p.strip(" .,;") for p in re.split(r",\s*(?:and\s+|y\s+|et\s+)?", piece)
                    if len(p.strip().split()) >= 2)
         break
@@ -216,7 +219,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             trig = _triggers(folded)
         # Who is in the sentence, and where (offsets within the sentence).
         present: list[tuple[int, str]] = []
-        for s, e, name in sorted(people_spans):
+        for s, _e, name in sorted(people_spans):
             if sent.start <= s < sent.end and _takes_part(info[name]):
                 present.append((s - sent.start, name))
         joint = False
@@ -268,13 +271,13 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                                     or len({info[n].country for n in names}) > 1
                                     or any(info[n].role in ("head_of_state", "head_of_government")
                                            for n in names)):
-                for s, e, code in _country_words(clause, kb):
+                for s, _e, code in _country_words(clause, kb):
                     if _DESTINATION.search(clause[:s]):
                         cand.countries.add(code)
                         break
                 else:
                     # "une visite officielle à Ottawa": the country of the city visited.
-                    for s, e, name, country, _ in place_spans:
+                    for s, _e, _name, country, _ in place_spans:
                         rel = s - sent.start
                         if country and lo <= rel < hi and _DESTINATION.search(clause[:rel - lo]):
                             cand.countries.add(country)
@@ -384,7 +387,7 @@ def _nearest(pos: int, clusters: list) -> tuple:
 def _country_words(folded: str, kb: Knowledge) -> list[tuple[int, int, str]]:
     """Countries named, and capitals named by their country ("la capital mexicana",
     "the Mexican capital"), in order."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     for m in re.finditer(r"[^\W\d_]+", folded):
         c = kb.country_of(m.group())
         if not c:
@@ -399,7 +402,8 @@ def _pick_type(trig: list[tuple[int, int, str]]) -> str:
     kinds = [k for _, _, k in trig]
     for k in ("call", "summit", "visit", "meeting"):
         if k in kinds:
-            if k == "visit" and "meeting" in kinds and kinds.index("meeting") < kinds.index("visit"):
+            if k == "visit" and "meeting" in kinds \
+                    and kinds.index("meeting") < kinds.index("visit"):
                 return "meeting"
             return k
     return kinds[0]
@@ -409,7 +413,7 @@ def _document_speaker(doc: Doc, people_spans: list) -> str | None:
     """The person a speech or statement is by, named in its heading line."""
     for sent in doc.sentences[:3]:
         if _SPEAKER_LINE.search(fold(sent.text)):
-            for s, e, name in sorted(people_spans):
+            for s, _e, name in sorted(people_spans):
                 if sent.start <= s < sent.end:
                     return name
     return None
@@ -526,8 +530,9 @@ def _finish(c: _Candidate, info: dict[str, PersonInfo], kb: Knowledge, published
             shown: dict[str, str], lede: DateMention | None) -> Event:
     participants = tuple(Participant(name=shown.get(n, n), title=info[n].title,
                                      country=info[n].country) for n in c.people)
-    countries = {info[n].country for n in c.people
-                 if info[n].country and _national(info[n], kb)} | c.countries
+    countries: set[str] = {country for n in c.people
+                           if (country := info[n].country) and _national(info[n], kb)}
+    countries |= c.countries
     ranks = [info[n].role for n in c.people]
     if any(r in ("head_of_state", "head_of_government") for r in ranks):
         level = "leaders"
@@ -557,7 +562,8 @@ def _finish(c: _Candidate, info: dict[str, PersonInfo], kb: Knowledge, published
                           date or iso_week(published) or "", c.type if c.type == "call" else ""])
     key = hashlib.sha1(key_basis.encode()).hexdigest()[:16]
     return Event(type=c.type, level=level, status=c.status, participants=participants,
-                 countries=tuple(sorted(countries)), place=shown.get(place, place) if place else None,
+                 countries=tuple(sorted(countries)),
+                 place=shown.get(place, place) if place else None,
                  date=date,
                  date_text=date_text, outcomes=tuple(c.outcomes[:5]), key=key,
                  sentence=c.sentence.text)

@@ -643,8 +643,8 @@ def _clause_bounds(text: str, sentence: Span, num: _Number) -> tuple[int, int]:
     for m in _CLAUSE_BREAK.finditer(left):
         start = sentence.start + m.end()
     right = text[num.end:sentence.end]
-    m = _CLAUSE_BREAK.search(right)
-    end = num.end + m.start() if m else sentence.end
+    brk = _CLAUSE_BREAK.search(right)
+    end = num.end + brk.start() if brk else sentence.end
     return start, end
 
 
@@ -763,12 +763,12 @@ def _subject_from_syntax(text: str, num: _Number, sentence: Span, language: str)
         if head:
             return _join(head, pp)
     if verb_words:
-        rest = verb_words[:-1]
-        while rest and fold(rest[-1]) in _AUXILIARIES:
-            rest = rest[:-1]
-        np = _strip_determiners(rest[-8:])
-        if np:
-            return " ".join(np)
+        before_verb = verb_words[:-1]
+        while before_verb and fold(before_verb[-1]) in _AUXILIARIES:
+            before_verb = before_verb[:-1]
+        subject_words = _strip_determiners(before_verb[-8:])
+        if subject_words:
+            return " ".join(subject_words)
     if pp:
         return pp
     later = _PP_ANYWHERE.search(after)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from extractors.text import fold
 
@@ -72,7 +73,8 @@ class KnownPerson:
         ordered = sorted(self.tenures, key=lambda t: t.start or "")
         if day:
             for t in reversed(ordered):
-                if (not t.start or t.start[:len(day)] <= day) and (not t.end or day <= _end_of(t.end)):
+                if (not t.start or t.start[:len(day)] <= day) \
+                        and (not t.end or day <= _end_of(t.end)):
                     return t
             before = [t for t in ordered if t.start and t.start <= day]
             if before:
@@ -81,7 +83,9 @@ class KnownPerson:
 
 
 def _end_of(partial: str) -> str:
-    return partial if len(partial) == 10 else partial + "-31" if len(partial) == 7 else partial + "-12-31"
+    if len(partial) == 10:
+        return partial
+    return partial + "-31" if len(partial) == 7 else partial + "-12-31"
 
 
 @dataclass(frozen=True)
@@ -125,7 +129,7 @@ class Trie:
                 found.append((j, node[None]))
         return found[::-1]
 
-    def match(self, toks: list[str], i: int) -> tuple[int, list[object]] | None:
+    def match(self, toks: list[str], i: int) -> tuple[int, list[Any]] | None:
         node, best, j = self.root, None, i
         while j < len(toks) and toks[j] in node:
             node = node[toks[j]]
@@ -179,8 +183,8 @@ def parse_people(text: str) -> tuple[dict[str, KnownPerson], dict[str, list[str]
                         end=row.get("end", ""))
         prev = people.get(name)
         tenures = (prev.tenures if prev else ()) + (tenure,)
-        people[name] = KnownPerson(name=name, country=row.get("country") or (prev.country if prev else ""),
-                                   tenures=tenures)
+        country = row.get("country") or (prev.country if prev else "")
+        people[name] = KnownPerson(name=name, country=country, tenures=tenures)
         aliases.setdefault(name, []).extend(_split(row.get("aliases")))
     return people, aliases
 
@@ -295,7 +299,8 @@ def _read(path: Path) -> str:
 def load_knowledge(seeds_dir: Path = SEEDS_DIR) -> Knowledge:
     gaz = seeds_dir / "gazetteer"
     raw = (resources.files("gender_guesser") / "data" / "nam_dict.txt").read_bytes()
-    return build_knowledge(_read(gaz / "people.csv") or "name,aliases,country,role,office,start,end\n",
+    return build_knowledge(_read(gaz / "people.csv")
+                           or "name,aliases,country,role,office,start,end\n",
                            _read(gaz / "organizations.csv") or "name,aliases,kind,country\n",
                            _read(gaz / "places.csv") or "name,aliases,country,kind\n",
                            _read(gaz / "countries.csv") or "code,names,demonyms\n",

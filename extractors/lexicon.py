@@ -23,7 +23,7 @@ class Lexicon:
 
 def parse_lexicon(text: str) -> Lexicon:
     data = tomllib.loads(text)
-    heads, words, ends = Trie(), set(), set()
+    heads, words, ends = Trie(), set[str](), set[str]()
     particles = {"of", "the", "de", "du", "des", "la", "le", "el", "for", "d'", "l'"}
     for phrase, role in data["heads"].items():
         toks = tokens(phrase)

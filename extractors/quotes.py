@@ -272,15 +272,13 @@ _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|alongside|and|to|by|for|about|met|meeting|con|junto\s+a|y|ante|avec|"
     r"auprès\s+de|et|par|pour|sur)\s+(?:[\w.’'-]+\s+){0,3}$", re.IGNORECASE)
 # "president and chief executive X told": a title, not "met with X".
-_TITLE_WORDS = re.compile(
-    r"\b(?:chief|executive|president|minister|secretary|director|officer|ceo|founder|chair|"
-    r"manager|ministre|ministro|ministra|secretario|secretaria|presidente|presidenta|"
-    r"président|présidente|directeur|directrice|directora|gerente|pdg)\b", re.IGNORECASE)
+_TITLE_IN_PHRASE = re.compile(rf"\b(?:{_TITLE_ALT}|chief|executive|officer|founder|manager|"
+                              r"gerente|pdg)\b", re.IGNORECASE)
 
 
 def _object_of_preposition(before: str) -> bool:
     m = _PREPOSITION_BEFORE.search(before)
-    return bool(m) and not _TITLE_WORDS.search(m.group())
+    return m is not None and not _TITLE_IN_PHRASE.search(m.group())
 
 
 _GAP_BLOCKERS = re.compile(

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from extractors.model import Event, Relevance, Topic
-from extractors.text import Doc, fold
+from extractors.text import Doc
 
 _RELATION = re.compile(
     r"\b(?:bilateral\w*|relationship|relations?|ties|partners?(?:hip)?|cooperation|"

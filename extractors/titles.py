@@ -110,7 +110,8 @@ class _Reader:
     # -- before the name ----------------------------------------------------------
     def left(self, s: int) -> tuple[str | None, str | None, str | None]:
         """(title, role, country) from the words before token s."""
-        toks, window, lower_run = self.toks, [], 0
+        toks, lower_run = self.toks, 0
+        window: list[int] = []
         k = s - 1
         gap = toks[s].gap
         while k >= 0 and len(window) < _MAX_WINDOW and self._gap_ok(gap):
@@ -130,9 +131,13 @@ class _Reader:
             k -= 1
         return self._title_from(window, s)
 
-    def _title_from(self, window: list[int], name_start: int) -> tuple[str | None, str | None, str | None]:
-        heads = [(k, self._head(k)) for k in window if self._head(k)]
-        heads = [(k, h) for k, h in heads if h and h[0] <= name_start]
+    def _title_from(self, window: list[int], name_start: int
+                    ) -> tuple[str | None, str | None, str | None]:
+        heads: list[tuple[int, tuple[int, str]]] = []
+        for k in window:
+            h = self._head(k)
+            if h and h[0] <= name_start:
+                heads.append((k, h))
         if not heads:
             return None, None, None
         start, (head_end, role) = heads[-1]
@@ -326,7 +331,7 @@ def _combine(person: PersonEntity, found: tuple[str | None, str | None, str | No
         if role is None or (role in _GOVERNMENT_ROLES and tenure.role in _GOVERNMENT_ROLES
                             and title == tenure.office):
             role = tenure.role
-        if country is None:
+        if country is None and person.known:
             country = tenure.country or person.known.country or None
     elif person.known and country is None:
         country = person.known.country or None

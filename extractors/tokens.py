@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+
 from extractors.text import fold
 
 # Letters and digits, with inner apostrophes ("O'Neill", "l’honorable"), an optional
@@ -30,7 +31,8 @@ def tokenize(text: str) -> list[Tok]:
     toks: list[Tok] = []
     prev_end = 0
     for i, m in enumerate(_TOKEN.finditer(text)):
-        toks.append(Tok(i, m.start(), m.end(), m.group(), fold(m.group()), text[prev_end:m.start()]))
+        word = m.group()
+        toks.append(Tok(i, m.start(), m.end(), word, fold(word), text[prev_end:m.start()]))
         prev_end = m.end()
     return toks
 

@@ -586,7 +586,7 @@ def ingest(feeds_file: str, db: str, settings: Settings, due_only: bool = False
                   if f.kind == "transient" and f.feed_url}
     unfinished |= {u for b, s in zip(done, stores, strict=True) if s.spooled
                    for r in b.records for u in r.feed_urls}
-    from flows.alerts import alert_stage   # meetings and alerts; never stops the pass
+    from flows.alerts import alert_stage  # meetings and alerts; never stops the pass
     alert_stage(db, settings)
     # Totals after matching, so the summary counts real-world meetings and alerts.
     saved, totals = finish_pass(db, final_states(polls, unfinished), busy_timeout=busy)

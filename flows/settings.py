@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from extractors.errors import ConfigError
 
@@ -46,7 +47,7 @@ class Settings:
     def feeds_path(self) -> Path:
         return Path(self.feeds) if self.feeds else SEEDS_DIR / "feeds.toml"
 
-    def with_overrides(self, **values: Any) -> "Settings":
+    def with_overrides(self, **values: Any) -> Settings:
         """A copy with the given non-None values replaced (for CLI options)."""
         return replace(self, **{k: v for k, v in values.items() if v is not None})
 
