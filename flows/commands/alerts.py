@@ -13,10 +13,8 @@ import argparse
 import sys
 from typing import Any, TextIO
 
+from flows.commands import add_db_option
 from flows.settings import Settings
-
-DB_HELP = ("the warehouse file (default: the `db` setting, overridden by the CANMEX_DB "
-           "environment variable)")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -28,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                     "space-separated) and a Prefect event canmex.meeting.detected. "
                     "Without a sub-command: list them with their delivery state "
                     "(pending, sent, failed; attempts; next attempt).")
-    parser.add_argument("--db", metavar="PATH", default=None, help=DB_HELP)
+    add_db_option(parser)
     parser.add_argument("--limit", type=int, default=50, help="alerts listed (default 50)")
     parser.set_defaults(func=list_handler)
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
@@ -46,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                     "reported. Exit status 1 when any channel failed.")
     dig.add_argument("--date", metavar="YYYY-MM-DD", default=None,
                      help="the day (default: yesterday, UTC)")
-    dig.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=DB_HELP)
+    add_db_option(dig, default=argparse.SUPPRESS)
     dig.set_defaults(func=digest_handler)
 
 

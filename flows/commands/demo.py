@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from flows.commands import add_db_option
 from flows.settings import Settings
 
 
@@ -14,9 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                     "French) on 127.0.0.1, run the same ingest pass as `canmex run` "
                     "against them (fetched over HTTP, extracted, stored), print the "
                     "summary and stop the server. Needs no network access.")
-    parser.add_argument("--db", metavar="PATH", default=None,
-                        help="the warehouse file (default: the `db` setting, "
-                             "overridden by the CANMEX_DB environment variable)")
+    add_db_option(parser)
     parser.set_defaults(func=handler)
 
 

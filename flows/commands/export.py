@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from flows.commands import add_db_option
 from flows.settings import Settings
 
 
@@ -19,9 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                         help="where to write the files (created if missing)")
     parser.add_argument("--format", choices=("parquet",), default="parquet",
                         help="file format (only parquet for now)")
-    parser.add_argument("--db", metavar="PATH", default=None,
-                        help="the warehouse file (default: the `db` setting, "
-                             "overridden by the CANMEX_DB environment variable)")
+    add_db_option(parser)
     parser.set_defaults(func=handler)
 
 

@@ -12,11 +12,10 @@ import sys
 from datetime import datetime
 
 from extractors.errors import ConfigError
+from flows.commands import add_db_option
 from flows.settings import Settings
 from warehouse.records import FeedState
 
-DB_HELP = ("the warehouse file (default: the `db` setting, overridden by the CANMEX_DB "
-           "environment variable)")
 MAX_ERROR = 100
 
 
@@ -30,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                     "its last success, its next poll (each feed's interval adapts: "
                     "shorter while it has news, longer while it doesn't), the items it "
                     "has listed, its consecutive errors and its last error.")
-    parser.add_argument("--db", metavar="PATH", default=None, help=DB_HELP)
+    add_db_option(parser)
     parser.set_defaults(func=list_handler)
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
     enable = actions.add_parser(
@@ -39,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                     "count is reset and it is polled at the next pass. Exit status 2 when "
                     "the warehouse has no such feed.")
     enable.add_argument("url", metavar="URL", help="the feed's URL, as listed")
-    enable.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=DB_HELP)
+    add_db_option(enable, default=argparse.SUPPRESS)
     enable.set_defaults(func=enable_handler)
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 
+from flows.commands import add_db_option
 from flows.reextract import reextract
 from flows.settings import Settings
 
@@ -15,9 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "produced (all articles with --all), from the stored text. Their events "
                     "are matched to meetings again on the next run; alerts already sent "
                     "are not repeated.")
-    p.add_argument("--db", metavar="PATH",
-                   help="the warehouse file (default: the `db` setting, overridden by the "
-                        "CANMEX_DB environment variable)")
+    add_db_option(p)
     p.add_argument("--all", action="store_true", dest="everything",
                    help="re-extract every article, not only those from older versions")
     p.set_defaults(func=run)

@@ -6,6 +6,7 @@ import sys
 from datetime import date
 
 from extractors.errors import ConfigError
+from flows.commands import add_db_option
 from flows.settings import Settings
 
 
@@ -29,9 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                              "at the week holding DATE (default: everything)")
     parser.add_argument("--out", metavar="FILE", default="report.html",
                         help="the HTML file to write (default: report.html)")
-    parser.add_argument("--db", metavar="PATH", default=None,
-                        help="the warehouse file (default: the `db` setting, "
-                             "overridden by the CANMEX_DB environment variable)")
+    add_db_option(parser)
     parser.set_defaults(func=handler)
 
 

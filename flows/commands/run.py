@@ -5,6 +5,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, TextIO
 
+from flows.commands import add_db_option
 from flows.settings import Settings
 
 if TYPE_CHECKING:
@@ -25,9 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                         help="feeds file, TOML with one [[feeds]] table per feed "
                              "(default: the `feeds` setting / CANMEX_FEEDS, else the "
                              "bundled seeds/feeds.toml)")
-    parser.add_argument("--db", metavar="PATH", default=None,
-                        help="the warehouse file (default: the `db` setting, "
-                             "overridden by the CANMEX_DB environment variable)")
+    add_db_option(parser)
     parser.add_argument("--due", action="store_true",
                         help="poll only the feeds whose next poll has come, as the "
                              "scheduled runs of `canmex serve` do (default: every enabled "

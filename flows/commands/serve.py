@@ -6,6 +6,7 @@ import argparse
 import signal
 from types import FrameType
 
+from flows.commands import add_db_option
 from flows.settings import Settings
 
 
@@ -23,8 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser.add_argument("--feeds", metavar="FILE", default=None,
                         help="feeds file (default: the `feeds` setting / CANMEX_FEEDS, "
                              "else the bundled seeds/feeds.toml)")
-    parser.add_argument("--db", metavar="PATH", default=None,
-                        help="the warehouse file (default: the `db` setting / CANMEX_DB)")
+    add_db_option(parser)
     when = parser.add_mutually_exclusive_group()
     when.add_argument("--interval", metavar="SECONDS", type=float, default=None,
                       help="seconds between ingest passes (default: `serve_interval`, "

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from extractors.errors import CanmexError, ConfigError, WarehouseBusy, WarehouseError
+from flows.commands import add_db_option
 from flows.settings import Settings
 from warehouse.store import run_query
 
@@ -54,9 +55,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser.add_argument("query", metavar="QUERY", nargs="?", default=None,
                         help='the SQL to run, e.g. "SELECT count(*) FROM articles"; '
                              "omit it for a prompt")
-    parser.add_argument("--db", metavar="PATH", default=None,
-                        help="the warehouse file (default: the `db` setting, "
-                             "overridden by the CANMEX_DB environment variable)")
+    add_db_option(parser)
     parser.add_argument("--format", choices=(*TEXT_FORMATS, "parquet"), default="table",
                         help="output: an aligned text table (default), CSV with a "
                              "header row, a JSON array of objects, or a Parquet file "
