@@ -498,6 +498,17 @@ def describe_meeting(event: Event, title: str | None) -> str:
         f" — “{title}”" if title else "")
 
 
+def slim(batch: BatchResult) -> BatchResult:
+    """A stored batch as the end of the pass needs it: no article texts, no facts but
+    relevance and events (the summary lists meetings), so a long backfill does not hold
+    every article in memory until it ends."""
+    return replace(batch, records=tuple(
+        replace(r, text="", extraction=replace(
+            r.extraction, people=(), organizations=(), places=(), topics=(), figures=(),
+            quotes=()))
+        for r in batch.records))
+
+
 def summarise(polls: Sequence[FeedPoll], known: int, batches_done: Sequence[BatchResult],
               stores: Sequence[StoreResult], start: PassStart, saved: bool,
               totals: dict[str, int]) -> RunSummary:
@@ -581,7 +592,7 @@ def ingest(feeds_file: str, db: str, settings: Settings, due_only: bool = False
         for chunk in batches(fresh):
             result = fetch_batch_task(chunk, shared)  # type: ignore[call-overload]
             stores.append(store_batch_task(db, quote(result), busy))  # type: ignore[call-overload]
-            done.append(result)
+            done.append(slim(result))       # stored: keep only what the summary needs
     unfinished = {f.feed_url for b in done for f in b.failures
                   if f.kind == "transient" and f.feed_url}
     unfinished |= {u for b, s in zip(done, stores, strict=True) if s.spooled

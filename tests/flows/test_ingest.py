@@ -27,6 +27,7 @@ from flows.ingest import (
     is_ca_mx_meeting,
     plan_articles,
     poll_feed,
+    slim,
     split_known,
     start_pass,
     store_batch,
@@ -206,6 +207,20 @@ def test_private_article_links_are_refused_by_default(http_server, ctx: PassCont
         allow_private_article_hosts=False))
     failure = fetch_article(candidate(http_server, "files/articles/en-meeting.html"), strict)
     assert isinstance(failure, FetchFailure) and "private address" in failure.error
+
+
+def test_a_stored_batch_keeps_only_what_the_summary_needs(http_server,
+                                                         ctx: PassContext) -> None:
+    batch = fetch_batch([candidate(http_server, "files/articles/en-meeting.html")], ctx)
+    (full,) = batch.records
+    (kept,) = slim(batch).records
+    assert full.text and full.extraction.people
+    assert kept.text == "" and kept.extraction.people == () and kept.extraction.quotes == ()
+    assert kept.extraction.events == full.extraction.events
+    assert kept.extraction.relevance == full.extraction.relevance
+    assert (kept.feed_urls, kept.from_summary, kept.article_id) == (
+        full.feed_urls, full.from_summary, full.article_id)
+    assert slim(batch).failures == batch.failures
 
 
 def test_fetch_batch(http_server, ctx: PassContext) -> None:
