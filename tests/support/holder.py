@@ -9,13 +9,16 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 
+# The child gives up after two minutes, so a test that never releases it cannot leave
+# a process behind.
 _HOLDER = """
 import sys, time, pathlib
 from warehouse.store import open_warehouse
 db, ready, stop = sys.argv[1:4]
-with open_warehouse(db) as con:
+with open_warehouse(db, busy_timeout=30) as con:
     pathlib.Path(ready).write_text("ready")
-    while not pathlib.Path(stop).exists():
+    deadline = time.monotonic() + 120
+    while not pathlib.Path(stop).exists() and time.monotonic() < deadline:
         time.sleep(0.02)
 """
 

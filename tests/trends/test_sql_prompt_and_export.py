@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from trend_builders import REPO, Holder
+from support.holder import WarehouseHolder as Holder
+from trend_builders import REPO
 
 import flows.cli
 from flows.commands.sql import interactive

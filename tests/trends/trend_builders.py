@@ -2,12 +2,8 @@
 known exactly, a real second process holding the file, and a headless Chromium."""
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import sys
-import textwrap
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -122,40 +118,6 @@ def build_warehouse(path: Path) -> Path:
     with open_warehouse(path) as con:
         append_articles(con, sample_records())
     return path
-
-
-_HOLDER = textwrap.dedent("""
-    import sys, time
-    from pathlib import Path
-    from warehouse.store import open_warehouse
-    db, ready, stop = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
-    with open_warehouse(db, busy_timeout=30):
-        ready.write_text("ready")
-        deadline = time.monotonic() + 120
-        while not stop.exists() and time.monotonic() < deadline:
-            time.sleep(0.02)
-""")
-
-
-class Holder:
-    """Another process holding the warehouse for writing until ``release()``."""
-
-    def __init__(self, db: Path, workdir: Path) -> None:
-        self.ready = workdir / "holder.ready"
-        self.stop = workdir / "holder.stop"
-        env = {**os.environ, "PYTHONPATH": str(REPO)}
-        self.proc = subprocess.Popen(
-            [sys.executable, "-c", _HOLDER, str(db), str(self.ready), str(self.stop)],
-            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        while not self.ready.exists():
-            if self.proc.poll() is not None:
-                _, err = self.proc.communicate()
-                raise RuntimeError(f"holder process failed: {err.decode()}")
-            time.sleep(0.01)
-
-    def release(self) -> None:
-        self.stop.write_text("stop")
-        self.proc.communicate(timeout=60)
 
 
 # --------------------------------------------------------------------------- chromium

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from warehouse_builders import Holder
+from support.holder import WarehouseHolder as Holder
 
 from warehouse.store import open_warehouse
 

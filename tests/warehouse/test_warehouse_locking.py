@@ -38,7 +38,7 @@ def test_open_succeeds_once_the_other_process_lets_go(db_path: Path, holder) -> 
 
 
 def test_the_file_is_released_when_the_block_ends(db_path: Path, tmp_path: Path) -> None:
-    from warehouse_builders import Holder
+    from support.holder import WarehouseHolder as Holder
     with open_warehouse(db_path) as con:
         append_articles(con, [make_record()])
     other = Holder(db_path, tmp_path)         # a second process can now take it
