@@ -81,7 +81,6 @@ class PersonEntity:
     known: KnownPerson | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
     forms: set[str] = field(default_factory=set)   # full-name forms the article uses
-    titled_surname: bool = False                # only ever seen as "Title Surname"
 
     @property
     def display(self) -> str:
@@ -142,7 +141,7 @@ class _Recogniser:
         self.places: dict[str, NamedEntity] = {}
         self.countries: Counter = Counter()
         self.country_spans: list[tuple[int, int, str]] = []
-        self.pending_surnames: list[tuple[int, int]] = []   # (token index, head end) titled
+        self.pending_surnames: list[int] = []   # tokens of surnames after a title
 
     # -- helpers ---------------------------------------------------------------
     def _span_ok(self, i: int, j: int) -> bool:
@@ -445,7 +444,7 @@ class _Recogniser:
             return
         if n == 1:
             if titled:
-                self.pending_surnames.append((i, i + 1))
+                self.pending_surnames.append(i)
             return
         if n > 5:
             return
@@ -538,7 +537,7 @@ class _Recogniser:
                 for sk in surname_keys(form, self.kb.given_names):
                     keys.setdefault(sk, key)
         # Titled surnames first ("Minister Dion"): known people, the gazetteer, or new.
-        for i, _j in self.pending_surnames:
+        for i in self.pending_surnames:
             if self.taken[i]:
                 continue
             word = self.folds[i]
@@ -548,11 +547,9 @@ class _Recogniser:
                                  known_ent.known)
             else:
                 known = self._gazetteer_surname(word, i)
-                name = known.name if known else self.toks[i].text.rstrip("’'s")
-                name = _bare_text(self.toks[i].text) if not known else name
+                name = known.name if known else _bare_text(self.toks[i].text)
                 self._add_person(name, (self.toks[i].start, self.toks[i].end), known)
-                ent = self.people[known.name if known else name]
-                ent.titled_surname = not known
+                ent = self.people[name]
                 for sk in surname_keys(ent.name, self.kb.given_names):
                     keys.setdefault(sk, ent.name)
             self.taken[i] = True
