@@ -3,7 +3,9 @@
 The logic lives in plain functions (``poll_feed``, ``plan_articles``, ``fetch_article``,
 ``fetch_batch``, ``store_batch``...), tested without Prefect. The Prefect flow
 ``ingest`` wires them together with one task per feed (poll and parse) and two per batch
-of new articles (fetch + extract, then store); task bodies are one call each.
+of new articles (fetch + extract, then store); task bodies are one call each. A batch
+is stored while the next one is fetched; pages are extracted in worker processes, one
+per core, when a pass has enough of them (``flows.articles.Extractor``).
 
 - Feeds are polled with a conditional GET (the stored ETag / Last-Modified) and a body
   hash for servers that ignore them.
@@ -53,10 +55,9 @@ from extractors.errors import (
 )
 from extractors.feedlist import FeedSpec, load_feeds_file
 from extractors.feeds import FeedEntry, parse_feed
-from extractors.fulltext import extract_document
-from extractors.model import Event, Extraction
-from extractors.pipeline import extract_article
+from extractors.model import Event
 from extractors.urls import canonical_url
+from flows.articles import Candidate, Extractor, Page, default_processes
 from flows.http import HostLimiter, Response, fetch, make_client
 from flows.prefect_env import configure_prefect
 from flows.schedule import PollPolicy, is_due, reschedule
@@ -110,20 +111,6 @@ class FeedPoll:
 
 
 @dataclass(frozen=True)
-class Candidate:
-    """A new article to fetch: one canonical URL, every feed that listed it."""
-    article_id: str
-    url: str
-    canonical_url: str
-    feed_urls: tuple[str, ...]
-    source: str | None = None
-    title: str | None = None
-    summary: str | None = None
-    published: str | None = None
-    language: str | None = None
-
-
-@dataclass(frozen=True)
 class BatchResult:
     records: tuple[ArticleRecord, ...] = ()
     failures: tuple[FetchFailure, ...] = ()
@@ -159,11 +146,13 @@ class RunSummary:
 
 @dataclass(frozen=True)
 class PassContext:
-    """What every fetch of one pass shares: settings, one HTTP client, one limiter."""
+    """What every fetch of one pass shares: settings, one HTTP client, one limiter, and
+    where pages are extracted (in the fetch thread, or in worker processes)."""
     settings: Settings
     client: httpx.Client
     limiter: HostLimiter
     sleep: Callable[[float], None] = time.sleep
+    extractor: Extractor = field(default_factory=Extractor)
 
 
 def _now() -> datetime:
@@ -346,46 +335,16 @@ def batches(items: Sequence[Candidate], size: int = BATCH_SIZE
 
 # --------------------------------------------------------------------------- articles
 
-def build_record(candidate: Candidate, resp: Response, *, now: datetime | None = None
-                 ) -> ArticleRecord | FetchFailure:
-    """Full text, metadata and extraction of one fetched page (summary as fallback)."""
-    now = now or _now()
-    doc = extract_document(resp.body, url=resp.url_final)
-    text, from_summary = doc.text, False
-    if not text:
-        if not candidate.summary:
-            return FetchFailure(url=candidate.url, feed_url=candidate.feed_urls[0],
-                                error=f"{candidate.url}: {doc.reason}, and the feed entry "
-                                      "has no summary", kind="permanent", at=now)
-        text, from_summary = candidate.summary, True
-    title = doc.title or candidate.title
-    page_date = doc.date
-    if page_date and page_date > (now + timedelta(days=1)).date().isoformat():
-        log.info("%s: page date %s is in the future; ignored", candidate.url, page_date)
-        page_date = None
-    published = page_date or candidate.published
-    source = doc.site_name if doc.site_name and not from_summary else candidate.source
-    language = doc.language or candidate.language
-    extraction: Extraction = extract_article(text, url=candidate.url, title=title,
-                                             source=source or candidate.source,
-                                             published=published, language=language)
-    return ArticleRecord(article_id=candidate.article_id, url=candidate.url,
-                         canonical_url=candidate.canonical_url,
-                         feed_urls=candidate.feed_urls, fetched_at=now,
-                         http_status=resp.status, text=text, from_summary=from_summary,
-                         author=doc.author, site_name=doc.site_name, extraction=extraction)
-
-
 def fetch_article(candidate: Candidate, ctx: PassContext) -> ArticleRecord | FetchFailure:
     """Fetch and extract one article; failures come back as ``FetchFailure``."""
     try:
         resp = fetch_retrying(candidate.url, ctx, article=True)
-        return build_record(candidate, resp)
     except CanmexError as exc:
         kind = "transient" if isinstance(exc, TransientError) else "permanent"
         log.info("article failed: %s", exc)
         return FetchFailure(url=candidate.url, feed_url=candidate.feed_urls[0],
                             error=str(exc), kind=kind, at=_now())
+    return ctx.extractor.extract(candidate, Page(resp.body, resp.url_final, resp.status))
 
 
 def fetch_batch(candidates: Sequence[Candidate], ctx: PassContext) -> BatchResult:
@@ -575,24 +534,33 @@ def ingest(feeds_file: str, db: str, settings: Settings, due_only: bool = False
         ctx = PassContext(settings=settings, client=client,
                           limiter=HostLimiter.from_settings(settings))
         # quote(): hand the objects over as they are, without Prefect walking into them
-        shared = quote(ctx)
-        futures = [poll_feed_task.submit(s, start.states.get(s.url), shared, due_only)  # type: ignore[call-overload]
+        futures = [poll_feed_task.submit(s, start.states.get(s.url), quote(ctx), due_only)  # type: ignore[call-overload]
                    for s in specs]
         polls: list[FeedPoll] = [f.result() for f in futures]
         fresh, known = check_known(db, plan_articles(polls), busy_timeout=busy)
         polls = schedule_polls(polls, fresh, policy)
-        logger.info("%d feeds polled, %d new articles to fetch, %d already stored",
-                    len(polls), len(fresh), known)
+        processes = extract_processes(settings, len(fresh))
+        logger.info("%d feeds polled, %d new articles to fetch, %d already stored; "
+                    "extracting in %s", len(polls), len(fresh), known,
+                    f"{processes} processes" if processes > 1 else "this process")
         done: list[BatchResult] = []
         stores: list[StoreResult] = []
         rejected = rejected_links(polls)
         if rejected.failures:
             stores.append(store_batch_task(db, quote(rejected), busy))  # type: ignore[call-overload]
             done.append(rejected)
-        for chunk in batches(fresh):
-            result = fetch_batch_task(chunk, shared)  # type: ignore[call-overload]
-            stores.append(store_batch_task(db, quote(result), busy))  # type: ignore[call-overload]
-            done.append(slim(result))       # stored: keep only what the summary needs
+        with Extractor(processes) as extractor:
+            shared = quote(replace(ctx, extractor=extractor))
+            # Batch i is stored while batch i + 1 is fetched and extracted.
+            ahead = None
+            for chunk in [*batches(fresh), None]:
+                following = (fetch_batch_task.submit(chunk, shared)  # type: ignore[call-overload]
+                             if chunk else None)
+                if ahead is not None:
+                    result = ahead.result()
+                    stores.append(store_batch_task(db, quote(result), busy))  # type: ignore[call-overload]
+                    done.append(slim(result))   # stored: keep only what the summary needs
+                ahead = following
     unfinished = {f.feed_url for b in done for f in b.failures
                   if f.kind == "transient" and f.feed_url}
     unfinished |= {u for b, s in zip(done, stores, strict=True) if s.spooled
@@ -602,6 +570,16 @@ def ingest(feeds_file: str, db: str, settings: Settings, due_only: bool = False
     # Totals after matching, so the summary counts real-world meetings and alerts.
     saved, totals = finish_pass(db, final_states(polls, unfinished), busy_timeout=busy)
     return summarise(polls, known, done, stores, start, saved, totals)
+
+
+def extract_processes(settings: Settings, articles: int) -> int:
+    """Worker processes for a pass with ``articles`` new articles: one per core (or
+    ``settings.extract_processes``), but none below ``settings.extract_pool_min``
+    articles, where starting them costs more than it saves."""
+    wanted = settings.extract_processes or default_processes()
+    if wanted <= 1 or articles < max(1, settings.extract_pool_min):
+        return 1
+    return min(wanted, articles)
 
 
 def preflight(db: str | Path, feeds_file: str | Path, settings: Settings

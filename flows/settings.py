@@ -33,6 +33,8 @@ class Settings:
     fetch_retries: int
     allow_private_article_hosts: bool
     busy_timeout: float
+    extract_processes: int
+    extract_pool_min: int
     webhook_url: str
     notify_urls: str
     alert_on_held: bool
@@ -42,6 +44,7 @@ class Settings:
     poll_max_failures: int
     serve_interval: float
     serve_cron: str
+    serve_retry_delay: int
 
     @property
     def feeds_path(self) -> Path:
