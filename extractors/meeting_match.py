@@ -39,6 +39,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from extractors.gazetteer import NAME_CONNECTORS, surname_keys
@@ -144,8 +145,13 @@ def is_ca_mx_ministerial(type_: str, level: str, countries: Iterable[str]) -> bo
 def person_keys(name: str, knowledge: MatchKnowledge) -> frozenset[str]:
     """Surname keys of a name, folded: 'Juan Ramón de la Fuente Ramírez' ->
     {'de la fuente ramirez', 'fuente'}; a single word is its own key."""
+    return _person_keys(name, knowledge.given_names)
+
+
+@lru_cache(maxsize=8192)     # matching compares each name with many candidates' names
+def _person_keys(name: str, given_names: frozenset[str]) -> frozenset[str]:
     clean = re.sub(r"[^\w\s'-]", " ", name)
-    keys = surname_keys(clean, knowledge.given_names)
+    keys = surname_keys(clean, given_names)
     return frozenset(k for k in keys if k and k not in NAME_CONNECTORS)
 
 

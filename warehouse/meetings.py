@@ -322,18 +322,15 @@ def enqueue_alert(con: duckdb.DuckDBPyConnection, meeting_id: str, change: str,
         raise WarehouseError(f"unknown alert change {change!r}")
     now = now or _now()
     payload = json.dumps(alert_body(con, meeting_id, change), ensure_ascii=False)
-    added = 0
-    for channel in channels:
-        before = con.execute("SELECT count(*) FROM alerts WHERE event_key = ? AND change = ? "
-                             "AND channel = ?", [meeting_id, change, channel]).fetchone()
-        if before and before[0]:
-            continue
-        con.execute("INSERT OR IGNORE INTO alerts (event_key, change, channel, status, "
-                    "attempts, created_at, payload, next_attempt) "
-                    "VALUES (?, ?, ?, 'pending', 0, ?, ?, NULL)",
-                    [meeting_id, change, channel, now, payload])
-        added += 1
-    return added
+    row = con.execute(
+        "INSERT OR IGNORE INTO alerts (event_key, change, channel, status, attempts, "
+        " created_at, payload, next_attempt) "
+        "SELECT ?, ?, c.channel, 'pending', 0, ?, ?, NULL "
+        "FROM (SELECT DISTINCT unnest(?::VARCHAR[]) AS channel) c "
+        "WHERE NOT EXISTS (SELECT 1 FROM alerts a WHERE a.event_key = ? "
+        " AND a.change = ? AND a.channel = c.channel)",
+        [meeting_id, change, now, payload, list(channels), meeting_id, change]).fetchone()
+    return int(row[0]) if row else 0
 
 
 # --------------------------------------------------------------------------- delivery
