@@ -2,10 +2,11 @@
 
 The logic lives in plain functions (``poll_feed``, ``plan_articles``, ``fetch_article``,
 ``fetch_batch``, ``store_batch``...), tested without Prefect. The Prefect flow
-``ingest`` wires them together with one task per feed (poll and parse) and two per batch
-of new articles (fetch + extract, then store); task bodies are one call each. A batch
-is stored while the next one is fetched; pages are extracted in worker processes, one
-per core, when a pass has enough of them (``flows.articles.Extractor``).
+``ingest`` wires them together with one task per group of 25 feeds (poll and parse,
+concurrently) and two per batch of 25 new articles (fetch + extract, then store); task
+bodies are one call each. A batch is stored while the next one is fetched; pages are
+extracted in worker processes, one per core, when a pass has enough of them
+(``flows.articles.Extractor``).
 
 - Feeds are polled with a conditional GET (the stored ETag / Last-Modified) and a body
   hash for servers that ignore them.
@@ -41,7 +42,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -84,8 +85,10 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.utilities.annotations import quote  # noqa: E402
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 BATCH_SIZE = 25            # articles fetched, extracted and appended together
+FEED_GROUP = 25            # feeds polled by one task
 MAX_WORKERS = 8            # concurrent article fetches in a batch (per-host limit applies)
 MAX_RETRY_WAIT = 30.0      # a Retry-After longer than this is not waited for in the pass
 MEETING_TYPES = frozenset({"meeting", "visit", "call", "summit"})
@@ -267,6 +270,19 @@ def poll_feed(spec: FeedSpec, state: FeedState | None, ctx: PassContext, *,
                     rejected=parsed.rejected)
 
 
+def poll_feeds(specs: Sequence[FeedSpec], states: dict[str, FeedState], ctx: PassContext,
+               *, due_only: bool = False) -> list[FeedPoll]:
+    """``poll_feed`` over a group of feeds, concurrently (within the per-host limits),
+    in the order given."""
+    if not specs:
+        return []
+    now = _now()
+    workers = min(MAX_WORKERS, len(specs))
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="canmex-poll") as pool:
+        return list(pool.map(lambda s: poll_feed(s, states.get(s.url), ctx, now=now,
+                                                 due_only=due_only), specs))
+
+
 def _polled_ok(state: FeedState, now: datetime, status: int, **validators: Any) -> FeedState:
     return replace(state, last_polled=now, last_success=now, last_status=status,
                    error_count=0, last_error=None, next_poll=None, **validators)
@@ -328,8 +344,7 @@ def split_known(candidates: Sequence[Candidate], known: set[str]
     return fresh, sightings
 
 
-def batches(items: Sequence[Candidate], size: int = BATCH_SIZE
-            ) -> list[tuple[Candidate, ...]]:
+def batches(items: Sequence[T], size: int = BATCH_SIZE) -> list[tuple[T, ...]]:
     return [tuple(items[i:i + size]) for i in range(0, len(items), max(1, size))]
 
 
@@ -503,10 +518,10 @@ def summarise(polls: Sequence[FeedPoll], known: int, batches_done: Sequence[Batc
 
 # --------------------------------------------------------------------------- Prefect
 
-@task(name="poll-feed", cache_policy=NO_CACHE, persist_result=False)
-def poll_feed_task(spec: FeedSpec, state: FeedState | None, ctx: PassContext,
-                   due_only: bool = False) -> FeedPoll:
-    return poll_feed(spec, state, ctx, due_only=due_only)
+@task(name="poll-feeds", cache_policy=NO_CACHE, persist_result=False)
+def poll_feeds_task(specs: tuple[FeedSpec, ...], states: dict[str, FeedState],
+                    ctx: PassContext, due_only: bool = False) -> list[FeedPoll]:
+    return poll_feeds(specs, states, ctx, due_only=due_only)
 
 
 @task(name="fetch-batch", cache_policy=NO_CACHE, persist_result=False)
@@ -534,9 +549,9 @@ def ingest(feeds_file: str, db: str, settings: Settings, due_only: bool = False
         ctx = PassContext(settings=settings, client=client,
                           limiter=HostLimiter.from_settings(settings))
         # quote(): hand the objects over as they are, without Prefect walking into them
-        futures = [poll_feed_task.submit(s, start.states.get(s.url), quote(ctx), due_only)  # type: ignore[call-overload]
-                   for s in specs]
-        polls: list[FeedPoll] = [f.result() for f in futures]
+        futures = [poll_feeds_task.submit(group, quote(start.states), quote(ctx), due_only)  # type: ignore[call-overload]
+                   for group in batches(specs, FEED_GROUP)]
+        polls: list[FeedPoll] = [p for f in futures for p in f.result()]
         fresh, known = check_known(db, plan_articles(polls), busy_timeout=busy)
         polls = schedule_polls(polls, fresh, policy)
         processes = extract_processes(settings, len(fresh))

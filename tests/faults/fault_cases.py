@@ -25,6 +25,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -228,6 +229,8 @@ def run_killed(world: World, work: Path, api_url: str | None) -> None:
     proc = start_canmex(feeds, db, env)
     try:
         reached = world.server.wait_gate(gate, GATE_TIMEOUT)
+        # batch 1 is stored while batch 2 is fetched: kill once it has landed
+        reached = reached and stored_at_least(db, KILL_ARTICLES - 1, GATE_TIMEOUT)
         proc.send_signal(signal.SIGKILL)
         proc.communicate(timeout=60)
     finally:
@@ -240,6 +243,28 @@ def run_killed(world: World, work: Path, api_url: str | None) -> None:
     if Path(f"{db}.wal").exists():
         shutil.copy(f"{db}.wal", f"{world.dbs['kill-1']}.wal")
     world.runs["after-kill"] = run_canmex(feeds, db, env)
+
+
+def stored_at_least(db: Path, articles: int, timeout: float) -> bool:
+    """Wait until the warehouse holds ``articles`` articles; reads between the writer's
+    appends (it holds the file only while writing)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            con = duckdb.connect(str(db), read_only=True)
+        except duckdb.Error:
+            time.sleep(0.1)          # not created yet, or being written
+            continue
+        try:
+            row = con.execute("SELECT count(*) FROM articles").fetchone()
+        except duckdb.Error:
+            row = None
+        finally:
+            con.close()
+        if row and row[0] >= articles:
+            return True
+        time.sleep(0.1)
+    return False
 
 
 def run_held(world: World, work: Path, api_url: str | None) -> None:
