@@ -10,8 +10,8 @@ to every conditional GET and nothing else is fetched. Each of those passes is ti
 Target: under 2 s.
 
 For comparison, the same no-op pass is also timed without Prefect, calling the plain
-functions the flow's tasks call, in the same order (polls on 8 threads), so the
-difference is Prefect's per-run and per-task cost.
+functions the flow's tasks call, in the same order (groups of feeds polled
+concurrently), so the difference is Prefect's per-run and per-task cost.
 """
 from __future__ import annotations
 
@@ -44,12 +44,14 @@ def plain_pass(feeds_file: Path, db: Path, settings: Any) -> dict[str, int]:
     """The flow's work without Prefect: what ``ingest`` does, task bodies called directly."""
     from flows.http import HostLimiter, make_client
     from flows.ingest import (
+        FEED_GROUP,
         PassContext,
+        batches,
         check_known,
         final_states,
         finish_pass,
         plan_articles,
-        poll_feed,
+        poll_feeds,
         read_feeds_file,
         start_pass,
     )
@@ -59,9 +61,10 @@ def plain_pass(feeds_file: Path, db: Path, settings: Any) -> dict[str, int]:
     with make_client(settings) as client:
         ctx = PassContext(settings=settings, client=client,
                           limiter=HostLimiter.from_settings(settings))
-        with ThreadPoolExecutor(max_workers=8) as pool:
-            polls = list(pool.map(lambda s: poll_feed(s, start.states.get(s.url), ctx),
-                                  specs))
+        with ThreadPoolExecutor(max_workers=8) as pool:    # the flow's task runner
+            groups = pool.map(lambda g: poll_feeds(g, start.states, ctx),
+                              batches(specs, FEED_GROUP))
+            polls = [p for group in groups for p in group]
         fresh, _known = check_known(db, plan_articles(polls), busy_timeout=busy)
     finish_pass(db, final_states(polls, set()), busy_timeout=busy)
     try:                                   # the alert stage, when the project has one
