@@ -182,11 +182,21 @@ _FOLD_TABLE = {cp: _strip_marks(chr(cp)) for cp in range(0x80, 0x250)
                if len(_strip_marks(chr(cp))) == 1 and _strip_marks(chr(cp)) != chr(cp)}
 _FOLD_TABLE[ord("’")] = "'"
 _COMBINING = re.compile("[\u0300-\u036f]")
+# The table maps no ASCII character: only the runs of other characters need translating,
+# which is much faster than translating a long, mostly ASCII text character by character.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _translate_run(run: re.Match[str]) -> str:
+    return run.group().translate(_FOLD_TABLE)
 
 
 def _fold(text: str) -> str:
-    text = text.lower().translate(_FOLD_TABLE)
-    if text.isascii() or (unicodedata.normalize("NFKD", text) == text
+    text = text.lower()
+    if text.isascii():
+        return text
+    text = _NON_ASCII.sub(_translate_run, text)
+    if text.isascii() or (unicodedata.is_normalized("NFKD", text)
                           and not _COMBINING.search(text)):
         return text
     return _strip_marks(text).replace("’", "'")

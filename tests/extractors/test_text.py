@@ -6,6 +6,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extractors.text import Doc, detect_language, fold, normalise, prepare, strip_boilerplate
 
@@ -39,6 +41,18 @@ def test_fold_lowers_case_and_removes_accents():
 
 def test_fold_turns_typographic_apostrophe_into_plain_one():
     assert fold("l’honorable") == "l'honorable"
+
+
+# Words of Latin letters, accented or not, with typographic apostrophes and other signs.
+_latin_words = st.text(st.characters(min_codepoint=0x21, max_codepoint=0x24F,
+                                     include_characters="’«»—…ﬁ"), min_size=1, max_size=12)
+
+
+@given(st.lists(_latin_words, min_size=8, max_size=30))
+def test_fold_of_a_long_text_is_the_fold_of_its_words(words):
+    # Long texts are folded in one go, short ones word by word through a cache: both
+    # ways must agree.
+    assert fold(" ".join(words)) == " ".join(fold(w) for w in words)
 
 
 # -- language ------------------------------------------------------------------------
