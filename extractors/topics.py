@@ -159,11 +159,19 @@ class PhraseMatcher:
         words, raw, joined = tokens.words, tokens.raw, tokens.joined
         n = len(words)
         out: list[Match] = []
+        memo = self._memo
         i = 0
         while i < n:
+            # Most words start no phrase: one look-up, and on to the next word.
+            candidates = memo.get(words[i])
+            if candidates is None:
+                candidates = self._candidates(words[i])
+            if not candidates:
+                i += 1
+                continue
             best = 0
             labels: set[Hashable] = set()
-            for parts, plabels, check in self._candidates(words[i]):
+            for parts, plabels, check in candidates:
                 size = len(parts)
                 if size < best:
                     break
