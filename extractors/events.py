@@ -13,7 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from extractors.dates import DateMention, find_dates, iso_week
 from extractors.entities import Entities
@@ -203,7 +205,7 @@ def _outcomes(text: str) -> list[str]:
 
 def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Knowledge,
                    published: str | None) -> tuple[Event, ...]:
-    people_spans = [(s, e, p.name) for p in ents.people for s, e in p.spans]
+    people_spans = sorted((s, e, p.name) for p in ents.people for s, e in p.spans)
     place_spans = [(s, e, p.name, p.country, p.kind) for p in ents.places for s, e in p.spans]
     speaker = _document_speaker(doc, people_spans)
     dateline = _dateline(doc, published, place_spans)
@@ -213,14 +215,14 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
     for sent in doc.sentences:
         folded = doc.folded_span(sent)
         if same_length:
-            trig = [(s - sent.start, e - sent.start, k) for s, e, k in every
-                    if sent.start <= s and e <= sent.end]
+            trig = [(s - sent.start, e - sent.start, k)
+                    for s, e, k in _starting_in(every, sent.start, sent.end) if e <= sent.end]
         else:
             trig = _triggers(folded)
         # Who is in the sentence, and where (offsets within the sentence).
         present: list[tuple[int, str]] = []
-        for s, _e, name in sorted(people_spans):
-            if sent.start <= s < sent.end and _takes_part(info[name]):
+        for s, _e, name in _starting_in(people_spans, sent.start, sent.end):
+            if _takes_part(info[name]):
                 present.append((s - sent.start, name))
         joint = False
         if not trig and len({info[n].country for _, n in present} - {None}) >= 2:
@@ -311,14 +313,22 @@ def _has_future(text: str, language: str) -> bool:
                for m in regex.finditer(text))
 
 
+def _starting_in(spans: list, lo: int, hi: int) -> list:
+    """The spans (tuples sorted by their start offset) that start in [lo, hi)."""
+    return spans[bisect_left(spans, lo, key=_START):bisect_left(spans, hi, key=_START)]
+
+
+_START = itemgetter(0)
+
+
 def _stand_ins(sent: Span, folded: str, people_spans: list,
                info: dict[str, PersonInfo]) -> list[tuple[int, str]]:
     """People a sentence refers to without naming them: a bare title ("the Prime
     Minister", "la présidente") or a subject pronoun, resolved to the latest person
-    before the sentence with that rank."""
-    earlier = [name for s, e, name in sorted(people_spans) if s < sent.start]
+    before the sentence with that rank. ``people_spans`` is sorted."""
+    earlier = [name for s, e, name in _starting_in(people_spans, 0, sent.start)]
     out: list[tuple[int, str]] = []
-    named_after = {name for s, e, name in people_spans if sent.start <= s < sent.end}
+    named_after = {name for s, e, name in _starting_in(people_spans, sent.start, sent.end)}
     for regex, roles in _BARE_TITLES:
         for m in regex.finditer(folded):
             rest = sent.text[m.end():m.end() + 2]
