@@ -296,12 +296,11 @@ def match_score(meeting: MeetingState, report: Report, knowledge: MatchKnowledge
         return None
     if tuple(sorted(meeting.countries)) != tuple(sorted(report.countries)):
         return None
+    if not windows_overlap(meeting.window, date_window(report)):
+        return None     # checked before the participants: cheaper, and most often false
     ok, shared = participants_compatible(meeting.participants, report.participants,
                                          knowledge)
     if not ok:
-        return None
-    window = date_window(report)
-    if not windows_overlap(meeting.window, window):
         return None
     if report.type != "call" and not places_compatible(meeting.place, report.place,
                                                        knowledge):

@@ -38,7 +38,7 @@ from warehouse.meetings import (
     claim_due_alerts,
     digest,
     match_new_events,
-    record_delivery,
+    record_deliveries,
 )
 from warehouse.store import open_warehouse
 
@@ -155,9 +155,8 @@ def deliver_alerts(db: str | Path, settings: Settings, *, now: datetime | None =
             log.exception("alert %d on %s: unexpected error", alert.id, alert.channel)
     done = _now()
     with open_warehouse(db, busy_timeout=settings.busy_timeout) as con:
-        for alert, status, error, next_attempt in outcomes:
-            record_delivery(con, alert.id, status=status, now=done, error=error,
-                            next_attempt=next_attempt)
+        record_deliveries(con, [(alert.id, status, error, next_attempt)
+                                for alert, status, error, next_attempt in outcomes], now=done)
     return DeliveryResult(
         sent=sum(o[1] == "sent" for o in outcomes),
         retrying=sum(o[1] == "pending" for o in outcomes),

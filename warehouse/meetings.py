@@ -220,7 +220,6 @@ def match_new_events(con: duckdb.DuckDBPyConnection, knowledge: MatchKnowledge, 
     created: list[str] = []
     updated: list[str] = []
     changes: list[tuple[str, str]] = []
-    alerts = 0
     with _transaction(con, "matching events to meetings"):
         reports = unmatched_reports(con)
         meetings, articles = _known_meetings(con, reports) if reports else ({}, {})
@@ -274,8 +273,7 @@ def match_new_events(con: duckdb.DuckDBPyConnection, knowledge: MatchKnowledge, 
                 "  WHERE meeting_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY meeting_id) c "
                 "WHERE meetings.id = c.meeting_id", [created + updated])
         # Enqueued last, so that the payload lists every article of this pass.
-        for meeting_id, change in changes:
-            alerts += enqueue_alert(con, meeting_id, change, channels, now=now)
+        alerts = enqueue_alerts(con, changes, channels, now=now)
     if reports:
         log.info("matched %d events: %d new meetings, %d updated, %d alerts queued",
                  len(reports), len(created), len(updated), alerts)
@@ -288,48 +286,94 @@ def match_new_events(con: duckdb.DuckDBPyConnection, knowledge: MatchKnowledge, 
 def meeting_articles(con: duckdb.DuckDBPyConnection, meeting_id: str
                      ) -> list[dict[str, Any]]:
     """The articles reporting a meeting, oldest first, as the webhook lists them."""
+    return _articles_of(con, [meeting_id]).get(meeting_id, [])
+
+
+def _articles_of(con: duckdb.DuckDBPyConnection, meeting_ids: Sequence[str]
+                 ) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
     rows = con.execute(
-        "SELECT a.url, a.title, a.source, a.published, a.language FROM articles a "
-        "WHERE a.article_id IN (SELECT article_id FROM meeting_articles WHERE meeting_id = ?) "
-        "ORDER BY a.published NULLS LAST, a.fetched_at, a.article_id", [meeting_id]).fetchall()
-    return [{"url": u, "title": t, "source": s, "published": _iso(p), "language": lang}
-            for u, t, s, p, lang in rows]
+        "SELECT l.meeting_id, a.url, a.title, a.source, a.published, a.language "
+        "FROM articles a JOIN (SELECT DISTINCT meeting_id, article_id FROM meeting_articles "
+        " WHERE meeting_id IN (SELECT unnest(?::VARCHAR[]))) l USING (article_id) "
+        "ORDER BY l.meeting_id, a.published NULLS LAST, a.fetched_at, a.article_id",
+        [list(meeting_ids)]).fetchall()
+    for mid, u, t, src, p, lang in rows:
+        out.setdefault(mid, []).append({"url": u, "title": t, "source": src,
+                                        "published": _iso(p), "language": lang})
+    return out
 
 
 def alert_body(con: duckdb.DuckDBPyConnection, meeting_id: str, change: str
                ) -> dict[str, Any]:
     """The webhook body of an alert: ``{"change", "event", "articles", "first_seen"}``,
     the event carrying the contract's event fields plus ``id`` and ``article_count``."""
-    m = load_meeting(con, meeting_id)
-    row = con.execute("SELECT article_count, first_seen FROM meetings WHERE id = ?",
-                      [meeting_id]).fetchone()
-    assert row is not None
-    event = {"id": m.id, "type": m.type, "level": m.level, "status": m.status,
-             "participants": [{"name": p.name, "title": p.title, "country": p.country}
-                              for p in m.participants],
-             "countries": list(m.countries), "place": m.place, "date": m.date,
-             "date_text": m.date_text, "outcomes": list(m.outcomes), "key": m.key,
-             "article_count": int(row[0])}
-    return {"change": change, "event": event, "articles": meeting_articles(con, meeting_id),
-            "first_seen": _iso(row[1])}
+    return alert_bodies(con, [(meeting_id, change)])[0]
+
+
+def alert_bodies(con: duckdb.DuckDBPyConnection, wanted: Sequence[tuple[str, str]]
+                 ) -> list[dict[str, Any]]:
+    """``alert_body`` of each (meeting id, change), read in two queries."""
+    ids = list(dict.fromkeys(mid for mid, _ in wanted))
+    rows = {r[0]: r for r in con.execute(
+        f"SELECT {', '.join(_MEETING_COLUMNS)}, article_count, first_seen FROM meetings "
+        "WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids]).fetchall()}
+    missing = [mid for mid in ids if mid not in rows]
+    if missing:
+        raise WarehouseError(f"no meeting {missing[0]} in the warehouse")
+    articles = _articles_of(con, ids)
+    out = []
+    for mid, change in wanted:
+        row = rows[mid]
+        m = _meeting_from_row(row[:len(_MEETING_COLUMNS)])
+        count, first_seen = row[len(_MEETING_COLUMNS):]
+        event = {"id": m.id, "type": m.type, "level": m.level, "status": m.status,
+                 "participants": [{"name": p.name, "title": p.title, "country": p.country}
+                                  for p in m.participants],
+                 "countries": list(m.countries), "place": m.place, "date": m.date,
+                 "date_text": m.date_text, "outcomes": list(m.outcomes), "key": m.key,
+                 "article_count": int(count)}
+        out.append({"change": change, "event": event, "articles": articles.get(mid, []),
+                    "first_seen": _iso(first_seen)})
+    return out
 
 
 def enqueue_alert(con: duckdb.DuckDBPyConnection, meeting_id: str, change: str,
                   channels: Sequence[str], *, now: datetime | None = None) -> int:
     """Add one pending alert per channel unless that (meeting, change, channel) exists;
     returns how many were added."""
-    if change not in ALERT_CHANGES:
-        raise WarehouseError(f"unknown alert change {change!r}")
+    return enqueue_alerts(con, [(meeting_id, change)], channels, now=now)
+
+
+def enqueue_alerts(con: duckdb.DuckDBPyConnection, changes: Sequence[tuple[str, str]],
+                   channels: Sequence[str], *, now: datetime | None = None) -> int:
+    """``enqueue_alert`` for many (meeting id, change) pairs in one statement; alerts
+    are numbered in the order given, channel by channel."""
+    for _, change in changes:
+        if change not in ALERT_CHANGES:
+            raise WarehouseError(f"unknown alert change {change!r}")
+    if not changes or not channels:
+        return 0
     now = now or _now()
-    payload = json.dumps(alert_body(con, meeting_id, change), ensure_ascii=False)
-    row = con.execute(
-        "INSERT OR IGNORE INTO alerts (event_key, change, channel, status, attempts, "
-        " created_at, payload, next_attempt) "
-        "SELECT ?, ?, c.channel, 'pending', 0, ?, ?, NULL "
-        "FROM (SELECT DISTINCT unnest(?::VARCHAR[]) AS channel) c "
-        "WHERE NOT EXISTS (SELECT 1 FROM alerts a WHERE a.event_key = ? "
-        " AND a.change = ? AND a.channel = c.channel)",
-        [meeting_id, change, now, payload, list(channels), meeting_id, change]).fetchone()
+    payloads = [json.dumps(body, ensure_ascii=False) for body in alert_bodies(con, changes)]
+    wanted = pa.table({"ord": pa.array(range(len(changes)), pa.int32()),
+                       "event_key": [mid for mid, _ in changes],
+                       "change": [change for _, change in changes],
+                       "payload": payloads})
+    con.register("wanted_alerts", wanted)
+    try:
+        row = con.execute(
+            "INSERT OR IGNORE INTO alerts (event_key, change, channel, status, attempts, "
+            " created_at, payload, next_attempt) "
+            "SELECT w.event_key, w.change, c.channel, 'pending', 0, ?, w.payload, NULL "
+            "FROM wanted_alerts w, (SELECT unnest(?::VARCHAR[]) AS channel, "
+            " generate_subscripts(?::VARCHAR[], 1) AS pos) c "
+            "WHERE NOT EXISTS (SELECT 1 FROM alerts a WHERE a.event_key = w.event_key "
+            " AND a.change = w.change AND a.channel = c.channel) "
+            "ORDER BY w.ord, c.pos",
+            [now, list(dict.fromkeys(channels)), list(dict.fromkeys(channels))]).fetchone()
+    finally:
+        con.unregister("wanted_alerts")
     return int(row[0]) if row else 0
 
 
@@ -357,14 +401,34 @@ def record_delivery(con: duckdb.DuckDBPyConnection, alert_id: int, *, status: st
                     next_attempt: datetime | None = None) -> None:
     """Store the outcome of one attempt: ``sent``, ``pending`` (retry at
     ``next_attempt``) or ``failed`` (given up)."""
-    if status not in ("sent", "pending", "failed"):
-        raise WarehouseError(f"unknown delivery status {status!r}")
-    con.execute(
-        "UPDATE alerts SET status = ?, attempts = attempts + 1, last_attempt = ?, "
-        " last_error = ?, next_attempt = ?, "
-        " sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END WHERE id = ?",
-        [status, now, error, next_attempt if status == "pending" else None, status, now,
-         alert_id])
+    record_deliveries(con, [(alert_id, status, error, next_attempt)], now=now)
+
+
+def record_deliveries(con: duckdb.DuckDBPyConnection,
+                      outcomes: Sequence[tuple[int, str, str | None, datetime | None]], *,
+                      now: datetime) -> None:
+    """``record_delivery`` for many (alert id, status, error, next attempt) in one
+    statement."""
+    for _, status, _, _ in outcomes:
+        if status not in ("sent", "pending", "failed"):
+            raise WarehouseError(f"unknown delivery status {status!r}")
+    if not outcomes:
+        return
+    done = pa.table({
+        "id": pa.array([o[0] for o in outcomes], pa.int64()),
+        "status": [o[1] for o in outcomes],
+        "error": pa.array([o[2] for o in outcomes], pa.string()),
+        "next_attempt": pa.array([o[3] if o[1] == "pending" else None for o in outcomes],
+                                 pa.timestamp("us", tz="UTC"))})
+    con.register("deliveries", done)
+    try:
+        con.execute(
+            "UPDATE alerts SET status = d.status, attempts = attempts + 1, "
+            " last_attempt = ?, last_error = d.error, next_attempt = d.next_attempt, "
+            " sent_at = CASE WHEN d.status = 'sent' THEN ? ELSE sent_at END "
+            "FROM deliveries d WHERE alerts.id = d.id", [now, now])
+    finally:
+        con.unregister("deliveries")
 
 
 def list_alerts(con: duckdb.DuckDBPyConnection, *, limit: int = 100
