@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import statistics
 import sys
 import tempfile
@@ -33,6 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic_news import (  # noqa: E402
+    ChildSampler,
     NewsCorpus,
     NewsServer,
     bench_settings,
@@ -76,17 +78,24 @@ def main(argv: list[str] | None = None) -> int:
         db = tmp / "throughput.duckdb"
         settings = bench_settings(db)
         gc.collect()
-        c0, t0 = cpu_seconds(), time.perf_counter()
-        result, printed = quiet_run_ingest(feeds_file, db, settings)
-        wall, cpu = time.perf_counter() - t0, cpu_seconds() - c0
+        news_pid = server._proc.pid if server._proc is not None else -1
+        with ChildSampler(every=0.2, exclude=(news_pid,)) as children:
+            c0, t0 = cpu_seconds(), time.perf_counter()
+            result, printed = quiet_run_ingest(feeds_file, db, settings)
+            wall, cpu = time.perf_counter() - t0, cpu_seconds() - c0
+        workers = children.cpu_seconds("extraction")
         stats = server.stats()
         pages = [corpus.page(f, i, server.base) for f, i in corpus.keys()]
 
     print(f"\npipeline (run_ingest, one pass, fresh warehouse): {result.articles_new:,} new "
           f"articles, {result.articles_failed} failed, {result.relevant:,} relevant")
     print(f"  wall {wall:.1f} s = {result.articles_new / wall:.1f} articles/s; "
-          f"CPU {cpu:.1f} s = {cpu / wall:.2f} cores busy on average; "
-          f"peak RSS {peak_rss_mib():.0f} MiB")
+          f"CPU {cpu + workers:.1f} s = {(cpu + workers) / wall:.2f} cores busy on average "
+          f"({cpu:.1f} s in the flow's process, {workers:.1f} s in "
+          f"{settings.extract_processes or os.cpu_count()} extraction workers)")
+    print(f"  peak RSS {peak_rss_mib():.0f} MiB (flow's process) + "
+          f"{children.peak_rss.get('extraction', 0):.0f} MiB (extraction workers); "
+          f"Prefect's server {children.peak_rss.get('prefect', 0):.0f} MiB")
     print(f"  server answered: {stats}; the pass printed {printed} lines (console alerts)")
     if result.articles_new != n:
         print(f"  WARNING: expected {n} new articles")

@@ -930,6 +930,115 @@ def quiet_run_ingest(feeds_file: Path, db: Path, settings: Any) -> tuple[Any, in
     return result, out.getvalue().count("\n")
 
 
+def proc_rss_mib(pid: int) -> float:
+    """Resident memory of a live process (Linux /proc), 0 when it is gone."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def proc_cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a live process so far (Linux /proc), 0 when gone."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def descendants(pid: int) -> list[int]:
+    """Every descendant of ``pid`` (Linux /proc)."""
+    out: list[int] = []
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return out
+    for tid in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/children", encoding="ascii") as fh:
+                kids = [int(k) for k in fh.read().split()]
+        except OSError:
+            continue
+        for kid in kids:
+            out.append(kid)
+            out.extend(descendants(kid))
+    return out
+
+
+def proc_role(pid: int) -> str:
+    """``extraction`` for canmex's extraction workers (and the fork server that starts
+    them), ``prefect`` for anything else this process started (Prefect's server)."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            cmdline = fh.read()
+    except OSError:
+        return "gone"
+    return "extraction" if b"multiprocessing" in cmdline else "prefect"
+
+
+class ChildSampler:
+    """Samples this process's descendants every ``every`` seconds in a thread: each
+    role's peak summed RSS, and each process's CPU time as last seen (a process's CPU
+    is lost once it exits, so sample often for short-lived workers). ``exclude``: pids
+    left out (with their descendants), such as the news server."""
+
+    def __init__(self, every: float = 0.5, exclude: tuple[int, ...] = (),
+                 report: Any = None) -> None:
+        self.every, self.exclude, self.report = every, set(exclude), report
+        self.peak_rss: dict[str, float] = {}
+        self.cpu: dict[int, tuple[str, float]] = {}
+        self._start: dict[int, float] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def sample(self) -> dict[str, float]:
+        skip = set(self.exclude)
+        for pid in self.exclude:
+            skip.update(descendants(pid))
+        rss: dict[str, float] = {}
+        for pid in descendants(os.getpid()):
+            if pid in skip:
+                continue
+            role = proc_role(pid)
+            if role == "gone":
+                continue
+            rss[role] = rss.get(role, 0.0) + proc_rss_mib(pid)
+            cpu = proc_cpu_seconds(pid)
+            if cpu:
+                self.cpu[pid] = (role, cpu)
+        for role, mib in rss.items():
+            self.peak_rss[role] = max(self.peak_rss.get(role, 0.0), mib)
+        return rss
+
+    def cpu_seconds(self, role: str) -> float:
+        return sum(cpu for r, cpu in self.cpu.values() if r == role)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every):
+            rss = self.sample()
+            if self.report is not None:
+                self.report(rss)
+
+    def __enter__(self) -> ChildSampler:
+        self.sample()      # what existing processes (Prefect's server) used before
+        self._start = {pid: cpu for pid, (_, cpu) in self.cpu.items()}
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=10)
+        for pid, before in self._start.items():          # count only this window's CPU
+            role, cpu = self.cpu[pid]
+            self.cpu[pid] = (role, cpu - before)
+
+
 def peak_rss_mib(children: bool = False) -> float:
     """Peak resident set size of this process (or of its waited-for children), MiB."""
     who = resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF
@@ -937,9 +1046,9 @@ def peak_rss_mib(children: bool = False) -> float:
     return kib / 1024 if sys.platform != "darwin" else kib / 2**20
 
 
-def cpu_seconds() -> float:
-    """User + system CPU time of this process so far."""
-    r = resource.getrusage(resource.RUSAGE_SELF)
+def cpu_seconds(children: bool = False) -> float:
+    """User + system CPU time of this process so far (or of its waited-for children)."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF)
     return r.ru_utime + r.ru_stime
 
 
