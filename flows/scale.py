@@ -11,22 +11,31 @@ the warehouse (``warehouse.store.load_spool``): ids derive from canonical URLs a
 inserts ignore what exists, so a batch loaded twice, or the same article fetched by two
 workers, is stored once; each loaded file is deleted.
 
-What this first version leaves out (see deploy/README.md): workers keep no feed state
-(no conditional GET, no adaptive schedule) and do not know which articles the warehouse
-already holds, so they re-fetch what their feeds list; the loader drops the duplicates.
+Each worker keeps its own state on the shared storage, next to the spool
+(``state/shard-K-of-N.json``, written atomically, read and written only by that shard's
+worker): its feeds' validators and schedule (conditional GETs, adaptive polling, backoff,
+feeds retired after 410) and the ids of the articles it has already spooled, so a
+worker re-fetches nothing it has handed over. A feed whose articles could not all be
+fetched keeps its old validators, so the next pass reads it again. A missing or damaged
+state file only costs a full re-fetch: the loader drops the duplicates. Feed health is
+kept by the workers, not in the warehouse's ``feeds`` table (``canmex feeds`` lists the
+feeds of single-machine passes).
 
 Run by hand (or as Prefect deployments on a work pool)::
 
-    python -m flows.scale fetch --shard 0/2 --spool /shared/spool [--feeds FILE]
-    python -m flows.scale fetch --shard 1/2 --spool /shared/spool [--feeds FILE]
+    python -m flows.scale fetch --shard 0/2 --spool /shared/spool [--feeds FILE] [--due]
+    python -m flows.scale fetch --shard 1/2 --spool /shared/spool [--feeds FILE] [--due]
     python -m flows.scale load --spool /shared/spool [--db PATH]
 """
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
+import logging
+import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors.errors import CanmexError, ConfigError
@@ -35,22 +44,72 @@ from flows.ingest import (
     PassContext,
     batches,
     fetch_batch,
+    final_states,
     plan_articles,
-    poll_feed,
+    poll_feeds,
     read_feeds_file,
     rejected_links,
+    schedule_polls,
+    split_known,
 )
+from flows.schedule import PollPolicy
 from flows.settings import Settings, load_settings
+from warehouse.records import FeedState
+from warehouse.serialize import feed_state_from_dict, feed_state_to_dict
 from warehouse.store import load_spool, open_warehouse, spool_batch
+
+log = logging.getLogger(__name__)
+
+
+REMEMBERED = 50_000     # article ids a worker remembers having spooled (newest kept)
 
 
 @dataclass(frozen=True)
 class ShardResult:
     feeds: int = 0
     feeds_failed: int = 0
+    feeds_unchanged: int = 0
     articles: int = 0
+    articles_known: int = 0
     failures: int = 0
     files: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class WorkerState:
+    """What one shard's worker remembers between passes."""
+    feeds: dict[str, FeedState] = field(default_factory=dict)
+    spooled: tuple[str, ...] = ()        # article ids handed to the loader, oldest first
+
+
+def state_path(spool_dir: str | Path, shard: int, shards: int) -> Path:
+    return Path(spool_dir) / "state" / f"shard-{shard}-of-{shards}.json"
+
+
+def load_worker_state(path: Path) -> WorkerState:
+    """The state saved by the last pass; empty when there is none or it is damaged
+    (the worker then re-fetches its feeds' articles and the loader drops duplicates)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return WorkerState(
+            feeds={d["url"]: feed_state_from_dict(d) for d in data["feeds"]},
+            spooled=tuple(str(a) for a in data["spooled"]))
+    except FileNotFoundError:
+        return WorkerState()
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.warning("worker state %s is unreadable (%s); starting afresh", path, exc)
+        return WorkerState()
+
+
+def save_worker_state(path: Path, state: WorkerState) -> None:
+    """Write ``state`` atomically (a temporary file renamed over the old one)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps({
+        "feeds": [feed_state_to_dict(s) for s in state.feeds.values()],
+        "spooled": list(state.spooled[-REMEMBERED:])}, ensure_ascii=False),
+        encoding="utf-8")
+    os.replace(tmp, path)
 
 
 def shard_of(url: str, shards: int) -> int:
@@ -70,26 +129,39 @@ def parse_shard(text: str) -> tuple[int, int]:
 
 
 def fetch_shard(feeds_file: str | Path, spool_dir: str | Path, settings: Settings, *,
-                shard: int, shards: int) -> ShardResult:
-    """Poll this worker's feeds, fetch and extract their articles, spool every batch."""
+                shard: int, shards: int, due_only: bool = False) -> ShardResult:
+    """Poll this worker's feeds (those that are due, with ``due_only``), fetch and
+    extract the articles it has not spooled before, spool every batch, save its state."""
     specs = [s for s in read_feeds_file(feeds_file) if shard_of(s.url, shards) == shard]
+    path = state_path(spool_dir, shard, shards)
+    state = load_worker_state(path)
     files: list[str] = []
     articles = failures = 0
     with make_client(settings) as client:
         ctx = PassContext(settings=settings, client=client,
                           limiter=HostLimiter.from_settings(settings))
-        polls = [poll_feed(spec, None, ctx) for spec in specs]
+        polls = poll_feeds(specs, state.feeds, ctx, due_only=due_only)
+        fresh, seen = split_known(plan_articles(polls), set(state.spooled))
+        polls = schedule_polls(polls, fresh, PollPolicy.from_settings(settings))
         chunks = [rejected_links(polls)]
-        chunks += [fetch_batch(chunk, ctx) for chunk in batches(plan_articles(polls))]
+        chunks += [fetch_batch(chunk, ctx) for chunk in batches(fresh)]
         for result in chunks:
             if result.records or result.failures:
                 files.append(str(spool_batch(Path(spool_dir), list(result.records),
                                              list(result.failures))))
                 articles += len(result.records)
                 failures += len(result.failures)
-    return ShardResult(feeds=len(specs), feeds_failed=sum(p.outcome == "failed"
-                                                          for p in polls),
-                       articles=articles, failures=failures, files=tuple(files))
+    done = [r.article_id for result in chunks for r in result.records]
+    unfinished = {f.feed_url for result in chunks for f in result.failures
+                  if f.kind == "transient" and f.feed_url}
+    feeds = dict(state.feeds)
+    feeds.update((s.url, s) for s in final_states(polls, unfinished))
+    save_worker_state(path, WorkerState(feeds=feeds, spooled=state.spooled + tuple(done)))
+    return ShardResult(feeds=len(specs),
+                       feeds_failed=sum(p.outcome == "failed" for p in polls),
+                       feeds_unchanged=sum(p.outcome == "unchanged" for p in polls),
+                       articles=articles, articles_known=len({a for a, _ in seen}),
+                       failures=failures, files=tuple(files))
 
 
 def load_shared(db: str | Path, spool_dir: str | Path, settings: Settings) -> int:
@@ -106,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     fetch.add_argument("--shard", required=True, metavar="K/N")
     fetch.add_argument("--spool", required=True, metavar="DIR")
     fetch.add_argument("--feeds", metavar="FILE", default=None)
+    fetch.add_argument("--due", action="store_true",
+                       help="poll only the feeds whose next poll has come (scheduled use)")
     load = sub.add_parser("load", help="merge the spool into the warehouse (one writer)")
     load.add_argument("--spool", required=True, metavar="DIR")
     load.add_argument("--db", metavar="PATH", default=None)
@@ -115,9 +189,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.action == "fetch":
             settings = settings.with_overrides(feeds=args.feeds)
             k, n = parse_shard(args.shard)
-            r = fetch_shard(settings.feeds_path, args.spool, settings, shard=k, shards=n)
-            print(f"shard {k}/{n}: {r.feeds} feeds ({r.feeds_failed} failed), "
-                  f"{r.articles} articles, {r.failures} failures, {len(r.files)} batches")
+            r = fetch_shard(settings.feeds_path, args.spool, settings, shard=k, shards=n,
+                            due_only=args.due)
+            print(f"shard {k}/{n}: {r.feeds} feeds ({r.feeds_unchanged} unchanged, "
+                  f"{r.feeds_failed} failed), {r.articles} articles, {r.articles_known} "
+                  f"already spooled, {r.failures} failures, {len(r.files)} batches")
         else:
             settings = settings.with_overrides(db=args.db)
             print(f"loaded {load_shared(settings.db, args.spool, settings)} articles")

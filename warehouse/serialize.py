@@ -5,7 +5,7 @@ everything (sentences and extractor version included), so these helpers keep eve
 """
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from datetime import datetime
 from typing import Any
 
@@ -22,7 +22,7 @@ from extractors.model import (
     Relevance,
     Topic,
 )
-from warehouse.records import ArticleRecord, FetchFailure
+from warehouse.records import ArticleRecord, FeedState, FetchFailure
 
 _ITEM_TYPES: dict[str, type] = {
     "people": Person, "organizations": Organization, "places": Place, "topics": Topic,
@@ -82,3 +82,22 @@ def failure_to_dict(failure: FetchFailure) -> dict[str, Any]:
 def failure_from_dict(d: dict[str, Any]) -> FetchFailure:
     return FetchFailure(url=d["url"], feed_url=d["feed_url"], error=d["error"],
                         kind=d["kind"], at=datetime.fromisoformat(d["at"]))
+
+
+_STATE_TIMES = ("last_polled", "last_success", "next_poll")
+
+
+def feed_state_to_dict(state: FeedState) -> dict[str, Any]:
+    d = asdict(state)
+    for name in _STATE_TIMES:
+        d[name] = d[name].isoformat() if d[name] else None
+    return d
+
+
+def feed_state_from_dict(d: dict[str, Any]) -> FeedState:
+    known = {f.name for f in fields(FeedState)}
+    values = {k: v for k, v in d.items() if k in known}
+    for name in _STATE_TIMES:
+        if values.get(name):
+            values[name] = datetime.fromisoformat(values[name])
+    return FeedState(**values)

@@ -12,7 +12,7 @@ import duckdb
 import pytest
 
 from extractors.errors import ConfigError
-from flows.scale import fetch_shard, load_shared, parse_shard, shard_of
+from flows.scale import fetch_shard, load_shared, parse_shard, shard_of, state_path
 from flows.settings import Settings
 
 FEEDS = ("files/feeds/en.xml", "files/feeds/es.xml", "files/feeds/fr.xml",
@@ -87,3 +87,63 @@ def test_two_worker_processes_and_one_loader(http_server, settings: Settings,
     after = table_counts(db)
     assert after.pop("fetch_failures") == 2 * merged.pop("fetch_failures")
     assert after == merged
+
+
+def test_a_worker_remembers_its_feeds_and_what_it_spooled(http_server, settings: Settings,
+                                                          tmp_path: Path) -> None:
+    body = (http_server.root / "feeds" / "fr.xml").read_bytes().replace(
+        b"{base}", http_server.base.encode())
+    name = f"worker-{tmp_path.name}"
+    http_server.set_body(name, body)
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(f'[[feeds]]\nurl = "{http_server.url(f"mutable/{name}")}"\n',
+                     encoding="utf-8")
+    spool = tmp_path / "spool"
+    page = "/files/articles/fr-rencontre.html"
+
+    def pages_fetched(since: int) -> list[str]:
+        return [p for p, _ in http_server.requests[since:] if p.startswith("/files/articles/")]
+
+    first = fetch_shard(feeds, spool, settings, shard=0, shards=1)
+    assert (first.articles, len(first.files)) == (1, 1)
+    assert state_path(spool, 0, 1).is_file()
+
+    sent = len(http_server.requests)
+    again = fetch_shard(feeds, spool, settings, shard=0, shards=1)
+    assert (again.feeds_unchanged, again.articles, again.files) == (1, 0, ())
+    assert pages_fetched(sent) == []
+
+    # the feed lists one more article: only that one is fetched
+    http_server.set_body(name, body.replace(b"</channel>", b"<item><title>Nouvelle</title>"
+                         b"<link>" + http_server.url("files/articles/es-reunion.html").encode()
+                         + b"</link></item></channel>"))
+    sent = len(http_server.requests)
+    more = fetch_shard(feeds, spool, settings, shard=0, shards=1)
+    assert (more.articles, more.articles_known) == (1, 1)
+    assert pages_fetched(sent) == ["/files/articles/es-reunion.html"]
+
+    # a damaged state file costs a full re-fetch, nothing else; the loader dedups
+    state_path(spool, 0, 1).write_text("{not json", encoding="utf-8")
+    sent = len(http_server.requests)
+    afresh = fetch_shard(feeds, spool, settings, shard=0, shards=1)
+    assert afresh.articles == 2 and page in pages_fetched(sent)
+    db = tmp_path / "warehouse.duckdb"
+    assert load_shared(db, spool, settings) == 2
+    assert table_counts(db)["articles"] == 2
+
+
+def test_a_feed_with_transient_failures_is_read_again_next_pass(
+        http_server, settings: Settings, tmp_path: Path) -> None:
+    name = f"flaky-{tmp_path.name}"
+    http_server.set_body(name, (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Flaky</title>'
+        f'<item><title>Down</title><link>{http_server.url("status/503")}</link></item>'
+        '</channel></rss>').encode())
+    feeds = tmp_path / "feeds.toml"
+    feeds.write_text(f'[[feeds]]\nurl = "{http_server.url(f"mutable/{name}")}"\n',
+                     encoding="utf-8")
+    quick = settings.with_overrides(fetch_retries=0)
+    first = fetch_shard(feeds, tmp_path / "spool", quick, shard=0, shards=1)
+    assert (first.articles, first.failures) == (0, 1)
+    second = fetch_shard(feeds, tmp_path / "spool", quick, shard=0, shards=1)
+    assert (second.feeds_unchanged, second.failures) == (0, 1)    # polled and tried again
