@@ -28,6 +28,7 @@ from types import TracebackType
 from extractors.fulltext import extract_document
 from extractors.model import Extraction
 from extractors.pipeline import extract_article
+from flows.settings import Settings
 from warehouse.records import ArticleRecord, FetchFailure
 
 log = logging.getLogger(__name__)
@@ -107,6 +108,27 @@ def default_processes() -> int:
     return max(1, os.cpu_count() or 1)
 
 
+def worker_pool(processes: int) -> ProcessPoolExecutor:
+    """``processes`` extraction workers, started by a fork server (spawned where there is
+    none), the gazetteer and lexicons read before their first task."""
+    method = ("forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
+              else "spawn")
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload([__name__])
+    return ProcessPoolExecutor(max_workers=processes, mp_context=context, initializer=_warm)
+
+
+def extract_processes(settings: Settings, articles: int) -> int:
+    """Worker processes for a pass with ``articles`` new articles: one per core (or
+    ``settings.extract_processes``), but none below ``settings.extract_pool_min``
+    articles, where starting them costs more than it saves."""
+    wanted = settings.extract_processes or default_processes()
+    if wanted <= 1 or articles < max(1, settings.extract_pool_min):
+        return 1
+    return min(wanted, articles)
+
+
 class Extractor:
     """Runs ``safe_build_record`` in-line (``processes <= 1``) or in worker processes.
 
@@ -122,13 +144,7 @@ class Extractor:
             self._pool = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        method = ("forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
-                  else "spawn")
-        context = multiprocessing.get_context(method)
-        if method == "forkserver":
-            context.set_forkserver_preload([__name__])
-        return ProcessPoolExecutor(max_workers=self.processes, mp_context=context,
-                                   initializer=_warm)
+        return worker_pool(self.processes)
 
     def extract(self, candidate: Candidate, page: Page) -> ArticleRecord | FetchFailure:
         pool = self._pool

@@ -58,7 +58,7 @@ from extractors.feedlist import FeedSpec, load_feeds_file
 from extractors.feeds import FeedEntry, parse_feed
 from extractors.model import Event
 from extractors.urls import canonical_url
-from flows.articles import Candidate, Extractor, Page, default_processes
+from flows.articles import Candidate, Extractor, Page, extract_processes
 from flows.http import HostLimiter, Response, fetch, make_client
 from flows.prefect_env import configure_prefect
 from flows.schedule import PollPolicy, is_due, reschedule
@@ -585,16 +585,6 @@ def ingest(feeds_file: str, db: str, settings: Settings, due_only: bool = False
     # Totals after matching, so the summary counts real-world meetings and alerts.
     saved, totals = finish_pass(db, final_states(polls, unfinished), busy_timeout=busy)
     return summarise(polls, known, done, stores, start, saved, totals)
-
-
-def extract_processes(settings: Settings, articles: int) -> int:
-    """Worker processes for a pass with ``articles`` new articles: one per core (or
-    ``settings.extract_processes``), but none below ``settings.extract_pool_min``
-    articles, where starting them costs more than it saves."""
-    wanted = settings.extract_processes or default_processes()
-    if wanted <= 1 or articles < max(1, settings.extract_pool_min):
-        return 1
-    return min(wanted, articles)
 
 
 def preflight(db: str | Path, feeds_file: str | Path, settings: Settings

@@ -8,13 +8,17 @@ their events to meetings again.
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from extractors import EXTRACTOR_VERSION
 from extractors.model import Extraction
 from extractors.pipeline import extract_article
+from flows.articles import extract_processes, worker_pool
 from flows.settings import Settings
 from warehouse.store import article_texts, open_warehouse, replace_facts_many
 
@@ -36,19 +40,23 @@ def _extract(meta: dict[str, Any]) -> Extraction:
 def reextract(db: str | Path, settings: Settings, *, everything: bool = False
               ) -> ReextractResult:
     """Replace the facts of every article extracted by an older version (all of them
-    with ``everything``); returns how many were re-extracted."""
+    with ``everything``); returns how many were re-extracted. Batches of articles are
+    extracted in worker processes, one per core (``settings.extract_processes``)."""
     done = 0
-    with open_warehouse(db, busy_timeout=settings.busy_timeout) as con:
-        batch: list[tuple[str, Extraction]] = []
-        for article_id, meta in article_texts(
-                con, extractor_version_below=None if everything else EXTRACTOR_VERSION):
-            batch.append((article_id, _extract(meta)))
-            if len(batch) >= BATCH:
-                replace_facts_many(con, batch)
-                done += len(batch)
-                batch = []
-        if batch:
-            replace_facts_many(con, batch)
+    with open_warehouse(db, busy_timeout=settings.busy_timeout) as con, \
+            ExitStack() as stack:
+        pool: ProcessPoolExecutor | None = None
+        todo = article_texts(con, extractor_version_below=None if everything
+                             else EXTRACTOR_VERSION)
+        while batch := list(islice(todo, BATCH)):
+            if pool is None and extract_processes(settings, len(batch)) > 1:
+                pool = stack.enter_context(worker_pool(extract_processes(settings,
+                                                                         len(batch))))
+            metas = [meta for _, meta in batch]
+            extractions = (pool.map(_extract, metas, chunksize=8) if pool is not None
+                           else map(_extract, metas))
+            replace_facts_many(con, [(article_id, x) for (article_id, _), x
+                                     in zip(batch, extractions, strict=True)])
             done += len(batch)
     log.info("re-extracted %d articles with extractor %s", done, EXTRACTOR_VERSION)
     return ReextractResult(articles=done, version=EXTRACTOR_VERSION)

@@ -11,8 +11,7 @@ import duckdb
 import pytest
 
 import flows.articles as articles
-from flows.articles import Candidate, Extractor, Page, safe_build_record
-from flows.ingest import extract_processes
+from flows.articles import Candidate, Extractor, Page, extract_processes, safe_build_record
 from flows.settings import Settings
 from warehouse.records import ArticleRecord, FetchFailure, article_id_for
 

@@ -10,6 +10,7 @@ from extractors import EXTRACTOR_VERSION
 from extractors.model import ArticleInfo, Extraction, Relevance
 from extractors.urls import canonical_url
 from flows.cli import main
+from flows.settings import Settings
 from warehouse.records import ArticleRecord, article_id_for
 from warehouse.store import append_articles, open_warehouse
 
@@ -65,3 +66,20 @@ def test_all_re_extracts_current_articles_too(fresh_db: str,
     assert main(["reextract", "--db", fresh_db, "--all"]) == 0
     assert capsys.readouterr().out.startswith("re-extracted 1 article")
     assert _count(fresh_db, "SELECT count(*) FROM people") == people
+
+
+def test_worker_processes_re_extract_the_same_facts(tmp_path: Path,
+                                                    settings: Settings) -> None:
+    from flows.reextract import reextract
+    facts = []
+    for name, processes in (("inline", 1), ("pool", 2)):
+        db = str(tmp_path / f"{name}.duckdb")
+        _stored_by_an_old_extractor(db)
+        done = reextract(db, settings.with_overrides(extract_processes=processes,
+                                                     extract_pool_min=1))
+        assert done.articles == 1
+        with open_warehouse(db) as con:
+            facts.append({t: sorted(map(str, con.execute(f"SELECT * FROM {t}").fetchall()))
+                          for t in ("people", "organizations", "places", "topics", "figures",
+                                    "quotes", "events")})
+    assert facts[0] == facts[1] and facts[0]["people"]
