@@ -31,10 +31,13 @@ from __future__ import annotations
 import contextlib
 import errno
 import fcntl
+import signal
+import threading
 import time
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 from extractors.errors import ConfigError, PermanentError
@@ -202,8 +205,37 @@ def deployments(settings: Settings) -> list[Any]:
     ]
 
 
+@contextlib.contextmanager
+def ctrl_c_as_sigterm() -> Iterator[None]:
+    """For the block, a first Ctrl-C (SIGINT) stops the process as SIGTERM does.
+
+    Prefect's runner stops gracefully on SIGTERM only: it cancels the runs in flight,
+    which frees their deployment's concurrency slot. Stopped by KeyboardInterrupt it
+    leaves them Running on the server, holding the slot, so that every later run of the
+    deployment would be cancelled until the slot's lease ran out. A second Ctrl-C does
+    not wait for the runs to be cancelled."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    interrupted = False
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        nonlocal interrupted
+        if interrupted:
+            raise KeyboardInterrupt
+        interrupted = True
+        signal.raise_signal(signal.SIGTERM)
+
+    previous = signal.signal(signal.SIGINT, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def run_serve(settings: Settings) -> None:
     """Serve the deployments until Ctrl-C or SIGTERM (in-flight runs are cancelled)."""
     from prefect import serve
 
-    serve(*deployments(settings), print_starting_message=False)
+    with ctrl_c_as_sigterm():
+        serve(*deployments(settings), print_starting_message=False)

@@ -4,8 +4,9 @@
 
 :func:`managed_server` starts it, waits (bounded) until ``/api/health`` answers, sets
 ``PREFECT_API_URL`` for this process and its children, and stops it on the way out:
-SIGTERM, then SIGKILL if it does not exit in time. It does not import Prefect, so it can
-run before Prefect reads its settings.
+SIGTERM, then SIGKILL if it does not exit in time (a second Ctrl-C meanwhile does not
+leave it behind). It does not import Prefect, so it can run before Prefect reads its
+settings.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator, MutableMapping
 from pathlib import Path
@@ -66,6 +68,21 @@ def stop_process(proc: subprocess.Popen[bytes], timeout: float = STOP_TIMEOUT) -
 
 
 @contextlib.contextmanager
+def signals_ignored() -> Iterator[None]:
+    """SIGINT and SIGTERM ignored for the block (a bounded stop), in the main thread."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {sig: signal.signal(sig, signal.SIG_IGN)
+                for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+@contextlib.contextmanager
 def managed_server(*, environ: MutableMapping[str, str] | None = None,
                    timeout: float = START_TIMEOUT) -> Iterator[str]:
     """A Prefect server for the block; yields its API URL (also set as
@@ -89,5 +106,6 @@ def managed_server(*, environ: MutableMapping[str, str] | None = None,
         env["PREFECT_API_URL"] = api_url
         yield api_url
     finally:
-        status = stop_process(proc)
+        with signals_ignored():     # another Ctrl-C must not leave the server running
+            status = stop_process(proc)
         log.info("Prefect server stopped (status %d)", status)

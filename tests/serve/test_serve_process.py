@@ -5,136 +5,46 @@ canmex.meeting.detected, and stops cleanly on SIGTERM. Every wait is a bounded p
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
 
-import duckdb
 import httpx
 import pytest
+from support.serving import (
+    RUN_WAIT,
+    STOP_WAIT,
+    Serving,
+    article_urls,
+    create_run,
+    process_gone,
+    run_through_api,
+    runs_of,
+    serve_environ,
+    serving,
+    write_feeds,
+)
 
-STARTUP = 120.0          # seconds: Prefect server start-up, then the first runs
-RUN_WAIT = 120.0
-STOP_WAIT = 60.0
 DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
-
-
-def wait_for(what: str, check: Callable[[], Any], timeout: float, proc: subprocess.Popen,
-             log: Path) -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        if proc.poll() is not None:
-            pytest.fail(f"canmex serve exited ({proc.returncode}) before {what}:\n"
-                        + log.read_text(errors="replace")[-3000:])
-        time.sleep(0.5)
-    pytest.fail(f"no {what} within {timeout:.0f} s:\n"
-                + log.read_text(errors="replace")[-3000:])
-
-
-def article_urls(db: Path) -> set[str]:
-    if not db.exists():
-        return set()
-    try:
-        con = duckdb.connect(str(db), read_only=True)
-    except duckdb.Error:           # the writer holds it right now
-        return set()
-    try:
-        return {r[0] for r in con.execute("SELECT canonical_url FROM articles").fetchall()}
-    except duckdb.Error:
-        return set()
-    finally:
-        con.close()
-
-
-def write_feeds(path: Path, server, *feeds: str) -> Path:
-    path.write_text("".join(f'[[feeds]]\nurl = "{server.url(f)}"\n\n' for f in feeds),
-                    encoding="utf-8")
-    return path
 
 
 @pytest.fixture
 def serve_env(tmp_path: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("CANMEX_", "PREFECT_API_", "PREFECT_HOME"))}
-    env.update({
-        "CANMEX_HOME": str(tmp_path / "home"), "CANMEX_POLITE_DELAY": "0",
-        "CANMEX_FETCH_RETRIES": "0", "CANMEX_READ_TIMEOUT": "5",
-        "CANMEX_ALLOW_PRIVATE_ARTICLE_HOSTS": "true", "CANMEX_BUSY_TIMEOUT": "5",
-        # short loops so that a test run sees schedules and triggers fire quickly
-        "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "2",
-        "PREFECT_RUNNER_POLL_FREQUENCY": "2",
-        # a few runs scheduled ahead, not a hundred per deployment: SQLite stays quick
-        "PREFECT_SERVER_SERVICES_SCHEDULER_MAX_RUNS": "3",
-        "PREFECT_SERVER_SERVICES_SCHEDULER_MIN_RUNS": "1",
-    })
-    return env
+    return serve_environ(tmp_path / "home")
 
 
 @pytest.fixture
-def serving(tmp_path: Path, http_server, serve_env: dict[str, str]
-            ) -> Iterator[tuple[subprocess.Popen, Path, Path, Path]]:
+def served(tmp_path: Path, http_server, serve_env: dict[str, str]) -> Iterator[Serving]:
     feeds = write_feeds(tmp_path / "feeds.toml", http_server, "files/feeds/fr.xml",
                         "files/feeds/es.xml")
-    db = tmp_path / "data" / "canmex.duckdb"
-    log = tmp_path / "serve.log"
-    with open(log, "wb") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "flows.cli", "serve", "--feeds", str(feeds), "--db",
-             str(db), "--interval", "8"], cwd=tmp_path, env=serve_env,
-            stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
-    try:
-        yield proc, db, log, feeds
-    finally:
-        if proc.poll() is None:                 # the test failed half-way
-            proc.send_signal(signal.SIGTERM)
-            try:
-                proc.wait(STOP_WAIT)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(10)
-
-
-def create_run(http: httpx.Client, deployment: str, parameters: dict[str, Any],
-               deadline: float) -> str:
-    dep = http.get(f"/deployments/name/{deployment}")
-    assert dep.status_code == 200, dep.text
-    while time.monotonic() < deadline:
-        resp = http.post(f"/deployments/{dep.json()['id']}/create_flow_run",
-                         json={"parameters": parameters})
-        if resp.status_code == 503:          # SQLite busy in the test server: ask again
-            time.sleep(1)
-            continue
-        assert resp.status_code == 201, resp.text
-        return str(resp.json()["id"])
-    pytest.fail(f"could not create a run of {deployment}")
-
-
-def run_through_api(api: str, parameters: dict[str, Any], timeout: float) -> str:
-    """Create a run of the served ingest deployment through the REST API; wait for a
-    final state. A run cancelled because it collided with a scheduled one (one run at
-    a time) is created again."""
-    deadline = time.monotonic() + timeout
-    with httpx.Client(base_url=api, timeout=10) as http:
-        while time.monotonic() < deadline:
-            run = create_run(http, "canmex-scheduled-ingest/serve", parameters, deadline)
-            while time.monotonic() < deadline:
-                state = http.get(f"/flow_runs/{run}").json()["state"]["type"]
-                if state in ("COMPLETED", "FAILED", "CRASHED"):
-                    return str(state)
-                if state == "CANCELLED":
-                    break
-                time.sleep(0.5)
-    return "TIMEOUT"
+    with serving(tmp_path, serve_env, feeds, tmp_path / "data" / "canmex.duckdb",
+                 "--interval", "8") as serve:
+        yield serve
 
 
 def prefect_cli(*args: str, env: dict[str, str], cwd: Path, timeout: float
@@ -144,13 +54,6 @@ def prefect_cli(*args: str, env: dict[str, str], cwd: Path, timeout: float
                           stdin=subprocess.DEVNULL)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     return done
-
-
-def runs_of(http: httpx.Client, deployment: str) -> list[dict[str, Any]]:
-    dep = http.get(f"/deployments/name/{deployment}").json()
-    resp = http.post("/flow_runs/filter",
-                     json={"deployments": {"id": {"any_": [dep["id"]]}}})
-    return list(resp.json()) if resp.status_code == 200 else []
 
 
 def deploy_and_work(api: str, env: dict[str, str], work: Path, feeds: Path,
@@ -177,12 +80,10 @@ def deploy_and_work(api: str, env: dict[str, str], work: Path, feeds: Path,
 
 
 def test_canmex_serve_runs_schedules_api_runs_and_the_automation_then_stops_on_sigterm(
-        serving, http_server, tmp_path: Path, serve_env: dict[str, str]) -> None:
-    proc, db, log, _ = serving
+        served: Serving, http_server, tmp_path: Path, serve_env: dict[str, str]) -> None:
+    db = served.db
     t0 = time.monotonic()
-    api = wait_for("Prefect API line", lambda: re.search(
-        r"Prefect API (http://127\.0\.0\.1:\d+/api)", log.read_text(errors="replace")),
-        STARTUP, proc, log).group(1)
+    api = served.api_url()
 
     # meanwhile: deploy/prefect.yaml on the same server, one of its runs by a worker
     pool = ThreadPoolExecutor(max_workers=2)
@@ -195,9 +96,8 @@ def test_canmex_serve_runs_schedules_api_runs_and_the_automation_then_stops_on_s
 
     # a scheduled pass lands the fixture articles
     started = time.monotonic()
-    urls = wait_for("articles from a scheduled pass",
-                    lambda: (u := article_urls(db)) and len(u) >= 3 and u, RUN_WAIT, proc,
-                    log)
+    urls = served.wait_for("articles from a scheduled pass",
+                           lambda: (u := article_urls(db)) and len(u) >= 3 and u)
     assert http_server.url("files/articles/fr-rencontre.html") in urls
     print(f"API up after {started - t0:.1f} s; first scheduled pass landed "
           f"{time.monotonic() - started:.1f} s later")
@@ -213,23 +113,84 @@ def test_canmex_serve_runs_schedules_api_runs_and_the_automation_then_stops_on_s
     # the meetings found were emitted as canmex.meeting.detected; the automations ran
     # the served report deployment and created a run of the prefect.yaml one
     report = db.with_name("report.html")
-    wait_for("report written by the automation", report.exists, RUN_WAIT, proc, log)
+    served.wait_for("report written by the automation", report.exists)
     assert "<html" in report.read_text(encoding="utf-8").lower()
     with httpx.Client(base_url=api, timeout=10) as http:
-        wait_for("a run of the prefect.yaml trigger's deployment",
-                 lambda: runs_of(http, "canmex-meeting-report/on-meeting"), RUN_WAIT, proc,
-                 log)
+        served.wait_for("a run of the prefect.yaml trigger's deployment",
+                        lambda: runs_of(http, "canmex-meeting-report/on-meeting"))
     print(f"automations fired by {time.monotonic() - t0:.1f} s")
 
-    assert api_run.result(RUN_WAIT) == "COMPLETED"
+    assert api_run.result(RUN_WAIT)[1] == "COMPLETED"
     pool.shutdown()
     assert http_server.url("files/articles/en-meeting.html") in article_urls(db)
     print(f"API-triggered run completed by {time.monotonic() - t0:.1f} s")
 
-    proc.send_signal(signal.SIGTERM)
-    assert proc.wait(STOP_WAIT) == 0
+    assert served.stop(signal.SIGTERM) == 0
     print(f"stopped at {time.monotonic() - t0:.1f} s")
-    out = log.read_text(errors="replace")
-    assert "canmex serve: stopped" in out and "Traceback" not in out
+    assert "canmex serve: stopped" in served.out.read_text()
+    assert "Traceback" not in served.output()
     with pytest.raises(httpx.HTTPError):                  # its server is gone too
         httpx.get(f"{api}/health", timeout=2)
+
+
+def gated_feed(server, name: str, *articles: str) -> str:
+    """A feed (``/mutable/<name>``) listing ``articles``; those starting ``gate/`` wait
+    at their gate until the test opens it."""
+    items = "".join(
+        f"<item><title>Article {i}</title><link>{server.url(path)}</link>"
+        f"<pubDate>Tue, 20 May 2025 12:00:00 GMT</pubDate></item>"
+        for i, path in enumerate(articles))
+    server.set_body(name, f"<?xml version='1.0' encoding='utf-8'?><rss version='2.0'>"
+                          f"<channel><title>{name}</title>{items}</channel></rss>".encode())
+    return f"mutable/{name}"
+
+
+def test_ctrl_c_stops_canmex_serve_cleanly_in_the_middle_of_a_pass(
+        http_server, tmp_path: Path, serve_env: dict[str, str], settings,
+        prefect_harness) -> None:
+    """Ctrl-C at a terminal sends SIGINT to the foreground process group: canmex serve
+    and its flow-run processes (its Prefect server has a session of its own)."""
+    from flows.ingest import run_ingest
+    from flows.serve import writer_lock
+    from warehouse.store import open_warehouse
+
+    plain = "files/articles/fr-rencontre.html"
+    held = "gate/ctrl-c/files/articles/es-reunion.html"
+    feeds = write_feeds(tmp_path / "feeds.toml", http_server,
+                        gated_feed(http_server, "ctrl-c", plain, held))
+    db = tmp_path / "data" / "canmex.duckdb"
+    env = {**serve_env, "CANMEX_READ_TIMEOUT": "120"}    # the held page waits for us
+    with serving(tmp_path, env, feeds, db, "--interval", "3600",
+                 new_session=True) as served:
+        api = served.api_url()
+        t0 = time.monotonic()
+        with httpx.Client(base_url=api, timeout=10) as http:
+            create_run(http, "canmex-scheduled-ingest/serve", {}, t0 + RUN_WAIT)
+        served.wait_for("the pass fetching the held article",
+                        lambda: http_server.wait_gate("ctrl-c", 0.1))
+        children = served.children()
+        assert len(children) >= 2                  # the Prefect server and the run
+        print(f"pass in flight {time.monotonic() - t0:.1f} s after it was created")
+
+        t1 = time.monotonic()
+        os.killpg(served.proc.pid, signal.SIGINT)
+        http_server.open_gate("ctrl-c")      # the page answers: the run can wind up
+        assert served.proc.wait(STOP_WAIT) == 0
+        print(f"stopped {time.monotonic() - t1:.1f} s after Ctrl-C")
+        out = served.out.read_text()
+        assert out.rstrip().endswith("canmex serve: stopped")
+        assert "Traceback" not in served.err.read_text(), served.output()
+        assert all(process_gone(pid) for pid in children), served.output()
+        with pytest.raises(httpx.HTTPError):               # its server is gone
+            httpx.get(f"{api}/health", timeout=2)
+
+    # the warehouse is intact: free, and the next pass completes the one cut short (its
+    # feed's state was not saved, so the feed is read again); nothing is stored twice
+    with writer_lock(db, wait=0) as free:
+        assert free
+    with open_warehouse(db, busy_timeout=1) as con:
+        assert con.execute("SELECT count(*) FROM articles").fetchone() == (0,)
+    run_ingest(feeds, db, settings.with_overrides(db=str(db)))
+    with open_warehouse(db, busy_timeout=1) as con:
+        assert sorted(r[0] for r in con.execute("SELECT canonical_url FROM articles")
+                      .fetchall()) == sorted([http_server.url(plain), http_server.url(held)])

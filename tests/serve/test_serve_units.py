@@ -45,3 +45,34 @@ def test_the_served_deployments(settings: Settings) -> None:
                for d in deps)
     assert deps[0].parameters["db"] == str(Path(settings.db).resolve())
     assert [t.expect for t in deps[3].triggers] == [{"canmex.meeting.detected"}]
+
+
+def test_a_first_ctrl_c_stops_canmex_serve_as_sigterm_does_a_second_one_at_once() -> None:
+    import signal
+
+    from flows.serve import ctrl_c_as_sigterm
+
+    terms: list[int] = []
+    before = signal.getsignal(signal.SIGINT)
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: terms.append(signum))
+    try:
+        with ctrl_c_as_sigterm():
+            signal.raise_signal(signal.SIGINT)
+            assert terms == [signal.SIGTERM]        # the runner's graceful stop
+            with pytest.raises(KeyboardInterrupt):
+                signal.raise_signal(signal.SIGINT)
+        assert signal.getsignal(signal.SIGINT) is before
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def test_the_prefect_server_is_stopped_even_if_ctrl_c_is_pressed_again() -> None:
+    import signal
+
+    from flows.server import signals_ignored
+
+    before = signal.getsignal(signal.SIGINT)
+    with signals_ignored():
+        signal.raise_signal(signal.SIGINT)
+        signal.raise_signal(signal.SIGTERM)
+    assert signal.getsignal(signal.SIGINT) is before
