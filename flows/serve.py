@@ -18,9 +18,11 @@ other names, for workers):
 Runs never overlap on the warehouse: the writing flows hold ``<db>.writer.lock`` (an OS
 file lock, released if the process dies) and skip their run when it stays busy; each
 deployment allows one run at a time and cancels a new one that collides
-(``CANCEL_NEW``), so late runs after a pause do not pile up. A run that fails with a
-transient error is retried once after a minute; a permanent one (a broken feeds file) is
-reported as failed without retries. Either way the next scheduled run still happens.
+(``CANCEL_NEW``), so late runs after a pause do not pile up. An ingest run that fails
+with a transient error is retried once, ``serve_retry_delay`` seconds later (60 by
+default; the setting is read when the run loads this module); a permanent one (a broken
+feeds file) is reported as failed without retries. Either way the next scheduled run
+still happens.
 
 Scheduling and automations need a Prefect server. With ``PREFECT_API_URL`` set, canmex
 uses that one; otherwise ``flows.server.managed_server`` starts ``prefect server start`` on
@@ -34,7 +36,7 @@ import fcntl
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import timedelta
 from pathlib import Path
 from types import FrameType
@@ -46,13 +48,14 @@ from flows.settings import Settings, load_settings
 
 configure_prefect()   # no-op once Prefect is imported; must come before importing it
 
-from prefect import flow, get_run_logger  # noqa: E402
+from prefect import flow, get_client, get_run_logger  # noqa: E402
 from prefect.client.schemas.objects import (  # noqa: E402
     ConcurrencyLimitConfig,
     ConcurrencyLimitStrategy,
 )
+from prefect.context import FlowRunContext  # noqa: E402
 from prefect.events import DeploymentEventTrigger  # noqa: E402
-from prefect.states import Failed  # noqa: E402
+from prefect.states import Failed, State  # noqa: E402
 
 INGEST_LOCK_WAIT = 120.0        # seconds an ingest run waits for the writer lock
 ALERTS_LOCK_WAIT = 10.0         # alert delivery runs again soon: do not wait long
@@ -102,7 +105,33 @@ def _settings(feeds: str = "", db: str = "") -> Settings:
     return load_settings().with_overrides(feeds=feeds or None, db=db or None)
 
 
-@flow(name="canmex-scheduled-ingest", retries=1, retry_delay_seconds=60,
+def ingest_retry_delay(environ: Mapping[str, str] | None = None) -> int:
+    """Seconds before a failed ingest run is retried: the ``serve_retry_delay`` setting.
+
+    Prefect takes a flow's retry policy from its decorator, and a served or deployed run
+    loads the flow from this module in a process of its own, so the setting is read
+    there, when the module is imported."""
+    delay = load_settings(environ).serve_retry_delay
+    if delay < 0:
+        raise ConfigError("serve_retry_delay must be zero or more seconds")
+    return delay
+
+
+def failed_without_retry(message: str) -> State:
+    """A Failed state that this run's retries leave alone.
+
+    Prefect retries a flow that returns Failed as it retries one that raises; a
+    permanent error (a broken feeds file) would only fail again. So the run's retry
+    policy is set to none first (on the server, which decides on retries)."""
+    run = getattr(FlowRunContext.get(), "flow_run", None)
+    if run is not None:
+        policy = run.empirical_policy.model_copy(update={"retries": 0})
+        with get_client(sync_client=True) as client:
+            client.update_flow_run(run.id, empirical_policy=policy)
+    return Failed(message=message)
+
+
+@flow(name="canmex-scheduled-ingest", retries=1, retry_delay_seconds=ingest_retry_delay(),
       persist_result=False, log_prints=False)
 def scheduled_ingest(feeds: str = "", db: str = "", due_only: bool = True) -> Any:
     """An ingest pass (over due feeds by default) holding the writer lock."""
@@ -117,7 +146,8 @@ def scheduled_ingest(feeds: str = "", db: str = "", due_only: bool = True) -> An
         try:
             preflight(settings.db, settings.feeds_path, settings)
         except PermanentError as exc:    # retrying will not fix a bad feeds file
-            return Failed(message=str(exc))
+            logger.error("%s", exc)
+            return failed_without_retry(str(exc))
         result = ingest(str(settings.feeds_path), settings.db, settings, due_only)
     logger.info("%d feeds polled (%d not due), %d new articles, %d new meetings",
                 result.feeds_polled, result.feeds_deferred, result.articles_new,

@@ -47,6 +47,17 @@ def test_the_served_deployments(settings: Settings) -> None:
     assert [t.expect for t in deps[3].triggers] == [{"canmex.meeting.detected"}]
 
 
+def test_a_failed_ingest_run_is_retried_once_after_serve_retry_delay() -> None:
+    from flows.serve import ingest_retry_delay, scheduled_ingest
+
+    assert scheduled_ingest.retries == 1
+    assert scheduled_ingest.retry_delay_seconds == ingest_retry_delay()
+    assert ingest_retry_delay({}) == 60
+    assert ingest_retry_delay({"CANMEX_SERVE_RETRY_DELAY": "5"}) == 5
+    with pytest.raises(ConfigError, match="serve_retry_delay"):
+        ingest_retry_delay({"CANMEX_SERVE_RETRY_DELAY": "-1"})
+
+
 def test_a_first_ctrl_c_stops_canmex_serve_as_sigterm_does_a_second_one_at_once() -> None:
     import signal
 
