@@ -2,7 +2,7 @@
 
     python bench/warehouse_scale.py [--articles 1000000] [--batch 10000]
                                     [--api-articles 20000] [--db PATH] [--keep]
-                                    [--repeat 5]
+                                    [--repeat 5] [--reuse] [--match REGEX]
 
 Two loads, into two fresh files:
 
@@ -27,7 +27,7 @@ after one warm-up), through an open connection and through ``run_query`` (what
 
 - every view of the warehouse (the trend views when the migration that adds them is
   present), read in full;
-- the ```sql examples of the README, when there is a README;
+- the ``canmex sql`` examples of the README, when there is a README;
 - the trend questions of the trend-queries issue written against the base schema (so
   there is a figure before the views exist), and ``summary()``, which every ingest pass
   runs twice.
@@ -41,6 +41,7 @@ import hashlib
 import os
 import random
 import re
+import shlex
 import statistics
 import sys
 import time
@@ -79,6 +80,7 @@ from extractors.model import (  # noqa: E402
 )
 from warehouse.records import ArticleRecord, article_id_for  # noqa: E402
 from warehouse.store import append_articles, open_warehouse, run_query, summary  # noqa: E402
+from warehouse.trends import ensure_current  # noqa: E402
 
 TARGET_MS = 200.0
 TOPIC_KEYS = ("trade", "usmca", "investment", "energy", "critical_minerals",
@@ -279,17 +281,32 @@ ISSUE_QUERIES: dict[str, str] = {
 
 
 def readme_queries(readme: Path) -> dict[str, str]:
-    """The ```sql blocks of the README (read-only statements only), named by position."""
+    """The ``canmex sql "QUERY"`` examples of the README's code blocks (continuation lines
+    joined, comments dropped, as tests/test_readme.py reads them), named by position."""
     if not readme.is_file():
         return {}
     text = readme.read_text(encoding="utf-8")
     out = {}
-    for n, block in enumerate(re.findall(r"```sql\n(.*?)```", text, flags=re.S), start=1):
-        sql = block.strip()
-        if sql and re.match(r"(?is)^\s*(--[^\n]*\n\s*)*(select|with)\b", sql):
-            first = next((ln for ln in sql.splitlines() if ln.strip()
-                          and not ln.strip().startswith("--")), sql)[:50]
-            out[f"README #{n}: {first}"] = sql
+    n = 0
+    for block in re.findall(r"```[a-z]*\n(.*?)```", text, flags=re.S):
+        commands: list[str] = []
+        for line in block.splitlines():
+            stripped = line.split("  #")[0].rstrip()
+            if not stripped.strip() or stripped.lstrip().startswith("#"):
+                continue
+            if commands and (line.startswith(" ") or commands[-1].count('"') % 2 == 1):
+                commands[-1] += " " + stripped.strip()
+            else:
+                commands.append(stripped.strip())
+        for command in commands:
+            try:
+                words = shlex.split(command)
+            except ValueError:
+                continue
+            if (len(words) > 2 and Path(words[0]).name == "canmex" and words[1] == "sql"
+                    and " " in words[2]):
+                n += 1
+                out[f"README #{n}: {' '.join(words[2].split())[:46]}"] = words[2]
     return out
 
 
@@ -304,8 +321,10 @@ def time_call(call: Callable[[], Any], repeat: int) -> tuple[float, float, Any]:
     return statistics.median(times), max(times), result
 
 
-def time_queries(db: Path, repeat: int) -> list[tuple[str, str, float, float, float, int]]:
-    """(group, name, median ms open connection, max ms, median ms run_query, rows).
+def time_queries(db: Path, repeat: int, match: str | None = None
+                 ) -> list[tuple[str, str, float, float, float, int]]:
+    """(group, name, median ms open connection, max ms, median ms run_query, rows), for the
+    queries whose "group: name" matches the regular expression ``match`` (all without).
 
     The open-connection timings come first; ``run_query`` opens the file with another
     configuration, which DuckDB refuses while a connection of this process holds it.
@@ -328,6 +347,8 @@ def time_queries(db: Path, repeat: int) -> list[tuple[str, str, float, float, fl
         ]
         for group, queries in groups:
             for name, sql in queries.items():
+                if match and not re.search(match, f"{group}: {name}"):
+                    continue
                 def on_con(sql: str = sql) -> int:
                     rel = con.sql(sql)
                     fetch = getattr(rel, "to_arrow_table", None) or rel.arrow
@@ -338,13 +359,15 @@ def time_queries(db: Path, repeat: int) -> list[tuple[str, str, float, float, fl
                     print(f"  {group} {name}: failed: {str(exc).splitlines()[0]}")
                     continue
                 found.append((group, name, sql, med, worst, n))
-        med, worst, _ = time_call(lambda: summary(con), repeat)
-        extra.append(("pass", "summary() (twice per ingest pass)", med, worst,
-                      float("nan"), 1))
-        ids = [r[0] for r in con.execute("SELECT article_id FROM articles USING SAMPLE 1000"
-                                         ).fetchall()]
-        med, worst, _ = time_call(lambda: known_article_ids(con, ids), repeat)
-        extra.append(("pass", "known_article_ids(1,000 ids)", med, worst, float("nan"), 1))
+        if not match:
+            med, worst, _ = time_call(lambda: summary(con), repeat)
+            extra.append(("pass", "summary() (twice per ingest pass)", med, worst,
+                          float("nan"), 1))
+            ids = [r[0] for r in con.execute(
+                "SELECT article_id FROM articles USING SAMPLE 1000").fetchall()]
+            med, worst, _ = time_call(lambda: known_article_ids(con, ids), repeat)
+            extra.append(("pass", "known_article_ids(1,000 ids)", med, worst,
+                          float("nan"), 1))
     finally:
         con.close()
     rows = []
@@ -372,8 +395,12 @@ def main(argv: list[str] | None = None) -> int:
                     "(default: a temporary directory; must not exist)")
     ap.add_argument("--keep", action="store_true", help="keep the warehouse files")
     ap.add_argument("--reuse", action="store_true",
-                    help="with --db: time the queries of an existing file, load nothing")
+                    help="with --db: time the queries of an existing file, load nothing "
+                    "(pending migrations are applied to it first, and timed)")
     ap.add_argument("--repeat", type=int, default=5, help="timed runs per query (default 5)")
+    ap.add_argument("--match", metavar="REGEX",
+                    help='time only the queries whose "group: name" matches REGEX '
+                    '(e.g. "view: top_sources"); the pass figures are then left out')
     args = ap.parse_args(argv)
 
     import tempfile
@@ -409,6 +436,14 @@ def main(argv: list[str] | None = None) -> int:
                   f"({r['articles'] / r['store_s']:,.0f} articles/s); generating took "
                   f"{r['generate_s']:,.1f} s more; wall {r['wall_s']:,.1f} s")
             print(f"  {r['facts']:,} fact rows; peak RSS {peak_rss_mib():,.0f} MiB")
+        if args.reuse:
+            # A file kept by an older canmex gets the newer migrations first, as the
+            # first writable open (or `canmex sql`) would give them; their time is shown.
+            t = time.perf_counter()
+            applied = ensure_current(db)
+            if applied:
+                print(f"migrations {applied} applied to the kept file in "
+                      f"{time.perf_counter() - t:,.1f} s")
         size = disk_size(db)
         with open_warehouse(db, read_only=True) as con:
             counts = summary(con)
@@ -421,7 +456,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {'query':58s} {'open con':>9s} {'max':>8s} {'run_query':>10s} "
               f"{'rows':>8s}  target")
         worst_trend = 0.0
-        for group, name, med, worst, via_api, n in time_queries(db, args.repeat):
+        for group, name, med, worst, via_api, n in time_queries(db, args.repeat, args.match):
             label = f"{group}: {name}"[:58]
             api = "" if via_api != via_api else f"{via_api:8.1f}ms"
             mark = verdict(med < TARGET_MS) if group != "pass" else ""
