@@ -328,6 +328,54 @@ def best_match(meetings: Iterable[MeetingState], report: Report, knowledge: Matc
     return best[1] if best else None
 
 
+class CandidateIndex:
+    """Known meetings by countries and by week, so that a report is scored only against
+    meetings it could match: those of the same countries whose date window comes within
+    ``DATE_SLACK`` days of its own, and those with no window. A report with no window is
+    scored against every meeting of its countries. Candidates come oldest first (the
+    order meetings were added), as ``best_match`` needs for ties.
+
+    A meeting is filed under every week its window (widened by the slack) touches; one
+    whose window changes is filed again (stale entries are harmless: ``match_score``
+    checks the windows exactly)."""
+
+    def __init__(self) -> None:
+        self._order: dict[str, int] = {}
+        self._all: dict[tuple[str, ...], list[str]] = {}
+        self._undated: dict[tuple[str, ...], list[str]] = {}
+        self._weeks: dict[tuple[tuple[str, ...], int], list[str]] = {}
+
+    def add(self, meeting: MeetingState) -> None:
+        countries = tuple(sorted(meeting.countries))
+        if meeting.id not in self._order:
+            self._order[meeting.id] = len(self._order)
+            self._all.setdefault(countries, []).append(meeting.id)
+        if meeting.window is None:
+            if meeting.id not in self._undated.get(countries, ()):
+                self._undated.setdefault(countries, []).append(meeting.id)
+            return
+        for week in _weeks(meeting.window, DATE_SLACK):
+            filed = self._weeks.setdefault((countries, week), [])
+            if meeting.id not in filed:
+                filed.append(meeting.id)
+
+    def candidates(self, report: Report) -> list[str]:
+        countries = tuple(sorted(report.countries))
+        window = date_window(report)
+        if window is None:
+            return list(self._all.get(countries, ()))
+        found = set(self._undated.get(countries, ()))
+        for week in _weeks(window, 0):
+            found.update(self._weeks.get((countries, week), ()))
+        return sorted(found, key=self._order.__getitem__)
+
+
+def _weeks(window: tuple[str, str], slack: int) -> range:
+    lo = date.fromisoformat(window[0]).toordinal() - slack
+    hi = date.fromisoformat(window[1]).toordinal() + slack
+    return range(lo // 7, hi // 7 + 1)
+
+
 def new_meeting(meeting_id: str, report: Report) -> MeetingState:
     """A meeting known from its first report."""
     return MeetingState(id=meeting_id, key=report.key, type=report.type, level=report.level,

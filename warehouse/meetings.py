@@ -32,6 +32,7 @@ import pyarrow as pa
 
 from extractors.errors import WarehouseError
 from extractors.meeting_match import (
+    CandidateIndex,
     MatchKnowledge,
     MeetingState,
     Person,
@@ -223,13 +224,13 @@ def match_new_events(con: duckdb.DuckDBPyConnection, knowledge: MatchKnowledge, 
     with _transaction(con, "matching events to meetings"):
         reports = unmatched_reports(con)
         meetings, articles = _known_meetings(con, reports) if reports else ({}, {})
-        by_countries: dict[tuple[str, ...], list[str]] = {}
+        index = CandidateIndex()
         for m in meetings.values():
-            by_countries.setdefault(tuple(sorted(m.countries)), []).append(m.id)
+            index.add(m)
         held_now: set[str] = set()
         links: list[tuple[str, str, int, datetime]] = []
         for article_id, idx, report in reports:
-            candidates = [meetings[mid] for mid in by_countries.get(report.countries, ())
+            candidates = [meetings[mid] for mid in index.candidates(report)
                           if articles[mid] - {article_id}]
             found = best_match(candidates, report, knowledge)
             if found is None:
@@ -237,7 +238,6 @@ def match_new_events(con: duckdb.DuckDBPyConnection, knowledge: MatchKnowledge, 
                 after = new_meeting(meeting_id_for(article_id, idx), report)
                 created.append(after.id)
                 articles[after.id] = set()
-                by_countries.setdefault(tuple(sorted(after.countries)), []).append(after.id)
             else:
                 before = found
                 after = merge(found, report, knowledge)
@@ -246,6 +246,7 @@ def match_new_events(con: duckdb.DuckDBPyConnection, knowledge: MatchKnowledge, 
                 if after.id not in created and after.id not in updated:
                     updated.append(after.id)
             meetings[after.id] = after
+            index.add(after)
             articles[after.id].add(article_id)
             links.append((after.id, article_id, idx, now))
             for change in alert_changes(before, after, alert_on_held=alert_on_held):

@@ -163,3 +163,40 @@ def test_alerts_follow_the_contract_definition() -> None:
                          alert_on_held=True) == ()
     assert is_ca_mx_ministerial("summit", "leaders", ["US", "MX", "CA"])
     assert not is_ca_mx_ministerial("announcement", "ministerial", ["CA", "MX"])
+
+
+def test_the_candidate_index_finds_every_meeting_a_report_could_match() -> None:
+    import random
+    from datetime import date, timedelta
+
+    from extractors.meeting_match import CandidateIndex
+
+    rng = random.Random(5)
+    people = [ANAND, DLF, EBRARD, LANDAU]
+
+    def random_report(i: int) -> Any:
+        day = date(2026, 1, 1) + timedelta(rng.randrange(200))
+        published = (day + timedelta(rng.randrange(6))).isoformat()
+        return report(published, date=rng.choice([day.isoformat(), None]),
+                      status=rng.choice(["held", "planned"]),
+                      countries=rng.choice([["CA", "MX"], ["CA", "MX"], ["MX", "US"]]),
+                      type=rng.choice(["meeting", "visit", "call"]),
+                      place=rng.choice(["Ottawa", "Monterrey", None]),
+                      participants=rng.sample(people, 2))
+
+    index, meetings = CandidateIndex(), {}
+    for i in range(400):
+        r = random_report(i)
+        every = list(meetings.values())
+        candidates = [meetings[mid] for mid in index.candidates(r)]
+        # the index leaves out only meetings that cannot match, and keeps the order
+        assert best_match(candidates, r, KB) == best_match(every, r, KB)
+        assert [m.id for m in candidates] == [m.id for m in every if m in candidates]
+        found = best_match(candidates, r, KB)
+        m = merge(found, r, KB) if found else new_meeting(f"m{i}", r)
+        meetings[m.id] = m
+        index.add(m)
+    assert len(meetings) < 400                  # some reports did match known meetings
+    undated = report(date=None, published=None)
+    assert len(index.candidates(undated)) == sum(
+        m.countries == ("CA", "MX") for m in meetings.values())
