@@ -42,6 +42,7 @@ from extractors.model import (
     Relevance,
     Topic,
 )
+from warehouse import summaries
 from warehouse.migrate import migrate
 from warehouse.records import (
     FAILURE_KINDS,
@@ -238,19 +239,30 @@ def _transaction(con: duckdb.DuckDBPyConnection, what: str) -> Iterator[None]:
         raise
 
 
+def _arrow(schema: list[tuple[str, pa.DataType]], rows: Sequence[Sequence[Any]]) -> pa.Table:
+    """``rows`` (tuples in ``schema`` order) as an Arrow table (typed, even when empty)."""
+    columns = list(zip(*rows, strict=True)) if rows else [() for _ in schema]
+    return pa.table([pa.array(col, type=typ) for col, (_, typ) in zip(columns, schema,
+                                                                       strict=True)],
+                    names=[name for name, _ in schema])
+
+
 def _insert(con: duckdb.DuckDBPyConnection, table: str,
             schema: list[tuple[str, pa.DataType]], rows: Sequence[Sequence[Any]],
             *, conflict: str = "DO NOTHING") -> int:
     """Insert ``rows`` (tuples in ``schema`` order) as one Arrow batch; return rows added."""
     if not rows:
         return 0
-    names = [name for name, _ in schema]
-    columns = list(zip(*rows, strict=True))
-    batch = pa.table([pa.array(col, type=typ) for col, (_, typ) in zip(columns, schema,
-                                                                         strict=True)],
-                     names=names)
+    return _insert_batch(con, table, _arrow(schema, rows), conflict=conflict)
+
+
+def _insert_batch(con: duckdb.DuckDBPyConnection, table: str, batch: pa.Table,
+                  *, conflict: str = "DO NOTHING") -> int:
+    """Insert an Arrow table into ``table`` (columns by name); return rows added."""
+    if batch.num_rows == 0:
+        return 0
     view = f"_canmex_batch_{table}"
-    cols = ", ".join(f'"{n}"' for n in names)
+    cols = ", ".join(f'"{n}"' for n in batch.column_names)
     con.register(view, batch)
     try:
         result = con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {view} "
@@ -416,12 +428,15 @@ def _fact_schema(table: str) -> list[tuple[str, pa.DataType]]:
 
 
 def _insert_facts(con: duckdb.DuckDBPyConnection,
-                  items: Iterable[tuple[str, Extraction]]) -> None:
+                  items: Iterable[tuple[str, Extraction]]) -> dict[str, pa.Table]:
+    """Insert the facts of ``items``; return them as Arrow tables, by fact table."""
     rows: dict[str, list[tuple[Any, ...]]] = {table: [] for table in FACT_TABLES}
     for article_id, extraction in items:
         _fact_rows(article_id, extraction, rows)
-    for table in FACT_TABLES:
-        _insert(con, table, _fact_schema(table), rows[table])
+    batches = {table: _arrow(_fact_schema(table), rows[table]) for table in FACT_TABLES}
+    for table, batch in batches.items():
+        _insert_batch(con, table, batch)
+    return batches
 
 
 def _check_ids(records: Sequence[ArticleRecord]) -> None:
@@ -440,8 +455,11 @@ def _append_articles(con: duckdb.DuckDBPyConnection,
     existing = known_article_ids(con, list(unique))
     new = [r for aid, r in unique.items() if aid not in existing]
     now = _now()
-    added = _insert(con, "articles", _ARTICLE_COLUMNS, [_article_row(r, now) for r in new])
-    _insert_facts(con, ((r.article_id, r.extraction) for r in new))
+    articles = _arrow(_ARTICLE_COLUMNS, [_article_row(r, now) for r in new])
+    added = _insert_batch(con, "articles", articles)
+    facts = _insert_facts(con, ((r.article_id, r.extraction) for r in new))
+    # The trend summaries, from the same rows, in the same transaction.
+    summaries.add_batch(con, {"articles": articles, **facts})
     _insert_sightings(con, ((r.article_id, feed, r.fetched_at)
                             for r in records for feed in r.feed_urls))
     return added
@@ -536,14 +554,22 @@ def replace_facts_many(con: duckdb.DuckDBPyConnection,
         if missing:
             raise WarehouseError(f"cannot re-extract unknown article(s): "
                                  f"{', '.join(sorted(missing))}")
-        for table in FACT_TABLES:
-            con.execute(f"DELETE FROM {table} WHERE article_id IN "
-                        "(SELECT unnest(?::VARCHAR[]))", [ids])
+        # The trend summaries lose what the old rows gave them and get what the new ones
+        # give (below), in this transaction.
+        con.register("_canmex_reextract_ids", pa.table({"article_id": pa.array(ids, _STR)}))
+        try:
+            old = summaries.stored_rows(con, "_canmex_reextract_ids")
+            summaries.take_batch(con, old)
+            for table in FACT_TABLES:
+                con.execute(f"DELETE FROM {table} WHERE article_id IN "
+                            "(SELECT article_id FROM _canmex_reextract_ids)")
+        finally:
+            con.unregister("_canmex_reextract_ids")
         # Their events are new: unlink them so the next pass matches them to meetings
         # again (the meetings themselves, and alerts already sent, stay).
         con.execute("DELETE FROM meeting_articles WHERE article_id IN "
                     "(SELECT unnest(?::VARCHAR[]))", [ids])
-        _insert_facts(con, latest.items())
+        facts = _insert_facts(con, latest.items())
         schema = [("article_id", _STR)] + [(n, t) for n, t in _ARTICLE_COLUMNS
                                            if n in _EXTRACTION_COLUMNS]
         rows = []
@@ -562,11 +588,19 @@ def replace_facts_many(con: duckdb.DuckDBPyConnection,
                          names=[n for n, _ in schema])
         sets = ", ".join(f'"{n}" = b."{n}"' for n, _ in schema[1:])
         con.register("_canmex_reextract", batch)
+        con.register("_canmex_reextract_old", old["articles"])
         try:
             con.execute(f"UPDATE articles SET {sets} FROM _canmex_reextract b "
                         "WHERE articles.article_id = b.article_id")
+            # The new rows, as the summaries read them: the extraction's columns, and
+            # the fetch's from the old row (re-extraction leaves those alone).
+            updated = summaries.arrow_result(
+                con, "SELECT b.*, o.fetched_at, o.site_name, o.url FROM _canmex_reextract b "
+                     "JOIN _canmex_reextract_old o USING (article_id)")
         finally:
             con.unregister("_canmex_reextract")
+            con.unregister("_canmex_reextract_old")
+        summaries.add_batch(con, {"articles": updated, **facts})
 
 
 def replace_facts(con: duckdb.DuckDBPyConnection, article_id: str,
