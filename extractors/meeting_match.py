@@ -329,44 +329,58 @@ def best_match(meetings: Iterable[MeetingState], report: Report, knowledge: Matc
 
 
 class CandidateIndex:
-    """Known meetings by countries and by week, so that a report is scored only against
-    meetings it could match: those of the same countries whose date window comes within
-    ``DATE_SLACK`` days of its own, and those with no window. A report with no window is
-    scored against every meeting of its countries. Candidates come oldest first (the
-    order meetings were added), as ``best_match`` needs for ties.
+    """Known meetings indexed so that a report is scored only against meetings it could
+    match (``match_score`` needs the same countries, date windows within ``DATE_SLACK``
+    days of each other or unknown, and someone in common unless neither names anyone):
 
-    A meeting is filed under every week its window (widened by the slack) touches; one
-    whose window changes is filed again (stale entries are harmless: ``match_score``
-    checks the windows exactly)."""
+    - by countries and week: a meeting is filed under every week its window, widened by
+      the slack, touches; one with no window under "undated"; a report with no window
+      takes every meeting of its countries;
+    - by countries and person key (``person_keys``): a report naming people takes the
+      meetings sharing a key with it; one naming nobody, those naming nobody.
 
-    def __init__(self) -> None:
+    Candidates come oldest first (the order meetings were added), as ``best_match``
+    needs for ties. A changed meeting is filed again; stale entries are harmless, since
+    ``match_score`` still checks everything."""
+
+    def __init__(self, knowledge: MatchKnowledge) -> None:
+        self.knowledge = knowledge
         self._order: dict[str, int] = {}
-        self._all: dict[tuple[str, ...], list[str]] = {}
-        self._undated: dict[tuple[str, ...], list[str]] = {}
-        self._weeks: dict[tuple[tuple[str, ...], int], list[str]] = {}
+        self._undated: dict[tuple[str, ...], set[str]] = {}
+        self._weeks: dict[tuple[tuple[str, ...], int], set[str]] = {}
+        self._people: dict[tuple[tuple[str, ...], str], set[str]] = {}
+        self._nobody: dict[tuple[str, ...], set[str]] = {}
+
+    def _keys(self, people: Iterable[Person]) -> set[str]:
+        return {k for p in people for k in person_keys(p.name, self.knowledge)}
 
     def add(self, meeting: MeetingState) -> None:
         countries = tuple(sorted(meeting.countries))
-        if meeting.id not in self._order:
-            self._order[meeting.id] = len(self._order)
-            self._all.setdefault(countries, []).append(meeting.id)
+        self._order.setdefault(meeting.id, len(self._order))
         if meeting.window is None:
-            if meeting.id not in self._undated.get(countries, ()):
-                self._undated.setdefault(countries, []).append(meeting.id)
-            return
-        for week in _weeks(meeting.window, DATE_SLACK):
-            filed = self._weeks.setdefault((countries, week), [])
-            if meeting.id not in filed:
-                filed.append(meeting.id)
+            self._undated.setdefault(countries, set()).add(meeting.id)
+        else:
+            for week in _weeks(meeting.window, DATE_SLACK):
+                self._weeks.setdefault((countries, week), set()).add(meeting.id)
+        if not meeting.participants:
+            self._nobody.setdefault(countries, set()).add(meeting.id)
+        for key in self._keys(meeting.participants):
+            self._people.setdefault((countries, key), set()).add(meeting.id)
 
     def candidates(self, report: Report) -> list[str]:
         countries = tuple(sorted(report.countries))
+        if report.participants:
+            found: set[str] = set()
+            for key in self._keys(report.participants):
+                found |= self._people.get((countries, key), set())
+        else:
+            found = set(self._nobody.get(countries, ()))
         window = date_window(report)
-        if window is None:
-            return list(self._all.get(countries, ()))
-        found = set(self._undated.get(countries, ()))
-        for week in _weeks(window, 0):
-            found.update(self._weeks.get((countries, week), ()))
+        if window is not None and found:
+            dated = set(self._undated.get(countries, ()))
+            for week in _weeks(window, 0):
+                dated |= self._weeks.get((countries, week), set())
+            found &= dated
         return sorted(found, key=self._order.__getitem__)
 
 

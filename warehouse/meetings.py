@@ -224,7 +224,7 @@ def match_new_events(con: duckdb.DuckDBPyConnection, knowledge: MatchKnowledge, 
     with _transaction(con, "matching events to meetings"):
         reports = unmatched_reports(con)
         meetings, articles = _known_meetings(con, reports) if reports else ({}, {})
-        index = CandidateIndex()
+        index = CandidateIndex(knowledge)
         for m in meetings.values():
             index.add(m)
         held_now: set[str] = set()
