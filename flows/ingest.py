@@ -37,8 +37,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -534,6 +535,19 @@ def store_batch_task(db: str, batch: BatchResult, busy_timeout: float) -> StoreR
     return store_batch(db, batch, busy_timeout=busy_timeout)
 
 
+@contextmanager
+def settled() -> Iterator[list[Any]]:
+    """A list for the task futures a block submits; leaving the block waits for every
+    one, so that no task outlives the HTTP client or the worker processes it uses (when
+    the pass fails or is cancelled half-way too)."""
+    submitted: list[Any] = []
+    try:
+        yield submitted
+    finally:
+        for future in submitted:
+            future.wait()
+
+
 @flow(name="canmex-ingest", validate_parameters=False, persist_result=False,
       log_prints=False)
 def ingest(feeds_file: str, db: str, settings: Settings, due_only: bool = False
@@ -545,13 +559,14 @@ def ingest(feeds_file: str, db: str, settings: Settings, due_only: bool = False
     policy = PollPolicy.from_settings(settings)
     busy = settings.busy_timeout
     start = start_pass(db, [s.url for s in specs], busy_timeout=busy)
-    with make_client(settings) as client:
+    with make_client(settings) as client, settled() as polling:
         ctx = PassContext(settings=settings, client=client,
                           limiter=HostLimiter.from_settings(settings))
         # quote(): hand the objects over as they are, without Prefect walking into them
-        futures = [poll_feeds_task.submit(group, quote(start.states), quote(ctx), due_only)  # type: ignore[call-overload]
-                   for group in batches(specs, FEED_GROUP)]
-        polls: list[FeedPoll] = [p for f in futures for p in f.result()]
+        polling.extend(poll_feeds_task.submit(group, quote(start.states), quote(ctx),  # type: ignore[call-overload]
+                                              due_only)
+                       for group in batches(specs, FEED_GROUP))
+        polls: list[FeedPoll] = [p for f in polling for p in f.result()]
         fresh, known = check_known(db, plan_articles(polls), busy_timeout=busy)
         polls = schedule_polls(polls, fresh, policy)
         processes = extract_processes(settings, len(fresh))
@@ -564,13 +579,15 @@ def ingest(feeds_file: str, db: str, settings: Settings, due_only: bool = False
         if rejected.failures:
             stores.append(store_batch_task(db, quote(rejected), busy))  # type: ignore[call-overload]
             done.append(rejected)
-        with Extractor(processes) as extractor:
+        with Extractor(processes) as extractor, settled() as fetching:
             shared = quote(replace(ctx, extractor=extractor))
             # Batch i is stored while batch i + 1 is fetched and extracted.
             ahead = None
             for chunk in [*batches(fresh), None]:
-                following = (fetch_batch_task.submit(chunk, shared)  # type: ignore[call-overload]
-                             if chunk else None)
+                following = None
+                if chunk:
+                    following = fetch_batch_task.submit(chunk, shared)  # type: ignore[call-overload]
+                    fetching.append(following)
                 if ahead is not None:
                     result = ahead.result()
                     stores.append(store_batch_task(db, quote(result), busy))  # type: ignore[call-overload]
