@@ -3,6 +3,12 @@
 ``prepare(text)`` returns a ``Doc``: the normalised text, its language, and its
 paragraphs and sentences as character spans into that text. Extractors work on spans so
 that every fact they return can point back at its sentence.
+
+Regular expressions run over whole articles here and in the extractors are written so
+that the first thing they match is a plain character or a character class (``XX*``
+rather than ``X+``, a word's first letter before the word boundary behind it): Python's
+regex engine then skips ahead to the characters a match can start with, instead of
+trying a match at every position of the text.
 """
 from __future__ import annotations
 
@@ -19,7 +25,7 @@ _STOPWORDS = {
     "fr": frozenset("le la les de des du et en que pour avec une un est se sa son ses au "
                     "aux qui dans sur par été ont il elle".split()),
 }
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_][^\W\d_]*(?:['’][^\W\d_]+)*", re.UNICODE)
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset("""
@@ -28,7 +34,8 @@ mme mlle me no vs etc approx dept est inc ltd corp co jan feb mar apr jun jul au
 oct nov dec ene abr ago dic janv févr avr juil déc art fig ca p pp
 """.split())
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]]*\s+|\n+")
+# Run over paragraphs, which hold no line break.
+_SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"”’»)\]]*\s+")
 
 
 @dataclass(frozen=True)
@@ -79,14 +86,20 @@ class Doc:
         return self.paragraphs[-1] if self.paragraphs else Span(0, len(self.text), self.text)
 
 
+# Runs of spaces and tabs, a lone space aside (it would be replaced by itself).
+_BLANKS = re.compile(r"\t[ \t]*| [ \t]+")
+_BLANK_LINES = re.compile(r"\n\n\n+")
+
+
 def normalise(text: str) -> str:
     """NFC, unified line breaks and spaces; quotes and dashes are kept as written."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
-    text = re.sub(r"[ \t]+", " ", text)
-    text = re.sub(r" *\n *", "\n", text)
-    text = re.sub(r"\n{3,}", "\n\n", text)
+    text = _BLANKS.sub(" ", text)
+    # Blanks are single spaces now: the one before and the one after a line break go.
+    text = text.replace(" \n", "\n").replace("\n ", "\n")
+    text = _BLANK_LINES.sub("\n\n", text)
     return text.strip()
 
 
@@ -108,8 +121,16 @@ def _paragraphs(text: str) -> list[Span]:
     return spans
 
 
+_ABBREVIATED = re.compile(r"(\b[\w.]+)\.$")
+_WORD_CHARS_AND_DOTS = re.compile(r"[\w.]*")
+
+
 def _ends_with_abbreviation(chunk: str) -> bool:
-    m = re.search(r"(\b[\w.]+)\.$", chunk.rstrip("\"”’»)] \n"))
+    chunk = chunk.rstrip("\"”’»)] \n")
+    # A match lies in the run of word characters and dots the chunk ends with: search
+    # from where that run starts (read on the reversed chunk), not from every position.
+    run = _WORD_CHARS_AND_DOTS.match(chunk[::-1])
+    m = _ABBREVIATED.search(chunk, len(chunk) - run.end()) if run else None
     if not m:
         return False
     word = m.group(1).lower()
@@ -184,7 +205,7 @@ _FOLD_TABLE[ord("’")] = "'"
 _COMBINING = re.compile("[\u0300-\u036f]")
 # The table maps no ASCII character: only the runs of other characters need translating,
 # which is much faster than translating a long, mostly ASCII text character by character.
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
 
 
 def _translate_run(run: re.Match[str]) -> str:

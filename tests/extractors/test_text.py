@@ -23,6 +23,10 @@ def test_normalise_unifies_line_breaks_and_collapses_spaces():
         "Trade talks\n\nresumed today"
 
 
+def test_normalise_drops_spaces_and_tabs_around_line_breaks():
+    assert normalise("a \t b\t\n \t c \n\n \n d\te") == "a b\nc\n\nd e"
+
+
 def test_normalise_composes_accents_so_decomposed_and_composed_text_are_equal():
     decomposed = "Me\u0301xico"            # e + combining acute accent
     assert normalise(decomposed) == "México"
