@@ -43,8 +43,11 @@ def extract_article(text: str, *, url: str | None = None, title: str | None = No
         if place.country:
             countries[place.country] += len(place.spans)
     government = {p.country for p in people if p.country and p.role in _GOVERNMENT_ROLES}
+    # The body is most often the whole text: its words are counted once (relevance too
+    # needs the count).
+    words = doc.word_count if doc.text == full else count_words(full)
     info_block = ArticleInfo(url=url, title=title, source=source, published=published,
-                             language=doc.language, word_count=count_words(full),
+                             language=doc.language, word_count=words,
                              text_sha256=hashlib.sha256(full.encode("utf-8")).hexdigest())
     spans = ents.country_spans + [(s, e, p.country) for p in ents.places if p.country
                                   for s, e in p.spans]
