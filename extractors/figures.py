@@ -332,6 +332,10 @@ def extract_figures(doc: Doc, mentions: Sequence[Mention] = ()) -> tuple[Figure,
     figures: list[Figure] = []
     found: list[tuple[_Number, Span, Figure]] = []
     seen: set[tuple[int, float, str]] = set()
+    # Read once for all the figures of a sentence, by sentence start: its year cues and
+    # the source it names.
+    year_cues: dict[int, list[tuple[int, int]]] = {}
+    sources: dict[int, str | None] = {}
     for i, num in enumerate(numbers):
         sentence = doc.sentence_at(num.start)
         if i and _is_conversion(text, numbers[i - 1], num):
@@ -339,7 +343,8 @@ def extract_figures(doc: Doc, mentions: Sequence[Mention] = ()) -> tuple[Figure,
         key = (sentence.start, round(num.value, 6), num.unit)
         if key in seen:
             continue
-        subject = _subject(text, num, sentence, language)
+        clause = _clause_bounds(text, sentence, num)
+        subject = _subject(text, num, sentence, language, clause)
         if found and found[-1][1] == sentence and found[-1][2].unit == num.unit and (
                 not subject or _COORDINATED.fullmatch(text[found[-1][0].end:num.start])):
             subject = found[-1][2].subject      # "tariffs of 10% and 25%"
@@ -350,11 +355,13 @@ def extract_figures(doc: Doc, mentions: Sequence[Mention] = ()) -> tuple[Figure,
             if previous is None:
                 continue
             subject = previous.subject
-        year = _year(text, num, sentence, found)
+        if sentence.start not in year_cues:
+            year_cues[sentence.start] = _year_cues(text, sentence)
+            sources[sentence.start] = _attribution(text, sentence, mentions)
+        year = _year(num, sentence, clause, year_cues[sentence.start], found)
         figure = Figure(text=text[num.start:num.end], value=num.value, unit=num.unit,
                         currency=num.currency, subject=subject, year=year,
-                        attributed_to=_attribution(text, sentence, mentions),
-                        sentence=sentence.text)
+                        attributed_to=sources[sentence.start], sentence=sentence.text)
         seen.add(key)
         found.append((num, sentence, figure))
         figures.append(figure)
@@ -702,25 +709,28 @@ years month months week together ago pasado pasada anterior dernier derniere pre
 precedente ensemble juntos conjunto conjunta mismo misma periodo respecto même""".split())
 
 
-def _subject(text: str, num: _Number, sentence: Span, language: str) -> str:
+def _subject(text: str, num: _Number, sentence: Span, language: str,
+             clause: tuple[int, int]) -> str:
     """What the figure measures; a cue word of the sentence ("trade", "inversión") when
-    the syntax gives nothing better than a time word ("last", "from the previous")."""
-    subject = _subject_from_syntax(text, num, sentence, language)
+    the syntax gives nothing better than a time word ("last", "from the previous").
+    ``clause``: the bounds of the figure's clause (``_clause_bounds``)."""
+    subject = _subject_from_syntax(text, num, sentence, language, clause)
     content = [w for w in _words(subject) if fold(w) not in _STOP and fold(w) not in _WEAK
                and not w[:1].isdigit()]
     if num.unit != "count" and (not content or (len(content) == 1 and len(content[0]) <= 4)
                                 or len(content) < len(_words(subject)) / 2):
-        c_start, c_end = _clause_bounds(text, sentence, num)
+        c_start, c_end = clause
         cue = _CUES.search(text, c_start, c_end) or _CUES.search(sentence.text)
         if cue:
             return cue.group()
     return subject
 
 
-def _subject_from_syntax(text: str, num: _Number, sentence: Span, language: str) -> str:
+def _subject_from_syntax(text: str, num: _Number, sentence: Span, language: str,
+                         clause: tuple[int, int]) -> str:
     if num.unit == "count":
         return num.noun
-    c_start, c_end = _clause_bounds(text, sentence, num)
+    c_start, c_end = clause
     before = text[c_start:num.start]
     after = text[num.end:c_end]
     # "$38 billion of two-way trade", "25% of Canadian exports", "500 millones de dólares
@@ -856,19 +866,27 @@ def _join(head: list[str], pp: str) -> str:
     return " ".join(head + ([pp] if pp else []))
 
 
-def _year(text: str, num: _Number, sentence: Span,
-          found: list[tuple[_Number, Span, Figure]]) -> int | None:
-    c_start, c_end = _clause_bounds(text, sentence, num)
+def _year_cues(text: str, sentence: Span) -> list[tuple[int, int]]:
+    """Where the years a sentence gives a period by ("in 2024", "durante 2023") stand, and
+    which years they are."""
+    return [(m.start("year"), int(m.group("year")))
+            for m in _YEAR_CUE.finditer(text, sentence.start, sentence.end)]
+
+
+def _year(num: _Number, sentence: Span, clause: tuple[int, int],
+          cues: list[tuple[int, int]], found: list[tuple[_Number, Span, Figure]]) -> int | None:
+    """The year of the cue (``_year_cues`` of the sentence) nearest the figure, in its
+    clause first; else, for "that same year", the year of the figure before."""
+    c_start, c_end = clause
     best: tuple[int, int] | None = None
-    for m in _YEAR_CUE.finditer(text, sentence.start, sentence.end):
-        y_start = m.start("year")
+    for y_start, year in cues:
         if num.num_start <= y_start < num.end:
             continue
         inside = c_start <= y_start < c_end
         distance = (0 if inside else 1000) + (y_start - num.end if y_start >= num.end
                                              else (num.start - y_start) * 2)
         if best is None or distance < best[0]:
-            best = (distance, int(m.group("year")))
+            best = (distance, year)
     if best is not None:
         return best[1]
     if _SAME_YEAR.search(sentence.text):
