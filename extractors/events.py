@@ -21,43 +21,51 @@ from extractors.dates import DateMention, find_dates, iso_week
 from extractors.entities import Entities
 from extractors.gazetteer import Knowledge
 from extractors.model import Event, Participant
-from extractors.text import Doc, Span, fold
+from extractors.text import Doc, Span, fold, word_alternation
 from extractors.titles import PersonInfo, names_region
 
-# Engagement words (folded), each with the event type it signals.
-_TRIGGERS: list[tuple[str, str]] = [
+# Engagement words (folded), each list with the event type it signals. Every alternative
+# opens with a letter (see ``word_alternation``).
+_TRIGGERS: list[tuple[list[str], str]] = [
     # calls first: "spoke with" / "s'est entretenu" are calls in readouts
-    (r"(?:phone|telephone) (?:call|conversation)|call(?:ed)? with|"
-     r"(?:spoke|speaks|spoken|talked)(?: \w+){0,2} (?:with|to)|held a call|"
-     r"by (?:tele)?phone", "call"),
-    (r"llamada(?: telefonica)?|conversacion telefonica|(?:hablo|hablaron|conversaron|"
-     r"converso|dialogaron) (?:por telefono|via telefonica|telefonicamente)|"
-     r"sostuvo una llamada|sostuvieron una llamada", "call"),
-    (r"entretien telephonique|appel telephonique|s'est entretenue? avec|se sont entretenus|"
-     r"a parle avec|au telephone", "call"),
-    (r"summit|summits|cumbre|sommet", "summit"),
-    (r"state visit|official visit|working visit|visita de estado|visita oficial|"
-     r"visite d'etat|visite officielle", "visit"),
-    (r"visit|visits|visited|visiting|trip|travel(?:s|led|ed)? to|will travel|stay in|"
-     r"(?:scheduled|expected|due|set) to (?:be|arrive|land) in|"
-     r"trade mission|mission to|toured|tour of|welcom(?:e|ed|ing) .{0,40}? to", "visit"),
-    (r"visita|visito|visitara|visitaran|viaje|viajo|viajara|gira|mision|estancia", "visit"),
-    (r"visite|a visite|visitera|se rendra|s'est rendue?|voyage|mission|se rendre|sejour",
+    (["phone (?:call|conversation)", "telephone (?:call|conversation)", "call(?:ed)? with",
+      *[rf"{verb}(?: \w+){{0,2}} (?:with|to)" for verb in ("spoke", "speaks", "spoken", "talked")],
+      "held a call", "by (?:tele)?phone"], "call"),
+    (["llamada(?: telefonica)?", "conversacion telefonica",
+      *[f"{verb} (?:por telefono|via telefonica|telefonicamente)"
+        for verb in ("hablo", "hablaron", "conversaron", "converso", "dialogaron")],
+      "sostuvo una llamada", "sostuvieron una llamada"], "call"),
+    (["entretien telephonique", "appel telephonique", "s'est entretenue? avec",
+      "se sont entretenus", "a parle avec", "au telephone"], "call"),
+    (["summit", "summits", "cumbre", "sommet"], "summit"),
+    (["state visit", "official visit", "working visit", "visita de estado", "visita oficial",
+      "visite d'etat", "visite officielle"], "visit"),
+    (["visit", "visits", "visited", "visiting", "trip", "travel(?:s|led|ed)? to", "will travel",
+      "stay in",
+      *[f"{word} to (?:be|arrive|land) in" for word in ("scheduled", "expected", "due", "set")],
+      "trade mission", "mission to", "toured", "tour of", "welcom(?:e|ed|ing) .{0,40}? to"],
      "visit"),
-    (r"met|meet|meets|meeting|meetings|talks|sat down|held discussions|hosted|dialogue|"
-     r"counterparts?|bilateral|conference|round ?table", "meeting"),
-    (r"se reunio|se reunieron|se reunira|reunion|reuniones|encuentro|encuentros|"
-     r"recibio|dialogo|homologos?|homologas?|conferencia|"
-     r"mesa redonda", "meeting"),
-    (r"a rencontre|ont rencontre|rencontre|rencontres|rencontrera|reunion|reunions|"
-     r"s'est reunie?|a recu|recevra|sera recue?|entretiens?|dialogue|homologues?|conference|"
-     r"table ronde", "meeting"),
-    (r"(?:will be |was )?(?:received|hosted) by|will (?:receive|host)|recibira|"
-     r"sera recibid[oa]|fue recibid[oa]", "meeting"),
+    (["visita", "visito", "visitara", "visitaran", "viaje", "viajo", "viajara", "gira",
+      "mision", "estancia"], "visit"),
+    (["visite", "a visite", "visitera", "se rendra", "s'est rendue?", "voyage", "mission",
+      "se rendre", "sejour"], "visit"),
+    (["met", "meet", "meets", "meeting", "meetings", "talks", "sat down", "held discussions",
+      "hosted", "dialogue", "counterparts?", "bilateral", "conference", "round ?table"],
+     "meeting"),
+    (["se reunio", "se reunieron", "se reunira", "reunion", "reuniones", "encuentro",
+      "encuentros", "recibio", "dialogo", "homologos?", "homologas?", "conferencia",
+      "mesa redonda"], "meeting"),
+    (["a rencontre", "ont rencontre", "rencontre", "rencontres", "rencontrera", "reunion",
+      "reunions", "s'est reunie?", "a recu", "recevra", "sera recue?", "entretiens?",
+      "dialogue", "homologues?", "conference", "table ronde"], "meeting"),
+    (["will be (?:received|hosted) by", "was (?:received|hosted) by", "received by",
+      "hosted by", "will (?:receive|host)", "recibira", "sera recibid[oa]",
+      "fue recibid[oa]"], "meeting"),
 ]
 # One pattern per kind of engagement.
-_TRIGGER_RE = [(re.compile(r"\b(?:" + "|".join(p for p, k in _TRIGGERS if k == kind) + r")\b"),
-                kind) for kind in dict.fromkeys(k for _, k in _TRIGGERS)]
+_TRIGGER_RE = [(re.compile(word_alternation([word for words, k in _TRIGGERS if k == kind
+                                             for word in words], after=r"\b")), kind)
+               for kind in dict.fromkeys(k for _, k in _TRIGGERS)]
 # Joint action verbs: an engagement only when officials of two countries share the sentence.
 _JOINT = re.compile(
     r"\b(?:agreed|discussed|signed|reaffirmed|announced|launched|co-chaired|"
@@ -175,8 +183,10 @@ _OFFICIAL_VISIT = re.compile(r"\b(?:official|state|working|bilateral) visit|visi
                              r"visita (?:oficial|de estado|de trabajo)|"
                              r"invitation|invitacion")
 # Conferences that are not engagements between governments.
-_NOT_ENGAGEMENT = re.compile(r"\b(?:press|news|media) conference|conferen\w+ (?:de prensa|"
-                             r"matutina|de presse)|\bmananera")
+_NOT_ENGAGEMENT = re.compile(word_alternation(["press conference", "news conference",
+                                               "media conference"])
+                             + r"|conferen\w+ (?:de prensa|matutina|de presse)|"
+                             + word_alternation(["mananera"]))
 
 
 def _triggers(folded: str) -> list[tuple[int, int, str]]:

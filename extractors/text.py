@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -230,6 +231,27 @@ def _fold_word(text: str) -> str:
 
 def count_words(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+def word_alternation(alternatives: Iterable[str], after: str = "") -> str:
+    r"""The pattern ``\b(?:a|b|…)`` + ``after``, written for the regex engine to scan fast.
+
+    ``alternatives`` are pattern fragments, each opening with a plain letter (with no
+    quantifier on it) and holding no ``|`` outside parentheses; matching is case-sensitive.
+    They are grouped by that letter, each group written ``x(?<=\bx)(?:…)`` + ``after``:
+    every match opens with one of those letters, so the engine skips from one of them to
+    the next instead of trying every position. The matches are those of the plain
+    pattern: within a group the alternatives keep their order, and two alternatives
+    opening with different letters never match at the same place.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first, rest = alternative[:1], alternative[1:]
+        if not first.isalpha() or rest[:1] in ("?", "*", "+", "{"):
+            raise ValueError(f"{alternative!r} does not open with a plain letter")
+        groups.setdefault(first, []).append(rest)
+    return "|".join(rf"{first}(?<=\b{first})(?:{'|'.join(rests)}){after}"
+                    for first, rests in groups.items())
 
 
 # Headings after which a press release or web page carries no more article text.

@@ -4,12 +4,21 @@ Every passage here is written for these tests."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors.text import Doc, detect_language, fold, normalise, prepare, strip_boilerplate
+from extractors.text import (
+    Doc,
+    detect_language,
+    fold,
+    normalise,
+    prepare,
+    strip_boilerplate,
+    word_alternation,
+)
 
 
 def sentence_texts(text: str) -> list[str]:
@@ -203,3 +212,25 @@ def test_a_sentence_starting_with_by_is_not_a_byline():
 def test_a_tail_heading_on_the_first_line_does_not_empty_the_article():
     text = "Contacts\nThe ministers met."
     assert strip_boilerplate(text) == text
+
+
+# -- word_alternation ------------------------------------------------------------------
+
+_fragments = st.builds(lambda word, tail: word + tail,
+                       st.text("abc", min_size=1, max_size=4),
+                       st.sampled_from(["", "s?", "(?:ed|ing)", r"\w*", " ?c", " (?:a|b)"]))
+
+
+@given(st.lists(_fragments, min_size=1, max_size=6), st.sampled_from(["", r"\b"]),
+       st.text("abc -'.", max_size=30))
+def test_word_alternation_matches_what_the_plain_alternation_matches(fragments, after, text):
+    plain = re.compile(r"\b(?:" + "|".join(fragments) + ")" + after)
+    fast = re.compile(word_alternation(fragments, after))
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_word_alternation_wants_alternatives_opening_with_a_letter():
+    with pytest.raises(ValueError):
+        word_alternation(["(?:a|b)c"])
+    with pytest.raises(ValueError):
+        word_alternation(["a?b"])
