@@ -19,15 +19,16 @@ from dataclasses import dataclass
 
 from extractors.mentions import Mention
 from extractors.model import Figure
-from extractors.text import Doc, Span, fold
+from extractors.text import Doc, Span, fold, word_alternation
 
 # --------------------------------------------------------------------------- numbers
 
 # A number written with digits: grouped thousands ("5,000", "1.200.000", "5 000") with an
-# optional decimal part, or plain digits with an optional decimal part.
+# optional decimal part, or plain digits with an optional decimal part. (The first digit
+# opens the pattern, out of both alternatives, for the engine to skip ahead to digits.)
 _DIGITS = re.compile(
-    r"\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?: \d{3})+)(?!\d)(?:[.,]\d+)?(?![.,]?\d)"
-    r"|\d+(?:[.,]\d+)?")
+    r"\d(?:\d{0,2}(?:(?:,\d{3})+|(?:\.\d{3})+|(?: \d{3})+)(?!\d)(?:[.,]\d+)?(?![.,]?\d)"
+    r"|\d*(?:[.,]\d+)?)")
 
 _EN_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -50,7 +51,7 @@ _WORD_NUMBERS = {"en": _EN_UNITS, "es": _ES_UNITS, "fr": _FR_UNITS}
 _ONLY_WITH_SCALE = frozenset({"a", "an", "un", "una", "une", "uno", "half", "medio", "demi",
                               "once", "cent", "six", "sept"})
 _ALL_WORDS = frozenset(w for d in _WORD_NUMBERS.values() for w in d)
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 # Candidate words; the table look-up and the scale check are done in Python (one regex
 # alternation of every number word would be tried at every position of the text).
 _BIG_WORDS = sorted({w for d in _WORD_NUMBERS.values() for w, v in d.items()
@@ -58,8 +59,9 @@ _BIG_WORDS = sorted({w for d in _WORD_NUMBERS.values() for w, v in d.items()
 # Word numbers are found two ways, both cheap: words of ten or more on their own
 # ("twenty students"; searched in the lower-cased text), and any number word right before
 # a scale word ("two million", "dos millones", "a million").
-_BIG_WORD = re.compile(r"\b(?:" + _TENS + r"-(?:one|two|three|four|five|six|seven|eight|"
-                       r"nine)|" + "|".join(_BIG_WORDS) + r")\b")
+_BIG_WORD = re.compile(word_alternation(
+    [f"{tens}-(?:one|two|three|four|five|six|seven|eight|nine)" for tens in _TENS]
+    + _BIG_WORDS, after=r"\b"))
 _SCALE_AHEAD = re.compile(r"[ -](?:thousand|million|billion|trillion|mil\b|mill[oó]n|"
                           r"millones|millardo|billones|bill[oó]n|mille\b|milliard)",
                           re.IGNORECASE)
