@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from extractors.text import fold
+from extractors.text import fold, word_alternation
 
 MONTHS = {
     # English
@@ -41,24 +41,26 @@ _ENGLISH_MONTHS = frozenset("january february march april may june july august s
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 
 # Patterns run on folded text (lower case, no accents), which keeps offsets intact.
+# Each with whether it needs a month name (all need a digit).
 _EXPLICIT = [
     # May 19, 2023 / Sept. 18, 2025 / October 12 2016 / December 1
-    re.compile(rf"\b(?P<month>{_MONTH})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-               r"(?:,? (?P<year>(?:19|20)\d\d))?\b"),
+    (re.compile(rf"\b(?P<month>{_MONTH})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+                r"(?:,? (?P<year>(?:19|20)\d\d))?\b"), True),
     # 16 novembre 2021 / 1er avril / 5 de agosto de 2025 / 15 August 2022
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|º|°)? (?:de )?(?P<month>{_MONTH})\.?"
-               r"(?:,? (?:de |del )?(?P<year>(?:19|20)\d\d))?\b"),
+    (re.compile(rf"\b(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|º|°)? (?:de )?(?P<month>{_MONTH})\.?"
+                r"(?:,? (?:de |del )?(?P<year>(?:19|20)\d\d))?\b"), True),
     # 2025-09-18
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+    (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"), False),
 ]
-_RELATIVE = re.compile(
-    r"\b(?P<word>today|this morning|this afternoon|tonight|yesterday|tomorrow|"
-    r"aujourd'hui|ce matin|hier|demain|hoy|esta manana|ayer|manana|"
-    r"this week|last week|next week|earlier this week|later this week|this month|"
-    r"next month|last month|this year|next year|cette semaine|la semaine derniere|"
-    r"la semaine prochaine|le mois prochain|ce mois-ci|esta semana|la semana pasada|"
-    r"la proxima semana|la semana proxima|el proximo mes|el mes proximo|el mes pasado|"
-    r"recently|recientemente|recemment|upcoming|proximamente|prochainement)\b")
+_RELATIVE = re.compile("(?P<word>" + word_alternation([
+    "today", "this morning", "this afternoon", "tonight", "yesterday", "tomorrow",
+    "aujourd'hui", "ce matin", "hier", "demain", "hoy", "esta manana", "ayer", "manana",
+    "this week", "last week", "next week", "earlier this week", "later this week",
+    "this month", "next month", "last month", "this year", "next year", "cette semaine",
+    "la semaine derniere", "la semaine prochaine", "le mois prochain", "ce mois-ci",
+    "esta semana", "la semana pasada", "la proxima semana", "la semana proxima",
+    "el proximo mes", "el mes proximo", "el mes pasado", "recently", "recientemente",
+    "recemment", "upcoming", "proximamente", "prochainement"]) + r")\b")
 _WEEKDAY_RE = re.compile(rf"\b(?:(?:on|last|this|next|el|este|el pasado|el proximo|le|ce|"
                          rf"mardi dernier)\s+)?(?P<wd>{_WEEKDAY})\b"
                          r"(?:\s+(?P<after>dernier|prochain|pasado|proximo))?")
@@ -66,6 +68,10 @@ _MONTH_ONLY = re.compile(rf"\b(?:(?:in|en|au mois de|a|el mes de)\s+)?(?:last|th
                          rf"mid-|principios de|finales de|mediados de|debut|fin)?\s*"
                          rf"(?<=\s)(?P<month>{_MONTH})\b(?:\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?"
                          rf"(?:\s+(?:del ano pasado|de l'an dernier|last year|dernier|pasado))?")
+
+
+_WORD = re.compile(r"\w\w*")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -109,11 +115,17 @@ def find_dates(text: str, published: str | None, planned: bool = False) -> list[
     folded = fold(text)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    # Month and weekday names match as whole words: a pattern that needs a digit, a month
+    # or a weekday the text lacks is not run.
+    folded_words = set(_WORD.findall(folded))
+    digits = _DIGIT.search(folded) is not None
+    months = not folded_words.isdisjoint(MONTHS)
+    weekdays = not folded_words.isdisjoint(WEEKDAYS)
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    for pattern in _EXPLICIT:
+    for pattern in [p for p, needs_month in _EXPLICIT if digits and (months or not needs_month)]:
         for m in pattern.finditer(folded):
             if not free(m.start(), m.end()):
                 continue
@@ -143,7 +155,7 @@ def find_dates(text: str, published: str | None, planned: bool = False) -> list[
                 continue            # "mañana" alone is as often "morning"
         found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], date))
         taken.append((m.start(), m.end()))
-    for m in _WEEKDAY_RE.finditer(folded):
+    for m in _WEEKDAY_RE.finditer(folded) if weekdays else ():
         if not free(m.start(), m.end()):
             continue
         if any(0 <= s - m.end() <= 3 for s, _ in taken):
@@ -163,7 +175,7 @@ def find_dates(text: str, published: str | None, planned: bool = False) -> list[
             date = (ref + dt.timedelta(days=delta)).isoformat()
         found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], date))
         taken.append((m.start(), m.end()))
-    for m in _MONTH_ONLY.finditer(folded):
+    for m in _MONTH_ONLY.finditer(folded) if months else ():
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         written = text[m.start("month"):m.end("month")]
         bare = start == m.start("month") and not m.group("year")
