@@ -306,7 +306,7 @@ def readme_queries(readme: Path) -> dict[str, str]:
             if (len(words) > 2 and Path(words[0]).name == "canmex" and words[1] == "sql"
                     and " " in words[2]):
                 n += 1
-                out[f"README #{n}: {' '.join(words[2].split())[:46]}"] = words[2]
+                out[f"#{n}: {' '.join(words[2].split())[:46]}"] = words[2]
     return out
 
 
