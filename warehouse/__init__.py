@@ -7,5 +7,7 @@
 - ``warehouse.store``: ``open_warehouse`` (bounded wait, then ``WarehouseBusy``), the
   batched idempotent loads, re-extraction, ``summary``, read-only ``run_query`` and the
   spool for batches that could not be written.
+- ``warehouse.summaries``: the summary tables behind the heaviest trend views (migration
+  005), kept in step with the facts in the transactions that append or re-extract.
 - ``warehouse.serialize``: lossless dicts for extractions and records (the spool's format).
 """
