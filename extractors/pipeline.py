@@ -21,7 +21,7 @@ from extractors.relevance import assess_relevance
 from extractors.text import Doc, count_words, normalise, prepare, strip_boilerplate
 from extractors.titles import PersonInfo, read_people
 from extractors.tone import score_tone
-from extractors.topics import extract_topics
+from extractors.topics import extract_topics, tokenize
 
 
 def extract_article(text: str, *, url: str | None = None, title: str | None = None,
@@ -36,7 +36,9 @@ def extract_article(text: str, *, url: str | None = None, title: str | None = No
     info = read_people(doc, ents, kb, lex, published)
     people = _people(doc, ents, info)
     events = extract_events(doc, ents, info, kb, published)
-    topics = extract_topics(doc)
+    # The words topic and tone cues are matched against, read once for both.
+    cue_words = tokenize(doc.text)
+    topics = extract_topics(doc, tokens=cue_words)
     # Country mentions: names, demonyms, and places for their country.
     countries = Counter(ents.countries)
     for place in ents.places:
@@ -53,7 +55,7 @@ def extract_article(text: str, *, url: str | None = None, title: str | None = No
                                   for s, e in p.spans]
     relevance = assess_relevance(doc, countries, spans, events, government, topics)
     # Tone is toward the Canada–Mexico relationship: none where the article is not about it.
-    tone = score_tone(doc) if relevance.relevant else 0.0
+    tone = score_tone(doc, tokens=cue_words) if relevance.relevant else 0.0
     return Extraction(
         article=info_block,
         relevance=relevance,

@@ -17,13 +17,23 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from collections.abc import Hashable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from extractors.text import Doc
-from extractors.topics import IGNORE, LANGUAGES, LEXICON_DIR, PhraseMatcher, tokenize
+from extractors.topics import (
+    IGNORE,
+    LANGUAGES,
+    LEXICON_DIR,
+    Match,
+    PhraseMatcher,
+    Tokens,
+    tokenize,
+)
 
 TONE_LEXICON = LEXICON_DIR / "tone.toml"
 DAMPING = 3.0                  # evidence needed before the score moves far from 0
@@ -99,16 +109,23 @@ def _value(labels: frozenset[Hashable]) -> float:
 def sentence_tone(text: str, matchers: _ToneMatchers) -> tuple[float, float, set[str]]:
     """Warm and hostile evidence of one sentence, and which context it names."""
     tokens = tokenize(_NOT.sub(" not", text))
+    return _evidence(matchers.cues.find(tokens), matchers.context.find(tokens))
+
+
+def _evidence(cues: list[Match], context: list[Match],
+              first: int = 0) -> tuple[float, float, set[str]]:
+    """``sentence_tone`` from the cue and context matches in the sentence (``first``: the
+    index of its first token)."""
     warm = hostile = 0.0
     last_negation = -10 ** 6
-    for match in matchers.cues.find(tokens):
+    for match in cues:
         if "negation" in match.labels:
-            last_negation = match.end
+            last_negation = match.end - first
             continue
         value = _value(match.labels)
         if not value:
             continue
-        if match.start - last_negation <= NEGATION_WINDOW:
+        if match.start - first - last_negation <= NEGATION_WINDOW:
             if value > 0:
                 hostile += value
             else:
@@ -117,18 +134,52 @@ def sentence_tone(text: str, matchers: _ToneMatchers) -> tuple[float, float, set
             warm += value
         else:
             hostile += -value
-    context = {label for m in matchers.context.find(tokens) for label in m.labels
-               if isinstance(label, str) and label in _CONTEXT}
-    return warm, hostile, context
+    named = {label for m in context for label in m.labels
+             if isinstance(label, str) and label in _CONTEXT}
+    return warm, hostile, named
 
 
-def score_tone(doc: Doc, lexicon: Path = TONE_LEXICON) -> float:
-    """Tone of the article toward the Canada–Mexico relationship, in [-1, 1]."""
+def _sentence_tones(doc: Doc, matchers: _ToneMatchers,
+                    tokens: Tokens | None) -> list[tuple[float, float, set[str]]]:
+    """``sentence_tone`` of every sentence, from one tokenisation of the article and one
+    pass of each matcher over it: no phrase runs from a sentence into the next (what
+    stands between two sentences joins no words), so the matches fall into sentences.
+    ``tokens``: ``tokenize(doc.text)``, or None."""
+    if not doc.sentences:
+        return []
+    if tokens is None or _NOT.search(doc.text):
+        # "don't" is read "do not": the sentences so rewritten, one per line.
+        lines = [_NOT.sub(" not", s.text) for s in doc.sentences]
+        tokens = tokenize("\n".join(lines))
+        starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    else:
+        starts = [s.start for s in doc.sentences]
+    # The index of each sentence's first token, and of the token after the last one.
+    bounds = [bisect_left(tokens.starts, start) for start in starts] + [len(tokens.words)]
+    cues = _by_sentence(matchers.cues.find(tokens), bounds)
+    context = _by_sentence(matchers.context.find(tokens), bounds)
+    return [_evidence(c, x, first)
+            for c, x, first in zip(cues, context, bounds[:-1], strict=True)]
+
+
+def _by_sentence(matches: list[Match], bounds: list[int]) -> list[list[Match]]:
+    """The matches of each sentence (``bounds``: the first token of each, then the end)."""
+    out: list[list[Match]] = [[] for _ in bounds[:-1]]
+    k = 0
+    for match in matches:
+        while match.start >= bounds[k + 1]:
+            k += 1
+        out[k].append(match)
+    return out
+
+
+def score_tone(doc: Doc, lexicon: Path = TONE_LEXICON, tokens: Tokens | None = None) -> float:
+    """Tone of the article toward the Canada–Mexico relationship, in [-1, 1].
+    ``tokens``: ``tokenize(doc.text)``, when the caller has it already."""
     matchers = tone_matchers(lexicon, doc.language)
     warm = hostile = 0.0
     named: set[str] = set()
-    for sentence in doc.sentences:
-        w, h, context = sentence_tone(sentence.text, matchers)
+    for w, h, context in _sentence_tones(doc, matchers, tokens):
         named |= context
         if not (w or h):
             continue

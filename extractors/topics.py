@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, chain
 from pathlib import Path
 
 from extractors.model import TOPICS, Topic
@@ -34,7 +35,7 @@ IGNORE = "ignore"           # lexicon table of phrases that are consumed but mea
 MIN_WEAK_CUES = 2           # weak cues needed when no strong cue is present
 _MIN_PREFIX = 3             # shortest stem allowed before a trailing '*'
 
-_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_TOKEN = re.compile(r"[^\W_][^\W_]*", re.UNICODE)     # [^\W_]+, opening with a class
 _TERM_PART = re.compile(r"[^\W_]+\*?", re.UNICODE)
 # What may stand between two words of one phrase: spaces, hyphens, apostrophes.
 _GAP = re.compile(r"[ \t\u00a0\-\u2010\u2011\u2013'\u2019]*")
@@ -51,19 +52,25 @@ def fold_word(word: str) -> str:
 
 @dataclass(frozen=True)
 class Tokens:
-    """The words of a text: folded, as written, and whether each one is joined to the
-    previous one closely enough (space, hyphen or apostrophe) to continue a phrase."""
+    """The words of a text: folded, as written, whether each one is joined to the
+    previous one closely enough (space, hyphen or apostrophe) to continue a phrase, and
+    the offset in the text where each one starts."""
     words: tuple[str, ...]
     raw: tuple[str, ...]
     joined: tuple[bool, ...]
+    starts: tuple[int, ...] = ()
 
 
 def tokenize(text: str) -> Tokens:
     raw = _TOKEN.findall(text)
-    gaps = _TOKEN.split(text)[1:-1]      # what stands between consecutive words
+    pieces = _TOKEN.split(text)          # what stands before, between and after the words
     words = [w.lower() if w.isascii() else fold_word(w) for w in raw]
-    joined = [False] + [g == " " or _GAP.fullmatch(g) is not None for g in gaps]
-    return Tokens(tuple(words), tuple(raw), tuple(joined[:len(raw)]))
+    joined = [False] + [g == " " or _GAP.fullmatch(g) is not None for g in pieces[1:-1]]
+    # Along the text, pieces and words alternate: a word starts where the lengths of all
+    # that stands before it add up to.
+    lengths = chain.from_iterable(zip(map(len, pieces[:-1]), map(len, raw), strict=True))
+    return Tokens(tuple(words), tuple(raw), tuple(joined[:len(raw)]),
+                  tuple(accumulate(lengths))[0::2])
 
 
 # --------------------------------------------------------------------------- matcher
@@ -268,9 +275,13 @@ def select_topics(strong: Counter[str], weak: Counter[str]) -> tuple[Topic, ...]
     return tuple(sorted(found, key=lambda t: (-t.mentions, t.topic)))
 
 
-def extract_topics(doc: Doc, lexicon: Path = TOPICS_LEXICON) -> tuple[Topic, ...]:
-    """Taxonomy topics the article covers, most mentioned first (then by name)."""
-    strong, weak = count_cues(tokenize(doc.text), topic_matcher(lexicon, doc.language))
+def extract_topics(doc: Doc, lexicon: Path = TOPICS_LEXICON,
+                   tokens: Tokens | None = None) -> tuple[Topic, ...]:
+    """Taxonomy topics the article covers, most mentioned first (then by name).
+    ``tokens``: ``tokenize(doc.text)``, when the caller has it already."""
+    if tokens is None:
+        tokens = tokenize(doc.text)
+    strong, weak = count_cues(tokens, topic_matcher(lexicon, doc.language))
     return select_topics(strong, weak)
 
 

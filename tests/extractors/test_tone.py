@@ -4,7 +4,15 @@ from __future__ import annotations
 import pytest
 
 from extractors.text import prepare
-from extractors.tone import TONE_LEXICON, parse_tone_lexicon, score_tone, tone_matchers
+from extractors.tone import (
+    TONE_LEXICON,
+    _sentence_tones,
+    parse_tone_lexicon,
+    score_tone,
+    sentence_tone,
+    tone_matchers,
+)
+from extractors.topics import tokenize
 
 NEUTRAL = 0.05
 
@@ -91,6 +99,21 @@ def test_article_not_naming_both_countries_weighs_little() -> None:
     without = tone("Mexico and the United States held productive talks and strengthened "
                    "cooperation.", "en")
     assert 0 < without < with_canada
+
+
+@pytest.mark.parametrize("text", [
+    "Canada and Mexico strengthened cooperation. There were no tensions. Washington "
+    "threatened tariffs.\nMexico didn't welcome the decision, but Canada praised the deal.",
+    "Canada and Mexico strengthened cooperation. Tensions rose.\n\nThe talks were "
+    "productive, not hostile.",
+])
+def test_one_pass_over_the_article_scores_as_sentence_by_sentence(text: str) -> None:
+    doc = prepare(text, "en")
+    matchers = tone_matchers(TONE_LEXICON, "en")
+    by_sentence = [sentence_tone(s.text, matchers) for s in doc.sentences]
+    assert _sentence_tones(doc, matchers, None) == by_sentence
+    assert _sentence_tones(doc, matchers, tokenize(doc.text)) == by_sentence
+    assert score_tone(doc, tokens=tokenize(doc.text)) == score_tone(doc)
 
 
 def test_bounded() -> None:

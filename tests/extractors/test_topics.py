@@ -173,6 +173,14 @@ def test_mentions_and_order() -> None:
     assert extract_topics(doc) == (Topic("trade", 3), Topic("tourism", 1))
 
 
+def test_tokens_know_where_they_start() -> None:
+    text = "  Free-trade, l’accord  renforcé: 25 %."
+    tokens = tokenize(text)
+    assert tokens.raw == ("Free", "trade", "l", "accord", "renforcé", "25")
+    assert [text[s:s + len(w)] for s, w in zip(tokens.starts, tokens.raw, strict=True)] \
+        == list(tokens.raw)
+
+
 def test_phrase_spanning_a_sentence_end_does_not_match() -> None:
     matcher = PhraseMatcher([("free trade", "x"), ("trade", "y")])
     labels = [m.labels for m in matcher.find(tokenize("They want free. Trade is slow."))]
