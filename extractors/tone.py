@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_left
+from bisect import bisect_right
 from collections.abc import Hashable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -154,8 +154,10 @@ def _sentence_tones(doc: Doc, matchers: _ToneMatchers,
         starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
     else:
         starts = [s.start for s in doc.sentences]
-    # The index of each sentence's first token, and of the token after the last one.
-    bounds = [bisect_left(tokens.starts, start) for start in starts] + [len(tokens.words)]
+    # The index of each sentence's first token (words do not run across sentences), and
+    # of the token after the last one.
+    ends = tokens.ends()
+    bounds = [bisect_right(ends, start) for start in starts] + [len(tokens.words)]
     cues = _by_sentence(matchers.cues.find(tokens), bounds)
     context = _by_sentence(matchers.context.find(tokens), bounds)
     return [_evidence(c, x, first)

@@ -22,7 +22,8 @@ from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, chain
+from itertools import accumulate
+from operator import add
 from pathlib import Path
 
 from extractors.model import TOPICS, Topic
@@ -35,7 +36,7 @@ IGNORE = "ignore"           # lexicon table of phrases that are consumed but mea
 MIN_WEAK_CUES = 2           # weak cues needed when no strong cue is present
 _MIN_PREFIX = 3             # shortest stem allowed before a trailing '*'
 
-_TOKEN = re.compile(r"[^\W_][^\W_]*", re.UNICODE)     # [^\W_]+, opening with a class
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _TERM_PART = re.compile(r"[^\W_]+\*?", re.UNICODE)
 # What may stand between two words of one phrase: spaces, hyphens, apostrophes.
 _GAP = re.compile(r"[ \t\u00a0\-\u2010\u2011\u2013'\u2019]*")
@@ -52,25 +53,25 @@ def fold_word(word: str) -> str:
 
 @dataclass(frozen=True)
 class Tokens:
-    """The words of a text: folded, as written, whether each one is joined to the
-    previous one closely enough (space, hyphen or apostrophe) to continue a phrase, and
-    the offset in the text where each one starts."""
+    """The words of a text: folded, as written, and whether each one is joined to the
+    previous one closely enough (space, hyphen or apostrophe) to continue a phrase; and
+    what stands before, between and after them."""
     words: tuple[str, ...]
     raw: tuple[str, ...]
     joined: tuple[bool, ...]
-    starts: tuple[int, ...] = ()
+    gaps: tuple[str, ...] = ()
+
+    def ends(self) -> list[int]:
+        """The offset in the text right after each word."""
+        return list(accumulate(map(add, map(len, self.gaps), map(len, self.raw))))
 
 
 def tokenize(text: str) -> Tokens:
     raw = _TOKEN.findall(text)
-    pieces = _TOKEN.split(text)          # what stands before, between and after the words
+    gaps = _TOKEN.split(text)            # what stands before, between and after the words
     words = [w.lower() if w.isascii() else fold_word(w) for w in raw]
-    joined = [False] + [g == " " or _GAP.fullmatch(g) is not None for g in pieces[1:-1]]
-    # Along the text, pieces and words alternate: a word starts where the lengths of all
-    # that stands before it add up to.
-    lengths = chain.from_iterable(zip(map(len, pieces[:-1]), map(len, raw), strict=True))
-    return Tokens(tuple(words), tuple(raw), tuple(joined[:len(raw)]),
-                  tuple(accumulate(lengths))[0::2])
+    joined = [False] + [g == " " or _GAP.fullmatch(g) is not None for g in gaps[1:-1]]
+    return Tokens(tuple(words), tuple(raw), tuple(joined[:len(raw)]), tuple(gaps))
 
 
 # --------------------------------------------------------------------------- matcher

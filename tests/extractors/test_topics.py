@@ -173,11 +173,11 @@ def test_mentions_and_order() -> None:
     assert extract_topics(doc) == (Topic("trade", 3), Topic("tourism", 1))
 
 
-def test_tokens_know_where_they_start() -> None:
+def test_tokens_know_where_they_end() -> None:
     text = "  Free-trade, l’accord  renforcé: 25 %."
     tokens = tokenize(text)
     assert tokens.raw == ("Free", "trade", "l", "accord", "renforcé", "25")
-    assert [text[s:s + len(w)] for s, w in zip(tokens.starts, tokens.raw, strict=True)] \
+    assert [text[e - len(w):e] for e, w in zip(tokens.ends(), tokens.raw, strict=True)] \
         == list(tokens.raw)
 
 
