@@ -15,25 +15,34 @@ class Tok:
 
     __slots__ = ("i", "start", "end", "text", "fold", "gap", "cap", "upper")
 
-    def __init__(self, i: int, start: int, end: int, text: str, fold: str, gap: str) -> None:
-        self.i, self.start, self.end, self.text, self.fold, self.gap = (
-            i, start, end, text, fold, gap)
-        # Capitalised, elided articles aside: 'Champagne', 'l’Agriculture'.
-        self.cap = text[0].isupper() or (len(text) > 2 and text[1] in "'’"
-                                         and text[0] in "lLdD" and text[2].isupper())
-        self.upper = len(text) >= 2 and text.isupper()
+    def __init__(self, i: int, start: int, end: int, text: str, gap: str,
+                 shape: tuple[str, bool, bool]) -> None:
+        self.i, self.start, self.end, self.text, self.gap = i, start, end, text, gap
+        self.fold, self.cap, self.upper = shape
 
     def __repr__(self) -> str:
         return f"Tok({self.i}, {self.text!r})"
 
 
+def shape(word: str) -> tuple[str, bool, bool]:
+    """A word's folded text, whether it is capitalised (elided articles aside:
+    'Champagne', 'l’Agriculture') and whether it is written in capitals."""
+    cap = word[0].isupper() or (len(word) > 2 and word[1] in "'’" and word[0] in "lLdD"
+                                and word[2].isupper())
+    return fold(word), cap, len(word) >= 2 and word.isupper()
+
+
 def tokenize(text: str) -> list[Tok]:
     toks: list[Tok] = []
+    shapes: dict[str, tuple[str, bool, bool]] = {}      # words repeat: each is read once
     prev_end = 0
     for i, m in enumerate(_TOKEN.finditer(text)):
+        start, end = m.span()
         word = m.group()
-        toks.append(Tok(i, m.start(), m.end(), word, fold(word), text[prev_end:m.start()]))
-        prev_end = m.end()
+        if word not in shapes:
+            shapes[word] = shape(word)
+        toks.append(Tok(i, start, end, word, text[prev_end:start], shapes[word]))
+        prev_end = end
     return toks
 
 

@@ -1,0 +1,25 @@
+"""Word tokens: offsets, the gap before each, folded text and case."""
+from __future__ import annotations
+
+from extractors.tokens import shape, tokenize
+
+
+def test_tokens_carry_offsets_gaps_and_case() -> None:
+    text = "La ministre l’Honorable Mélanie JOLY, à Ottawa & co."
+    toks = tokenize(text)
+    assert [t.text for t in toks] == ["La", "ministre", "l’Honorable", "Mélanie", "JOLY", "à",
+                                      "Ottawa", "&", "co"]
+    assert all(text[t.start:t.end] == t.text for t in toks)
+    assert [t.i for t in toks] == list(range(len(toks)))
+    assert [t.gap for t in toks][:5] == ["", " ", " ", " ", " "]
+    assert toks[5].gap == ", "
+    assert [t.fold for t in toks][2:5] == ["l'honorable", "melanie", "joly"]
+    assert [t.text for t in toks if t.cap] == ["La", "l’Honorable", "Mélanie", "JOLY", "Ottawa"]
+    assert [t.text for t in toks if t.upper] == ["JOLY"]
+
+
+def test_shape_of_a_word() -> None:
+    assert shape("Bárcena") == ("barcena", True, False)
+    assert shape("d’Ebrard") == ("d'ebrard", True, False)
+    assert shape("SRE") == ("sre", True, True)
+    assert shape("x") == ("x", False, False)
