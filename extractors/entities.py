@@ -554,9 +554,11 @@ class _Recogniser:
                     keys.setdefault(sk, ent.name)
             self.taken[i] = True
         # Every other capitalised token (or pair) that is a known person's surname.
+        first_words = {key.split(" ", 1)[0] for key in keys}
         toks, n = self.toks, len(self.toks)
         for i in range(n):
-            if self.taken[i] or not (toks[i].cap or self.folds[i] in NAME_CONNECTORS):
+            if self.taken[i] or not (toks[i].cap or self.folds[i] in NAME_CONNECTORS) \
+                    or self.folds[i] not in first_words:
                 continue
             for width in (3, 2, 1):
                 if i + width > n or any(self.taken[i:i + width]) \
