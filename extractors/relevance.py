@@ -9,26 +9,34 @@ beach, or that are listed side by side as targets of U.S. tariffs, are not a rel
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from operator import itemgetter
 
 from extractors.model import Event, Relevance, Topic
-from extractors.text import Doc
+from extractors.text import Doc, word_alternation
 
-_RELATION = re.compile(
-    r"\b(?:bilateral\w*|relationship|relations?|ties|partners?(?:hip)?|cooperation|"
-    r"co-operation|between|dialogue|counterparts?|allies|friendship|"
-    r"relacion(?:es)?|lazos|socios?|alianza|cooperacion|entre|dialogo|homolog\w+|amistad|"
-    r"liens|partenaires?|partenariat|cooperation|entre|homologues?|amitie)\b")
-_PAIR = re.compile(r"\b(?:canada|mexico|mexique|canadian|mexican|canadiense|mexicana|"
-                   r"mexicano|canadien\w*|mexicain\w*)[-–](?:canada|mexico|mexique|canadian|"
-                   r"mexican|canadiense|mexicana|mexicano|canadien\w*|mexicain\w*)\b")
+_RELATION = re.compile(word_alternation(
+    [r"bilateral\w*", "relationship", "relations?", "ties", "partners?(?:hip)?", "cooperation",
+     "co-operation", "between", "dialogue", "counterparts?", "allies", "friendship",
+     "relacion(?:es)?", "lazos", "socios?", "alianza", "cooperacion", "entre", "dialogo",
+     r"homolog\w+", "amistad", "liens", "partenaires?", "partenariat", "cooperation", "entre",
+     "homologues?", "amitie"], after=r"\b"))
+_COUNTRY_WORDS = ("canada", "mexico", "mexique", "canadian", "mexican", "canadiense", "mexicana",
+                  "mexicano", r"canadien\w*", r"mexicain\w*")
+_PAIR = re.compile(word_alternation(_COUNTRY_WORDS,
+                                    after="[-–](?:" + "|".join(_COUNTRY_WORDS) + r")\b"))
 _SPORT = {
-    "en": re.compile(r"\b(?:match|goals?|striker|midfielder|goalkeeper|soccer|football|"
-                     r"tournament|kick-off|stadium|hockey|playoffs?|scored|coach|squad)\b"),
-    "es": re.compile(r"\b(?:partido|gol|goles|seleccion|delantero|portero|marcador|"
-                     r"torneo|estadio|futbol|anoto|entrenador|aficion)\b"),
-    "fr": re.compile(r"\b(?:match|buts?|gardien|attaquant|tournoi|stade|soccer|football|"
-                     r"hockey|a marque|entraineur|selectionneur)\b"),
+    "en": re.compile(word_alternation(
+        ["match", "goals?", "striker", "midfielder", "goalkeeper", "soccer", "football",
+         "tournament", "kick-off", "stadium", "hockey", "playoffs?", "scored", "coach", "squad"],
+        after=r"\b")),
+    "es": re.compile(word_alternation(
+        ["partido", "gol", "goles", "seleccion", "delantero", "portero", "marcador", "torneo",
+         "estadio", "futbol", "anoto", "entrenador", "aficion"], after=r"\b")),
+    "fr": re.compile(word_alternation(
+        ["match", "buts?", "gardien", "attaquant", "tournoi", "stade", "soccer", "football",
+         "hockey", "a marque", "entraineur", "selectionneur"], after=r"\b")),
 }
 _POLICY_TOPICS = {"trade", "usmca", "investment", "energy", "critical_minerals",
                   "security_defense", "migration_mobility", "agriculture",
@@ -36,11 +44,17 @@ _POLICY_TOPICS = {"trade", "usmca", "investment", "energy", "critical_minerals",
                   "human_rights", "education_culture"}
 
 
+_START = itemgetter(0)
+
+
 def _relation_sentences(doc: Doc, country_spans: list[tuple[int, int, str]]) -> int:
     """Sentences naming both countries with a word of relationship between them."""
+    spans = sorted(country_spans, key=_START)
     count = 0
     for sent in doc.sentences:
-        codes = {c for s, e, c in country_spans if sent.start <= s < sent.end}
+        inside = spans[bisect_left(spans, sent.start, key=_START):
+                       bisect_left(spans, sent.end, key=_START)]
+        codes = {c for s, e, c in inside}
         folded = doc.folded_span(sent)
         if ({"CA", "MX"} <= codes and _RELATION.search(folded)) or _PAIR.search(folded):
             count += 1
