@@ -110,9 +110,12 @@ def _make(year: int | None, month: int, day: int, ref: dt.date | None,
         return None
 
 
-def find_dates(text: str, published: str | None, planned: bool = False) -> list[DateMention]:
+def find_dates(text: str, published: str | None, planned: bool = False,
+               folded: str | None = None) -> list[DateMention]:
+    """See the module's docstring; ``folded``: ``fold(text)``, when the caller has it."""
     ref = _parse_day(published)
-    folded = fold(text)
+    if folded is None:
+        folded = fold(text)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     # Month and weekday names match as whole words: a pattern that needs a digit, a month

@@ -67,26 +67,28 @@ _TRIGGER_RE = [(re.compile(word_alternation([word for words, k in _TRIGGERS if k
                                              for word in words], after=r"\b")), kind)
                for kind in dict.fromkeys(k for _, k in _TRIGGERS)]
 # Joint action verbs: an engagement only when officials of two countries share the sentence.
-_JOINT = re.compile(
-    r"\b(?:agreed|discussed|signed|reaffirmed|announced|launched|co-chaired|"
-    r"acordaron|discutieron|conversaron|dialogaron|firmaron|reafirmaron|anunciaron|"
-    r"ont convenu|ont discute|ont signe|ont reaffirme|ont annonce|ont lance)\b")
+_JOINT = re.compile(word_alternation(
+    ["agreed", "discussed", "signed", "reaffirmed", "announced", "launched", "co-chaired",
+     "acordaron", "discutieron", "conversaron", "dialogaron", "firmaron", "reafirmaron",
+     "anunciaron", "ont convenu", "ont discute", "ont signe", "ont reaffirme", "ont annonce",
+     "ont lance"], after=r"\b"))
 
 # Something announced, not yet done.
-_PLANNED = re.compile(
-    r"\b(?:will|shall|to visit|to travel|plans? to|planned|is expected to|are expected to|"
-    r"upcoming|next (?:week|month|year)|invited|invitation|looks? forward to|"
-    r"looked forward to|is scheduled|are scheduled|would travel|set to|"
-    r"viajara|visitara|se reunira|se reuniran|proxima|proximo|invito|invitacion|"
-    r"prevee?|tiene previsto|esta previsto|se llevara a cabo|"
-    r"se rendra|rencontrera|rencontreront|prochaine?|invite|invitation|prevue?|"
-    r"doit se rendre|aura lieu)\b")
+_PLANNED = re.compile(word_alternation(
+    ["will", "shall", "to visit", "to travel", "plans? to", "planned", "is expected to",
+     "are expected to", "upcoming", "next (?:week|month|year)", "invited", "invitation",
+     "looks? forward to", "looked forward to", "is scheduled", "are scheduled",
+     "would travel", "set to", "viajara", "visitara", "se reunira", "se reuniran", "proxima",
+     "proximo", "invito", "invitacion", "prevee?", "tiene previsto", "esta previsto",
+     "se llevara a cabo", "se rendra", "rencontrera", "rencontreront", "prochaine?", "invite",
+     "invitation", "prevue?", "doit se rendre", "aura lieu"], after=r"\b"))
 # A reference back to an engagement already reported.
 # Something that has happened.
-_PAST = re.compile(r"\b(?:held|met|took place|was|were|had|last (?:week|month|year)|ago|"
-                   r"earlier|yesterday|se reunio|se reunieron|tuvo lugar|se llevo a cabo|celebro|"
-                   r"celebrada|celebrado|a eu lieu|s'est tenue?|ont eu|hier|ayer|pasad[oa]|"
-                   r"derniere?)\b")
+_PAST = re.compile(word_alternation(
+    ["held", "met", "took place", "was", "were", "had", "last (?:week|month|year)", "ago",
+     "earlier", "yesterday", "se reunio", "se reunieron", "tuvo lugar", "se llevo a cabo",
+     "celebro", "celebrada", "celebrado", "a eu lieu", "s'est tenue?", "ont eu", "hier", "ayer",
+     "pasad[oa]", "derniere?"], after=r"\b"))
 # Future tense, read on the unfolded text: "dirigera", "rencontreront", "viajará".
 _FUTURE = {"fr": re.compile(r"\b\w{2,}(?:era|eront|ira|iront|dra|dront|ra|ront)\b"),
            "es": re.compile(r"\b\w{2,}(?:ará|erá|irá|arán|erán|irán|rá|rán)\b")}
@@ -103,44 +105,57 @@ _FUTURE_EXCEPTIONS = frozenset({"entra", "contra", "encontra", "ultra", "extra",
 # Bare titles that stand for someone already named: "the Prime Minister", "la ministre".
 _RANK = {"head_of_state": 4, "head_of_government": 4, "minister": 3, "deputy_minister": 2,
          "ambassador": 2, "official": 1, "legislator": 1}
+_ARTICLES = ["the", "la", "le", "el", "l'"]
+_PRESIDENT = (r"\s+(?:president|president-elect|presidente|presidenta|presidente electo|"
+              r"presidenta electa)")
 _BARE_TITLES = [
-    (re.compile(r"\b(?:the|la|le|el|l')\s*(?:prime minister|premier ministre|premiere ministre|"
-                r"primer ministro|primera ministra)\b"), {"head_of_government"}),
-    (re.compile(r"\b(?:the|la|le|el)\s+(?:president|president-elect|presidente|presidenta|"
-                r"presidente electo|presidenta electa)\b|\band (?:the )?president\b"),
+    (re.compile(word_alternation(_ARTICLES, after=r"\s*(?:prime minister|premier ministre|"
+                                 r"premiere ministre|primer ministro|primera ministra)\b")),
+     {"head_of_government"}),
+    (re.compile(word_alternation([article + _PRESIDENT for article in _ARTICLES[:4]]
+                                 + ["and (?:the )?president"], after=r"\b")),
      {"head_of_state"}),
-    (re.compile(r"\b(?:the|la|le|el|l')\s*(?:minister|ministre|ministro|ministra|secretary|"
-                r"secretario|secretaria|secretaire|canciller)\b"), {"minister"}),
-    (re.compile(r"\b(?:the|la|le|el|l')\s*(?:ambassador|embajador|embajadora|ambassadeur|"
-                r"ambassadrice)\b"), {"ambassador"}),
-    (re.compile(r"\b(?:the|la|le|el)\s+(?:official|funcionari[oa]|mandatari[oa]|dignitaire|"
-                r"haut fonctionnaire|responsable)\b"), set(_RANK)),
+    (re.compile(word_alternation(_ARTICLES, after=r"\s*(?:minister|ministre|ministro|ministra|"
+                                 r"secretary|secretario|secretaria|secretaire|canciller)\b")),
+     {"minister"}),
+    (re.compile(word_alternation(_ARTICLES, after=r"\s*(?:ambassador|embajador|embajadora|"
+                                 r"ambassadeur|ambassadrice)\b")), {"ambassador"}),
+    (re.compile(word_alternation(_ARTICLES[:4], after=r"\s+(?:official|funcionari[oa]|"
+                                 r"mandatari[oa]|dignitaire|haut fonctionnaire|responsable)\b")),
+     set(_RANK)),
 ]
 # Read on the text as written: Spanish "Él" needs its accent ("El miércoles" is a day).
 _SUBJECT_PRONOUN = re.compile(r"^(?:He|She|Il|Elle|Él|Ella)\b")
 
-_ANAPHORA = re.compile(
-    r"\b(?:the|their|these|this|his|her|during the|at the|la|las|los|el|su|sus|esta|este|"
-    r"dicha|dicho|les|leur|leurs|ses|sa|son|cette|ce|lors de la|lors de leur|durante la|"
-    r"durante el|au cours de leur|au cours de la|du|des|al|del|of the)\s+(?:\w+\s+)?$")
-_DURING = re.compile(r"\b(?:during|at|in|throughout|durante|en|a lo largo de|lors de|"
-                     r"au cours de|pendant|a l'occasion de|dans le cadre de)\b")
+_ANAPHORA = re.compile(word_alternation(
+    ["the", "their", "these", "this", "his", "her", "during the", "at the", "la", "las", "los",
+     "el", "su", "sus", "esta", "este", "dicha", "dicho", "les", "leur", "leurs", "ses", "sa",
+     "son", "cette", "ce", "lors de la", "lors de leur", "durante la", "durante el",
+     "au cours de leur", "au cours de la", "du", "des", "al", "del", "of the"],
+    after=r"\s+(?:\w+\s+)?$"))
+_DURING = re.compile(word_alternation(
+    ["during", "at", "in", "throughout", "durante", "en", "a lo largo de", "lors de",
+     "au cours de", "pendant", "a l'occasion de", "dans le cadre de"], after=r"\b"))
 _COUNTERPART = re.compile(
     r"\b(?P<dem>\w+) counterparts?\b|\bcounterparts? (?:from|in) (?P<c1>\w+)|"
     r"\bhomolog[oa]s? (?P<dem2>\w+)|\bhomologues? (?P<dem3>\w+)")
-_DESTINATION = re.compile(
-    r"\b(?:visit(?:s|ed|ing)? to|trip to|travel(?:s|led|ed)? to|mission to|in|to|"
-    r"visita a|viaje a|gira por|viajara a|viajo a|en|realizo a|realizara a|"
-    r"(?:to|a|the|la|de|a la) capital|capitale|"
-    r"visite au|visite en|au|en|se rendra au|se rendra en|s'est rendue? au|"
-    r"s'est rendue? en|mission au|mission en)\s+(?:the\s+|la\s+|le\s+|l')?$")
-_OUTCOME = re.compile(
-    r"\b(?:agreed to|agreement to|agreements to|announced|launched|launch of|committed to|"
-    r"commitments? to|signed|will establish|established|outcomes?|working groups?|"
-    r"acordaron|anunciaron|firmaron|se comprometieron|grupos? de trabajo|"
-    r"ont convenu|ont annonce|ont signe|se sont engages|groupes? de travail|"
-    r"convenu de|convinieron)\b")
-_FIRST_PERSON = re.compile(r"\b(?:i|my|we|our|je|j'|mon|ma|nous|yo|mi|nosotros)\b")
+_DESTINATION = re.compile(word_alternation(
+    ["visit(?:s|ed|ing)? to", "trip to", "travel(?:s|led|ed)? to", "mission to", "in", "to",
+     "visita a", "viaje a", "gira por", "viajara a", "viajo a", "en", "realizo a",
+     "realizara a",
+     *[f"{word} capital" for word in ("to", "a", "the", "la", "de", "a la")],
+     "capitale", "visite au", "visite en", "au", "en", "se rendra au", "se rendra en",
+     "s'est rendue? au", "s'est rendue? en", "mission au", "mission en"],
+    after=r"\s+(?:the\s+|la\s+|le\s+|l')?$"))
+_OUTCOME = re.compile(word_alternation(
+    ["agreed to", "agreement to", "agreements to", "announced", "launched", "launch of",
+     "committed to", "commitments? to", "signed", "will establish", "established",
+     "outcomes?", "working groups?", "acordaron", "anunciaron", "firmaron",
+     "se comprometieron", "grupos? de trabajo", "ont convenu", "ont annonce", "ont signe",
+     "se sont engages", "groupes? de travail", "convenu de", "convinieron"], after=r"\b"))
+_FIRST_PERSON = re.compile(word_alternation(
+    ["i", "my", "we", "our", "je", "j'", "mon", "ma", "nous", "yo", "mi", "nosotros"],
+    after=r"\b"))
 _SPEAKER_LINE = re.compile(
     r"^(?:address|speech|remarks|statement|keynote|discours|allocution|declaration|"
     r"discurso|mensaje|palabras|intervencion)\b.{0,40}?\b(?:by|de|du|del)\b")
@@ -173,10 +188,10 @@ class _Candidate:
 
 # "announced Thursday", "a annoncé jeudi", "informó el martes": when it was said, not when
 # the engagement takes place.
-_REPORTED_ON = re.compile(r"\b(?:said|says|announced|reported|confirmed|told reporters|"
-                          r"a annonce|a indique|a declare|a confirme|ont annonce|"
-                          r"anuncio|informo|dijo|declaro|confirmo|senalo)\s+(?:on\s+|el\s+|"
-                          r"le\s+|ce\s+|este\s+)?$")
+_REPORTED_ON = re.compile(word_alternation(
+    ["said", "says", "announced", "reported", "confirmed", "told reporters", "a annonce",
+     "a indique", "a declare", "a confirme", "ont annonce", "anuncio", "informo", "dijo",
+     "declaro", "confirmo", "senalo"], after=r"\s+(?:on\s+|el\s+|le\s+|ce\s+|este\s+)?$"))
 # A visit to meet the host government, not a trip to see business people.
 _OFFICIAL_VISIT = re.compile(r"\b(?:official|state|working|bilateral) visit|visite (?:officielle|"
                              r"d'etat|de travail|bilaterale)|"
@@ -200,9 +215,9 @@ def _triggers(folded: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _outcomes(text: str) -> list[str]:
+def _outcomes(text: str, folded: str) -> list[str]:
+    """What a sentence says was agreed or launched; ``folded``: ``fold(text)``."""
     out: list[str] = []
-    folded = fold(text)
     for m in _OUTCOME.finditer(folded):
         piece = text[m.start():].split(". ")[0].strip(" .;")
         if "—" in piece or "–" in piece:
@@ -240,6 +255,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             joint = bool(trig)
         if not trig:
             continue
+        # Dates, places and outcomes are read on the sentence folded on its own.
+        own_fold = fold(sent.text)
         first_person = _FIRST_PERSON.search(folded)
         if speaker and first_person:
             present.append((first_person.start(), speaker))
@@ -259,10 +276,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # unless the clause says it happened ("a meeting they held last month").
                 (bool(_PLANNED.search(before)) or _has_future(sent.text[:lo], doc.language))
                 and not _PAST.search(clause))
-            dates = [d for d in find_dates(sent.text, published, planned)
+            dates = [d for d in find_dates(sent.text, published, planned, own_fold)
                      if (len(clusters) == 1 or lo <= d.start < hi)
                      and not _REPORTED_ON.search(folded[max(0, d.start - 30):d.start])]
-            place = _venue(sent, lo, hi, place_spans)
+            place = _venue(sent, own_fold, lo, hi, place_spans)
             kind = _pick_type([(0, 0, k) for k in kinds])
             # "the meetings" refers back; "la visita que Carney realizó … en septiembre"
             # dated on its own is another engagement.
@@ -272,7 +289,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                               dates=dates, place=place,
                               participatory=not anaphoric
                               or bool(_DURING.search(folded[max(0, c_start - 40):c_start])))
-            for m in _COUNTERPART.finditer(clause):
+            # Each way of naming counterparts holds one of these words.
+            named = "counterpart" in clause or "homolog" in clause
+            for m in _COUNTERPART.finditer(clause) if named else ():
                 word = m.group("dem") or m.group("c1") or m.group("dem2") or m.group("dem3")
                 c = kb.country_of(word) if word else None
                 if c:
@@ -294,7 +313,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                         if country and lo <= rel < hi and _DESTINATION.search(clause[:rel - lo]):
                             cand.countries.add(country)
                             break
-            cand.outcomes = _outcomes(sent.text)
+            cand.outcomes = _outcomes(sent.text, own_fold)
             candidates.append(cand)
     events = _merge(candidates, info)
     main = next((ev for ev in events if ev.status == "held"), None)
@@ -366,13 +385,13 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
 _LOCATIVE = re.compile(r"\b(?:in|at|en|a|au|dans|desde|from|por)\s+(?:the\s+)?$")
 
 
-def _venue(sent: Span, lo: int, hi: int, place_spans: list) -> str | None:
-    """Where the engagement took place: a place after "in"/"en"/"à", cities first."""
+def _venue(sent: Span, folded: str, lo: int, hi: int, place_spans: list) -> str | None:
+    """Where the engagement took place: a place after "in"/"en"/"à", cities first.
+    ``folded``: ``fold(sent.text)``."""
     inside = [(s, name, kind) for s, e, name, _, kind in place_spans
               if sent.start + lo <= s < sent.start + hi]
     if not inside:
         return None
-    folded = fold(sent.text)
     def rank(item: tuple[int, str, str]) -> tuple[int, int, int]:
         s, name, kind = item
         locative = bool(_LOCATIVE.search(folded[max(0, s - sent.start - 12):s - sent.start]))
