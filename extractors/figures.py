@@ -62,7 +62,8 @@ _BIG_WORDS = sorted({w for d in _WORD_NUMBERS.values() for w, v in d.items()
 _BIG_WORD = re.compile(word_alternation(
     [f"{tens}-(?:one|two|three|four|five|six|seven|eight|nine)" for tens in _TENS]
     + _BIG_WORDS, after=r"\b"))
-_SCALE_AHEAD = re.compile(r"[ -](?:thousand|million|billion|trillion|mil\b|mill[oó]n|"
+# (Every scale word opens with t, m or b: the look-ahead spares trying each at every space.)
+_SCALE_AHEAD = re.compile(r"[ -](?=[tmb])(?:thousand|million|billion|trillion|mil\b|mill[oó]n|"
                           r"millones|millardo|billones|bill[oó]n|mille\b|milliard)",
                           re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"\b([a-zA-Z]+(?:-[a-z]+)?)$")
@@ -871,6 +872,8 @@ def _join(head: list[str], pp: str) -> str:
 def _year_cues(text: str, sentence: Span) -> list[tuple[int, int]]:
     """Where the years a sentence gives a period by ("in 2024", "durante 2023") stand, and
     which years they are."""
+    if "19" not in sentence.text and "20" not in sentence.text:
+        return []                       # every year cue holds a year 19xx or 20xx
     return [(m.start("year"), int(m.group("year")))
             for m in _YEAR_CUE.finditer(text, sentence.start, sentence.end)]
 
