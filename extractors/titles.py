@@ -10,7 +10,9 @@ international relations expert"). The text wins; the gazetteer fills what it lea
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 
 from extractors.entities import FUNCTION_WORDS, ORG_CONNECTORS, Entities, PersonEntity
 from extractors.gazetteer import Knowledge, tokens
@@ -30,6 +32,7 @@ _ADJECTIVE = re.compile(r"(?:al|ale|ales|aux|ique|iques|ien|ienne|iens|iennes|er
                         r"aire|aires|el|elle|elles|if|ive|ifs|ives|ee|ees|ais|aise|ain|"
                         r"aine|ains|aines|ois|oise|ico|ica|icos|icas|ano|ana|anos|anas|"
                         r"ario|aria|ivo|iva|ero|era|ista|ense|il|ial|nal|nales|ral|rales)$")
+_END = attrgetter("end")
 _GOVERNMENT_ROLES = {"head_of_state", "head_of_government", "minister", "deputy_minister",
                      "ambassador", "legislator", "official"}
 
@@ -45,11 +48,8 @@ class _Reader:
     def __init__(self, doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon) -> None:
         self.doc, self.kb, self.lex = doc, kb, lex
         self.toks: list[Tok] = ents.tokens
-        self.folds = [t.fold.removesuffix("'s") if t.fold.endswith("'s") else t.fold
-                      for t in self.toks]
+        self.folds = [t.fold.removesuffix("'s") for t in self.toks]
         self.raw_folds = [t.fold for t in self.toks]
-        self.start_index = {t.start: t.i for t in self.toks}
-        self.end_index = {t.end: t.i for t in self.toks}
         # Token positions covered by any person mention.
         self.person_at: set[int] = set()
         # Countries the recogniser found, by token: "U.S." -> US on both "U" and "S".
@@ -73,14 +73,9 @@ class _Reader:
                     i += 1
 
     def _index_at(self, offset: int) -> int | None:
-        lo, hi = 0, len(self.toks)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.toks[mid].end <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo if lo < len(self.toks) else None
+        """The first token ending after ``offset``."""
+        i = bisect_right(self.toks, offset, key=_END)
+        return i if i < len(self.toks) else None
 
     def _head(self, i: int) -> tuple[int, str] | None:
         if self.toks[i].text.lower() in ("secretaría", "secretarías"):
