@@ -97,7 +97,8 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
-    text = _BLANKS.sub(" ", text)
+    if "\t" in text or "  " in text:
+        text = _BLANKS.sub(" ", text)
     # Blanks are single spaces now: the one before and the one after a line break go.
     text = text.replace(" \n", "\n").replace("\n ", "\n")
     text = _BLANK_LINES.sub("\n\n", text)

@@ -44,7 +44,7 @@ OFF_TOPIC_ARTICLE = 0.3        # weight of an article that does not name both co
 
 _CONTEXT = ("canada", "mexico", "relationship")
 _SPECIAL = ("negation", IGNORE, *_CONTEXT)
-_NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
+_NOT = re.compile(r"[nN]['’][tT]\b")        # n't in any case, the engine skipping to n/N
 
 
 @dataclass(frozen=True)
