@@ -7,7 +7,8 @@ from extractors.text import fold
 
 # Letters and digits, with inner apostrophes ("O'Neill", "l’honorable"), an optional
 # trailing full stop kept apart. Hyphens split tokens; ``joined`` records them.
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|&", re.UNICODE)
+# (Captured: splitting a text gives its tokens and the gaps between them in one pass.)
+_TOKEN = re.compile(r"([^\W_]+(?:['’][^\W_]+)*|&)", re.UNICODE)
 
 
 class Tok:
@@ -33,16 +34,16 @@ def shape(word: str) -> tuple[str, bool, bool]:
 
 
 def tokenize(text: str) -> list[Tok]:
+    parts = _TOKEN.split(text)           # a gap, a token, a gap, ..., a token, a gap
     toks: list[Tok] = []
     shapes: dict[str, tuple[str, bool, bool]] = {}      # words repeat: each is read once
-    prev_end = 0
-    for i, m in enumerate(_TOKEN.finditer(text)):
-        start, end = m.span()
-        word = m.group()
+    end = 0
+    for i, (gap, word) in enumerate(zip(parts[0:-1:2], parts[1::2], strict=True)):
+        start = end + len(gap)
+        end = start + len(word)
         if word not in shapes:
             shapes[word] = shape(word)
-        toks.append(Tok(i, start, end, word, text[prev_end:start], shapes[word]))
-        prev_end = end
+        toks.append(Tok(i, start, end, word, gap, shapes[word]))
     return toks
 
 

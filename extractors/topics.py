@@ -36,7 +36,9 @@ IGNORE = "ignore"           # lexicon table of phrases that are consumed but mea
 MIN_WEAK_CUES = 2           # weak cues needed when no strong cue is present
 _MIN_PREFIX = 3             # shortest stem allowed before a trailing '*'
 
-_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+# A word; captured, so that splitting a text gives its words and what stands between them
+# in one pass.
+_TOKEN = re.compile(r"([^\W_]+)", re.UNICODE)
 _TERM_PART = re.compile(r"[^\W_]+\*?", re.UNICODE)
 # What may stand between two words of one phrase: spaces, hyphens, apostrophes.
 _GAP = re.compile(r"[ \t\u00a0\-\u2010\u2011\u2013'\u2019]*")
@@ -67,8 +69,8 @@ class Tokens:
 
 
 def tokenize(text: str) -> Tokens:
-    raw = _TOKEN.findall(text)
-    gaps = _TOKEN.split(text)            # what stands before, between and after the words
+    parts = _TOKEN.split(text)           # a gap, a word, a gap, ..., a word, a gap
+    raw, gaps = parts[1::2], parts[0::2]
     words = [w.lower() if w.isascii() else fold_word(w) for w in raw]
     joined = [False] + [g == " " or _GAP.fullmatch(g) is not None for g in gaps[1:-1]]
     return Tokens(tuple(words), tuple(raw), tuple(joined[:len(raw)]), tuple(gaps))
