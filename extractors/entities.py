@@ -174,9 +174,11 @@ class _Recogniser:
     # -- pass 1: gazetteer -------------------------------------------------------
     def gazetteer(self) -> None:
         toks, i = self.toks, 0
+        first_words = self.kb.trie.root         # the words a known name may start with
         while i < len(toks):
             t = toks[i]
-            if t.cap and self.folds[i] not in FUNCTION_WORDS or t.upper:
+            if (t.cap and self.folds[i] not in FUNCTION_WORDS or t.upper) \
+                    and self.folds[i] in first_words:
                 accepted = next((j for j, values in self.kb.trie.matches(self.folds, i)
                                  if self._span_ok(i, j) and (j - i > 1 or t.cap)
                                  and self._accept_gazetteer(i, j, values)), None)
