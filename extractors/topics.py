@@ -122,7 +122,9 @@ class Match:
     labels: frozenset[Hashable]
 
 
-_Entry = tuple[tuple[_Part, ...], frozenset[Hashable], bool]   # parts, labels, check needed
+# The parts of a phrase, its labels, whether a word found through the index needs checking,
+# and the phrase's second word when it is a plain word (a quick first test).
+_Entry = tuple[tuple[_Part, ...], frozenset[Hashable], bool, str | None]
 
 
 class PhraseMatcher:
@@ -144,7 +146,9 @@ class PhraseMatcher:
             # A one-word phrase found through the index needs no further check unless
             # its case matters.
             check = len(parts) > 1 or first.case_sensitive
-            table.setdefault(key, []).append((parts, frozenset(labels), check))
+            second = parts[1].text if len(parts) > 1 and not parts[1].prefix \
+                and not parts[1].case_sensitive else None
+            table.setdefault(key, []).append((parts, frozenset(labels), check, second))
         self._stem_lengths = tuple(sorted({len(k) for k in self._stems}))
         self._stem_heads = frozenset(k[:_MIN_PREFIX] for k in self._stems)
         self._memo: dict[str, list[_Entry]] = {}
@@ -181,11 +185,11 @@ class PhraseMatcher:
                 continue
             best = 0
             labels: set[Hashable] = set()
-            for parts, plabels, check in candidates:
+            for parts, plabels, check, second in candidates:
                 size = len(parts)
                 if size < best:
                     break
-                if i + size > n:
+                if i + size > n or second is not None and words[i + 1] != second:
                     continue
                 if check and not all(
                         (k == 0 or joined[i + k]) and parts[k].matches(words[i + k], raw[i + k])
