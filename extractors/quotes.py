@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from extractors.mentions import Mention
 from extractors.model import Quote
-from extractors.text import Doc, fold
+from extractors.text import Doc, fold, word_alternation
 
 __all__ = ["extract_quotes"]
 
@@ -256,7 +256,8 @@ _APPOSITIVE = re.compile(
     r"^,\s+(?P<d>(?:(?:a|an|the|un|una|une|le|la|el|l['’])\s+|(?=" + _TITLE_ALT
     + r"\b))[^,.;:()]{3,90}?)(?=\s+(?:who|that|which|whom|I|we|que|qui|quien|quienes|dont|"
     r"said|dijo)\b|\s+a\s+(?:[\w-]+é|dit|écrit)\b|\s*[,.;:()]|\s*$)", re.IGNORECASE)
-_ARTICLE_TITLE = re.compile(r"\b(?P<a>la|une|una|le|el|un)\s+(?:[\w-]+\s+){0,3}$")
+_ARTICLE_TITLE = re.compile("(?P<a>" + word_alternation(["la", "une", "una", "le", "el", "un"])
+                            + r")\s+(?:[\w-]+\s+){0,3}$")
 _OF_WORDS = re.compile(r"\b(?:de|du|des|del|of|à|a|al|au|en|y|et)\b|[A-Z]")
 # "..., President Sheinbaum, who said last week that": the person is the verb's subject.
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:who|quien|qui|que)\b(?:\s+[\w’'-]+){0,3}\s*$",

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from operator import attrgetter
 
 _STOPWORDS = {
     "en": frozenset("the and of to in is that for with was on as by at from has have it its "
@@ -37,6 +39,9 @@ oct nov dec ene abr ago dic janv févr avr juil déc art fig ca p pp
 
 # Run over paragraphs, which hold no line break.
 _SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"”’»)\]]*\s+")
+
+
+_START = attrgetter("start")
 
 
 @dataclass(frozen=True)
@@ -71,14 +76,10 @@ class Doc:
 
     def sentence_at(self, offset: int) -> Span:
         """The sentence holding character ``offset`` (the last one if past the end)."""
-        lo, hi = 0, len(self.sentences) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.sentences[mid].start <= offset:
-                lo = mid
-            else:
-                hi = mid - 1
-        return self.sentences[lo] if self.sentences else Span(0, len(self.text), self.text)
+        if not self.sentences:
+            return Span(0, len(self.text), self.text)
+        # The last sentence starting at or before the offset (the first if none does).
+        return self.sentences[max(bisect_right(self.sentences, offset, key=_START) - 1, 0)]
 
     def paragraph_at(self, offset: int) -> Span:
         for para in self.paragraphs:
