@@ -61,7 +61,7 @@ from extractors.model import Event
 from extractors.urls import canonical_url
 from flows.articles import Candidate, Extractor, Page, extract_processes
 from flows.http import HostLimiter, Response, fetch, make_client
-from flows.prefect_env import configure_prefect
+from flows.prefect_env import configure_prefect, local_run_settings
 from flows.schedule import PollPolicy, is_due, reschedule
 from flows.settings import Settings
 from warehouse.records import ArticleRecord, FeedState, FetchFailure, article_id_for
@@ -88,7 +88,6 @@ from prefect.utilities.annotations import quote  # noqa: E402
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-BATCH_SIZE = 25            # articles fetched, extracted and appended together
 FEED_GROUP = 25            # feeds polled by one task
 MAX_WORKERS = 8            # concurrent article fetches in a batch (per-host limit applies)
 MAX_RETRY_WAIT = 30.0      # a Retry-After longer than this is not waited for in the pass
@@ -345,7 +344,7 @@ def split_known(candidates: Sequence[Candidate], known: set[str]
     return fresh, sightings
 
 
-def batches(items: Sequence[T], size: int = BATCH_SIZE) -> list[tuple[T, ...]]:
+def batches(items: Sequence[T], size: int) -> list[tuple[T, ...]]:
     return [tuple(items[i:i + size]) for i in range(0, len(items), max(1, size))]
 
 
@@ -583,7 +582,7 @@ def ingest(feeds_file: str, db: str, settings: Settings, due_only: bool = False
             shared = quote(replace(ctx, extractor=extractor))
             # Batch i is stored while batch i + 1 is fetched and extracted.
             ahead = None
-            for chunk in [*batches(fresh), None]:
+            for chunk in [*batches(fresh, settings.batch_size), None]:
                 following = None
                 if chunk:
                     following = fetch_batch_task.submit(chunk, shared)  # type: ignore[call-overload]
@@ -618,4 +617,5 @@ def run_ingest(feeds_file: str | Path, db: str | Path, settings: Settings, *,
                due_only: bool = False) -> RunSummary:
     """Check the inputs, then run the ``ingest`` flow once and return its summary."""
     preflight(db, feeds_file, settings)
-    return ingest(str(feeds_file), str(db), settings, due_only)
+    with local_run_settings():
+        return ingest(str(feeds_file), str(db), settings, due_only)

@@ -144,7 +144,7 @@ def fetch_shard(feeds_file: str | Path, spool_dir: str | Path, settings: Setting
         fresh, seen = split_known(plan_articles(polls), set(state.spooled))
         polls = schedule_polls(polls, fresh, PollPolicy.from_settings(settings))
         chunks = [rejected_links(polls)]
-        chunks += [fetch_batch(chunk, ctx) for chunk in batches(fresh)]
+        chunks += [fetch_batch(chunk, ctx) for chunk in batches(fresh, settings.batch_size)]
         for result in chunks:
             if result.records or result.failures:
                 files.append(str(spool_batch(Path(spool_dir), list(result.records),

@@ -33,6 +33,7 @@ class Settings:
     fetch_retries: int
     allow_private_article_hosts: bool
     busy_timeout: float
+    batch_size: int
     extract_processes: int
     extract_pool_min: int
     webhook_url: str

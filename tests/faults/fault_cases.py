@@ -70,7 +70,8 @@ MAIN_FEEDS: dict[str, str] = {
     "duplicate entries": "faults/feeds/duplicates.xml",
     "no date / future date": "faults/feeds/dates.xml",
 }
-KILL_ARTICLES = 26         # one more than a batch: batch 1 is stored before the kill
+KILL_BATCH = 25            # the killed run's batch_size
+KILL_ARTICLES = KILL_BATCH + 1   # one more than a batch: batch 1 is stored before the kill
 
 
 @dataclass(frozen=True)
@@ -225,7 +226,7 @@ def run_killed(world: World, work: Path, api_url: str | None) -> None:
     world.server.set_body(f"kill-{world.uid}", rss("Killed Wire", links))
     feeds = write_feeds(work / "kill.toml", [world.url(f"mutable/kill-{world.uid}")])
     db = world.dbs["kill"] = work / "kill.duckdb"
-    env = child_env(work / "home", api_url)
+    env = child_env(work / "home", api_url, batch_size=str(KILL_BATCH))
     proc = start_canmex(feeds, db, env)
     try:
         reached = world.server.wait_gate(gate, GATE_TIMEOUT)

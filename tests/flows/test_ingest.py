@@ -346,3 +346,22 @@ def test_the_flow_end_to_end_twice(http_server, settings: Settings, fresh_db: st
     assert len(feed_requests) == 4 and all("If-None-Match" in h for h in feed_requests)
     assert not [p for p, _ in http_server.requests[sent_before:]
                 if p.startswith("/files/articles/")]
+
+
+def test_the_batch_size_changes_how_often_the_pass_appends_not_what_it_stores(
+        http_server, settings: Settings, tmp_path: Path, prefect_harness) -> None:
+    from flows.ingest import ingest
+    feeds_file = tmp_path / "feeds.toml"
+    feeds_file.write_text("".join(f'[[feeds]]\nurl = "{http_server.url(f)}"\n\n' for f in
+                                  ("files/feeds/en.xml", "files/feeds/es.xml",
+                                   "files/feeds/fr.xml")), encoding="utf-8")
+    stored = {}
+    for size in (1, 2, settings.batch_size):
+        db = str(tmp_path / f"batch-{size}.duckdb")
+        result = ingest(str(feeds_file), db, settings.with_overrides(db=db, batch_size=size))
+        with open_warehouse(db, read_only=True) as con:
+            ids = sorted(r[0] for r in con.execute("SELECT article_id FROM articles").fetchall())
+        stored[size] = (result.articles_new, result.articles_failed, ids,
+                        {t: n for t, n in counts(db).items() if t != "feeds"})
+    assert stored[1][0] >= 4                     # several batches at sizes 1 and 2
+    assert stored[1] == stored[2] == stored[settings.batch_size]
