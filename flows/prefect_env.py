@@ -17,13 +17,19 @@ not set them already:
 
 It must run before the first ``import prefect``: Prefect reads its settings at import
 time. Once Prefect is imported it does nothing.
+
+``local_run_settings`` is for a flow run on that temporary server: it turns Prefect's
+flow-run heartbeats off. They let a server that outlives the run mark it crashed if its
+process dies; the temporary server stops with the process, so nothing reads them, and
+Prefect waits up to a second for the heartbeat thread at the end of every flow run.
 """
 from __future__ import annotations
 
 import logging
 import os
 import sys
-from collections.abc import MutableMapping
+from collections.abc import Iterator, Mapping, MutableMapping
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -89,3 +95,26 @@ def configure_prefect(*, verbose: bool = False,
         Path(values["PREFECT_HOME"]).mkdir(parents=True, exist_ok=True)
     env.update(values)
     return values
+
+
+# Where a user sets the heartbeat interval themselves (the second is Prefect's old name).
+HEARTBEAT_VARIABLES = ("PREFECT_FLOWS_HEARTBEAT_FREQUENCY",
+                       "PREFECT_RUNNER_HEARTBEAT_FREQUENCY")
+
+
+@contextmanager
+def local_run_settings(environ: Mapping[str, str] | None = None) -> Iterator[bool]:
+    """Prefect settings for flow runs on the temporary local server: no flow-run
+    heartbeats. Changes nothing (and yields False) when a Prefect server is configured
+    (``PREFECT_API_URL``) or the user set a heartbeat interval."""
+    from prefect.settings import (
+        PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
+        get_current_settings,
+        temporary_settings,
+    )
+    env = os.environ if environ is None else environ
+    if get_current_settings().api.url or any(v in env for v in HEARTBEAT_VARIABLES):
+        yield False
+        return
+    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        yield True
