@@ -2,7 +2,8 @@
 
 At the end of every ingest pass, :func:`alert_stage` runs two tasks:
 
-1. ``detect-meetings`` (:func:`detect_meetings`): every newly stored event is matched
+1. ``detect-meetings`` (:func:`detect_meetings`; also after each batch the pass stores,
+   so most of it is done while the next batch is fetched): every newly stored event is matched
    to the real-world meeting it reports (``warehouse.meetings``); a new Canada–Mexico
    ministerial meeting, or a planned one now reported held (``alert_on_held``), puts one
    pending row per configured channel in the ``alerts`` outbox. The outbox's unique
@@ -176,16 +177,24 @@ def deliver_alerts_task(db: str, settings: Settings) -> DeliveryResult:
     return deliver_alerts(db, settings)
 
 
+def detect_stage(db: str, settings: Settings) -> tuple[MatchResult, str | None]:
+    """The detect-meetings task inside a flow: (its result, or an empty one and the error
+    logged). An ingest pass runs it after each stored batch, while the next batch is
+    fetched, and again in :func:`alert_stage`. Never raises: ingestion goes on."""
+    try:
+        return detect_meetings_task(db, quote(settings)), None  # type: ignore[call-overload]
+    except Exception as exc:   # noqa: BLE001 - alerting never stops ingestion
+        error = f"meeting detection skipped: {exc}"
+        get_run_logger().warning(error)
+        return MatchResult(), error
+
+
 def alert_stage(db: str, settings: Settings) -> AlertStageResult:
     """Detect, then deliver; inside a flow (the end of an ingest pass). Never raises a
     error: alerting problems are logged, ingestion is not stopped by them."""
     logger = get_run_logger()
-    matched, delivered, error = MatchResult(), DeliveryResult(), None
-    try:
-        matched = detect_meetings_task(db, quote(settings))  # type: ignore[call-overload]
-    except Exception as exc:   # noqa: BLE001 - alerting never stops ingestion
-        error = f"meeting detection skipped: {exc}"
-        logger.warning(error)
+    delivered = DeliveryResult()
+    matched, error = detect_stage(db, settings)
     try:
         delivered = deliver_alerts_task(db, quote(settings))  # type: ignore[call-overload]
     except Exception as exc:   # noqa: BLE001 - alerting never stops ingestion

@@ -578,6 +578,7 @@ def ingest(feeds_file: str, db: str, settings: Settings, due_only: bool = False
         if rejected.failures:
             stores.append(store_batch_task(db, quote(rejected), busy))  # type: ignore[call-overload]
             done.append(rejected)
+        from flows.alerts import alert_stage, detect_stage  # never stop the pass
         with Extractor(processes) as extractor, settled() as fetching:
             shared = quote(replace(ctx, extractor=extractor))
             # Batch i is stored while batch i + 1 is fetched and extracted.
@@ -591,13 +592,14 @@ def ingest(feeds_file: str, db: str, settings: Settings, due_only: bool = False
                     result = ahead.result()
                     stores.append(store_batch_task(db, quote(result), busy))  # type: ignore[call-overload]
                     done.append(slim(result))   # stored: keep only what the summary needs
+                    if stores[-1].new and following is not None:
+                        detect_stage(db, settings)   # its meetings, while the next is fetched
                 ahead = following
     unfinished = {f.feed_url for b in done for f in b.failures
                   if f.kind == "transient" and f.feed_url}
     unfinished |= {u for b, s in zip(done, stores, strict=True) if s.spooled
                    for r in b.records for u in r.feed_urls}
-    from flows.alerts import alert_stage  # meetings and alerts; never stops the pass
-    alert_stage(db, settings)
+    alert_stage(db, settings)   # the last batch's meetings, then the alerts
     # Totals after matching, so the summary counts real-world meetings and alerts.
     saved, totals = finish_pass(db, final_states(polls, unfinished), busy_timeout=busy)
     return summarise(polls, known, done, stores, start, saved, totals)

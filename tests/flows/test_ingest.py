@@ -365,3 +365,24 @@ def test_the_batch_size_changes_how_often_the_pass_appends_not_what_it_stores(
                         {t: n for t, n in counts(db).items() if t != "feeds"})
     assert stored[1][0] >= 4                     # several batches at sizes 1 and 2
     assert stored[1] == stored[2] == stored[settings.batch_size]
+
+
+def test_meetings_are_matched_batch_by_batch_while_the_pass_fetches(
+        http_server, settings: Settings, tmp_path: Path, prefect_harness) -> None:
+    from flows.ingest import ingest
+    feeds_file = tmp_path / "feeds.toml"
+    feeds_file.write_text("".join(f'[[feeds]]\nurl = "{http_server.url(f)}"\n\n' for f in
+                                  ("files/feeds/en.xml", "files/feeds/es.xml",
+                                   "files/feeds/fr.xml")), encoding="utf-8")
+
+    def first_match_and_last_fetch(size: int) -> tuple[object, object]:
+        db = str(tmp_path / f"match-{size}.duckdb")
+        ingest(str(feeds_file), db, settings.with_overrides(db=db, batch_size=size))
+        with open_warehouse(db, read_only=True) as con:
+            return con.execute("SELECT (SELECT min(matched_at) FROM meeting_articles), "
+                               "(SELECT max(fetched_at) FROM articles)").fetchone()
+
+    matched, fetched = first_match_and_last_fetch(1)
+    assert matched is not None and matched < fetched    # before the last batch was fetched
+    matched, fetched = first_match_and_last_fetch(settings.batch_size)
+    assert matched is not None and matched > fetched    # one batch: matched at the end
