@@ -363,8 +363,9 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
             rest = sent.text[m.end():m.end() + 2]
             if rest[:1] == " " and rest[1:2].isupper():
                 continue            # "the Prime Minister Mark Carney": named right there
-            if any(0 <= s - sent.start - m.end() <= 40 and "," in sent.text[m.end():s - sent.start]
-                   for s, e, name in people_spans):
+            after = sent.start + m.end()
+            if any("," in sent.text[m.end():s - sent.start]
+                   for s, _e, _name in _starting_in(people_spans, after, after + 41)):
                 continue            # "el primer ministro de Ontario, Doug Ford"
             word = folded[m.start():m.end()].split()[-1]
             candidates = [n for n in reversed(earlier) if n not in named_after]
