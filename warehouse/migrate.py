@@ -4,17 +4,23 @@ Migrations are the files ``warehouse/migrations/NNN_name.sql``. ``migrate(con)``
 the ones not yet listed in ``schema_migrations`` (version, name, applied_at), in order,
 each in its own transaction together with its row in that table, so a failed migration
 leaves nothing half-done. Migrations only add; none drops user data.
+
+A migration whose data is worked out by code the warehouse runs anyway (the trend
+summaries of 005) names that code in :data:`FILLS`: it runs after the file's SQL, in the
+same transaction, so the definitions live in one place.
 """
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 
 from extractors.errors import WarehouseError
+from warehouse import summaries
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +36,12 @@ CREATE TABLE IF NOT EXISTS schema_migrations (
 """
 
 
+# What runs after a migration's SQL, by its file name (without .sql).
+FILLS: dict[str, Callable[[duckdb.DuckDBPyConnection], None]] = {
+    "005_trend_summaries": summaries.fill,
+}
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -38,6 +50,13 @@ class Migration:
 
     def sql(self) -> str:
         return self.path.read_text(encoding="utf-8")
+
+    def apply(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Its SQL, then its fill if it has one (in the caller's transaction)."""
+        con.execute(self.sql())
+        fill = FILLS.get(self.path.stem)
+        if fill is not None:
+            fill(con)
 
 
 def available_migrations(directory: Path = MIGRATIONS_DIR) -> list[Migration]:
@@ -85,7 +104,7 @@ def migrate(con: duckdb.DuckDBPyConnection,
             continue
         try:
             con.execute("BEGIN TRANSACTION")
-            con.execute(migration.sql())
+            migration.apply(con)
             con.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)",
                         [migration.version, migration.name])
             con.execute("COMMIT")

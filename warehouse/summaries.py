@@ -10,7 +10,9 @@ in the same transaction, so they can never disagree with the facts:
   its cost follows the batch, not the size of the warehouse;
 - :func:`take_batch` takes away what articles contributed, from their old rows (the few
   columns :func:`stored_rows` reads) before a re-extraction deletes them;
-  :func:`add_batch` then adds what their new rows give.
+  :func:`add_batch` then adds what their new rows give;
+- :func:`fill` fills the empty tables from every row stored: migration 005 runs it once,
+  on the warehouse it creates them in.
 
 A summary is **counted** (one row per key, NULL keys included, with counts that add up
 over articles: a delta is folded in by adding it to the row with the same key, and a row
@@ -22,7 +24,7 @@ distinct articles add up across batches.
 
 Each contribution is SQL over ``{articles}``, ``{topics}``, ``{events}``,
 ``{event_participants}``, ``{people}``, ``{quotes}`` and ``{figures}``: the rows being
-added or taken away. The migration's backfill runs the same definitions over whole tables.
+added or taken away, or (for :func:`fill`) the whole tables.
 """
 from __future__ import annotations
 
@@ -250,6 +252,17 @@ def take_batch(con: duckdb.DuckDBPyConnection, batch: Mapping[str, pa.Table]) ->
     """Take away what articles contributed, from their rows as they were before a
     re-extraction replaced them (as :func:`add_batch`). Call it in that transaction."""
     _with_batch(con, batch, -1)
+
+
+def fill(con: duckdb.DuckDBPyConnection) -> None:
+    """Fill the (empty) summary tables from every row stored, with the same definitions
+    :func:`add_batch` applies to new rows. Call it in a transaction."""
+    whole = {name: name for name in SOURCES}
+    for summary in SUMMARIES:
+        cols = ", ".join(summary.columns)
+        sql = (summary.sql.format(keys=f"({summary.touched.format(**whole)})")
+               if summary.refresh else summary.sql.format(**whole))
+        con.execute(f"INSERT INTO {summary.table} ({cols}) SELECT {cols} FROM ({sql})")
 
 
 def stored_rows(con: duckdb.DuckDBPyConnection, scope: str) -> dict[str, pa.Table]:

@@ -77,6 +77,33 @@ def test_failed_migration_leaves_nothing_half_done(tmp_path: Path) -> None:
         con.close()
 
 
+def test_a_migrations_fill_runs_after_its_sql_in_its_transaction(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    migrations = tmp_path / "migrations"
+    migrations.mkdir()
+    (migrations / "001_counts.sql").write_text("CREATE TABLE counts (n INTEGER);")
+    (migrations / "002_more.sql").write_text("CREATE TABLE more (n INTEGER);")
+
+    def fill_counts(con: duckdb.DuckDBPyConnection) -> None:
+        con.execute("INSERT INTO counts VALUES (42)")
+
+    def broken_fill(con: duckdb.DuckDBPyConnection) -> None:
+        con.execute("INSERT INTO more VALUES (1)")
+        raise duckdb.Error("the fill failed")
+
+    monkeypatch.setattr("warehouse.migrate.FILLS",
+                        {"001_counts": fill_counts, "002_more": broken_fill})
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    try:
+        with pytest.raises(WarehouseError, match="002_more.sql failed: the fill failed"):
+            migrate(con, migrations)
+        assert con.execute("SELECT n FROM counts").fetchall() == [(42,)]
+        assert applied_versions(con) == [1]
+        assert "more" not in _tables(con)           # its SQL and its fill rolled back
+    finally:
+        con.close()
+
+
 def test_badly_named_or_duplicate_migrations_are_refused(tmp_path: Path) -> None:
     (tmp_path / "init.sql").write_text("SELECT 1;")
     with pytest.raises(WarehouseError, match="NNN_name.sql"):

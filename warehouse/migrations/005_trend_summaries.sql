@@ -4,10 +4,11 @@
 -- read tables (trend_*) that hold their answer, or the rows they need, already worked
 -- out, instead of joining and aggregating millions of fact rows on every query. canmex
 -- keeps these tables in step in the transaction that appends articles or replaces their
--- facts (warehouse/summaries.py holds the same definitions, applied to the rows being
--- added or taken away), so they never disagree with the facts; this migration fills
--- them from the rows already stored. They are canmex's to write: query the views. Only
--- adds tables and replaces views.
+-- facts, so they never disagree with the facts. Their contents are defined once, in
+-- warehouse/summaries.py: after this file's SQL, in the same transaction, the migration
+-- runs summaries.fill, which applies those definitions to every row already stored
+-- (warehouse/migrate.py). They are canmex's to write: query the views. Only adds tables
+-- and replaces views.
 --
 -- Counted tables have one row per key (NULL keys included) and counts that add up over
 -- articles; a key whose first count falls to zero has no row. Copied tables have one row
@@ -22,16 +23,6 @@ CREATE TABLE trend_topic_weeks (
     relevant_articles BIGINT NOT NULL,     -- ... that are about Canada–Mexico relations
     mentions          BIGINT NOT NULL      -- the topic's mentions in the relevant ones
 );
-INSERT INTO trend_topic_weeks
-SELECT CAST(date_trunc('week', coalesce(a.published, CAST(timezone('UTC', a.fetched_at) AS DATE)))
-            AS DATE) AS week,
-       t.topic,
-       count(DISTINCT a.article_id) AS articles,
-       count(DISTINCT a.article_id) FILTER (WHERE a.relevant) AS relevant_articles,
-       coalesce(sum(t.mentions) FILTER (WHERE a.relevant), 0) AS mentions
-FROM topics t
-JOIN articles a USING (article_id)
-GROUP BY ALL;
 
 -- Articles per source, language and day (top_sources). Key: source, language, day.
 CREATE TABLE trend_source_days (
@@ -44,20 +35,6 @@ CREATE TABLE trend_source_days (
     tone_count        BIGINT NOT NULL,     -- relevant articles with a tone
     tone_sum          DOUBLE NOT NULL      -- ... and the sum of their tones
 );
-INSERT INTO trend_source_days
-SELECT coalesce(a.source, a.site_name, '(unknown)') AS source, a.language,
-       coalesce(a.published, CAST(timezone('UTC', a.fetched_at) AS DATE)) AS day,
-       count(*) AS articles,
-       count(*) FILTER (WHERE a.relevant) AS relevant_articles,
-       count(*) FILTER (WHERE a.article_id IN (
-           SELECT e.article_id FROM events e
-           WHERE e.type IN ('meeting', 'visit', 'call', 'summit')
-             AND e.level IN ('ministerial', 'leaders')
-             AND list_has_all(e.countries, ['CA', 'MX']))) AS meeting_articles,
-       count(a.tone) FILTER (WHERE a.relevant) AS tone_count,
-       coalesce(sum(a.tone) FILTER (WHERE a.relevant), 0) AS tone_sum
-FROM articles a
-GROUP BY ALL;
 
 -- Every report of a meeting, visit, call or summit (meetings_timeline,
 -- ca_mx_ministerial_meetings), with its article's title, url, publication date, source,
@@ -85,16 +62,6 @@ CREATE TABLE trend_engagement_reports (
     day               DATE NOT NULL,
     ca_mx_ministerial BOOLEAN NOT NULL     -- a row of ca_mx_ministerial_meetings
 );
-INSERT INTO trend_engagement_reports
-SELECT e.article_id, e.idx, e.event_key, e.type, e.level, e.status, e.date, e.date_text,
-       e.place, e.countries, e.outcomes, e.sentence, e.extractor_version, a.title, a.url,
-       a.published, a.source, a.site_name,
-       coalesce(a.published, CAST(timezone('UTC', a.fetched_at) AS DATE)) AS day,
-       coalesce(e.level IN ('ministerial', 'leaders')
-                AND list_has_all(e.countries, ['CA', 'MX']), false) AS ca_mx_ministerial
-FROM events e
-JOIN articles a USING (article_id)
-WHERE e.type IN ('meeting', 'visit', 'call', 'summit');
 
 -- Who took part in which event, for which country (meetings_timeline,
 -- official_activity_monthly). Key: event_key, name, country; `participations` counts
@@ -105,10 +72,6 @@ CREATE TABLE trend_event_people (
     country        VARCHAR,
     participations BIGINT NOT NULL
 );
-INSERT INTO trend_event_people
-SELECT p.event_key, p.name, p.country, count(*) AS participations
-FROM event_participants p
-GROUP BY ALL;
 
 -- One row per real-world engagement (event_key): the rows of meetings_timeline, worked
 -- out from the two tables above. Where 003 took the value most reports give with
@@ -132,63 +95,6 @@ CREATE TABLE trend_meetings (
     ca_mx_ministerial BOOLEAN,
     article_ids       VARCHAR[]
 );
-INSERT INTO trend_meetings
-WITH reports AS (
-    SELECT r.event_key, r.type, r.level, r.status, r.date, r.place, r.countries,
-           r.article_id, coalesce(r.source, r.site_name) AS source, r.day
-    FROM trend_engagement_reports r
-),
-named AS (
-    SELECT p.event_key,
-           list(DISTINCT p.name ORDER BY p.name) FILTER (WHERE p.country = 'CA') AS ca,
-           list(DISTINCT p.name ORDER BY p.name) FILTER (WHERE p.country = 'MX') AS mx,
-           list(DISTINCT p.name ORDER BY p.name)
-               FILTER (WHERE p.country IS NULL OR p.country NOT IN ('CA', 'MX')) AS others
-    FROM trend_event_people p
-    WHERE p.event_key IN (SELECT event_key FROM reports)
-    GROUP BY p.event_key
-),
-types AS (
-    SELECT event_key, first(type ORDER BY n DESC, type) AS type
-    FROM (SELECT event_key, type, count(*) AS n FROM reports
-          WHERE type IS NOT NULL GROUP BY ALL)
-    GROUP BY event_key
-),
-places AS (
-    SELECT event_key, first(place ORDER BY n DESC, place) AS place
-    FROM (SELECT event_key, place, count(*) AS n FROM reports
-          WHERE place IS NOT NULL GROUP BY ALL)
-    GROUP BY event_key
-),
-engagements AS (
-    SELECT r.event_key,
-           CASE max(CASE r.level WHEN 'leaders' THEN 4 WHEN 'ministerial' THEN 3
-                                 WHEN 'officials' THEN 2 WHEN 'business' THEN 1 END)
-               WHEN 4 THEN 'leaders' WHEN 3 THEN 'ministerial' WHEN 2 THEN 'officials'
-               WHEN 1 THEN 'business' END AS level,
-           CASE WHEN bool_or(r.status = 'held') THEN 'held' ELSE max(r.status) END AS status,
-           min(r.date) AS date,
-           list_sort(list_distinct(flatten(list(r.countries)))) AS countries,
-           count(DISTINCT r.article_id) AS articles,
-           count(DISTINCT r.source) AS sources,
-           min(r.day) AS first_reported,
-           max(r.day) AS last_reported,
-           bool_or(r.level IN ('ministerial', 'leaders')
-                   AND list_has_all(r.countries, ['CA', 'MX'])) AS ca_mx_ministerial,
-           list(DISTINCT r.article_id ORDER BY r.article_id) AS article_ids
-    FROM reports r
-    GROUP BY r.event_key
-)
-SELECT e.event_key,
-       coalesce(e.date, e.first_reported) AS day,
-       e.date, t.type, e.level, e.status, pl.place, e.countries,
-       coalesce(list_concat(list_concat(p.ca, p.mx), p.others), []) AS participants,
-       e.articles, e.sources, e.first_reported, e.last_reported, e.ca_mx_ministerial,
-       e.article_ids
-FROM engagements e
-LEFT JOIN types t USING (event_key)
-LEFT JOIN places pl USING (event_key)
-LEFT JOIN named p USING (event_key);
 
 -- People named with a government role (official_activity_monthly). Key: name, country,
 -- role, title; `mentions` counts the people rows (one per article naming them so).
@@ -199,12 +105,6 @@ CREATE TABLE trend_official_roles (
     title    VARCHAR,
     mentions BIGINT NOT NULL
 );
-INSERT INTO trend_official_roles
-SELECT p.name, p.country, p.role, p.title, count(*) AS mentions
-FROM people p
-WHERE p.role IN ('head_of_state', 'head_of_government', 'minister', 'deputy_minister',
-                 'ambassador', 'legislator', 'official')
-GROUP BY ALL;
 
 -- Direct quotes per speaker and month of the article (official_activity_monthly). Key:
 -- name, month.
@@ -213,15 +113,6 @@ CREATE TABLE trend_speaker_months (
     month  DATE NOT NULL,
     quotes BIGINT NOT NULL
 );
-INSERT INTO trend_speaker_months
-SELECT q.speaker AS name,
-       CAST(date_trunc('month', coalesce(a.published, CAST(timezone('UTC', a.fetched_at) AS DATE)))
-            AS DATE) AS month,
-       count(*) AS quotes
-FROM quotes q
-JOIN articles a USING (article_id)
-WHERE q.speaker IS NOT NULL
-GROUP BY ALL;
 
 -- Every figure with when, where and by whom it was reported: the rows of
 -- figures_over_time. Copied: one row per figure (article_id, idx).
@@ -244,14 +135,6 @@ CREATE TABLE trend_figures (
     article_id    VARCHAR NOT NULL,
     idx           INTEGER NOT NULL
 );
-INSERT INTO trend_figures
-SELECT coalesce(a.published, CAST(timezone('UTC', a.fetched_at) AS DATE)) AS published,
-       f.subject, lower(trim(f.subject)) AS subject_key,
-       f.text, f.value, f.unit, f.currency, f.year, f.attributed_to,
-       a.source, a.language, a.title, a.url, a.relevant,
-       f.sentence, f.article_id, f.idx
-FROM figures f
-JOIN articles a USING (article_id);
 
 -- The views, as in 001 and 003, over these tables.
 
