@@ -40,7 +40,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from extractors.gazetteer import NAME_CONNECTORS, surname_keys
 from extractors.text import fold
@@ -57,6 +57,7 @@ _LEVEL_RANK = {"business": 0, "officials": 1, "ministerial": 2, "leaders": 3}
 _IN_PERSON = frozenset({"meeting", "visit", "summit"})
 _TYPE_RANK = {"meeting": 0, "visit": 1, "summit": 2}
 _COARSE_KINDS = frozenset({"province", "state", "region", "country", "territory"})
+_T = TypeVar("_T")
 
 
 # --------------------------------------------------------------------------- values
@@ -161,6 +162,24 @@ def same_person(a: Person, b: Person, knowledge: MatchKnowledge) -> bool:
     return bool(person_keys(a.name, knowledge) & person_keys(b.name, knowledge))
 
 
+@dataclass(frozen=True)
+class Cast:
+    """Participants as matching compares them: each one's country and surname keys
+    (``person_keys``), every key, and the keys of each country's people."""
+    people: tuple[tuple[str | None, frozenset[str]], ...]
+    keys: frozenset[str]
+    by_country: Mapping[str, frozenset[str]]
+
+
+def cast_of(people: Iterable[Person], knowledge: MatchKnowledge) -> Cast:
+    keyed = tuple((p.country, person_keys(p.name, knowledge)) for p in people)
+    by_country: dict[str, frozenset[str]] = {}
+    for country, keys in keyed:
+        if country:
+            by_country[country] = by_country.get(country, frozenset()) | keys
+    return Cast(keyed, frozenset().union(*(keys for _, keys in keyed)), by_country)
+
+
 def participants_compatible(a: Sequence[Person], b: Sequence[Person],
                             knowledge: MatchKnowledge) -> tuple[bool, int]:
     """(compatible, people in common). Compatible: someone in common, and no country
@@ -168,16 +187,26 @@ def participants_compatible(a: Sequence[Person], b: Sequence[Person],
     trilateral summit is planned") are left to countries, type, date and place."""
     if not a and not b:
         return True, 0
-    shared = sum(any(same_person(p, q, knowledge) for q in b) for p in a)
+    cast_a, cast_b = cast_of(a, knowledge), cast_of(b, knowledge)
+    shared = people_in_common(cast_a, cast_b)
     if not shared:
         return False, 0
-    countries = {p.country for p in a if p.country} & {q.country for q in b if q.country}
-    for c in countries:
-        side_a = [p for p in a if p.country == c]
-        side_b = [q for q in b if q.country == c]
-        if not any(same_person(p, q, knowledge) for p in side_a for q in side_b):
-            return False, shared
-    return True, shared
+    return sides_agree(cast_a, cast_b), shared
+
+
+def people_in_common(a: Cast, b: Cast) -> int:
+    """How many of ``a``'s people are in ``b`` too (``same_person``)."""
+    return sum(1 for country_a, keys_a in a.people
+               if not keys_a.isdisjoint(b.keys) and any(
+                   not keys_a.isdisjoint(keys_b)
+                   and not (country_a and country_b and country_a != country_b)
+                   for country_b, keys_b in b.people))
+
+
+def sides_agree(a: Cast, b: Cast) -> bool:
+    """No country whose people both name with nobody in common."""
+    return all(not keys.isdisjoint(b.by_country[country])
+               for country, keys in a.by_country.items() if country in b.by_country)
 
 
 def merge_participants(a: Sequence[Person], b: Sequence[Person],
@@ -230,11 +259,21 @@ def date_window(report: Report) -> tuple[str, str] | None:
 def windows_overlap(a: tuple[str, str] | None, b: tuple[str, str] | None,
                     slack: int = DATE_SLACK) -> bool:
     """Unknown windows overlap anything; known ones within ``slack`` days."""
+    return days_overlap(day_numbers(a), day_numbers(b), slack)
+
+
+def day_numbers(window: tuple[str, str] | None) -> tuple[int, int] | None:
+    """A window's first and last day as ordinals (``date.toordinal``)."""
+    if window is None:
+        return None
+    return date.fromisoformat(window[0]).toordinal(), date.fromisoformat(window[1]).toordinal()
+
+
+def days_overlap(a: tuple[int, int] | None, b: tuple[int, int] | None, slack: int) -> bool:
+    """``windows_overlap`` of windows given as day numbers."""
     if a is None or b is None:
         return True
-    a_lo, a_hi, b_lo, b_hi = (date.fromisoformat(x) for x in (*a, *b))
-    gap = timedelta(slack)
-    return a_lo <= b_hi + gap and b_lo <= a_hi + gap
+    return a[0] <= b[1] + slack and b[0] <= a[1] + slack
 
 
 def narrow_window(a: tuple[str, str] | None, b: tuple[str, str] | None
@@ -260,17 +299,27 @@ def _place(name: str, knowledge: MatchKnowledge) -> tuple[str, PlaceInfo | None]
 def places_compatible(a: str | None, b: str | None, knowledge: MatchKnowledge) -> bool:
     if not a or not b:
         return True
-    fa, ia = _place(a, knowledge)
-    fb, ib = _place(b, knowledge)
+    return _known_places_compatible(_place(a, knowledge), _place(b, knowledge))
+
+
+def _known_places_compatible(a: tuple[str, PlaceInfo | None],
+                             b: tuple[str, PlaceInfo | None]) -> bool:
+    """``places_compatible`` of two places given as ``_place`` gives them."""
+    (fa, ia), (fb, ib) = a, b
     if fa == fb or (ia and ib and ia.name == ib.name):
         return True
     # "Toronto, Ontario" / "Toronto"; "Washington, D.C." / "Washington"
-    if re.match(rf"{re.escape(fa)}\b", fb) or re.match(rf"{re.escape(fb)}\b", fa):
+    if _opens_with_word(fb, fa) or _opens_with_word(fa, fb):
         return True
     if ia and ib and ia.country and ia.country == ib.country and (
             ia.kind in _COARSE_KINDS or ib.kind in _COARSE_KINDS):
         return True
     return False
+
+
+@lru_cache(maxsize=8192)     # the same few places are compared again and again
+def _opens_with_word(text: str, word: str) -> bool:
+    return re.match(rf"{re.escape(word)}\b", text) is not None
 
 
 def _more_precise_place(a: str | None, b: str | None, knowledge: MatchKnowledge) -> str | None:
@@ -288,26 +337,62 @@ def types_compatible(a: str, b: str) -> bool:
     return a == b or (a in _IN_PERSON and b in _IN_PERSON)
 
 
+@dataclass(frozen=True)
+class MatchView:
+    """What ``match_score`` compares of a meeting or of a report, worked out once: a
+    known meeting is compared with many reports, a report with many meetings."""
+    type: str
+    countries: tuple[str, ...]                  # sorted
+    window: tuple[int, int] | None              # ``day_numbers`` of the date window
+    cast: Cast                                  # the participants
+    place: tuple[str, PlaceInfo | None] | None  # ``_place``; None when none is given
+    date: str | None
+
+
+def meeting_view(meeting: MeetingState, knowledge: MatchKnowledge) -> MatchView:
+    return _view(meeting.type, meeting.countries, meeting.window, meeting.participants,
+                 meeting.place, meeting.date, knowledge)
+
+
+def report_view(report: Report, knowledge: MatchKnowledge) -> MatchView:
+    return _view(report.type, report.countries, date_window(report), report.participants,
+                 report.place, report.date, knowledge)
+
+
+def _view(type_: str, countries: Iterable[str], window: tuple[str, str] | None,
+          participants: Iterable[Person], place: str | None, day: str | None,
+          knowledge: MatchKnowledge) -> MatchView:
+    return MatchView(type=type_, countries=tuple(sorted(countries)),
+                     window=day_numbers(window), cast=cast_of(participants, knowledge),
+                     place=_place(place, knowledge) if place else None, date=day)
+
+
 def match_score(meeting: MeetingState, report: Report, knowledge: MatchKnowledge
                 ) -> float | None:
     """How well ``report`` fits ``meeting`` (higher is better); None when it cannot be
     the same real-world event."""
+    return view_score(meeting_view(meeting, knowledge), report_view(report, knowledge))
+
+
+def view_score(meeting: MatchView, report: MatchView) -> float | None:
+    """``match_score`` of a meeting and a report given as their views."""
     if not types_compatible(meeting.type, report.type):
         return None
-    if tuple(sorted(meeting.countries)) != tuple(sorted(report.countries)):
+    if meeting.countries != report.countries:
         return None
-    if not windows_overlap(meeting.window, date_window(report)):
+    if not days_overlap(meeting.window, report.window, DATE_SLACK):
         return None     # checked before the participants: cheaper, and most often false
-    ok, shared = participants_compatible(meeting.participants, report.participants,
-                                         knowledge)
-    if not ok:
+    # participants_compatible, its cheaper test first
+    if not sides_agree(meeting.cast, report.cast):
         return None
-    if report.type != "call" and not places_compatible(meeting.place, report.place,
-                                                       knowledge):
+    shared = people_in_common(meeting.cast, report.cast)
+    if not shared and (meeting.cast.people or report.cast.people):
+        return None
+    if report.type != "call" and meeting.place and report.place and \
+            not _known_places_compatible(meeting.place, report.place):
         return None     # a call has no one place: each side reports its own
     score = 2.0 * shared
-    if meeting.place and report.place and _place(meeting.place, knowledge)[0] == \
-            _place(report.place, knowledge)[0]:
+    if meeting.place and report.place and meeting.place[0] == report.place[0]:
         score += 1.0
     if meeting.date and report.date and meeting.date == report.date:
         score += 1.0
@@ -320,11 +405,16 @@ def best_match(meetings: Iterable[MeetingState], report: Report, knowledge: Matc
                ) -> MeetingState | None:
     """The known meeting ``report`` belongs to, if any: the best score; the first
     listed among equals (list them oldest first)."""
-    best: tuple[float, MeetingState] | None = None
-    for m in meetings:
-        score = match_score(m, report, knowledge)
+    view = report_view(report, knowledge)
+    return _best((m, view_score(meeting_view(m, knowledge), view)) for m in meetings)
+
+
+def _best(scored: Iterable[tuple[_T, float | None]]) -> _T | None:
+    """The item of the highest score, the first among equals; None if none has one."""
+    best: tuple[float, _T] | None = None
+    for item, score in scored:
         if score is not None and (best is None or score > best[0]):
-            best = (score, m)
+            best = (score, item)
     return best[1] if best else None
 
 
@@ -341,53 +431,56 @@ class CandidateIndex:
 
     Candidates come oldest first (the order meetings were added), as ``best_match``
     needs for ties. A changed meeting is filed again; stale entries are harmless, since
-    ``match_score`` still checks everything."""
+    ``match_score`` still checks everything. The index keeps the ``MatchView`` of the
+    latest state of each meeting, so that scoring does not work it out again for each
+    report (``best_match``)."""
 
     def __init__(self, knowledge: MatchKnowledge) -> None:
         self.knowledge = knowledge
         self._order: dict[str, int] = {}
+        self._views: dict[str, MatchView] = {}
         self._undated: dict[tuple[str, ...], set[str]] = {}
         self._weeks: dict[tuple[tuple[str, ...], int], set[str]] = {}
         self._people: dict[tuple[tuple[str, ...], str], set[str]] = {}
         self._nobody: dict[tuple[str, ...], set[str]] = {}
 
-    def _keys(self, people: Iterable[Person]) -> set[str]:
-        return {k for p in people for k in person_keys(p.name, self.knowledge)}
-
     def add(self, meeting: MeetingState) -> None:
-        countries = tuple(sorted(meeting.countries))
+        view = meeting_view(meeting, self.knowledge)
+        self._views[meeting.id] = view
         self._order.setdefault(meeting.id, len(self._order))
-        if meeting.window is None:
-            self._undated.setdefault(countries, set()).add(meeting.id)
+        if view.window is None:
+            self._undated.setdefault(view.countries, set()).add(meeting.id)
         else:
-            for week in _weeks(meeting.window, DATE_SLACK):
-                self._weeks.setdefault((countries, week), set()).add(meeting.id)
-        if not meeting.participants:
-            self._nobody.setdefault(countries, set()).add(meeting.id)
-        for key in self._keys(meeting.participants):
-            self._people.setdefault((countries, key), set()).add(meeting.id)
+            for week in _weeks(view.window, DATE_SLACK):
+                self._weeks.setdefault((view.countries, week), set()).add(meeting.id)
+        if not view.cast.people:
+            self._nobody.setdefault(view.countries, set()).add(meeting.id)
+        for key in view.cast.keys:
+            self._people.setdefault((view.countries, key), set()).add(meeting.id)
 
-    def candidates(self, report: Report) -> list[str]:
-        countries = tuple(sorted(report.countries))
-        if report.participants:
+    def candidates(self, report: MatchView) -> list[str]:
+        """The ids of the meetings ``report`` (``report_view``) could match."""
+        countries = report.countries
+        if report.cast.people:
             found: set[str] = set()
-            for key in self._keys(report.participants):
+            for key in report.cast.keys:
                 found |= self._people.get((countries, key), set())
         else:
             found = set(self._nobody.get(countries, ()))
-        window = date_window(report)
-        if window is not None and found:
+        if report.window is not None and found:
             dated = set(self._undated.get(countries, ()))
-            for week in _weeks(window, 0):
+            for week in _weeks(report.window, 0):
                 dated |= self._weeks.get((countries, week), set())
             found &= dated
         return sorted(found, key=self._order.__getitem__)
 
+    def best_match(self, meeting_ids: Iterable[str], report: MatchView) -> str | None:
+        """``best_match`` among the indexed meetings of these ids, by id."""
+        return _best((mid, view_score(self._views[mid], report)) for mid in meeting_ids)
 
-def _weeks(window: tuple[str, str], slack: int) -> range:
-    lo = date.fromisoformat(window[0]).toordinal() - slack
-    hi = date.fromisoformat(window[1]).toordinal() + slack
-    return range(lo // 7, hi // 7 + 1)
+
+def _weeks(window: tuple[int, int], slack: int) -> range:
+    return range((window[0] - slack) // 7, (window[1] + slack) // 7 + 1)
 
 
 def new_meeting(meeting_id: str, report: Report) -> MeetingState:

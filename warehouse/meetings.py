@@ -38,11 +38,11 @@ from extractors.meeting_match import (
     Person,
     Report,
     alert_changes,
-    best_match,
     merge,
     new_meeting,
     participants_from_json,
     participants_json,
+    report_view,
 )
 
 log = logging.getLogger(__name__)
@@ -230,9 +230,11 @@ def match_new_events(con: duckdb.DuckDBPyConnection, knowledge: MatchKnowledge, 
         held_now: set[str] = set()
         links: list[tuple[str, str, int, datetime]] = []
         for article_id, idx, report in reports:
-            candidates = [meetings[mid] for mid in index.candidates(report)
+            view = report_view(report, knowledge)
+            candidates = [mid for mid in index.candidates(view)
                           if articles[mid] - {article_id}]
-            found = best_match(candidates, report, knowledge)
+            found_id = index.best_match(candidates, view)
+            found = meetings[found_id] if found_id is not None else None
             if found is None:
                 before: MeetingState | None = None
                 after = new_meeting(meeting_id_for(article_id, idx), report)
