@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from extractors.mentions import Mention
 from extractors.model import Figure
-from extractors.text import Doc, Span, fold, word_alternation
+from extractors.text import Doc, Span, fold, letter_alternation, word_alternation
 
 # --------------------------------------------------------------------------- numbers
 
@@ -179,22 +179,26 @@ got gets ran runs paid pays sold sells bought buys began begins meant means
 _NOT_A_MEASURE = frozenset("fiscal calendar financial total all full real nominal current "
                            "constant annual first second third fourth last".split())
 
-_QUALIFIERS = re.compile(
-    r"(?:\b(?:more\s+than|over|nearly|almost|about|approximately|approx\.|around|roughly|"
-    r"some|close\s+to|up\s+to|at\s+least|just\s+(?:over|under)|an\s+estimated|estimated|"
-    r"less\s+than|fewer\s+than|under|above|below|only|a\s+total\s+of|a\s+record|"
-    r"m[aá]s\s+de|casi|alrededor\s+de|cerca\s+de|unos|unas|aproximadamente|poco\s+m[aá]s\s+de|"
-    r"al\s+menos|hasta|menos\s+de|un\s+total\s+de|apenas|"
-    r"plus\s+de|pr[eè]s\s+de|environ|quelque|presque|autour\s+de|au\s+moins|jusqu'[àa]|"
-    r"moins\s+de|un\s+total\s+de|quelques|approximativement|"
-    r"a|an|the|el|la|los|las|le|les|un|una|une)\s*)+$", re.IGNORECASE)
+_QUALIFIERS = re.compile(r"(?:\b" + letter_alternation(r"""
+    more\s+than over nearly almost about approximately approx\. around roughly some close\s+to
+    up\s+to at\s+least just\s+(?:over|under) an\s+estimated estimated less\s+than fewer\s+than
+    under above below only a\s+total\s+of a\s+record
+    m[aá]s\s+de casi alrededor\s+de cerca\s+de unos unas aproximadamente poco\s+m[aá]s\s+de
+    al\s+menos hasta menos\s+de un\s+total\s+de apenas
+    plus\s+de pr[eè]s\s+de environ quelque presque autour\s+de au\s+moins jusqu'[àa]
+    moins\s+de un\s+total\s+de quelques approximativement
+    a an the el la los las le les un una une""".split()) + r"\s*)+$", re.IGNORECASE)
 
+# (The words grouped by first letter: one try per letter where a word starts, not one per
+# word; see ``letter_alternation``.)
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\[\]—–]|\s-\s|[\"“”«»]"
-    r"|\b(?:while|whereas|although|though|because|since|when|where|whereby|that|which|who|"
-    r"mientras|aunque|porque|cuando|donde|que|cual|quien|"
-    r"tandis|alors|bien|parce|lorsque|quand|qui|que|dont|où)\b"
-    r"|\b(?:and|but|y|pero|et|mais)\s+(?=(?:the|their|its|our|his|her|this|these|those|"
+    r"|\b" + letter_alternation(
+        "while whereas although though because since when where whereby that which who "
+        "mientras aunque porque cuando donde que cual quien "
+        "tandis alors bien parce lorsque quand qui que dont où".split()) + r"\b"
+    r"|\b" + letter_alternation("and but y pero et mais".split())
+    + r"\s+(?=(?:the|their|its|our|his|her|this|these|those|"
     r"el|la|los|las|su|sus|este|esta|le|les|leur|leurs|son|sa|ses|ce|cette|ces)\b)",
     re.IGNORECASE)
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from extractors.mentions import Mention
 from extractors.model import Quote
-from extractors.text import Doc, fold, word_alternation
+from extractors.text import Doc, fold, letter_alternation, word_alternation
 
 __all__ = ["extract_quotes"]
 
@@ -162,7 +162,7 @@ premi(?:er|ère)\s+ministre ministre secrétaire présidente? ambassad(?:eur|ric
 gouverneur(?:e)? sénat(?:eur|rice) maire cheffe? dirigeante? experte? analyste
 économiste direct(?:eur|rice) professeure? chercheu(?:r|se)
 """
-_TITLE_ALT = r"(?:" + "|".join(_TITLE_WORDS.split()) + r")"
+_TITLE_ALT = letter_alternation(_TITLE_WORDS.split())
 _TITLE_REF = re.compile(
     r"\b(?P<art>the|la|le|el|l['’]|his|her|their|its|su|sa|son)\s*(?:[\w’'-]+\s+){0,2}?"
     r"(?P<t>" + _TITLE_ALT + r")\b", re.IGNORECASE)
@@ -224,16 +224,18 @@ aussi mais plus
 # Words right before a quotation mark that announce a title or a name, not a quotation;
 # the first group may be followed by a colon ("under the theme: « ... »").
 _TITLE_CUE = re.compile(
-    r"(?:\b(?:titled|entitled|called|named|dubbed|known\s+as|so-called|headlined|theme|"
-    r"slogan|motto|hashtag|titulad[oa]s?|denominad[oa]s?|llamad[oa]s?|bautizad[oa]s?|"
-    r"conocid[oa]s?\s+como|lema|eslogan|intitulée?s?|nommée?s?|appelée?s?|baptisée?s?|"
-    r"surnommée?s?|dite?s|dite|thème|devise)\s*[:,]?"
-    r"|\b(?:campaign|campaña|campagne|program(?:me)?|programa|report|informe|rapport|"
-    r"initiative|iniciativa|strategy|estrategia|stratégie|book|libro|livre|film|película|"
-    r"documentary|documental|exhibition|exposición|exposition|article|artículo|op-ed|"
-    r"column|columna|chronique|headline|titre|song|canción|chanson|operation|operación|"
-    r"opération|label|brand|marca|marque|project|proyecto|projet|plan|policy|política|"
-    r"politique|doctrine|doctrina|mission|misión))\s*$", re.IGNORECASE)
+    r"(?:\b" + letter_alternation(r"""
+        titled entitled called named dubbed known\s+as so-called headlined theme slogan motto
+        hashtag titulad[oa]s? denominad[oa]s? llamad[oa]s? bautizad[oa]s?
+        conocid[oa]s?\s+como lema eslogan intitulée?s? nommée?s? appelée?s? baptisée?s?
+        surnommée?s? dite?s dite thème devise""".split()) + r"\s*[:,]?"
+    r"|\b" + letter_alternation("""
+        campaign campaña campagne program(?:me)? programa report informe rapport initiative
+        iniciativa strategy estrategia stratégie book libro livre film película documentary
+        documental exhibition exposición exposition article artículo op-ed column columna
+        chronique headline titre song canción chanson operation operación opération label
+        brand marca marque project proyecto projet plan policy política politique doctrine
+        doctrina mission misión""".split()) + r")\s*$", re.IGNORECASE)
 # A title noun right after the closing mark: the “Buy North American” policy.
 _TITLE_AFTER = re.compile(
     r"^\s*(?:campaign|program(?:me)?|report|initiative|strategy|label|brand|project|plan|"

@@ -246,14 +246,29 @@ def word_alternation(alternatives: Iterable[str], after: str = "") -> str:
     pattern: within a group the alternatives keep their order, and two alternatives
     opening with different letters never match at the same place.
     """
+    return "|".join(rf"{first}(?<=\b{first})(?:{'|'.join(rests)}){after}"
+                    for first, rests in _by_first_letter(alternatives).items())
+
+
+def letter_alternation(alternatives: Iterable[str]) -> str:
+    r"""The group ``(?:a|b|…)`` written ``(?:x(?:…)|y(?:…))``, the alternatives grouped by
+    their first letter as in ``word_alternation``: where the engine cannot skip ahead to
+    those letters (a case-insensitive pattern), it tries one group where a match may
+    start, not every alternative. Same matches as the plain group, case-insensitive too
+    when every alternative opens with a lower-case letter.
+    """
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rests)})"
+                            for first, rests in _by_first_letter(alternatives).items()) + ")"
+
+
+def _by_first_letter(alternatives: Iterable[str]) -> dict[str, list[str]]:
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
         first, rest = alternative[:1], alternative[1:]
         if not first.isalpha() or rest[:1] in ("?", "*", "+", "{"):
             raise ValueError(f"{alternative!r} does not open with a plain letter")
         groups.setdefault(first, []).append(rest)
-    return "|".join(rf"{first}(?<=\b{first})(?:{'|'.join(rests)}){after}"
-                    for first, rests in groups.items())
+    return groups
 
 
 # Headings after which a press release or web page carries no more article text.

@@ -14,6 +14,7 @@ from extractors.text import (
     Doc,
     detect_language,
     fold,
+    letter_alternation,
     normalise,
     prepare,
     strip_boilerplate,
@@ -227,6 +228,14 @@ def test_word_alternation_matches_what_the_plain_alternation_matches(fragments, 
     plain = re.compile(r"\b(?:" + "|".join(fragments) + ")" + after)
     fast = re.compile(word_alternation(fragments, after))
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@given(st.lists(_fragments, min_size=1, max_size=6), st.sampled_from([0, re.IGNORECASE]),
+       st.text("abcABC -'.", max_size=30))
+def test_letter_alternation_matches_what_the_plain_group_matches(fragments, flags, text):
+    plain = re.compile(r"\b(?:" + "|".join(fragments) + r")\b", flags)
+    grouped = re.compile(r"\b" + letter_alternation(fragments) + r"\b", flags)
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 def test_word_alternation_wants_alternatives_opening_with_a_letter():
