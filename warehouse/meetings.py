@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -162,26 +162,63 @@ def load_meeting(con: duckdb.DuckDBPyConnection, meeting_id: str) -> MeetingStat
 
 # --------------------------------------------------------------------------- writing
 
-def _save_meeting(con: duckdb.DuckDBPyConnection, m: MeetingState, now: datetime, *,
-                  created: bool, held_now: bool) -> None:
-    window = m.window or (None, None)
-    values = [m.key, m.type, m.level, m.status, list(m.countries), m.place, m.date,
-              m.date_text, window[0], window[1], participants_json(m.participants),
-              list(m.outcomes), m.ca_mx_ministerial]
+def _meeting_rows(meetings: Sequence[MeetingState], held_now: set[str]) -> pa.Table:
+    """The columns of ``meetings`` that matching sets, one row per meeting (dates as
+    ISO text), and whether each was first reported held in this pass."""
+    def text(values: Iterable[str | None]) -> pa.Array:
+        return pa.array(list(values), pa.string())
+
+    def lists(values: Iterable[Sequence[str]]) -> pa.Array:
+        return pa.array([list(v) for v in values], pa.list_(pa.string()))
+
+    windows = [m.window or (None, None) for m in meetings]
+    return pa.table({
+        "id": text(m.id for m in meetings), "key": text(m.key for m in meetings),
+        "type": text(m.type for m in meetings), "level": text(m.level for m in meetings),
+        "status": text(m.status for m in meetings),
+        "countries": lists(m.countries for m in meetings),
+        "place": text(m.place for m in meetings), "date": text(m.date for m in meetings),
+        "date_text": text(m.date_text for m in meetings),
+        "window_start": text(w[0] for w in windows),
+        "window_end": text(w[1] for w in windows),
+        "participants": text(participants_json(m.participants) for m in meetings),
+        "outcomes": lists(m.outcomes for m in meetings),
+        "ca_mx_ministerial": pa.array([m.ca_mx_ministerial for m in meetings], pa.bool_()),
+        "held_now": pa.array([m.id in held_now for m in meetings], pa.bool_())})
+
+
+def _save_meetings(con: duckdb.DuckDBPyConnection, created: Sequence[MeetingState],
+                   updated: Sequence[MeetingState], held_now: set[str],
+                   now: datetime) -> None:
+    """Insert the new meetings and update the changed ones: one statement each (DuckDB
+    spends milliseconds on each single-row statement)."""
     if created:
-        con.execute(
-            "INSERT INTO meetings (key, type, level, status, countries, place, date, "
-            " date_text, window_start, window_end, participants, outcomes, "
-            " ca_mx_ministerial, id, first_seen, last_seen, held_seen, article_count) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-            [*values, m.id, now, now, now if m.status == "held" else None])
-    else:
-        con.execute(
-            "UPDATE meetings SET key = ?, type = ?, level = ?, status = ?, countries = ?, "
-            " place = ?, date = ?, date_text = ?, window_start = ?, window_end = ?, "
-            " participants = ?, outcomes = ?, ca_mx_ministerial = ?, last_seen = ?, "
-            " held_seen = CASE WHEN ? THEN ? ELSE held_seen END WHERE id = ?",
-            [*values, now, held_now, now, m.id])
+        con.register("new_meetings", _meeting_rows(created, held_now))
+        try:
+            con.execute(
+                "INSERT INTO meetings (key, type, level, status, countries, place, date, "
+                " date_text, window_start, window_end, participants, outcomes, "
+                " ca_mx_ministerial, id, first_seen, last_seen, held_seen, article_count) "
+                "SELECT key, type, level, status, countries, place, date::DATE, date_text, "
+                " window_start::DATE, window_end::DATE, participants, outcomes, "
+                " ca_mx_ministerial, id, ?, ?, CASE WHEN status = 'held' THEN ? END, 0 "
+                "FROM new_meetings", [now, now, now])
+        finally:
+            con.unregister("new_meetings")
+    if updated:
+        con.register("changed_meetings", _meeting_rows(updated, held_now))
+        try:
+            con.execute(
+                "UPDATE meetings SET key = c.key, type = c.type, level = c.level, "
+                " status = c.status, countries = c.countries, place = c.place, "
+                " date = c.date::DATE, date_text = c.date_text, "
+                " window_start = c.window_start::DATE, window_end = c.window_end::DATE, "
+                " participants = c.participants, outcomes = c.outcomes, "
+                " ca_mx_ministerial = c.ca_mx_ministerial, last_seen = ?, "
+                " held_seen = CASE WHEN c.held_now THEN ? ELSE meetings.held_seen END "
+                "FROM changed_meetings c WHERE meetings.id = c.id", [now, now])
+        finally:
+            con.unregister("changed_meetings")
 
 
 # How far back a known meeting can still be reported again (by its date window).
@@ -254,10 +291,8 @@ def match_new_events(con: duckdb.DuckDBPyConnection, knowledge: MatchKnowledge, 
             for change in alert_changes(before, after, alert_on_held=alert_on_held):
                 if (after.id, change) not in changes:
                     changes.append((after.id, change))
-        for mid in created:
-            _save_meeting(con, meetings[mid], now, created=True, held_now=False)
-        for mid in updated:
-            _save_meeting(con, meetings[mid], now, created=False, held_now=mid in held_now)
+        _save_meetings(con, [meetings[mid] for mid in created],
+                       [meetings[mid] for mid in updated], held_now, now)
         if links:
             # One Arrow insert: DuckDB's executemany costs milliseconds per row.
             new_links = pa.table({"meeting_id": [x[0] for x in links],
