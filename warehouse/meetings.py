@@ -246,6 +246,12 @@ def _known_meetings(con: duckdb.DuckDBPyConnection, reports: Sequence[tuple[str,
     return meetings, articles
 
 
+def _reported_elsewhere(articles: set[str], article_id: str) -> bool:
+    """Whether an article other than ``article_id`` is among ``articles`` (without
+    building a set for each candidate)."""
+    return len(articles) > 1 or (bool(articles) and article_id not in articles)
+
+
 def match_new_events(con: duckdb.DuckDBPyConnection, knowledge: MatchKnowledge, *,
                      channels: Sequence[str], alert_on_held: bool = True,
                      now: datetime | None = None) -> MatchResult:
@@ -269,7 +275,7 @@ def match_new_events(con: duckdb.DuckDBPyConnection, knowledge: MatchKnowledge, 
         for article_id, idx, report in reports:
             view = report_view(report, knowledge)
             candidates = [mid for mid in index.candidates(view)
-                          if articles[mid] - {article_id}]
+                          if _reported_elsewhere(articles[mid], article_id)]
             found_id = index.best_match(candidates, view)
             found = meetings[found_id] if found_id is not None else None
             if found is None:

@@ -67,3 +67,9 @@ def test_new_and_changed_meetings_read_back_as_matched(db_path: Path) -> None:
             if mid != visit:
                 assert load_meeting(con, mid) == state
                 assert row_times(con, mid)[:2] == (NOW, NOW)
+
+
+def test_reported_elsewhere_is_another_article_in_the_set() -> None:
+    from warehouse.meetings import _reported_elsewhere
+    for articles in (set(), {"a"}, {"b"}, {"a", "b"}, {"b", "c"}):
+        assert _reported_elsewhere(articles, "a") == bool(articles - {"a"})
