@@ -420,14 +420,16 @@ def _best(scored: Iterable[tuple[_T, float | None]]) -> _T | None:
 
 class CandidateIndex:
     """Known meetings indexed so that a report is scored only against meetings it could
-    match (``match_score`` needs the same countries, date windows within ``DATE_SLACK``
-    days of each other or unknown, and someone in common unless neither names anyone):
+    match (``match_score`` needs compatible types, the same countries, date windows
+    within ``DATE_SLACK`` days of each other or unknown, and someone in common unless
+    neither names anyone). Every entry is filed under its scope: its countries and its
+    type, all in-person types as one (``types_compatible``); then
 
-    - by countries and week: a meeting is filed under every week its window, widened by
-      the slack, touches; one with no window under "undated"; a report with no window
-      takes every meeting of its countries;
-    - by countries and person key (``person_keys``): a report naming people takes the
-      meetings sharing a key with it; one naming nobody, those naming nobody.
+    - by week: a meeting is filed under every week its window, widened by the slack,
+      touches; one with no window under "undated"; a report with no window takes every
+      meeting of its scope;
+    - by person key (``person_keys``): a report naming people takes the meetings sharing
+      a key with it; one naming nobody, those naming nobody.
 
     Candidates come oldest first (the order meetings were added), as ``best_match``
     needs for ties. A changed meeting is filed again; stale entries are harmless, since
@@ -439,44 +441,54 @@ class CandidateIndex:
         self.knowledge = knowledge
         self._order: dict[str, int] = {}
         self._views: dict[str, MatchView] = {}
-        self._undated: dict[tuple[str, ...], set[str]] = {}
-        self._weeks: dict[tuple[tuple[str, ...], int], set[str]] = {}
-        self._people: dict[tuple[tuple[str, ...], str], set[str]] = {}
-        self._nobody: dict[tuple[str, ...], set[str]] = {}
+        self._undated: dict[_Scope, set[str]] = {}
+        self._weeks: dict[tuple[_Scope, int], set[str]] = {}
+        self._people: dict[tuple[_Scope, str], set[str]] = {}
+        self._nobody: dict[_Scope, set[str]] = {}
 
     def add(self, meeting: MeetingState) -> None:
         view = meeting_view(meeting, self.knowledge)
         self._views[meeting.id] = view
         self._order.setdefault(meeting.id, len(self._order))
+        scope = _scope(view)
         if view.window is None:
-            self._undated.setdefault(view.countries, set()).add(meeting.id)
+            self._undated.setdefault(scope, set()).add(meeting.id)
         else:
             for week in _weeks(view.window, DATE_SLACK):
-                self._weeks.setdefault((view.countries, week), set()).add(meeting.id)
+                self._weeks.setdefault((scope, week), set()).add(meeting.id)
         if not view.cast.people:
-            self._nobody.setdefault(view.countries, set()).add(meeting.id)
+            self._nobody.setdefault(scope, set()).add(meeting.id)
         for key in view.cast.keys:
-            self._people.setdefault((view.countries, key), set()).add(meeting.id)
+            self._people.setdefault((scope, key), set()).add(meeting.id)
 
     def candidates(self, report: MatchView) -> list[str]:
         """The ids of the meetings ``report`` (``report_view``) could match."""
-        countries = report.countries
+        scope = _scope(report)
         if report.cast.people:
             found: set[str] = set()
             for key in report.cast.keys:
-                found |= self._people.get((countries, key), set())
+                found |= self._people.get((scope, key), set())
         else:
-            found = set(self._nobody.get(countries, ()))
+            found = set(self._nobody.get(scope, ()))
         if report.window is not None and found:
-            dated = set(self._undated.get(countries, ()))
+            dated = set(self._undated.get(scope, ()))
             for week in _weeks(report.window, 0):
-                dated |= self._weeks.get((countries, week), set())
+                dated |= self._weeks.get((scope, week), set())
             found &= dated
         return sorted(found, key=self._order.__getitem__)
 
     def best_match(self, meeting_ids: Iterable[str], report: MatchView) -> str | None:
         """``best_match`` among the indexed meetings of these ids, by id."""
         return _best((mid, view_score(self._views[mid], report)) for mid in meeting_ids)
+
+
+_Scope = tuple[tuple[str, ...], str]
+
+
+def _scope(view: MatchView) -> _Scope:
+    """Countries and type, every in-person type as "meeting": two views can match only
+    if their scopes are equal."""
+    return view.countries, "meeting" if view.type in _IN_PERSON else view.type
 
 
 def _weeks(window: tuple[int, int], slack: int) -> range:

@@ -181,7 +181,7 @@ def test_the_candidate_index_finds_every_meeting_a_report_could_match() -> None:
         return report(published, date=rng.choice([day.isoformat(), None]),
                       status=rng.choice(["held", "planned"]),
                       countries=rng.choice([["CA", "MX"], ["CA", "MX"], ["MX", "US"]]),
-                      type=rng.choice(["meeting", "visit", "call"]),
+                      type=rng.choice(["meeting", "visit", "call", "summit", "announcement"]),
                       place=rng.choice(["Ottawa", "Monterrey", None]),
                       participants=rng.sample(people, rng.choice([0, 1, 2])))
 
@@ -201,9 +201,11 @@ def test_the_candidate_index_finds_every_meeting_a_report_could_match() -> None:
         meetings[m.id] = m
         index.add(m)
     assert len(meetings) < 400                  # some reports did match known meetings
+    # an undated report takes every meeting of its countries and kind naming someone of it
     undated = report(date=None, published=None, participants=[ANAND])
     assert len(index.candidates(report_view(undated, KB))) == sum(
-        m.countries == ("CA", "MX") and any(p.name == ANAND["name"] for p in m.participants)
+        m.countries == ("CA", "MX") and m.type in ("meeting", "visit", "summit")
+        and any(p.name == ANAND["name"] for p in m.participants)
         for m in meetings.values())
 
 
