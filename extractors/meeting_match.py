@@ -196,17 +196,25 @@ def participants_compatible(a: Sequence[Person], b: Sequence[Person],
 
 def people_in_common(a: Cast, b: Cast) -> int:
     """How many of ``a``'s people are in ``b`` too (``same_person``)."""
-    return sum(1 for country_a, keys_a in a.people
-               if not keys_a.isdisjoint(b.keys) and any(
-                   not keys_a.isdisjoint(keys_b)
-                   and not (country_a and country_b and country_a != country_b)
-                   for country_b, keys_b in b.people))
+    shared = 0
+    for country_a, keys_a in a.people:
+        if keys_a.isdisjoint(b.keys):
+            continue
+        for country_b, keys_b in b.people:
+            if not keys_a.isdisjoint(keys_b) and not (
+                    country_a and country_b and country_a != country_b):
+                shared += 1
+                break
+    return shared
 
 
 def sides_agree(a: Cast, b: Cast) -> bool:
     """No country whose people both name with nobody in common."""
-    return all(not keys.isdisjoint(b.by_country[country])
-               for country, keys in a.by_country.items() if country in b.by_country)
+    for country, keys in a.by_country.items():
+        other = b.by_country.get(country)
+        if other is not None and keys.isdisjoint(other):
+            return False
+    return True
 
 
 def merge_participants(a: Sequence[Person], b: Sequence[Person],
