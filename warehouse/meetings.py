@@ -261,9 +261,10 @@ def match_new_events(con: duckdb.DuckDBPyConnection, knowledge: MatchKnowledge, 
     The candidate meetings are read once and matched in memory; new and changed
     meetings and the links are written in bulk at the end."""
     now = now or _now()
-    created: list[str] = []
-    updated: list[str] = []
-    changes: list[tuple[str, str]] = []
+    # dicts as ordered sets: the order things happened in, and membership at once
+    created: dict[str, None] = {}
+    updated: dict[str, None] = {}
+    changes: dict[tuple[str, str], None] = {}
     with _transaction(con, "matching events to meetings"):
         reports = unmatched_reports(con)
         meetings, articles = _known_meetings(con, reports) if reports else ({}, {})
@@ -281,22 +282,21 @@ def match_new_events(con: duckdb.DuckDBPyConnection, knowledge: MatchKnowledge, 
             if found is None:
                 before: MeetingState | None = None
                 after = new_meeting(meeting_id_for(article_id, idx), report)
-                created.append(after.id)
+                created[after.id] = None
                 articles[after.id] = set()
             else:
                 before = found
                 after = merge(found, report, knowledge)
                 if before.status == "planned" and after.status == "held":
                     held_now.add(after.id)
-                if after.id not in created and after.id not in updated:
-                    updated.append(after.id)
+                if after.id not in created:
+                    updated[after.id] = None
             meetings[after.id] = after
             index.add(after)
             articles[after.id].add(article_id)
             links.append((after.id, article_id, idx, now))
             for change in alert_changes(before, after, alert_on_held=alert_on_held):
-                if (after.id, change) not in changes:
-                    changes.append((after.id, change))
+                changes[after.id, change] = None
         _save_meetings(con, [meetings[mid] for mid in created],
                        [meetings[mid] for mid in updated], held_now, now)
         if links:
@@ -315,9 +315,9 @@ def match_new_events(con: duckdb.DuckDBPyConnection, knowledge: MatchKnowledge, 
                 "UPDATE meetings SET article_count = c.n FROM ("
                 "  SELECT meeting_id, count(DISTINCT article_id) AS n FROM meeting_articles"
                 "  WHERE meeting_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY meeting_id) c "
-                "WHERE meetings.id = c.meeting_id", [created + updated])
+                "WHERE meetings.id = c.meeting_id", [[*created, *updated]])
         # Enqueued last, so that the payload lists every article of this pass.
-        alerts = enqueue_alerts(con, changes, channels, now=now)
+        alerts = enqueue_alerts(con, list(changes), channels, now=now)
     if reports:
         log.info("matched %d events: %d new meetings, %d updated, %d alerts queued",
                  len(reports), len(created), len(updated), alerts)
