@@ -20,6 +20,7 @@ from extractors.quotes import extract_quotes
 from extractors.relevance import assess_relevance
 from extractors.text import Doc, count_words, normalise, prepare, strip_boilerplate
 from extractors.titles import PersonInfo, read_people
+from extractors.tokens import word_count
 from extractors.tone import score_tone
 from extractors.topics import extract_topics, tokenize
 
@@ -45,15 +46,17 @@ def extract_article(text: str, *, url: str | None = None, title: str | None = No
         if place.country:
             countries[place.country] += len(place.spans)
     government = {p.country for p in people if p.country and p.role in _GOVERNMENT_ROLES}
-    # The body is most often the whole text: its words are counted once (relevance too
-    # needs the count).
-    words = doc.word_count if doc.text == full else count_words(full)
+    # The body's words are counted on its tokens, and the whole text's only when it holds
+    # more than the body (relevance needs the body's count).
+    body_words = word_count(ents.tokens)
+    words = body_words if doc.text == full else count_words(full)
     info_block = ArticleInfo(url=url, title=title, source=source, published=published,
                              language=doc.language, word_count=words,
                              text_sha256=hashlib.sha256(full.encode("utf-8")).hexdigest())
     spans = ents.country_spans + [(s, e, p.country) for p in ents.places if p.country
                                   for s, e in p.spans]
-    relevance = assess_relevance(doc, countries, spans, events, government, topics)
+    relevance = assess_relevance(doc, countries, spans, events, government, topics,
+                                 words=body_words)
     # Tone is toward the Canada–Mexico relationship: none where the article is not about it.
     tone = score_tone(doc, tokens=cue_words) if relevance.relevant else 0.0
     return Extraction(

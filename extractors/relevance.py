@@ -63,7 +63,8 @@ def _relation_sentences(doc: Doc, country_spans: list[tuple[int, int, str]]) -> 
 
 def assess_relevance(doc: Doc, countries: Counter, country_spans: list[tuple[int, int, str]],
                      events: tuple[Event, ...], government_countries: set[str],
-                     topics: tuple[Topic, ...]) -> Relevance:
+                     topics: tuple[Topic, ...], words: int | None = None) -> Relevance:
+    """``words``: ``doc.word_count``, when the caller has it already."""
     # A country is present through its mentions, and through the officials and
     # engagements of its government ("la présidente Sheinbaum" is Mexico).
     present = Counter(countries)
@@ -78,7 +79,7 @@ def assess_relevance(doc: Doc, countries: Counter, country_spans: list[tuple[int
     related = _relation_sentences(doc, country_spans)
     policy = sum(1 for t in topics if t.topic in _POLICY_TOPICS)
     sport = len(_SPORT.get(doc.language, _SPORT["en"]).findall(folded))
-    words = max(doc.word_count, 1)
+    words = max(doc.word_count if words is None else words, 1)
     score = 0.0
     if ca and mx:
         score += 0.2

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.text import fold
+from extractors.text import count_words, fold
 
 # Letters and digits, with inner apostrophes ("O'Neill", "l’honorable"), an optional
 # trailing full stop kept apart. Hyphens split tokens; ``joined`` records them.
@@ -45,6 +45,13 @@ def tokenize(text: str) -> list[Tok]:
             shapes[word] = shape(word)
         toks.append(Tok(i, start, end, word, gap, shapes[word]))
     return toks
+
+
+def word_count(toks: list[Tok]) -> int:
+    """``text.count_words`` of the text the tokens were read from, without reading it
+    again: a word never runs across a gap between tokens, and a token of letters alone
+    is one word."""
+    return sum(1 if t.text.isalpha() else count_words(t.text) for t in toks)
 
 
 def soft_gap(gap: str) -> bool:

@@ -1,7 +1,11 @@
 """Word tokens: offsets, the gap before each, folded text and case."""
 from __future__ import annotations
 
-from extractors.tokens import shape, tokenize
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractors.text import count_words
+from extractors.tokens import shape, tokenize, word_count
 
 
 def test_tokens_carry_offsets_gaps_and_case() -> None:
@@ -23,3 +27,8 @@ def test_shape_of_a_word() -> None:
     assert shape("d’Ebrard") == ("d'ebrard", True, False)
     assert shape("SRE") == ("sre", True, True)
     assert shape("x") == ("x", False, False)
+
+
+@given(st.text("aZé1²_&'’ -.", max_size=40))
+def test_words_counted_on_the_tokens_are_the_words_of_the_text(text: str) -> None:
+    assert word_count(tokenize(text)) == count_words(text)
