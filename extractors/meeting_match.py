@@ -345,12 +345,21 @@ def types_compatible(a: str, b: str) -> bool:
     return a == b or (a in _IN_PERSON and b in _IN_PERSON)
 
 
+_Scope = tuple[tuple[str, ...], str]
+
+
+def scope(type_: str, countries: Iterable[str]) -> _Scope:
+    """The sorted countries and the type, every in-person type as "meeting": two events
+    can be one only if their scopes are equal (``types_compatible``, same countries)."""
+    return tuple(sorted(countries)), "meeting" if type_ in _IN_PERSON else type_
+
+
 @dataclass(frozen=True)
 class MatchView:
     """What ``match_score`` compares of a meeting or of a report, worked out once: a
     known meeting is compared with many reports, a report with many meetings."""
     type: str
-    countries: tuple[str, ...]                  # sorted
+    scope: _Scope                               # ``scope`` of its type and countries
     window: tuple[int, int] | None              # ``day_numbers`` of the date window
     cast: Cast                                  # the participants
     place: tuple[str, PlaceInfo | None] | None  # ``_place``; None when none is given
@@ -370,7 +379,7 @@ def report_view(report: Report, knowledge: MatchKnowledge) -> MatchView:
 def _view(type_: str, countries: Iterable[str], window: tuple[str, str] | None,
           participants: Iterable[Person], place: str | None, day: str | None,
           knowledge: MatchKnowledge) -> MatchView:
-    return MatchView(type=type_, countries=tuple(sorted(countries)),
+    return MatchView(type=type_, scope=scope(type_, countries),
                      window=day_numbers(window), cast=cast_of(participants, knowledge),
                      place=_place(place, knowledge) if place else None, date=day)
 
@@ -384,10 +393,8 @@ def match_score(meeting: MeetingState, report: Report, knowledge: MatchKnowledge
 
 def view_score(meeting: MatchView, report: MatchView) -> float | None:
     """``match_score`` of a meeting and a report given as their views."""
-    if not types_compatible(meeting.type, report.type):
-        return None
-    if meeting.countries != report.countries:
-        return None
+    if meeting.scope != report.scope:
+        return None     # types_compatible, and the same countries
     if not days_overlap(meeting.window, report.window, DATE_SLACK):
         return None     # checked before the participants: cheaper, and most often false
     # participants_compatible, its cheaper test first
@@ -430,8 +437,8 @@ class CandidateIndex:
     """Known meetings indexed so that a report is scored only against meetings it could
     match (``match_score`` needs compatible types, the same countries, date windows
     within ``DATE_SLACK`` days of each other or unknown, and someone in common unless
-    neither names anyone). Every entry is filed under its scope: its countries and its
-    type, all in-person types as one (``types_compatible``); then
+    neither names anyone). Every entry is filed under its ``scope`` (its countries, and
+    its type with all in-person types as one); then
 
     - by week: a meeting is filed under every week its window, widened by the slack,
       touches; one with no window under "undated"; a report with no window takes every
@@ -458,45 +465,34 @@ class CandidateIndex:
         view = meeting_view(meeting, self.knowledge)
         self._views[meeting.id] = view
         self._order.setdefault(meeting.id, len(self._order))
-        scope = _scope(view)
         if view.window is None:
-            self._undated.setdefault(scope, set()).add(meeting.id)
+            self._undated.setdefault(view.scope, set()).add(meeting.id)
         else:
             for week in _weeks(view.window, DATE_SLACK):
-                self._weeks.setdefault((scope, week), set()).add(meeting.id)
+                self._weeks.setdefault((view.scope, week), set()).add(meeting.id)
         if not view.cast.people:
-            self._nobody.setdefault(scope, set()).add(meeting.id)
+            self._nobody.setdefault(view.scope, set()).add(meeting.id)
         for key in view.cast.keys:
-            self._people.setdefault((scope, key), set()).add(meeting.id)
+            self._people.setdefault((view.scope, key), set()).add(meeting.id)
 
     def candidates(self, report: MatchView) -> list[str]:
         """The ids of the meetings ``report`` (``report_view``) could match."""
-        scope = _scope(report)
         if report.cast.people:
             found: set[str] = set()
             for key in report.cast.keys:
-                found |= self._people.get((scope, key), set())
+                found |= self._people.get((report.scope, key), set())
         else:
-            found = set(self._nobody.get(scope, ()))
+            found = set(self._nobody.get(report.scope, ()))
         if report.window is not None and found:
-            dated = set(self._undated.get(scope, ()))
+            dated = set(self._undated.get(report.scope, ()))
             for week in _weeks(report.window, 0):
-                dated |= self._weeks.get((scope, week), set())
+                dated |= self._weeks.get((report.scope, week), set())
             found &= dated
         return sorted(found, key=self._order.__getitem__)
 
     def best_match(self, meeting_ids: Iterable[str], report: MatchView) -> str | None:
         """``best_match`` among the indexed meetings of these ids, by id."""
         return _best((mid, view_score(self._views[mid], report)) for mid in meeting_ids)
-
-
-_Scope = tuple[tuple[str, ...], str]
-
-
-def _scope(view: MatchView) -> _Scope:
-    """Countries and type, every in-person type as "meeting": two views can match only
-    if their scopes are equal."""
-    return view.countries, "meeting" if view.type in _IN_PERSON else view.type
 
 
 def _weeks(window: tuple[int, int], slack: int) -> range:
