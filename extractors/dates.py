@@ -70,7 +70,9 @@ _MONTH_ONLY = re.compile(rf"\b(?:(?:in|en|au mois de|a|el mes de)\s+)?(?:last|th
                          rf"(?:\s+(?:del ano pasado|de l'an dernier|last year|dernier|pasado))?")
 
 
-_WORD = re.compile(r"\w\w*")
+# A month or weekday name as a whole word.
+_MONTH_WORD = re.compile(word_alternation(MONTHS, after=r"\b"))
+_WEEKDAY_WORD = re.compile(word_alternation(WEEKDAYS, after=r"\b"))
 _DIGIT = re.compile(r"\d")
 
 
@@ -120,10 +122,9 @@ def find_dates(text: str, published: str | None, planned: bool = False,
     taken: list[tuple[int, int]] = []
     # Month and weekday names match as whole words: a pattern that needs a digit, a month
     # or a weekday the text lacks is not run.
-    folded_words = set(_WORD.findall(folded))
     digits = _DIGIT.search(folded) is not None
-    months = not folded_words.isdisjoint(MONTHS)
-    weekdays = not folded_words.isdisjoint(WEEKDAYS)
+    months = _MONTH_WORD.search(folded) is not None
+    weekdays = _WEEKDAY_WORD.search(folded) is not None
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
