@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.text import count_words, fold
 
@@ -25,6 +26,7 @@ class Tok:
         return f"Tok({self.i}, {self.text!r})"
 
 
+@lru_cache(maxsize=1 << 16)       # the same words come back, article after article
 def shape(word: str) -> tuple[str, bool, bool]:
     """A word's folded text, whether it is capitalised (elided articles aside:
     'Champagne', 'l’Agriculture') and whether it is written in capitals."""
@@ -36,14 +38,11 @@ def shape(word: str) -> tuple[str, bool, bool]:
 def tokenize(text: str) -> list[Tok]:
     parts = _TOKEN.split(text)           # a gap, a token, a gap, ..., a token, a gap
     toks: list[Tok] = []
-    shapes: dict[str, tuple[str, bool, bool]] = {}      # words repeat: each is read once
     end = 0
     for i, (gap, word) in enumerate(zip(parts[0:-1:2], parts[1::2], strict=True)):
         start = end + len(gap)
         end = start + len(word)
-        if word not in shapes:
-            shapes[word] = shape(word)
-        toks.append(Tok(i, start, end, word, gap, shapes[word]))
+        toks.append(Tok(i, start, end, word, gap, shape(word)))
     return toks
 
 
