@@ -590,6 +590,7 @@ def ingest(feeds_file: str, db: str, settings: Settings, due_only: bool = False
                     fetching.append(following)
                 if ahead is not None:
                     result = ahead.result()
+                    fetching.remove(ahead)   # done with: its batch is not held to the end
                     stores.append(store_batch_task(db, quote(result), busy))  # type: ignore[call-overload]
                     done.append(slim(result))   # stored: keep only what the summary needs
                     if stores[-1].new and following is not None:
