@@ -348,13 +348,19 @@ def test_the_flow_end_to_end_twice(http_server, settings: Settings, fresh_db: st
                 if p.startswith("/files/articles/")]
 
 
+def three_language_feeds(server, tmp_path: Path) -> Path:
+    """A feeds file listing the English, Spanish and French fixture feeds."""
+    path = tmp_path / "feeds.toml"
+    path.write_text("".join(f'[[feeds]]\nurl = "{server.url(f)}"\n\n' for f in
+                            ("files/feeds/en.xml", "files/feeds/es.xml",
+                             "files/feeds/fr.xml")), encoding="utf-8")
+    return path
+
+
 def test_the_batch_size_changes_how_often_the_pass_appends_not_what_it_stores(
         http_server, settings: Settings, tmp_path: Path, prefect_harness) -> None:
     from flows.ingest import ingest
-    feeds_file = tmp_path / "feeds.toml"
-    feeds_file.write_text("".join(f'[[feeds]]\nurl = "{http_server.url(f)}"\n\n' for f in
-                                  ("files/feeds/en.xml", "files/feeds/es.xml",
-                                   "files/feeds/fr.xml")), encoding="utf-8")
+    feeds_file = three_language_feeds(http_server, tmp_path)
     stored = {}
     for size in (1, 2, settings.batch_size):
         db = str(tmp_path / f"batch-{size}.duckdb")
@@ -370,10 +376,7 @@ def test_the_batch_size_changes_how_often_the_pass_appends_not_what_it_stores(
 def test_meetings_are_matched_batch_by_batch_while_the_pass_fetches(
         http_server, settings: Settings, tmp_path: Path, prefect_harness) -> None:
     from flows.ingest import ingest
-    feeds_file = tmp_path / "feeds.toml"
-    feeds_file.write_text("".join(f'[[feeds]]\nurl = "{http_server.url(f)}"\n\n' for f in
-                                  ("files/feeds/en.xml", "files/feeds/es.xml",
-                                   "files/feeds/fr.xml")), encoding="utf-8")
+    feeds_file = three_language_feeds(http_server, tmp_path)
 
     def first_match_and_last_fetch(size: int) -> tuple[object, object]:
         db = str(tmp_path / f"match-{size}.duckdb")
