@@ -44,6 +44,7 @@ from extractors.meeting_match import (
     participants_json,
     report_view,
 )
+from warehouse.arrowio import registered
 
 log = logging.getLogger(__name__)
 
@@ -193,8 +194,7 @@ def _save_meetings(con: duckdb.DuckDBPyConnection, created: Sequence[MeetingStat
     """Insert the new meetings and update the changed ones: one statement each (DuckDB
     spends milliseconds on each single-row statement)."""
     if created:
-        con.register("new_meetings", _meeting_rows(created, held_now))
-        try:
+        with registered(con, {"new_meetings": _meeting_rows(created, held_now)}):
             con.execute(
                 "INSERT INTO meetings (key, type, level, status, countries, place, date, "
                 " date_text, window_start, window_end, participants, outcomes, "
@@ -203,11 +203,8 @@ def _save_meetings(con: duckdb.DuckDBPyConnection, created: Sequence[MeetingStat
                 " window_start::DATE, window_end::DATE, participants, outcomes, "
                 " ca_mx_ministerial, id, ?, ?, CASE WHEN status = 'held' THEN ? END, 0 "
                 "FROM new_meetings", [now, now, now])
-        finally:
-            con.unregister("new_meetings")
     if updated:
-        con.register("changed_meetings", _meeting_rows(updated, held_now))
-        try:
+        with registered(con, {"changed_meetings": _meeting_rows(updated, held_now)}):
             con.execute(
                 "UPDATE meetings SET key = c.key, type = c.type, level = c.level, "
                 " status = c.status, countries = c.countries, place = c.place, "
@@ -217,8 +214,6 @@ def _save_meetings(con: duckdb.DuckDBPyConnection, created: Sequence[MeetingStat
                 " ca_mx_ministerial = c.ca_mx_ministerial, last_seen = ?, "
                 " held_seen = CASE WHEN c.held_now THEN ? ELSE meetings.held_seen END "
                 "FROM changed_meetings c WHERE meetings.id = c.id", [now, now])
-        finally:
-            con.unregister("changed_meetings")
 
 
 # How far back a known meeting can still be reported again (by its date window).
@@ -306,11 +301,8 @@ def match_new_events(con: duckdb.DuckDBPyConnection, knowledge: MatchKnowledge, 
                                   "event_idx": pa.array([x[2] for x in links], pa.int32()),
                                   "linked_at": pa.array([x[3] for x in links],
                                                         pa.timestamp("us", tz="UTC"))})
-            con.register("new_links", new_links)
-            try:
+            with registered(con, {"new_links": new_links}):
                 con.execute("INSERT OR IGNORE INTO meeting_articles SELECT * FROM new_links")
-            finally:
-                con.unregister("new_links")
             con.execute(
                 "UPDATE meetings SET article_count = c.n FROM ("
                 "  SELECT meeting_id, count(DISTINCT article_id) AS n FROM meeting_articles"
@@ -404,8 +396,7 @@ def enqueue_alerts(con: duckdb.DuckDBPyConnection, changes: Sequence[tuple[str, 
                        "event_key": [mid for mid, _ in changes],
                        "change": [change for _, change in changes],
                        "payload": payloads})
-    con.register("wanted_alerts", wanted)
-    try:
+    with registered(con, {"wanted_alerts": wanted}):
         row = con.execute(
             "INSERT OR IGNORE INTO alerts (event_key, change, channel, status, attempts, "
             " created_at, payload, next_attempt) "
@@ -416,8 +407,6 @@ def enqueue_alerts(con: duckdb.DuckDBPyConnection, changes: Sequence[tuple[str, 
             " AND a.change = w.change AND a.channel = c.channel) "
             "ORDER BY w.ord, c.pos",
             [now, list(dict.fromkeys(channels)), list(dict.fromkeys(channels))]).fetchone()
-    finally:
-        con.unregister("wanted_alerts")
     return int(row[0]) if row else 0
 
 
@@ -464,15 +453,12 @@ def record_deliveries(con: duckdb.DuckDBPyConnection,
         "error": pa.array([o[2] for o in outcomes], pa.string()),
         "next_attempt": pa.array([o[3] if o[1] == "pending" else None for o in outcomes],
                                  pa.timestamp("us", tz="UTC"))})
-    con.register("deliveries", done)
-    try:
+    with registered(con, {"deliveries": done}):
         con.execute(
             "UPDATE alerts SET status = d.status, attempts = attempts + 1, "
             " last_attempt = ?, last_error = d.error, next_attempt = d.next_attempt, "
             " sent_at = CASE WHEN d.status = 'sent' THEN ? ELSE sent_at END "
             "FROM deliveries d WHERE alerts.id = d.id", [now, now])
-    finally:
-        con.unregister("deliveries")
 
 
 def list_alerts(con: duckdb.DuckDBPyConnection, *, limit: int = 100

@@ -43,6 +43,7 @@ from extractors.model import (
     Topic,
 )
 from warehouse import summaries
+from warehouse.arrowio import arrow_result, registered
 from warehouse.migrate import migrate
 from warehouse.records import (
     FAILURE_KINDS,
@@ -263,12 +264,9 @@ def _insert_batch(con: duckdb.DuckDBPyConnection, table: str, batch: pa.Table,
         return 0
     view = f"_canmex_batch_{table}"
     cols = ", ".join(f'"{n}"' for n in batch.column_names)
-    con.register(view, batch)
-    try:
+    with registered(con, {view: batch}):
         result = con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {view} "
                              f"ON CONFLICT {conflict}").fetchone()
-    finally:
-        con.unregister(view)
     return int(result[0]) if result else 0
 
 
@@ -556,15 +554,13 @@ def replace_facts_many(con: duckdb.DuckDBPyConnection,
                                  f"{', '.join(sorted(missing))}")
         # The trend summaries lose what the old rows gave them and get what the new ones
         # give (below), in this transaction.
-        con.register("_canmex_reextract_ids", pa.table({"article_id": pa.array(ids, _STR)}))
-        try:
+        ids_table = pa.table({"article_id": pa.array(ids, _STR)})
+        with registered(con, {"_canmex_reextract_ids": ids_table}):
             old = summaries.stored_rows(con, "_canmex_reextract_ids")
             summaries.take_batch(con, old)
             for table in FACT_TABLES:
                 con.execute(f"DELETE FROM {table} WHERE article_id IN "
                             "(SELECT article_id FROM _canmex_reextract_ids)")
-        finally:
-            con.unregister("_canmex_reextract_ids")
         # Their events are new: unlink them so the next pass matches them to meetings
         # again (the meetings themselves, and alerts already sent, stay).
         con.execute("DELETE FROM meeting_articles WHERE article_id IN "
@@ -587,19 +583,15 @@ def replace_facts_many(con: duckdb.DuckDBPyConnection,
                           in zip(zip(*rows, strict=True), schema, strict=True)],
                          names=[n for n, _ in schema])
         sets = ", ".join(f'"{n}" = b."{n}"' for n, _ in schema[1:])
-        con.register("_canmex_reextract", batch)
-        con.register("_canmex_reextract_old", old["articles"])
-        try:
+        with registered(con, {"_canmex_reextract": batch,
+                              "_canmex_reextract_old": old["articles"]}):
             con.execute(f"UPDATE articles SET {sets} FROM _canmex_reextract b "
                         "WHERE articles.article_id = b.article_id")
             # The new rows, as the summaries read them: the extraction's columns, and
             # the fetch's from the old row (re-extraction leaves those alone).
-            updated = summaries.arrow_result(
+            updated = arrow_result(
                 con, "SELECT b.*, o.fetched_at, o.site_name, o.url FROM _canmex_reextract b "
                      "JOIN _canmex_reextract_old o USING (article_id)")
-        finally:
-            con.unregister("_canmex_reextract")
-            con.unregister("_canmex_reextract_old")
         summaries.add_batch(con, {"articles": updated, **facts})
 
 

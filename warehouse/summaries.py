@@ -34,6 +34,8 @@ from dataclasses import dataclass
 import duckdb
 import pyarrow as pa
 
+from warehouse.arrowio import arrow_result, registered
+
 # An article's day: its publication date, else the UTC day it was fetched (as in 003).
 DAY = "coalesce(a.published, CAST(timezone('UTC', a.fetched_at) AS DATE))"
 ENGAGEMENT_TYPES = "('meeting', 'visit', 'call', 'summit')"
@@ -280,22 +282,8 @@ def _with_batch(con: duckdb.DuckDBPyConnection, batch: Mapping[str, pa.Table],
     if batch["articles"].num_rows == 0:
         return
     names = {name: f"_canmex_summary_{name}" for name in SOURCES if name in batch}
-    for name, view in names.items():
-        con.register(view, batch[name])
-    try:
+    with registered(con, {view: batch[name] for name, view in names.items()}):
         _apply(con, names, sign)
-    finally:
-        for view in names.values():
-            con.unregister(view)
-
-
-def arrow_result(con: duckdb.DuckDBPyConnection, sql: str) -> pa.Table:
-    """The result of ``sql`` as Arrow."""
-    rel = con.sql(sql)
-    # DuckDB 1.4 and later name it to_arrow_table; earlier releases arrow().
-    fetch = getattr(rel, "to_arrow_table", None) or rel.arrow
-    table: pa.Table = fetch()
-    return table
 
 
 def _apply(con: duckdb.DuckDBPyConnection, sources: Mapping[str, str], sign: int) -> None:
@@ -310,14 +298,11 @@ def _apply(con: duckdb.DuckDBPyConnection, sources: Mapping[str, str], sign: int
             touched = arrow_result(con, summary.touched.format(**sources))
             if touched.num_rows == 0:
                 continue
-            con.register(_KEYS, touched)
-            try:
+            with registered(con, {_KEYS: touched}):
                 con.execute(f"DELETE FROM {summary.table} WHERE {key} IN "
                             f"(SELECT {key} FROM {_KEYS})")
                 con.execute(f"INSERT INTO {summary.table} ({cols}) SELECT {cols} FROM "
                             f"({summary.sql.format(keys=_KEYS)})")
-            finally:
-                con.unregister(_KEYS)
         elif sign > 0:
             con.execute(f"INSERT INTO {summary.table} ({cols}) "
                         f"SELECT {cols} FROM ({summary.sql.format(**sources)})")
@@ -335,8 +320,7 @@ def _fold(con: duckdb.DuckDBPyConnection, summary: Summary, sql: str, sign: int)
         return
     keys, counts = summary.keys, summary.counts
     same = " AND ".join(f"s.{k} IS NOT DISTINCT FROM d.{k}" for k in keys)
-    con.register(_DELTA, delta)
-    try:
+    with registered(con, {_DELTA: delta}):
         con.execute(f"UPDATE {summary.table} s SET "
                     + ", ".join(f"{c} = s.{c} + {sign} * d.{c}" for c in counts)
                     + f" FROM {_DELTA} d WHERE {same}")
@@ -347,5 +331,3 @@ def _fold(con: duckdb.DuckDBPyConnection, summary: Summary, sql: str, sign: int)
         else:
             con.execute(f"DELETE FROM {summary.table} s USING {_DELTA} d "
                         f"WHERE {same} AND s.{counts[0]} <= 0")
-    finally:
-        con.unregister(_DELTA)
