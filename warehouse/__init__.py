@@ -9,5 +9,7 @@
   spool for batches that could not be written.
 - ``warehouse.summaries``: the summary tables behind the heaviest trend views (migration
   005), kept in step with the facts in the transactions that append or re-extract.
+- ``warehouse.arrowio``: Arrow tables named for a block's statements (``registered``) and
+  query results as Arrow: how batches go in and out in one statement.
 - ``warehouse.serialize``: lossless dicts for extractions and records (the spool's format).
 """
