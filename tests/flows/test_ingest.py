@@ -389,3 +389,29 @@ def test_meetings_are_matched_batch_by_batch_while_the_pass_fetches(
     assert matched is not None and matched < fetched    # before the last batch was fetched
     matched, fetched = first_match_and_last_fetch(settings.batch_size)
     assert matched is not None and matched > fetched    # one batch: matched at the end
+
+
+def test_a_pass_lets_go_of_each_batch_once_it_is_stored(
+        http_server, settings: Settings, tmp_path: Path, prefect_harness,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A backfill must not hold every article it fetched until the pass ends: when a
+    batch is stored, the texts of the batches stored before it are gone from memory
+    (at most this batch and the one fetched ahead of it are alive)."""
+    import gc
+
+    import flows.ingest as ingest_module
+    feeds_file = three_language_feeds(http_server, tmp_path)
+    db = str(tmp_path / "memory.duckdb")
+    alive: list[int] = []     # articles with their text in memory, at each store
+
+    def counting_store(path: str, batch: BatchResult, **kwargs: float) -> object:
+        gc.collect()
+        alive.append(sum(1 for o in gc.get_objects()
+                         if isinstance(o, ArticleRecord) and o.text))
+        return store_batch(path, batch, **kwargs)
+
+    monkeypatch.setattr(ingest_module, "store_batch", counting_store)
+    result = ingest_module.ingest(str(feeds_file), db,
+                                  settings.with_overrides(db=db, batch_size=1))
+    assert result.articles_new >= 5 and len(alive) >= result.articles_new
+    assert max(alive) <= 2, alive
