@@ -15,8 +15,8 @@ Printed:
    tasks are); the overhead per task is (that flow - the empty flow) / tasks.
 3. **A run of ``--articles`` articles** (default 1,000, behind ``--feeds`` feeds) through
    ``run_ingest``, its task runs counted from Prefect's API, and the same work without
-   Prefect (the task bodies called in the same order, batches on the same 8 threads)
-   into another fresh warehouse. Prefect's share = (flow run - plain run) / flow run,
+   Prefect (the task bodies called in the same order with the same concurrency:
+   ``plain_run``) into another fresh warehouse. Prefect's share = (flow run - plain run) / flow run,
    start-up excluded and then included; and the estimate from step 2
    (empty flow run + task runs x per-task overhead) beside it.
 """
@@ -123,9 +123,15 @@ def count_task_runs() -> tuple[int, float]:
 
 
 def plain_run(feeds_file: Path, db: Path, settings: Any) -> int:
-    """``ingest`` without Prefect: the task bodies called directly, in the same order."""
+    """``ingest`` without Prefect: the task bodies called directly, in the same order and
+    with the same concurrency (polls on 8 threads, pages extracted in the same worker
+    processes, batch i + 1 fetched while batch i is stored and its meetings matched,
+    then the alert stage)."""
     from concurrent.futures import ThreadPoolExecutor
+    from dataclasses import replace
 
+    from flows.alerts import deliver_alerts, detect_meetings
+    from flows.articles import Extractor, extract_processes
     from flows.http import HostLimiter, make_client
     from flows.ingest import (
         PassContext,
@@ -153,19 +159,22 @@ def plain_run(feeds_file: Path, db: Path, settings: Any) -> int:
             polls = list(pool.map(lambda s: poll_feed(s, start.states.get(s.url), ctx),
                                   specs))
         fresh, _known = check_known(db, plan_articles(polls), busy_timeout=busy)
-        for chunk in batches(fresh, settings.batch_size):
-            stored += store_batch(db, fetch_batch(chunk, ctx), busy_timeout=busy).new
+        processes = extract_processes(settings, len(fresh))
+        with Extractor(processes) as extractor, \
+                ThreadPoolExecutor(max_workers=2) as fetcher:
+            shared = replace(ctx, extractor=extractor)
+            ahead = None
+            for chunk in [*batches(fresh, settings.batch_size), None]:
+                following = fetcher.submit(fetch_batch, chunk, shared) if chunk else None
+                if ahead is not None:
+                    new = store_batch(db, ahead.result(), busy_timeout=busy).new
+                    stored += new
+                    if new and following is not None:
+                        detect_meetings(db, settings)
+                ahead = following
+        detect_meetings(db, settings)
+        deliver_alerts(db, settings)
     finish_pass(db, final_states(polls, set()), busy_timeout=busy)
-    try:                                   # the alert stage, when the project has one
-        from flows.alerts import deliver_alerts, detect_meetings
-    except ImportError:
-        pass
-    else:
-        import contextlib
-        import io
-        with contextlib.redirect_stdout(io.StringIO()):
-            detect_meetings(db, settings)
-            deliver_alerts(db, settings)
     return stored
 
 
