@@ -22,7 +22,7 @@ from extractors.text import Doc, count_words, normalise, prepare, strip_boilerpl
 from extractors.titles import PersonInfo, read_people
 from extractors.tokens import word_count
 from extractors.tone import score_tone
-from extractors.topics import extract_topics, tokenize
+from extractors.topics import extract_topics, tokens_from
 
 
 def extract_article(text: str, *, url: str | None = None, title: str | None = None,
@@ -37,8 +37,9 @@ def extract_article(text: str, *, url: str | None = None, title: str | None = No
     info = read_people(doc, ents, kb, lex, published)
     people = _people(doc, ents, info)
     events = extract_events(doc, ents, info, kb, published)
-    # The words topic and tone cues are matched against, read once for both.
-    cue_words = tokenize(doc.text)
+    # The words topic and tone cues are matched against, read once for both, off the
+    # tokens the recogniser read.
+    cue_words = tokens_from(ents.tokens, doc.text)
     topics = extract_topics(doc, tokens=cue_words)
     # Country mentions: names, demonyms, and places for their country.
     countries = Counter(ents.countries)

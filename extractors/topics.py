@@ -28,6 +28,7 @@ from pathlib import Path
 
 from extractors.model import TOPICS, Topic
 from extractors.text import Doc, fold
+from extractors.tokens import Tok
 
 LEXICON_DIR = Path(__file__).resolve().parents[1] / "seeds" / "lexicons"
 TOPICS_LEXICON = LEXICON_DIR / "topics.toml"
@@ -42,6 +43,7 @@ _TOKEN = re.compile(r"([^\W_]+)", re.UNICODE)
 _TERM_PART = re.compile(r"[^\W_]+\*?", re.UNICODE)
 # What may stand between two words of one phrase: spaces, hyphens, apostrophes.
 _GAP = re.compile(r"[ \t\u00a0\-\u2010\u2011\u2013'\u2019]*")
+_APOSTROPHE = re.compile("(['’])")
 
 
 # --------------------------------------------------------------------------- tokens
@@ -72,6 +74,42 @@ def tokenize(text: str) -> Tokens:
     parts = _TOKEN.split(text)           # a gap, a word, a gap, ..., a word, a gap
     raw, gaps = parts[1::2], parts[0::2]
     words = [w.lower() if w.isascii() else fold_word(w) for w in raw]
+    joined = [False] + [g == " " or _GAP.fullmatch(g) is not None for g in gaps[1:-1]]
+    return Tokens(tuple(words), tuple(raw), tuple(joined[:len(raw)]), tuple(gaps))
+
+
+def tokens_from(toks: Sequence[Tok], text: str) -> Tokens:
+    """``tokenize(text)`` read off the text's word tokens (``extractors.tokens.tokenize``)
+    rather than by splitting the whole text again: a word here is a token there, or a
+    piece of one between its apostrophes ("l’honorable"), and "&", a token there, is
+    only part of a gap here. The tokens' folded text is this module's folding of the
+    word unless it holds a ligature."""
+    raw: list[str] = []
+    words: list[str] = []
+    gaps: list[str] = []
+    pending = ""                        # what stands before the next word
+    end = 0
+    for t in toks:
+        word, end = t.text, t.end
+        if word == "&":
+            pending += t.gap + word
+            continue
+        gap = pending + t.gap if pending else t.gap
+        pending = ""
+        if "'" in word or "’" in word:
+            pieces = _APOSTROPHE.split(word)      # a word, an apostrophe, a word, ...
+            raw.extend(pieces[0::2])
+            gaps.append(gap)
+            gaps.extend(pieces[1::2])
+            words.extend(w.lower() if w.isascii() else fold_word(w) for w in pieces[0::2])
+            continue
+        raw.append(word)
+        gaps.append(gap)
+        folded = t.fold
+        if "œ" in folded or "æ" in folded:
+            folded = folded.replace("œ", "oe").replace("æ", "ae")
+        words.append(folded)
+    gaps.append(pending + text[end:])
     joined = [False] + [g == " " or _GAP.fullmatch(g) is not None for g in gaps[1:-1]]
     return Tokens(tuple(words), tuple(raw), tuple(joined[:len(raw)]), tuple(gaps))
 
@@ -303,4 +341,5 @@ def topic_terms(path: Path = TOPICS_LEXICON) -> dict[str, dict[str, list[str]]]:
 
 __all__: Sequence[str] = ("Cue", "Match", "PhraseMatcher", "Tokens", "count_cues",
                           "extract_topics", "fold_word", "parse_term", "parse_topic_lexicon",
-                          "select_topics", "tokenize", "topic_matcher", "topic_terms")
+                          "select_topics", "tokenize", "tokens_from", "topic_matcher",
+                          "topic_terms")

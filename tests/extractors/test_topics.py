@@ -5,7 +5,10 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from extractors import tokens as word_tokens
 from extractors.model import TOPICS, Topic
 from extractors.text import prepare
 from extractors.topics import (
@@ -15,6 +18,7 @@ from extractors.topics import (
     parse_term,
     parse_topic_lexicon,
     tokenize,
+    tokens_from,
     topic_matcher,
 )
 
@@ -179,6 +183,16 @@ def test_tokens_know_where_they_end() -> None:
     assert tokens.raw == ("Free", "trade", "l", "accord", "renforcé", "25")
     assert [text[e - len(w):e] for e, w in zip(tokens.ends(), tokens.raw, strict=True)] \
         == list(tokens.raw)
+
+
+def test_tokens_read_off_word_tokens() -> None:
+    text = "  L’Œuvre & co-operation d'AI, Bœuf’s  "
+    assert tokens_from(word_tokens.tokenize(text), text) == tokenize(text)
+
+
+@given(st.text("aZéœÆ1²_&'’ -.\n", max_size=40))
+def test_tokens_read_off_word_tokens_are_the_tokens_of_the_text(text: str) -> None:
+    assert tokens_from(word_tokens.tokenize(text), text) == tokenize(text)
 
 
 def test_phrase_spanning_a_sentence_end_does_not_match() -> None:
