@@ -19,10 +19,10 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from operator import add
 from pathlib import Path
 
@@ -36,6 +36,7 @@ LANGUAGES: tuple[str, ...] = ("en", "es", "fr")
 IGNORE = "ignore"           # lexicon table of phrases that are consumed but mean nothing
 MIN_WEAK_CUES = 2           # weak cues needed when no strong cue is present
 _MIN_PREFIX = 3             # shortest stem allowed before a trailing '*'
+_MEMO_SIZE = 100_000        # words whose phrases a matcher remembers
 
 # A word; captured, so that splitting a text gives its words and what stands between them
 # in one pass.
@@ -192,35 +193,41 @@ class PhraseMatcher:
         self._memo: dict[str, list[_Entry]] = {}
 
     def _candidates(self, word: str) -> list[_Entry]:
-        """Phrases that may start at ``word``, longest first (memoised per word)."""
-        found = self._memo.get(word)
-        if found is None:
-            found = list(self._exact.get(word, ()))
-            if word[:_MIN_PREFIX] in self._stem_heads:
-                for length in self._stem_lengths:
-                    if length > len(word):
-                        break
-                    found.extend(self._stems.get(word[:length], ()))
-            found.sort(key=lambda entry: -len(entry[0]))
-            if len(self._memo) > 100_000:
-                self._memo.clear()
-            self._memo[word] = found
+        """Phrases that may start at ``word``, longest first."""
+        found = list(self._exact.get(word, ()))
+        if word[:_MIN_PREFIX] in self._stem_heads:
+            for length in self._stem_lengths:
+                if length > len(word):
+                    break
+                found.extend(self._stems.get(word[:length], ()))
+        found.sort(key=lambda entry: -len(entry[0]))
         return found
+
+    def _starts(self, words: Sequence[str]) -> Iterator[int]:
+        """The positions of the words that may start a phrase, in order. Each distinct
+        word's phrases are looked up once and memoised across texts; the words that
+        start none (most of them) are then passed over without a step of Python each."""
+        memo = self._memo
+        new = set(words).difference(memo)
+        if new:
+            if len(memo) + len(new) > _MEMO_SIZE:
+                memo.clear()
+                new = set(words)
+            for word in new:
+                memo[word] = self._candidates(word)
+        return compress(range(len(words)), map(memo.__getitem__, words))
 
     def find(self, tokens: Tokens) -> list[Match]:
         words, raw, joined = tokens.words, tokens.raw, tokens.joined
         n = len(words)
         out: list[Match] = []
         memo = self._memo
-        i = 0
-        while i < n:
-            # Most words start no phrase: one look-up, and on to the next word.
-            candidates = memo.get(words[i])
-            if candidates is None:
-                candidates = self._candidates(words[i])
-            if not candidates:
-                i += 1
+        i = 0                   # the first word not taken by a match
+        for start in self._starts(words):
+            if start < i:
                 continue
+            i = start
+            candidates = memo[words[i]]
             best = 0
             labels: set[Hashable] = set()
             for parts, plabels, check, second in candidates:
@@ -238,8 +245,6 @@ class PhraseMatcher:
             if best:
                 out.append(Match(i, i + best, frozenset(labels)))
                 i += best
-            else:
-                i += 1
         return out
 
 
