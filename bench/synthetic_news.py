@@ -982,6 +982,8 @@ def proc_role(pid: int) -> str:
             cmdline = fh.read()
     except OSError:
         return "gone"
+    if not cmdline:
+        return "gone"        # exited, not yet reaped: a zombie has no command line
     return "extraction" if b"multiprocessing" in cmdline else "prefect"
 
 
@@ -996,6 +998,7 @@ class ChildSampler:
         self.every, self.exclude, self.report = every, set(exclude), report
         self.peak_rss: dict[str, float] = {}
         self.cpu: dict[int, tuple[str, float]] = {}
+        self.roles: dict[int, str] = {}
         self._start: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -1008,9 +1011,12 @@ class ChildSampler:
         for pid in descendants(os.getpid()):
             if pid in skip:
                 continue
-            role = proc_role(pid)
+            # A process keeps the role it was first seen with: one that has exited but
+            # is not yet reaped has no command line, and its CPU is still to be counted.
+            role = self.roles.get(pid) or proc_role(pid)
             if role == "gone":
                 continue
+            self.roles[pid] = role
             rss[role] = rss.get(role, 0.0) + proc_rss_mib(pid)
             cpu = proc_cpu_seconds(pid)
             if cpu:
