@@ -255,8 +255,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             joint = bool(trig)
         if not trig:
             continue
-        # Dates, places and outcomes are read on the sentence folded on its own.
-        own_fold = fold(sent.text)
+        # Dates, places and outcomes are read on the sentence folded on its own: the
+        # sentence's piece of the folded text, when the text folds in place.
+        own_fold = folded if doc.folds_in_place else fold(sent.text)
         first_person = _FIRST_PERSON.search(folded)
         if speaker and first_person:
             present.append((first_person.start(), speaker))

@@ -63,10 +63,21 @@ class Doc:
         return count_words(self.text)
 
     @cached_property
+    def _folding(self) -> tuple[str, bool]:
+        return _fold_in_place(self.text)
+
+    @cached_property
     def folded(self) -> str:
         """``fold(text)``, offset for offset when folding keeps the length (it nearly
         always does); see ``folded_span``."""
-        return fold(self.text)
+        return self._folding[0]
+
+    @cached_property
+    def folds_in_place(self) -> bool:
+        """Whether folding maps each character of the text to one character, whatever
+        stands around it (it nearly always does): then the fold of any piece of the text
+        is that piece of ``folded``, exactly (``fold(text[a:b]) == folded[a:b]``)."""
+        return self._folding[1]
 
     def folded_span(self, span: Span) -> str:
         """The folded text of a sentence or paragraph, from the one fold of the text."""
@@ -216,14 +227,24 @@ def _translate_run(run: re.Match[str]) -> str:
 
 
 def _fold(text: str) -> str:
-    text = text.lower()
-    if text.isascii():
-        return text
-    text = _NON_ASCII.sub(_translate_run, text)
-    if text.isascii() or (unicodedata.is_normalized("NFKD", text)
-                          and not _COMBINING.search(text)):
-        return text
-    return _strip_marks(text).replace("’", "'")
+    return _fold_in_place(text)[0]
+
+
+def _fold_in_place(text: str) -> tuple[str, bool]:
+    """``fold(text)`` (of a text that is not ASCII), and whether folding maps each
+    character to one character on its own. Lower-casing does, but for "İ" (two
+    characters) and "Σ" (σ or ς, by what follows it); the table does; stripping marks
+    does not (it drops some characters and spells out others), and whether it is needed
+    at all depends on the whole text, so a text that needs it does not fold in place."""
+    lowered = text.lower()
+    in_place = len(lowered) == len(text) and "Σ" not in text
+    if lowered.isascii():
+        return lowered, in_place
+    translated = _NON_ASCII.sub(_translate_run, lowered)
+    if translated.isascii() or (unicodedata.is_normalized("NFKD", translated)
+                                and not _COMBINING.search(translated)):
+        return translated, in_place
+    return _strip_marks(translated).replace("’", "'"), False
 
 
 @lru_cache(maxsize=1 << 16)

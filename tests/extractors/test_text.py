@@ -69,6 +69,33 @@ def test_fold_of_a_long_text_is_the_fold_of_its_words(words):
     assert fold(" ".join(words)) == " ".join(fold(w) for w in words)
 
 
+def _doc(text: str) -> Doc:
+    return Doc(text=text, language="en", paragraphs=(), sentences=())
+
+
+def test_accented_latin_folds_in_place():
+    doc = _doc("Bárcena’s ÉCONOMIE, Ñandú")
+    assert doc.folded == "barcena's economie, nandu"
+    assert doc.folds_in_place
+
+
+@pytest.mark.parametrize("text", ["ΟΔΟΣ Α", "İstanbul", "Cafe\u0301 e\u0301", "ﬁn et é"])
+def test_text_whose_folding_depends_on_neighbours_or_length_does_not_fold_in_place(text):
+    assert _doc(text).folded == fold(text)
+    assert not _doc(text).folds_in_place
+
+
+@given(st.text(st.characters(min_codepoint=0x20, max_codepoint=0x24F,
+                             include_characters="’«»—…ﬁΣσςİK\u0301\u0327\u0483"),
+               max_size=60))
+def test_a_text_that_folds_in_place_folds_piece_by_piece(text):
+    doc = _doc(text)
+    assert doc.folded == fold(text)
+    if doc.folds_in_place:
+        assert all(fold(text[a:b]) == doc.folded[a:b]
+                   for a in range(len(text) + 1) for b in range(a, len(text) + 1))
+
+
 # -- language ------------------------------------------------------------------------
 
 def test_detect_language_english():
