@@ -14,7 +14,9 @@ import datetime as dt
 import hashlib
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from operator import itemgetter
 
 from extractors.dates import DateMention, find_dates, iso_week
@@ -320,7 +322,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
     main = next((ev for ev in events if ev.status == "held"), None)
     # Names as the article writes them (the people list uses the same).
     shown = {p.name: p.display for p in ents.people} | {p.name: p.display for p in ents.places}
-    lede = _lede_date(doc, published)
+    # Read only for the main event, when nothing else dates it.
+    lede = partial(_lede_date, doc, published)
     return tuple(_finish(ev, info, kb, published, dateline, ev is main, shown, lede)
                  for ev in events)
 
@@ -568,7 +571,7 @@ def _national(person: PersonInfo, kb: Knowledge) -> bool:
 
 def _finish(c: _Candidate, info: dict[str, PersonInfo], kb: Knowledge, published: str | None,
             dateline: tuple[str | None, str | None], main: bool,
-            shown: dict[str, str], lede: DateMention | None) -> Event:
+            shown: dict[str, str], lede: Callable[[], DateMention | None]) -> Event:
     participants = tuple(Participant(name=shown.get(n, n), title=info[n].title,
                                      country=info[n].country) for n in c.people)
     countries: set[str] = {country for n in c.people
@@ -595,8 +598,8 @@ def _finish(c: _Candidate, info: dict[str, PersonInfo], kb: Knowledge, published
         vague = bool(c.dates) and c.dates[0].date is None
         if dateline[0] and (date is None or date == dateline[0]) and not vague:
             date = date or dateline[0]
-        if date is None and not vague and lede:
-            date, date_text = lede.date, lede.text      # news ledes say when
+        if date is None and not vague and (lead := lede()):
+            date, date_text = lead.date, lead.text      # news ledes say when
     if c.status == "held" and not place and not (c.dates and c.dates[0].date is None):
         place = dateline[1]           # reported from where it happened
     key_basis = "|".join([",".join(sorted(countries)), level, c.status,
