@@ -126,6 +126,12 @@ _BARE_TITLES = [
                                  r"mandatari[oa]|dignitaire|haut fonctionnaire|responsable)\b")),
      set(_RANK)),
 ]
+# A piece of every title each pattern above matches: a sentence holding none of them
+# cannot match the pattern.
+_BARE_TITLE_WORDS = [("minist",), ("president",),
+                     ("minist", "secreta", "canciller"), ("ambassad", "embajador"),
+                     ("official", "funcionari", "mandatari", "dignitaire", "fonctionnaire",
+                      "responsable")]
 # Read on the text as written: Spanish "Él" needs its accent ("El miércoles" is a day).
 _SUBJECT_PRONOUN = re.compile(r"^(?:He|She|Il|Elle|Él|Ella)\b")
 
@@ -362,7 +368,9 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
     earlier = [name for s, e, name in _starting_in(people_spans, 0, sent.start)]
     out: list[tuple[int, str]] = []
     named_after = {name for s, e, name in _starting_in(people_spans, sent.start, sent.end)}
-    for regex, roles in _BARE_TITLES:
+    for (regex, roles), words in zip(_BARE_TITLES, _BARE_TITLE_WORDS, strict=True):
+        if not any(word in folded for word in words):
+            continue                # none of its titles, so no match: not run
         for m in regex.finditer(folded):
             rest = sent.text[m.end():m.end() + 2]
             if rest[:1] == " " and rest[1:2].isupper():
