@@ -71,11 +71,17 @@ class Tokens:
         return list(accumulate(map(add, map(len, self.gaps), map(len, self.raw))))
 
 
+@lru_cache(maxsize=1 << 12)     # the same few gaps come back: ", ", ". ", "-", "\n"
+def _joins(gap: str) -> bool:
+    """Whether ``gap`` lets a phrase run on from the word before it to the next."""
+    return _GAP.fullmatch(gap) is not None
+
+
 def tokenize(text: str) -> Tokens:
     parts = _TOKEN.split(text)           # a gap, a word, a gap, ..., a word, a gap
     raw, gaps = parts[1::2], parts[0::2]
     words = [w.lower() if w.isascii() else fold_word(w) for w in raw]
-    joined = [False] + [g == " " or _GAP.fullmatch(g) is not None for g in gaps[1:-1]]
+    joined = [False] + [g == " " or _joins(g) for g in gaps[1:-1]]
     return Tokens(tuple(words), tuple(raw), tuple(joined[:len(raw)]), tuple(gaps))
 
 
@@ -111,7 +117,7 @@ def tokens_from(toks: Sequence[Tok], text: str) -> Tokens:
             folded = folded.replace("œ", "oe").replace("æ", "ae")
         words.append(folded)
     gaps.append(pending + text[end:])
-    joined = [False] + [g == " " or _GAP.fullmatch(g) is not None for g in gaps[1:-1]]
+    joined = [False] + [g == " " or _joins(g) for g in gaps[1:-1]]
     return Tokens(tuple(words), tuple(raw), tuple(joined[:len(raw)]), tuple(gaps))
 
 
