@@ -95,7 +95,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{settings.extract_processes or os.cpu_count()} extraction workers)")
     print(f"  peak RSS {peak_rss_mib():.0f} MiB (flow's process) + "
           f"{children.peak_rss.get('extraction', 0):.0f} MiB (extraction workers); "
-          f"Prefect's server {children.peak_rss.get('prefect', 0):.0f} MiB")
+          f"Prefect's server {children.peak_rss.get('prefect', 0):.0f} MiB, "
+          f"{children.cpu_seconds('prefect'):.1f} s of CPU during the pass")
     print(f"  server answered: {stats}; the pass printed {printed} lines (console alerts)")
     if result.articles_new != n:
         print(f"  WARNING: expected {n} new articles")
