@@ -53,7 +53,14 @@ def fold_word(word: str) -> str:
     """Accent-free lower case, ligatures spelt out: 'Bœuf' -> 'boeuf'."""
     if word.isascii():
         return word.lower()
-    return fold(word).replace("œ", "oe").replace("æ", "ae")
+    return _spell_ligatures(fold(word))
+
+
+def _spell_ligatures(folded: str) -> str:
+    """A folded word with its ligatures spelt out ('bœuf' -> 'boeuf')."""
+    if "œ" in folded or "æ" in folded:
+        return folded.replace("œ", "oe").replace("æ", "ae")
+    return folded
 
 
 @dataclass(frozen=True)
@@ -81,16 +88,15 @@ def tokenize(text: str) -> Tokens:
     parts = _TOKEN.split(text)           # a gap, a word, a gap, ..., a word, a gap
     raw, gaps = parts[1::2], parts[0::2]
     words = [w.lower() if w.isascii() else fold_word(w) for w in raw]
-    joined = [False] + [g == " " or _joins(g) for g in gaps[1:-1]]
-    return Tokens(tuple(words), tuple(raw), tuple(joined[:len(raw)]), tuple(gaps))
+    return _tokens(words, raw, gaps)
 
 
 def tokens_from(toks: Sequence[Tok], text: str) -> Tokens:
     """``tokenize(text)`` read off the text's word tokens (``extractors.tokens.tokenize``)
     rather than by splitting the whole text again: a word here is a token there, or a
     piece of one between its apostrophes ("l’honorable"), and "&", a token there, is
-    only part of a gap here. The tokens' folded text is this module's folding of the
-    word unless it holds a ligature."""
+    only part of a gap here. A token's folded text is this module's folding of the word
+    once its ligatures are spelt out."""
     raw: list[str] = []
     words: list[str] = []
     gaps: list[str] = []
@@ -112,11 +118,14 @@ def tokens_from(toks: Sequence[Tok], text: str) -> Tokens:
             continue
         raw.append(word)
         gaps.append(gap)
-        folded = t.fold
-        if "œ" in folded or "æ" in folded:
-            folded = folded.replace("œ", "oe").replace("æ", "ae")
-        words.append(folded)
+        words.append(_spell_ligatures(t.fold))
     gaps.append(pending + text[end:])
+    return _tokens(words, raw, gaps)
+
+
+def _tokens(words: Sequence[str], raw: Sequence[str], gaps: Sequence[str]) -> Tokens:
+    """``Tokens`` of the folded words, the words as written, and the gaps before, between
+    and after them (one more than the words)."""
     joined = [False] + [g == " " or _joins(g) for g in gaps[1:-1]]
     return Tokens(tuple(words), tuple(raw), tuple(joined[:len(raw)]), tuple(gaps))
 
