@@ -110,28 +110,26 @@ _RANK = {"head_of_state": 4, "head_of_government": 4, "minister": 3, "deputy_min
 _ARTICLES = ["the", "la", "le", "el", "l'"]
 _PRESIDENT = (r"\s+(?:president|president-elect|presidente|presidenta|presidente electo|"
               r"presidenta electa)")
+# Each with a piece of every title it matches: a sentence holding none of them cannot
+# match the pattern, which is then not run.
 _BARE_TITLES = [
     (re.compile(word_alternation(_ARTICLES, after=r"\s*(?:prime minister|premier ministre|"
                                  r"premiere ministre|primer ministro|primera ministra)\b")),
-     {"head_of_government"}),
+     {"head_of_government"}, ("minist",)),
     (re.compile(word_alternation([article + _PRESIDENT for article in _ARTICLES[:4]]
                                  + ["and (?:the )?president"], after=r"\b")),
-     {"head_of_state"}),
+     {"head_of_state"}, ("president",)),
     (re.compile(word_alternation(_ARTICLES, after=r"\s*(?:minister|ministre|ministro|ministra|"
                                  r"secretary|secretario|secretaria|secretaire|canciller)\b")),
-     {"minister"}),
+     {"minister"}, ("minist", "secreta", "canciller")),
     (re.compile(word_alternation(_ARTICLES, after=r"\s*(?:ambassador|embajador|embajadora|"
-                                 r"ambassadeur|ambassadrice)\b")), {"ambassador"}),
+                                 r"ambassadeur|ambassadrice)\b")),
+     {"ambassador"}, ("ambassad", "embajador")),
     (re.compile(word_alternation(_ARTICLES[:4], after=r"\s+(?:official|funcionari[oa]|"
                                  r"mandatari[oa]|dignitaire|haut fonctionnaire|responsable)\b")),
-     set(_RANK)),
+     set(_RANK), ("official", "funcionari", "mandatari", "dignitaire", "fonctionnaire",
+                  "responsable")),
 ]
-# A piece of every title each pattern above matches: a sentence holding none of them
-# cannot match the pattern.
-_BARE_TITLE_WORDS = [("minist",), ("president",),
-                     ("minist", "secreta", "canciller"), ("ambassad", "embajador"),
-                     ("official", "funcionari", "mandatari", "dignitaire", "fonctionnaire",
-                      "responsable")]
 # Read on the text as written: Spanish "Él" needs its accent ("El miércoles" is a day).
 _SUBJECT_PRONOUN = re.compile(r"^(?:He|She|Il|Elle|Él|Ella)\b")
 
@@ -368,7 +366,7 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
     earlier = [name for s, e, name in _starting_in(people_spans, 0, sent.start)]
     out: list[tuple[int, str]] = []
     named_after = {name for s, e, name in _starting_in(people_spans, sent.start, sent.end)}
-    for (regex, roles), words in zip(_BARE_TITLES, _BARE_TITLE_WORDS, strict=True):
+    for regex, roles, words in _BARE_TITLES:
         if not any(word in folded for word in words):
             continue                # none of its titles, so no match: not run
         for m in regex.finditer(folded):

@@ -6,7 +6,7 @@ event across articles. Our own short passages in English, Spanish and French.
 from __future__ import annotations
 
 from extractors.entities import recognise
-from extractors.events import extract_events
+from extractors.events import _BARE_TITLES, extract_events
 from extractors.gazetteer import load_knowledge
 from extractors.lexicon import load_lexicon
 from extractors.model import Event
@@ -224,3 +224,26 @@ def test_key_differs_between_a_call_and_a_meeting_of_the_same_leaders():
     call = one("Prime Minister Mark Carney spoke with President Claudia Sheinbaum today.")
     meeting = one("Prime Minister Mark Carney met President Claudia Sheinbaum in Ottawa today.")
     assert call.key != meeting.key
+
+
+# Every title the bare-title patterns name ("the Prime Minister", "la ministra"...).
+_TITLES = ("prime minister", "premier ministre", "premiere ministre", "primer ministro",
+           "primera ministra", "president", "president-elect", "presidente", "presidenta",
+           "presidente electo", "presidenta electa", "minister", "ministre", "ministro",
+           "ministra", "secretary", "secretario", "secretaria", "secretaire", "canciller",
+           "ambassador", "embajador", "embajadora", "ambassadeur", "ambassadrice",
+           "official", "funcionario", "funcionaria", "mandatario", "mandataria",
+           "dignitaire", "haut fonctionnaire", "responsable")
+
+
+def test_a_bare_title_pattern_is_skipped_only_where_it_cannot_match() -> None:
+    sentences = [f"{article} {title} said so." for article in ("the", "la", "le", "el", "l'")
+                 for title in _TITLES] + ["Ebrard and the president spoke."]
+    matched = 0
+    for sentence in sentences:
+        folded = sentence.lower()
+        for regex, _roles, stems in _BARE_TITLES:
+            if regex.search(folded):
+                matched += 1
+                assert any(stem in folded for stem in stems), (sentence, stems)
+    assert matched >= len(_TITLES) * 4     # every title matched with most articles
