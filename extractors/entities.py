@@ -538,6 +538,15 @@ class _Recogniser:
             for form in {ent.name, *ent.forms, *([ent.known.name] if ent.known else [])}:
                 for sk in surname_keys(form, self.kb.given_names):
                     keys.setdefault(sk, key)
+        # A three-word name as the article writes it is either "given surname surname"
+        # (Andrés López Obrador) or "given given surname" with a second given name the
+        # name list lacks (Rosa Icela Rodríguez, Lena Metlege Diab): its last word alone
+        # refers to it too, unless that word already refers to someone else.
+        for key, ent in self.people.items():
+            for form in {ent.name, *ent.forms}:
+                words = form.replace("[", "").replace("]", "").split()
+                if len(words) == 3 and not any(fold(w) in NAME_CONNECTORS for w in words):
+                    keys.setdefault(fold(words[-1]), key)
         # Titled surnames first ("Minister Dion"): known people, the gazetteer, or new.
         for i in self.pending_surnames:
             if self.taken[i]:

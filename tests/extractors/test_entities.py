@@ -89,6 +89,29 @@ def test_hispanic_double_surname_later_mention_resolves_to_the_full_name():
         "Sofía Ramírez Lozano", "Ramírez Lozano", "Ramírez"]
 
 
+@pytest.mark.parametrize("text, name, surname", [
+    ("Health Minister Aline Corvette Dubreuil arrived in Ottawa. Dubreuil said the talks "
+     "were useful.", "Aline Corvette Dubreuil", "Dubreuil"),
+    ("La secretaria de Turismo, Ivana Xóchitl Berrueta, llegó a Montreal. Berrueta dijo que "
+     "la visita fue útil.", "Ivana Xóchitl Berrueta", "Berrueta"),
+    ("La ministre de la Santé, Odile Ferrand Bastarache, est arrivée à Mexico. Bastarache a "
+     "dit que la visite était utile.", "Odile Ferrand Bastarache", "Bastarache"),
+])
+def test_last_word_of_a_three_word_name_refers_to_the_person(text, name, surname):
+    found = people(text)
+    assert list(found) == [name]
+    assert spans_text(text, found[name]) == [name, surname]
+
+
+def test_last_word_of_a_three_word_name_does_not_take_another_persons_surname():
+    text = ("Sofía Ramírez Lozano, a trade expert, met Pedro Lozano, a farmer. Lozano said "
+            "prices fell. Ramírez added a caveat.")
+    found = people(text)
+    assert spans_text(text, found["Pedro Lozano"]) == ["Pedro Lozano", "Lozano"]
+    assert spans_text(text, found["Sofía Ramírez Lozano"]) == ["Sofía Ramírez Lozano",
+                                                                "Ramírez"]
+
+
 def test_known_person_referred_to_by_compound_surname_is_the_gazetteer_person():
     text = ("Former president Andrés Manuel López Obrador spoke in Veracruz. López Obrador "
             "criticized the plan. Later, López Obrador left.")
