@@ -30,6 +30,8 @@ from extractors.tokens import Tok, soft_gap, tokenize
 # Lower-case words allowed inside an organisation name.
 ORG_CONNECTORS = NAME_CONNECTORS | frozenset(
     "of for and the on in to et pour sur en d' l' a au aux para por e".split())
+# "and" between two titled people: "Minister X and Secretary Y".
+_PAIR_JOINERS = frozenset({"and", "y", "et", "e"})
 # Capitalised words that start sentences or headings and are never names.
 FUNCTION_WORDS = frozenset(fold(w) for w in """
 The A An In On At As By For From With Without Of To And But Or Nor If When While Where
@@ -347,6 +349,16 @@ class _Recogniser:
             i += 1
         if i >= j:
             return
+        # "Trade Minister Elaine Whitford and Mexican Economy Secretary Hugo Santander":
+        # two titled people joined by "and", not one name.
+        for k in range(i + 2, j - 1):
+            if self.folds[k] in _PAIR_JOINERS and self.toks[k + 1].cap \
+                    and (self._is_titleish(k + 1) or self._head_at(k + 1)) \
+                    and any(self._head_at(x) for x in range(i, k - 1)) \
+                    and not self._is_titleish(k - 1):
+                self._classify_run(i, k)
+                self._classify_run(k + 1, j)
+                return
         if self._classify_org(i, j):
             return
         # Split at the last title word or honorific: what follows may be a name.

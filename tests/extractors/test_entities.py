@@ -282,3 +282,21 @@ def test_countries_are_counted_from_names_in_three_languages(text):
 def test_countries_are_counted_from_demonyms_in_any_case():
     found = ents("La ministre canadienne et le ministre mexicain. The Canadian envoy.")
     assert (found.countries["CA"], found.countries["MX"]) == (2, 1)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Canadian Trade Minister Elaine Whitford and Mexican Economy Secretary Hugo Santander "
+     "met on Thursday.", ["Elaine Whitford", "Hugo Santander"]),
+    ("Ministra Elaine Whitford y Secretario Hugo Santander firmaron el acuerdo.",
+     ["Elaine Whitford", "Hugo Santander"]),
+    ("Ministre Elaine Whitford et Secrétaire Hugo Santander ont signé l’accord.",
+     ["Elaine Whitford", "Hugo Santander"]),
+])
+def test_two_titled_people_joined_by_and_are_two_people(text, names):
+    assert sorted(people(text)) == names
+
+
+def test_and_inside_a_portfolio_does_not_split_it():
+    found = people("The Minister of Immigration, Refugees and Citizenship met Secretary of "
+                   "Economy Hugo Santander.")
+    assert list(found) == ["Hugo Santander"]
