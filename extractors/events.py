@@ -71,9 +71,10 @@ _TRIGGER_RE = [(re.compile(word_alternation([word for words, k in _TRIGGERS if k
 # Joint action verbs: an engagement only when officials of two countries share the sentence.
 _JOINT = re.compile(word_alternation(
     ["agreed", "discussed", "signed", "reaffirmed", "announced", "launched", "co-chaired",
-     "acordaron", "discutieron", "conversaron", "dialogaron", "firmaron", "reafirmaron",
-     "anunciaron", "ont convenu", "ont discute", "ont signe", "ont reaffirme", "ont annonce",
-     "ont lance"], after=r"\b"))
+     "pledged", "acordaron", "discutieron", "conversaron", "dialogaron", "firmaron",
+     "reafirmaron", "anunciaron", "pactaron", "coincidieron", "se comprometieron",
+     "ont convenu", "ont discute", "ont signe", "ont reaffirme", "ont annonce", "ont lance",
+     "se sont entendue?s", "se sont engagee?s"], after=r"\b"))
 
 # Something announced, not yet done.
 _PLANNED = re.compile(word_alternation(
@@ -268,7 +269,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         if speaker and first_person:
             present.append((first_person.start(), speaker))
         present.extend(_stand_ins(sent, folded, people_spans, info))
-        clusters = _clusters(trig)
+        clusters = _clusters(trig, folded)
         for c_start, c_end, kinds in clusters:
             names: list[str] = []
             for pos, name in sorted(present):
@@ -278,7 +279,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             hi = min([s for s, e, _ in clusters if s >= c_end] + [len(folded)])
             clause, raw = folded[lo:hi], sent.text[lo:hi]
             before = folded[:lo]
-            planned = bool(_PLANNED.search(clause)) or _has_future(raw, doc.language) or (
+            # A future verb in a clause that says the engagement happened belongs to
+            # something else: "la llamada que sostuvieron el pasado martes, antes de las
+            # consultas que Washington abrirá en agosto".
+            planned = bool(_PLANNED.search(clause)) or (
+                _has_future(raw, doc.language) and not _PAST.search(clause)) or (
                 # "will visit Calgary … for talks with …": the tense governs what follows,
                 # unless the clause says it happened ("a meeting they held last month").
                 (bool(_PLANNED.search(before)) or _has_future(sent.text[:lo], doc.language))
@@ -411,17 +416,26 @@ def _venue(sent: Span, folded: str, lo: int, hi: int, place_spans: list) -> str 
 
 
 _CLUSTER_GAP = 70
+# "X received Y, with whom she held a meeting": the second engagement word is the first's.
+_WITH_WHOM = re.compile(word_alternation(
+    ["with whom", "con quien", "con quienes", "con la que", "con el que", "con los que",
+     "avec qui", "avec lequel", "avec laquelle", "avec lesquels"], after=r"\b"))
 
 
-def _clusters(trig: list[tuple[int, int, str]]) -> list[tuple[int, int, tuple[str, ...]]]:
+def _clusters(trig: list[tuple[int, int, str]],
+              folded: str = "") -> list[tuple[int, int, tuple[str, ...]]]:
     """Engagement words close together describe one engagement; far apart, two
-    ("…started the first dialogue … during the President's state visit in June")."""
+    ("…started the first dialogue … during the President's state visit in June"),
+    unless the second is said of the first one's guest ("con quien sostuvo una reunión").
+    ``folded``: the sentence the offsets are in."""
     out: list[tuple[int, int, tuple[str, ...]]] = []
     for s, e, kind in trig:
         # A call and a visit in one sentence are two engagements ("the first call since
         # the visit in September").
         mixed = out and "call" in (kind, *out[-1][2]) and kind not in out[-1][2]
-        if out and s - out[-1][1] <= _CLUSTER_GAP and not mixed:
+        near = out and (s - out[-1][1] <= _CLUSTER_GAP
+                        or _WITH_WHOM.search(folded, out[-1][1], s) is not None)
+        if near and not mixed:
             ps, pe, kinds = out[-1]
             out[-1] = (ps, max(pe, e), kinds + (kind,))
         else:

@@ -247,3 +247,56 @@ def test_a_bare_title_pattern_is_skipped_only_where_it_cannot_match() -> None:
                 matched += 1
                 assert any(stem in folded for stem in stems), (sentence, stems)
     assert matched >= len(_TITLES) * 4     # every title matched with most articles
+
+
+# -- one sentence, one engagement ------------------------------------------------------
+
+def test_host_and_guest_named_by_two_engagement_words_are_one_meeting():
+    for text in (
+        "La secretaria de Economía de México, Hilda Santander, recibió hoy en Monterrey al "
+        "ministro canadiense de Comercio, Paul Whitford, con quien sostuvo una reunión de "
+        "trabajo sobre el acero.",
+        "La ministre canadienne du Commerce, Elaine Whitford, a reçu aujourd’hui à Ottawa le "
+        "secrétaire mexicain à l’Économie, Hugo Santander, avec qui elle a tenu une longue "
+        "réunion de travail sur l’acier.",
+        "Canadian Trade Minister Elaine Whitford hosted Mexican Economy Secretary Hugo "
+        "Santander in Ottawa today, and the two held a long working meeting on steel tariffs.",
+    ):
+        ev = one(text)
+        assert ev.countries == ("CA", "MX"), text
+        assert len(ev.participants) == 2, text
+
+
+def test_engagement_words_far_apart_without_a_relative_stay_two_engagements():
+    found = events("Canadian Trade Minister Elaine Whitford met her staff in Calgary today to "
+                   "review the steel file and the dairy quotas, a week after the meeting that "
+                   "Mexican Economy Secretary Hugo Santander held with farmers in Guadalajara.")
+    assert [names(ev) for ev in found] == [["Elaine Whitford"], ["Hugo Santander"]]
+
+
+def test_two_sides_that_reached_an_agreement_had_an_engagement():
+    for text in (
+        "La ministre canadienne de l’Industrie, Elaine Whitford, et le secrétaire mexicain à "
+        "l’Économie, Hugo Santander, se sont entendus jeudi à Montréal pour créer un groupe.",
+        "La ministra canadiense de Industria, Elaine Whitford, y el secretario de Economía "
+        "de México, Hugo Santander, pactaron el jueves en Monterrey un grupo de trabajo.",
+        "Canadian Industry Minister Elaine Whitford and Mexican Economy Secretary Hugo "
+        "Santander pledged on Thursday in Toronto to set up a working group.",
+    ):
+        ev = one(text)
+        assert (ev.type, ev.status, ev.countries) == ("meeting", "held", ("CA", "MX")), text
+        assert len(ev.participants) == 2, text
+
+
+def test_a_future_verb_after_a_past_engagement_does_not_make_it_planned():
+    for text in (
+        "El embajador recordó la llamada que sostuvieron el pasado martes el canciller "
+        "mexicano, Hugo Santander, y la ministra de Asuntos Exteriores de Canadá, Elaine "
+        "Whitford, antes de las consultas que Washington abrirá en agosto.",
+        "L’ambassadeur a rappelé la rencontre tenue mardi dernier entre la ministre "
+        "canadienne Elaine Whitford et le secrétaire mexicain Hugo Santander, avant les "
+        "consultations que Washington ouvrira en août.",
+    ):
+        ev = one(text)
+        assert ev.status == "held", text
+        assert ev.date == "2025-09-16", text
