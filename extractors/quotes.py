@@ -63,6 +63,7 @@ advirtió advierte insistió insiste recalcó enfatizó reconoció admitió cons
 estimó opinó mencionó respondió contestó preguntó escribió publicó puntualizó resaltó
 calificó aseveró expuso refirió sentenció concluyó abundó planteó remarcó reiteró
 informó anunció describió detalló externó lamentó resumió aclaró confirmó
+concluye resume reconoce advierte lamenta recuerda recordó denunció denuncia
 """
 _FR_VERBS = r"""
 déclaré déclare dit affirmé affirme souligné souligne expliqué explique ajouté ajoute
@@ -72,6 +73,7 @@ reconnu reconnaît averti avertit écrit répondu répond résumé résume pours
 conclu conclut annoncé qualifié soutenu soutient jugé déploré déplore admis noté
 témoigné témoigne raconté raconte fait\s+remarquer fait\s+savoir prévenu prévient plaidé
 plaide signalé signale mentionné mentionne renchéri renchérit tranché tranche
+nuancé nuance réagi réagit dénoncé dénonce glissé glisse résumé lâché lâche
 """
 
 
@@ -105,6 +107,9 @@ def _verbs(text: str) -> list[re.Match[str]]:
 _SOURCE_NOUNS = r"""
 officials? diplomats? sources? spokesperson spokes(?:wo)?man aides? advis[eo]rs?
 negotiators? insiders? observers? representatives? officers? staffers? analysts?
+workers? farmers? residents? trabajador(?:a|es|as)? agricultor(?:a|es|as)?
+productor(?:a|es|as)? residentes? vecin[oa]s? travailleu(?:r|se)s? agricult(?:eur|rice)s?
+product(?:eur|rice)s? résidente?s? habitante?s?
 funcionari[oa]s? fuentes? diplomátic[oa]s? voceros? voceras? portavoces portavoz
 asesor(?:a|es|as)? negociador(?:a|es|as)? representantes? colaborador(?:a|es|as)?
 integrantes? miembros?
@@ -126,7 +131,7 @@ _UNNAMED_SINGULAR = re.compile(
     r"\b(?:one|a|an|another|un|una|une|otro|otra)\s+(?:[\w’'-]+\s+){0,4}?" + _SOURCE_HEAD
     + r"\b" + _POSTNOMINAL_ADJ + r"{0,2}", re.IGNORECASE)
 _UNNAMED_DEF = re.compile(
-    r"\b(?:the|la|le|el|l['’]|las|los|les)\s*(?:[\w’'-]+\s+){0,3}?" + _SOURCE_HEAD + r"\b"
+    r"\b(?:the|this|that|la|le|el|l['’]|las|los|les|cette|ce|cet|esta|este|esa|ese)\s*(?:[\w’'-]+\s+){0,3}?" + _SOURCE_HEAD + r"\b"
     + _POSTNOMINAL_ADJ + r"{0,2}" + _SOURCE_TAIL, re.IGNORECASE)
 _UNNAMED_BARE = re.compile(
     r"(?<![\w’'-])(?:[\w-]+\s+){0,2}?(?:officials|sources|diplomats|funcionarios|fuentes|"
@@ -687,6 +692,10 @@ def _reference(ctx: _Context, near: str, before: int, last_unnamed: str | None,
         if last_unnamed:
             return _Attr(None, last_unnamed)
         person = ctx.resolve_mention(before)
+        # "Selon une source gouvernementale, … », a confié cette source."
+        desc = ctx.unnamed_since(person.end if person else 0, before)
+        if desc:
+            return _Attr(None, desc)
         if person is not None and before - person.end <= 400:
             return _Attr(person.name, None)
         return _Attr(None, m.group().strip())

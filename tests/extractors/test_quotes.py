@@ -356,3 +356,46 @@ def test_seed_article_quotes_are_in_document_order_with_their_sentences(seed_quo
     assert offsets == sorted(offsets)
     assert seed_quotes[4].speaker_description == (
         "a Mexico City-based international relations expert")
+
+
+# --- more verbs of saying, workers and demonstrative sources ----------------------------
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("« C’est une bonne nouvelle, à condition que ça dure », a nuancé Marie Tremblay.",
+     "fr", "Marie Tremblay"),
+    ("« C’est exactement le signal que le marché attendait », a réagi Daniel Roy.",
+     "fr", "Daniel Roy"),
+    ("« Ce projet ne protège personne dans la région », a dénoncé Jean Lafleur.",
+     "fr", "Jean Lafleur"),
+    ("—Aquí viven más de cien mil mexicanos —concluye Pablo Gómez.", "es", "Pablo Gómez"),
+    ("«No vamos a negar que hubo fricciones», reconoce Lucía Herrera.", "es", "Lucía Herrera"),
+])
+def test_more_verbs_of_saying(text, language, speaker):
+    assert [q.speaker for q in quotes(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize("text, language, description", [
+    ("“They set the rules and we pick the fruit,” said one farm worker in Leamington.",
+     "en", "worker"),
+    ("«Nos piden paciencia, pero nadie nos escucha», dijo un trabajador agrícola en Jalisco.",
+     "es", "trabajador"),
+    ("« On nous demande d’être reconnaissants, mais personne ne nous écoute », m’a confié "
+     "un travailleur de Saint-Rémi.", "fr", "travailleur"),
+])
+def test_an_unnamed_worker_is_an_unnamed_source(text, language, description):
+    [q] = quotes(text, language)
+    assert q.speaker is None and description in q.speaker_description
+
+
+@pytest.mark.parametrize("text, language, description", [
+    ("Jane Porter left early. According to one official, the talks went well. “Nobody wants "
+     "a fight over this,” this official said.", "en", "one official"),
+    ("Luis Ortega se retiró. Según un funcionario, la reunión fue útil. «Nadie quiere una "
+     "pelea por esto», dijo este funcionario.", "es", "un funcionario"),
+    ("Marie Tremblay est partie. Selon une source gouvernementale, la rencontre a été utile. "
+     "« Personne n’a intérêt à une dispute », a confié cette source.", "fr", "une source"),
+])
+def test_a_demonstrative_source_is_the_unnamed_source_named_before(text, language,
+                                                                   description):
+    [q] = quotes(text, language)
+    assert q.speaker is None and description in q.speaker_description
