@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.mentions import Mention
 from extractors.model import Figure
@@ -73,6 +73,7 @@ _SCALE = re.compile(
     r"(?P<sep>[ -]?)(?:"
     r"(?P<milmill>mil\s+millones|miles\s+de\s+millones)"
     r"|(?P<milN>mil\s+(?P<milrest>\d{1,3})\s+millones)"
+    r"|(?P<milK>mil\s+(?P<milkrest>\d{3})(?![\d.,]\d))"
     r"|(?P<mmdd>mmdd|mmdp)\b"
     r"|(?P<mdd>mdd|mdp)\b"
     r"|(?P<trillion>trillions?|billones|bill[oó]n)\b"
@@ -343,6 +344,8 @@ def extract_figures(doc: Doc, mentions: Sequence[Mention] = ()) -> tuple[Figure,
     # the source it names.
     year_cues: dict[int, list[tuple[int, int]]] = {}
     sources: dict[int, str | None] = {}
+    headline_end = _headline_end(doc)
+    body_values = {(round(n.value, 6), n.unit) for n in numbers if n.start >= headline_end}
     for i, num in enumerate(numbers):
         sentence = doc.sentence_at(num.start)
         if i and _is_conversion(text, numbers[i - 1], num):
@@ -350,6 +353,16 @@ def extract_figures(doc: Doc, mentions: Sequence[Mention] = ()) -> tuple[Figure,
         key = (sentence.start, round(num.value, 6), num.unit)
         if key in seen:
             continue
+        if num.unit == "count" and not num.noun and found and found[-1][1] == sentence \
+                and found[-1][2].unit == "currency":
+            # "… 1,4 milliard de dollars, tandis que les importations ont totalisé 2,1
+            # milliards": the amount's unit is left out the second time.
+            num = replace(num, unit="currency", currency=found[-1][2].currency)
+            key = (sentence.start, round(num.value, 6), num.unit)
+            if key in seen:
+                continue
+        if num.start < headline_end and (round(num.value, 6), num.unit) in body_values:
+            continue                # the headline repeats a figure of the body
         clause = _clause_bounds(text, sentence, num)
         subject = _subject(text, num, sentence, language, clause)
         if found and found[-1][1] == sentence and found[-1][2].unit == num.unit and (
@@ -373,6 +386,17 @@ def extract_figures(doc: Doc, mentions: Sequence[Mention] = ()) -> tuple[Figure,
         found.append((num, sentence, figure))
         figures.append(figure)
     return tuple(figures)
+
+
+def _headline_end(doc: Doc) -> int:
+    """Where the headline ends: a short first line with no full stop, or 0."""
+    if len(doc.paragraphs) < 2:
+        return 0
+    first = doc.paragraphs[0]
+    words = first.text.split()
+    if len(words) > 25 or first.text.rstrip().endswith("."):
+        return 0
+    return first.end
 
 
 def _find_numbers(text: str, language: str) -> list[_Number]:
@@ -441,8 +465,8 @@ def _read_figure(text: str, start: int, end: int, value: float, language: str,
     sm = _SCALE.match(text, pos)
     if sm and not (sm.group("sep") == "-" and not sm.group("billion")
                    and not sm.group("million") and not sm.group("trillion")):
-        kind = next(k for k in ("milmill", "milN", "mmdd", "mdd", "trillion", "billion",
-                                "million", "thousand") if sm.group(k))
+        kind = next(k for k in ("milmill", "milN", "milK", "mmdd", "mdd", "trillion",
+                                "billion", "million", "thousand") if sm.group(k))
         token = sm.group(kind)
         if kind in ("m", "thousand") and token in ("m", "M", "k", "K") and digits is None:
             sm = None
@@ -454,6 +478,12 @@ def _read_figure(text: str, start: int, end: int, value: float, language: str,
             elif kind == "milN":
                 value = value * 1000 + float(sm.group("milrest"))
                 scale = 1e6
+            elif kind == "milK":
+                # "7 mil 850 incendios": Mexican press writes thousands out this way.
+                if language != "es":
+                    sm = None
+                else:
+                    value = value * 1000 + float(sm.group("milkrest"))
             elif kind == "mmdd":
                 scale = 1e9
                 implied = "USD" if token.endswith("d") else "MXN"
@@ -535,11 +565,14 @@ def _read_figure(text: str, start: int, end: int, value: float, language: str,
                 fig_end = me.end()
             else:
                 noun_span = _counted_noun(text, num_end, language, scaled)
-                if noun_span is None:
+                if noun_span is None and not (scaled and digits is not None):
                     return None
+                # A number with a scale word and nothing after it is still a quantity:
+                # "les importations ont totalisé 2,1 milliards", "bajó a 12.8 millones".
                 unit = "count"
-                fig_end = noun_span[1]
-                noun = text[noun_span[0]:noun_span[1]]
+                if noun_span is not None:
+                    fig_end = noun_span[1]
+                    noun = text[noun_span[0]:noun_span[1]]
     if unit in ("count", "other"):
         if total < 10:
             return None
@@ -735,7 +768,7 @@ def _subject(text: str, num: _Number, sentence: Span, language: str,
 
 def _subject_from_syntax(text: str, num: _Number, sentence: Span, language: str,
                          clause: tuple[int, int]) -> str:
-    if num.unit == "count":
+    if num.unit == "count" and num.noun:
         return num.noun
     c_start, c_end = clause
     before = text[c_start:num.start]

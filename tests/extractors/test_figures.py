@@ -309,3 +309,50 @@ def test_round_trip_with_scale_words(value: int, tenth: int, scale: str) -> None
         "fr": f"Le commerce a atteint {value},{tenth} milliards de dollars.",
     }[scale]
     assert one(text, scale).value == pytest.approx((value + tenth / 10) * 1e9)
+
+
+# ------------------------------------------------- thousands, elided units, headlines
+
+def test_spanish_thousands_written_with_mil_and_digits():
+    f = one("En 2025 se registraron 7 mil 850 incendios forestales en el país.", "es")
+    assert (f.text, f.value, f.unit) == ("7 mil 850 incendios forestales", 7850, "count")
+
+
+@pytest.mark.parametrize("text, language, value", [
+    ("The number of transfers fell to 12.8 million, the central bank said.", "en", 12.8e6),
+    ("El número de operaciones bajó a 12.8 millones, informó el banco central.", "es",
+     12.8e6),
+    ("Le nombre de transferts a reculé à 12,8 millions, selon la banque centrale.", "fr",
+     12.8e6),
+])
+def test_a_scaled_number_with_no_noun_after_it_is_a_figure(text, language, value):
+    f = one(text, language)
+    assert f.value == pytest.approx(value)
+    assert "transfer" in f.subject or "operaciones" in f.subject
+
+
+@pytest.mark.parametrize("text, language, currency", [
+    ("Exports reached C$1.4 billion, while imports totalled 2.1 billion.", "en", "CAD"),
+    ("Las exportaciones sumaron 1.400 millones de pesos y las importaciones, 2.100 millones.",
+     "es", "MXN"),
+    ("Les exportations ont atteint 1,4 milliard de dollars canadiens, tandis que les "
+     "importations ont totalisé 2,1 milliards.", "fr", "CAD"),
+])
+def test_an_amount_whose_currency_is_left_out_takes_the_one_before(text, language, currency):
+    first, second = figures(text, language)
+    assert second.value == pytest.approx(2.1e9)
+    assert (second.unit, second.currency) == ("currency", currency)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Remittances fall 5.4% in the first half\nRemittances fell 5.4% in the first half of "
+     "the year, the central bank said.", "en"),
+    ("Remesas caen 5.4% en el semestre\nLas remesas cayeron 5.4% en el primer semestre, "
+     "informó el banco central.", "es"),
+    ("Les envois de fonds reculent de 5,4 %\nLes envois de fonds ont reculé de 5,4 % au "
+     "premier semestre, selon la banque centrale.", "fr"),
+])
+def test_a_headline_that_repeats_a_figure_of_the_body_adds_no_figure(text, language):
+    found = figures(text, language)
+    assert [f.value for f in found] == [pytest.approx(5.4)]
+    assert "first half" in found[0].sentence or "semestre" in found[0].sentence
