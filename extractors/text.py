@@ -302,6 +302,13 @@ _TAIL_HEADINGS = re.compile(
     r"date de modification\s*:?|contactos?|para más información|enlaces relacionados|"
     r"notas relacionadas|te recomendamos|-\s*30\s*-|###)\s*$", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:by|por|par|photo|foto|crédit|credit)\b[^.\n]{0,60}$", re.IGNORECASE)
+# A wire service's credit line: "(Reporting by X in Ottawa; Editing by Y)", "(Con información
+# de X; edición de Y)", "(Reportage de X, avec la collaboration de Y)".
+_WIRE_CREDIT = re.compile(
+    r"^\(?(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\b"
+    r"|^\(?(?:con\s+información\s+de|reporte\s+de|edición\s+de|redacción\s+de)\b"
+    r"|^\(?(?:reportage|rédaction|édition)\s+(?:de|par)\b"
+    r"|^\(?avec\s+(?:la\s+collaboration|des\s+informations)\s+d", re.IGNORECASE)
 
 
 def strip_boilerplate(text: str) -> str:
@@ -313,7 +320,8 @@ def strip_boilerplate(text: str) -> str:
         stripped = line.strip()
         if _TAIL_HEADINGS.match(stripped) and i > 0:
             break
-        if _BYLINE.match(stripped):
+        if _BYLINE.match(stripped) or (len(stripped) <= 240 and not stripped.endswith(".")
+                                       and _WIRE_CREDIT.match(stripped)):
             continue
         kept.append(line)
     return "\n".join(kept)

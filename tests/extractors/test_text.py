@@ -232,6 +232,22 @@ def test_french_byline_and_contact_block_are_removed():
     assert strip_boilerplate(text) == "Les ministres se sont réunis."
 
 
+@pytest.mark.parametrize("credit", [
+    "(Reporting by Ana Ruiz in Mexico City and Paul Roy in Ottawa; Editing by Tom Lee)",
+    "Additional reporting by Ana Ruiz; writing by Paul Roy",
+    "(Con información de Ana Ruiz; edición de Paul Roy)",
+    "(Reportage de Marie Roy, avec la collaboration de Paul Roy)",
+])
+def test_a_wire_credit_line_is_removed(credit):
+    text = f"The ministers met.\nThey agreed.\n{credit}"
+    assert strip_boilerplate(text) == "The ministers met.\nThey agreed."
+
+
+def test_a_sentence_about_reporting_is_not_a_credit_line():
+    text = "Reporting by local media suggested the ministers had met three times before."
+    assert strip_boilerplate(text) == text
+
+
 def test_a_sentence_starting_with_by_is_not_a_byline():
     text = "By then, the ministers had met three times and agreed on a long list of priorities."
     assert strip_boilerplate(text) == text
