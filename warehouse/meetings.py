@@ -32,12 +32,14 @@ import pyarrow as pa
 
 from extractors.errors import WarehouseError
 from extractors.meeting_match import (
+    DATE_SLACK,
     CandidateIndex,
     MatchKnowledge,
     MeetingState,
     Person,
     Report,
     alert_changes,
+    date_window,
     merge,
     new_meeting,
     participants_from_json,
@@ -216,20 +218,49 @@ def _save_meetings(con: duckdb.DuckDBPyConnection, created: Sequence[MeetingStat
                 "FROM changed_meetings c WHERE meetings.id = c.id", [now, now])
 
 
-# How far back a known meeting can still be reported again (by its date window).
+# How far back a known meeting can still be reported again by a report with no date
+# window (neither a date nor a publication date).
 _REPORT_HORIZON = timedelta(days=400)
+
+
+def report_spans(windows: Iterable[tuple[str, str] | None], slack: int = DATE_SLACK
+                 ) -> list[tuple[str, str]]:
+    """The days a meeting's window must come within ``slack`` days of to match one of
+    these report windows, as few disjoint spans (ISO dates): the windows widened by the
+    slack, joined where they touch. A ``None`` window (undated) adds nothing."""
+    spans: list[list[date]] = []
+    widen = timedelta(days=slack)
+    for lo, hi in sorted((date.fromisoformat(w[0]) - widen, date.fromisoformat(w[1]) + widen)
+                         for w in windows if w is not None):
+        if spans and lo <= spans[-1][1] + timedelta(days=1):
+            spans[-1][1] = max(spans[-1][1], hi)
+        else:
+            spans.append([lo, hi])
+    return [(lo.isoformat(), hi.isoformat()) for lo, hi in spans]
 
 
 def _known_meetings(con: duckdb.DuckDBPyConnection, reports: Sequence[tuple[str, int, Report]]
                     ) -> tuple[dict[str, MeetingState], dict[str, set[str]]]:
-    """The meetings a batch of reports could belong to (dated near them, or undated),
-    and the articles reporting each, read once."""
+    """The meetings a batch of reports could belong to, and the articles reporting each,
+    read once: the undated ones, and those whose window comes within ``DATE_SLACK`` days
+    of a report's (``date_window``), the only ones ``view_score`` can accept. A report
+    with no window may match any meeting: it takes those not over ``_REPORT_HORIZON``
+    before the batch's earliest date."""
+    windows = [date_window(r) for _, _, r in reports]
+    near = report_spans(windows)
+    spans = pa.table({"lo": pa.array([lo for lo, _ in near], pa.string()),
+                      "hi": pa.array([hi for _, hi in near], pa.string())})
+    undated = any(w is None for w in windows)
     days = [d for _, _, r in reports for d in (r.date, r.published) if d]
     since = (date.fromisoformat(min(days)) - _REPORT_HORIZON) if days else None
-    rows = con.execute(
-        f"SELECT {', '.join(_MEETING_COLUMNS)} FROM meetings "
-        "WHERE ?::DATE IS NULL OR window_end IS NULL OR window_end >= ?::DATE "
-        "ORDER BY first_seen, id", [since, since]).fetchall()
+    with registered(con, {"_canmex_report_spans": spans}):
+        rows = con.execute(
+            f"SELECT {', '.join(_MEETING_COLUMNS)} FROM meetings m "
+            "WHERE m.window_start IS NULL OR m.window_end IS NULL "
+            "OR EXISTS (SELECT 1 FROM _canmex_report_spans s "
+            "           WHERE m.window_start <= s.hi::DATE AND m.window_end >= s.lo::DATE) "
+            "OR (? AND (?::DATE IS NULL OR m.window_end >= ?::DATE)) "
+            "ORDER BY first_seen, id", [undated, since, since]).fetchall()
     meetings = {m.id: m for m in map(_meeting_from_row, rows)}
     articles: dict[str, set[str]] = {mid: set() for mid in meetings}
     if meetings:

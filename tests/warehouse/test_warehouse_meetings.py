@@ -73,3 +73,59 @@ def test_reported_elsewhere_is_another_article_in_the_set() -> None:
     from warehouse.meetings import _reported_elsewhere
     for articles in (set(), {"a"}, {"b"}, {"a", "b"}, {"b", "c"}):
         assert _reported_elsewhere(articles, "a") == bool(articles - {"a"})
+
+
+def test_report_spans_widen_join_and_skip_undated_windows() -> None:
+    from warehouse.meetings import report_spans
+    assert report_spans([]) == [] and report_spans([None]) == []
+    assert report_spans([("2026-04-10", "2026-04-10")], slack=2) == [("2026-04-08",
+                                                                       "2026-04-12")]
+    # Windows whose widened spans overlap or touch are one span; a distant one is its own.
+    windows = [("2026-04-20", "2026-04-21"), None, ("2026-04-10", "2026-04-14"),
+               ("2026-04-17", "2026-04-17"), ("2025-06-01", "2025-06-01")]
+    assert report_spans(windows, slack=1) == [("2025-05-31", "2025-06-02"),
+                                              ("2026-04-09", "2026-04-22")]
+    assert report_spans(windows, slack=0) == [("2025-06-01", "2025-06-01"),
+                                              ("2026-04-10", "2026-04-14"),
+                                              ("2026-04-17", "2026-04-17"),
+                                              ("2026-04-20", "2026-04-21")]
+    # Consecutive days touch.
+    assert report_spans([("2026-04-17", "2026-04-17"), ("2026-04-18", "2026-04-19")],
+                        slack=0) == [("2026-04-17", "2026-04-19")]
+
+
+def test_a_batch_reads_only_the_meetings_its_reports_could_match(db_path: Path) -> None:
+    """Known meetings dated far from every report of a batch are not read (they could
+    not match: ``view_score`` needs windows within ``DATE_SLACK`` days); undated ones
+    are, and a report with no date window at all takes every meeting of the horizon."""
+    from warehouse.meetings import _known_meetings
+    knowledge = MatchKnowledge()
+    held = dataclasses.replace(HELD, participants=(JOLY, EBRARD))
+    far = dataclasses.replace(held, date="2025-06-01", key="far")
+    near = dataclasses.replace(held, date="2026-04-20", key="near")
+    unknown = dataclasses.replace(UNDATED, key="unknown")
+    with open_warehouse(db_path) as con:
+        append_articles(con, [record("https://news.example/far", "2025-06-02", far),
+                              record("https://news.example/near", "2026-04-21", near)])
+        undated = record("https://news.example/undated", "2026-04-21", unknown)
+        undated = dataclasses.replace(undated, extraction=dataclasses.replace(
+            undated.extraction, article=dataclasses.replace(undated.extraction.article,
+                                                            published=None)))
+        append_articles(con, [undated])
+        match_new_events(con, knowledge, channels=(), now=NOW)
+        ids = {key: meeting_id_for(aid, 0) for key, aid in (
+            ("far", record("https://news.example/far", "x").article_id),
+            ("near", record("https://news.example/near", "x").article_id),
+            ("unknown", undated.article_id))}
+        assert load_meeting(con, ids["unknown"]).window is None
+
+        later = dataclasses.replace(held, date="2026-04-22", key="later")
+        append_articles(con, [record("https://news.example/later", "2026-04-23", later)])
+        reports = unmatched_reports(con)
+        meetings, articles = _known_meetings(con, reports)
+        assert set(meetings) == {ids["near"], ids["unknown"]}
+        assert articles[ids["near"]] == {record("https://news.example/near", "x").article_id}
+
+        no_window = dataclasses.replace(reports[0][2], date=None, published=None)
+        meetings, _ = _known_meetings(con, [*reports, ("a", 0, no_window)])
+        assert set(meetings) == set(ids.values())
