@@ -131,7 +131,8 @@ _UNNAMED_SINGULAR = re.compile(
     r"\b(?:one|a|an|another|un|una|une|otro|otra)\s+(?:[\w’'-]+\s+){0,4}?" + _SOURCE_HEAD
     + r"\b" + _POSTNOMINAL_ADJ + r"{0,2}", re.IGNORECASE)
 _UNNAMED_DEF = re.compile(
-    r"\b(?:the|this|that|la|le|el|l['’]|las|los|les|cette|ce|cet|esta|este|esa|ese)\s*(?:[\w’'-]+\s+){0,3}?" + _SOURCE_HEAD + r"\b"
+    r"\b(?:the|this|that|la|le|el|l['’]|las|los|les|cette|ce|cet|esta|este|esa|ese)"
+    r"\s*(?:[\w’'-]+\s+){0,3}?" + _SOURCE_HEAD + r"\b"
     + _POSTNOMINAL_ADJ + r"{0,2}" + _SOURCE_TAIL, re.IGNORECASE)
 _UNNAMED_BARE = re.compile(
     r"(?<![\w’'-])(?:[\w-]+\s+){0,2}?(?:officials|sources|diplomats|funcionarios|fuentes|"

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from datetime import date
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -51,7 +51,7 @@ def split(cell: str) -> list[str]:
     return cell.split("|") if cell else []
 
 
-@lru_cache(maxsize=None)
+@cache
 def read(filename: str) -> tuple[list[str], list[dict[str, str]]]:
     with open(GAZETTEER / filename, encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
@@ -141,7 +141,8 @@ def test_country_codes_are_iso_shaped_and_unique():
     seen = [r["code"] for r in rows("countries.csv")]
     assert all(re.fullmatch(r"[A-Z]{2}", c) for c in seen)
     assert len(seen) == len(set(seen))
-    assert {"CA", "MX", "US", "GB", "FR", "DE", "CN", "JP", "KR", "IN", "AU", "BR", "AR"} <= set(seen)
+    assert {"CA", "MX", "US", "GB", "FR", "DE", "CN", "JP", "KR", "IN", "AU", "BR",
+            "AR"} <= set(seen)
     assert len(seen) >= 55
 
 
@@ -262,7 +263,7 @@ def test_single_holder_offices_do_not_overlap(country, office):
             spans.append((start, end, r["name"]))
     assert spans, f"nobody holds {office} ({country})"
     spans.sort()
-    for (s1, e1, n1), (s2, e2, n2) in zip(spans, spans[1:]):
+    for (_, e1, n1), (s2, _, n2) in zip(spans, spans[1:], strict=False):
         assert s2 >= e1, f"{office}: {n1} and {n2} overlap"
     assert sum(1 for s in spans if s[1] == date.max) <= 1, f"{office}: two open tenures"
 
@@ -368,7 +369,8 @@ def test_no_alias_shared_by_two_organizations():
     ("Ministry of Economy", "government", "MX"),
     ("Secretaria de Economia", "government", "MX"),
     ("SENASICA", "government", "MX"),
-    ("Service national de la salubrité, de l'innocuité et de la qualité des aliments", "government", "MX"),
+    ("Service national de la salubrité, de l'innocuité et de la qualité des aliments",
+     "government", "MX"),
     ("Banxico", "government", "MX"),
     ("Senado de la República", "government", "MX"),
     ("Croix-Rouge mexicaine", "other", "MX"),
@@ -435,7 +437,8 @@ def test_no_alias_shared_by_two_places():
         me = (r["name"], r["country"], r["kind"])
         for alias in split(r["aliases"]):
             key = norm(alias)
-            assert not (names.get(key, set()) - {me}), f"alias {alias!r} of {me} names another place"
+            assert not (names.get(key, set()) - {me}), \
+                f"alias {alias!r} of {me} names another place"
             other = owner.setdefault(key, me)
             assert other == me, f"alias {alias!r} shared by {other} and {me}"
 
@@ -452,7 +455,8 @@ def test_no_country_name_listed_as_a_place():
 
 def test_all_provinces_territories_and_federal_entities():
     places = rows("places.csv")
-    ca = {r["name"] for r in places if r["country"] == "CA" and r["kind"] in {"province", "territory"}}
+    ca = {r["name"] for r in places
+          if r["country"] == "CA" and r["kind"] in {"province", "territory"}}
     assert len(ca) == 13, sorted(ca)
     mx_states = {r["name"] for r in places if r["country"] == "MX" and r["kind"] == "state"}
     assert len(mx_states) == 31, sorted(mx_states)  # plus Mexico City, listed as a city
@@ -490,7 +494,10 @@ def test_well_known_places_are_present(label, country, name):
 
 def test_city_counts():
     places = rows("places.csv")
-    count = lambda cc: sum(1 for r in places if r["country"] == cc and r["kind"] == "city")
+
+    def count(cc: str) -> int:
+        return sum(1 for r in places if r["country"] == cc and r["kind"] == "city")
+
     assert count("CA") >= 40
     assert count("MX") >= 60
     assert count("US") >= 40
