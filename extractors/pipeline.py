@@ -40,7 +40,12 @@ def extract_article(text: str, *, url: str | None = None, title: str | None = No
     # The words topic and tone cues are matched against, read once for both, off the
     # tokens the recogniser read.
     cue_words = tokens_from(ents.tokens, doc.text)
-    topics = extract_topics(doc, tokens=cue_words)
+    # The words of organisations' names and of people's titles are not topic cues
+    # ("Secretaría de Seguridad y Protección Ciudadana", "ministre de l'Énergie");
+    # agreements keep theirs (USMCA is the topic).
+    names = [span for o in ents.orgs if o.kind != "agreement" for span in o.spans]
+    names += [span for i in info.values() for span in i.title_spans]
+    topics = extract_topics(doc, tokens=cue_words, masked=names)
     # Country mentions: names, demonyms, and places for their country.
     countries = Counter(ents.countries)
     for place in ents.places:

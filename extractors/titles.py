@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
+from typing import NamedTuple
 
 from extractors.entities import FUNCTION_WORDS, ORG_CONNECTORS, Entities, PersonEntity
 from extractors.gazetteer import Knowledge, tokens
@@ -42,6 +43,20 @@ class PersonInfo:
     title: str | None
     role: str
     country: str | None
+    # Where the article writes a title of the person (character offsets, end exclusive):
+    # its words name an office, not what the article is about.
+    title_spans: tuple[tuple[int, int], ...] = field(default=(), compare=False)
+
+
+class _Found(NamedTuple):
+    """A title, role and country read beside one mention, and where the title stands."""
+    title: str | None
+    role: str | None
+    country: str | None
+    span: tuple[int, int] | None = None
+
+
+_NOTHING = _Found(None, None, None)
 
 
 class _Reader:
@@ -103,7 +118,7 @@ class _Reader:
         return soft_gap(g) or g in (", ", ",") or soft_gap(g.strip()) and "\n" not in gap
 
     # -- before the name ----------------------------------------------------------
-    def left(self, s: int) -> tuple[str | None, str | None, str | None]:
+    def left(self, s: int) -> _Found:
         """(title, role, country) from the words before token s."""
         toks, lower_run = self.toks, 0
         window: list[int] = []
@@ -126,15 +141,14 @@ class _Reader:
             k -= 1
         return self._title_from(window, s)
 
-    def _title_from(self, window: list[int], name_start: int
-                    ) -> tuple[str | None, str | None, str | None]:
+    def _title_from(self, window: list[int], name_start: int) -> _Found:
         heads: list[tuple[int, tuple[int, str]]] = []
         for k in window:
             h = self._head(k)
             if h and h[0] <= name_start:
                 heads.append((k, h))
         if not heads:
-            return None, None, None
+            return _NOTHING
         start, (head_end, role) = heads[-1]
         # "Prime Minister": take the longest head phrase ending at the same place.
         for k, h in heads:
@@ -171,14 +185,20 @@ class _Reader:
             c = self._country(k)
             if c and country is None and not (role == "ambassador" and self._hosted(k)):
                 country = c
-        return title or None, role, country
+        return _Found(title or None, role, country,
+                      self._span_of(title, self.toks[first].start))
+
+    def _span_of(self, title: str, start: int) -> tuple[int, int] | None:
+        """The character span of ``title``, written at or after ``start``."""
+        at = self.doc.text.find(title, start) if title else -1
+        return (at, at + len(title)) if at >= 0 else None
 
     # -- after the name -------------------------------------------------------------
-    def right(self, e: int) -> tuple[str | None, str | None, str | None]:
+    def right(self, e: int) -> _Found:
         toks, n = self.toks, len(self.toks)
         k = e + 1
         if k >= n or toks[k].gap.strip() not in (",",) :
-            return None, None, None
+            return _NOTHING
         country = None
         articles = _LANG_ARTICLES.get(self.doc.language, _ARTICLES)
         while k < n and (self.folds[k] in articles or self.folds[k] in self.lex.honorifics):
@@ -201,7 +221,7 @@ class _Reader:
                 if self.raw_folds[x].endswith("'s"):
                     begin = x + 1
         if head_pos is None:
-            return None, None, None
+            return _NOTHING
         head_end, role = self._head(head_pos) or (head_pos + 1, "other")
         end = head_end
         # Portfolio: "of International Trade, Export Promotion, Small Business and …"
@@ -231,7 +251,7 @@ class _Reader:
             c = self._country(y)
             if c and country is None and not (role == "ambassador" and self._hosted(y)):
                 country = c
-        return title or None, role, country
+        return _Found(title or None, role, country, self._span_of(title, toks[begin].start))
 
     def affiliation(self, e: int) -> str | None:
         """'Paul Okafor of Global Affairs Canada', 'Ana Paredes of Mexico', 'X, de la
@@ -291,6 +311,7 @@ def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
     out: dict[str, PersonInfo] = {}
     for person in ents.people:
         best: tuple[str | None, str | None, str | None] = (None, None, None)
+        spans: list[tuple[int, int]] = []
         for s, e in person.spans:
             si, ei = reader._index_at(s), reader._index_at(e - 1)
             if si is None or ei is None:
@@ -300,11 +321,14 @@ def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
                 if aff:
                     best = (best[0], best[1], aff)
             for found in (reader.left(si), reader.right(ei)):
+                if found.span:
+                    spans.append(found.span)
                 if found[0] and (best[0] is None or _better(found[0], best[0])):
                     best = (found[0], found[1], found[2] or best[2])
                 elif found[2] and best[2] is None:
                     best = (best[0], best[1], found[2])
-        out[person.name] = _combine(person, best, kb, lex, published)
+        info = _combine(person, best, kb, lex, published)
+        out[person.name] = replace(info, title_spans=tuple(spans)) if spans else info
     return out
 
 

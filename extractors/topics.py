@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -315,11 +316,17 @@ def topic_matcher(path: Path = TOPICS_LEXICON, language: str = "en") -> PhraseMa
 
 # --------------------------------------------------------------------------- topics
 
-def count_cues(tokens: Tokens, matcher: PhraseMatcher) -> tuple[Counter[str], Counter[str]]:
-    """Strong and weak cue counts per topic."""
+def count_cues(tokens: Tokens, matcher: PhraseMatcher,
+               masked: Sequence[tuple[int, int]] = ()) -> tuple[Counter[str], Counter[str]]:
+    """Strong and weak cue counts per topic. A cue that lies inside one of the ``masked``
+    character spans, and is shorter than it, is not counted: "Investment" in the name of
+    a business council, "Énergie" in a minister's title."""
     strong: Counter[str] = Counter()
     weak: Counter[str] = Counter()
-    for match in matcher.find(tokens):
+    matches = matcher.find(tokens)
+    if masked and matches:
+        matches = _unmasked(matches, tokens, masked)
+    for match in matches:
         seen: set[str] = set()
         for label in match.labels:
             if label == IGNORE or not isinstance(label, tuple):
@@ -334,6 +341,23 @@ def count_cues(tokens: Tokens, matcher: PhraseMatcher) -> tuple[Counter[str], Co
     return strong, weak
 
 
+def _unmasked(matches: list[Match], tokens: Tokens,
+              masked: Sequence[tuple[int, int]]) -> list[Match]:
+    """The matches that do not lie strictly inside a masked span."""
+    spans = sorted(masked)
+    starts = [s for s, _ in spans]
+    ends = tokens.ends()
+    kept = []
+    for m in matches:
+        end = ends[m.end - 1]
+        begin = ends[m.start] - len(tokens.raw[m.start])
+        if any(end <= e and (s, e) != (begin, end)
+               for s, e in spans[:bisect_right(starts, begin)]):
+            continue
+        kept.append(m)
+    return kept
+
+
 def select_topics(strong: Counter[str], weak: Counter[str]) -> tuple[Topic, ...]:
     found = [Topic(t, strong[t] + weak[t]) for t in TOPICS
              if strong[t] >= 1 or weak[t] >= MIN_WEAK_CUES]
@@ -341,12 +365,14 @@ def select_topics(strong: Counter[str], weak: Counter[str]) -> tuple[Topic, ...]
 
 
 def extract_topics(doc: Doc, lexicon: Path = TOPICS_LEXICON,
-                   tokens: Tokens | None = None) -> tuple[Topic, ...]:
+                   tokens: Tokens | None = None,
+                   masked: Sequence[tuple[int, int]] = ()) -> tuple[Topic, ...]:
     """Taxonomy topics the article covers, most mentioned first (then by name).
-    ``tokens``: ``tokenize(doc.text)``, when the caller has it already."""
+    ``tokens``: ``tokenize(doc.text)``, when the caller has it already; ``masked``: the
+    character spans of names and titles, whose words are not cues (see ``count_cues``)."""
     if tokens is None:
         tokens = tokenize(doc.text)
-    strong, weak = count_cues(tokens, topic_matcher(lexicon, doc.language))
+    strong, weak = count_cues(tokens, topic_matcher(lexicon, doc.language), masked)
     return select_topics(strong, weak)
 
 

@@ -243,3 +243,43 @@ def test_fast_enough() -> None:
     for _ in range(20):
         extract_topics(doc)
     assert (time.perf_counter() - start) / 20 < 0.02    # generous: ~1 ms on a laptop
+
+
+# --------------------------------------------------------------------------- names, titles
+
+def test_a_cue_inside_a_masked_span_does_not_count() -> None:
+    doc = prepare("The Ministry of Energy and the farmers spoke about wheat.", "en")
+    start = doc.text.index("Ministry")
+    span = (start, start + len("Ministry of Energy"))
+    assert "energy" in topics_of(doc.text, "en")
+    assert "energy" not in {t.topic for t in extract_topics(doc, masked=[span])}
+    # A cue that is the whole span (the name itself is the cue) still counts.
+    cue = doc.text.index("wheat")
+    kept = extract_topics(doc, masked=[span, (cue, cue + len("wheat"))])
+    assert "agriculture" in {t.topic for t in kept}
+
+
+@pytest.mark.parametrize(("text", "language", "absent"), [
+    ("Energy Minister Tim Hodgson visited a dairy farm and spoke with wheat growers.",
+     "en", "energy"),
+    ("Officials of the Department of Energy met wheat and dairy farmers in Texas.",
+     "en", "energy"),
+    ("La Secretaría de Seguridad y Protección Ciudadana envió brigadas contra los "
+     "incendios forestales y el cambio climático.", "es", "security_defense"),
+    ("La ministre de l’Économie, de l’Innovation et de l’Énergie, Nathalie Vézina, a "
+     "visité une ferme laitière avec des producteurs agricoles.", "fr", "energy"),
+])
+def test_words_of_names_and_titles_are_not_topic_cues(text: str, language: str,
+                                                       absent: str) -> None:
+    from extractors.pipeline import extract_article
+    got = {t.topic for t in extract_article(text, language=language,
+                                            published="2026-05-01").topics}
+    assert absent not in got
+    assert got                  # the article's own subject is still found
+
+
+def test_an_agreement_named_keeps_its_topic() -> None:
+    from extractors.pipeline import extract_article
+    text = "Le Canada et le Mexique préparent la révision de l’Accord Canada–États-Unis–Mexique."
+    got = {t.topic for t in extract_article(text, language="fr").topics}
+    assert "usmca" in got
