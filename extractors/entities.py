@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from extractors.gazetteer import NAME_CONNECTORS, Knowledge, KnownPerson, surname_keys
 from extractors.lexicon import Lexicon
@@ -211,6 +211,12 @@ class _Recogniser:
                 and soft_gap(self.toks[i + 1].gap) \
                 and self.folds[i + 1] not in FUNCTION_WORDS:
             return False
+        # "Marc Desjardins", "Ana Victoria": a given name before a one-word body or place
+        # makes it a surname.
+        if j - i == 1 and kinds <= {"org", "place"} and i > 0 and self.toks[i - 1].cap \
+                and soft_gap(self.toks[i].gap) and self.folds[i - 1] in self.kb.given_names \
+                and not self.taken[i - 1] and not self.toks[i].upper:
+            return False
         # "BMO Field", "BC Place": a known short name inside a longer unknown one.
         if j - i == 1 and kinds <= {"org", "place"} and j < len(self.toks) \
                 and self.toks[j].cap and soft_gap(self.toks[j].gap) \
@@ -272,6 +278,173 @@ class _Recogniser:
             ent = table[name] = NamedEntity(name=name, kind=kind, country=country)
         ent.forms.add(surface or name)
         ent.spans.append(span)
+
+    # -- pass 1b: a name and its acronym ---------------------------------------------
+    def acronyms(self) -> None:
+        """A body named with its acronym in brackets, or the other way round: "la
+        Comisión Nacional Forestal (Conafor)", "Union des producteurs agricoles (UPA)",
+        "l’AECG (Accord économique et commercial global)". The acronym must spell the
+        name (its letters in order, starting with the name's first, taken from at least
+        all but two of its words), or one of the two must be a body the gazetteer knows.
+        The acronym then refers to the body wherever else the article uses it."""
+        toks, n = self.toks, len(self.toks)
+        found: list[tuple[str, NamedEntity]] = []
+        for k in range(1, n - 1):
+            if "(" not in toks[k].gap or ")" not in toks[k + 1].gap \
+                    or toks[k].gap.strip() != "(":
+                continue
+            # "Name (ACRONYM)"
+            if _acronym_like(toks[k].text) and (not self.taken[k] or self._org_at(k)):
+                hit = self._name_before(k, toks[k].text)
+                if hit:
+                    found.append(hit)
+                    continue
+            # "ACRONYM (Name)": the name fills the brackets.
+            close = next((x for x in range(k + 1, min(k + 14, n))
+                          if ")" in toks[x].gap), None)
+            if close is not None and k >= 1 and _acronym_like(toks[k - 1].text) \
+                    and ")" not in toks[k - 1].gap and toks[k].cap:
+                hit = self._name_inside(k, close, toks[k - 1].text)
+                if hit:
+                    found.append(hit)
+        for acro, ent in found:
+            for x in range(n):
+                if not self.taken[x] and _bare_text(toks[x].text) == acro:
+                    ent.spans.append((toks[x].start, toks[x].end))
+                    self.taken[x] = True
+
+    def _org_at(self, k: int) -> NamedEntity | None:
+        """The organisation the gazetteer found at token k, if any."""
+        start = self.toks[k].start
+        return next((o for o in self.orgs.values() for s, e in o.spans
+                     if s <= start < e), None)
+
+    def _name_before(self, k: int, acro: str) -> tuple[str, NamedEntity] | None:
+        toks = self.toks
+        window: list[int] = []
+        x = k - 1
+        lower_ok = self.doc.language in ("fr", "es")
+        while x >= 0 and len(window) < 14:
+            gap_after = toks[x + 1].gap
+            if x < k - 1 and not (soft_gap(gap_after) or gap_after in ("'", "’")
+                                  or gap_after == ", " and toks[x + 1].cap):
+                break
+            t, f = toks[x], self.folds[x]
+            if x in self.person_at:
+                break
+            if not (t.cap or f in ORG_CONNECTORS or lower_ok and f.isalpha()
+                    and t.text.islower() and f not in _ROMANCE_VERBS):
+                break
+            window.insert(0, x)
+            x -= 1
+        known = self._org_at(k)
+        first = fold(acro)[0]
+        # The name the acronym spells with the fewest words left out; the longer of two.
+        best: tuple[int, int] | None = None
+        for start in window:
+            if not toks[start].cap or self.folds[start][:1] != first \
+                    or self.folds[start] in FUNCTION_WORDS:
+                continue
+            words = self._content(start, k)
+            used = _spells(fold(acro), words)
+            if used >= 0 and (best is None or len(words) - used < best[0]):
+                best = (len(words) - used, start)
+        if best is not None:
+            return self._add_acronym(acro, best[1], k, known)
+        if known:                               # "Long Name (KNOWN)": a name with a head
+            # It starts after an article ("the Mexican Business Council for …") or where
+            # the run does; the nearest such start that holds a head word.
+            starts = [x for pos, x in enumerate(window)
+                      if toks[x].cap and not toks[x].fold.endswith("'s")
+                      and (pos == 0 and self.folds[x] not in FUNCTION_WORDS
+                           or pos > 0 and self.folds[window[pos - 1]] in _ARTICLE_WORDS)]
+            for start in reversed(starts):
+                if k - start >= 2 and any(self.lex.org_heads.match(self.folds, x)
+                                          for x in range(start, k)):
+                    return self._add_acronym(acro, start, k, known)
+        return None
+
+    def _name_inside(self, k: int, close: int, acro: str) -> tuple[str, NamedEntity] | None:
+        toks = self.toks
+        if any(not (toks[x].cap or self.folds[x] in ORG_CONNECTORS or toks[x].text.isalpha())
+               or x in self.person_at for x in range(k, close)):
+            return None
+        if any(not (soft_gap(toks[x].gap) or toks[x].gap in ("'", "’", ", "))
+               for x in range(k + 1, close)):
+            return None
+        if close - k < 2:
+            return None
+        known = self._org_at(k - 1)
+        if not (known or self.folds[k][:1] == fold(acro)[0]
+                and _spells(fold(acro), self._content(k, close)) >= 0):
+            return None
+        known = known or self._org_at(k)
+        ent = self._add_acronym(acro, k, close, known)
+        span = (toks[k - 1].start, toks[k - 1].end)
+        if not self.taken[k - 1]:
+            ent[1].spans.append(span)
+            ent[1].forms.add(acro)
+            self.taken[k - 1] = True
+        return ent
+
+    def _content(self, i: int, j: int) -> list[str]:
+        """The words of a name that an acronym may take letters from."""
+        return [self.folds[x] for x in range(i, j)
+                if self.folds[x] not in ORG_CONNECTORS and self.folds[x] not in _ARTICLE_WORDS]
+
+    def _add_acronym(self, acro: str, i: int, j: int,
+                     known: NamedEntity | None) -> tuple[str, NamedEntity]:
+        """The name in tokens i..j-1 (and its acronym) as one organisation."""
+        span = (self.toks[i].start, self.toks[j - 1].end)
+        name = _bare_text(self._text(i, j))
+        # Places and countries found inside the name are part of it ("… du Québec").
+        country = None
+        for table in (self.places, self.orgs):
+            for key, ent in list(table.items()):
+                inside = [sp for sp in ent.spans if span[0] <= sp[0] and sp[1] <= span[1]]
+                if inside and ent is not known:
+                    country = country or ent.country
+                    ent.spans = [sp for sp in ent.spans if sp not in inside]
+                    if not ent.spans:
+                        del table[key]
+        kept = [c for c in self.country_spans if not (span[0] <= c[0] and c[1] <= span[1])]
+        for c in self.country_spans:
+            if c not in kept:
+                country = country or c[2]
+                self.countries[c[2]] -= 1
+        self.country_spans[:] = kept
+        if known:
+            ent = known
+            ent.forms.add(name)
+            if not all(self.taken[i:j]):
+                ent.spans.append(span)
+        else:
+            m = self.lex.org_heads.match(self.folds, i)
+            kind = str(m[1][0]) if m else "other"
+            folds = self.folds[i:j]
+            country = next((self.kb.demonyms[f] for f in folds if f in self.kb.demonyms),
+                           country)
+            self._add_named(self.orgs, name, kind, country, span, name)
+            ent = self.orgs[name]
+            ent.forms.add(acro)
+        for x in range(i, j):
+            self.taken[x] = True
+        return acro, ent
+
+    @cached_property
+    def person_at(self) -> frozenset[int]:
+        """Tokens the gazetteer took for people."""
+        starts = {s for p in self.people.values() for s, _ in p.spans}
+        ends = {e for p in self.people.values() for _, e in p.spans}
+        out, inside = set(), False
+        for t in self.toks:
+            if t.start in starts:
+                inside = True
+            if inside:
+                out.add(t.i)
+            if t.end in ends:
+                inside = False
+        return frozenset(out)
 
     # -- pass 2: unknown capitalised runs -------------------------------------------
     def romance_orgs(self) -> None:
@@ -642,6 +815,48 @@ class _Recogniser:
                         mentions=mentions, tokens=self.toks)
 
 
+_ARTICLE_WORDS = frozenset({"the", "el", "la", "los", "las", "le", "les", "l"})
+_ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{1,9}")
+
+
+def _acronym_like(word: str) -> bool:
+    """'UPA', 'RATTMAQ', 'Conafor', 'Camexa': one word, capitalised, short; all in
+    capitals, or (as Spanish writes its longer acronyms) capitalised and of four or more
+    letters."""
+    if not _ACRONYM.fullmatch(word):
+        return False
+    return word.isupper() or len(word) >= 4 and word[1:].islower()
+
+
+def _spells(acro: str, words: list[str]) -> int:
+    """How many of ``words`` the acronym ``acro`` (folded) takes its letters from, in
+    order, starting with the first word's initial and moving to a later word only at its
+    initial (words may be skipped); -1 unless that is all but at most two of the words,
+    and at least two."""
+    if len(words) < 2 or not acro or words[0][:1] != acro[0]:
+        return -1
+    need = max(2, len(words) - 2)
+
+    @cache
+    def best(a: int, w: int, c: int) -> int:
+        """Most words used for acro[a:], standing in word w after its character c."""
+        if a == len(acro):
+            return 0
+        out = -1
+        pos = words[w].find(acro[a], c + 1)
+        if pos >= 0:
+            out = best(a + 1, w, pos)
+        for v in range(w + 1, len(words)):
+            if words[v][:1] == acro[a]:
+                rest = best(a + 1, v, 0)
+                if rest >= 0:
+                    out = max(out, rest + 1)
+        return out
+
+    used = best(1, 0, 0) + 1
+    return used if used >= need else -1
+
+
 def _bare_text(word: str) -> str:
     word = _ELISION.sub("", word)
     m = _POSSESSIVE.match(word)
@@ -651,6 +866,7 @@ def _bare_text(word: str) -> str:
 def recognise(doc: Doc, kb: Knowledge, lex: Lexicon, published: str | None = None) -> Entities:
     r = _Recogniser(doc, kb, lex, published)
     r.gazetteer()
+    r.acronyms()
     r.romance_orgs()
     r.runs()
     r.surnames()

@@ -300,3 +300,66 @@ def test_and_inside_a_portfolio_does_not_split_it():
     found = people("The Minister of Immigration, Refugees and Citizenship met Secretary of "
                    "Economy Hugo Santander.")
     assert list(found) == ["Hugo Santander"]
+
+
+# -- organisations: a name and its acronym ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "name", "acronym"), [
+    ("The Northern Growers Federation (NGF) asked for help. The NGF met on Monday.",
+     "en", "Northern Growers Federation", "NGF"),
+    ("La Comisión Estatal del Bosque (Coesbo) pidió apoyo. La Coesbo envió brigadas.",
+     "es", "Comisión Estatal del Bosque", "Coesbo"),
+    ("L’Union des pêcheurs côtiers (UPC) réclame une aide. L’UPC a écrit au ministre.",
+     "fr", "Union des pêcheurs côtiers", "UPC"),
+    ("Le Regroupement des travailleurs agricoles du Québec (RTAQ) est inquiet.",
+     "fr", "Regroupement des travailleurs agricoles du Québec", "RTAQ"),
+])
+def test_a_name_and_its_acronym_in_brackets_are_one_body(text, language, name, acronym):
+    found = ents(text, language=language)
+    org = next(o for o in found.orgs if o.display == name)
+    assert acronym in org.forms
+    assert len(org.spans) == text.count(acronym) + 1
+    assert not found.people
+    # A place inside the name is part of it, not a place of the article.
+    assert not found.places
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    ("Canada applique l’AECG (Accord économique et commercial global) depuis 2017.",
+     "fr", "Accord économique et commercial global"),
+    ("Ottawa revisará el PTT (Programa de Trabajadores Temporales) en julio.",
+     "es", "Programa de Trabajadores Temporales"),
+])
+def test_an_acronym_with_its_name_in_brackets(text, language, name):
+    found = orgs(text, language=language)
+    assert any(name in o.forms for o in found.values())
+
+
+def test_a_long_name_before_a_known_acronym_is_that_body():
+    found = orgs("Sergio Contreras of the Mexican Business Council for Foreign Trade, "
+                 "Investment and Technology (COMCE) spoke.", language="en")
+    org = next(iter(found.values()))
+    assert len(found) == 1 and org.country == "MX"
+    assert "Mexican Business Council for Foreign Trade, Investment and Technology" in org.forms
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Maria Lopez (PRI) voted against the bill.", "en"),
+    ("Los datos de la Secretaría de Economía (2025) son preliminares.", "es"),
+    ("Le député Jean Tremblay (Québec) a voté contre.", "fr"),
+    ("The Mexican peso (MXN) fell.", "en"),
+])
+def test_brackets_that_are_not_an_acronym_of_the_name(text, language):
+    found = ents(text, language=language)
+    assert not any(len(o.forms) > 1 and any(f.isupper() for f in o.forms) for o in found.orgs
+                   if o.display not in ("Secretaría de Economía",))
+
+
+@pytest.mark.parametrize(("text", "language", "person"), [
+    ("Marc Desjardins said the bank was wrong.", "en", "Marc Desjardins"),
+    ("La directora Ana Victoria habló ayer.", "es", "Ana Victoria"),
+])
+def test_a_given_name_makes_a_one_word_body_or_place_a_surname(text, language, person):
+    found = ents(text, language=language)
+    assert [p.name for p in found.people] == [person]
+    assert not found.orgs and not found.places
