@@ -368,6 +368,10 @@ def extract_figures(doc: Doc, mentions: Sequence[Mention] = ()) -> tuple[Figure,
         if found and found[-1][1] == sentence and found[-1][2].unit == num.unit and (
                 not subject or _COORDINATED.fullmatch(text[found[-1][0].end:num.start])):
             subject = found[-1][2].subject      # "tariffs of 10% and 25%"
+        elif num.unit == "count" and not num.noun and found and found[-1][1] == sentence \
+                and found[-1][2].unit == "count" \
+                and _COMPARED.search(text[max(found[-1][0].end, num.start - 40):num.start]):
+            subject = found[-1][2].subject      # "… to 13,500, from 9,000"
         if num.unit == "count" and num.noun and fold(num.noun.split()[-1]) in _LEVEL_NOUNS:
             previous = next((f for n, s, f in reversed(found) if f.unit == "count"
                              and doc.paragraph_at(n.start) == doc.paragraph_at(num.start)),
@@ -565,7 +569,8 @@ def _read_figure(text: str, start: int, end: int, value: float, language: str,
                 fig_end = me.end()
             else:
                 noun_span = _counted_noun(text, num_end, language, scaled)
-                if noun_span is None and not (scaled and digits is not None):
+                if noun_span is None and not (scaled and digits is not None) \
+                        and not (digits is not None and _changed_to(text, start)):
                     return None
                 # A number with a scale word and nothing after it is still a quantity:
                 # "les importations ont totalisé 2,1 milliards", "bajó a 12.8 millones".
@@ -583,6 +588,68 @@ def _read_figure(text: str, start: int, end: int, value: float, language: str,
         return None
     return _Number(start=fig_start, end=fig_end, num_start=start, num_end=num_end,
                    value=total, unit=unit, currency=currency, noun=noun)
+
+
+# A verb of change and what may stand between it and a bare number: "rose to more than
+# 25,000", "aumentó a unos 2.400", "est passé à plus de 27 000", "a grimpé à environ".
+_CHANGE_VERB = (
+    r"(?:rose|risen|climbed|jumped|grew|grown|increased|fell|fallen|dropped|declined|"
+    r"decreased|reached|soared|surged|slipped|plunged|totall?ed|"
+    r"aument[oó]|subi[oó]|creci[oó]|lleg[oó]|alcanz[oó]|baj[oó]|cay[oó]|descendi[oó]|"
+    r"disminuy[oó]|pas[oó]|ascendi[oó]|se\s+elev[oó]|se\s+redujo|sum[oó]|"
+    r"pass[ée]e?s?|grimp[ée]e?s?|augment[ée]e?s?|atteint|chut[ée]e?s?|baiss[ée]e?s?|"
+    r"diminu[ée]e?s?|bondi|recul[ée]e?s?|progress[ée]e?s?|totalis[ée]e?s?)")
+_APPROX = (r"(?:(?:more|fewer|less)\s+than|about|around|nearly|almost|roughly|some|over|"
+           r"approximately|just\s+over|m[aá]s\s+de|menos\s+de|unos|unas|cerca\s+de|"
+           r"alrededor\s+de|casi|poco\s+m[aá]s\s+de|plus\s+de|moins\s+de|environ|"
+           r"pr[eè]s\s+de|quelque|presque)")
+_CHANGED_TO = re.compile(
+    rf"\b{_CHANGE_VERB}\s+(?:(?:to|a|à|hasta)\s+)?(?:{_APPROX}\s+)?$", re.IGNORECASE)
+# The other end of a change: "… to about 60 a week, from more than 400", "contre 9 000".
+_COMPARED = re.compile(
+    rf"\b(?:from|contre|frente\s+a|compared\s+with|comparado\s+con)\s+(?:{_APPROX}\s+)?$",
+    re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(rf"\b{_CHANGE_VERB}\b", re.IGNORECASE)
+
+
+_NUMBER_OF = re.compile(r"\b(?:the\s+number|number|el\s+n[uú]mero|n[uú]mero|la\s+cantidad|"
+                        r"cantidad|le\s+nombre|nombre)\s+(?:of|de|d['’])\s*", re.IGNORECASE)
+
+
+# Where the clause whose subject a verb has begins.
+_CLAUSE_START = re.compile(r"[,;:]|\b(?:and|after|that|which|while|when|as|because|since|"
+                           r"y|que|cuando|mientras|donde|porque|et|qui|lorsque|alors|où|"
+                           r"parce)\b", re.IGNORECASE)
+
+
+def _counted_before(before: str) -> str:
+    """What a bare count that something rose or fell to counts: the noun after "the number
+    of" before the verb ("the number of Mexican students … rose to about 8,500"), or the
+    noun phrase the verb has for subject ("Those exports fell to about 410,000")."""
+    verbs = list(_CHANGE_BEFORE.finditer(before))
+    if not verbs:
+        return ""
+    # Only this verb's clause: not a "number of" an earlier verb had for subject.
+    head = before[verbs[-2].end() if len(verbs) > 1 else 0:verbs[-1].start()]
+    of = next(reversed(list(_NUMBER_OF.finditer(head))), None)
+    if of is not None:
+        return _noun_phrase_after(head[of.end():], 5)
+    clause = _CLAUSE_START.split(head)[-1]
+    return " ".join(_strip_determiners(_words(clause)[-7:]))
+
+
+def _changed_to(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is what something rose or fell to (or from): a
+    count whose counted noun came before it in the sentence ("the number of workers rose
+    to more than 25,000", "le nombre … est passé à plus de 27 000, contre 9 000")."""
+    before = text[max(0, start - 160):start]
+    cut = max(before.rfind(". "), before.rfind("\n"))
+    before = before[cut + 1:]
+    if _CHANGED_TO.search(before[-48:]):
+        return True
+    m = _COMPARED.search(before[-40:])
+    return m is not None and _CHANGE_BEFORE.search(before[:len(before) - len(m.group())]) \
+        is not None
 
 
 def _extend_word(text: str, pos: int) -> int:
@@ -754,6 +821,10 @@ def _subject(text: str, num: _Number, sentence: Span, language: str,
     """What the figure measures; a cue word of the sentence ("trade", "inversión") when
     the syntax gives nothing better than a time word ("last", "from the previous").
     ``clause``: the bounds of the figure's clause (``_clause_bounds``)."""
+    if num.unit == "count" and not num.noun:
+        counted = _counted_before(text[sentence.start:num.start])
+        if counted:
+            return counted
     subject = _subject_from_syntax(text, num, sentence, language, clause)
     content = [w for w in _words(subject) if fold(w) not in _STOP and fold(w) not in _WEAK
                and not w[:1].isdigit()]

@@ -356,3 +356,44 @@ def test_a_headline_that_repeats_a_figure_of_the_body_adds_no_figure(text, langu
     found = figures(text, language)
     assert [f.value for f in found] == [pytest.approx(5.4)]
     assert "first half" in found[0].sentence or "semestre" in found[0].sentence
+
+
+# --- a bare number something rose or fell to --------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "value", "subject"), [
+    ("The number of guest workers on Ontario farms rose to more than 25,000 last year.",
+     "en", 25000, "guest workers"),
+    ("Cattle shipments to Texas fell to about 410,000 in 2025.", "en", 410000,
+     "Cattle shipments"),
+    ("El número de brigadistas certificados aumentó a más de 2.400 este año.", "es", 2400,
+     "brigadistas"),
+    ("Le nombre de travailleurs saisonniers est passé à plus de 27 000 l’an dernier.", "fr",
+     27000, "travailleurs"),
+])
+def test_a_bare_count_after_a_verb_of_change(text, language, value, subject):
+    got = one(text, language)
+    assert (got.value, got.unit) == (value, "count")
+    assert subject in got.subject
+
+
+@pytest.mark.parametrize(("text", "language", "values"), [
+    ("Their number climbed to about 13,500 in 2025, from 9,000 five years earlier.", "en",
+     [13500, 9000]),
+    ("Leur nombre a grimpé à environ 13 500 en 2025, contre 9 000 cinq ans plus tôt.", "fr",
+     [13500, 9000]),
+])
+def test_the_other_end_of_a_change_is_the_same_count(text, language, values):
+    got = figures(text, language)
+    assert [f.value for f in got] == values
+    assert got[0].subject == got[1].subject
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The index rose to 2025 levels.", "en"),
+    ("Exports rose to Mexico and fell to Brazil.", "en"),
+    ("The price fell to 9 dollars from 8.", "en"),
+    ("La tasa subió a 7 en marzo.", "es"),
+    ("He said 25,000 was too many.", "en"),
+])
+def test_no_bare_count_without_a_change_to_it(text, language):
+    assert not [f for f in figures(text, language) if f.unit == "count"]
