@@ -34,6 +34,7 @@ _ADJECTIVE = re.compile(r"(?:al|ale|ales|aux|ique|iques|ien|ienne|iens|iennes|er
                         r"aine|ains|aines|ois|oise|ico|ica|icos|icas|ano|ana|anos|anas|"
                         r"ario|aria|ivo|iva|ero|era|ista|ense|il|ial|nal|nales|ral|rales)$")
 _END = attrgetter("end")
+_ELIDED = re.compile(r"^[ld]'(?=\w)")
 _GOVERNMENT_ROLES = {"head_of_state", "head_of_government", "minister", "deputy_minister",
                      "ambassador", "legislator", "official"}
 
@@ -63,7 +64,8 @@ class _Reader:
     def __init__(self, doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon) -> None:
         self.doc, self.kb, self.lex = doc, kb, lex
         self.toks: list[Tok] = ents.tokens
-        self.folds = [t.fold.removesuffix("'s") for t in self.toks]
+        # "l’économiste", "d’ambassadeur": the word after a French elided article.
+        self.folds = [_ELIDED.sub("", t.fold.removesuffix("'s")) for t in self.toks]
         self.raw_folds = [t.fold for t in self.toks]
         # Token positions covered by any person mention.
         self.person_at: set[int] = set()
@@ -158,7 +160,8 @@ class _Reader:
         # Pre-modifiers: "Industry Minister", "Economy Secretary", "Mexican ..."
         first = start
         pos = window.index(start)
-        while pos > 0:
+        # Nothing of the title stands before an elided article: "Selon l’analyste".
+        while pos > 0 and not _ELIDED.match(self.toks[first].fold):
             k = window[pos - 1]
             f = self.raw_folds[k]
             c = self._country(k)
@@ -175,18 +178,20 @@ class _Reader:
         while last > start and (self.folds[last] in self.lex.honorifics
                                 or self.folds[last] in ORG_CONNECTORS):
             last = window[window.index(last) - 1]
-        title = self.doc.text[self.toks[first].start:self.toks[last].end].strip(" ,[]")
+        begin = self.toks[first].start
+        if _ELIDED.match(self.toks[first].fold):
+            begin += 2                  # "L’économiste X": the title is "économiste"
+        title = self.doc.text[begin:self.toks[last].end].strip(" ,[]")
         # Honorifics inside ("…, l'honorable") are not part of the title.
         for k in window[window.index(start):]:
             if self.folds[k] in self.lex.honorifics and k > start:
-                title = self.doc.text[self.toks[first].start:self.toks[k].start].strip(" ,[]")
+                title = self.doc.text[begin:self.toks[k].start].strip(" ,[]")
                 break
         for k in window[window.index(start):]:
             c = self._country(k)
             if c and country is None and not (role == "ambassador" and self._hosted(k)):
                 country = c
-        return _Found(title or None, role, country,
-                      self._span_of(title, self.toks[first].start))
+        return _Found(title or None, role, country, self._span_of(title, begin))
 
     def _span_of(self, title: str, start: int) -> tuple[int, int] | None:
         """The character span of ``title``, written at or after ``start``."""

@@ -2,6 +2,8 @@
 it or in an apposition after it), with the gazetteer filling what the text leaves out."""
 from __future__ import annotations
 
+import pytest
+
 from extractors.entities import recognise
 from extractors.gazetteer import load_knowledge
 from extractors.lexicon import load_lexicon
@@ -179,3 +181,22 @@ def test_deputy_minister_is_not_a_minister():
 def test_senator_is_a_legislator():
     got = info("Senator Ana Paredes spoke at the forum.", "Ana Paredes")
     assert got.role == "legislator"
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("L’économiste Pierre Gagnon juge l’entente insuffisante.", "Pierre Gagnon", "économiste"),
+    ("Selon l’analyste Julie Roy, l’effet sera modeste.", "Julie Roy", "analyste"),
+])
+def test_a_title_after_an_elided_article(text, name, title):
+    got = info(text, name)
+    assert (got.title, got.role) == (title, "expert")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("High Representative Kaja Kallas arrived in Ottawa on Monday.", "High Representative"),
+    ("La alta representante Kaja Kallas llegó el lunes a Ottawa.", "alta representante"),
+    ("La haute représentante Kaja Kallas est arrivée lundi à Ottawa.", "haute représentante"),
+])
+def test_the_eu_high_representative_is_a_title(text, title):
+    got = info(text, "Kaja Kallas")
+    assert (got.title, got.role) == (title, "official")
