@@ -258,15 +258,18 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str,
 
 
 def _insert_batch(con: duckdb.DuckDBPyConnection, table: str, batch: pa.Table,
-                  *, conflict: str = "DO NOTHING") -> int:
-    """Insert an Arrow table into ``table`` (columns by name); return rows added."""
+                  *, conflict: str | None = "DO NOTHING") -> int:
+    """Insert an Arrow table into ``table`` (columns by name); return rows added.
+    ``conflict``: the ``ON CONFLICT`` action of a keyed table, None for a table without
+    a key (the fact tables)."""
     if batch.num_rows == 0:
         return 0
     view = f"_canmex_batch_{table}"
     cols = ", ".join(f'"{n}"' for n in batch.column_names)
+    on_conflict = f" ON CONFLICT {conflict}" if conflict else ""
     with registered(con, {view: batch}):
-        result = con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {view} "
-                             f"ON CONFLICT {conflict}").fetchone()
+        result = con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {view}"
+                             + on_conflict).fetchone()
     return int(result[0]) if result else 0
 
 
@@ -427,13 +430,15 @@ def _fact_schema(table: str) -> list[tuple[str, pa.DataType]]:
 
 def _insert_facts(con: duckdb.DuckDBPyConnection,
                   items: Iterable[tuple[str, Extraction]]) -> dict[str, pa.Table]:
-    """Insert the facts of ``items``; return them as Arrow tables, by fact table."""
+    """Insert the facts of ``items`` (articles that have none stored: new ones, or ones
+    whose facts were just deleted; the fact tables have no key to ignore duplicates by);
+    return them as Arrow tables, by fact table."""
     rows: dict[str, list[tuple[Any, ...]]] = {table: [] for table in FACT_TABLES}
     for article_id, extraction in items:
         _fact_rows(article_id, extraction, rows)
     batches = {table: _arrow(_fact_schema(table), rows[table]) for table in FACT_TABLES}
     for table, batch in batches.items():
-        _insert_batch(con, table, batch)
+        _insert_batch(con, table, batch, conflict=None)
     return batches
 
 

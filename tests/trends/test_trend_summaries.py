@@ -258,7 +258,8 @@ def test_the_migration_fills_the_summaries_of_an_older_warehouse(
     finally:
         con.close()
     with open_warehouse(db) as con:
-        assert con.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] == 5
+        assert con.execute("SELECT count(*) FROM schema_migrations WHERE version = 5"
+                           ).fetchone()[0] == 1
     assert_same_summaries(summaries(db), kept)
     assert_views_match_their_definitions(db)
 

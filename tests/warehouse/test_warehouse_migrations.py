@@ -3,14 +3,16 @@ from __future__ import annotations
 
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
 import pytest
+from warehouse_builders import make_record
 
 from extractors.errors import WarehouseError
 from warehouse.migrate import MIGRATIONS_DIR, applied_versions, available_migrations, migrate
-from warehouse.store import open_warehouse
+from warehouse.store import FACT_TABLES, append_articles, open_warehouse, replace_facts_many
 
 TABLES = {"schema_migrations", "feeds", "articles", "article_feeds", "fetch_failures",
           "people", "organizations", "places", "topics", "figures", "quotes", "events",
@@ -116,10 +118,56 @@ def test_badly_named_or_duplicate_migrations_are_refused(tmp_path: Path) -> None
 
 
 def test_no_migration_drops_user_data() -> None:
-    forbidden = re.compile(r"\b(DROP\s+(TABLE|COLUMN|SCHEMA)|DELETE\s+FROM|TRUNCATE)\b",
+    """No migration deletes rows or drops a column; the one table drop allowed is a
+    rebuild's (``t`` copied in full into ``t_NNN``, dropped, ``t_NNN`` renamed ``t``)."""
+    forbidden = re.compile(r"\b(DROP\s+(COLUMN|SCHEMA)|DELETE\s+FROM|TRUNCATE)\b",
                            re.IGNORECASE)
     files = sorted(MIGRATIONS_DIR.glob("*.sql"))
     assert files
     for path in files:
         sql = "\n".join(line.split("--")[0] for line in path.read_text().splitlines())
         assert not forbidden.search(sql), path.name
+        for table in re.findall(r"\bDROP\s+TABLE\s+(\w+)", sql, re.IGNORECASE):
+            copy = rf"{table}_{path.name[:3]}"
+            assert re.search(rf"INSERT INTO {copy} \(([\w, ]+)\)\s+SELECT \1 FROM {table};",
+                             sql), f"{path.name}: {table} dropped without a full copy"
+            assert re.search(rf"ALTER TABLE {copy} RENAME TO {table};", sql), \
+                f"{path.name}: {table} dropped and not replaced"
+
+
+def test_the_fact_tables_lose_their_keys_and_keep_every_row(tmp_path: Path) -> None:
+    """Migration 006 on a warehouse written before it: every fact row is kept as it was,
+    the keys are gone, and facts still go in (new articles, re-extraction)."""
+    older = tmp_path / "migrations"
+    older.mkdir()
+    for path in available_migrations():
+        if path.version < 6:
+            shutil.copy(path.path, older)
+    db = tmp_path / "w.duckdb"
+    con = duckdb.connect(str(db))
+    try:
+        migrate(con, older)
+        append_articles(con, [make_record(f"https://news.example/{i}") for i in range(3)])
+        before = {t: con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
+                  for t in FACT_TABLES}
+        assert all(before.values())
+        assert migrate(con) == [6]
+        for table in FACT_TABLES:
+            assert con.execute(f"SELECT * FROM {table} ORDER BY ALL").fetchall() \
+                == before[table], table
+        keys = con.execute("SELECT table_name FROM duckdb_constraints() WHERE "
+                           "constraint_type = 'PRIMARY KEY'").fetchall()
+        assert not {t for (t,) in keys} & set(FACT_TABLES)
+        assert {t for (t,) in keys} >= {"articles", "article_feeds", "feeds"}
+        # The views still read the rebuilt tables.
+        assert con.execute("SELECT count(*) FROM official_activity_monthly").fetchone()[0]
+        append_articles(con, [make_record("https://news.example/new")])
+        again = make_record("https://news.example/0", version="0.4.0")
+        replace_facts_many(con, [(again.article_id, again.extraction)])
+        replace_facts_many(con, [(again.article_id, again.extraction)])
+        append_articles(con, [replace(again, feed_urls=("https://feeds.example/b.xml",))])
+        n = len(make_record().extraction.people)      # per article, in four articles
+        assert n and con.execute("SELECT count(*), count(DISTINCT (article_id, idx)) "
+                                 "FROM people").fetchone() == (4 * n, 4 * n)
+    finally:
+        con.close()
