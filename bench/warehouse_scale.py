@@ -3,17 +3,20 @@
     python bench/warehouse_scale.py [--articles 1000000] [--batch 10000]
                                     [--api-articles 20000] [--db PATH] [--keep]
                                     [--repeat 5] [--reuse] [--match REGEX]
+                                    [--new-batch 100]
 
-Two loads, into two fresh files:
+Two loads, into two fresh files, each batch stored in its own ``open_warehouse`` +
+``append_articles`` and its events then matched to meetings (``match_new_events``), as an
+ingest pass does:
 
-1. **The API's rate on a small, fresh file** (``open_warehouse`` + ``append_articles``) with
-   ``--api-articles`` articles in batches of ``--batch``: the rate a backfill gets.
-2. **The full size** (``--articles``, default 1,000,000) also through ``append_articles``,
-   batch after batch, each batch in its own ``open_warehouse`` as a flow would do it.
-   With ``--bulk`` the full size is instead written with the same tables, columns and
-   keys but column-wise from Arrow arrays (no Python objects per fact); see ``bulk_load``
-   for why that is equivalent for sizes and query times. The API rate of step 1 is
-   printed either way, so the load time of a real backfill can be extrapolated.
+1. **The API's rate on a small, fresh file** with ``--api-articles`` articles in batches
+   of ``--batch``: the rate a backfill gets.
+2. **The full size** (``--articles``, default 1,000,000), batch after batch.
+
+Then **a pass's batch at full size**: three batches of ``--new-batch`` new articles
+published in the last week, each stored and matched, timed apart: what every ingest pass
+pays per batch once the warehouse is large. (A file kept by an older version, loaded
+without matching, has its events matched first, and that time is printed.)
 
 Articles are synthetic but shaped like canmex's: 800–1,500 words of text in three
 languages (sentences drawn from the benchmark corpus, so zstd sees realistic variety),
@@ -47,6 +50,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -115,7 +119,9 @@ class Generator:
         self.rng = rng
         self.fetched = datetime(2026, 6, 1, tzinfo=UTC)
 
-    def record(self, i: int) -> ArticleRecord:
+    def record(self, i: int, published: date | None = None) -> ArticleRecord:
+        """Article ``i``; published on a random day of the five years, or on
+        ``published`` (the same draws are made either way)."""
         rng = self.rng
         lang = ("en", "en", "es", "fr")[i % 4]
         words_wanted = rng.randint(800, 1500)
@@ -129,7 +135,8 @@ class Generator:
         # Paragraphs of three sentences, one per line, as extract_document returns text.
         text = "\n".join(" ".join(parts[k:k + 3]) for k in range(0, len(parts), 3))
         url = f"https://news{i % 60:02d}.example/{lang}/{i}"
-        published = START + timedelta(days=rng.randrange(DAYS))
+        drawn = START + timedelta(days=rng.randrange(DAYS))
+        published = published or drawn
         sentence = parts[0]
         relevant = rng.random() < 0.6
         people = tuple(
@@ -201,9 +208,10 @@ def facts_in(batch: list[ArticleRecord]) -> int:
 
 def load(db: Path, gen: Generator, start: int, stop: int, size: int, *,
          label: str) -> dict[str, float]:
-    """Append articles [start, stop) through ``append_articles``; timing split into
-    generating the records (not the warehouse's cost) and storing them."""
-    gen_s = store_s = 0.0
+    """Append articles [start, stop) through ``append_articles``, each batch's events then
+    matched to meetings (``match_new_events``) as an ingest pass does; timing split into
+    generating the records (not the warehouse's cost), storing and matching them."""
+    gen_s = store_s = match_s = 0.0
     facts = 0
     done = start
     last_print = time.monotonic()
@@ -216,19 +224,60 @@ def load(db: Path, gen: Generator, start: int, stop: int, size: int, *,
         with open_warehouse(db) as con:
             added = append_articles(con, batch)
         g2 = time.perf_counter()
+        match_events(db)
+        g3 = time.perf_counter()
         if added != len(batch):
             raise SystemExit(f"expected {len(batch)} new articles, got {added}")
         gen_s += g1 - g0
         store_s += g2 - g1
+        match_s += g3 - g2
         facts += facts_in(batch)
         done = hi
         if time.monotonic() - last_print > 30:
             last_print = time.monotonic()
             rate = (done - start) / store_s
             print(f"  [{label}] {done - start:,} articles stored, {rate:,.0f}/s storing, "
-                  f"{time.perf_counter() - t0:,.0f} s so far", flush=True)
+                  f"matching {match_s:,.0f} s, {time.perf_counter() - t0:,.0f} s so far",
+                  flush=True)
     return {"articles": stop - start, "facts": facts, "generate_s": gen_s,
-            "store_s": store_s, "wall_s": time.perf_counter() - t0}
+            "store_s": store_s, "match_s": match_s, "wall_s": time.perf_counter() - t0}
+
+
+def match_events(db: Path) -> int:
+    """Link the stored events no meeting accounts for yet (``match_new_events``, no alert
+    channel); returns how many there were."""
+    from warehouse.meetings import match_new_events
+
+    with open_warehouse(db) as con:
+        return match_new_events(con, _knowledge(), channels=()).reports
+
+
+@cache
+def _knowledge() -> Any:
+    from extractors.gazetteer import load_knowledge
+    from extractors.meeting_match import knowledge_from_gazetteer
+    return knowledge_from_gazetteer(load_knowledge())
+
+
+def new_batch(db: Path, gen: Generator, size: int, repeat: int) -> list[tuple[float, float]]:
+    """(store s, match s) of ``repeat`` batches of ``size`` new articles published in the
+    last week of the warehouse's five years, each stored and matched as an ingest pass
+    stores and matches a batch: what a pass pays per batch at this size."""
+    with open_warehouse(db, read_only=True) as con:
+        first = 2_000_000_000 + summary(con)["articles"]
+    last = START + timedelta(days=DAYS - 1)
+    out = []
+    for k in range(repeat):
+        lo = first + k * size
+        batch = [gen.record(i, published=last - timedelta(days=i % 7))
+                 for i in range(lo, lo + size)]
+        t0 = time.perf_counter()
+        with open_warehouse(db) as con:
+            append_articles(con, batch)
+        t1 = time.perf_counter()
+        match_events(db)
+        out.append((t1 - t0, time.perf_counter() - t1))
+    return out
 
 
 # ----------------------------------------------------------------------- queries
@@ -401,6 +450,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--match", metavar="REGEX",
                     help='time only the queries whose "group: name" matches REGEX '
                     '(e.g. "view: top_sources"); the pass figures are then left out')
+    ap.add_argument("--new-batch", type=int, default=100,
+                    help="then store and match 3 batches of this many new articles, as "
+                    "a pass does at this size (default 100; 0: skip; adds them to the file)")
     args = ap.parse_args(argv)
 
     import tempfile
@@ -423,7 +475,8 @@ def main(argv: list[str] | None = None) -> int:
                       f"batches of {args.batch:,}")
                 print(f"  storing (open_warehouse + append_articles): {r['store_s']:.1f} s = "
                       f"{r['articles'] / r['store_s']:,.0f} articles/s "
-                      f"({r['facts'] / r['store_s']:,.0f} fact rows/s)")
+                      f"({r['facts'] / r['store_s']:,.0f} fact rows/s); matching their "
+                      f"events to meetings {r['match_s']:.1f} s more")
                 print(f"  generating the records (benchmark's own cost): "
                       f"{r['generate_s']:.1f} s")
                 print(f"  size {disk_size(small) / 2**20:,.1f} MiB")
@@ -433,7 +486,8 @@ def main(argv: list[str] | None = None) -> int:
             r = load(db, gen, 1_000_000_000, 1_000_000_000 + args.articles, args.batch,
                      label="full")
             print(f"  stored in {r['store_s']:,.1f} s "
-                  f"({r['articles'] / r['store_s']:,.0f} articles/s); generating took "
+                  f"({r['articles'] / r['store_s']:,.0f} articles/s); matching events to "
+                  f"meetings after each batch {r['match_s']:,.1f} s; generating took "
                   f"{r['generate_s']:,.1f} s more; wall {r['wall_s']:,.1f} s")
             print(f"  {r['facts']:,} fact rows; peak RSS {peak_rss_mib():,.0f} MiB")
         if args.reuse:
@@ -444,6 +498,17 @@ def main(argv: list[str] | None = None) -> int:
             if applied:
                 print(f"migrations {applied} applied to the kept file in "
                       f"{time.perf_counter() - t:,.1f} s")
+        if args.new_batch and not args.match:
+            t = time.perf_counter()
+            left = match_events(db)
+            if left:
+                print(f"\n{left:,} stored events matched to meetings first (a file loaded "
+                      f"without matching) in {time.perf_counter() - t:,.1f} s")
+            timed = new_batch(db, Generator(seed=9), args.new_batch, 3)
+            print(f"\na pass's batch at this size: {args.new_batch} new articles of the "
+                  "last week, stored then matched to meetings (3 batches):")
+            print("  storing  " + ", ".join(f"{s * 1000:,.0f}" for s, _ in timed) + " ms; "
+                  "matching " + ", ".join(f"{m * 1000:,.0f}" for _, m in timed) + " ms")
         size = disk_size(db)
         with open_warehouse(db, read_only=True) as con:
             counts = summary(con)
