@@ -7,8 +7,10 @@ done. A run that still cannot write keeps its batch in a spool directory
 (:func:`spool_batch`) and the next run loads it (:func:`load_spool`).
 
 Loads are batched through Arrow (never row by row), run in one transaction, and are
-idempotent: primary keys derive from the canonical URL (articles), the article and
-position (facts) or a hash of the row (failures), and inserts ignore what exists.
+idempotent: primary keys derive from the canonical URL (articles) or a hash of the row
+(failures), and inserts ignore what exists; facts are keyed by their article and position
+(:data:`FACT_KEYS`) and written only for an article that has none, so they are not
+written twice (their tables declare no key: see migration 006).
 """
 from __future__ import annotations
 
@@ -69,6 +71,9 @@ SPOOL_FORMAT = "canmex.spool/1"
 # Fact tables, in the order of the contract; event_participants hangs off events.
 FACT_TABLES = ("people", "organizations", "places", "topics", "figures", "quotes", "events",
                "event_participants")
+# What identifies a fact row (unique, though not a declared key).
+FACT_KEYS = {table: ("article_id", "event_idx", "idx") if table == "event_participants"
+             else ("article_id", "idx") for table in FACT_TABLES}
 
 _STR = pa.string()
 _I32 = pa.int32()

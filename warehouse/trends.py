@@ -26,6 +26,7 @@ import pyarrow as pa
 from extractors.errors import WarehouseError
 from warehouse.migrate import applied_versions, available_migrations
 from warehouse.store import (
+    FACT_KEYS,
     first_line,
     missing_warehouse,
     open_warehouse,
@@ -190,7 +191,8 @@ def export_parquet(con: duckdb.DuckDBPyConnection, directory: str | Path) -> dic
 
     Each file is written beside its final name and renamed into place, so a reader never
     sees half a file, and an existing export is replaced table by table. Rows are in
-    primary-key order where the table has one (files of an unchanged table are equal).
+    primary-key order where the table has one, fact rows by article and position (files
+    of an unchanged table are equal).
     """
     directory = Path(directory)
     try:
@@ -221,4 +223,5 @@ def _key_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
     rows = con.execute(
         "SELECT constraint_column_names FROM duckdb_constraints() "
         "WHERE table_name = ? AND constraint_type = 'PRIMARY KEY'", [table]).fetchall()
-    return [f'"{c}"' for c in rows[0][0]] if rows else []
+    columns = rows[0][0] if rows else FACT_KEYS.get(table, ())
+    return [f'"{c}"' for c in columns]

@@ -144,6 +144,14 @@ def test_export_writes_every_table_readable_by_pyarrow(trend_db: Path, tmp_path:
     ottawa = [e for e in events if e["event_key"].startswith("2026-03-02")]
     assert ottawa[0]["countries"] == ["CA", "MX"]
     assert ottawa[0]["date"] == date(2026, 3, 2)
+    # Rows come in key order: fact rows by article and position, though their tables
+    # declare no key.
+    for table, key in (("people", ("article_id", "idx")), ("events", ("article_id", "idx")),
+                       ("event_participants", ("article_id", "event_idx", "idx")),
+                       ("articles", ("article_id",))):
+        rows = pq.read_table(target / f"{table}.parquet").to_pylist()
+        keys = [tuple(r[c] for c in key) for r in rows]
+        assert len(keys) > 1 and keys == sorted(keys), table
     # A second export replaces the files and leaves nothing else behind.
     assert flows.cli.main(["export", str(target), "--db", str(trend_db)]) == 0
     assert len(list(target.iterdir())) == len(tables)
