@@ -131,8 +131,11 @@ class _Reader:
             if self._allowed(k):
                 lower_run = 0
             elif not toks[k].cap and f.isalpha() and lower_run < 2 and k - 1 >= 0 \
-                    and window and (toks[k - 1].cap or self.folds[k - 1] in ORG_CONNECTORS):
-                lower_run += 1          # a lower-case word inside a French/Spanish portfolio
+                    and (window or toks[k - 1].cap and _ADJECTIVE.search(f)) \
+                    and (toks[k - 1].cap or self.folds[k - 1] in ORG_CONNECTORS):
+                # A lower-case word inside a French/Spanish portfolio, or ending it when it
+                # is an adjective ("ministre du Commerce international, X").
+                lower_run += 1
             else:
                 break
             if "," in gap and not (toks[k].cap or f in self.lex.head_words

@@ -37,6 +37,26 @@ def test_mexican_secretary_before_the_name_is_a_minister():
     assert got == PersonInfo(title="Economy Secretary", role="minister", country="MX")
 
 
+@pytest.mark.parametrize("text, name, title, country", [
+    ("Par ailleurs, la ministre canadienne du Commerce international, Elaine Whitford, a "
+     "reçu le commissaire.", "Elaine Whitford",
+     "ministre canadienne du Commerce international", "CA"),
+    ("Le ministre de la Sécurité publique, Paul Okafor, a parlé mardi.", "Paul Okafor",
+     "ministre de la Sécurité publique", None),
+    ("En cambio, la secretaria de Desarrollo económico, Ana Paredes, habló el martes.",
+     "Ana Paredes", "secretaria de Desarrollo económico", None),
+], ids=["fr-international", "fr-publique", "es-economico"])
+def test_a_portfolio_ending_in_a_lower_case_adjective_before_the_comma(text, name, title,
+                                                                       country):
+    got = info(text, name)
+    assert (got.title, got.role, got.country) == (title, "minister", country)
+
+
+def test_a_lower_case_word_before_a_comma_is_not_a_title_on_its_own():
+    assert info("Les producteurs ont protesté hier, Marc Tremblay en tête.",
+                "Marc Tremblay").title is None
+
+
 def test_spanish_title_with_de_country_between_commas():
     got = info("La ministra de Relaciones Exteriores de México, Beatriz Olmedo, llegó a "
                "Ottawa.", "Beatriz Olmedo")
