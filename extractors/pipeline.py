@@ -62,7 +62,8 @@ def extract_article(text: str, *, url: str | None = None, title: str | None = No
     spans = ents.country_spans + [(s, e, p.country) for p in ents.places if p.country
                                   for s, e in p.spans]
     relevance = assess_relevance(doc, countries, spans, events, government, topics,
-                                 words=body_words)
+                                 words=body_words,
+                                 governments_together=_governments_together(doc, ents, info))
     # Tone is toward the Canada–Mexico relationship: none where the article is not about it.
     tone = score_tone(doc, tokens=cue_words) if relevance.relevant else 0.0
     return Extraction(
@@ -87,6 +88,21 @@ def extract_article(text: str, *, url: str | None = None, title: str | None = No
 
 _GOVERNMENT_ROLES = {"head_of_state", "head_of_government", "minister", "deputy_minister",
                      "ambassador"}
+
+
+def _governments_together(doc: Doc, ents: Entities, info: dict[str, PersonInfo]) -> bool:
+    """Whether a paragraph names officials of both the Canadian and the Mexican
+    government."""
+    seen: dict[int, set[str]] = {}
+    for p in ents.people:
+        country = info[p.name].country
+        if country in ("CA", "MX") and info[p.name].role in _GOVERNMENT_ROLES:
+            for start, _ in p.spans:
+                found = seen.setdefault(doc.paragraph_at(start).start, set())
+                found.add(country)
+                if len(found) == 2:
+                    return True
+    return False
 
 
 def _people(doc: Doc, ents: Entities, info: dict[str, PersonInfo]) -> tuple[Person, ...]:

@@ -63,8 +63,11 @@ def _relation_sentences(doc: Doc, country_spans: list[tuple[int, int, str]]) -> 
 
 def assess_relevance(doc: Doc, countries: Counter, country_spans: list[tuple[int, int, str]],
                      events: tuple[Event, ...], government_countries: set[str],
-                     topics: tuple[Topic, ...], words: int | None = None) -> Relevance:
-    """``words``: ``doc.word_count``, when the caller has it already."""
+                     topics: tuple[Topic, ...], words: int | None = None,
+                   governments_together: bool = True) -> Relevance:
+    """``words``: ``doc.word_count``, when the caller has it already.
+    ``governments_together``: whether officials of both governments are named in one
+    paragraph (two governments named apart, each about a third partner, are no tie)."""
     # A country is present through its mentions, and through the officials and
     # engagements of its government ("la présidente Sheinbaum" is Mexico).
     present = Counter(countries)
@@ -75,7 +78,7 @@ def assess_relevance(doc: Doc, countries: Counter, country_spans: list[tuple[int
     folded = doc.folded
     cam_event = any({"CA", "MX"} <= set(e.countries)
                     and e.level in ("leaders", "ministerial", "officials") for e in events)
-    both_governments = {"CA", "MX"} <= government_countries
+    both_governments = {"CA", "MX"} <= government_countries and governments_together
     related = _relation_sentences(doc, country_spans)
     policy = sum(1 for t in topics if t.topic in _POLICY_TOPICS)
     sport = len(_SPORT.get(doc.language, _SPORT["en"]).findall(folded))

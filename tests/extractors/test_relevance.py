@@ -104,3 +104,55 @@ def test_country_counts_name_the_united_states_in_the_tariff_story():
 def test_countries_never_mentioned_are_left_out():
     got = relevance(READOUT_EN)
     assert set(got.countries) == {"CA", "MX"}
+
+
+# Officials of both governments, each about a third partner, in paragraphs of their own:
+# two governments named apart are no tie between them.
+APART_EN = (
+    "EU signs trade pact upgrade with Mexico\n"
+    "Mexico's Economy Secretary Hugo Santander signed the modernised agreement with the "
+    "European Union in Brussels on Tuesday, opening European markets to Mexican farm "
+    "goods.\n"
+    "The European Commission said the deal removes tariffs on 98 per cent of goods.\n"
+    "Separately, Canada's Trade Minister Elaine Whitford met the EU trade commissioner in "
+    "Ottawa on Wednesday to review the Canada-EU agreement on steel quotas.")
+APART_ES = (
+    "La UE y México firman la modernización de su acuerdo\n"
+    "El secretario de Economía de México, Hugo Santander, firmó el martes en Bruselas el "
+    "acuerdo modernizado con la Unión Europea, que abre el mercado europeo a productos "
+    "agrícolas mexicanos.\n"
+    "La Comisión Europea afirmó que el pacto elimina aranceles al 98 por ciento de los "
+    "bienes.\n"
+    "Por otra parte, la ministra canadiense de Comercio Internacional, Elaine Whitford, "
+    "recibió el miércoles en Ottawa al comisario europeo de Comercio para revisar las "
+    "cuotas de acero del acuerdo entre Canadá y la UE.")
+APART_FR = (
+    "L'UE et le Mexique signent leur accord modernisé\n"
+    "Le secrétaire mexicain à l'Économie, Hugo Santander, a signé mardi à Bruxelles "
+    "l'accord modernisé avec l'Union européenne, qui ouvre le marché européen aux produits "
+    "agricoles mexicains.\n"
+    "La Commission européenne affirme que l'accord supprime les droits de douane sur 98 % "
+    "des biens.\n"
+    "Par ailleurs, la ministre canadienne du Commerce international, Elaine Whitford, a "
+    "reçu mercredi à Ottawa le commissaire européen au Commerce pour revoir les quotas "
+    "d'acier de l'accord entre le Canada et l'UE.")
+# The same two officials in one paragraph, at one forum.
+TOGETHER_EN = (
+    "North American supply chains forum opens in Monterrey\n"
+    "Canada's Trade Minister Elaine Whitford and Mexico's Economy Secretary Hugo Santander "
+    "both spoke at the opening of the supply chains forum in Monterrey on Tuesday, where "
+    "auto parts makers pressed for common rules of origin.")
+
+
+@pytest.mark.parametrize("text", [APART_EN, APART_ES, APART_FR], ids=["en", "es", "fr"])
+def test_officials_of_both_governments_named_apart_are_no_tie(text):
+    result = extract_article(text, published=PUBLISHED)
+    countries = {p.country for p in result.people if p.role in ("minister", "official")}
+    assert {"CA", "MX"} <= countries           # both governments are there...
+    assert result.relevance.relevant is False  # ... each about the European Union
+
+
+def test_officials_of_both_governments_in_one_paragraph_are_a_tie():
+    result = extract_article(TOGETHER_EN, published=PUBLISHED)
+    assert {p.country for p in result.people} >= {"CA", "MX"}
+    assert result.relevance.relevant is True
