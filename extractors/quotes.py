@@ -52,7 +52,8 @@ urged cautioned predicted highlighted underlined underscored underscores announc
 affirmed concluded lamented quipped joked suggested reiterated maintained confirmed
 recounted mused described describes characteri[sz]ed characteri[sz]es called calls
 put\s+it puts\s+it pointed\s+out points\s+out according\s+to in\s+the\s+words\s+of
-as\s+quoted\s+by
+as\s+quoted\s+by welcomed welcomes hailed hails praised praises vowed vows pledged
+promised conceded concedes countered counters boasted complained complains insisting
 """
 _ES_VERBS = r"""
 dijo dice decía afirmó afirma afirmaba señaló señala explicó explica subrayó subraya
@@ -64,6 +65,8 @@ estimó opinó mencionó respondió contestó preguntó escribió publicó puntu
 calificó aseveró expuso refirió sentenció concluyó abundó planteó remarcó reiteró
 informó anunció describió detalló externó lamentó resumió aclaró confirmó
 concluye resume reconoce advierte lamenta recuerda recordó denunció denuncia
+celebró celebra saludó elogió elogia agradeció agradece prometió promete criticó critica
+cuestionó cuestiona defendió defiende valoró valora acotó atajó remató insistía reiteraba
 """
 _FR_VERBS = r"""
 déclaré déclare dit affirmé affirme souligné souligne expliqué explique ajouté ajoute
@@ -74,6 +77,8 @@ conclu conclut annoncé qualifié soutenu soutient jugé déploré déplore admi
 témoigné témoigne raconté raconte fait\s+remarquer fait\s+savoir prévenu prévient plaidé
 plaide signalé signale mentionné mentionne renchéri renchérit tranché tranche
 nuancé nuance réagi réagit dénoncé dénonce glissé glisse résumé lâché lâche
+salué salue félicité félicite réjoui regretté regrette répété répète relevé
+promis promet défendu défend critiqué ironisé ironise prôné prône
 """
 
 
@@ -770,6 +775,8 @@ def _inherit(doc: Doc, ctx: _Context, piece: _Piece, prev: _Piece | None,
     """A piece without an attribution of its own: a continuation of the previous one?"""
     para = doc.paragraphs[piece.para]
     if prev is not None and prev.para == piece.para:
+        if _new_subject(doc, ctx, piece, prev, attrs[-1]):
+            return _Attr(None, None, False)
         return attrs[-1]
     # A paragraph that opens with the quotation (nothing but spaces before the mark).
     if doc.text[para.start:piece.start].strip():
@@ -784,6 +791,29 @@ def _inherit(doc: Doc, ctx: _Context, piece: _Piece, prev: _Piece | None,
         lo = doc.sentence_at(before.end - 1).start
         return _analyse(ctx, lo, before.end, "before", last_unnamed, strict=False)
     return None
+
+
+# "M. Bolaños", "Mr. Ruiz", "la Sra. Pérez": someone the text names, known or not.
+_HONORIFIC_NAME = re.compile(
+    r"(?<![\w.])(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.|Sra\.|Srta\.|Dra\.|Lic\.)"
+    r"\s+[A-ZÁÉÍÓÚÑ][\w’'-]+")
+
+
+def _new_subject(doc: Doc, ctx: _Context, piece: _Piece, prev: _Piece,
+                 prev_attr: _Attr | None) -> bool:
+    """Does a new sentence before ``piece`` name someone other than the last speaker?
+
+    "« A », a dit Mme Joly. M. Bolaños a salué « B »": B is not Joly's, whether or not
+    Bolaños is a person the recogniser knows; better no speaker than the wrong one."""
+    lo = max(prev.end, doc.sentence_at(piece.start).start)
+    if lo <= prev.end:
+        return False
+    clause = doc.text[lo:piece.start]
+    last = prev_attr.speaker if prev_attr else None
+    if any(m.name != last for m in ctx.in_span(ctx.persons, lo, piece.start)):
+        return True
+    return bool(_HONORIFIC_NAME.search(clause)) and not any(
+        m.name == last for m in ctx.in_span(ctx.persons, lo, piece.start))
 
 
 def _signatures(doc: Doc, ctx: _Context, pieces: list[_Piece],

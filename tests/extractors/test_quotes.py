@@ -399,3 +399,41 @@ def test_a_demonstrative_source_is_the_unnamed_source_named_before(text, languag
                                                                    description):
     [q] = quotes(text, language)
     assert q.speaker is None and description in q.speaker_description
+
+
+# --- Verbs of welcoming, promising, celebrating; a new speaker the text does not know ---
+
+def test_welcoming_and_promising_verbs_attribute_in_each_language():
+    assert pairs("Pablo Gómez welcomed “a strong and lasting partnership” on Monday.") \
+        == [("Pablo Gómez", "a strong and lasting partnership")]
+    assert pairs("Jane Porter vowed: “We will finish this work together.”") \
+        == [("Jane Porter", "We will finish this work together.")]
+    assert pairs("Luis Ortega celebró «una relación sólida y duradera» con Canadá.", "es") \
+        == [("Luis Ortega", "una relación sólida y duradera")]
+    assert pairs("El secretario Ortega elogió «el trabajo de los dos equipos».", "es") \
+        == [("Luis Ortega", "el trabajo de los dos equipos")]
+    assert pairs("M. Lafleur a salué « une relation solide et durable ».", "fr") \
+        == [("Jean Lafleur", "une relation solide et durable")]
+    assert pairs("Mme Tremblay s'est réjoui « de ce pas en avant ».", "fr") \
+        == [("Marie Tremblay", "de ce pas en avant")]
+
+
+def test_quote_by_someone_new_in_the_paragraph_does_not_go_to_the_last_speaker():
+    en = ("“We are moving forward,” Jane Porter said. Mr. Zamudio cheered “a lasting "
+          "relationship between us”.")
+    assert pairs(en) == [("Jane Porter", "We are moving forward"),
+                         (None, "a lasting relationship between us")]
+    es = ("«Avanzamos juntos siempre», dijo Luis Ortega. El Sr. Zamudio aplaudió «una relación "
+          "sólida entre ambos».")
+    assert pairs(es, "es") == [("Luis Ortega", "Avanzamos juntos siempre"),
+                               (None, "una relación sólida entre ambos")]
+    fr = ("« Nous avançons ensemble », a dit Jean Lafleur. M. Zamudio applaudit « une "
+          "relation solide entre nous ».")
+    assert pairs(fr, "fr") == [("Jean Lafleur", "Nous avançons ensemble"),
+                               (None, "une relation solide entre nous")]
+
+
+def test_quote_after_a_known_new_subject_is_not_the_last_speakers():
+    text = ("“We are moving forward,” Jane Porter said. Pablo Gómez, in turn, “a good day "
+            "for everyone here”.")
+    assert pairs(text)[1] != ("Jane Porter", "a good day for everyone here")
