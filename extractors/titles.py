@@ -33,6 +33,20 @@ _ADJECTIVE = re.compile(r"(?:al|ale|ales|aux|ique|iques|ien|ienne|iens|iennes|er
                         r"aire|aires|el|elle|elles|if|ive|ifs|ives|ee|ees|ais|aise|ain|"
                         r"aine|ains|aines|ois|oise|ico|ica|icos|icas|ano|ana|anos|anas|"
                         r"ario|aria|ivo|iva|ero|era|ista|ense|il|ial|nal|nales|ral|rales)$")
+# Generic nouns for the jurisdiction an office is of: "el gobernador del estado, X",
+# "le maire de la ville, X", "the mayor of the city, X".
+_JURISDICTION = frozenset(fold(w) for w in """
+state province country city region county municipality territory estado entidad provincia
+país region región municipio ciudad territorio état etat pays ville région municipalité
+territoire
+""".split())
+# A body of people whose nationality carries over to the officials it is said to include:
+# "La délégation mexicaine comprenait le sous-secrétaire …, X", "the Mexican delegation
+# included Deputy Secretary X".
+_DELEGATION = frozenset(fold(w) for w in """
+delegation delegations team side mission delegación delegaciones comitiva equipo misión
+parte délégation délégations équipe mission partie
+""".split())
 _END = attrgetter("end")
 _ELIDED = re.compile(r"^[ld]'(?=\w)")
 _GOVERNMENT_ROLES = {"head_of_state", "head_of_government", "minister", "deputy_minister",
@@ -130,6 +144,12 @@ class _Reader:
             f = self.folds[k]
             if self._allowed(k):
                 lower_run = 0
+            elif f in _JURISDICTION and not window and k > 0 and lower_run == 0 \
+                    and self.folds[k - 1] in ORG_CONNECTORS:
+                lower_run += 1          # "gobernador del estado, X"
+            elif f in _JURISDICTION and window and self._head(window[0]) \
+                    and self.doc.language == "en":
+                lower_run = 2           # "the state governor, X": nothing further back
             elif not toks[k].cap and f.isalpha() and lower_run < 2 and k - 1 >= 0 \
                     and (window or toks[k - 1].cap and _ADJECTIVE.search(f)) \
                     and (toks[k - 1].cap or self.folds[k - 1] in ORG_CONNECTORS):
@@ -171,7 +191,8 @@ class _Reader:
             if c:
                 country = country or c
                 break
-            if self.toks[k].cap and f not in self.lex.honorifics and f not in _ARTICLES \
+            if (self.toks[k].cap or f in _JURISDICTION) \
+                    and f not in self.lex.honorifics and f not in _ARTICLES \
                     and "," not in self.toks[k + 1].gap and self._head(k) is None:
                 first = k
                 pos -= 1
@@ -194,7 +215,28 @@ class _Reader:
             c = self._country(k)
             if c and country is None and not (role == "ambassador" and self._hosted(k)):
                 country = c
+        if country is None:
+            country = self._delegation_country(first)
         return _Found(title or None, role, country, self._span_of(title, begin))
+
+    def _delegation_country(self, first: int) -> str | None:
+        """The nationality of a delegation that the clause before token ``first`` says
+        the titled person belongs to ("la délégation mexicaine comprenait le …")."""
+        toks = self.toks
+        k = first
+        for _ in range(10):
+            gap = toks[k].gap
+            if k == 0 or any(c in gap for c in ",.;:\n()"):
+                return None
+            k -= 1
+            if self.folds[k] in _DELEGATION:
+                for j in (k - 1, k + 1):
+                    if 0 <= j < len(toks) and j != first:
+                        c = self._country(j)
+                        if c:
+                            return c
+                return None
+        return None
 
     def _span_of(self, title: str, start: int) -> tuple[int, int] | None:
         """The character span of ``title``, written at or after ``start``."""

@@ -220,3 +220,39 @@ def test_a_title_after_an_elided_article(text, name, title):
 def test_the_eu_high_representative_is_a_title(text, title):
     got = info(text, "Kaja Kallas")
     assert (got.title, got.role) == (title, "official")
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("En Morelia, el gobernador del estado, Hugo Carrasco Leal, recibió a los visitantes.",
+     "Hugo Carrasco Leal", "gobernador del estado"),
+    ("À Morelia, le gouverneur de l'État, Hugo Carrasco Leal, a reçu les visiteurs.",
+     "Hugo Carrasco Leal", "gouverneur de l'État"),
+    ("In Morelia, the state governor, Hugo Carrasco Leal, welcomed the visitors.",
+     "Hugo Carrasco Leal", "state governor"),
+    ("In Morelia, the mayor of the city, Hugo Carrasco Leal, welcomed the visitors.",
+     "Hugo Carrasco Leal", "mayor of the city"),
+    ("À Laval, le maire de la ville, Hugo Carrasco Leal, a reçu les visiteurs.",
+     "Hugo Carrasco Leal", "maire de la ville"),
+])
+def test_an_office_of_the_state_or_city_before_the_comma(text, name, title):
+    got = info(text, name)
+    assert (got.title, got.role) == (title, "official")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("En Ottawa, la délégation mexicaine comprenait le sous-secrétaire aux Affaires "
+     "étrangères, Hugo Carrasco Leal, et des chefs d'entreprise.", "Hugo Carrasco Leal"),
+    ("En Ottawa, la delegación mexicana incluía al subsecretario de Comercio Exterior, "
+     "Hugo Carrasco Leal, y empresarios.", "Hugo Carrasco Leal"),
+    ("In Ottawa, the Mexican delegation included Deputy Trade Secretary Hugo Carrasco "
+     "Leal and business leaders.", "Hugo Carrasco Leal"),
+])
+def test_the_nationality_of_a_delegation_goes_to_the_officials_it_includes(text, name):
+    got = info(text, name)
+    assert got.country == "MX"
+
+
+def test_a_delegation_in_another_clause_gives_no_country():
+    got = info("La délégation mexicaine est arrivée lundi. Le sous-secrétaire aux Affaires "
+               "étrangères, Hugo Carrasco Leal, a parlé.", "Hugo Carrasco Leal")
+    assert got.country is None
