@@ -64,6 +64,25 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "hosted by", "will (?:receive|host)", "recibira", "sera recibid[oa]",
       "fue recibid[oa]"], "meeting"),
 ]
+# A further meeting the participants of one agree on: planned, with the same people.
+_AGAIN_TO = "to (?:meet|reconvene|hold (?:another|a new|a further|a follow-up) meeting)"
+_AGAIN_ES = ("(?:en )?(?:reunirse|volver a reunirse|verse|encontrarse|"
+             "sostener (?:una nueva|otra) reunion)")
+_AGAIN_FR = "de se (?:revoir|retrouver|reunir|rencontrer)"
+_AGAIN_WORDS = [
+    *[f"{verb} {_AGAIN_TO}" for verb in ("agreed", "agree", "agreeing", "decided", "pledged",
+                                         "promised", "vowed")],
+    "meet again", "reconvene",
+    *[f"{verb} {_AGAIN_ES}" for verb in ("acordaron", "acuerdan", "convinieron",
+                                         "decidieron", "quedaron")],
+    "reunirse (?:de nuevo|nuevamente|otra vez)", "volver(?:an)? a reunirse",
+    "se volveran a reunir",
+    *[f"{verb} {_AGAIN_FR}" for verb in ("ont convenu", "a convenu", "convenu", "ont decide",
+                                         "decide")],
+    "se (?:revoir|retrouver|reunir|rencontrer) (?:a nouveau|de nouveau)",
+    "se reverront", "se retrouveront"]
+_AGAIN = re.compile(word_alternation(_AGAIN_WORDS, after=r"\b"))
+_TRIGGERS.append((_AGAIN_WORDS, "meeting"))
 # One pattern per kind of engagement.
 _TRIGGER_RE = [(re.compile(word_alternation([word for words, k in _TRIGGERS if k == kind
                                              for word in words], after=r"\b")), kind)
@@ -191,6 +210,7 @@ class _Candidate:
                                     # an engagement word
     countries: set[str] = field(default_factory=set)
     outcomes: list[str] = field(default_factory=list)
+    again: bool = False             # "agreed to meet again": the last event's people
 
 
 # "announced Thursday", "a annoncé jeudi", "informó el martes": when it was said, not when
@@ -277,12 +297,15 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     names.append(name)
             lo = max([e for s, e, _ in clusters if e <= c_start] + [0])
             hi = min([s for s, e, _ in clusters if s >= c_end] + [len(folded)])
+            again = _AGAIN.match(folded, c_start) is not None
+            if again:
+                lo = c_start            # its place and date come after "agreed to meet"
             clause, raw = folded[lo:hi], sent.text[lo:hi]
             before = folded[:lo]
             # A future verb in a clause that says the engagement happened belongs to
             # something else: "la llamada que sostuvieron el pasado martes, antes de las
             # consultas que Washington abrirá en agosto".
-            planned = bool(_PLANNED.search(clause)) or (
+            planned = again or bool(_PLANNED.search(clause)) or (
                 _has_future(raw, doc.language) and not _PAST.search(clause)) or (
                 # "will visit Calgary … for talks with …": the tense governs what follows,
                 # unless the clause says it happened ("a meeting they held last month").
@@ -297,7 +320,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # dated on its own is another engagement.
             anaphoric = c_start > 0 and bool(_ANAPHORA.search(folded[:c_start])) and not dates
             cand = _Candidate(type=kind, status="planned" if planned else "held",
-                              sentence=sent, people=names, anaphoric=anaphoric, joint=joint,
+                              sentence=sent, people=names, anaphoric=anaphoric and not again,
+                              joint=joint and not again, again=again,
                               dates=dates, place=place,
                               participatory=not anaphoric
                               or bool(_DURING.search(folded[max(0, c_start - 40):c_start])))
@@ -435,7 +459,9 @@ def _clusters(trig: list[tuple[int, int, str]],
         mixed = out and "call" in (kind, *out[-1][2]) and kind not in out[-1][2]
         near = out and (s - out[-1][1] <= _CLUSTER_GAP
                         or _WITH_WHOM.search(folded, out[-1][1], s) is not None)
-        if near and not mixed:
+        # "met in Ottawa and agreed to meet again in Calgary": two engagements.
+        again = bool(folded) and _AGAIN.match(folded, s) is not None
+        if near and not mixed and not (again and not _AGAIN.match(folded, out[-1][0])):
             ps, pe, kinds = out[-1]
             out[-1] = (ps, max(pe, e), kinds + (kind,))
         else:
@@ -530,6 +556,9 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo]) -> list[_Candid
                     target = ev
                     break
         if target is None:
+            if c.again and not c.people and events:
+                c.people = list(events[-1].people)
+                c.countries |= events[-1].countries
             if c.people:
                 events.append(c)
             continue

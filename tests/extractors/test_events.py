@@ -5,6 +5,8 @@ event across articles. Our own short passages in English, Spanish and French.
 2025-09-18, the publication date of most passages, is a Thursday."""
 from __future__ import annotations
 
+import pytest
+
 from extractors.entities import recognise
 from extractors.events import _BARE_TITLES, extract_events
 from extractors.gazetteer import load_knowledge
@@ -300,3 +302,25 @@ def test_a_future_verb_after_a_past_engagement_does_not_make_it_planned():
         ev = one(text)
         assert ev.status == "held", text
         assert ev.date == "2025-09-16", text
+
+
+# -- a further meeting agreed on -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    MEETING_EN + " The two ministers agreed to meet again in Calgary in November.",
+    MEETING_EN[:-1] + " and they agreed to meet again in Calgary in November.",
+    MEETING_ES + " Ambos acordaron reunirse de nuevo en Calgary en noviembre.",
+    ("La ministre canadienne du Commerce, Elaine Whitford, a rencontré aujourd'hui à Ottawa "
+     "le secrétaire mexicain de l'Économie, Hugo Santander. Les deux ministres ont convenu "
+     "de se revoir à Calgary en novembre."),
+])
+def test_a_meeting_agreed_on_is_planned_with_the_same_people(text):
+    found = events(text)
+    assert [ev.status for ev in found] == ["held", "planned"], found
+    held, planned = found
+    assert held.place == "Ottawa"
+    assert planned.place == "Calgary"
+    assert names(planned) == names(held) == ["Elaine Whitford", "Hugo Santander"]
+    assert set(planned.countries) == {"CA", "MX"}
+    assert planned.date_text and planned.date_text.endswith(("November", "noviembre",
+                                                             "novembre"))
