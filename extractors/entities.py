@@ -69,6 +69,14 @@ _LOWERCASE_MINISTRIES = frozenset({"ministere", "secretariat", "departement"})
 _ROMANCE_VERBS = frozenset("""a ont est sont sera seront fut etait avait es fue era ha han
 sera seran dijo indico affirme annonce""".split())
 # "San Rafael", "Santa Fe", "Saint-Jean": places and saints, not given names.
+# Words that make a place of the capitalised name after them, never a person:
+# "Sierra Tarahumara", "Río Bravo", "Lake Erie", "Mont Tremblant", "Golfe du Mexique".
+_GEO_WORDS = frozenset(fold(w) for w in """
+sierra río rio lago laguna lake lac mont monte mount golfe golfo gulf bahía bahia baie bay
+cerro volcán volcan isla ile île island cape cabo cap river rivière riviere valle vallée
+valley desierto desert désert cañón canon canyon barranca península peninsula péninsule
+presa nevado pico playa
+""".split())
 _SAINTS = frozenset({"san", "santa", "santo", "saint", "sainte", "st", "ste", "sao"})
 # "Secretaría" (a ministry) folds to "secretaria" (a woman secretary); the accent decides.
 _MINISTRY_WORDS = frozenset({"secretaría", "secretarías"})
@@ -616,6 +624,9 @@ class _Recogniser:
         while j > i and (self.folds[j - 1] in NAME_CONNECTORS):
             j -= 1
         words = self.folds[i:j]
+        if not titled and len(words) >= 2 and words[0] in _GEO_WORDS:
+            self._geographic(i, j)
+            return
         if not words or any(w in self.kb.demonyms or w in FUNCTION_WORDS for w in words):
             # "Canada Mexico" or "Monday" are never people; try the tail after them.
             cut = max((k for k, w in enumerate(words)
@@ -675,6 +686,22 @@ class _Recogniser:
         for k in range(i, j):
             self.taken[k] = True
         return True
+
+    def _geographic(self, i: int, j: int) -> None:
+        """A mountain range, river, lake or bay by name: a place. "Lake Erie and Mount
+        Royal" are two."""
+        for k in range(i + 2, j - 1):
+            if self.folds[k] in _PAIR_JOINERS and self.folds[k + 1] in _GEO_WORDS:
+                self._geographic(i, k)
+                self._geographic(k + 1, j)
+                return
+        while j > i + 1 and self.folds[j - 1] in ORG_CONNECTORS:
+            j -= 1
+        name = self._text(i, j)
+        self._add_named(self.places, name, "site", None,
+                        (self.toks[i].start, self.toks[j - 1].end), name)
+        for k in range(i, j):
+            self.taken[k] = True
 
     def _appositive_person(self, j: int) -> bool:
         """'Name, an economist at …', 'Nombre, experta en …'."""

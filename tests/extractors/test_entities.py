@@ -363,3 +363,18 @@ def test_a_given_name_makes_a_one_word_body_or_place_a_surname(text, language, p
     found = ents(text, language=language)
     assert [p.name for p in found.people] == [person]
     assert not found.orgs and not found.places
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les familles de la Sierra Tarahumara vivent de la forêt.", {"Sierra Tarahumara"}),
+    ("Las familias de la Sierra Tarahumara viven del bosque.", {"Sierra Tarahumara"}),
+    ("Families in the Sierra Tarahumara live off the forest.", {"Sierra Tarahumara"}),
+    ("El Lago de Chapala y el Río Lerma sufren la sequía.", {"Lago de Chapala", "Río Lerma"}),
+    ("Le Mont Orford et la Baie Sainte-Claire attirent les touristes.",
+     {"Mont Orford", "Baie Sainte-Claire"}),
+    ("Miners work near Lake Tamarack and Mount Pelado every winter.",
+     {"Lake Tamarack", "Mount Pelado"}),
+])
+def test_a_geographic_word_before_a_name_makes_a_place_not_a_person(text, expected):
+    assert set(places(text)) >= expected
+    assert not set(people(text)) & expected
