@@ -21,7 +21,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from extractors.gazetteer import NAME_CONNECTORS, Knowledge, KnownPerson, surname_keys
+from extractors.gazetteer import (
+    NAME_CONNECTORS,
+    Knowledge,
+    KnownPerson,
+    KnownPlace,
+    surname_keys,
+)
 from extractors.lexicon import Lexicon
 from extractors.mentions import Mention
 from extractors.text import Doc, fold
@@ -243,15 +249,26 @@ class _Recogniser:
                 self._add_named(self.orgs, org.name, org.kind, org.country, span,
                                 _bare_text(self._text(i, j)))
             elif kind == "place":
-                place = self.kb.places[names[0]]
+                written = self.kb.places[names[0]]
+                place = self._city_after_a(written, i)
+                # The city read from "à Québec" is shown by its own name, not the province's.
                 self._add_named(self.places, place.name, place.kind, place.country, span,
-                                _bare_text(self._text(i, j)))
+                                _bare_text(self._text(i, j)) if place is written else place.name)
             else:
                 self._add_country(names[0], i, j)
             for k in range(i, j):
                 self.taken[k] = True
             return True
         return False
+
+    def _city_after_a(self, place: KnownPlace, i: int) -> KnownPlace:
+        """French "à Québec", "à Chihuahua" is the city; the province or state is "au
+        Québec", "au Chihuahua". A province or state sharing its name with a city is read
+        as the city after a bare "à"."""
+        if self.doc.language != "fr" or place.kind not in ("province", "state") or i == 0 \
+                or self.toks[i - 1].text.lower() != "à" or not soft_gap(self.toks[i].gap):
+            return place
+        return self.kb.places.get(f"{place.name} City", place)
 
     def _add_country(self, code: str, i: int, j: int) -> None:
         self.countries[code] += 1

@@ -378,3 +378,22 @@ def test_a_given_name_makes_a_one_word_body_or_place_a_surname(text, language, p
 def test_a_geographic_word_before_a_name_makes_a_place_not_a_person(text, expected):
     assert set(places(text)) >= expected
     assert not set(people(text)) & expected
+
+
+def test_french_a_before_a_province_sharing_a_city_name_is_the_city():
+    found = places("À Québec, la ministre a reçu la délégation. Le Québec exporte du bois.",
+                   language="fr")
+    assert {"Quebec City", "Quebec"} <= set(found)
+    assert found["Quebec City"].kind == "city"
+    assert found["Quebec"].kind == "province"
+
+
+def test_au_before_the_province_stays_the_province():
+    found = places("La délégation s'est rendue au Québec et au Chihuahua.", language="fr")
+    assert {"Quebec", "Chihuahua"} <= set(found)
+    assert "Quebec City" not in found and "Chihuahua City" not in found
+
+
+def test_the_city_read_from_a_is_shown_by_its_own_name():
+    found = places("À Québec, la ministre a reçu la délégation.", language="fr")
+    assert "Quebec City" in found["Quebec City"].forms
