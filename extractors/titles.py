@@ -90,6 +90,15 @@ class _Reader:
             while i is not None and i < len(self.toks) and self.toks[i].start < e:
                 self.country_at[i] = code
                 i += 1
+        # Tokens of a place that is no country's ("América del Norte"): not a country
+        # word, whatever "América" alone would name.
+        self.region_at: set[int] = set()
+        for m in ents.mentions:
+            if m.kind == "place" and m.country is None:
+                i = self._index_at(m.start)
+                while i is not None and i < len(self.toks) and self.toks[i].start < m.end:
+                    self.region_at.add(i)
+                    i += 1
         self.org_country_at: dict[int, str | None] = {}
         for m in ents.mentions:
             if m.kind == "organization":
@@ -115,6 +124,8 @@ class _Reader:
         return (m[0], str(m[1][0])) if m else None
 
     def _country(self, i: int) -> str | None:
+        if i in self.region_at:
+            return self.country_at.get(i)
         return self.country_at.get(i) or self.kb.country_of(self.raw_folds[i])
 
     def _hosted(self, i: int) -> bool:

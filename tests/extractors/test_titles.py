@@ -52,6 +52,18 @@ def test_a_portfolio_ending_in_a_lower_case_adjective_before_the_comma(text, nam
     assert (got.title, got.role, got.country) == (title, "minister", country)
 
 
+@pytest.mark.parametrize("text, title", [
+    ("El subsecretario para América del Norte, Roberto Velasco, viajó a Ottawa.",
+     "subsecretario para América del Norte"),
+    ("Le sous-secrétaire pour l'Amérique du Nord, Roberto Velasco, s'est rendu à Ottawa.",
+     "sous-secrétaire pour l'Amérique du Nord"),
+], ids=["es", "fr"])
+def test_a_region_in_a_title_names_no_country(text, title):
+    # "América" alone may name the United States; "América del Norte" is a region.
+    got = info(text, "Roberto Velasco")
+    assert (got.title, got.country) == (title, None)
+
+
 def test_a_lower_case_word_before_a_comma_is_not_a_title_on_its_own():
     assert info("Les producteurs ont protesté hier, Marc Tremblay en tête.",
                 "Marc Tremblay").title is None
