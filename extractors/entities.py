@@ -193,10 +193,15 @@ class _Recogniser:
         first_words = self.kb.trie.root         # the words a known name may start with
         while i < len(toks):
             t = toks[i]
-            if (t.cap and self.folds[i] not in FUNCTION_WORDS or t.upper) \
+            # A name may start with a function word when it has more words ("North
+            # America", "Latin America", "Los Cabos", "La Jornada"); not with a demonym
+            # ("Mexican government" is how articles say who acted, not a body's name).
+            lead = t.cap and self.folds[i] not in FUNCTION_WORDS or t.upper
+            if (lead or t.cap and self.folds[i] not in self.kb.demonyms) \
                     and self.folds[i] in first_words:
                 accepted = next((j for j, values in self.kb.trie.matches(self.folds, i)
-                                 if self._span_ok(i, j) and (j - i > 1 or t.cap)
+                                 if (lead or j - i > 1) and self._span_ok(i, j)
+                                 and (j - i > 1 or t.cap)
                                  and self._accept_gazetteer(i, j, values)), None)
                 if accepted:
                     i = accepted

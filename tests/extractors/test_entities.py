@@ -397,3 +397,25 @@ def test_au_before_the_province_stays_the_province():
 def test_the_city_read_from_a_is_shown_by_its_own_name():
     found = places("À Québec, la ministre a reçu la délégation.", language="fr")
     assert "Quebec City" in found["Quebec City"].forms
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    ("Trade across North America grew last year.", "place", "North America"),
+    ("Investors in Latin America are watching.", "place", "Latin America"),
+    ("El turismo en Los Cabos creció en enero.", "place", "Los Cabos"),
+    ("Selon La Jornada, la visite est confirmée.", "org", "La Jornada"),
+    ("The Globe and Mail reported the visit.", "org", "The Globe and Mail"),
+], ids=["north-america", "latin-america", "los-cabos", "la-jornada", "the-globe"])
+def test_a_known_name_may_start_with_a_function_word(text, kind, name):
+    found = places(text) if kind == "place" else orgs(text)
+    assert name in found, found
+
+
+def test_a_region_that_starts_with_a_function_word_is_not_the_country_in_it():
+    # "America" alone is the United States; "North America" is not.
+    assert ents("Trade across North America grew last year.").countries["US"] == 0
+
+
+def test_a_demonym_does_not_open_a_known_body_from_the_gazetteer():
+    # "the Mexican government said": who acted, not the name of a body.
+    assert "Gobierno de México" not in orgs("The Mexican government said it would reply.")

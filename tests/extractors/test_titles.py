@@ -57,7 +57,9 @@ def test_a_portfolio_ending_in_a_lower_case_adjective_before_the_comma(text, nam
      "subsecretario para América del Norte"),
     ("Le sous-secrétaire pour l'Amérique du Nord, Roberto Velasco, s'est rendu à Ottawa.",
      "sous-secrétaire pour l'Amérique du Nord"),
-], ids=["es", "fr"])
+    ("The Under Secretary for North America, Roberto Velasco, travelled to Ottawa.",
+     "Under Secretary for North America"),
+], ids=["es", "fr", "en"])
 def test_a_region_in_a_title_names_no_country(text, title):
     # "América" alone may name the United States; "América del Norte" is a region.
     got = info(text, "Roberto Velasco")
