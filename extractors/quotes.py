@@ -810,10 +810,11 @@ def _new_subject(doc: Doc, ctx: _Context, piece: _Piece, prev: _Piece,
         return False
     clause = doc.text[lo:piece.start]
     last = prev_attr.speaker if prev_attr else None
-    if any(m.name != last for m in ctx.in_span(ctx.persons, lo, piece.start)):
+    named = [m.name for m in ctx.in_span(ctx.persons, lo, piece.start)]
+    if any(name != last for name in named):
         return True
-    return bool(_HONORIFIC_NAME.search(clause)) and not any(
-        m.name == last for m in ctx.in_span(ctx.persons, lo, piece.start))
+    # Nobody the recogniser knows: someone only named with an honorific.
+    return not named and bool(_HONORIFIC_NAME.search(clause))
 
 
 def _signatures(doc: Doc, ctx: _Context, pieces: list[_Piece],

@@ -64,7 +64,7 @@ def _relation_sentences(doc: Doc, country_spans: list[tuple[int, int, str]]) -> 
 def assess_relevance(doc: Doc, countries: Counter, country_spans: list[tuple[int, int, str]],
                      events: tuple[Event, ...], government_countries: set[str],
                      topics: tuple[Topic, ...], words: int | None = None,
-                   governments_together: bool = True) -> Relevance:
+                     governments_together: bool = True) -> Relevance:
     """``words``: ``doc.word_count``, when the caller has it already.
     ``governments_together``: whether officials of both governments are named in one
     paragraph (two governments named apart, each about a third partner, are no tie)."""
