@@ -3,10 +3,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import trafilatura
 
-from extractors.fulltext import NO_TEXT, Document, extract_document
+from extractors.fulltext import (
+    NO_TEXT,
+    Document,
+    extract_document,
+    fallback_cannot_change,
+    notice_kind,
+    page_text_bound,
+)
 
-ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "http" / "articles"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+ARTICLES = FIXTURES / "http" / "articles"
 
 
 def page(name: str) -> bytes:
@@ -47,3 +56,119 @@ def test_empty_or_garbage_input_is_never_none(body: bytes) -> None:
     doc = extract_document(body)
     assert isinstance(doc, Document)
     assert doc.text == "" and doc.reason
+
+
+# --------------------------------------------------------------- the main extractor alone
+# ``extract_document`` keeps the main extractor's text without trafilatura's comparison
+# with readability and jusText when that comparison cannot change it
+# (``fallback_cannot_change``). The text must be the full cascade's either way.
+
+PARAGRAPHS = {
+    "en": "Canada's trade minister met her Mexican counterpart in {city} on Tuesday to "
+          "discuss supply chains, critical minerals and the review of the trade agreement; "
+          "officials said talks number {n} would continue next month.",
+    "es": "La secretaria de Economía de México se reunió con su homóloga canadiense en "
+          "{city} el martes para hablar de cadenas de suministro y minerales críticos; "
+          "la ronda número {n} seguirá el próximo mes.",
+    "fr": "La ministre canadienne du Commerce a rencontré son homologue mexicain à {city} "
+          "mardi pour discuter des chaînes d'approvisionnement et des minéraux critiques; "
+          "la ronde numéro {n} se poursuivra le mois prochain.",
+}
+
+
+def news_page(language: str, paragraphs: int, *, furniture: int = 1, body: str = "",
+              article_extra: str = "") -> bytes:
+    """A news page: ``paragraphs`` paragraphs in an <article> (or ``body`` instead),
+    ``furniture`` blocks of links around it."""
+    text = body or "".join(
+        f"<p>{PARAGRAPHS[language].format(city='Ottawa', n=i)}</p>" for i in range(paragraphs))
+    links = "".join(f'<li><a href="/story/{i}">Related story number {i} about something '
+                    "else entirely</a></li>" for i in range(8))
+    blocks = "".join(f'<div class="related"><ul>{links}</ul></div>' for _ in range(furniture))
+    return (f'<!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8">'
+            "<title>Ministers meet | The Ledger</title>"
+            '<meta property="og:site_name" content="The Ledger">'
+            '<meta property="article:published_time" content="2025-03-12T09:30:00-05:00">'
+            "<script>var tracking = {'a': 1};</script></head><body>"
+            f'<header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>'
+            f"{blocks}<main><article><h1>Ministers meet</h1>{text}{article_extra}</article>"
+            f"</main>{blocks}<footer><p>© The Ledger</p></footer></body></html>"
+            ).encode()
+
+
+def full_cascade(html: bytes) -> str:
+    """The text as trafilatura's full cascade (``fast=False``) gives it, normalised."""
+    text = trafilatura.extract(trafilatura.load_html(html), output_format="txt",
+                               include_comments=False, include_tables=False,
+                               favor_precision=True, with_metadata=False,
+                               deduplicate=False) or ""
+    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+
+
+def main_extractor(html: bytes) -> tuple[object, str, object]:
+    tree = trafilatura.load_html(html)
+    found = trafilatura.bare_extraction(tree, fast=True, include_comments=False,
+                                        include_tables=False, favor_precision=True,
+                                        deduplicate=False)
+    assert found is not None
+    return found.body, found.text, tree
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr"])
+def test_a_long_articles_main_text_stands_and_is_the_full_cascades(
+        language: str) -> None:
+    html = news_page(language, 12)
+    assert fallback_cannot_change(*main_extractor(html))
+    doc = extract_document(html)
+    assert doc.text == full_cascade(html)
+    assert len(doc.text.splitlines()) == 13        # the headline and 12 paragraphs
+    assert (doc.language, doc.title, doc.date, doc.site_name) == (
+        language, "Ministers meet", "2025-03-12", "The Ledger")
+
+
+def list_page(language: str, items: int) -> bytes:
+    return news_page(language, 0, body="<ul>" + "".join(
+        f"<li>{PARAGRAPHS[language].format(city='Québec', n=i)}</li>" for i in range(items))
+        + "</ul>")
+
+
+@pytest.mark.parametrize("html, why", [
+    (news_page("en", 3), "short text"),
+    (news_page("fr", 12, furniture=10), "most of the page's text is elsewhere"),
+    (list_page("es", 12), "no paragraph text"),
+])
+def test_a_text_the_comparison_could_change_takes_the_full_cascade(html: bytes, why: str) -> None:
+    assert not fallback_cannot_change(*main_extractor(html)), why
+
+
+@pytest.mark.parametrize("html", [
+    news_page("en", 3), news_page("fr", 12, furniture=10), list_page("es", 12),
+    news_page("es", 12, article_extra="<figure><figcaption>Foto: archivo</figcaption>"
+                                      "</figure>"),
+    news_page("en", 0, body="<div>" + "<br>".join(
+        PARAGRAPHS["en"].format(city="Toronto", n=i) for i in range(12)) + "</div>"),
+    news_page("fr", 40, furniture=0),
+])
+def test_either_way_the_text_is_the_full_cascades(html: bytes) -> None:
+    assert extract_document(html).text == full_cascade(html)
+
+
+def test_every_fixture_page_gives_the_full_cascades_text() -> None:
+    pages = sorted(FIXTURES.rglob("*.html"))
+    assert len(pages) >= 10
+    for path in pages:
+        html = path.read_bytes().replace(b"{base}", b"http://news.example")
+        expected = full_cascade(html)
+        if notice_kind(expected):
+            expected = ""       # a paywall or consent notice is not kept as the text
+        assert extract_document(html).text == expected, path.name
+
+
+def test_the_page_text_bound_is_never_below_any_text_taken_from_the_page() -> None:
+    for html in (news_page("en", 12), news_page("fr", 5, furniture=30),
+                 (ARTICLES / "es-reunion.html").read_bytes()):
+        tree = trafilatura.load_html(html)
+        whole = " ".join(tree.text_content().split())
+        scripts = sum(len(" ".join((s.text or "").split())) for s in tree.iter("script", "style"))
+        assert page_text_bound(tree) >= len(whole) - scripts
+        assert page_text_bound(tree) >= len(full_cascade(html))
