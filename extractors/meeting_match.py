@@ -436,63 +436,80 @@ def _best(scored: Iterable[tuple[_T, float | None]]) -> _T | None:
 class CandidateIndex:
     """Known meetings indexed so that a report is scored only against meetings it could
     match (``match_score`` needs compatible types, the same countries, date windows
-    within ``DATE_SLACK`` days of each other or unknown, and someone in common unless
-    neither names anyone). Every entry is filed under its ``scope`` (its countries, and
-    its type with all in-person types as one); then
+    within ``DATE_SLACK`` days of each other or unknown, someone in common unless
+    neither names anyone, and no country whose people both name with nobody in common).
+    Every entry is filed under its ``scope`` (its countries, and its type with all
+    in-person types as one); then
 
     - by week: a meeting is filed under every week its window, widened by the slack,
       touches; one with no window under "undated"; a report with no window takes every
       meeting of its scope;
     - by person key (``person_keys``): a report naming people takes the meetings sharing
-      a key with it; one naming nobody, those naming nobody.
+      a key with it; one naming nobody, those naming nobody;
+    - by side: for each country the report names people of, a meeting naming people of
+      that country is kept only if it shares one of their keys (``sides_agree``).
 
     Candidates come oldest first (the order meetings were added), as ``best_match``
-    needs for ties. A changed meeting is filed again; stale entries are harmless, since
-    ``match_score`` still checks everything. The index keeps the ``MatchView`` of the
-    latest state of each meeting, so that scoring does not work it out again for each
-    report (``best_match``)."""
+    needs for ties. A changed meeting is filed again, its old entries taken out first,
+    so that the index always describes the latest state of each meeting; it keeps that
+    state's ``MatchView``, so that scoring does not work it out again for each report
+    (``best_match``)."""
 
     def __init__(self, knowledge: MatchKnowledge) -> None:
         self.knowledge = knowledge
         self._order: dict[str, int] = {}
         self._views: dict[str, MatchView] = {}
-        self._undated: dict[_Scope, set[str]] = {}
-        self._weeks: dict[tuple[_Scope, int], set[str]] = {}
-        self._people: dict[tuple[_Scope, str], set[str]] = {}
-        self._nobody: dict[_Scope, set[str]] = {}
+        self._buckets: dict[tuple[Any, ...], set[str]] = {}
 
     def add(self, meeting: MeetingState) -> None:
+        old = self._views.get(meeting.id)
+        if old is not None:
+            for bucket in _buckets(old):
+                self._buckets[bucket].discard(meeting.id)
         view = meeting_view(meeting, self.knowledge)
         self._views[meeting.id] = view
         self._order.setdefault(meeting.id, len(self._order))
-        if view.window is None:
-            self._undated.setdefault(view.scope, set()).add(meeting.id)
-        else:
-            for week in _weeks(view.window, DATE_SLACK):
-                self._weeks.setdefault((view.scope, week), set()).add(meeting.id)
-        if not view.cast.people:
-            self._nobody.setdefault(view.scope, set()).add(meeting.id)
-        for key in view.cast.keys:
-            self._people.setdefault((view.scope, key), set()).add(meeting.id)
+        for bucket in _buckets(view):
+            self._buckets.setdefault(bucket, set()).add(meeting.id)
 
     def candidates(self, report: MatchView) -> list[str]:
         """The ids of the meetings ``report`` (``report_view``) could match."""
+        get, scope, none = self._buckets.get, report.scope, frozenset[str]()
         if report.cast.people:
-            found: set[str] = set()
-            for key in report.cast.keys:
-                found |= self._people.get((report.scope, key), set())
+            found = set().union(*(get(("key", scope, key), none)
+                                  for key in report.cast.keys))
         else:
-            found = set(self._nobody.get(report.scope, ()))
+            found = set(get(("nobody", scope), none))
         if report.window is not None and found:
-            dated = set(self._undated.get(report.scope, ()))
-            for week in _weeks(report.window, 0):
-                dated |= self._weeks.get((report.scope, week), set())
-            found &= dated
+            found &= set(get(("undated", scope), none)).union(
+                *(get(("week", scope, week), none) for week in _weeks(report.window, 0)))
+        for country, keys in report.cast.by_country.items():
+            named = get(("side", scope, country))
+            if named and found:
+                found -= named.difference(*(get(("side key", scope, country, key), none)
+                                            for key in keys))
         return sorted(found, key=self._order.__getitem__)
 
     def best_match(self, meeting_ids: Iterable[str], report: MatchView) -> str | None:
         """``best_match`` among the indexed meetings of these ids, by id."""
         return _best((mid, view_score(self._views[mid], report)) for mid in meeting_ids)
+
+
+def _buckets(view: MatchView) -> list[tuple[Any, ...]]:
+    """Where ``CandidateIndex`` files a meeting of this view."""
+    scope = view.scope
+    out: list[tuple[Any, ...]] = []
+    if view.window is None:
+        out.append(("undated", scope))
+    else:
+        out += [("week", scope, week) for week in _weeks(view.window, DATE_SLACK)]
+    if not view.cast.people:
+        out.append(("nobody", scope))
+    out += [("key", scope, key) for key in view.cast.keys]
+    for country, keys in view.cast.by_country.items():
+        out.append(("side", scope, country))
+        out += [("side key", scope, country, key) for key in keys]
+    return out
 
 
 def _weeks(window: tuple[int, int], slack: int) -> range:

@@ -13,6 +13,7 @@ from extractors.meeting_match import (
     date_window,
     is_ca_mx_ministerial,
     match_score,
+    meeting_view,
     merge,
     new_meeting,
     participants_compatible,
@@ -20,6 +21,7 @@ from extractors.meeting_match import (
     report_from_event,
     report_view,
     same_person,
+    sides_agree,
 )
 
 KB = MatchKnowledge(
@@ -193,6 +195,8 @@ def test_the_candidate_index_finds_every_meeting_a_report_could_match() -> None:
         candidates = [meetings[mid] for mid in index.candidates(view)]
         # the index leaves out only meetings that cannot match, and keeps the order
         assert best_match(candidates, r, KB) == best_match(every, r, KB)
+        # ... and every meeting it keeps agrees with the report on each side's people
+        assert all(sides_agree(meeting_view(m, KB).cast, view.cast) for m in candidates)
         assert [m.id for m in candidates] == [m.id for m in every if m in candidates]
         found = best_match(candidates, r, KB)
         # ... and scores them from the views it keeps of their latest state
@@ -207,6 +211,27 @@ def test_the_candidate_index_finds_every_meeting_a_report_could_match() -> None:
         m.countries == ("CA", "MX") and m.type in ("meeting", "visit", "summit")
         and any(p.name == ANAND["name"] for p in m.participants)
         for m in meetings.values())
+
+
+def test_a_meeting_filed_again_is_found_only_where_its_latest_state_is() -> None:
+    from dataclasses import replace
+
+    from extractors.meeting_match import CandidateIndex
+
+    index = CandidateIndex(KB)
+    index.add(OTTAWA)
+    april = report_view(report(), KB)
+    assert index.candidates(april) == ["m1"]
+    # its date moves to June and its Mexican side becomes Ebrard: neither the April
+    # report nor one naming de la Fuente takes it any more; a June one with Ebrard does
+    moved = replace(OTTAWA, window=("2026-06-10", "2026-06-10"), date="2026-06-10",
+                    participants=report(participants=[ANAND, EBRARD]).participants)
+    index.add(moved)
+    assert index.candidates(april) == []
+    assert index.candidates(report_view(report("2026-06-10", date="2026-06-10"), KB)) == []
+    june = report_view(report("2026-06-10", date="2026-06-10",
+                              participants=[ANAND, EBRARD]), KB)
+    assert index.candidates(june) == ["m1"]
 
 
 # --------------------------------------------------------------------------- equivalence
