@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
+from operator import attrgetter
 
 from extractors.gazetteer import (
     NAME_CONNECTORS,
@@ -146,11 +147,28 @@ def _bare(word: str) -> str:
     return fold(m.group(1) if m and m.group(1) else word)
 
 
+_TEXT = attrgetter("text")
+
+
+@lru_cache(maxsize=1 << 16)       # the same words come back, article after article
+def _token_fold(word: str) -> str:
+    """The folded token the passes match: bare of an elided article and a possessive."""
+    folded = fold(word)
+    return _bare(word) if "'" in folded else folded
+
+
+@lru_cache(maxsize=1 << 12)       # the same few gaps come back: " ", ", ", ". "
+def _breaks_name(gap: str) -> bool:
+    """Whether a gap between two tokens ends a name: a sentence or line break, brackets,
+    quotation marks."""
+    return any(c in gap for c in ("\n", ". ", "(", ")", ";", ":", "“", "”", '"', "«", "»"))
+
+
 class _Recogniser:
     def __init__(self, doc: Doc, kb: Knowledge, lex: Lexicon, published: str | None) -> None:
         self.doc, self.kb, self.lex, self.published = doc, kb, lex, published
         self.toks = tokenize(doc.text)
-        self.folds = [_bare(t.text) if "'" in t.fold else t.fold for t in self.toks]
+        self.folds = list(map(_token_fold, map(_TEXT, self.toks)))
         self.taken = [False] * len(self.toks)
         self.people: dict[str, PersonEntity] = {}
         self.orgs: dict[str, NamedEntity] = {}
@@ -162,13 +180,8 @@ class _Recogniser:
     # -- helpers ---------------------------------------------------------------
     def _span_ok(self, i: int, j: int) -> bool:
         """Tokens i..j-1 read as one name: no sentence or line break between them."""
-        return all(("\n" not in self.toks[k].gap and ". " not in self.toks[k].gap
-                    and "(" not in self.toks[k].gap and ")" not in self.toks[k].gap
-                    and ";" not in self.toks[k].gap and ":" not in self.toks[k].gap
-                    and "“" not in self.toks[k].gap and "”" not in self.toks[k].gap
-                    and '"' not in self.toks[k].gap and "«" not in self.toks[k].gap
-                    and "»" not in self.toks[k].gap)
-                   for k in range(i + 1, j))
+        toks = self.toks
+        return not any(_breaks_name(toks[k].gap) for k in range(i + 1, j))
 
     def _head_at(self, i: int) -> tuple[int, str] | None:
         if self.toks[i].text.lower() in _MINISTRY_WORDS:
@@ -189,30 +202,30 @@ class _Recogniser:
 
     # -- pass 1: gazetteer -------------------------------------------------------
     def gazetteer(self) -> None:
-        toks, i = self.toks, 0
-        first_words = self.kb.trie.root         # the words a known name may start with
-        while i < len(toks):
-            t = toks[i]
+        toks, folds, i, n = self.toks, self.folds, 0, len(self.toks)
+        trie, demonyms = self.kb.trie, self.kb.demonyms
+        first_words = trie.root                 # the words a known name may start with
+        while i < n:
+            t, f = toks[i], folds[i]
             # A name may start with a function word when it has more words ("North
             # America", "Latin America", "Los Cabos", "La Jornada"); not with a demonym
             # ("Mexican government" is how articles say who acted, not a body's name).
-            lead = t.cap and self.folds[i] not in FUNCTION_WORDS or t.upper
-            if (lead or t.cap and self.folds[i] not in self.kb.demonyms) \
-                    and self.folds[i] in first_words:
-                accepted = next((j for j, values in self.kb.trie.matches(self.folds, i)
+            lead = t.cap and f not in FUNCTION_WORDS or t.upper
+            if (lead or t.cap and f not in demonyms) and f in first_words:
+                accepted = next((j for j, values in trie.matches(folds, i)
                                  if (lead or j - i > 1) and self._span_ok(i, j)
                                  and (j - i > 1 or t.cap)
                                  and self._accept_gazetteer(i, j, values)), None)
                 if accepted:
                     i = accepted
                     continue
-            if self.folds[i] in self.kb.demonyms:
-                self._add_country(self.kb.demonyms[self.folds[i]], i, i + 1)
+            if f in demonyms:
+                self._add_country(demonyms[f], i, i + 1)
             i += 1
 
     def _accept_gazetteer(self, i: int, j: int, values: list) -> bool:
         values = [v for v in values
-                  if all(self.toks[i + p].text.isupper() for p in v[2] if i + p < j)]
+                  if not v[2] or all(self.toks[i + p].text.isupper() for p in v[2] if i + p < j)]
         if not values:
             return False
         kinds = {v[0] for v in values}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import attrgetter
 
 from extractors.text import count_words, fold
 
@@ -19,7 +20,12 @@ class Tok:
 
     def __init__(self, i: int, start: int, end: int, text: str, gap: str,
                  shape: tuple[str, bool, bool]) -> None:
-        self.i, self.start, self.end, self.text, self.gap = i, start, end, text, gap
+        # One store each, not a tuple packed and unpacked: a Tok is made per word.
+        self.i = i
+        self.start = start
+        self.end = end
+        self.text = text
+        self.gap = gap
         self.fold, self.cap, self.upper = shape
 
     def __repr__(self) -> str:
@@ -38,11 +44,12 @@ def shape(word: str) -> tuple[str, bool, bool]:
 def tokenize(text: str) -> list[Tok]:
     parts = _TOKEN.split(text)           # a gap, a token, a gap, ..., a token, a gap
     toks: list[Tok] = []
+    append = toks.append
     end = 0
     for i, (gap, word) in enumerate(zip(parts[0:-1:2], parts[1::2], strict=True)):
         start = end + len(gap)
         end = start + len(word)
-        toks.append(Tok(i, start, end, word, gap, shape(word)))
+        append(Tok(i, start, end, word, gap, shape(word)))
     return toks
 
 
@@ -50,7 +57,15 @@ def word_count(toks: list[Tok]) -> int:
     """``text.count_words`` of the text the tokens were read from, without reading it
     again: a word never runs across a gap between tokens, and a token of letters alone
     is one word."""
-    return sum(1 if t.text.isalpha() else count_words(t.text) for t in toks)
+    return sum(map(_words_in, map(_TEXT, toks)))
+
+
+_TEXT = attrgetter("text")
+
+
+@lru_cache(maxsize=1 << 16)       # the same words come back, article after article
+def _words_in(token: str) -> int:
+    return 1 if token.isalpha() else count_words(token)
 
 
 def soft_gap(gap: str) -> bool:
