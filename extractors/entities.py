@@ -20,7 +20,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
-from operator import attrgetter
 
 from extractors.gazetteer import (
     NAME_CONNECTORS,
@@ -147,16 +146,6 @@ def _bare(word: str) -> str:
     return fold(m.group(1) if m and m.group(1) else word)
 
 
-_TEXT = attrgetter("text")
-
-
-@lru_cache(maxsize=1 << 16)       # the same words come back, article after article
-def _token_fold(word: str) -> str:
-    """The folded token the passes match: bare of an elided article and a possessive."""
-    folded = fold(word)
-    return _bare(word) if "'" in folded else folded
-
-
 @lru_cache(maxsize=1 << 12)       # the same few gaps come back: " ", ", ", ". "
 def _breaks_name(gap: str) -> bool:
     """Whether a gap between two tokens ends a name: a sentence or line break, brackets,
@@ -168,7 +157,7 @@ class _Recogniser:
     def __init__(self, doc: Doc, kb: Knowledge, lex: Lexicon, published: str | None) -> None:
         self.doc, self.kb, self.lex, self.published = doc, kb, lex, published
         self.toks = tokenize(doc.text)
-        self.folds = list(map(_token_fold, map(_TEXT, self.toks)))
+        self.folds = [_bare(t.text) if "'" in t.fold else t.fold for t in self.toks]
         self.taken = [False] * len(self.toks)
         self.people: dict[str, PersonEntity] = {}
         self.orgs: dict[str, NamedEntity] = {}
@@ -857,16 +846,20 @@ class _Recogniser:
 
     def result(self) -> Entities:
         mentions: list[Mention] = []
+        # An entity's display name is worked out once, not once per mention.
         for person in self.people.values():
             country = person.known.country if person.known else None
+            display = person.display
             for s, e in person.spans:
-                mentions.append(Mention(s, e, person.display, "person", country))
+                mentions.append(Mention(s, e, display, "person", country))
         for named in self.orgs.values():
+            display = named.display
             for s, e in named.spans:
-                mentions.append(Mention(s, e, named.display, "organization", named.country))
+                mentions.append(Mention(s, e, display, "organization", named.country))
         for named in self.places.values():
+            display = named.display
             for s, e in named.spans:
-                mentions.append(Mention(s, e, named.display, "place", named.country))
+                mentions.append(Mention(s, e, display, "place", named.country))
         mentions.sort(key=lambda m: m.start)
         for ent in self.people.values():
             ent.spans.sort()

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -49,7 +48,6 @@ delegation delegations team side mission delegación delegaciones comitiva equip
 parte délégation délégations équipe mission partie
 """.split())
 _END = attrgetter("end")
-_FOLD = attrgetter("fold")
 _ELIDED = re.compile(r"^[ld]'(?=\w)")
 _GOVERNMENT_ROLES = {"head_of_state", "head_of_government", "minister", "deputy_minister",
                      "ambassador", "legislator", "official"}
@@ -76,19 +74,15 @@ class _Found(NamedTuple):
 _NOTHING = _Found(None, None, None)
 
 
-@lru_cache(maxsize=1 << 16)       # the same words come back, article after article
-def _bare_fold(folded: str) -> str:
-    """A folded word after a French elided article ("l’économiste", "d’ambassadeur"),
-    without its possessive ("Mexico's")."""
-    return _ELIDED.sub("", folded.removesuffix("'s"))
-
-
 class _Reader:
     def __init__(self, doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon) -> None:
         self.doc, self.kb, self.lex = doc, kb, lex
         self.toks: list[Tok] = ents.tokens
-        self.raw_folds = list(map(_FOLD, self.toks))
-        self.folds = list(map(_bare_fold, self.raw_folds))
+        self.raw_folds = [t.fold for t in self.toks]
+        # "l’économiste", "d’ambassadeur": the word after a French elided article. (A word
+        # without an apostrophe has neither that nor a possessive to lose.)
+        self.folds = [_ELIDED.sub("", f.removesuffix("'s")) if "'" in f else f
+                      for f in self.raw_folds]
         # Token positions covered by any person mention.
         self.person_at: set[int] = set()
         # Countries the recogniser found, by token: "U.S." -> US on both "U" and "S".

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from operator import attrgetter
 
 from extractors.text import count_words, fold
 
@@ -57,15 +56,7 @@ def word_count(toks: list[Tok]) -> int:
     """``text.count_words`` of the text the tokens were read from, without reading it
     again: a word never runs across a gap between tokens, and a token of letters alone
     is one word."""
-    return sum(map(_words_in, map(_TEXT, toks)))
-
-
-_TEXT = attrgetter("text")
-
-
-@lru_cache(maxsize=1 << 16)       # the same words come back, article after article
-def _words_in(token: str) -> int:
-    return 1 if token.isalpha() else count_words(token)
+    return sum(1 if t.text.isalpha() else count_words(t.text) for t in toks)
 
 
 def soft_gap(gap: str) -> bool:
