@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractors.text import fold, word_alternation
 
@@ -120,17 +121,13 @@ def find_dates(text: str, published: str | None, planned: bool = False,
         folded = fold(text)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    # Month and weekday names match as whole words: a pattern that needs a digit, a month
-    # or a weekday the text lacks is not run.
-    digits = _DIGIT.search(folded) is not None
-    months = _MONTH_WORD.search(folded) is not None
-    weekdays = _WEEKDAY_WORD.search(folded) is not None
+    explicit, relative, weekday, month_only = _scan(folded)
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    for pattern in [p for p, needs_month in _EXPLICIT if digits and (months or not needs_month)]:
-        for m in pattern.finditer(folded):
+    for matches in explicit:
+        for m in matches:
             if not free(m.start(), m.end()):
                 continue
             month = m.group("month")
@@ -142,7 +139,7 @@ def find_dates(text: str, published: str | None, planned: bool = False,
             found.append(DateMention(m.start(), m.end(), text[m.start():m.end()],
                                      _make(year, month_n, day, ref, planned)))
             taken.append((m.start(), m.end()))
-    for m in _RELATIVE.finditer(folded):
+    for m in relative:
         if not free(m.start(), m.end()):
             continue
         word = m.group("word")
@@ -159,7 +156,7 @@ def find_dates(text: str, published: str | None, planned: bool = False,
                 continue            # "mañana" alone is as often "morning"
         found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], date))
         taken.append((m.start(), m.end()))
-    for m in _WEEKDAY_RE.finditer(folded) if weekdays else ():
+    for m in weekday:
         if not free(m.start(), m.end()):
             continue
         if any(0 <= s - m.end() <= 3 for s, _ in taken):
@@ -179,7 +176,7 @@ def find_dates(text: str, published: str | None, planned: bool = False,
             date = (ref + dt.timedelta(days=delta)).isoformat()
         found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], date))
         taken.append((m.start(), m.end()))
-    for m in _MONTH_ONLY.finditer(folded) if months else ():
+    for m in month_only:
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         written = text[m.start("month"):m.end("month")]
         bare = start == m.start("month") and not m.group("year")
@@ -194,6 +191,26 @@ def find_dates(text: str, published: str | None, planned: bool = False,
             taken.append((start, m.end()))
     found.sort(key=lambda d: d.start)
     return found
+
+
+_Matches = list[re.Match[str]]
+
+
+@lru_cache(maxsize=64)
+def _scan(folded: str) -> tuple[list[_Matches], _Matches, _Matches, _Matches]:
+    """The matches of the explicit, relative, weekday and month patterns in a folded text,
+    whatever the reference day: the dates of a sentence are read once per engagement it
+    reports, its patterns run once."""
+    # Month and weekday names match as whole words: a pattern that needs a digit, a month
+    # or a weekday the text lacks is not run.
+    digits = _DIGIT.search(folded) is not None
+    months = _MONTH_WORD.search(folded) is not None
+    weekdays = _WEEKDAY_WORD.search(folded) is not None
+    explicit = [list(p.finditer(folded)) for p, needs_month in _EXPLICIT
+                if digits and (months or not needs_month)]
+    return (explicit, list(_RELATIVE.finditer(folded)),
+            list(_WEEKDAY_RE.finditer(folded)) if weekdays else [],
+            list(_MONTH_ONLY.finditer(folded)) if months else [])
 
 
 def iso_week(date: str | None) -> str | None:
