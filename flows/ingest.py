@@ -3,10 +3,11 @@
 The logic lives in plain functions (``poll_feed``, ``plan_articles``, ``fetch_article``,
 ``fetch_batch``, ``store_batch``...), tested without Prefect. The Prefect flow
 ``ingest`` wires them together with one task per group of 25 feeds (poll and parse,
-concurrently) and two per batch of 25 new articles (fetch + extract, then store); task
-bodies are one call each. A batch is stored while the next one is fetched; pages are
-extracted in worker processes, one per core, when a pass has enough of them
-(``flows.articles.Extractor``).
+concurrently) and two per batch of ``batch_size`` new articles (fetch + extract, then
+store); task bodies are one call each. Pages are extracted in worker processes, one per
+core, when a pass has enough of them (``flows.articles.Extractor``). Two batches are
+fetched at a time; when one is done, the next starts before it is stored, so that the
+workers have pages while the flow's process stores it and matches its meetings.
 
 - Feeds are polled with a conditional GET (the stored ETag / Last-Modified) and a body
   hash for servers that ignore them.
@@ -37,6 +38,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -90,6 +92,7 @@ T = TypeVar("T")
 
 FEED_GROUP = 25            # feeds polled by one task
 MAX_WORKERS = 8            # concurrent article fetches in a batch (per-host limit applies)
+BATCHES_IN_FLIGHT = 2      # batches fetched and extracted at once, while another is stored
 MAX_RETRY_WAIT = 30.0      # a Retry-After longer than this is not waited for in the pass
 MEETING_TYPES = frozenset({"meeting", "visit", "call", "summit"})
 MEETING_LEVELS = frozenset({"ministerial", "leaders"})
@@ -581,21 +584,24 @@ def ingest(feeds_file: str, db: str, settings: Settings, due_only: bool = False
         from flows.alerts import alert_stage, detect_stage  # never stop the pass
         with Extractor(processes) as extractor, settled() as fetching:
             shared = quote(replace(ctx, extractor=extractor))
-            # Batch i is stored while batch i + 1 is fetched and extracted.
-            ahead = None
-            for chunk in [*batches(fresh, settings.batch_size), None]:
-                following = None
-                if chunk:
-                    following = fetch_batch_task.submit(chunk, shared)  # type: ignore[call-overload]
-                    fetching.append(following)
-                if ahead is not None:
-                    result = ahead.result()
-                    fetching.remove(ahead)   # done with: its batch is not held to the end
-                    stores.append(store_batch_task(db, quote(result), busy))  # type: ignore[call-overload]
-                    done.append(slim(result))   # stored: keep only what the summary needs
-                    if stores[-1].new and following is not None:
-                        detect_stage(db, settings)   # its meetings, while the next is fetched
-                ahead = following
+            chunks = iter(batches(fresh, settings.batch_size))
+            in_flight: deque[Any] = deque()
+
+            def top_up() -> None:
+                while len(in_flight) < BATCHES_IN_FLIGHT and (chunk := next(chunks, None)):
+                    in_flight.append(fetch_batch_task.submit(chunk, shared))  # type: ignore[call-overload]
+                    fetching.append(in_flight[-1])
+
+            top_up()
+            while in_flight:
+                ahead = in_flight.popleft()
+                result = ahead.result()
+                fetching.remove(ahead)       # done with: its batch is not held to the end
+                top_up()   # the next batches are fetched and extracted while this is stored
+                stores.append(store_batch_task(db, quote(result), busy))  # type: ignore[call-overload]
+                done.append(slim(result))    # stored: keep only what the summary needs
+                if stores[-1].new and in_flight:
+                    detect_stage(db, settings)   # its meetings, while the next are fetched
     unfinished = {f.feed_url for b in done for f in b.failures
                   if f.kind == "transient" and f.feed_url}
     unfinished |= {u for b, s in zip(done, stores, strict=True) if s.spooled
