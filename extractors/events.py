@@ -242,14 +242,18 @@ def _triggers(folded: str) -> list[tuple[int, int, str]]:
     return found
 
 
+_DASH = re.compile(r"[—–]\s*")
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|y\s+|et\s+)?")
+
+
 def _outcomes(text: str, folded: str) -> list[str]:
     """What a sentence says was agreed or launched; ``folded``: ``fold(text)``."""
     out: list[str] = []
     for m in _OUTCOME.finditer(folded):
         piece = text[m.start():].split(". ")[0].strip(" .;")
         if "—" in piece or "–" in piece:
-            piece = re.split(r"[—–]\s*", piece, maxsplit=1)[-1]
-        out.extend(p.strip(" .,;") for p in re.split(r",\s*(?:and\s+|y\s+|et\s+)?", piece)
+            piece = _DASH.split(piece, maxsplit=1)[-1]
+        out.extend(p.strip(" .,;") for p in _LIST_SEPARATOR.split(piece)
                    if len(p.strip().split()) >= 2)
         break
     return [o[:160] for o in out[:5]]
@@ -474,16 +478,20 @@ def _nearest(pos: int, clusters: list) -> tuple:
                min(abs(pos - c[0]), abs(pos - c[1])))
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+_CAPITAL = re.compile(r"\bcapital")
+
+
 def _country_words(folded: str, kb: Knowledge) -> list[tuple[int, int, str]]:
     """Countries named, and capitals named by their country ("la capital mexicana",
     "the Mexican capital"), in order."""
     out: list[tuple[int, int, str]] = []
-    for m in re.finditer(r"[^\W\d_]+", folded):
+    for m in _LETTERS.finditer(folded):
         c = kb.country_of(m.group())
         if not c:
             continue
         around = folded[max(0, m.start() - 9):m.end() + 9]
-        if m.group() not in kb.demonyms or re.search(r"\bcapital", around):
+        if m.group() not in kb.demonyms or _CAPITAL.search(around):
             out.append((m.start(), m.end(), c))
     return out
 

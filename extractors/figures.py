@@ -438,13 +438,27 @@ def _find_numbers(text: str, language: str) -> list[_Number]:
     return kept
 
 
+# Patterns of the helpers below, compiled once: they run for every number found.
+_CURRENCY_BEFORE = re.compile(r"(?:US|USD|CAD|MXN|EUR)$")
+_SCALE_SUFFIX = re.compile(r"(?:bn|mn|mln|m|M|B|k|K)\b")
+_YEAR_1500 = re.compile(r"(?:1[5-9]|20)\d\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_AHEAD = re.compile(r"\s*(?:19|20)\d\d\b")
+_LETTERS_DOT = re.compile(r"[^\W\d_]+\.?")
+_OF_AFTER_SCALE = re.compile(r"[ -]?(?:of\s+|de\s+|d'|d’)?")
+_DIGIT_FIRST = re.compile(r"\d")
+_IN_BARE_NOUN = re.compile(r"\s*(?:in|en)\s+(?=[a-záéíóúñ])")
+_ATTRIBUTIVE = re.compile(r"[ -]?([a-záéíóúñ][\w'’-]*)")
+_VERB_ENDING = re.compile(r"(?:aron|ieron|ó|ará|erá|irá|an|en|ent|ait|aient|era|a)$")
+
+
 def _clean_boundaries(text: str, start: int, end: int) -> bool:
     """False for numbers glued to letters, dashes, slashes or colons: ids, dates, phones."""
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     if before.isalpha():
         # "USD37.8" and "C$5" are fine; "G7", "A400M" are identifiers.
-        if not re.search(r"(?:US|USD|CAD|MXN|EUR)$", text[max(0, start - 3):start]):
+        if not _CURRENCY_BEFORE.search(text[max(0, start - 3):start]):
             return False
     if before in "-/:#@_" or before.isdigit():
         return False
@@ -455,7 +469,7 @@ def _clean_boundaries(text: str, start: int, end: int) -> bool:
     if after.isalpha():
         # "$3.2bn", "$500m", "25%" are read by the scale/percent patterns; "3rd", "5G",
         # "10h30" are not figures.
-        return bool(re.match(r"(?:bn|mn|mln|m|M|B|k|K)\b", text[end:end + 4]))
+        return bool(_SCALE_SUFFIX.match(text[end:end + 4]))
     return True
 
 
@@ -663,10 +677,10 @@ def _has_currency_prefix(text: str, start: int) -> bool:
 
 
 def _looks_like_date_or_id(text: str, start: int, digits: str | None, scaled: bool) -> bool:
-    if digits is not None and not scaled and re.fullmatch(r"(?:1[5-9]|20)\d\d", digits):
+    if digits is not None and not scaled and _YEAR_1500.fullmatch(digits):
         return True                                  # a year
     before = text[max(0, start - 30):start]
-    words = re.findall(r"[^\W\d_]+\.?", before)
+    words = _LETTERS_DOT.findall(before)
     if words:
         last = fold(words[-1].rstrip("."))
         if last in _MONTHS or last in _BEFORE_IDENTIFIER:
@@ -679,7 +693,7 @@ _NOUN_WORD = re.compile(r"\s*(?P<w>[^\W\d_][\w'’-]*)")
 
 def _counted_noun(text: str, pos: int, language: str, scaled: bool) -> tuple[int, int] | None:
     """Span of the counted noun phrase after a number, or None when there is none."""
-    m = re.match(r"[ -]?(?:of\s+|de\s+|d'|d’)?", text[pos:pos + 5]) if scaled else None
+    m = _OF_AFTER_SCALE.match(text[pos:pos + 5]) if scaled else None
     if m:
         pos += m.end()
     start = None
@@ -771,8 +785,8 @@ def _noun_phrase_after(chunk: str, limit: int = 8, keep_article: bool = False) -
     out: list[str] = []
     for w in _words(chunk)[:limit + 3]:
         f = fold(w)
-        if re.match(r"\d", w):
-            if re.fullmatch(r"(?:19|20)\d\d", w):
+        if _DIGIT_FIRST.match(w):
+            if _YEAR.fullmatch(w):
                 break
             continue
         if out and (f in _NP_ENDERS or f in _EN_VERBS or f in _AUXILIARIES
@@ -849,7 +863,7 @@ def _subject_from_syntax(text: str, num: _Number, sentence: Span, language: str,
     of = _OF.match(after)
     if of:
         np = _noun_phrase_after(after[of.end():])
-        if np and not re.match(r"(?:19|20)\d\d", after[of.end():].strip()):
+        if np and not _YEAR.match(after[of.end():].strip()):
             return np
     pp = _prepositional_phrase(after)
     words = _words(before)
@@ -863,7 +877,7 @@ def _subject_from_syntax(text: str, num: _Number, sentence: Span, language: str,
         if nominal:
             return f"{nominal} {pp}".strip()
     # "$13 billion in investments" (bare noun after "in") vs "in Mexico's power sector"
-    inm = re.match(r"\s*(?:in|en)\s+(?=[a-záéíóúñ])", after)
+    inm = _IN_BARE_NOUN.match(after)
     if inm and language == "en":
         rest = after[inm.end():]
         first = fold(rest.split(" ", 1)[0])
@@ -872,7 +886,7 @@ def _subject_from_syntax(text: str, num: _Number, sentence: Span, language: str,
             if np:
                 return np
     # attributive: "$5 billion investment", "a 25% tariff on steel", "10-percent increase"
-    am = re.match(r"[ -]?([a-záéíóúñ][\w'’-]*)", after)
+    am = _ATTRIBUTIVE.match(after)
     if am and fold(am.group(1)) not in _STOP and not _is_verbish(am.group(1), language):
         np = _noun_phrase_after(after)
         if np:
@@ -946,7 +960,7 @@ def _prepositional_phrase(after: str) -> str:
     if not m:
         return ""
     rest = after[m.end():]
-    if re.match(r"\s*(?:19|20)\d\d\b", rest):
+    if _YEAR_AHEAD.match(rest):
         return ""
     np = _noun_phrase_after(rest, keep_article=True)
     if not np or fold(np) in _ARTICLES:
@@ -962,7 +976,7 @@ def _is_verbish(word: str, language: str) -> bool:
     if language == "en":
         return f.endswith("ed") or f in {"go", "goes", "come", "comes", "make", "makes",
                                          "study", "travel", "rose", "fell", "grew"}
-    return bool(re.search(r"(?:aron|ieron|ó|ará|erá|irá|an|en|ent|ait|aient|era|a)$", f))
+    return bool(_VERB_ENDING.search(f))
 
 
 def _nominal(verb: str, language: str) -> str | None:

@@ -461,6 +461,10 @@ def _is_title(doc: Doc, piece: _Piece, inner: str) -> bool:
 # Attribution
 # ---------------------------------------------------------------------------------------
 
+_NAME_SPLIT = re.compile(r"[\s-]")
+_DASH_LEAD = re.compile(r"\s*[-–—]\s*")
+
+
 class _Context:
     """Everything the attribution of one document needs, computed once."""
 
@@ -494,7 +498,7 @@ class _Context:
                 masc = masc or not fem
         gender = "f" if fem and not masc else "m" if masc and not fem else None
         if gender is None:
-            given = fold(re.split(r"[\s-]", m.name.strip(), maxsplit=1)[0])
+            given = fold(_NAME_SPLIT.split(m.name.strip(), maxsplit=1)[0])
             gender = "f" if given in _FEMALE_NAMES else "m" if given in _MALE_NAMES else None
         known = self._gender.get(m.name)
         if m.name not in self._gender or (known is None and gender):
@@ -610,7 +614,7 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
     verbs = _verbs(clause)
     verb: re.Match[str] | None
     if side == "after":
-        lead = re.match(r"\s*[-–—]\s*", clause)
+        lead = _DASH_LEAD.match(clause)
         if lead:
             # "» — L'honorable X, ministre de ...": a press release's signature.
             persons = _speaker_candidates(ctx, lo + lead.end(), min(hi, lo + lead.end() + 40))
