@@ -10,6 +10,9 @@ from extractors.text import count_words, fold
 # trailing full stop kept apart. Hyphens split tokens; ``joined`` records them.
 # (Captured: splitting a text gives its tokens and the gaps between them in one pass.)
 _TOKEN = re.compile(r"([^\W_]+(?:['’][^\W_]+)*|&)", re.UNICODE)
+# The same for a text without "&": opening with a character class, not a choice, it lets
+# the regex engine skip ahead to where a token may start.
+_WORD_TOKEN = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)", re.UNICODE)
 
 
 class Tok:
@@ -41,7 +44,8 @@ def shape(word: str) -> tuple[str, bool, bool]:
 
 
 def tokenize(text: str) -> list[Tok]:
-    parts = _TOKEN.split(text)           # a gap, a token, a gap, ..., a token, a gap
+    # a gap, a token, a gap, ..., a token, a gap
+    parts = (_TOKEN if "&" in text else _WORD_TOKEN).split(text)
     toks: list[Tok] = []
     append = toks.append
     end = 0

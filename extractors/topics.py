@@ -22,7 +22,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate, compress
 from operator import add
 from pathlib import Path
@@ -76,7 +76,12 @@ class Tokens:
 
     def ends(self) -> list[int]:
         """The offset in the text right after each word."""
-        return list(accumulate(map(add, map(len, self.gaps), map(len, self.raw))))
+        return list(self._ends)
+
+    @cached_property
+    def _ends(self) -> tuple[int, ...]:
+        # Added up once: topics and tone both read them.
+        return tuple(accumulate(map(add, map(len, self.gaps), map(len, self.raw))))
 
 
 @lru_cache(maxsize=1 << 12)     # the same few gaps come back: ", ", ". ", "-", "\n"
