@@ -528,17 +528,18 @@ class _Recogniser:
 
     def runs(self) -> None:
         toks, n, i = self.toks, len(self.toks), 0
+        taken, folds = self.taken, self.folds
         while i < n:
-            if self.taken[i] or not (toks[i].cap or toks[i].upper):
+            if taken[i] or not (toks[i].cap or toks[i].upper):
                 i += 1
                 continue
             j = i + 1
-            while j < n and not self.taken[j] and (soft_gap(toks[j].gap) or (
+            while j < n and not taken[j] and (soft_gap(toks[j].gap) or (
                     toks[j].gap in (".", ". ") and len(toks[j - 1].text) == 1
                     and toks[j - 1].text.isupper())):
                 if toks[j].cap or toks[j].upper:
                     j += 1
-                elif self.folds[j] in ORG_CONNECTORS and j + 1 < n and not self.taken[j + 1] \
+                elif folds[j] in ORG_CONNECTORS and j + 1 < n and not taken[j + 1] \
                         and (toks[j + 1].cap) and soft_gap(toks[j + 1].gap):
                     j += 2
                 else:
@@ -803,9 +804,10 @@ class _Recogniser:
         # Every other capitalised token (or pair) that is a known person's surname.
         first_words = {key.split(" ", 1)[0] for key in keys}
         toks, n = self.toks, len(self.toks)
+        taken, folds = self.taken, self.folds
         for i in range(n):
-            if self.taken[i] or not (toks[i].cap or self.folds[i] in NAME_CONNECTORS) \
-                    or self.folds[i] not in first_words:
+            if taken[i] or not (toks[i].cap or folds[i] in NAME_CONNECTORS) \
+                    or folds[i] not in first_words:
                 continue
             for width in (3, 2, 1):
                 if i + width > n or any(self.taken[i:i + width]) \
