@@ -110,8 +110,12 @@ def extract_document(html: bytes, *, url: str | None = None) -> Document:
     if tree is None:
         return Document(text="", reason="not an HTML document")
     # The main extractor alone first, with the metadata (one parse: it works on a copy).
-    found = trafilatura.bare_extraction(tree, url=url, fast=True, with_metadata=True,
-                                        **_OPTIONS)
+    try:
+        found = trafilatura.bare_extraction(tree, url=url, fast=True, with_metadata=True,
+                                            **_OPTIONS)
+    except Exception as exc:  # noqa: BLE001 - e.g. its metadata code failing on odd markup
+        log.debug("fast extraction failed for %s: %s", url, exc)
+        found = None
     if found is not None and fallback_cannot_change(found.body, found.text or "", tree):
         text = unicodedata.normalize("NFC", found.text or "")
     else:

@@ -172,3 +172,17 @@ def test_the_page_text_bound_is_never_below_any_text_taken_from_the_page() -> No
         scripts = sum(len(" ".join((s.text or "").split())) for s in tree.iter("script", "style"))
         assert page_text_bound(tree) >= len(whole) - scripts
         assert page_text_bound(tree) >= len(full_cascade(html))
+
+
+def test_a_failure_of_the_fast_path_falls_back_to_the_full_cascade(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """trafilatura's metadata code has raised on odd markup; the page keeps its text."""
+    html = news_page("es", 12)
+
+    def failing(*args: object, **kwargs: object) -> None:
+        raise AttributeError("'NoneType' object has no attribute 'text'")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", failing)
+    doc = extract_document(html)
+    assert doc.text == full_cascade(html) and doc.reason is None
+    assert (doc.title, doc.date, doc.language) == ("Ministers meet", "2025-03-12", "es")
