@@ -85,7 +85,9 @@ def main(argv: list[str] | None = None) -> int:
         feeds_file = server.write_feeds_file(tmp / "feeds.toml")
         pages = [corpus.page(f, i, server.base) for f, i in corpus.keys()]
         news_pid = server._proc.pid if server._proc is not None else -1
-        ratios, walls, served = [], [], {}
+        ratios: list[float] = []
+        walls: list[float] = []
+        served: dict[str, int] = {}
         for pair in range(1, args.pairs + 1):
             if args.pairs > 1:
                 print(f"\n=== pair {pair} of {args.pairs}")

@@ -18,9 +18,11 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import cast
 
 import trafilatura
 from trafilatura.metadata import extract_metadata
+from trafilatura.settings import Document as TrafilaturaDocument
 
 log = logging.getLogger(__name__)
 
@@ -28,8 +30,6 @@ NO_TEXT = "no extractable text"
 PAYWALL = "a paywall page, not the article"
 CONSENT = "a cookie-consent page, not the article"
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_OPTIONS = {"include_comments": False, "include_tables": False, "favor_precision": True,
-            "deduplicate": False}
 # ``fallback_cannot_change``: below this many characters, the full cascade always runs.
 _FALLBACK_CHARS = 1000
 # Elements in the main text that make trafilatura consult jusText (its SANITIZED_XPATH).
@@ -111,8 +111,9 @@ def extract_document(html: bytes, *, url: str | None = None) -> Document:
         return Document(text="", reason="not an HTML document")
     # The main extractor alone first, with the metadata (one parse: it works on a copy).
     try:
-        found = trafilatura.bare_extraction(tree, url=url, fast=True, with_metadata=True,
-                                            **_OPTIONS)
+        found = cast("TrafilaturaDocument | None", trafilatura.bare_extraction(
+            tree, url=url, fast=True, with_metadata=True, include_comments=False,
+            include_tables=False, favor_precision=True, deduplicate=False))
     except Exception as exc:  # noqa: BLE001 - e.g. its metadata code failing on odd markup
         log.debug("fast extraction failed for %s: %s", url, exc)
         found = None
@@ -120,7 +121,8 @@ def extract_document(html: bytes, *, url: str | None = None) -> Document:
         text = unicodedata.normalize("NFC", found.text or "")
     else:
         text = trafilatura.extract(tree, url=url, output_format="txt", with_metadata=False,
-                                   **_OPTIONS) or ""
+                                   include_comments=False, include_tables=False,
+                                   favor_precision=True, deduplicate=False) or ""
     text = _normalise_text(text)
     notice = notice_kind(text)
     if notice:
