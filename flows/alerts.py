@@ -2,8 +2,9 @@
 
 At the end of every ingest pass, :func:`alert_stage` runs two tasks:
 
-1. ``detect-meetings`` (:func:`detect_meetings`; also after each batch the pass stores,
-   so most of it is done while the next batch is fetched): every newly stored event is matched
+1. ``detect-meetings`` (:func:`detect_meetings`; also in each batch the pass stores, on
+   the same open of the warehouse (:func:`detect_in`), so most of it is done while the
+   next batches are fetched): every newly stored event is matched
    to the real-world meeting it reports (``warehouse.meetings``); a new Canada–Mexico
    ministerial meeting, or a planned one now reported held (``alert_on_held``), puts one
    pending row per configured channel in the ``alerts`` outbox. The outbox's unique
@@ -26,6 +27,8 @@ from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+import duckdb
 
 from extractors.errors import CanmexError, ConfigError, PermanentError, TransientError
 from extractors.gazetteer import load_knowledge
@@ -113,9 +116,14 @@ def match_knowledge() -> MatchKnowledge:
 def detect_meetings(db: str | Path, settings: Settings) -> MatchResult:
     """Match newly stored events to meetings and enqueue the alerts they call for."""
     with open_warehouse(db, busy_timeout=settings.busy_timeout) as con:
-        return match_new_events(con, match_knowledge(),
-                                channels=configured_channels(settings),
-                                alert_on_held=settings.alert_on_held)
+        return detect_in(con, settings)
+
+
+def detect_in(con: duckdb.DuckDBPyConnection, settings: Settings) -> MatchResult:
+    """:func:`detect_meetings` on a warehouse already open (an ingest pass matches each
+    batch it stores in the same open)."""
+    return match_new_events(con, match_knowledge(), channels=configured_channels(settings),
+                            alert_on_held=settings.alert_on_held)
 
 
 def send_one(alert: OutboxAlert, settings: Settings) -> None:
@@ -179,8 +187,7 @@ def deliver_alerts_task(db: str, settings: Settings) -> DeliveryResult:
 
 def detect_stage(db: str, settings: Settings) -> tuple[MatchResult, str | None]:
     """The detect-meetings task inside a flow: (its result, or an empty one and the error
-    logged). An ingest pass runs it after each stored batch, while the next batch is
-    fetched, and again in :func:`alert_stage`. Never raises: ingestion goes on."""
+    logged); :func:`alert_stage` runs it. Never raises: ingestion goes on."""
     try:
         return detect_meetings_task(db, quote(settings)), None  # type: ignore[call-overload]
     except Exception as exc:   # noqa: BLE001 - alerting never stops ingestion

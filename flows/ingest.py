@@ -4,10 +4,11 @@ The logic lives in plain functions (``poll_feed``, ``plan_articles``, ``fetch_ar
 ``fetch_batch``, ``store_batch``...), tested without Prefect. The Prefect flow
 ``ingest`` wires them together with one task per group of 25 feeds (poll and parse,
 concurrently) and two per batch of ``batch_size`` new articles (fetch + extract, then
-store); task bodies are one call each. Pages are extracted in worker processes, one per
+store + match meetings); task bodies are one call each. Pages are extracted in worker processes, one per
 core, when a pass has enough of them (``flows.articles.Extractor``). Two batches are
 fetched at a time; when one is done, the next starts before it is stored, so that the
-workers have pages while the flow's process stores it and matches its meetings.
+workers have pages while the flow's process stores it and matches its meetings (one
+open of the warehouse per batch for both).
 
 - Feeds are polled with a conditional GET (the stored ETag / Last-Modified) and a body
   hash for servers that ignore them.
@@ -47,6 +48,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
+import duckdb
 import httpx
 
 from extractors.errors import (
@@ -126,6 +128,7 @@ class BatchResult:
 class StoreResult:
     new: int = 0
     spooled: str | None = None         # the spool file, when the warehouse was busy
+    detect_error: str | None = None    # meeting detection failed (the batch is stored)
 
 
 @dataclass(frozen=True)
@@ -414,8 +417,15 @@ def check_known(db: str | Path, candidates: Sequence[Candidate], *, busy_timeout
     return fresh, len(candidates) - len(fresh)
 
 
-def store_batch(db: str | Path, batch: BatchResult, *, busy_timeout: float) -> StoreResult:
-    """Append a batch; when the warehouse is busy, spool it for the next pass."""
+def store_batch(db: str | Path, batch: BatchResult, *, busy_timeout: float,
+                detect: Settings | None = None) -> StoreResult:
+    """Append a batch; when the warehouse is busy, spool it for the next pass.
+
+    With ``detect`` (the pass's settings), the batch's events are then matched to
+    meetings in the same open of the file (``flows.alerts.detect_in``; opening and
+    closing it costs about as much as a small batch's matching). The batch is committed
+    first: a detection that fails is reported in ``detect_error``, the batch stays
+    stored, and the next detection picks its events up."""
     if not batch.records and not batch.failures:
         return StoreResult()
     try:
@@ -423,12 +433,23 @@ def store_batch(db: str | Path, batch: BatchResult, *, busy_timeout: float) -> S
             new = append_articles(con, list(batch.records))
             if batch.failures:
                 record_failures(con, list(batch.failures))
-        return StoreResult(new=new)
+            error = _detect(con, detect) if detect is not None and new else None
+        return StoreResult(new=new, detect_error=error)
     except WarehouseBusy as exc:
         path = spool_batch(default_spool_dir(db), list(batch.records), list(batch.failures))
         log.warning("%s; batch of %d articles kept in %s for the next run", exc,
                     len(batch.records), path)
         return StoreResult(spooled=str(path))
+
+
+def _detect(con: duckdb.DuckDBPyConnection, settings: Settings) -> str | None:
+    """Match the stored events to meetings; the error, if that fails."""
+    from flows.alerts import detect_in
+    try:
+        detect_in(con, settings)
+    except Exception as exc:   # noqa: BLE001 - alerting never stops ingestion
+        return f"meeting detection skipped: {exc}"
+    return None
 
 
 def final_states(polls: Sequence[FeedPoll], unfinished_feeds: set[str]) -> list[FeedState]:
@@ -533,8 +554,9 @@ def fetch_batch_task(candidates: tuple[Candidate, ...], ctx: PassContext) -> Bat
 
 
 @task(name="store-batch", cache_policy=NO_CACHE, persist_result=False)
-def store_batch_task(db: str, batch: BatchResult, busy_timeout: float) -> StoreResult:
-    return store_batch(db, batch, busy_timeout=busy_timeout)
+def store_batch_task(db: str, batch: BatchResult, busy_timeout: float,
+                     detect: Settings | None = None) -> StoreResult:
+    return store_batch(db, batch, busy_timeout=busy_timeout, detect=detect)
 
 
 @contextmanager
@@ -581,7 +603,7 @@ def ingest(feeds_file: str, db: str, settings: Settings, due_only: bool = False
         if rejected.failures:
             stores.append(store_batch_task(db, quote(rejected), busy))  # type: ignore[call-overload]
             done.append(rejected)
-        from flows.alerts import alert_stage, detect_stage  # never stop the pass
+        from flows.alerts import alert_stage  # never stops the pass
         with Extractor(processes) as extractor, settled() as fetching:
             shared = quote(replace(ctx, extractor=extractor))
             chunks = iter(batches(fresh, settings.batch_size))
@@ -598,15 +620,17 @@ def ingest(feeds_file: str, db: str, settings: Settings, due_only: bool = False
                 result = ahead.result()
                 fetching.remove(ahead)       # done with: its batch is not held to the end
                 top_up()   # the next batches are fetched and extracted while this is stored
-                stores.append(store_batch_task(db, quote(result), busy))  # type: ignore[call-overload]
+                # stored, then its meetings matched, while the next batches are fetched
+                stores.append(store_batch_task(db, quote(result), busy,  # type: ignore[call-overload]
+                                               quote(settings)))
+                if stores[-1].detect_error:
+                    logger.warning(stores[-1].detect_error)
                 done.append(slim(result))    # stored: keep only what the summary needs
-                if stores[-1].new and in_flight:
-                    detect_stage(db, settings)   # its meetings, while the next are fetched
     unfinished = {f.feed_url for b in done for f in b.failures
                   if f.kind == "transient" and f.feed_url}
     unfinished |= {u for b, s in zip(done, stores, strict=True) if s.spooled
                    for r in b.records for u in r.feed_urls}
-    alert_stage(db, settings)   # the last batch's meetings, then the alerts
+    alert_stage(db, settings)   # what is left unmatched (spooled batches), then the alerts
     # Totals after matching, so the summary counts real-world meetings and alerts.
     saved, totals = finish_pass(db, final_states(polls, unfinished), busy_timeout=busy)
     return summarise(polls, known, done, stores, start, saved, totals)

@@ -253,6 +253,43 @@ def test_store_batch_is_idempotent(http_server, ctx: PassContext, fresh_db: str)
     assert store_batch(fresh_db, BatchResult(), busy_timeout=1).new == 0
 
 
+def test_a_batch_is_stored_and_its_meetings_matched_in_one_open(
+        http_server, ctx: PassContext, fresh_db: str, monkeypatch: pytest.MonkeyPatch
+        ) -> None:
+    import flows.ingest as ingest_module
+    from warehouse.meetings import unmatched_reports
+    opens: list[str] = []
+
+    def counting_open(path: str, **kwargs: float) -> object:
+        opens.append(path)
+        return open_warehouse(path, **kwargs)
+
+    batch = fetch_batch([candidate(http_server, "files/articles/en-meeting.html")], ctx)
+    assert batch.records[0].extraction.events
+    monkeypatch.setattr(ingest_module, "open_warehouse", counting_open)
+    stored = store_batch(fresh_db, batch, busy_timeout=1, detect=ctx.settings)
+    assert stored.new == 1 and stored.detect_error is None and opens == [fresh_db]
+    with open_warehouse(fresh_db, read_only=True) as con:
+        linked = con.execute("SELECT count(*) FROM meeting_articles").fetchone()
+        assert linked is not None and linked[0] >= 1
+        assert unmatched_reports(con) == []
+
+
+def test_a_failed_detection_leaves_the_batch_stored_for_the_next_one(
+        http_server, ctx: PassContext, fresh_db: str) -> None:
+    from flows.alerts import detect_meetings
+    with open_warehouse(fresh_db) as con:         # a damaged warehouse: no meetings table
+        con.execute("ALTER TABLE meetings RENAME TO meetings_elsewhere")
+    batch = fetch_batch([candidate(http_server, "files/articles/en-meeting.html")], ctx)
+    stored = store_batch(fresh_db, batch, busy_timeout=1, detect=ctx.settings)
+    assert stored.new == 1
+    assert stored.detect_error and "meeting detection skipped" in stored.detect_error
+    with open_warehouse(fresh_db) as con:
+        assert con.execute("SELECT count(*) FROM articles").fetchone() == (1,)
+        con.execute("ALTER TABLE meetings_elsewhere RENAME TO meetings")
+    assert detect_meetings(fresh_db, ctx.settings).reports >= 1
+
+
 def test_unfinished_feeds_keep_their_old_validators() -> None:
     old = FeedState(url="f", etag='"1"', last_modified="a", body_sha256="h1")
     new = replace(old, etag='"2"', last_modified="b", body_sha256="h2", error_count=0)
