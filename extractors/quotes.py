@@ -29,6 +29,7 @@ each one to a speaker. It works in two steps:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -465,28 +466,70 @@ _NAME_SPLIT = re.compile(r"[\s-]")
 _DASH_LEAD = re.compile(r"\s*[-–—]\s*")
 
 
+class _Spans:
+    """Character spans ``[start, end)``, for asking fast whether one holds an offset."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]):
+        # Merged into disjoint sorted spans: the one that may hold an offset is then the
+        # last starting at or before it.
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if a >= b:
+                continue
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self._starts = [a for a, _ in merged]
+        self._ends = [b for _, b in merged]
+
+    def holds(self, offset: int) -> bool:
+        i = bisect_right(self._starts, offset) - 1
+        return i >= 0 and offset < self._ends[i]
+
+
 class _Context:
     """Everything the attribution of one document needs, computed once."""
 
     def __init__(self, doc: Doc, mentions: Sequence[Mention], pieces: Sequence[_Piece]):
         self.doc = doc
-        quoted = self.quoted = [(p.inner_start, p.inner_end) for p in pieces]
-        self.persons = [m for m in sorted(mentions, key=lambda m: m.start)
-                        if m.kind == "person"
-                        and not any(a <= m.start < b for a, b in quoted)]
-        self.orgs = [m for m in sorted(mentions, key=lambda m: m.start)
-                     if m.kind == "organization"
-                     and not any(a <= m.start < b for a, b in quoted)]
+        self.quoted = _Spans([(p.inner_start, p.inner_end) for p in pieces])
+        ordered = sorted(mentions, key=lambda m: m.start)
+        self.persons = [m for m in ordered
+                        if m.kind == "person" and not self.quoted.holds(m.start)]
+        self.orgs = [m for m in ordered
+                     if m.kind == "organization" and not self.quoted.holds(m.start)]
+        self._mentions_of: dict[str, list[Mention]] = {}
+        for m in self.persons:
+            self._mentions_of.setdefault(m.name, []).append(m)
+        # What the text says of each person, read the first time a pronoun or a title
+        # asks for it (most documents ask for few people, or none).
         self._gender: dict[str, str | None] = {}
         self._titles: dict[str, set[str]] = {}
-        for m in self.persons:
-            self._learn(m)
 
-    def _learn(self, m: Mention) -> None:
+    def gender(self, name: str) -> str | None:
+        """The first gender the mentions of a person give, in text order; None if none."""
+        if name not in self._gender:
+            genders = (self._mention_gender(m) for m in self._mentions_of[name])
+            self._gender[name] = next((g for g in genders if g), None)
+        return self._gender[name]
+
+    def titles(self, name: str) -> set[str]:
+        """The stems of the titles given to a person next to any of its mentions."""
+        if name not in self._titles:
+            self._titles[name] = {stem for m in self._mentions_of[name]
+                                  for stem in self._mention_titles(m)}
+        return self._titles[name]
+
+    def _around(self, m: Mention) -> tuple[str, str]:
+        """The words before a mention, and after it, in its sentence."""
         text = self.doc.text
         sent = self.doc.sentence_at(m.start)
-        left = text[max(sent.start, m.start - 45):m.start]
-        right = text[m.end:min(sent.end, m.end + 90)]
+        return (text[max(sent.start, m.start - 45):m.start],
+                text[m.end:min(sent.end, m.end + 90)])
+
+    def _mention_gender(self, m: Mention) -> str | None:
+        left, _ = self._around(m)
         words = {fold(w) for w in _WORD.findall(left)[-4:]}
         fem, masc = bool(words & _FEMININE), bool(words & _MASCULINE)
         article = _ARTICLE_TITLE.search(left)
@@ -500,16 +543,16 @@ class _Context:
         if gender is None:
             given = fold(_NAME_SPLIT.split(m.name.strip(), maxsplit=1)[0])
             gender = "f" if given in _FEMALE_NAMES else "m" if given in _MALE_NAMES else None
-        known = self._gender.get(m.name)
-        if m.name not in self._gender or (known is None and gender):
-            self._gender[m.name] = gender
-        stems = self._titles.setdefault(m.name, set())
-        for t in _TITLE_ANY.finditer(left[-40:]):
-            stems.add(_title_stem(t.group("t")))
+        return gender
+
+    def _mention_titles(self, m: Mention) -> set[str]:
+        left, right = self._around(m)
+        stems = {_title_stem(t.group("t")) for t in _TITLE_ANY.finditer(left[-40:])}
         apposition = _APPOSITIVE.match(right)
         if apposition:
-            for t in _TITLE_ANY.finditer(apposition.group("d")):
-                stems.add(_title_stem(t.group("t")))
+            stems.update(_title_stem(t.group("t"))
+                         for t in _TITLE_ANY.finditer(apposition.group("d")))
+        return stems
 
     def resolve(self, before: int, gender: str | None = None,
                 stem: str | None = None) -> str | None:
@@ -530,14 +573,14 @@ class _Context:
         for m in self.persons:
             if m.start >= before:
                 break
-            g = self._gender.get(m.name)
+            g = self.gender(m.name) if gender else None
             if not (gender and g and g != gender):
                 cands.append(m)
         if not cands:
             return None
         if stem is not None:
             for m in reversed(cands):
-                if stem in self._titles.get(m.name, ()):
+                if stem in self.titles(m.name):
                     return m
         sent = self.doc.sentence_at(cands[-1].start)
         latest = [m for m in cands if m.start >= sent.start]
@@ -554,7 +597,7 @@ class _Context:
         text = self.doc.text
         found = None
         for m in _UNNAMED_SINGULAR.finditer(text, lo, hi):
-            if any(a <= m.start() < b for a, b in self.quoted):
+            if self.quoted.holds(m.start()):
                 continue
             sent = self.doc.sentence_at(m.start())
             if _word_count(text[sent.start:m.start()]) <= 2:

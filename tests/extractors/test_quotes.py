@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from extractors.mentions import Mention
-from extractors.quotes import extract_quotes
+from extractors.quotes import _Spans, extract_quotes
 from extractors.text import prepare
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -437,3 +437,20 @@ def test_quote_after_a_known_new_subject_is_not_the_last_speakers():
     text = ("“We are moving forward,” Jane Porter said. Pablo Gómez, in turn, “a good day "
             "for everyone here”.")
     assert pairs(text)[1] != ("Jane Porter", "a good day for everyone here")
+
+
+def test_a_persons_gender_comes_from_any_of_its_mentions_even_a_later_one():
+    # "Ms. Porter", after the quotation, still tells that "he" is not Porter.
+    text = ("Jane Porter and Daniel Roy met in Ottawa. “The talks were very productive,” he "
+            "said. Ms. Porter flies home on Friday.")
+    assert pairs(text) == [("Daniel Roy", "The talks were very productive")]
+    without = text.rsplit(" Ms.", 1)[0]
+    assert pairs(without) == [("Jane Porter", "The talks were very productive")]
+
+
+def test_spans_hold_offsets_of_overlapping_nested_and_empty_spans():
+    spans = [(30, 40), (5, 10), (8, 12), (20, 20), (32, 35), (12, 15)]
+    held = _Spans(spans)
+    for offset in range(-1, 45):
+        assert held.holds(offset) == any(a <= offset < b for a, b in spans), offset
+    assert not _Spans([]).holds(0)
