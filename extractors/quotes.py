@@ -108,6 +108,17 @@ def _verbs(text: str) -> list[re.Match[str]]:
         found.sort(key=lambda m: m.start())
     return found
 
+
+def _first_verb(text: str) -> re.Match[str] | None:
+    """``_verbs(text)[0]``, or None, without reading the text past it."""
+    verb = _VERB.search(text)
+    if "-il" in text or "-elle" in text:
+        inversion = _INVERSION.search(text)
+        # (``_verbs`` sorts stably: at the same offset, the verb of the list comes first.)
+        if inversion and (verb is None or inversion.start() < verb.start()):
+            verb = inversion
+    return verb
+
 # Nouns for people who speak without being named, and the words that may open such a
 # phrase ("one Canadian diplomat", "un funcionario mexicano", "une source diplomatique").
 _SOURCE_NOUNS = r"""
@@ -403,8 +414,8 @@ def _split_incises(text: str, piece: _Piece) -> list[_Piece]:
 
 def _starts_with_verb(text: str) -> bool:
     """Does a narrator's interruption open with (or quickly reach) a verb of saying?"""
-    found = _verbs(text[:60])
-    return bool(found) and len(_WORD.findall(text[:found[0].start()])) <= 3
+    found = _first_verb(text[:60])
+    return found is not None and len(_WORD.findall(text[:found.start()])) <= 3
 
 
 def _dash_pieces(text: str, para_index: int, p_start: int, p_end: int) -> list[_Piece]:
@@ -654,20 +665,20 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
     clause = text[lo:hi]
     if not clause.strip():
         return None
-    verbs = _verbs(clause)
     verb: re.Match[str] | None
     if side == "after":
+        # Only the first verb counts here: the ones after it stand further from the start.
+        verb = _first_verb(clause)
         lead = _DASH_LEAD.match(clause)
         if lead:
             # "» — L'honorable X, ministre de ...": a press release's signature.
             persons = _speaker_candidates(ctx, lo + lead.end(), min(hi, lo + lead.end() + 40))
-            if persons and not verbs:
+            if persons and verb is None:
                 return _Attr(persons[0].name, None)
-        verbs = [v for v in verbs if _word_count(clause[:v.start()]) <= (7 if strict else 12)]
-        if not verbs:
+        if verb is None or _word_count(clause[:verb.start()]) > (7 if strict else 12):
             return None
-        verb = verbs[0]
     else:
+        verbs = _verbs(clause)
         colon = clause.rstrip().endswith(":")
         if not verbs and not colon:
             return None

@@ -8,9 +8,11 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extractors.mentions import Mention
-from extractors.quotes import _Spans, extract_quotes
+from extractors.quotes import _first_verb, _Spans, _verbs, extract_quotes
 from extractors.text import prepare
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -454,3 +456,19 @@ def test_spans_hold_offsets_of_overlapping_nested_and_empty_spans():
     for offset in range(-1, 45):
         assert held.holds(offset) == any(a <= offset < b for a, b in spans), offset
     assert not _Spans([]).holds(0)
+
+
+# Pieces of attribution clauses, verbs and French inversions among them.
+_CLAUSE_PIECES = ["said", "dijo", "a-t-il", "observe-t-elle", "dit-il", "-t-il ajouté",
+                  " ", "  ", ",", "-", "x", "Porter", "according to", "selon", "il", "elle"]
+
+
+@given(st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=8).map("".join))
+def test_first_verb_is_the_first_of_the_verbs(clause: str):
+    verbs = _verbs(clause)
+    first = _first_verb(clause)
+    if not verbs:
+        assert first is None
+    else:
+        assert first is not None
+        assert (first.span(), first.re) == (verbs[0].span(), verbs[0].re)
