@@ -452,21 +452,31 @@ def _word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def _is_title(doc: Doc, piece: _Piece, inner: str) -> bool:
-    """Quotation marks around a title, a name or a term rather than someone's words."""
+def _is_title(doc: Doc, piece: _Piece, inner: str, words: list[str]) -> bool:
+    """Quotation marks around a title, a name or a term rather than someone's words.
+    ``words``: the words of ``inner``."""
     para = doc.paragraphs[piece.para]
     before = doc.text[max(para.start, piece.start - 60):piece.start]
-    if _TITLE_CUE.search(before) and not _WHAT_CALLED.search(before):
+    # A title cue is one or two words and maybe a colon or a comma, up to the mark: it
+    # lies in the last three tokens between spaces, where the search may start.
+    if _TITLE_CUE.search(before, _last_tokens_start(before, 3)) \
+            and not _WHAT_CALLED.search(before):
         return True
-    if not piece.open_ended and not piece.dash and _word_count(inner) <= 6 \
+    if not piece.open_ended and not piece.dash and len(words) <= 6 \
             and _TITLE_AFTER.match(doc.text[piece.end:piece.end + 20]):
         return True
-    if _SENTENCE_PUNCT.search(inner) or _word_count(inner) > 12:
+    if _SENTENCE_PUNCT.search(inner) or len(words) > 12:
         return False
-    words = _WORD.findall(inner)
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     # Title case: every content word capitalised ("Made in Canada", "A Global Powerhouse").
     return len(content) >= 2 and all(w[0].isupper() or w[0].isdigit() for w in content)
+
+
+def _last_tokens_start(text: str, n: int) -> int:
+    """An offset at or before the start of the last ``n`` tokens of ``text`` separated by
+    white space (the spaces of ``\\s``): 0 if it has no more than ``n``."""
+    parts = text.rsplit(None, n)
+    return len(parts[0]) if len(parts) > n else 0
 
 
 # ---------------------------------------------------------------------------------------
@@ -946,23 +956,24 @@ def _clean(inner: str) -> str:
 
 def extract_quotes(doc: Doc, mentions: Sequence[Mention]) -> tuple[Quote, ...]:
     """Direct quotations of three words or more with their speakers, in document order."""
-    found = []
+    found: list[tuple[_Piece, str, int]] = []         # with its text and its word count
     for piece in _find_pieces(doc, mentions):
         inner = _clean(doc.text[piece.inner_start:piece.inner_end])
-        if _word_count(inner) < 3 or _is_title(doc, piece, inner):
+        words = _WORD.findall(inner)
+        if len(words) < 3 or _is_title(doc, piece, inner, words):
             continue
-        found.append(piece)
+        found.append((piece, inner, len(words)))
     if not found:
         return ()
-    ctx = _Context(doc, mentions, found)
-    attrs = _attribute(doc, ctx, found)
+    pieces = [piece for piece, _, _ in found]
+    ctx = _Context(doc, mentions, pieces)
+    attrs = _attribute(doc, ctx, pieces)
     quotes = []
-    for piece, attr in zip(found, attrs, strict=True):
-        inner = _clean(doc.text[piece.inner_start:piece.inner_end])
+    for (piece, inner, word_count), attr in zip(found, attrs, strict=True):
         speaker = attr.speaker if attr else None
         description = attr.description if attr else None
         attributed = attr is not None and (speaker or description or not attr.resolved)
-        if not attributed and _word_count(inner) < 6 and not _SENTENCE_PUNCT.search(inner):
+        if not attributed and word_count < 6 and not _SENTENCE_PUNCT.search(inner):
             continue             # a short unattributed phrase: a term, not a quotation
         first = doc.sentence_at(piece.inner_start)
         last = doc.sentence_at(max(piece.inner_start, piece.inner_end - 1))

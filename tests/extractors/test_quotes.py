@@ -12,7 +12,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractors.mentions import Mention
-from extractors.quotes import _first_verb, _Spans, _verbs, extract_quotes
+from extractors.quotes import (
+    _TITLE_CUE,
+    _first_verb,
+    _last_tokens_start,
+    _Spans,
+    _verbs,
+    extract_quotes,
+)
 from extractors.text import prepare
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -472,3 +479,15 @@ def test_first_verb_is_the_first_of_the_verbs(clause: str):
     else:
         assert first is not None
         assert (first.span(), first.re) == (verbs[0].span(), verbs[0].re)
+
+
+_BEFORE_PIECES = ["known", "as", "conocidos", "como", "titled", "so-called", "campaign",
+                  "op-ed", "the", "x", " ", "   ", "\n", "\t", "\u2003", ":", ",", ".", "(",
+                  "«", "é"]
+
+
+@given(st.lists(st.sampled_from(_BEFORE_PIECES), max_size=10).map("".join))
+def test_a_title_cue_lies_in_the_last_three_tokens(before: str):
+    start = _last_tokens_start(before, 3)
+    assert before[start:].split() == before.split()[-3:]
+    assert bool(_TITLE_CUE.search(before, start)) == bool(_TITLE_CUE.search(before))
