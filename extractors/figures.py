@@ -773,11 +773,18 @@ def _is_conversion(text: str, prev: _Number, num: _Number) -> bool:
 # ------------------------------------------------------------------ context
 
 
+# Marks that are a clause break on their own, wherever they stand, and that no other
+# break takes in: the scan for the last break before a figure reaches each of them, so it
+# may start right after the last one.
+_BREAK_MARKS = ",;:()[]—–\"“”«»"
+
+
 def _clause_bounds(text: str, sentence: Span, num: _Number) -> tuple[int, int]:
     """Start and end of the clause holding the figure, inside its sentence."""
     left = text[sentence.start:num.start]
-    start = sentence.start
-    for m in _CLAUSE_BREAK.finditer(left):
+    mark = max(map(left.rfind, _BREAK_MARKS))               # -1 if there is none
+    start = sentence.start + mark + 1
+    for m in _CLAUSE_BREAK.finditer(left, mark + 1):
         start = sentence.start + m.end()
     right = text[num.end:sentence.end]
     brk = _CLAUSE_BREAK.search(right)

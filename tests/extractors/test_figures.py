@@ -8,10 +8,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors.figures import extract_figures, parse_number
+from extractors.figures import (
+    _BREAK_MARKS,
+    _CLAUSE_BREAK,
+    _clause_bounds,
+    _Number,
+    extract_figures,
+    parse_number,
+)
 from extractors.mentions import Mention
 from extractors.model import Figure
-from extractors.text import prepare
+from extractors.text import Span, prepare
 
 
 def figures(text: str, language: str | None = None,
@@ -397,3 +404,25 @@ def test_the_other_end_of_a_change_is_the_same_count(text, language, values):
 ])
 def test_no_bare_count_without_a_change_to_it(text, language):
     assert not [f for f in figures(text, language) if f.unit == "count"]
+
+
+# Pieces of sentences around clause breaks: marks, words that open a clause, "and the".
+_SENTENCE_PIECES = [",", ";", "(", "—", "–", "«", "“", '"', " - ", " -", "-", " ", "  ",
+                    "\n", "x", "é", "while", "that", "qui", "and", "et", "the", "leurs",
+                    "AND", "ſo", "5"]
+
+
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=12).map("".join),
+       st.integers(0, 60))
+def test_clause_start_is_after_the_last_break_of_a_whole_scan(sentence: str, at: int):
+    at = min(at, len(sentence))
+    number = _Number(at, at, at, at, 10.0, "count", None, "")
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(sentence[:at]):
+        start = m.end()
+    assert _clause_bounds(sentence, Span(0, len(sentence), sentence), number)[0] == start
+
+
+def test_break_marks_are_breaks_on_their_own():
+    for mark in _BREAK_MARKS:
+        assert _CLAUSE_BREAK.fullmatch(mark), mark
