@@ -29,7 +29,7 @@ each one to a speaker. It works in two steps:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -339,8 +339,20 @@ class _Attr:
 # Pieces
 # ---------------------------------------------------------------------------------------
 
-_OPEN_MARK = re.compile(r'[“«‹„"]')
-_MARK_SCAN = {c: re.compile("[" + re.escape(c + closers) + "]") for c, closers in _OPENERS.items()}
+_MARKS = "".join(dict.fromkeys("".join(_OPENERS) + "".join(_OPENERS.values())))
+
+
+def _mark_offsets(text: str) -> list[int]:
+    """Where the quotation marks of ``text`` stand, in order. (``str.find`` runs through a
+    long text many times faster than a regular expression's scan for a character set.)"""
+    offsets = []
+    for mark in _MARKS:
+        k = text.find(mark)
+        while k >= 0:
+            offsets.append(k)
+            k = text.find(mark, k + 1)
+    offsets.sort()
+    return offsets
 
 
 _LOOSE_CLOSE = re.compile(r'(?<=\S)[“"](?=[\s,.;:!?)\]—–]|$)')
@@ -352,23 +364,28 @@ def _loose_close(text: str, lo: int, hi: int) -> int:
     return m.start() if m else -1
 
 
-def _bracket_pieces(text: str, para_index: int, p_start: int, p_end: int) -> list[_Piece]:
+def _bracket_pieces(text: str, para_index: int, p_start: int, p_end: int,
+                    marks: Sequence[int]) -> list[_Piece]:
+    """The pieces between quotation marks of a paragraph; ``marks``: ``_mark_offsets``."""
     pieces: list[_Piece] = []
+    inside = marks[bisect_left(marks, p_start):bisect_left(marks, p_end)]
+    j = 0                               # the next of the paragraph's marks to look at
     i = p_start
     while True:
-        found = _OPEN_MARK.search(text, i, p_end)
-        if found is None:
+        while j < len(inside) and (inside[j] < i or text[inside[j]] not in _OPENERS):
+            j += 1
+        if j == len(inside):
             break
-        i = found.start()
+        i = inside[j]
         c = text[i]
         closers = _OPENERS[c]
         depth = 0
         close = -1
-        for m in _MARK_SCAN[c].finditer(text, i + 1, p_end):
-            d = m.group()
+        for k in inside[j + 1:]:
+            d = text[k]
             if d in closers:
                 if depth == 0:
-                    close = m.start()
+                    close = k
                     break
                 depth -= 1
             elif d == c and c != '"':
@@ -921,6 +938,7 @@ def _signatures(doc: Doc, ctx: _Context, pieces: list[_Piece],
 
 def _find_pieces(doc: Doc, ctx_mentions: Sequence[Mention]) -> list[_Piece]:
     text = doc.text
+    marks = _mark_offsets(text)
     pieces: list[_Piece] = []
     prev_dash_ok = False
     for pi, para in enumerate(doc.paragraphs):
@@ -944,7 +962,7 @@ def _find_pieces(doc: Doc, ctx_mentions: Sequence[Mention]) -> list[_Piece]:
             prev_dash_ok = True
             continue
         prev_dash_ok = False
-        for piece in _bracket_pieces(text, pi, para.start, para.end):
+        for piece in _bracket_pieces(text, pi, para.start, para.end, marks):
             pieces.extend(_split_incises(text, piece))
     return pieces
 

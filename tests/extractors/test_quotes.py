@@ -13,9 +13,14 @@ from hypothesis import strategies as st
 
 from extractors.mentions import Mention
 from extractors.quotes import (
+    _OPENERS,
     _TITLE_CUE,
+    _bracket_pieces,
     _first_verb,
     _last_tokens_start,
+    _loose_close,
+    _mark_offsets,
+    _Piece,
     _Spans,
     _verbs,
     extract_quotes,
@@ -491,3 +496,39 @@ def test_a_title_cue_lies_in_the_last_three_tokens(before: str):
     start = _last_tokens_start(before, 3)
     assert before[start:].split() == before.split()[-3:]
     assert bool(_TITLE_CUE.search(before, start)) == bool(_TITLE_CUE.search(before))
+
+
+def _bracket_pieces_by_regex(text: str) -> list[_Piece]:
+    """``_bracket_pieces`` over the whole ``text`` as first written, with a regex scan."""
+    pieces: list[_Piece] = []
+    i, end = 0, len(text)
+    while (found := re.compile(r'[“«‹„"]').search(text, i, end)) is not None:
+        i = found.start()
+        c, closers = text[i], _OPENERS[text[i]]
+        depth, close = 0, -1
+        for m in re.finditer("[" + re.escape(c + closers) + "]", text[i + 1:]):
+            if m.group() in closers:
+                if depth == 0:
+                    close = i + 1 + m.start()
+                    break
+                depth -= 1
+            elif m.group() == c and c != '"':
+                depth += 1
+        if close < 0 and c == "“":
+            close = _loose_close(text, i + 1, end)
+        if close < 0:
+            if c == '"' and not (i + 1 < end and not text[i + 1].isspace()):
+                i += 1
+                continue
+            pieces.append(_Piece(i, end, i + 1, end, 0, True, False))
+            break
+        pieces.append(_Piece(i, close + 1, i + 1, close, 0, False, False))
+        i = close + 1
+    return pieces
+
+
+@given(st.lists(st.sampled_from(list(_OPENERS) + ["”", "»", "›", "a", " ", ","]),
+                max_size=14).map("".join))
+def test_pieces_found_from_the_marks_offsets_are_those_of_a_regex_scan(text: str):
+    assert _bracket_pieces(text, 0, 0, len(text), _mark_offsets(text)) \
+        == _bracket_pieces_by_regex(text)
