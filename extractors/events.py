@@ -231,13 +231,33 @@ _NOT_ENGAGEMENT = re.compile(word_alternation(["press conference", "news confere
                              + word_alternation(["mananera"]))
 
 
+# Where an engagement word of any kind starts: the character before it, which is not a
+# word character (every engagement word opens with a letter at a word boundary). The
+# engine tries this pattern only at such characters (spaces, punctuation), not at every
+# letter as the patterns of each kind do, and stops at few of them.
+_ANY_TRIGGER = re.compile(r"\W(?=" + word_alternation(
+    [word for words, _ in _TRIGGERS for word in words], after=r"\b") + ")")
+# Every match of ``_NOT_ENGAGEMENT`` holds one of these.
+_NOT_ENGAGEMENT_WORDS = ("conferen", "mananera")
+
+
 def _triggers(folded: str) -> list[tuple[int, int, str]]:
+    """The engagement words of a folded text: (start, end, kind), sorted; for each kind
+    the matches ``finditer`` of its pattern finds, but for those in a press conference."""
     found = []
-    excluded = [(m.start(), m.end()) for m in _NOT_ENGAGEMENT.finditer(folded)]
-    for regex, kind in _TRIGGER_RE:
-        for m in regex.finditer(folded):
-            if not any(s <= m.start() < e for s, e in excluded):
-                found.append((m.start(), m.end(), kind))
+    excluded = [(m.start(), m.end()) for m in _NOT_ENGAGEMENT.finditer(folded)] \
+        if any(word in folded for word in _NOT_ENGAGEMENT_WORDS) else []
+    ends = [0] * len(_TRIGGER_RE)       # where each kind's last match ended
+    # A kind's pattern matches where ``_ANY_TRIGGER`` finds an engagement word, nowhere
+    # else: trying it at each such place, past the end of its previous match, finds what
+    # ``finditer`` would. The space put first lets a word open the text.
+    for hit in _ANY_TRIGGER.finditer(" " + folded):
+        start = hit.start()             # of the word in ``folded``
+        for i, (regex, kind) in enumerate(_TRIGGER_RE):
+            if start >= ends[i] and (m := regex.match(folded, start)):
+                ends[i] = m.end()
+                if not any(s <= start < e for s, e in excluded):
+                    found.append((start, m.end(), kind))
     found.sort()
     return found
 

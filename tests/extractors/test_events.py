@@ -8,11 +8,11 @@ from __future__ import annotations
 import pytest
 
 from extractors.entities import recognise
-from extractors.events import _BARE_TITLES, extract_events
+from extractors.events import _BARE_TITLES, _NOT_ENGAGEMENT, _TRIGGER_RE, _triggers, extract_events
 from extractors.gazetteer import load_knowledge
 from extractors.lexicon import load_lexicon
 from extractors.model import Event
-from extractors.text import prepare
+from extractors.text import fold, prepare
 from extractors.titles import read_people
 
 PUBLISHED = "2025-09-18"
@@ -324,3 +324,28 @@ def test_a_meeting_agreed_on_is_planned_with_the_same_people(text):
     assert set(planned.countries) == {"CA", "MX"}
     assert planned.date_text and planned.date_text.endswith(("November", "noviembre",
                                                              "novembre"))
+
+
+# -- engagement words, found in one scan -----------------------------------------------
+
+def _triggers_kind_by_kind(folded: str) -> list[tuple[int, int, str]]:
+    excluded = [(m.start(), m.end()) for m in _NOT_ENGAGEMENT.finditer(folded)]
+    return sorted((m.start(), m.end(), kind) for regex, kind in _TRIGGER_RE
+                  for m in regex.finditer(folded)
+                  if not any(s <= m.start() < e for s, e in excluded))
+
+
+@pytest.mark.parametrize("text", [
+    "", "met", " met", "xmet", "_met", "1met", "«met»", "met\nmet", "émet les deux",
+    MEETING_EN, MEETING_ES,
+    # two kinds at one place, and a word of one kind inside a match of another
+    "l'entretien telephonique avec son homologue",
+    "the premier welcomed his mexican counterpart to ottawa for a meeting",
+    "she spoke by phone with the minister, then met him at the summit",
+    # engagement words in a press conference are not engagements
+    "at a press conference after the meeting, during la mananera reunion",
+    "une visite d'etat, the state visit and a working visit: visits visited visiting",
+])
+def test_triggers_are_each_kinds_own_matches(text):
+    folded = fold(text)
+    assert _triggers(folded) == _triggers_kind_by_kind(folded)
