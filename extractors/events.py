@@ -322,6 +322,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             lo = max([e for s, e, _ in clusters if e <= c_start] + [0])
             hi = min([s for s, e, _ in clusters if s >= c_end] + [len(folded)])
             again = _AGAIN.match(folded, c_start) is not None
+            refers_back = c_start > 0 and bool(_ANAPHORA.search(folded[:c_start]))
+            if not (names or again or joint or refers_back):
+                continue            # dropped whatever its dates (see below): not read
             if again:
                 lo = c_start            # its place and date come after "agreed to meet"
             clause, raw = folded[lo:hi], sent.text[lo:hi]
@@ -338,11 +341,15 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             dates = [d for d in find_dates(sent.text, published, planned, own_fold)
                      if (len(clusters) == 1 or lo <= d.start < hi)
                      and not _REPORTED_ON.search(folded[max(0, d.start - 30):d.start])]
-            place = _venue(sent, own_fold, lo, hi, place_spans)
-            kind = _pick_type([(0, 0, k) for k in kinds])
             # "the meetings" refers back; "la visita que Carney realizó … en septiembre"
             # dated on its own is another engagement.
-            anaphoric = c_start > 0 and bool(_ANAPHORA.search(folded[:c_start])) and not dates
+            anaphoric = refers_back and not dates
+            if not (names or again or joint or anaphoric):
+                # Nobody in it, nothing it refers back to: no event it could join, so
+                # ``_merge`` would drop it (it does not look at its place or countries).
+                continue
+            place = _venue(sent, own_fold, lo, hi, place_spans)
+            kind = _pick_type([(0, 0, k) for k in kinds])
             cand = _Candidate(type=kind, status="planned" if planned else "held",
                               sentence=sent, people=names, anaphoric=anaphoric and not again,
                               joint=joint and not again, again=again,
