@@ -283,6 +283,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                    published: str | None) -> tuple[Event, ...]:
     people_spans = sorted((s, e, p.name) for p in ents.people for s, e in p.spans)
     place_spans = [(s, e, p.name, p.country, p.kind) for p in ents.places for s, e in p.spans]
+    # Sorted by start for ``_venue`` (a stable sort: places starting together keep their
+    # order); the rest reads them in the order of the places.
+    places_by_start = sorted(place_spans, key=_START)
+    taking_part = {name for _s, _e, name in people_spans if _takes_part(info[name])}
     speaker = _document_speaker(doc, people_spans)
     dateline = _dateline(doc, published, place_spans)
     candidates: list[_Candidate] = []
@@ -298,7 +302,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         # Who is in the sentence, and where (offsets within the sentence).
         present: list[tuple[int, str]] = []
         for s, _e, name in _starting_in(people_spans, sent.start, sent.end):
-            if _takes_part(info[name]):
+            if name in taking_part:
                 present.append((s - sent.start, name))
         joint = False
         if not trig and len({info[n].country for _, n in present} - {None}) >= 2:
@@ -348,7 +352,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # Nobody in it, nothing it refers back to: no event it could join, so
                 # ``_merge`` would drop it (it does not look at its place or countries).
                 continue
-            place = _venue(sent, own_fold, lo, hi, place_spans)
+            place = _venue(sent, own_fold, lo, hi, places_by_start)
             kind = _pick_type([(0, 0, k) for k in kinds])
             cand = _Candidate(type=kind, status="planned" if planned else "held",
                               sentence=sent, people=names, anaphoric=anaphoric and not again,
@@ -423,7 +427,8 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
     """People a sentence refers to without naming them: a bare title ("the Prime
     Minister", "la présidente") or a subject pronoun, resolved to the latest person
     before the sentence with that rank. ``people_spans`` is sorted."""
-    earlier = [name for s, e, name in _starting_in(people_spans, 0, sent.start)]
+    # People named before the sentence: read only for a bare title or a pronoun.
+    before = bisect_left(people_spans, sent.start, key=_START)
     out: list[tuple[int, str]] = []
     named_after = {name for s, e, name in _starting_in(people_spans, sent.start, sent.end)}
     for regex, roles, words in _BARE_TITLES:
@@ -438,18 +443,21 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
                    for s, _e, _name in _starting_in(people_spans, after, after + 41)):
                 continue            # "el primer ministro de Ontario, Doug Ford"
             word = folded[m.start():m.end()].split()[-1]
-            candidates = [n for n in reversed(earlier) if n not in named_after]
+            candidates = [n for _s, _e, n in reversed(people_spans[:before])
+                          if n not in named_after]
             # "el canciller" is the person titled canciller; else the latest of that rank.
-            same_title = [n for n in candidates if word in fold(info[n].title or "").split()]
-            same_rank = [n for n in candidates if info[n].role in roles]
-            for name in (same_title or same_rank)[:1]:
+            name = next((n for n in candidates if word in fold(info[n].title or "").split()),
+                        None)
+            if name is None:
+                name = next((n for n in candidates if info[n].role in roles), None)
+            if name is not None:
                 out.append((m.start(), name))
             break
-    if _SUBJECT_PRONOUN.match(sent.text) and earlier:
-        for name in reversed(earlier):
-            if info[name].role in _GOVERNMENT:
-                out.append((0, name))
-                break
+    if _SUBJECT_PRONOUN.match(sent.text):
+        name = next((n for _s, _e, n in reversed(people_spans[:before])
+                     if info[n].role in _GOVERNMENT), None)
+        if name is not None:
+            out.append((0, name))
     return out
 
 
@@ -458,9 +466,9 @@ _LOCATIVE = re.compile(r"\b(?:in|at|en|a|au|dans|desde|from|por)\s+(?:the\s+)?$"
 
 def _venue(sent: Span, folded: str, lo: int, hi: int, place_spans: list) -> str | None:
     """Where the engagement took place: a place after "in"/"en"/"à", cities first.
-    ``folded``: ``fold(sent.text)``."""
-    inside = [(s, name, kind) for s, e, name, _, kind in place_spans
-              if sent.start + lo <= s < sent.start + hi]
+    ``folded``: ``fold(sent.text)``; ``place_spans`` sorted by start."""
+    inside = [(s, name, kind) for s, e, name, _, kind
+              in _starting_in(place_spans, sent.start + lo, sent.start + hi)]
     if not inside:
         return None
     def rank(item: tuple[int, str, str]) -> tuple[int, int, int]:
