@@ -42,16 +42,17 @@ _ENGLISH_MONTHS = frozenset("january february march april may june july august s
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 
 # Patterns run on folded text (lower case, no accents), which keeps offsets intact.
-# Each with whether it needs a month name (all need a digit).
+# Each with whether it needs a month name (all need a digit), and whether it opens with
+# one (else with a digit).
 _EXPLICIT = [
     # May 19, 2023 / Sept. 18, 2025 / October 12 2016 / December 1
     (re.compile(rf"\b(?P<month>{_MONTH})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-                r"(?:,? (?P<year>(?:19|20)\d\d))?\b"), True),
+                r"(?:,? (?P<year>(?:19|20)\d\d))?\b"), True, True),
     # 16 novembre 2021 / 1er avril / 5 de agosto de 2025 / 15 August 2022
     (re.compile(rf"\b(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|º|°)? (?:de )?(?P<month>{_MONTH})\.?"
-                r"(?:,? (?:de |del )?(?P<year>(?:19|20)\d\d))?\b"), True),
+                r"(?:,? (?:de |del )?(?P<year>(?:19|20)\d\d))?\b"), True, False),
     # 2025-09-18
-    (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"), False),
+    (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"), False, False),
 ]
 _RELATIVE = re.compile("(?P<word>" + word_alternation([
     "today", "this morning", "this afternoon", "tonight", "yesterday", "tomorrow",
@@ -62,13 +63,29 @@ _RELATIVE = re.compile("(?P<word>" + word_alternation([
     "esta semana", "la semana pasada", "la proxima semana", "la semana proxima",
     "el proximo mes", "el mes proximo", "el mes pasado", "recently", "recientemente",
     "recemment", "upcoming", "proximamente", "prochainement"]) + r")\b")
-_WEEKDAY_RE = re.compile(rf"\b(?:(?:on|last|this|next|el|este|el pasado|el proximo|le|ce|"
-                         rf"mardi dernier)\s+)?(?P<wd>{_WEEKDAY})\b"
+# Words that may stand before a weekday or a month name in a date.
+_WEEKDAY_LEADS = ["on", "last", "this", "next", "el", "este", "el pasado", "el proximo", "le",
+                  "ce", "mardi dernier"]
+_MONTH_LEADS = ["in", "en", "au mois de", "a", "el mes de"]
+_MONTH_MODIFIERS = ["last", "this", "next", "early", "late", "mid-", "principios de",
+                    "finales de", "mediados de", "debut", "fin"]
+_WEEKDAY_RE = re.compile(rf"\b(?:(?:{'|'.join(_WEEKDAY_LEADS)})\s+)?(?P<wd>{_WEEKDAY})\b"
                          r"(?:\s+(?P<after>dernier|prochain|pasado|proximo))?")
-_MONTH_ONLY = re.compile(rf"\b(?:(?:in|en|au mois de|a|el mes de)\s+)?(?:last|this|next|early|late|"
-                         rf"mid-|principios de|finales de|mediados de|debut|fin)?\s*"
+_MONTH_ONLY = re.compile(rf"\b(?:(?:{'|'.join(_MONTH_LEADS)})\s+)?"
+                         rf"(?:{'|'.join(_MONTH_MODIFIERS)})?\s*"
                          rf"(?<=\s)(?P<month>{_MONTH})\b(?:\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?"
                          rf"(?:\s+(?:del ano pasado|de l'an dernier|last year|dernier|pasado))?")
+
+
+def _run_of(words: list[str]) -> re.Pattern[str]:
+    """A run of the characters of ``words`` and white space."""
+    return re.compile("[" + re.escape("".join(sorted(set("".join(words))))) + r"\s]*")
+
+
+# What may stand between the start of a weekday or month match and its weekday or month
+# name (see ``_scan``): each character of the leading words, and white space.
+_WEEKDAY_LEAD_RUN = _run_of(_WEEKDAY_LEADS)
+_MONTH_LEAD_RUN = _run_of(_MONTH_LEADS + _MONTH_MODIFIERS)
 
 
 # A month or weekday name as a whole word.
@@ -203,14 +220,32 @@ def _scan(folded: str) -> tuple[list[_Matches], _Matches, _Matches, _Matches]:
     reports, its patterns run once."""
     # Month and weekday names match as whole words: a pattern that needs a digit, a month
     # or a weekday the text lacks is not run.
-    digits = _DIGIT.search(folded) is not None
-    months = _MONTH_WORD.search(folded) is not None
-    weekdays = _WEEKDAY_WORD.search(folded) is not None
-    explicit = [list(p.finditer(folded)) for p, needs_month in _EXPLICIT
-                if digits and (months or not needs_month)]
+    digit = _DIGIT.search(folded)
+    month = _MONTH_WORD.search(folded)
+    weekday = _WEEKDAY_WORD.search(folded)
+    # Nor is it run on the text before the first place where a match can start: where
+    # the first digit is, for a date that opens with its day or year; the first month name
+    # for "May 19"; for a weekday or month alone, the run of leading words and white space
+    # that ends at the first weekday or month name ("el pasado martes", "in early June":
+    # every match holds one, whole, and only such characters before it). A pattern given
+    # a start reads the characters before it as the text's own, so matches are the same.
+    explicit = [list(p.finditer(folded, month.start() if month and opens_with_month
+                                else digit.start()))
+                for p, needs_month, opens_with_month in _EXPLICIT
+                if digit and (month or not needs_month)]
     return (explicit, list(_RELATIVE.finditer(folded)),
-            list(_WEEKDAY_RE.finditer(folded)) if weekdays else [],
-            list(_MONTH_ONLY.finditer(folded)) if months else [])
+            list(_WEEKDAY_RE.finditer(folded, _run_start(folded, weekday.start(),
+                                                          _WEEKDAY_LEAD_RUN)))
+            if weekday else [],
+            list(_MONTH_ONLY.finditer(folded, _run_start(folded, month.start(),
+                                                          _MONTH_LEAD_RUN)))
+            if month else [])
+
+
+def _run_start(text: str, end: int, run: re.Pattern[str]) -> int:
+    """Where the run of ``run``'s characters that ends at ``end`` starts."""
+    before = run.match(text[:end][::-1])
+    return end - before.end() if before else end
 
 
 def iso_week(date: str | None) -> str | None:

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.dates import DateMention, find_dates, iso_week
+from extractors.dates import (
+    _EXPLICIT,
+    _MONTH_ONLY,
+    _RELATIVE,
+    _WEEKDAY_RE,
+    DateMention,
+    _scan,
+    find_dates,
+    iso_week,
+)
 
 THURSDAY = "2025-09-18"
 
@@ -210,3 +219,23 @@ def test_iso_week_at_a_year_boundary_belongs_to_the_iso_year():
 def test_iso_week_of_nothing_is_none():
     assert iso_week(None) is None
     assert iso_week("18/09/2025") is None
+
+
+# -- each pattern run from the first place a match can start ---------------------------
+
+@pytest.mark.parametrize("folded", [
+    "", "june", "in  early\tjune 2024", "talks el pasado  martes y el jueves",
+    "mardi dernier, mardi 17 novembre", "x-june and mid-june", "(june 5) and sept. 18, 2025",
+    "au mois de mai dernier", "el 5 de agosto de 2025 y el 2025-09-18", "a\u3000june",
+    "they met in in june, on monday; le lundi 1er avril", "el 2025-09-18 a las 5",
+])
+def test_scan_finds_what_each_pattern_finds_from_the_start(folded):
+    def spans(matches):
+        return [(m.span(), m.groupdict()) for m in matches]
+    explicit, relative, weekday, month_only = _scan(folded)
+    # A pattern not run has no match.
+    assert [match for found in explicit for match in spans(found)] \
+        == [match for p, _, _ in _EXPLICIT for match in spans(p.finditer(folded))]
+    assert spans(relative) == spans(_RELATIVE.finditer(folded))
+    assert spans(weekday) == spans(_WEEKDAY_RE.finditer(folded))
+    assert spans(month_only) == spans(_MONTH_ONLY.finditer(folded))
