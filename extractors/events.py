@@ -14,7 +14,7 @@ import datetime as dt
 import hashlib
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from operator import itemgetter
@@ -313,8 +313,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         # Dates, places and outcomes are read on the sentence folded on its own: the
         # sentence's piece of the folded text, when the text folds in place.
         own_fold = folded if doc.folds_in_place else fold(sent.text)
-        first_person = _FIRST_PERSON.search(folded)
-        if speaker and first_person:
+        if speaker and (first_person := _FIRST_PERSON.search(folded)):
             present.append((first_person.start(), speaker))
         present.extend(_stand_ins(sent, folded, people_spans, info))
         clusters = _clusters(trig, folded)
@@ -517,18 +516,16 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _CAPITAL = re.compile(r"\bcapital")
 
 
-def _country_words(folded: str, kb: Knowledge) -> list[tuple[int, int, str]]:
+def _country_words(folded: str, kb: Knowledge) -> Iterator[tuple[int, int, str]]:
     """Countries named, and capitals named by their country ("la capital mexicana",
-    "the Mexican capital"), in order."""
-    out: list[tuple[int, int, str]] = []
+    "the Mexican capital"), in order; read as far as the caller reads."""
     for m in _LETTERS.finditer(folded):
         c = kb.country_of(m.group())
         if not c:
             continue
         around = folded[max(0, m.start() - 9):m.end() + 9]
         if m.group() not in kb.demonyms or _CAPITAL.search(around):
-            out.append((m.start(), m.end(), c))
-    return out
+            yield m.start(), m.end(), c
 
 
 def _pick_type(trig: list[tuple[int, int, str]]) -> str:
