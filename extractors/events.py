@@ -293,17 +293,17 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
     same_length = len(doc.folded) == len(doc.text)
     every = _triggers(doc.folded) if same_length else []
     for sent in doc.sentences:
-        folded = doc.folded_span(sent)
+        people_in = _starting_in(people_spans, sent.start, sent.end)
         if same_length:
             trig = [(s - sent.start, e - sent.start, k)
                     for s, e, k in _starting_in(every, sent.start, sent.end) if e <= sent.end]
-        else:
+            if not trig and len(people_in) < 2:
+                continue            # no engagement word, nor two people acting jointly
+        folded = doc.folded_span(sent)
+        if not same_length:
             trig = _triggers(folded)
         # Who is in the sentence, and where (offsets within the sentence).
-        present: list[tuple[int, str]] = []
-        for s, _e, name in _starting_in(people_spans, sent.start, sent.end):
-            if name in taking_part:
-                present.append((s - sent.start, name))
+        present = [(s - sent.start, name) for s, _e, name in people_in if name in taking_part]
         joint = False
         if not trig and len({info[n].country for _, n in present} - {None}) >= 2:
             trig = [(m.start(), m.end(), "meeting") for m in _JOINT.finditer(folded)][:1]
