@@ -54,7 +54,7 @@ _EXPLICIT = [
     # 2025-09-18
     (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"), False, False),
 ]
-_RELATIVE = re.compile("(?P<word>" + word_alternation([
+_RELATIVE_WORDS = [
     "today", "this morning", "this afternoon", "tonight", "yesterday", "tomorrow",
     "aujourd'hui", "ce matin", "hier", "demain", "hoy", "esta manana", "ayer", "manana",
     "this week", "last week", "next week", "earlier this week", "later this week",
@@ -62,7 +62,8 @@ _RELATIVE = re.compile("(?P<word>" + word_alternation([
     "la semaine derniere", "la semaine prochaine", "le mois prochain", "ce mois-ci",
     "esta semana", "la semana pasada", "la proxima semana", "la semana proxima",
     "el proximo mes", "el mes proximo", "el mes pasado", "recently", "recientemente",
-    "recemment", "upcoming", "proximamente", "prochainement"]) + r")\b")
+    "recemment", "upcoming", "proximamente", "prochainement"]
+_RELATIVE = re.compile("(?P<word>" + word_alternation(_RELATIVE_WORDS) + r")\b")
 # Words that may stand before a weekday or a month name in a date.
 _WEEKDAY_LEADS = ["on", "last", "this", "next", "el", "este", "el pasado", "el proximo", "le",
                   "ce", "mardi dernier"]
@@ -92,6 +93,10 @@ _MONTH_LEAD_RUN = _run_of(_MONTH_LEADS + _MONTH_MODIFIERS)
 _MONTH_WORD = re.compile(word_alternation(MONTHS, after=r"\b"))
 _WEEKDAY_WORD = re.compile(word_alternation(WEEKDAYS, after=r"\b"))
 _DIGIT = re.compile(r"\d")
+# Where a relative date, a month or weekday name or a number opens a word: the character
+# before it (not a word character). The engine tries this pattern only at such characters.
+_DATE_CUE = re.compile(r"\W(?=" + word_alternation([*_RELATIVE_WORDS, *MONTHS, *WEEKDAYS],
+                                                   after=r"\b") + r"|\d)")
 
 
 @dataclass(frozen=True)
@@ -218,28 +223,42 @@ def _scan(folded: str) -> tuple[list[_Matches], _Matches, _Matches, _Matches]:
     """The matches of the explicit, relative, weekday and month patterns in a folded text,
     whatever the reference day: the dates of a sentence are read once per engagement it
     reports, its patterns run once."""
-    # Month and weekday names match as whole words: a pattern that needs a digit, a month
-    # or a weekday the text lacks is not run.
-    digit = _DIGIT.search(folded)
-    month = _MONTH_WORD.search(folded)
-    weekday = _WEEKDAY_WORD.search(folded)
-    # Nor is it run on the text before the first place where a match can start: where
-    # the first digit is, for a date that opens with its day or year; the first month name
-    # for "May 19"; for a weekday or month alone, the run of leading words and white space
-    # that ends at the first weekday or month name ("el pasado martes", "in early June":
-    # every match holds one, whole, and only such characters before it). A pattern given
-    # a start reads the characters before it as the text's own, so matches are the same.
-    explicit = [list(p.finditer(folded, month.start() if month and opens_with_month
-                                else digit.start()))
+    # Every match of these patterns opens a word with a relative date, a month or weekday
+    # name or a number, or holds a weekday or month name that does; where they do is read
+    # in one scan of the text (the space put first lets a word open the text).
+    cues = [hit.start() for hit in _DATE_CUE.finditer(" " + folded)]
+    # A pattern that needs a number, a month or a weekday the text lacks is not run.
+    digit = _first(cues, folded, _DIGIT)
+    month = _first(cues, folded, _MONTH_WORD)
+    weekday = _first(cues, folded, _WEEKDAY_WORD)
+    # Nor is it run on the text before the first place where a match can start: the first
+    # number, for a date that opens with its day or year; the first month name for "May
+    # 19"; for a weekday or month alone, the run of leading words and white space that
+    # ends at the first weekday or month name ("el pasado martes", "in early June": every
+    # match holds one, whole, and only such characters before it). A pattern given a
+    # start reads the characters before it as the text's own, so matches are the same.
+    explicit = [list(p.finditer(folded, month if month is not None and opens_with_month
+                                else digit))
                 for p, needs_month, opens_with_month in _EXPLICIT
-                if digit and (month or not needs_month)]
-    return (explicit, list(_RELATIVE.finditer(folded)),
-            list(_WEEKDAY_RE.finditer(folded, _run_start(folded, weekday.start(),
-                                                          _WEEKDAY_LEAD_RUN)))
-            if weekday else [],
-            list(_MONTH_ONLY.finditer(folded, _run_start(folded, month.start(),
-                                                          _MONTH_LEAD_RUN)))
-            if month else [])
+                if digit is not None and (month is not None or not needs_month)]
+    # A relative date is tried where one opens a word, past the previous one's end: the
+    # matches ``finditer`` finds.
+    relative: _Matches = []
+    end = 0
+    for at in cues:
+        if at >= end and (m := _RELATIVE.match(folded, at)):
+            relative.append(m)
+            end = m.end()
+    return (explicit, relative,
+            list(_WEEKDAY_RE.finditer(folded, _run_start(folded, weekday, _WEEKDAY_LEAD_RUN)))
+            if weekday is not None else [],
+            list(_MONTH_ONLY.finditer(folded, _run_start(folded, month, _MONTH_LEAD_RUN)))
+            if month is not None else [])
+
+
+def _first(cues: list[int], folded: str, pattern: re.Pattern[str]) -> int | None:
+    """The first of the places ``cues`` where ``pattern`` matches."""
+    return next((at for at in cues if pattern.match(folded, at)), None)
 
 
 def _run_start(text: str, end: int, run: re.Pattern[str]) -> int:

@@ -228,6 +228,7 @@ def test_iso_week_of_nothing_is_none():
     "mardi dernier, mardi 17 novembre", "x-june and mid-june", "(june 5) and sept. 18, 2025",
     "au mois de mai dernier", "el 5 de agosto de 2025 y el 2025-09-18", "a\u3000june",
     "they met in in june, on monday; le lundi 1er avril", "el 2025-09-18 a las 5",
+    "today, hier et demain", "the g7 summit this week", "later this week and this weekend",
 ])
 def test_scan_finds_what_each_pattern_finds_from_the_start(folded):
     def spans(matches):
