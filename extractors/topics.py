@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -66,17 +66,21 @@ def _spell_ligatures(folded: str) -> str:
 
 @dataclass(frozen=True)
 class Tokens:
-    """The words of a text: folded, as written, and whether each one is joined to the
-    previous one closely enough (space, hyphen or apostrophe) to continue a phrase; and
-    what stands before, between and after them."""
+    """The words of a text: folded and as written, and what stands before, between and
+    after them (one more gap than words)."""
     words: tuple[str, ...]
     raw: tuple[str, ...]
-    joined: tuple[bool, ...]
-    gaps: tuple[str, ...] = ()
+    gaps: tuple[str, ...]
 
     def ends(self) -> list[int]:
         """The offset in the text right after each word."""
         return list(self._ends)
+
+    @cached_property
+    def joined(self) -> tuple[bool, ...]:
+        """Whether each word is joined to the previous one closely enough (space, hyphen
+        or apostrophe) to continue a phrase. (The matcher reads the gaps it needs itself.)"""
+        return (False, *map(_joins, self.gaps[1:-1]))[:len(self.raw)]
 
     @cached_property
     def _ends(self) -> tuple[int, ...]:
@@ -94,7 +98,7 @@ def tokenize(text: str) -> Tokens:
     parts = _TOKEN.split(text)           # a gap, a word, a gap, ..., a word, a gap
     raw, gaps = parts[1::2], parts[0::2]
     words = [w.lower() if w.isascii() else fold_word(w) for w in raw]
-    return _tokens(words, raw, gaps)
+    return Tokens(tuple(words), tuple(raw), tuple(gaps))
 
 
 def tokens_from(toks: Sequence[Tok], text: str) -> Tokens:
@@ -107,33 +111,37 @@ def tokens_from(toks: Sequence[Tok], text: str) -> Tokens:
     words: list[str] = []
     gaps: list[str] = []
     pending = ""                        # what stands before the next word
-    end = 0
     for t in toks:
-        word, end = t.text, t.end
+        word = t.text
+        if word.isalnum():              # most tokens: one word, folded already
+            raw.append(word)
+            words.append(t.fold)
+            if pending:
+                gaps.append(pending + t.gap)
+                pending = ""
+            else:
+                gaps.append(t.gap)
+            continue
         if word == "&":
             pending += t.gap + word
             continue
-        gap = pending + t.gap if pending else t.gap
+        pieces = _APOSTROPHE.split(word)          # a word, an apostrophe, a word, ...
+        raw += pieces[0::2]
+        gaps.append(pending + t.gap)
+        gaps += pieces[1::2]
+        words += map(fold_word, pieces[0::2])
         pending = ""
-        if "'" in word or "’" in word:
-            pieces = _APOSTROPHE.split(word)      # a word, an apostrophe, a word, ...
-            raw.extend(pieces[0::2])
-            gaps.append(gap)
-            gaps.extend(pieces[1::2])
-            words.extend(w.lower() if w.isascii() else fold_word(w) for w in pieces[0::2])
-            continue
-        raw.append(word)
-        gaps.append(gap)
-        words.append(_spell_ligatures(t.fold))
-    gaps.append(pending + text[end:])
-    return _tokens(words, raw, gaps)
+    gaps.append(pending + text[toks[-1].end if toks else 0:])
+    return Tokens(tuple(_spelt_out(words)), tuple(raw), tuple(gaps))
 
 
-def _tokens(words: Sequence[str], raw: Sequence[str], gaps: Sequence[str]) -> Tokens:
-    """``Tokens`` of the folded words, the words as written, and the gaps before, between
-    and after them (one more than the words)."""
-    joined = [False] + [g == " " or _joins(g) for g in gaps[1:-1]]
-    return Tokens(tuple(words), tuple(raw), tuple(joined[:len(raw)]), tuple(gaps))
+def _spelt_out(words: list[str]) -> list[str]:
+    """The words with their ligatures spelt out: those of ``fold_word`` (there are
+    nearly never any, so the words are searched for them all at once)."""
+    joined = "".join(words)
+    if "œ" in joined or "æ" in joined:
+        return [_spell_ligatures(w) for w in words]
+    return words
 
 
 # --------------------------------------------------------------------------- matcher
@@ -239,7 +247,7 @@ class PhraseMatcher:
         return compress(range(len(words)), map(memo.__getitem__, words))
 
     def find(self, tokens: Tokens) -> list[Match]:
-        words, raw, joined = tokens.words, tokens.raw, tokens.joined
+        words = tokens.words
         n = len(words)
         out: list[Match] = []
         memo = self._memo
@@ -248,25 +256,33 @@ class PhraseMatcher:
             if start < i:
                 continue
             i = start
-            candidates = memo[words[i]]
             best = 0
-            labels: set[Hashable] = set()
-            for parts, plabels, check, second in candidates:
+            labels: frozenset[Hashable] = frozenset()
+            for parts, plabels, check, second in memo[words[i]]:
                 size = len(parts)
                 if size < best:
                     break
                 if i + size > n or second is not None and words[i + 1] != second:
                     continue
-                if check and not all(
-                        (k == 0 or joined[i + k]) and parts[k].matches(words[i + k], raw[i + k])
-                        for k in range(size)):
+                if check and not _fits(parts, tokens, i):
                     continue
                 best = size
-                labels |= plabels
+                # Nearly always the one phrase of this length: its labels as they are.
+                labels = labels | plabels if labels else plabels
             if best:
-                out.append(Match(i, i + best, frozenset(labels)))
+                out.append(Match(i, i + best, labels))
                 i += best
         return out
+
+
+def _fits(parts: tuple[_Part, ...], tokens: Tokens, i: int) -> bool:
+    """Whether the phrase of ``parts`` is written at word ``i``, its words joined."""
+    words, raw, gaps = tokens.words, tokens.raw, tokens.gaps
+    for k, part in enumerate(parts):
+        # gaps[i + k] stands before word i + k: ``Tokens.joined``, read where needed.
+        if k and not _joins(gaps[i + k]) or not part.matches(words[i + k], raw[i + k]):
+            return False
+    return True
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -351,13 +367,19 @@ def _unmasked(matches: list[Match], tokens: Tokens,
     """The matches that do not lie strictly inside a masked span."""
     spans = sorted(masked)
     starts = [s for s, _ in spans]
+    # How far the spans up to each one reach: whether a span that starts before a match
+    # ends at or after it is one look-up, not a walk over all those spans.
+    reach = list(accumulate((e for _, e in spans), max))
     ends = tokens.ends()
     kept = []
     for m in matches:
         end = ends[m.end - 1]
         begin = ends[m.start] - len(tokens.raw[m.start])
-        if any(end <= e and (s, e) != (begin, end)
-               for s, e in spans[:bisect_right(starts, begin)]):
+        before = bisect_left(starts, begin)             # the spans starting before it
+        at = bisect_right(starts, begin, before)        # and those starting with it
+        # Inside a span that starts before it, or in a longer one that starts with it
+        # (sorted, the last of those is the longest); the match's own span hides nothing.
+        if before and reach[before - 1] >= end or at > before and spans[at - 1][1] > end:
             continue
         kept.append(m)
     return kept
