@@ -9,9 +9,9 @@ beach, or that are listed side by side as targets of U.S. tariffs, are not a rel
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from collections import Counter
-from operator import itemgetter
+from collections.abc import Iterable, Iterator
 
 from extractors.model import Event, Relevance, Topic
 from extractors.text import Doc, word_alternation
@@ -44,21 +44,51 @@ _POLICY_TOPICS = {"trade", "usmca", "investment", "energy", "critical_minerals",
                   "human_rights", "education_culture"}
 
 
-_START = itemgetter(0)
-
-
 def _relation_sentences(doc: Doc, country_spans: list[tuple[int, int, str]]) -> int:
     """Sentences naming both countries with a word of relationship between them."""
-    spans = sorted(country_spans, key=_START)
-    count = 0
-    for sent in doc.sentences:
-        inside = spans[bisect_left(spans, sent.start, key=_START):
-                       bisect_left(spans, sent.end, key=_START)]
-        codes = {c for s, e, c in inside}
-        folded = doc.folded_span(sent)
-        if ({"CA", "MX"} <= codes and _RELATION.search(folded)) or _PAIR.search(folded):
-            count += 1
-    return count
+    sentences = doc.sentences
+    paired = _pair_sentences(doc)
+    both = {k for k, codes in _countries_by_sentence(doc, country_spans).items()
+            if {"CA", "MX"} <= codes}
+    related = {k for k in both - paired if _RELATION.search(doc.folded_span(sentences[k]))}
+    return len(paired) + len(related)
+
+
+def _countries_by_sentence(doc: Doc, country_spans: list[tuple[int, int, str]]
+                           ) -> dict[int, set[str]]:
+    """The countries each sentence names (by index), from where their mentions start:
+    the sentences are in order and apart, so the one that can hold a mention is the last
+    one starting at or before it."""
+    starts = [sent.start for sent in doc.sentences]
+    named: dict[int, set[str]] = {}
+    for start, _, code in country_spans:
+        k = bisect_right(starts, start) - 1
+        if k >= 0 and start < doc.sentences[k].end:
+            named.setdefault(k, set()).add(code)
+    return named
+
+
+def _pair_sentences(doc: Doc) -> set[int]:
+    """The sentences (by index) holding a "Canada-Mexico" pair. A pair holds a dash: when
+    the sentences' folded texts are pieces of the folded text, only the sentences where
+    it has a dash are searched."""
+    sentences = doc.sentences
+    candidates: Iterable[int] = range(len(sentences))
+    if len(doc.folded) == len(doc.text):        # as ``Doc.folded_span`` reads them
+        starts = [sent.start for sent in sentences]
+        candidates = {bisect_right(starts, at) - 1 for dash in "-–"
+                      for at in _positions(doc.folded, dash)}
+    return {k for k in candidates
+            if k >= 0 and _PAIR.search(doc.folded_span(sentences[k]))}
+
+
+def _positions(text: str, char: str) -> Iterator[int]:
+    """Where ``char`` stands in ``text``: found by ``str.find``, which skips to it much
+    faster than the regex engine scans for a class of characters."""
+    at = text.find(char)
+    while at >= 0:
+        yield at
+        at = text.find(char, at + 1)
 
 
 def assess_relevance(doc: Doc, countries: Counter, country_spans: list[tuple[int, int, str]],
@@ -75,13 +105,12 @@ def assess_relevance(doc: Doc, countries: Counter, country_spans: list[tuple[int
         present.update(e.countries)
     present.update(government_countries)
     ca, mx, us = present.get("CA", 0), present.get("MX", 0), present.get("US", 0)
-    folded = doc.folded
     cam_event = any({"CA", "MX"} <= set(e.countries)
                     and e.level in ("leaders", "ministerial", "officials") for e in events)
     both_governments = {"CA", "MX"} <= government_countries and governments_together
-    related = _relation_sentences(doc, country_spans)
+    # Sentences of relationship count only where both countries are present.
+    related = _relation_sentences(doc, country_spans) if ca and mx else 0
     policy = sum(1 for t in topics if t.topic in _POLICY_TOPICS)
-    sport = len(_SPORT.get(doc.language, _SPORT["en"]).findall(folded))
     words = max(doc.word_count if words is None else words, 1)
     score = 0.0
     if ca and mx:
@@ -91,6 +120,7 @@ def assess_relevance(doc: Doc, countries: Counter, country_spans: list[tuple[int
         score += min(0.2, 0.05 * related)
         score += min(0.1, 0.03 * policy)
         score += min(0.1, 0.02 * min(ca, mx))
+        sport = len(_SPORT.get(doc.language, _SPORT["en"]).findall(doc.folded))
         if sport * 200 > words:            # more than one sports word per 200 words
             score -= 0.3
         if us > ca + mx:                   # a U.S. story that mentions both neighbours
