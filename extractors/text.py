@@ -128,15 +128,20 @@ def detect_language(text: str) -> str:
     return best if counts[best] > 0 else "en"
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
 def _paragraphs(text: str) -> list[Span]:
     spans = []
-    for m in re.finditer(r"[^\n]+", text):
+    for m in _LINE.finditer(text):
         spans.append(Span(m.start(), m.end(), m.group()))
     return spans
 
 
 _ABBREVIATED = re.compile(r"(\b[\w.]+)\.$")
 _WORD_CHARS_AND_DOTS = re.compile(r"[\w.]*")
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+_ACRONYM_AT_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:
@@ -151,7 +156,7 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     if word in _ABBREVIATIONS:
         return True
     # Initials and dotted acronyms: "J.", "U.S.", "D.C."
-    return bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", word))
+    return bool(_INITIALS.fullmatch(word))
 
 
 def _sentences(text: str, paragraphs: list[Span]) -> list[Span]:
@@ -165,7 +170,7 @@ def _sentences(text: str, paragraphs: list[Span]) -> list[Span]:
                 # "U.S. officials" continues; "the U.S. The next" is ambiguous: keep going
                 # unless the next word starts a clear new sentence after an acronym.
                 nxt = text[end:end + 1]
-                if not (nxt.isupper() and re.search(r"\b(?:[A-Z]\.){2,}$", piece.rstrip())
+                if not (nxt.isupper() and _ACRONYM_AT_END.search(piece.rstrip())
                         and _starts_sentence(text[end:end + 20])):
                     continue
             stripped = piece.strip()
