@@ -83,6 +83,11 @@ class Tokens:
         return (False, *map(_joins, self.gaps[1:-1]))[:len(self.raw)]
 
     @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """The distinct folded words (the matchers of topics and tone each read them)."""
+        return frozenset(self.words)
+
+    @cached_property
     def _ends(self) -> tuple[int, ...]:
         # Added up once: topics and tone both read them.
         return tuple(accumulate(map(add, map(len, self.gaps), map(len, self.raw))))
@@ -232,16 +237,16 @@ class PhraseMatcher:
         found.sort(key=lambda entry: -len(entry[0]))
         return found
 
-    def _starts(self, words: Sequence[str]) -> Iterator[int]:
+    def _starts(self, tokens: Tokens) -> Iterator[int]:
         """The positions of the words that may start a phrase, in order. Each distinct
         word's phrases are looked up once and memoised across texts; the words that
         start none (most of them) are then passed over without a step of Python each."""
-        memo = self._memo
-        new = set(words).difference(memo)
+        words, memo = tokens.words, self._memo
+        new = tokens.vocabulary.difference(memo)
         if new:
             if len(memo) + len(new) > _MEMO_SIZE:
                 memo.clear()
-                new = set(words)
+                new = tokens.vocabulary
             for word in new:
                 memo[word] = self._candidates(word)
         return compress(range(len(words)), map(memo.__getitem__, words))
@@ -252,7 +257,7 @@ class PhraseMatcher:
         out: list[Match] = []
         memo = self._memo
         i = 0                   # the first word not taken by a match
-        for start in self._starts(words):
+        for start in self._starts(tokens):
             if start < i:
                 continue
             i = start
