@@ -21,7 +21,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate, compress
 from operator import add
@@ -71,6 +71,8 @@ class Tokens:
     words: tuple[str, ...]
     raw: tuple[str, ...]
     gaps: tuple[str, ...]
+    # ``ends()``, when the maker of the tokens knows them already (``tokens_from``).
+    offsets: tuple[int, ...] | None = field(default=None, compare=False, repr=False)
 
     def ends(self) -> list[int]:
         """The offset in the text right after each word."""
@@ -90,6 +92,8 @@ class Tokens:
     @cached_property
     def _ends(self) -> tuple[int, ...]:
         # Added up once: topics and tone both read them.
+        if self.offsets is not None:
+            return self.offsets
         return tuple(accumulate(map(add, map(len, self.gaps), map(len, self.raw))))
 
 
@@ -115,12 +119,14 @@ def tokens_from(toks: Sequence[Tok], text: str) -> Tokens:
     raw: list[str] = []
     words: list[str] = []
     gaps: list[str] = []
+    ends: list[int] = []
     pending = ""                        # what stands before the next word
     for t in toks:
         word = t.text
         if word.isalnum():              # most tokens: one word, folded already
             raw.append(word)
             words.append(t.fold)
+            ends.append(t.end)
             if pending:
                 gaps.append(pending + t.gap)
                 pending = ""
@@ -135,9 +141,10 @@ def tokens_from(toks: Sequence[Tok], text: str) -> Tokens:
         gaps.append(pending + t.gap)
         gaps += pieces[1::2]
         words += map(fold_word, pieces[0::2])
+        ends += list(accumulate(map(len, pieces), initial=t.start))[1::2]
         pending = ""
     gaps.append(pending + text[toks[-1].end if toks else 0:])
-    return Tokens(tuple(_spelt_out(words)), tuple(raw), tuple(gaps))
+    return Tokens(tuple(_spelt_out(words)), tuple(raw), tuple(gaps), tuple(ends))
 
 
 def _spelt_out(words: list[str]) -> list[str]:
