@@ -146,6 +146,14 @@ _ACRONYM_AT_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 
 def _ends_with_abbreviation(chunk: str) -> bool:
     chunk = chunk.rstrip("\"”’»)] \n")
+    # Only a full stop can end an abbreviation, and only the run of word characters and
+    # dots the chunk ends with tells which: that run lies in the chunk's last piece
+    # without a space, the same few of which ("said.", "U.S.") come back.
+    return chunk.endswith(".") and _ends_in_abbreviation(chunk[chunk.rfind(" ") + 1:])
+
+
+@lru_cache(maxsize=1 << 12)
+def _ends_in_abbreviation(chunk: str) -> bool:
     # A match lies in the run of word characters and dots the chunk ends with: search
     # from where that run starts (read on the reversed chunk), not from every position.
     run = _WORD_CHARS_AND_DOTS.match(chunk[::-1])
