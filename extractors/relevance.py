@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from extractors.model import Event, Relevance, Topic
 from extractors.text import Doc, word_alternation
@@ -26,18 +27,17 @@ _COUNTRY_WORDS = ("canada", "mexico", "mexique", "canadian", "mexican", "canadie
                   "mexicano", r"canadien\w*", r"mexicain\w*")
 _PAIR = re.compile(word_alternation(_COUNTRY_WORDS,
                                     after="[-–](?:" + "|".join(_COUNTRY_WORDS) + r")\b"))
-_SPORT = {
-    "en": re.compile(word_alternation(
-        ["match", "goals?", "striker", "midfielder", "goalkeeper", "soccer", "football",
-         "tournament", "kick-off", "stadium", "hockey", "playoffs?", "scored", "coach", "squad"],
-        after=r"\b")),
-    "es": re.compile(word_alternation(
-        ["partido", "gol", "goles", "seleccion", "delantero", "portero", "marcador", "torneo",
-         "estadio", "futbol", "anoto", "entrenador", "aficion"], after=r"\b")),
-    "fr": re.compile(word_alternation(
-        ["match", "buts?", "gardien", "attaquant", "tournoi", "stade", "soccer", "football",
-         "hockey", "a marque", "entraineur", "selectionneur"], after=r"\b")),
+_SPORT_WORDS = {
+    "en": ["match", "goals?", "striker", "midfielder", "goalkeeper", "soccer", "football",
+           "tournament", "kick-off", "stadium", "hockey", "playoffs?", "scored", "coach", "squad"],
+    "es": ["partido", "gol", "goles", "seleccion", "delantero", "portero", "marcador", "torneo",
+           "estadio", "futbol", "anoto", "entrenador", "aficion"],
+    "fr": ["match", "buts?", "gardien", "attaquant", "tournoi", "stade", "soccer", "football",
+           "hockey", "a marque", "entraineur", "selectionneur"],
 }
+_SPORT = {lang: re.compile(word_alternation(words, after=r"\b"))
+          for lang, words in _SPORT_WORDS.items()}
+_PLAIN = re.compile(r"[^\W_][\w -]*")
 _POLICY_TOPICS = {"trade", "usmca", "investment", "energy", "critical_minerals",
                   "security_defense", "migration_mobility", "agriculture",
                   "aerospace_manufacturing", "climate_environment", "digital", "health",
@@ -91,6 +91,39 @@ def _positions(text: str, char: str) -> Iterator[int]:
         at = text.find(char, at + 1)
 
 
+def _sport_words(doc: Doc) -> int:
+    """How many sports words the folded text holds (``len(findall)`` of its language's
+    pattern). A match opens with the plain beginning of one of the words ("goal" of
+    "goals?"): the pattern is tried only where ``str.find`` finds one, left to right and
+    past each match, as ``findall`` would, rather than at every letter one can open with."""
+    language = doc.language if doc.language in _SPORT else "en"
+    pattern, folded = _SPORT[language], doc.folded
+    count = free = 0                    # free: where the last match ended
+    for at in sorted({at for start in _sport_starts(language)
+                      for at in _positions(folded, start)}):
+        if at >= free and (m := pattern.match(folded, at)):
+            count += 1
+            free = m.end()
+    return count
+
+
+@lru_cache(maxsize=4)           # one entry per language
+def _sport_starts(language: str) -> frozenset[str]:
+    return frozenset(_literal_start(word) for word in _SPORT_WORDS[language])
+
+
+def _literal_start(fragment: str) -> str:
+    """The plain text every match of a pattern fragment opens with: its letters, spaces
+    and hyphens up to the first special character, less one a quantifier may drop."""
+    plain = _PLAIN.match(fragment)
+    literal = plain.group() if plain else ""
+    if fragment[len(literal):len(literal) + 1] in ("?", "*", "{"):
+        literal = literal[:-1]
+    if not literal:
+        raise ValueError(f"{fragment!r} does not open with plain text")
+    return literal
+
+
 def assess_relevance(doc: Doc, countries: Counter, country_spans: list[tuple[int, int, str]],
                      events: tuple[Event, ...], government_countries: set[str],
                      topics: tuple[Topic, ...], words: int | None = None,
@@ -120,7 +153,7 @@ def assess_relevance(doc: Doc, countries: Counter, country_spans: list[tuple[int
         score += min(0.2, 0.05 * related)
         score += min(0.1, 0.03 * policy)
         score += min(0.1, 0.02 * min(ca, mx))
-        sport = len(_SPORT.get(doc.language, _SPORT["en"]).findall(doc.folded))
+        sport = _sport_words(doc)
         if sport * 200 > words:            # more than one sports word per 200 words
             score -= 0.3
         if us > ca + mx:                   # a U.S. story that mentions both neighbours
