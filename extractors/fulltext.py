@@ -6,11 +6,20 @@ cookie-consent notice rather than the article is detected by its wording (Englis
 Spanish, French) and gives an empty text too, with ``reason`` saying which, so that the
 notice is never stored as the article's text.
 
-The page is parsed once. trafilatura's main extractor runs first (its fast mode, with the
-metadata); its full cascade, which also runs readability and jusText and keeps their
-text when it looks better, runs only when that could change the result
-(``fallback_cannot_change``). On a typical news page it cannot, and the text is the
-same at about half the cost.
+The page is parsed once. trafilatura's main extractor runs first (its fast mode); its full
+cascade, which also runs readability and jusText and keeps their text when it looks
+better, runs only when that could change the result (``fallback_cannot_change``). On a
+typical news page it cannot, and the text is the same at about half the cost.
+
+Of the metadata, canmex reads only the title, author, date and site name (the language
+comes from the page's ``lang`` attribute: trafilatura sets none here). ``page_metadata``
+computes those four as trafilatura's ``extract_metadata`` does, with its helpers in its
+order, and leaves out what canmex never reads and that function spends about three
+quarters of its time on: categories, tags and licence. The main extractor then runs
+without metadata: in ``bare_extraction`` the metadata changes nothing else here (no
+filter uses it, its helpers only read the tree, and the URL it finds serves only to
+resolve links, which are not kept). When this path fails, the page takes the old one:
+the full cascade's text and trafilatura's own ``extract_metadata``.
 """
 from __future__ import annotations
 
@@ -23,6 +32,23 @@ from typing import cast
 import trafilatura
 from trafilatura.metadata import extract_metadata
 from trafilatura.settings import Document as TrafilaturaDocument
+
+try:  # the steps of ``extract_metadata`` that ``page_metadata`` repeats
+    from trafilatura.metadata import (
+        META_URL,
+        examine_meta,
+        extract_author,
+        extract_meta_json,
+        extract_sitename,
+        extract_title,
+        extract_url,
+        find_date,  # htmldate's, as trafilatura calls it (not a direct dependency)
+    )
+    from trafilatura.settings import DEFAULT_CONFIG, set_date_params
+except ImportError:  # a trafilatura without one of them: its extract_metadata, as before
+    OWN_METADATA = False
+else:
+    OWN_METADATA = True
 
 log = logging.getLogger(__name__)
 
@@ -109,14 +135,7 @@ def extract_document(html: bytes, *, url: str | None = None) -> Document:
     tree = trafilatura.load_html(html)
     if tree is None:
         return Document(text="", reason="not an HTML document")
-    # The main extractor alone first, with the metadata (one parse: it works on a copy).
-    try:
-        found = cast("TrafilaturaDocument | None", trafilatura.bare_extraction(
-            tree, url=url, fast=True, with_metadata=True, include_comments=False,
-            include_tables=False, favor_precision=True, deduplicate=False))
-    except Exception as exc:  # noqa: BLE001 - e.g. its metadata code failing on odd markup
-        log.debug("fast extraction failed for %s: %s", url, exc)
-        found = None
+    found, meta = _fast_extraction(tree, url)
     if found is not None and fallback_cannot_change(found.body, found.text or "", tree):
         text = unicodedata.normalize("NFC", found.text or "")
     else:
@@ -128,7 +147,8 @@ def extract_document(html: bytes, *, url: str | None = None) -> Document:
     if notice:
         log.info("%s: %s", url, notice)
         text = ""
-    meta = found if found is not None else _metadata(html, url)
+    if found is None:
+        meta = _metadata(html, url)
     date = _clean(getattr(meta, "date", None))
     if date and not _DATE.match(date):
         date = date[:10] if _DATE.match(date[:10]) else None
@@ -142,7 +162,70 @@ def extract_document(html: bytes, *, url: str | None = None) -> Document:
                     reason=None if text else (notice or NO_TEXT))
 
 
-def _metadata(html: bytes, url: str | None) -> object | None:
+def _fast_extraction(tree: object, url: str | None
+                     ) -> tuple[TrafilaturaDocument | None, TrafilaturaDocument | None]:
+    """The main extractor's result alone (trafilatura's fast mode) and the page's
+    metadata; ``(None, None)`` when either fails or the main extractor finds no text.
+
+    The metadata comes first, as inside ``bare_extraction``: when it fails, the main
+    extractor's text is not used either (the full cascade's is).
+    """
+    try:
+        meta = page_metadata(tree, url) if OWN_METADATA else None
+        found = cast("TrafilaturaDocument | None", trafilatura.bare_extraction(
+            tree, url=url, fast=True, with_metadata=meta is None, include_comments=False,
+            include_tables=False, favor_precision=True, deduplicate=False))
+    except Exception as exc:  # noqa: BLE001 - e.g. its metadata code failing on odd markup
+        log.debug("fast extraction failed for %s: %s", url, exc)
+        return None, None
+    if found is None:
+        return None, None
+    return found, (meta if meta is not None else found)
+
+
+def page_metadata(tree: object, url: str | None = None) -> TrafilaturaDocument:
+    """Title, author, date and site name of the page (``tree``, not modified) as
+    trafilatura's ``extract_metadata(tree, url, ...)`` finds them when ``bare_extraction``
+    calls it, without its categories, tags, licence and host name.
+
+    Step by step the same as ``extract_metadata``, with the same helpers and date
+    settings (the author blacklist is empty); the steps left out come after these and
+    read only the tree, so they cannot change these fields. Raises what they raise.
+    """
+    meta = examine_meta(tree)
+    if meta.author and " " not in meta.author:
+        meta.author = None
+    try:
+        meta = extract_meta_json(tree, meta)
+    except Exception as exc:  # noqa: BLE001 - trafilatura, too, goes on without JSON-LD
+        log.debug("JSON-LD metadata failed for %s: %s", url, exc)
+    if not meta.title:
+        meta.title = extract_title(tree)
+    if not meta.author:
+        meta.author = extract_author(tree)
+    if not meta.url:
+        meta.url = extract_url(tree, url)
+    # bare_extraction's date settings: those of its default configuration.
+    dates = set_date_params(DEFAULT_CONFIG.getboolean("DEFAULT", "EXTENSIVE_DATE_SEARCH"))
+    meta.date = find_date(tree, **{**dates, "url": meta.url})
+    meta.sitename = _site_name(meta.sitename or extract_sitename(tree), meta.url)
+    meta.clean_and_trim()
+    return meta
+
+
+def _site_name(name: str | None, url: str | None) -> str | None:
+    """``extract_metadata``'s post-processing of the site name."""
+    if name:
+        name = name.lstrip("@")        # a Twitter handle
+        if name and "." not in name and not name[0].isupper():
+            name = name.title()
+        return name
+    if url and (match := META_URL.match(url)):
+        return str(match[1])
+    return name
+
+
+def _metadata(html: bytes, url: str | None) -> TrafilaturaDocument | None:
     try:
         return extract_metadata(trafilatura.load_html(html), default_url=url, extensive=True)
     except Exception as exc:  # noqa: BLE001 - metadata is best-effort, text matters more
