@@ -4,13 +4,17 @@ from pathlib import Path
 
 import pytest
 import trafilatura
+from lxml import etree
+from trafilatura.metadata import extract_metadata
 
+from extractors import fulltext
 from extractors.fulltext import (
     NO_TEXT,
     Document,
     extract_document,
     fallback_cannot_change,
     notice_kind,
+    page_metadata,
     page_text_bound,
 )
 
@@ -186,3 +190,64 @@ def test_a_failure_of_the_fast_path_falls_back_to_the_full_cascade(
     doc = extract_document(html)
     assert doc.text == full_cascade(html) and doc.reason is None
     assert (doc.title, doc.date, doc.language) == ("Ministers meet", "2025-03-12", "es")
+
+
+# --------------------------------------------------------------- the metadata canmex reads
+# ``page_metadata`` repeats the steps of trafilatura's ``extract_metadata`` that give the
+# title, author, date and site name, and ``bare_extraction`` then runs without metadata.
+# If a trafilatura release changes either, these tests say so.
+
+def metadata_pages() -> list[tuple[str, bytes]]:
+    pages = [(path.name, path.read_bytes().replace(b"{base}", b"http://news.example"))
+             for path in sorted(FIXTURES.rglob("*.html"))]
+    text = "".join(f"<p>{PARAGRAPHS['en'].format(city='Ottawa', n=i)}</p>" for i in range(6))
+    odd = {
+        "json-ld": '<script type="application/ld+json">{"@type": "NewsArticle", "headline":'
+                   ' "LD headline", "datePublished": "2024-02-03", "author": {"@type":'
+                   ' "Person", "name": "Ana Pérez"}, "publisher": {"name": "The Post"}}</script>',
+        "twitter handle": '<meta name="twitter:site" content="@foo">',
+        "lower-case site": '<meta property="og:site_name" content="the daily">',
+        "one-word author": '<meta name="author" content="admin">',
+        "site in title": "<title>Big story | news.example.org</title>",
+        "canonical": '<link rel="canonical" href="https://www.paper.example/2023/05/07/a">',
+    }
+    pages += [(name, f"<html><head>{head}</head><body>{text}</body></html>".encode())
+              for name, head in odd.items()]
+    pages.append(("no head", f"<html><body><h1>Only a body</h1>{text}</body></html>".encode()))
+    return pages
+
+
+@pytest.mark.skipif(not fulltext.OWN_METADATA, reason="this trafilatura lacks the helpers")
+@pytest.mark.parametrize("url", [None, "http://news.example/2024/01/09/story.html"])
+def test_page_metadata_is_trafilaturas(url: str | None) -> None:
+    for name, html in metadata_pages():
+        tree = trafilatura.load_html(html)
+        before = etree.tostring(tree)
+        mine = page_metadata(tree, url)
+        assert etree.tostring(tree) == before, name
+        theirs = extract_metadata(trafilatura.load_html(html), default_url=url)
+        for field in ("title", "author", "date", "sitename", "language"):
+            assert getattr(mine, field) == getattr(theirs, field), (name, field)
+
+
+def test_the_main_extractor_gives_the_same_text_without_metadata() -> None:
+    for name, html in metadata_pages():
+        found = [trafilatura.bare_extraction(
+            trafilatura.load_html(html), fast=True, with_metadata=with_metadata,
+            include_comments=False, include_tables=False, favor_precision=True,
+            deduplicate=False) for with_metadata in (True, False)]
+        texts = [None if f is None else f.text for f in found]
+        assert texts[0] == texts[1], name
+
+
+def test_a_failure_of_the_metadata_falls_back_to_trafilaturas(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    html = news_page("fr", 12)
+
+    def failing(*args: object, **kwargs: object) -> None:
+        raise AttributeError("'NoneType' object has no attribute 'text'")
+
+    monkeypatch.setattr(fulltext, "page_metadata", failing)
+    doc = extract_document(html)
+    assert doc.text == full_cascade(html) and doc.reason is None
+    assert (doc.title, doc.date, doc.site_name) == ("Ministers meet", "2025-03-12", "The Ledger")
