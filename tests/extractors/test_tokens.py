@@ -32,3 +32,22 @@ def test_shape_of_a_word() -> None:
 @given(st.text("aZé1²_&'’ -.", max_size=40))
 def test_words_counted_on_the_tokens_are_the_words_of_the_text(text: str) -> None:
     assert word_count(tokenize(text)) == count_words(text)
+
+
+@given(st.text("aZé1²_&'’ -.\nÉ", max_size=60))
+def test_tokens_read_column_by_column_match_the_text(text: str) -> None:
+    toks = tokenize(text)
+    end = 0
+    for i, t in enumerate(toks):
+        assert t.i == i
+        assert text[t.start:t.end] == t.text
+        assert t.gap == text[end:t.start]
+        assert (t.fold, t.cap, t.upper) == shape(t.text)
+        end = t.end
+    assert not any(c.isalnum() for c in text[end:])
+
+
+def test_no_tokens_in_an_empty_text() -> None:
+    assert tokenize("") == []
+    assert tokenize(" , ") == []
+    assert repr(tokenize("Ottawa")[0]) == "Tok(0, 'Ottawa')"
