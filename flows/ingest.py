@@ -4,11 +4,11 @@ The logic lives in plain functions (``poll_feed``, ``plan_articles``, ``fetch_ar
 ``fetch_batch``, ``store_batch``...), tested without Prefect. The Prefect flow
 ``ingest`` wires them together with one task per group of 25 feeds (poll and parse,
 concurrently) and two per batch of ``batch_size`` new articles (fetch + extract, then
-store + match meetings); task bodies are one call each. Pages are extracted in worker processes, one per
-core, when a pass has enough of them (``flows.articles.Extractor``). Two batches are
-fetched at a time; when one is done, the next starts before it is stored, so that the
-workers have pages while the flow's process stores it and matches its meetings (one
-open of the warehouse per batch for both).
+store + match meetings); task bodies are one call each. Pages are extracted in worker
+processes, one per core, when a pass has enough of them (``flows.articles.Extractor``).
+Two batches are fetched at a time; when one is done, the next starts before it is stored,
+so that the workers have pages while the flow's process stores it and matches its
+meetings (one open of the warehouse per batch for both).
 
 - Feeds are polled with a conditional GET (the stored ETag / Last-Modified) and a body
   hash for servers that ignore them.
