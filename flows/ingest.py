@@ -8,7 +8,8 @@ store + match meetings); task bodies are one call each. Pages are extracted in w
 processes, one per core, when a pass has enough of them (``flows.articles.Extractor``).
 Two batches are fetched at a time; when one is done, the next starts before it is stored,
 so that the workers have pages while the flow's process stores it and matches its
-meetings (one open of the warehouse per batch for both).
+meetings (one open of the warehouse for both). Batches that finish while another is
+stored are stored together, so the flow's process keeps up when it falls behind.
 
 - Feeds are polled with a conditional GET (the stored ETag / Last-Modified) and a body
   hash for servers that ignore them.
@@ -94,7 +95,7 @@ T = TypeVar("T")
 
 FEED_GROUP = 25            # feeds polled by one task
 MAX_WORKERS = 8            # concurrent article fetches in a batch (per-host limit applies)
-BATCHES_IN_FLIGHT = 2      # batches fetched and extracted at once, while another is stored
+BATCHES_IN_FLIGHT = 2      # batches fetched and extracted at once, while others are stored
 MAX_RETRY_WAIT = 30.0      # a Retry-After longer than this is not waited for in the pass
 MEETING_TYPES = frozenset({"meeting", "visit", "call", "summit"})
 MEETING_LEVELS = frozenset({"ministerial", "leaders"})
@@ -496,6 +497,21 @@ def describe_meeting(event: Event, title: str | None) -> str:
         f" — “{title}”" if title else "")
 
 
+def finished(future: Any) -> bool:
+    """Whether a submitted task has finished, without waiting for it or asking Prefect's
+    server (False for a kind of future that cannot tell)."""
+    wrapped = getattr(future, "wrapped_future", None)
+    return wrapped is not None and bool(wrapped.done())
+
+
+def joined(results: Sequence[BatchResult]) -> BatchResult:
+    """Several fetched batches as one, in order."""
+    if len(results) == 1:
+        return results[0]
+    return BatchResult(records=tuple(r for b in results for r in b.records),
+                       failures=tuple(f for b in results for f in b.failures))
+
+
 def slim(batch: BatchResult) -> BatchResult:
     """A stored batch as the end of the pass needs it: no article texts, no facts but
     relevance and events (the summary lists meetings), so a long backfill does not hold
@@ -616,9 +632,15 @@ def ingest(feeds_file: str, db: str, settings: Settings, due_only: bool = False
 
             top_up()
             while in_flight:
-                ahead = in_flight.popleft()
-                result = ahead.result()
-                fetching.remove(ahead)       # done with: its batch is not held to the end
+                ready = [in_flight.popleft()]
+                # Batches that finished while the last store ran are stored with this one:
+                # one open, one transaction and one matching for them all (storing costs
+                # mostly per store), so the flow's process catches up with the workers.
+                while in_flight and finished(in_flight[0]):
+                    ready.append(in_flight.popleft())
+                result = joined([ahead.result() for ahead in ready])
+                for ahead in ready:
+                    fetching.remove(ahead)   # done with: its batch is not held to the end
                 top_up()   # the next batches are fetched and extracted while this is stored
                 # stored, then its meetings matched, while the next batches are fetched
                 stores.append(store_batch_task(db, quote(result), busy,  # type: ignore[call-overload]
