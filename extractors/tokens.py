@@ -2,10 +2,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import accumulate, count
-from operator import itemgetter
-from typing import NamedTuple
 
 from extractors.text import count_words, fold
 
@@ -18,22 +16,20 @@ _TOKEN = re.compile(r"([^\W_]+(?:['’][^\W_]+)*|&)", re.UNICODE)
 _WORD_TOKEN = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)", re.UNICODE)
 
 
-class Tok(NamedTuple):
-    """One token: position, text, the gap before it, folded text, and its case.
+class Tok:
+    """One token: position, text, folded text, the gap before it, and its case."""
 
-    A named tuple rather than an object with slots: an article has a thousand tokens or
-    more, and tuples are built without a Python call each (see ``tokenize``) and, holding
-    only strings, numbers and flags, are left alone by the garbage collector once it has
-    seen them. Tokens are read by attribute only; two are never compared."""
+    __slots__ = ("i", "start", "end", "text", "fold", "gap", "cap", "upper")
 
-    i: int
-    start: int
-    end: int
-    text: str
-    gap: str
-    fold: str
-    cap: bool
-    upper: bool
+    def __init__(self, i: int, start: int, end: int, text: str, gap: str,
+                 shape: tuple[str, bool, bool]) -> None:
+        # One store each, not a tuple packed and unpacked: a Tok is made per word.
+        self.i = i
+        self.start = start
+        self.end = end
+        self.text = text
+        self.gap = gap
+        self.fold, self.cap, self.upper = shape
 
     def __repr__(self) -> str:
         return f"Tok({self.i}, {self.text!r})"
@@ -48,22 +44,15 @@ def shape(word: str) -> tuple[str, bool, bool]:
     return fold(word), cap, len(word) >= 2 and word.isupper()
 
 
-# ``Tok`` from one tuple of its fields, without the Python-level ``Tok.__new__``.
-_new_tok = partial(tuple.__new__, Tok)
-_FOLD, _CAP, _UPPER = itemgetter(0), itemgetter(1), itemgetter(2)
-
-
 def tokenize(text: str) -> list[Tok]:
     # a gap, a token, a gap, ..., a token, a gap
     parts = (_TOKEN if "&" in text else _WORD_TOKEN).split(text)
-    # Where each part starts: a token's start is its own offset, its end the next one's.
+    # Where each part starts: a token starts at its own offset and ends at the next one's.
     offsets = list(accumulate(map(len, parts), initial=0))
     words = parts[1::2]
-    shapes = list(map(shape, words))
-    # Column by column, with no Python-level step per token.
-    return list(map(_new_tok, zip(count(), offsets[1::2], offsets[2::2], words,
-                                  parts[0:-1:2], map(_FOLD, shapes), map(_CAP, shapes),
-                                  map(_UPPER, shapes))))
+    # One call of Tok per token, made by ``map`` rather than a Python-level loop.
+    return list(map(Tok, count(), offsets[1::2], offsets[2::2], words, parts[0:-1:2],
+                    map(shape, words)))
 
 
 def word_count(toks: list[Tok]) -> int:
