@@ -23,6 +23,7 @@ from functools import cache, cached_property, lru_cache
 
 from extractors.gazetteer import (
     NAME_CONNECTORS,
+    Entries,
     Knowledge,
     KnownPerson,
     KnownPlace,
@@ -212,19 +213,21 @@ class _Recogniser:
                 self._add_country(demonyms[f], i, i + 1)
             i += 1
 
-    def _accept_gazetteer(self, i: int, j: int, values: list) -> bool:
-        values = [v for v in values
-                  if not v[2] or all(self.toks[i + p].text.isupper() for p in v[2] if i + p < j)]
+    def _accept_gazetteer(self, i: int, j: int, values: Entries) -> bool:
+        # (Values with no alias in capitals all stand: their summaries serve as they are.)
+        if values.needs_capitals:
+            values = Entries(v for v in values if not v[2] or all(
+                self.toks[i + p].text.isupper() for p in v[2] if i + p < j))
         if not values:
             return False
-        kinds = {v[0] for v in values}
+        kinds = values.by_kind.keys()
         # In French, "Mexico" is the capital; the country is "Mexique".
         if self.doc.language == "fr" and j - i == 1 and self.folds[i] == "mexico" \
                 and "Mexico City" in self.kb.places:
-            values = [("place", "Mexico City", frozenset())]
+            values = Entries([("place", "Mexico City", frozenset())])
         # In Mexican Spanish, "EU" is the United States, not the European Union.
         if self.doc.language == "es" and j - i == 1 and self.toks[i].text == "EU":
-            values = [("country", "US", frozenset())]
+            values = Entries([("country", "US", frozenset())])
         # A single capitalised word that is also a given name followed by a surname
         # ("Victoria Smith") is a person, not the place.
         if j - i == 1 and kinds <= {"place", "org"} and self.folds[i] in self.kb.given_names \
@@ -243,8 +246,9 @@ class _Recogniser:
                 and self.toks[j].cap and soft_gap(self.toks[j].gap) \
                 and self.folds[j] not in FUNCTION_WORDS and not self.kb.trie.match(self.folds, j):
             return False
+        by_kind = values.by_kind
         for kind in ("person", "org", "place", "country"):
-            names = [v[1] for v in values if v[0] == kind]
+            names = by_kind.get(kind)
             if not names:
                 continue
             span = (self.toks[i].start, self.toks[j - 1].end)

@@ -12,7 +12,7 @@ import csv
 import io
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -108,6 +108,30 @@ class KnownCountry:
     name: str
 
 
+class Entries(list):
+    """The values one alias leads to. For the knowledge trie's ``(kind, name, capitals)``
+    values, what the recogniser asks of them at every match is worked out once, when
+    first asked (the trie is built once, before it is read; adding a value starts the
+    summaries afresh)."""
+
+    def append(self, value: Any) -> None:
+        super().append(value)
+        self.__dict__.clear()
+
+    @cached_property
+    def needs_capitals(self) -> bool:
+        """Whether some alias must be written with words in capitals ("Ottawa, ON")."""
+        return any(v[2] for v in self)
+
+    @cached_property
+    def by_kind(self) -> dict[str, list[str]]:
+        """The names of each kind, in the order the values were added."""
+        out: dict[str, list[str]] = {}
+        for v in self:
+            out.setdefault(v[0], []).append(v[1])
+        return out
+
+
 @dataclass
 class Trie:
     """Token-sequence trie: ``match(toks, i)`` returns the longest entry starting at i."""
@@ -117,9 +141,9 @@ class Trie:
         node = self.root
         for t in toks:
             node = node.setdefault(t, {})
-        node.setdefault(None, []).append(value)
+        node.setdefault(None, Entries()).append(value)
 
-    def matches(self, toks: list[str], i: int) -> list[tuple[int, list]]:
+    def matches(self, toks: list[str], i: int) -> list[tuple[int, Entries]]:
         """Every entry starting at i, longest first."""
         node, found, j = self.root, [], i
         while j < len(toks) and toks[j] in node:
