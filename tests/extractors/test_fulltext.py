@@ -178,15 +178,16 @@ def test_the_page_text_bound_is_never_below_any_text_taken_from_the_page() -> No
         assert page_text_bound(tree) >= len(full_cascade(html))
 
 
+def failing_like_trafilatura(*args: object, **kwargs: object) -> None:
+    """What trafilatura's metadata code has raised on odd markup."""
+    raise AttributeError("'NoneType' object has no attribute 'text'")
+
+
 def test_a_failure_of_the_fast_path_falls_back_to_the_full_cascade(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """trafilatura's metadata code has raised on odd markup; the page keeps its text."""
     html = news_page("es", 12)
-
-    def failing(*args: object, **kwargs: object) -> None:
-        raise AttributeError("'NoneType' object has no attribute 'text'")
-
-    monkeypatch.setattr(trafilatura, "bare_extraction", failing)
+    monkeypatch.setattr(trafilatura, "bare_extraction", failing_like_trafilatura)
     doc = extract_document(html)
     assert doc.text == full_cascade(html) and doc.reason is None
     assert (doc.title, doc.date, doc.language) == ("Ministers meet", "2025-03-12", "es")
@@ -217,9 +218,10 @@ def metadata_pages() -> list[tuple[str, bytes]]:
     return pages
 
 
-@pytest.mark.skipif(not fulltext.OWN_METADATA, reason="this trafilatura lacks the helpers")
 @pytest.mark.parametrize("url", [None, "http://news.example/2024/01/09/story.html"])
 def test_page_metadata_is_trafilaturas(url: str | None) -> None:
+    # A trafilatura without the helpers would run its own metadata code (slower): say so.
+    assert fulltext.OWN_METADATA, "trafilatura's metadata helpers could not be imported"
     for name, html in metadata_pages():
         tree = trafilatura.load_html(html)
         before = etree.tostring(tree)
@@ -243,11 +245,7 @@ def test_the_main_extractor_gives_the_same_text_without_metadata() -> None:
 def test_a_failure_of_the_metadata_falls_back_to_trafilaturas(
         monkeypatch: pytest.MonkeyPatch) -> None:
     html = news_page("fr", 12)
-
-    def failing(*args: object, **kwargs: object) -> None:
-        raise AttributeError("'NoneType' object has no attribute 'text'")
-
-    monkeypatch.setattr(fulltext, "page_metadata", failing)
+    monkeypatch.setattr(fulltext, "page_metadata", failing_like_trafilatura)
     doc = extract_document(html)
     assert doc.text == full_cascade(html) and doc.reason is None
     assert (doc.title, doc.date, doc.site_name) == ("Ministers meet", "2025-03-12", "The Ledger")
