@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from operator import attrgetter
 from typing import NamedTuple
 
 from extractors.entities import FUNCTION_WORDS, ORG_CONNECTORS, Entities, PersonEntity
@@ -47,7 +46,6 @@ _DELEGATION = frozenset(fold(w) for w in """
 delegation delegations team side mission delegación delegaciones comitiva equipo misión
 parte délégation délégations équipe mission partie
 """.split())
-_END = attrgetter("end")
 _ELIDED = re.compile(r"^[ld]'(?=\w)")
 _GOVERNMENT_ROLES = {"head_of_state", "head_of_government", "minister", "deputy_minister",
                      "ambassador", "legislator", "official"}
@@ -79,6 +77,8 @@ class _Reader:
         self.doc, self.kb, self.lex = doc, kb, lex
         self.toks: list[Tok] = ents.tokens
         self.raw_folds = [t.fold for t in self.toks]
+        # Where each token ends, for bisection without reading a token at every step.
+        self.ends = [t.end for t in self.toks]
         # "l’économiste", "d’ambassadeur": the word after a French elided article. (A word
         # without an apostrophe has neither that nor a possessive to lose.)
         self.folds = [_ELIDED.sub("", f.removesuffix("'s")) if "'" in f else f
@@ -116,7 +116,7 @@ class _Reader:
 
     def _index_at(self, offset: int) -> int | None:
         """The first token ending after ``offset``."""
-        i = bisect_right(self.toks, offset, key=_END)
+        i = bisect_right(self.ends, offset)
         return i if i < len(self.toks) else None
 
     def _head(self, i: int) -> tuple[int, str] | None:
