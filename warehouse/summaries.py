@@ -239,7 +239,6 @@ TAKE_COLUMNS: dict[str, tuple[str, ...]] = {
     "quotes": ("article_id", "speaker"),
 }
 
-_DELTA = "_canmex_summary_delta"
 _KEYS = "_canmex_summary_keys"
 
 
@@ -312,22 +311,18 @@ def _apply(con: duckdb.DuckDBPyConnection, sources: Mapping[str, str], sign: int
 
 
 def _fold(con: duckdb.DuckDBPyConnection, summary: Summary, sql: str, sign: int) -> None:
-    """Add ``sign`` times the rows of ``sql`` to the counted summary: counts are added to
-    the row with the same keys (or make a new row), and rows whose first count falls to
-    zero go."""
-    delta = arrow_result(con, sql)
-    if delta.num_rows == 0:
-        return
+    """Add ``sign`` times the rows of ``sql`` to the counted summary, in one statement:
+    counts are added to the row with the same keys (or make a new row), and rows whose
+    first count falls to zero go."""
     keys, counts = summary.keys, summary.counts
     same = " AND ".join(f"s.{k} IS NOT DISTINCT FROM d.{k}" for k in keys)
-    with registered(con, {_DELTA: delta}):
-        con.execute(f"UPDATE {summary.table} s SET "
-                    + ", ".join(f"{c} = s.{c} + {sign} * d.{c}" for c in counts)
-                    + f" FROM {_DELTA} d WHERE {same}")
-        if sign > 0:
-            cols = ", ".join(summary.columns)
-            con.execute(f"INSERT INTO {summary.table} ({cols}) SELECT {cols} FROM {_DELTA} d "
-                        f"WHERE NOT EXISTS (SELECT 1 FROM {summary.table} s WHERE {same})")
-        else:
-            con.execute(f"DELETE FROM {summary.table} s USING {_DELTA} d "
-                        f"WHERE {same} AND s.{counts[0]} <= 0")
+    update = ", ".join(f"{c} = s.{c} + {sign} * d.{c}" for c in counts)
+    if sign > 0:
+        cols = ", ".join(summary.columns)
+        actions = (f"WHEN MATCHED THEN UPDATE SET {update} "
+                   f"WHEN NOT MATCHED THEN INSERT ({cols}) VALUES "
+                   f"({', '.join(f'd.{c}' for c in summary.columns)})")
+    else:
+        actions = (f"WHEN MATCHED AND s.{counts[0]} - d.{counts[0]} <= 0 THEN DELETE "
+                   f"WHEN MATCHED THEN UPDATE SET {update}")
+    con.execute(f"MERGE INTO {summary.table} s USING ({sql}) d ON {same} {actions}")
