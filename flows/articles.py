@@ -28,6 +28,7 @@ from types import TracebackType
 from extractors.fulltext import extract_document
 from extractors.model import Extraction
 from extractors.pipeline import extract_article
+from flows.heap import freeze_long_lived
 from flows.settings import Settings
 from warehouse.records import ArticleRecord, FetchFailure
 
@@ -100,8 +101,11 @@ def safe_build_record(candidate: Candidate, page: Page) -> ArticleRecord | Fetch
 
 
 def _warm() -> None:
-    """Worker start-up: read the gazetteer and lexicons before the first page."""
+    """Worker start-up: read the gazetteer and lexicons before the first page, then
+    leave them (and the rest of what the worker holds until it exits) out of the garbage
+    collector's scans."""
     extract_article("Canada and Mexico.", language="en")
+    freeze_long_lived()
 
 
 def default_processes() -> int:

@@ -65,6 +65,7 @@ from extractors.feeds import FeedEntry, parse_feed
 from extractors.model import Event
 from extractors.urls import canonical_url
 from flows.articles import Candidate, Extractor, Page, extract_processes
+from flows.heap import long_lived_frozen
 from flows.http import HostLimiter, Response, fetch, make_client
 from flows.prefect_env import configure_prefect, local_run_settings
 from flows.schedule import PollPolicy, is_due, reschedule
@@ -594,6 +595,12 @@ def ingest(feeds_file: str, db: str, settings: Settings, due_only: bool = False
            ) -> RunSummary:
     """One ingest pass over the feeds of ``feeds_file`` into the warehouse ``db``
     (with ``due_only``, only the feeds whose next poll has come)."""
+    with long_lived_frozen():   # the collector scans only what the pass creates
+        return ingest_pass(feeds_file, db, settings, due_only)
+
+
+def ingest_pass(feeds_file: str, db: str, settings: Settings, due_only: bool) -> RunSummary:
+    """The body of the ``ingest`` flow (called in it: it submits the flow's tasks)."""
     logger = get_run_logger()
     specs = read_feeds_file(feeds_file)
     policy = PollPolicy.from_settings(settings)
