@@ -89,7 +89,6 @@ _SAINTS = frozenset({"san", "santa", "santo", "saint", "sainte", "st", "ste", "s
 _MINISTRY_WORDS = frozenset({"secretaría", "secretarías"})
 _POSSESSIVE = re.compile(r"^(.*?)(?:['’]s|['’])$")
 _ELISION = re.compile(r"^[ldLD]['’](?=\w)")
-_BRACKET_GAPS = frozenset({"[", "] ", " [", "]"})
 
 
 @dataclass
