@@ -32,7 +32,7 @@ from extractors.gazetteer import (
 from extractors.lexicon import Lexicon
 from extractors.mentions import Mention
 from extractors.text import Doc, fold
-from extractors.tokens import Tok, soft_gap, tokenize
+from extractors.tokens import TokenColumns, soft_gap, tokenize
 
 # Lower-case words allowed inside an organisation name.
 ORG_CONNECTORS = NAME_CONNECTORS | frozenset(
@@ -136,7 +136,7 @@ class Entities:
     countries: Counter
     country_spans: list[tuple[int, int, str]]
     mentions: list[Mention]
-    tokens: list[Tok]
+    tokens: TokenColumns
 
 
 def _bare(word: str) -> str:
@@ -157,7 +157,8 @@ class _Recogniser:
     def __init__(self, doc: Doc, kb: Knowledge, lex: Lexicon, published: str | None) -> None:
         self.doc, self.kb, self.lex, self.published = doc, kb, lex, published
         self.toks = tokenize(doc.text)
-        self.folds = [_bare(t.text) if "'" in t.fold else t.fold for t in self.toks]
+        self.folds = [_bare(word) if "'" in f else f
+                      for word, f in zip(self.toks.text, self.toks.fold, strict=True)]
         self.taken = [False] * len(self.toks)
         self.people: dict[str, PersonEntity] = {}
         self.orgs: dict[str, NamedEntity] = {}
@@ -170,10 +171,10 @@ class _Recogniser:
     def _span_ok(self, i: int, j: int) -> bool:
         """Tokens i..j-1 read as one name: no sentence or line break between them."""
         toks = self.toks
-        return not any(_breaks_name(toks[k].gap) for k in range(i + 1, j))
+        return not any(_breaks_name(toks.gap[k]) for k in range(i + 1, j))
 
     def _head_at(self, i: int) -> tuple[int, str] | None:
-        if self.toks[i].text.lower() in _MINISTRY_WORDS:
+        if self.toks.text[i].lower() in _MINISTRY_WORDS:
             return None
         m = self.lex.heads.match(self.folds, i)
         if not m:
@@ -187,23 +188,24 @@ class _Recogniser:
                 or f in self.kb.demonyms)
 
     def _text(self, i: int, j: int) -> str:
-        return self.doc.text[self.toks[i].start:self.toks[j - 1].end]
+        return self.doc.text[self.toks.start[i]:self.toks.end[j - 1]]
 
     # -- pass 1: gazetteer -------------------------------------------------------
     def gazetteer(self) -> None:
-        toks, folds, i, n = self.toks, self.folds, 0, len(self.toks)
+        folds, i, n = self.folds, 0, len(self.toks)
+        caps, uppers = self.toks.cap, self.toks.upper
         trie, demonyms = self.kb.trie, self.kb.demonyms
         first_words = trie.root                 # the words a known name may start with
         while i < n:
-            t, f = toks[i], folds[i]
+            cap, f = caps[i], folds[i]
             # A name may start with a function word when it has more words ("North
             # America", "Latin America", "Los Cabos", "La Jornada"); not with a demonym
             # ("Mexican government" is how articles say who acted, not a body's name).
-            lead = t.cap and f not in FUNCTION_WORDS or t.upper
-            if (lead or t.cap and f not in demonyms) and f in first_words:
+            lead = cap and f not in FUNCTION_WORDS or uppers[i]
+            if (lead or cap and f not in demonyms) and f in first_words:
                 accepted = next((j for j, values in trie.matches(folds, i)
                                  if (lead or j - i > 1) and self._span_ok(i, j)
-                                 and (j - i > 1 or t.cap)
+                                 and (j - i > 1 or cap)
                                  and self._accept_gazetteer(i, j, values)), None)
                 if accepted:
                     i = accepted
@@ -216,7 +218,7 @@ class _Recogniser:
         # (Values with no alias in capitals all stand: their summaries serve as they are.)
         if values.needs_capitals:
             values = Entries(v for v in values if not v[2] or all(
-                self.toks[i + p].text.isupper() for p in v[2] if i + p < j))
+                self.toks.text[i + p].isupper() for p in v[2] if i + p < j))
         if not values:
             return False
         kinds = values.by_kind.keys()
@@ -225,24 +227,24 @@ class _Recogniser:
                 and "Mexico City" in self.kb.places:
             values = Entries([("place", "Mexico City", frozenset())])
         # In Mexican Spanish, "EU" is the United States, not the European Union.
-        if self.doc.language == "es" and j - i == 1 and self.toks[i].text == "EU":
+        if self.doc.language == "es" and j - i == 1 and self.toks.text[i] == "EU":
             values = Entries([("country", "US", frozenset())])
         # A single capitalised word that is also a given name followed by a surname
         # ("Victoria Smith") is a person, not the place.
         if j - i == 1 and kinds <= {"place", "org"} and self.folds[i] in self.kb.given_names \
-                and i + 1 < len(self.toks) and self.toks[i + 1].cap \
-                and soft_gap(self.toks[i + 1].gap) \
+                and i + 1 < len(self.toks) and self.toks.cap[i + 1] \
+                and soft_gap(self.toks.gap[i + 1]) \
                 and self.folds[i + 1] not in FUNCTION_WORDS:
             return False
         # "Marc Desjardins", "Ana Victoria": a given name before a one-word body or place
         # makes it a surname.
-        if j - i == 1 and kinds <= {"org", "place"} and i > 0 and self.toks[i - 1].cap \
-                and soft_gap(self.toks[i].gap) and self.folds[i - 1] in self.kb.given_names \
-                and not self.taken[i - 1] and not self.toks[i].upper:
+        if j - i == 1 and kinds <= {"org", "place"} and i > 0 and self.toks.cap[i - 1] \
+                and soft_gap(self.toks.gap[i]) and self.folds[i - 1] in self.kb.given_names \
+                and not self.taken[i - 1] and not self.toks.upper[i]:
             return False
         # "BMO Field", "BC Place": a known short name inside a longer unknown one.
         if j - i == 1 and kinds <= {"org", "place"} and j < len(self.toks) \
-                and self.toks[j].cap and soft_gap(self.toks[j].gap) \
+                and self.toks.cap[j] and soft_gap(self.toks.gap[j]) \
                 and self.folds[j] not in FUNCTION_WORDS and not self.kb.trie.match(self.folds, j):
             return False
         by_kind = values.by_kind
@@ -250,7 +252,7 @@ class _Recogniser:
             names = by_kind.get(kind)
             if not names:
                 continue
-            span = (self.toks[i].start, self.toks[j - 1].end)
+            span = (self.toks.start[i], self.toks.end[j - 1])
             if kind == "person":
                 person = self.kb.people[self._pick_person(names)]
                 self._add_person(person.name, span, person, self._text(i, j))
@@ -276,13 +278,13 @@ class _Recogniser:
         Québec", "au Chihuahua". A province or state sharing its name with a city is read
         as the city after a bare "à"."""
         if self.doc.language != "fr" or place.kind not in ("province", "state") or i == 0 \
-                or self.toks[i - 1].text.lower() != "à" or not soft_gap(self.toks[i].gap):
+                or self.toks.text[i - 1].lower() != "à" or not soft_gap(self.toks.gap[i]):
             return place
         return self.kb.places.get(f"{place.name} City", place)
 
     def _add_country(self, code: str, i: int, j: int) -> None:
         self.countries[code] += 1
-        self.country_spans.append((self.toks[i].start, self.toks[j - 1].end, code))
+        self.country_spans.append((self.toks.start[i], self.toks.end[j - 1], code))
 
     def _pick_person(self, names: list[str]) -> str:
         if len(names) == 1 or not self.published:
@@ -325,32 +327,32 @@ class _Recogniser:
         toks, n = self.toks, len(self.toks)
         found: list[tuple[str, NamedEntity]] = []
         for k in range(1, n - 1):
-            if "(" not in toks[k].gap or ")" not in toks[k + 1].gap \
-                    or toks[k].gap.strip() != "(":
+            if "(" not in toks.gap[k] or ")" not in toks.gap[k + 1] \
+                    or toks.gap[k].strip() != "(":
                 continue
             # "Name (ACRONYM)"
-            if _acronym_like(toks[k].text) and (not self.taken[k] or self._org_at(k)):
-                hit = self._name_before(k, toks[k].text)
+            if _acronym_like(toks.text[k]) and (not self.taken[k] or self._org_at(k)):
+                hit = self._name_before(k, toks.text[k])
                 if hit:
                     found.append(hit)
                     continue
             # "ACRONYM (Name)": the name fills the brackets.
             close = next((x for x in range(k + 1, min(k + 14, n))
-                          if ")" in toks[x].gap), None)
-            if close is not None and k >= 1 and _acronym_like(toks[k - 1].text) \
-                    and ")" not in toks[k - 1].gap and toks[k].cap:
-                hit = self._name_inside(k, close, toks[k - 1].text)
+                          if ")" in toks.gap[x]), None)
+            if close is not None and k >= 1 and _acronym_like(toks.text[k - 1]) \
+                    and ")" not in toks.gap[k - 1] and toks.cap[k]:
+                hit = self._name_inside(k, close, toks.text[k - 1])
                 if hit:
                     found.append(hit)
         for acro, ent in found:
             for x in range(n):
-                if not self.taken[x] and _bare_text(toks[x].text) == acro:
-                    ent.spans.append((toks[x].start, toks[x].end))
+                if not self.taken[x] and _bare_text(toks.text[x]) == acro:
+                    ent.spans.append((toks.start[x], toks.end[x]))
                     self.taken[x] = True
 
     def _org_at(self, k: int) -> NamedEntity | None:
         """The organisation the gazetteer found at token k, if any."""
-        start = self.toks[k].start
+        start = self.toks.start[k]
         return next((o for o in self.orgs.values() for s, e in o.spans
                      if s <= start < e), None)
 
@@ -360,15 +362,15 @@ class _Recogniser:
         x = k - 1
         lower_ok = self.doc.language in ("fr", "es")
         while x >= 0 and len(window) < 14:
-            gap_after = toks[x + 1].gap
+            gap_after = toks.gap[x + 1]
             if x < k - 1 and not (soft_gap(gap_after) or gap_after in ("'", "’")
-                                  or gap_after == ", " and toks[x + 1].cap):
+                                  or gap_after == ", " and toks.cap[x + 1]):
                 break
-            t, f = toks[x], self.folds[x]
+            f = self.folds[x]
             if x in self.person_at:
                 break
-            if not (t.cap or f in ORG_CONNECTORS or lower_ok and f.isalpha()
-                    and t.text.islower() and f not in _ROMANCE_VERBS):
+            if not (toks.cap[x] or f in ORG_CONNECTORS or lower_ok and f.isalpha()
+                    and toks.text[x].islower() and f not in _ROMANCE_VERBS):
                 break
             window.insert(0, x)
             x -= 1
@@ -377,7 +379,7 @@ class _Recogniser:
         # The name the acronym spells with the fewest words left out; the longer of two.
         best: tuple[int, int] | None = None
         for start in window:
-            if not toks[start].cap or self.folds[start][:1] != first \
+            if not toks.cap[start] or self.folds[start][:1] != first \
                     or self.folds[start] in FUNCTION_WORDS:
                 continue
             words = self._content(start, k)
@@ -390,7 +392,7 @@ class _Recogniser:
             # It starts after an article ("the Mexican Business Council for …") or where
             # the run does; the nearest such start that holds a head word.
             starts = [x for pos, x in enumerate(window)
-                      if toks[x].cap and not toks[x].fold.endswith("'s")
+                      if toks.cap[x] and not toks.fold[x].endswith("'s")
                       and (pos == 0 and self.folds[x] not in FUNCTION_WORDS
                            or pos > 0 and self.folds[window[pos - 1]] in _ARTICLE_WORDS)]
             for start in reversed(starts):
@@ -401,10 +403,10 @@ class _Recogniser:
 
     def _name_inside(self, k: int, close: int, acro: str) -> tuple[str, NamedEntity] | None:
         toks = self.toks
-        if any(not (toks[x].cap or self.folds[x] in ORG_CONNECTORS or toks[x].text.isalpha())
+        if any(not (toks.cap[x] or self.folds[x] in ORG_CONNECTORS or toks.text[x].isalpha())
                or x in self.person_at for x in range(k, close)):
             return None
-        if any(not (soft_gap(toks[x].gap) or toks[x].gap in ("'", "’", ", "))
+        if any(not (soft_gap(toks.gap[x]) or toks.gap[x] in ("'", "’", ", "))
                for x in range(k + 1, close)):
             return None
         if close - k < 2:
@@ -415,7 +417,7 @@ class _Recogniser:
             return None
         known = known or self._org_at(k)
         ent = self._add_acronym(acro, k, close, known)
-        span = (toks[k - 1].start, toks[k - 1].end)
+        span = (toks.start[k - 1], toks.end[k - 1])
         if not self.taken[k - 1]:
             ent[1].spans.append(span)
             ent[1].forms.add(acro)
@@ -430,7 +432,7 @@ class _Recogniser:
     def _add_acronym(self, acro: str, i: int, j: int,
                      known: NamedEntity | None) -> tuple[str, NamedEntity]:
         """The name in tokens i..j-1 (and its acronym) as one organisation."""
-        span = (self.toks[i].start, self.toks[j - 1].end)
+        span = (self.toks.start[i], self.toks.end[j - 1])
         name = _bare_text(self._text(i, j))
         # Places and countries found inside the name are part of it ("… du Québec").
         country = None
@@ -472,12 +474,12 @@ class _Recogniser:
         starts = {s for p in self.people.values() for s, _ in p.spans}
         ends = {e for p in self.people.values() for _, e in p.spans}
         out, inside = set(), False
-        for t in self.toks:
-            if t.start in starts:
+        for i, (start, end) in enumerate(zip(self.toks.start, self.toks.end, strict=True)):
+            if start in starts:
                 inside = True
             if inside:
-                out.add(t.i)
-            if t.end in ends:
+                out.add(i)
+            if end in ends:
                 inside = False
         return frozenset(out)
 
@@ -493,21 +495,21 @@ class _Recogniser:
         while i < n:
             f = self.folds[i]
             if self.taken[i] or f not in _ROMANCE_ORG_HEADS or not (
-                    toks[i].cap or f in _LOWERCASE_MINISTRIES):
+                    toks.cap[i] or f in _LOWERCASE_MINISTRIES):
                 i += 1
                 continue
             j, content = i + 1, 0
             while j < n and j - i <= 8 and not self.taken[j]:
-                gap, word = toks[j].gap, self.folds[j]
+                gap, word = toks.gap[j], self.folds[j]
                 if gap.strip(" -") or "\n" in gap:
                     break                       # punctuation ends the name
-                if toks[j].text == "a":
+                if toks.text[j] == "a":
                     break                       # French "a" is a verb; "à" connects
-                if word in ORG_CONNECTORS or toks[j].text.lower().startswith(("d'", "d’",
+                if word in ORG_CONNECTORS or toks.text[j].lower().startswith(("d'", "d’",
                                                                               "l'", "l’")):
                     j += 1
-                    content += toks[j - 1].text.lower().startswith(("d", "l")) and \
-                        len(toks[j - 1].text) > 2
+                    content += toks.text[j - 1].lower().startswith(("d", "l")) and \
+                        len(toks.text[j - 1]) > 2
                     continue
                 if word in FUNCTION_WORDS or word in _ROMANCE_VERBS:
                     break
@@ -524,7 +526,7 @@ class _Recogniser:
             country = next((self.kb.country_of(w) for w in folds if self.kb.country_of(w)),
                            None)
             self._add_named(self.orgs, _bare_text(self._text(i, j)), kind, country,
-                            (toks[i].start, toks[j - 1].end))
+                            (toks.start[i], toks.end[j - 1]))
             for k in range(i, j):
                 self.taken[k] = True
             i = j
@@ -533,17 +535,17 @@ class _Recogniser:
         toks, n, i = self.toks, len(self.toks), 0
         taken, folds = self.taken, self.folds
         while i < n:
-            if taken[i] or not (toks[i].cap or toks[i].upper):
+            if taken[i] or not (toks.cap[i] or toks.upper[i]):
                 i += 1
                 continue
             j = i + 1
-            while j < n and not taken[j] and (soft_gap(toks[j].gap) or (
-                    toks[j].gap in (".", ". ") and len(toks[j - 1].text) == 1
-                    and toks[j - 1].text.isupper())):
-                if toks[j].cap or toks[j].upper:
+            while j < n and not taken[j] and (soft_gap(toks.gap[j]) or (
+                    toks.gap[j] in (".", ". ") and len(toks.text[j - 1]) == 1
+                    and toks.text[j - 1].isupper())):
+                if toks.cap[j] or toks.upper[j]:
                     j += 1
                 elif folds[j] in ORG_CONNECTORS and j + 1 < n and not taken[j + 1] \
-                        and (toks[j + 1].cap) and soft_gap(toks[j + 1].gap):
+                        and (toks.cap[j + 1]) and soft_gap(toks.gap[j + 1]):
                     j += 2
                 else:
                     break
@@ -561,7 +563,7 @@ class _Recogniser:
         # "Trade Minister Elaine Whitford and Mexican Economy Secretary Hugo Santander":
         # two titled people joined by "and", not one name.
         for k in range(i + 2, j - 1):
-            if self.folds[k] in _PAIR_JOINERS and self.toks[k + 1].cap \
+            if self.folds[k] in _PAIR_JOINERS and self.toks.cap[k + 1] \
                     and (self._is_titleish(k + 1) or self._head_at(k + 1)) \
                     and any(self._head_at(x) for x in range(i, k - 1)) \
                     and not self._is_titleish(k - 1):
@@ -597,7 +599,7 @@ class _Recogniser:
     def _titled_before(self, i: int) -> bool:
         """A title or honorific right before the run, in lower case ("la ministra ")."""
         k = i - 1
-        if k < 0 or not (soft_gap(self.toks[i].gap) or self.toks[i].gap == ", "):
+        if k < 0 or not (soft_gap(self.toks.gap[i]) or self.toks.gap[i] == ", "):
             return False
         f = self.folds[k]
         return f in self.lex.head_ends or f in self.lex.honorifics
@@ -605,7 +607,7 @@ class _Recogniser:
     def _classify_org(self, i: int, j: int) -> bool:
         # A leading possessive country is not part of the name: "Mexico's Ministry".
         country = None
-        while i < j - 1 and self.toks[i].fold.endswith("'s") and \
+        while i < j - 1 and self.toks.fold[i].endswith("'s") and \
                 self.kb.country_of(self.folds[i]):
             country = self.kb.country_of(self.folds[i])
             i += 1
@@ -628,8 +630,8 @@ class _Recogniser:
             kind = None
         if kind is None and len(folds) >= 2 and folds[-1] in _COUNTRY_TAILS \
                 and not any(self._is_titleish(i + x) for x in range(len(folds) - 1)) \
-                and not any(self.toks[i + x].fold in self.kb.given_names for x in range(1)) \
-                and all(self.toks[i + x].cap for x in range(len(folds))):
+                and not any(self.toks.fold[i + x] in self.kb.given_names for x in range(1)) \
+                and all(self.toks.cap[i + x] for x in range(len(folds))):
             kind = "government"
         if kind is None:
             return False
@@ -641,7 +643,7 @@ class _Recogniser:
         if country is None and folds[-1] in _COUNTRY_TAILS:
             country = "CA" if folds[-1] == "canada" else "MX"
         self._add_named(self.orgs, name, kind, country,
-                        (self.toks[i].start, self.toks[j - 1].end))
+                        (self.toks.start[i], self.toks.end[j - 1]))
         for k in range(i, j):
             self.taken[k] = True
         return True
@@ -662,9 +664,9 @@ class _Recogniser:
             if words and cut + 1 < len(words):
                 self._classify_name(i + cut + 1, j, False)
             return
-        if any(t.upper and len(t.text) <= 5 for t in toks[i:j]):
+        if any(toks.upper[k] and len(toks.text[k]) <= 5 for k in range(i, j)):
             return                 # acronyms: organisations we do not know
-        span = (toks[i].start, toks[j - 1].end)
+        span = (toks.start[i], toks.end[j - 1])
         n = j - i
         if not titled and self._unknown_place(i, j, words):
             return
@@ -684,7 +686,7 @@ class _Recogniser:
             if titled and not first_given:
                 for k in range(1, n - 1):
                     if words[k] in self.kb.given_names:
-                        i, span = i + k, (toks[i + k].start, span[1])
+                        i, span = i + k, (toks.start[i + k], span[1])
                         break
             self._add_person(self._text(i, j), span, None, self._text(i, j))
             for k in range(i, j):
@@ -693,24 +695,25 @@ class _Recogniser:
     @cached_property
     def _lowercase_words(self) -> frozenset[str]:
         """Words the article also writes in lower case: common nouns, not names."""
-        return frozenset(t.fold for t in self.toks if t.text.islower())
+        return frozenset(f for word, f in zip(self.toks.text, self.toks.fold, strict=True)
+                         if word.islower())
 
     def _unknown_place(self, i: int, j: int, words: list[str]) -> bool:
         """A place the gazetteer does not know, after "in", "à", "en": "in Sombrerete",
         "à Saint-Rémi", "en Montérégie". Never a given name, a possessive or a body."""
-        prev = self.toks[i - 1].text.lower() if i > 0 else ""
-        if prev not in _LOCATIVES or not soft_gap(self.toks[i].gap) or j - i > 4:
+        prev = self.toks.text[i - 1].lower() if i > 0 else ""
+        if prev not in _LOCATIVES or not soft_gap(self.toks.gap[i]) or j - i > 4:
             return False
-        if words[0] in self.kb.given_names or self.toks[j - 1].fold.endswith("'s") \
+        if words[0] in self.kb.given_names or self.toks.fold[j - 1].endswith("'s") \
                 or any(w in self.lex.org_head_words or w in self.lex.head_words
                        for w in words):
             return False
-        if any("'" in t.fold for t in self.toks[i:j]) or any(
+        if any("'" in f for f in self.toks.fold[i:j]) or any(
                 w in self._lowercase_words for w in words) or words[-1].endswith("an"):
             return False    # "à l’Économie", "en Commerce" (also "commerce"), "Asian"
         name = self._text(i, j)
-        self._add_named(self.places, name, "city", None, (self.toks[i].start,
-                                                           self.toks[j - 1].end), name)
+        self._add_named(self.places, name, "city", None, (self.toks.start[i],
+                                                           self.toks.end[j - 1]), name)
         for k in range(i, j):
             self.taken[k] = True
         return True
@@ -727,19 +730,19 @@ class _Recogniser:
             j -= 1
         name = self._text(i, j)
         self._add_named(self.places, name, "site", None,
-                        (self.toks[i].start, self.toks[j - 1].end), name)
+                        (self.toks.start[i], self.toks.end[j - 1]), name)
         for k in range(i, j):
             self.taken[k] = True
 
     def _appositive_person(self, j: int) -> bool:
         """'Name, an economist at …', 'Nombre, experta en …'."""
         toks = self.toks
-        if j >= len(toks) or toks[j].gap != ", ":
+        if j >= len(toks) or toks.gap[j] != ", ":
             return False
         for k in range(j, min(j + 6, len(toks))):
             if self.folds[k] in self.lex.person_nouns:
                 return True
-            if k > j and "," in toks[k].gap:
+            if k > j and "," in toks.gap[k]:
                 break
         return False
 
@@ -794,12 +797,12 @@ class _Recogniser:
             word = self.folds[i]
             if word in keys:
                 known_ent = self.people[keys[word]]
-                self._add_person(known_ent.name, (self.toks[i].start, self.toks[i].end),
+                self._add_person(known_ent.name, (self.toks.start[i], self.toks.end[i]),
                                  known_ent.known)
             else:
                 known = self._gazetteer_surname(word, i)
-                name = known.name if known else _bare_text(self.toks[i].text)
-                self._add_person(name, (self.toks[i].start, self.toks[i].end), known)
+                name = known.name if known else _bare_text(self.toks.text[i])
+                self._add_person(name, (self.toks.start[i], self.toks.end[i]), known)
                 ent = self.people[name]
                 for sk in surname_keys(ent.name, self.kb.given_names):
                     keys.setdefault(sk, ent.name)
@@ -809,16 +812,16 @@ class _Recogniser:
         toks, n = self.toks, len(self.toks)
         taken, folds = self.taken, self.folds
         for i in range(n):
-            if taken[i] or not (toks[i].cap or folds[i] in NAME_CONNECTORS) \
+            if taken[i] or not (toks.cap[i] or folds[i] in NAME_CONNECTORS) \
                     or folds[i] not in first_words:
                 continue
             for width in (3, 2, 1):
                 if i + width > n or any(self.taken[i:i + width]) \
-                        or not all(soft_gap(t.gap) for t in toks[i + 1:i + width]):
+                        or not all(map(soft_gap, toks.gap[i + 1:i + width])):
                     continue
                 key = " ".join(self.folds[i:i + width])
                 if key in keys:
-                    self.people[keys[key]].spans.append((toks[i].start, toks[i + width - 1].end))
+                    self.people[keys[key]].spans.append((toks.start[i], toks.end[i + width - 1]))
                     for k in range(i, i + width):
                         self.taken[k] = True
                     break

@@ -18,7 +18,7 @@ from extractors.entities import FUNCTION_WORDS, ORG_CONNECTORS, Entities, Person
 from extractors.gazetteer import Knowledge, tokens
 from extractors.lexicon import Lexicon
 from extractors.text import Doc, fold
-from extractors.tokens import Tok, soft_gap
+from extractors.tokens import TokenColumns, soft_gap
 
 _ARTICLES = frozenset(fold(w) for w in "the a an el la los las le les l' un una une".split())
 _LANG_ARTICLES = {"en": frozenset({"the", "a", "an"}),
@@ -75,10 +75,10 @@ _NOTHING = _Found(None, None, None)
 class _Reader:
     def __init__(self, doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon) -> None:
         self.doc, self.kb, self.lex = doc, kb, lex
-        self.toks: list[Tok] = ents.tokens
-        self.raw_folds = [t.fold for t in self.toks]
-        # Where each token ends, for bisection without reading a token at every step.
-        self.ends = [t.end for t in self.toks]
+        self.toks: TokenColumns = ents.tokens
+        self.raw_folds = self.toks.fold
+        # Where each token ends, for bisection.
+        self.ends = self.toks.end
         # "l’économiste", "d’ambassadeur": the word after a French elided article. (A word
         # without an apostrophe has neither that nor a possessive to lose.)
         self.folds = [_ELIDED.sub("", f.removesuffix("'s")) if "'" in f else f
@@ -89,7 +89,7 @@ class _Reader:
         self.country_at: dict[int, str] = {}
         for s, e, code in ents.country_spans:
             i = self._index_at(s)
-            while i is not None and i < len(self.toks) and self.toks[i].start < e:
+            while i is not None and i < len(self.toks) and self.toks.start[i] < e:
                 self.country_at[i] = code
                 i += 1
         # Tokens of a place that is no country's ("América del Norte"): not a country
@@ -98,7 +98,7 @@ class _Reader:
         for m in ents.mentions:
             if m.kind == "place" and m.country is None:
                 i = self._index_at(m.start)
-                while i is not None and i < len(self.toks) and self.toks[i].start < m.end:
+                while i is not None and i < len(self.toks) and self.toks.start[i] < m.end:
                     self.region_at.add(i)
                     i += 1
         self.org_country_at: dict[int, str | None] = {}
@@ -110,7 +110,7 @@ class _Reader:
         for m in ents.mentions:
             if m.kind == "person":
                 i = self._index_at(m.start)
-                while i is not None and i < len(self.toks) and self.toks[i].start < m.end:
+                while i is not None and i < len(self.toks) and self.toks.start[i] < m.end:
                     self.person_at.add(i)
                     i += 1
 
@@ -120,7 +120,7 @@ class _Reader:
         return i if i < len(self.toks) else None
 
     def _head(self, i: int) -> tuple[int, str] | None:
-        if self.toks[i].text.lower() in ("secretaría", "secretarías"):
+        if self.toks.text[i].lower() in ("secretaría", "secretarías"):
             return None             # a ministry, not a secretary
         m = self.lex.heads.match(self.folds, i)
         return (m[0], str(m[1][0])) if m else None
@@ -135,10 +135,10 @@ class _Reader:
         return i > 0 and self.folds[i - 1] in _HOST_WORDS
 
     def _allowed(self, i: int) -> bool:
-        t, f = self.toks[i], self.folds[i]
+        f = self.folds[i]
         if i in self.person_at:
             return False
-        return (t.cap or f in ORG_CONNECTORS or f in self.lex.head_words
+        return (self.toks.cap[i] or f in ORG_CONNECTORS or f in self.lex.head_words
                 or f in self.lex.honorifics or f in self.kb.demonyms)
 
     @staticmethod
@@ -152,7 +152,7 @@ class _Reader:
         toks, lower_run = self.toks, 0
         window: list[int] = []
         k = s - 1
-        gap = toks[s].gap
+        gap = toks.gap[s]
         while k >= 0 and len(window) < _MAX_WINDOW and self._gap_ok(gap):
             f = self.folds[k]
             if self._allowed(k):
@@ -163,19 +163,19 @@ class _Reader:
             elif f in _JURISDICTION and window and self._head(window[0]) \
                     and self.doc.language == "en":
                 lower_run = 2           # "the state governor, X": nothing further back
-            elif not toks[k].cap and f.isalpha() and lower_run < 2 and k - 1 >= 0 \
-                    and (window or toks[k - 1].cap and _ADJECTIVE.search(f)) \
-                    and (toks[k - 1].cap or self.folds[k - 1] in ORG_CONNECTORS):
+            elif not toks.cap[k] and f.isalpha() and lower_run < 2 and k - 1 >= 0 \
+                    and (window or toks.cap[k - 1] and _ADJECTIVE.search(f)) \
+                    and (toks.cap[k - 1] or self.folds[k - 1] in ORG_CONNECTORS):
                 # A lower-case word inside a French/Spanish portfolio, or ending it when it
                 # is an adjective ("ministre du Commerce international, X").
                 lower_run += 1
             else:
                 break
-            if "," in gap and not (toks[k].cap or f in self.lex.head_words
+            if "," in gap and not (toks.cap[k] or f in self.lex.head_words
                                    or f in self.lex.honorifics or lower_run):
                 break
             window.insert(0, k)
-            gap = toks[k].gap
+            gap = toks.gap[k]
             k -= 1
         return self._title_from(window, s)
 
@@ -197,16 +197,16 @@ class _Reader:
         first = start
         pos = window.index(start)
         # Nothing of the title stands before an elided article: "Selon l’analyste".
-        while pos > 0 and not _ELIDED.match(self.toks[first].fold):
+        while pos > 0 and not _ELIDED.match(self.toks.fold[first]):
             k = window[pos - 1]
             f = self.raw_folds[k]
             c = self._country(k)
             if c:
                 country = country or c
                 break
-            if (self.toks[k].cap or f in _JURISDICTION) \
+            if (self.toks.cap[k] or f in _JURISDICTION) \
                     and f not in self.lex.honorifics and f not in _ARTICLES \
-                    and "," not in self.toks[k + 1].gap and self._head(k) is None:
+                    and "," not in self.toks.gap[k + 1] and self._head(k) is None:
                 first = k
                 pos -= 1
                 continue
@@ -215,14 +215,14 @@ class _Reader:
         while last > start and (self.folds[last] in self.lex.honorifics
                                 or self.folds[last] in ORG_CONNECTORS):
             last = window[window.index(last) - 1]
-        begin = self.toks[first].start
-        if _ELIDED.match(self.toks[first].fold):
+        begin = self.toks.start[first]
+        if _ELIDED.match(self.toks.fold[first]):
             begin += 2                  # "L’économiste X": the title is "économiste"
-        title = self.doc.text[begin:self.toks[last].end].strip(" ,[]")
+        title = self.doc.text[begin:self.toks.end[last]].strip(" ,[]")
         # Honorifics inside ("…, l'honorable") are not part of the title.
         for k in window[window.index(start):]:
             if self.folds[k] in self.lex.honorifics and k > start:
-                title = self.doc.text[begin:self.toks[k].start].strip(" ,[]")
+                title = self.doc.text[begin:self.toks.start[k]].strip(" ,[]")
                 break
         for k in window[window.index(start):]:
             c = self._country(k)
@@ -238,7 +238,7 @@ class _Reader:
         toks = self.toks
         k = first
         for _ in range(10):
-            gap = toks[k].gap
+            gap = toks.gap[k]
             if k == 0 or any(c in gap for c in ",.;:\n()"):
                 return None
             k -= 1
@@ -260,7 +260,7 @@ class _Reader:
     def right(self, e: int) -> _Found:
         toks, n = self.toks, len(self.toks)
         k = e + 1
-        if k >= n or toks[k].gap.strip() not in (",",) :
+        if k >= n or toks.gap[k].strip() not in (",",) :
             return _NOTHING
         country = None
         articles = _LANG_ARTICLES.get(self.doc.language, _ARTICLES)
@@ -270,7 +270,7 @@ class _Reader:
         # expert"); possessive countries ("Mexico’s Secretary") give the country.
         begin, head_pos = k, None
         for x in range(k, min(k + 8, n)):
-            if x > k and ("," in toks[x].gap or "." in toks[x].gap or "\n" in toks[x].gap):
+            if x > k and ("," in toks.gap[x] or "." in toks.gap[x] or "\n" in toks.gap[x]):
                 break
             if x in self.person_at or self.folds[x] in FUNCTION_WORDS and not self._head(x):
                 break
@@ -290,31 +290,31 @@ class _Reader:
         # Portfolio: "of International Trade, Export Promotion, Small Business and …"
         x = head_end
         while x < n and x not in self.person_at:
-            gap, f = toks[x].gap, self.folds[x]
+            gap, f = toks.gap[x], self.folds[x]
             if "\n" in gap or "." in gap or ";" in gap or ":" in gap or "(" in gap:
                 break
-            if "," in gap and not toks[x].cap:
+            if "," in gap and not toks.cap[x]:
                 break
             if gap in ("-", "–") and x > head_end:      # "Toronto-based"
                 x += 1
                 continue
-            if toks[x].cap or f in ORG_CONNECTORS or (f in self.kb.demonyms):
+            if toks.cap[x] or f in ORG_CONNECTORS or (f in self.kb.demonyms):
                 x += 1
-                if toks[x - 1].cap or f in self.kb.demonyms:
+                if toks.cap[x - 1] or f in self.kb.demonyms:
                     end = x
                 continue
-            if self.doc.language in ("fr", "es") and toks[x - 1].cap and _ADJECTIVE.search(f) \
+            if self.doc.language in ("fr", "es") and toks.cap[x - 1] and _ADJECTIVE.search(f) \
                     and f not in FUNCTION_WORDS:
                 x += 1                  # "ministre du Commerce international"
                 end = x
                 continue
             break
-        title = self.doc.text[toks[begin].start:toks[end - 1].end].strip(" ,")
+        title = self.doc.text[toks.start[begin]:toks.end[end - 1]].strip(" ,")
         for y in range(begin, end):
             c = self._country(y)
             if c and country is None and not (role == "ambassador" and self._hosted(y)):
                 country = c
-        return _Found(title or None, role, country, self._span_of(title, toks[begin].start))
+        return _Found(title or None, role, country, self._span_of(title, toks.start[begin]))
 
     def affiliation(self, e: int) -> str | None:
         """'Paul Okafor of Global Affairs Canada', 'Ana Paredes of Mexico', 'X, de la
@@ -322,7 +322,7 @@ class _Reader:
         toks, n = self.toks, len(self.toks)
         k = e + 1
         if k >= n or self.folds[k] not in ("of", "from", "de", "del", "du", "des") \
-                or "\n" in toks[k].gap or "." in toks[k].gap:
+                or "\n" in toks.gap[k] or "." in toks.gap[k]:
             return None
         for x in range(k + 1, min(k + 4, n)):
             if x in self.org_country_at:
@@ -330,7 +330,7 @@ class _Reader:
             c = self.country_at.get(x)
             if c:
                 return c
-            if not (toks[x].cap or self.folds[x] in ORG_CONNECTORS):
+            if not (toks.cap[x] or self.folds[x] in ORG_CONNECTORS):
                 break
         return None
 

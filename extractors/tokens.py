@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, count
+from itertools import accumulate
 
 from extractors.text import count_words, fold
 
@@ -16,23 +17,24 @@ _TOKEN = re.compile(r"([^\W_]+(?:['’][^\W_]+)*|&)", re.UNICODE)
 _WORD_TOKEN = re.compile(r"([^\W_]+(?:['’][^\W_]+)*)", re.UNICODE)
 
 
-class Tok:
-    """One token: position, text, folded text, the gap before it, and its case."""
+@dataclass(frozen=True, slots=True)
+class TokenColumns:
+    """The tokens of a text, one column per property: token k is ``text[k]``, from
+    ``start[k]`` to ``end[k]``, after the gap ``gap[k]``, folded ``fold[k]``,
+    capitalised or not (``cap[k]``), in capitals or not (``upper[k]``). Columns, not one
+    object per token: a text has a thousand tokens and the recognisers read a few
+    properties of each."""
 
-    __slots__ = ("i", "start", "end", "text", "fold", "gap", "cap", "upper")
+    text: list[str]
+    start: list[int]
+    end: list[int]
+    gap: list[str]
+    fold: tuple[str, ...]
+    cap: tuple[bool, ...]
+    upper: tuple[bool, ...]
 
-    def __init__(self, i: int, start: int, end: int, text: str, gap: str,
-                 shape: tuple[str, bool, bool]) -> None:
-        # One store each, not a tuple packed and unpacked: a Tok is made per word.
-        self.i = i
-        self.start = start
-        self.end = end
-        self.text = text
-        self.gap = gap
-        self.fold, self.cap, self.upper = shape
-
-    def __repr__(self) -> str:
-        return f"Tok({self.i}, {self.text!r})"
+    def __len__(self) -> int:
+        return len(self.text)
 
 
 @lru_cache(maxsize=1 << 16)       # the same words come back, article after article
@@ -44,22 +46,23 @@ def shape(word: str) -> tuple[str, bool, bool]:
     return fold(word), cap, len(word) >= 2 and word.isupper()
 
 
-def tokenize(text: str) -> list[Tok]:
+def tokenize(text: str) -> TokenColumns:
     # a gap, a token, a gap, ..., a token, a gap
     parts = (_TOKEN if "&" in text else _WORD_TOKEN).split(text)
     # Where each part starts: a token starts at its own offset and ends at the next one's.
     offsets = list(accumulate(map(len, parts), initial=0))
     words = parts[1::2]
-    # One call of Tok per token, made by ``map`` rather than a Python-level loop.
-    return list(map(Tok, count(), offsets[1::2], offsets[2::2], words, parts[0:-1:2],
-                    map(shape, words)))
+    shapes = list(map(shape, words))
+    folds, caps, uppers = zip(*shapes, strict=True) if shapes else ((), (), ())
+    return TokenColumns(words, offsets[1:-1:2], offsets[2::2], parts[0:-1:2], folds, caps,
+                        uppers)
 
 
-def word_count(toks: list[Tok]) -> int:
+def word_count(toks: TokenColumns) -> int:
     """``text.count_words`` of the text the tokens were read from, without reading it
     again: a word never runs across a gap between tokens, and a token of letters alone
     is one word."""
-    return sum(1 if t.text.isalpha() else count_words(t.text) for t in toks)
+    return sum(1 if word.isalpha() else count_words(word) for word in toks.text)
 
 
 def soft_gap(gap: str) -> bool:

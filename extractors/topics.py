@@ -23,13 +23,13 @@ from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from itertools import accumulate, compress
-from operator import add
+from itertools import accumulate, compress, count
+from operator import add, not_
 from pathlib import Path
 
 from extractors.model import TOPICS, Topic
 from extractors.text import Doc, fold
-from extractors.tokens import Tok
+from extractors.tokens import TokenColumns
 
 LEXICON_DIR = Path(__file__).resolve().parents[1] / "seeds" / "lexicons"
 TOPICS_LEXICON = LEXICON_DIR / "topics.toml"
@@ -110,40 +110,44 @@ def tokenize(text: str) -> Tokens:
     return Tokens(tuple(words), tuple(raw), tuple(gaps))
 
 
-def tokens_from(toks: Sequence[Tok], text: str) -> Tokens:
+def tokens_from(toks: TokenColumns, text: str) -> Tokens:
     """``tokenize(text)`` read off the text's word tokens (``extractors.tokens.tokenize``)
     rather than by splitting the whole text again: a word here is a token there, or a
     piece of one between its apostrophes ("l’honorable"), and "&", a token there, is
     only part of a gap here. A token's folded text is this module's folding of the word
     once its ligatures are spelt out."""
+    texts, folds, token_gaps, token_ends = toks.text, toks.fold, toks.gap, toks.end
     raw: list[str] = []
     words: list[str] = []
     gaps: list[str] = []
     ends: list[int] = []
     pending = ""                        # what stands before the next word
-    for t in toks:
-        word = t.text
-        if word.isalnum():              # most tokens: one word, folded already
-            raw.append(word)
-            words.append(t.fold)
-            ends.append(t.end)
-            if pending:
-                gaps.append(pending + t.gap)
-                pending = ""
-            else:
-                gaps.append(t.gap)
-            continue
+    done = 0                            # the tokens before this one are read
+    # Most tokens are one word each, folded already: they are copied a run at a time,
+    # between the few that are not (found without a Python-level loop).
+    for k in [*compress(count(), map(not_, map(str.isalnum, texts))), len(texts)]:
+        if done < k:
+            raw += texts[done:k]
+            words += folds[done:k]
+            ends += token_ends[done:k]
+            gaps.append(pending + token_gaps[done])
+            gaps += token_gaps[done + 1:k]
+            pending = ""
+        if k == len(texts):
+            break
+        word = texts[k]
         if word == "&":
-            pending += t.gap + word
-            continue
-        pieces = _APOSTROPHE.split(word)          # a word, an apostrophe, a word, ...
-        raw += pieces[0::2]
-        gaps.append(pending + t.gap)
-        gaps += pieces[1::2]
-        words += map(fold_word, pieces[0::2])
-        ends += list(accumulate(map(len, pieces), initial=t.start))[1::2]
-        pending = ""
-    gaps.append(pending + text[toks[-1].end if toks else 0:])
+            pending += token_gaps[k] + word
+        else:
+            pieces = _APOSTROPHE.split(word)          # a word, an apostrophe, a word, ...
+            raw += pieces[0::2]
+            gaps.append(pending + token_gaps[k])
+            gaps += pieces[1::2]
+            words += map(fold_word, pieces[0::2])
+            ends += list(accumulate(map(len, pieces), initial=toks.start[k]))[1::2]
+            pending = ""
+        done = k + 1
+    gaps.append(pending + text[token_ends[-1] if texts else 0:])
     return Tokens(tuple(_spelt_out(words)), tuple(raw), tuple(gaps), tuple(ends))
 
 

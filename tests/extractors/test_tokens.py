@@ -11,15 +11,16 @@ from extractors.tokens import shape, tokenize, word_count
 def test_tokens_carry_offsets_gaps_and_case() -> None:
     text = "La ministre l’Honorable Mélanie JOLY, à Ottawa & co."
     toks = tokenize(text)
-    assert [t.text for t in toks] == ["La", "ministre", "l’Honorable", "Mélanie", "JOLY", "à",
-                                      "Ottawa", "&", "co"]
-    assert all(text[t.start:t.end] == t.text for t in toks)
-    assert [t.i for t in toks] == list(range(len(toks)))
-    assert [t.gap for t in toks][:5] == ["", " ", " ", " ", " "]
-    assert toks[5].gap == ", "
-    assert [t.fold for t in toks][2:5] == ["l'honorable", "melanie", "joly"]
-    assert [t.text for t in toks if t.cap] == ["La", "l’Honorable", "Mélanie", "JOLY", "Ottawa"]
-    assert [t.text for t in toks if t.upper] == ["JOLY"]
+    assert toks.text == ["La", "ministre", "l’Honorable", "Mélanie", "JOLY", "à", "Ottawa",
+                         "&", "co"]
+    assert len(toks) == 9
+    assert all(text[s:e] == w for s, e, w in zip(toks.start, toks.end, toks.text, strict=True))
+    assert toks.gap[:5] == ["", " ", " ", " ", " "]
+    assert toks.gap[5] == ", "
+    assert toks.fold[2:5] == ("l'honorable", "melanie", "joly")
+    assert [w for w, c in zip(toks.text, toks.cap, strict=True) if c] == [
+        "La", "l’Honorable", "Mélanie", "JOLY", "Ottawa"]
+    assert [w for w, u in zip(toks.text, toks.upper, strict=True) if u] == ["JOLY"]
 
 
 def test_shape_of_a_word() -> None:
@@ -37,17 +38,21 @@ def test_words_counted_on_the_tokens_are_the_words_of_the_text(text: str) -> Non
 @given(st.text("aZé1²_&'’ -.\nÉ", max_size=60))
 def test_tokens_read_column_by_column_match_the_text(text: str) -> None:
     toks = tokenize(text)
+    columns = (toks.start, toks.end, toks.gap, toks.fold, toks.cap, toks.upper)
+    assert all(len(column) == len(toks.text) for column in columns)
     end = 0
-    for i, t in enumerate(toks):
-        assert t.i == i
-        assert text[t.start:t.end] == t.text
-        assert t.gap == text[end:t.start]
-        assert (t.fold, t.cap, t.upper) == shape(t.text)
-        end = t.end
+    for i, word in enumerate(toks.text):
+        assert text[toks.start[i]:toks.end[i]] == word
+        assert toks.gap[i] == text[end:toks.start[i]]
+        assert (toks.fold[i], toks.cap[i], toks.upper[i]) == shape(word)
+        end = toks.end[i]
     assert not any(c.isalnum() for c in text[end:])
 
 
 def test_no_tokens_in_an_empty_text() -> None:
-    assert tokenize("") == []
-    assert tokenize(" , ") == []
-    assert repr(tokenize("Ottawa")[0]) == "Tok(0, 'Ottawa')"
+    for text in ("", " , "):
+        toks = tokenize(text)
+        assert len(toks) == 0
+        assert (toks.text, toks.start, toks.end, toks.gap) == ([], [], [], [])
+        assert (toks.fold, toks.cap, toks.upper) == ((), (), ())
+    assert tokenize("Ottawa").text == ["Ottawa"]
