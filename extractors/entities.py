@@ -20,6 +20,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
+from itertools import compress, count
+from operator import or_
 
 from extractors.gazetteer import (
     NAME_CONNECTORS,
@@ -157,9 +159,10 @@ class _Recogniser:
     def __init__(self, doc: Doc, kb: Knowledge, lex: Lexicon, published: str | None) -> None:
         self.doc, self.kb, self.lex, self.published = doc, kb, lex, published
         self.toks = tokenize(doc.text)
+        self.n = len(self.toks)          # read often; the columns' len() is a call
         self.folds = [_bare(word) if "'" in f else f
                       for word, f in zip(self.toks.text, self.toks.fold, strict=True)]
-        self.taken = [False] * len(self.toks)
+        self.taken = [False] * self.n
         self.people: dict[str, PersonEntity] = {}
         self.orgs: dict[str, NamedEntity] = {}
         self.places: dict[str, NamedEntity] = {}
@@ -232,7 +235,7 @@ class _Recogniser:
         # A single capitalised word that is also a given name followed by a surname
         # ("Victoria Smith") is a person, not the place.
         if j - i == 1 and kinds <= {"place", "org"} and self.folds[i] in self.kb.given_names \
-                and i + 1 < len(self.toks) and self.toks.cap[i + 1] \
+                and i + 1 < self.n and self.toks.cap[i + 1] \
                 and soft_gap(self.toks.gap[i + 1]) \
                 and self.folds[i + 1] not in FUNCTION_WORDS:
             return False
@@ -243,7 +246,7 @@ class _Recogniser:
                 and not self.taken[i - 1] and not self.toks.upper[i]:
             return False
         # "BMO Field", "BC Place": a known short name inside a longer unknown one.
-        if j - i == 1 and kinds <= {"org", "place"} and j < len(self.toks) \
+        if j - i == 1 and kinds <= {"org", "place"} and j < self.n \
                 and self.toks.cap[j] and soft_gap(self.toks.gap[j]) \
                 and self.folds[j] not in FUNCTION_WORDS and not self.kb.trie.match(self.folds, j):
             return False
@@ -324,7 +327,7 @@ class _Recogniser:
         name (its letters in order, starting with the name's first, taken from at least
         all but two of its words), or one of the two must be a body the gazetteer knows.
         The acronym then refers to the body wherever else the article uses it."""
-        toks, n = self.toks, len(self.toks)
+        toks, n = self.toks, self.n
         found: list[tuple[str, NamedEntity]] = []
         for k in range(1, n - 1):
             if "(" not in toks.gap[k] or ")" not in toks.gap[k + 1] \
@@ -490,7 +493,7 @@ class _Recogniser:
         "Conseil de l’industrie forestière du Québec", "Institut québécois d’études"."""
         if self.doc.language not in ("fr", "es"):
             return
-        toks, n = self.toks, len(self.toks)
+        toks, n = self.toks, self.n
         i = 0
         while i < n:
             f = self.folds[i]
@@ -532,11 +535,13 @@ class _Recogniser:
             i = j
 
     def runs(self) -> None:
-        toks, n, i = self.toks, len(self.toks), 0
+        toks, n = self.toks, self.n
         taken, folds = self.taken, self.folds
-        while i < n:
-            if taken[i] or not (toks.cap[i] or toks.upper[i]):
-                i += 1
+        done = 0                                # the tokens before this one are read
+        # A run starts at a capitalised token or one in capitals; the others are passed
+        # over at once.
+        for i in compress(count(), map(or_, toks.cap, toks.upper)):
+            if i < done or taken[i]:
                 continue
             j = i + 1
             while j < n and not taken[j] and (soft_gap(toks.gap[j]) or (
@@ -550,7 +555,7 @@ class _Recogniser:
                 else:
                     break
             self._classify_run(i, j)
-            i = j
+            done = j
 
     def _classify_run(self, i: int, j: int) -> None:
         # Leading function words ("The", "Today") are not part of anything.
@@ -737,9 +742,9 @@ class _Recogniser:
     def _appositive_person(self, j: int) -> bool:
         """'Name, an economist at …', 'Nombre, experta en …'."""
         toks = self.toks
-        if j >= len(toks) or toks.gap[j] != ", ":
+        if j >= self.n or toks.gap[j] != ", ":
             return False
-        for k in range(j, min(j + 6, len(toks))):
+        for k in range(j, min(j + 6, self.n)):
             if self.folds[k] in self.lex.person_nouns:
                 return True
             if k > j and "," in toks.gap[k]:
@@ -809,11 +814,11 @@ class _Recogniser:
             self.taken[i] = True
         # Every other capitalised token (or pair) that is a known person's surname.
         first_words = {key.split(" ", 1)[0] for key in keys}
-        toks, n = self.toks, len(self.toks)
+        toks, n = self.toks, self.n
         taken, folds = self.taken, self.folds
-        for i in range(n):
-            if taken[i] or not (toks.cap[i] or folds[i] in NAME_CONNECTORS) \
-                    or folds[i] not in first_words:
+        # (Only the tokens that may start a key are looked at.)
+        for i in [i for i, f in enumerate(folds) if f in first_words]:
+            if taken[i] or not (toks.cap[i] or folds[i] in NAME_CONNECTORS):
                 continue
             for width in (3, 2, 1):
                 if i + width > n or any(self.taken[i:i + width]) \

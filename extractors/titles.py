@@ -76,6 +76,7 @@ class _Reader:
     def __init__(self, doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon) -> None:
         self.doc, self.kb, self.lex = doc, kb, lex
         self.toks: TokenColumns = ents.tokens
+        self.n = len(self.toks)
         self.raw_folds = self.toks.fold
         # Where each token ends, for bisection.
         self.ends = self.toks.end
@@ -89,7 +90,7 @@ class _Reader:
         self.country_at: dict[int, str] = {}
         for s, e, code in ents.country_spans:
             i = self._index_at(s)
-            while i is not None and i < len(self.toks) and self.toks.start[i] < e:
+            while i is not None and i < self.n and self.toks.start[i] < e:
                 self.country_at[i] = code
                 i += 1
         # Tokens of a place that is no country's ("América del Norte"): not a country
@@ -98,7 +99,7 @@ class _Reader:
         for m in ents.mentions:
             if m.kind == "place" and m.country is None:
                 i = self._index_at(m.start)
-                while i is not None and i < len(self.toks) and self.toks.start[i] < m.end:
+                while i is not None and i < self.n and self.toks.start[i] < m.end:
                     self.region_at.add(i)
                     i += 1
         self.org_country_at: dict[int, str | None] = {}
@@ -110,14 +111,14 @@ class _Reader:
         for m in ents.mentions:
             if m.kind == "person":
                 i = self._index_at(m.start)
-                while i is not None and i < len(self.toks) and self.toks.start[i] < m.end:
+                while i is not None and i < self.n and self.toks.start[i] < m.end:
                     self.person_at.add(i)
                     i += 1
 
     def _index_at(self, offset: int) -> int | None:
         """The first token ending after ``offset``."""
         i = bisect_right(self.ends, offset)
-        return i if i < len(self.toks) else None
+        return i if i < self.n else None
 
     def _head(self, i: int) -> tuple[int, str] | None:
         if self.toks.text[i].lower() in ("secretaría", "secretarías"):
@@ -244,7 +245,7 @@ class _Reader:
             k -= 1
             if self.folds[k] in _DELEGATION:
                 for j in (k - 1, k + 1):
-                    if 0 <= j < len(toks) and j != first:
+                    if 0 <= j < self.n and j != first:
                         c = self._country(j)
                         if c:
                             return c
@@ -258,7 +259,7 @@ class _Reader:
 
     # -- after the name -------------------------------------------------------------
     def right(self, e: int) -> _Found:
-        toks, n = self.toks, len(self.toks)
+        toks, n = self.toks, self.n
         k = e + 1
         if k >= n or toks.gap[k].strip() not in (",",) :
             return _NOTHING
@@ -319,7 +320,7 @@ class _Reader:
     def affiliation(self, e: int) -> str | None:
         """'Paul Okafor of Global Affairs Canada', 'Ana Paredes of Mexico', 'X, de la
         Secretaría de Economía': the country of the body or country named right after."""
-        toks, n = self.toks, len(self.toks)
+        toks, n = self.toks, self.n
         k = e + 1
         if k >= n or self.folds[k] not in ("of", "from", "de", "del", "du", "des") \
                 or "\n" in toks.gap[k] or "." in toks.gap[k]:
