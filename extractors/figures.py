@@ -50,7 +50,6 @@ _WORD_NUMBERS = {"en": _EN_UNITS, "es": _ES_UNITS, "fr": _FR_UNITS}
 # Word numbers that only count as numbers before a scale word ("a million", "un millón").
 _ONLY_WITH_SCALE = frozenset({"a", "an", "un", "una", "une", "uno", "half", "medio", "demi",
                               "once", "cent", "six", "sept"})
-_ALL_WORDS = frozenset(w for d in _WORD_NUMBERS.values() for w in d)
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 # Candidate words; the table look-up and the scale check are done in Python (one regex
 # alternation of every number word would be tried at every position of the text).
@@ -81,7 +80,6 @@ _SCALE = re.compile(
     r"|(?P<million>millions?|mill[oó]n|millones|mln|mn|m|M(?!\$))(?=\W|$)"
     r"|(?P<thousand>thousands?|mil|mille|k|K)(?=\W|$)"
     r")")
-_SCALE_VALUES = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3}
 
 # ------------------------------------------------------------------ currency & units
 
@@ -167,9 +165,6 @@ moins chaque tres aussi seulement tandis lorsque ou se y
 into onto toward towards via against among upon dans vers hacia desde hasta depuis chez
 contre parmi aupres during durante pendant aux au up down
 """.split())
-_PREPOSITIONS = frozenset("of in on to for from between among with into toward towards de del "
-                          "en a al para con entre hacia du des dans pour avec sur vers aux au "
-                          "d' à".split())
 # Common irregular English past forms: they end a noun phrase ("a tariff on steel took").
 _EN_VERBS = frozenset("""
 took take takes came come comes made make makes went go goes became become becomes said
