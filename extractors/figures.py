@@ -237,22 +237,24 @@ _PP_START = re.compile(r"\s*(?:in|into|to|for|on|toward|towards|from|en|a|al|par
                        r"dans|à|au|aux|pour|sur|vers)\s+", re.IGNORECASE)
 _OF = re.compile(r"\s*(?:(?:of|de|del|du|des)\b|d'|d’)\s*", re.IGNORECASE)
 
+# (Alternatives grouped by first letter, as in ``_CLAUSE_BREAK``: see ``letter_alternation``.)
 _YEAR_CUE = re.compile(
-    r"\b(?:in|during|for|through|throughout|by|as\s+of|since|en|durante|para|hasta|desde|"
-    r"pendant|au\s+cours\s+de|d'ici|depuis|dès)\s+(?:(?:the|el|l'|le)\s*)?"
+    r"\b" + letter_alternation(r"""in during for through throughout by as\s+of since en
+    durante para hasta desde pendant au\s+cours\s+de d'ici depuis dès""".split())
+    + r"\s+(?:(?:the|el|l'|le)\s*)?"
     r"(?:(?:fiscal|calendar|financial)\s+(?:year\s+)?|(?:year|año|ejercicio|l'année|année|"
     r"l'an|exercice)\s+)?(?P<year>(?:19|20)\d{2})(?![\d-])", re.IGNORECASE)
-_SAME_YEAR = re.compile(r"\b(?:that|the)\s+same\s+year\b|\bese\s+mismo\s+año\b|"
-                        r"\bel\s+mismo\s+año\b|\bla\s+même\s+année\b|\bcette\s+même\s+année\b",
-                        re.IGNORECASE)
+_SAME_YEAR = re.compile(r"\b" + letter_alternation(r"""that\s+same\s+year the\s+same\s+year
+    ese\s+mismo\s+año el\s+mismo\s+año la\s+même\s+année cette\s+même\s+année""".split())
+                        + r"\b", re.IGNORECASE)
 
 _NAME_TOKEN = r"(?:[A-ZÁÉÍÓÚÑÇÀÈÊÎÔ][\w'’&.-]*)"
 _NAME = (rf"{_NAME_TOKEN}(?:\s+(?:(?:of|for|and|on|de|del|la|las|los|y|des|du|et|d'|"
          rf"l')\s*)*{_NAME_TOKEN})*")
 _ATTRIBUTION_AFTER = re.compile(
-    r"\b(?i:according\s+to|data\s+from|figures\s+from|estimates\s+by|estimates\s+from|"
-    r"según|de\s+acuerdo\s+con|con\s+datos\s+de|datos\s+de|cifras\s+de|"
-    r"selon|d'après|d’après|données\s+de|chiffres\s+de)\s+"
+    r"\b(?i:" + letter_alternation(r"""according\s+to data\s+from figures\s+from
+    estimates\s+by estimates\s+from según de\s+acuerdo\s+con con\s+datos\s+de datos\s+de
+    cifras\s+de selon d'après d’après données\s+de chiffres\s+de""".split()) + r")\s+"
     r"(?:(?i:the|el|la|los|las|le|la|les|l'|l’)\s*)?"
     r"(?:(?:[a-záéíóúñ]+\s+){0,3}(?:from|of|at|de|del|du|des)\s+"
     r"(?:(?:the|el|la|le|les|l'|l’)\s*)?)?"
@@ -264,12 +266,14 @@ _ATTRIBUTION_BEFORE = re.compile(
     r"a\s+rapporté|a\s+calculé)\b")
 
 # Topic cue words: the fallback subject when the syntax gives none.
-_CUES = re.compile(
-    r"\b(?:trade|commerce|comercio|échanges?|invest\w*|inversi\w+|export\w*|import\w*|"
-    r"touris\w*|turis\w+|visitors?|visitantes?|visiteurs?|students?|estudiantes?|étudiants?|"
-    r"workers?|trabajadores?|travailleurs?|remittances?|remesas?|tariffs?|aranceles?|"
-    r"tarifs?|droits|econom\w+|GDP|PIB|sales|ventas|ventes|budget|presupuesto|funding|"
-    r"financiamiento|financement|aid|ayuda|aide)\b", re.IGNORECASE)
+# ("gdp" and "pib" are written in lower case for ``letter_alternation``: the pattern
+# ignores case.)
+_CUES = re.compile(r"\b" + letter_alternation(r"""
+    trade commerce comercio échanges? invest\w* inversi\w+ export\w* import\w* touris\w*
+    turis\w+ visitors? visitantes? visiteurs? students? estudiantes? étudiants? workers?
+    trabajadores? travailleurs? remittances? remesas? tariffs? aranceles? tarifs? droits
+    econom\w+ gdp pib sales ventas ventes budget presupuesto funding financiamiento
+    financement aid ayuda aide""".split()) + r"\b", re.IGNORECASE)
 
 
 _COORDINATED = re.compile(r"\s*(?:,|and|or|y|o|et|ou|to|a|à)\s*(?:(?:then|later|luego|"
@@ -600,13 +604,13 @@ def _read_figure(text: str, start: int, end: int, value: float, language: str,
 
 # A verb of change and what may stand between it and a bare number: "rose to more than
 # 25,000", "aumentó a unos 2.400", "est passé à plus de 27 000", "a grimpé à environ".
-_CHANGE_VERB = (
-    r"(?:rose|risen|climbed|jumped|grew|grown|increased|fell|fallen|dropped|declined|"
-    r"decreased|reached|soared|surged|slipped|plunged|totall?ed|"
-    r"aument[oó]|subi[oó]|creci[oó]|lleg[oó]|alcanz[oó]|baj[oó]|cay[oó]|descendi[oó]|"
-    r"disminuy[oó]|pas[oó]|ascendi[oó]|se\s+elev[oó]|se\s+redujo|sum[oó]|"
-    r"pass[ée]e?s?|grimp[ée]e?s?|augment[ée]e?s?|atteint|chut[ée]e?s?|baiss[ée]e?s?|"
-    r"diminu[ée]e?s?|bondi|recul[ée]e?s?|progress[ée]e?s?|totalis[ée]e?s?)")
+_CHANGE_VERB = letter_alternation(r"""
+    rose risen climbed jumped grew grown increased fell fallen dropped declined decreased
+    reached soared surged slipped plunged totall?ed
+    aument[oó] subi[oó] creci[oó] lleg[oó] alcanz[oó] baj[oó] cay[oó] descendi[oó]
+    disminuy[oó] pas[oó] ascendi[oó] se\s+elev[oó] se\s+redujo sum[oó]
+    pass[ée]e?s? grimp[ée]e?s? augment[ée]e?s? atteint chut[ée]e?s? baiss[ée]e?s?
+    diminu[ée]e?s? bondi recul[ée]e?s? progress[ée]e?s? totalis[ée]e?s?""".split())
 _APPROX = (r"(?:(?:more|fewer|less)\s+than|about|around|nearly|almost|roughly|some|over|"
            r"approximately|just\s+over|m[aá]s\s+de|menos\s+de|unos|unas|cerca\s+de|"
            r"alrededor\s+de|casi|poco\s+m[aá]s\s+de|plus\s+de|moins\s+de|environ|"
