@@ -862,10 +862,13 @@ def _subject(text: str, num: _Number, sentence: Span, language: str,
         if counted:
             return counted
     subject = _subject_from_syntax(text, num, sentence, language, clause)
-    content = [w for w in _words(subject) if fold(w) not in _STOP and fold(w) not in _WEAK
+    if num.unit == "count":
+        return subject          # a count's subject is never replaced by a cue word
+    words = _words(subject)
+    content = [w for w in words if fold(w) not in _STOP and fold(w) not in _WEAK
                and not w[:1].isdigit()]
-    if num.unit != "count" and (not content or (len(content) == 1 and len(content[0]) <= 4)
-                                or len(content) < len(_words(subject)) / 2):
+    if not content or (len(content) == 1 and len(content[0]) <= 4) \
+            or len(content) < len(words) / 2:
         c_start, c_end = clause
         cue = _CUES.search(text, c_start, c_end) or _CUES.search(sentence.text)
         if cue:
