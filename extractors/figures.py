@@ -583,15 +583,19 @@ def _read_figure(text: str, start: int, end: int, value: float, language: str,
             fig_end = _extend_word(text, fig_end) if text[fig_end - 1:fig_end].isalpha() \
                 else fig_end
         else:
+            # Neither a measure nor a count is kept under ten or when it is a year, a date
+            # or an identifier: checked before what follows is read, as most bare numbers
+            # (years, small numbers) fail it whatever follows.
+            if total < 10 or _looks_like_date_or_id(text, fig_start, digits, scaled):
+                return None
             me = _MEASURE.match(text, num_end)
             if me:
                 unit = "other"
                 fig_end = me.end()
             else:
-                # Checked before the counted noun is read: a count's tests do not depend
-                # on it, and most bare numbers (years, small numbers) fail them.
-                if not _may_be_count(text, fig_start, total, digits, scaled, language):
-                    return None
+                if digits is not None and not scaled and "." in digits and "," not in digits \
+                        and language == "en":
+                    return None         # an English decimal counts nothing: "3.5 cars"
                 noun_span = _counted_noun(text, num_end, language, scaled)
                 if noun_span is None and not (scaled and digits is not None) \
                         and not (digits is not None and _changed_to(text, start)):
@@ -602,9 +606,6 @@ def _read_figure(text: str, start: int, end: int, value: float, language: str,
                 if noun_span is not None:
                     fig_end = noun_span[1]
                     noun = text[noun_span[0]:noun_span[1]]
-    if unit == "other" and (total < 10 or _looks_like_date_or_id(text, fig_start, digits,
-                                                                 scaled)):
-        return None
     return _Number(start=fig_start, end=fig_end, num_start=start, num_end=num_end,
                    value=total, unit=unit, currency=currency, noun=noun)
 
@@ -669,16 +670,6 @@ def _changed_to(text: str, start: int) -> bool:
     m = _COMPARED.search(before[-40:])
     return m is not None and _CHANGE_BEFORE.search(before[:len(before) - len(m.group())]) \
         is not None
-
-
-def _may_be_count(text: str, start: int, total: float, digits: str | None, scaled: bool,
-                  language: str) -> bool:
-    """Whether a number read as a count may be one, whatever noun follows it: ten or
-    more, not a year, date or identifier, and not an English decimal ("3.5 cars")."""
-    if total < 10 or _looks_like_date_or_id(text, start, digits, scaled):
-        return False
-    return not (digits is not None and not scaled and "." in digits and "," not in digits
-                and language == "en")
 
 
 def _extend_word(text: str, pos: int) -> int:
