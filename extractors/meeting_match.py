@@ -480,14 +480,21 @@ class CandidateIndex:
                                   for key in report.cast.keys))
         else:
             found = set(get(("nobody", scope), none))
+        # The week and side buckets hold every meeting of a week or naming a country's
+        # people: they are intersected with the meetings found (a set operation runs
+        # over the smaller set) rather than gathered whole first.
         if report.window is not None and found:
-            found &= set(get(("undated", scope), none)).union(
-                *(get(("week", scope, week), none) for week in _weeks(report.window, 0)))
+            kept = found & get(("undated", scope), none)
+            for week in _weeks(report.window, 0):
+                kept |= found & get(("week", scope, week), none)
+            found = kept
         for country, keys in report.cast.by_country.items():
             named = get(("side", scope, country))
             if named and found:
-                found -= named.difference(*(get(("side key", scope, country, key), none)
-                                            for key in keys))
+                dropped = found & named       # ... unless they share one of its keys
+                for key in keys:
+                    dropped -= get(("side key", scope, country, key), none)
+                found -= dropped
         return sorted(found, key=self._order.__getitem__)
 
     def best_match(self, meeting_ids: Iterable[str], report: MatchView) -> str | None:
