@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 
 from extractors.text import count_words, fold
 
@@ -37,6 +38,9 @@ class TokenColumns:
         return len(self.text)
 
 
+_FOLD, _CAP, _UPPER = itemgetter(0), itemgetter(1), itemgetter(2)
+
+
 @lru_cache(maxsize=1 << 16)       # the same words come back, article after article
 def shape(word: str) -> tuple[str, bool, bool]:
     """A word's folded text, whether it is capitalised (elided articles aside:
@@ -53,9 +57,10 @@ def tokenize(text: str) -> TokenColumns:
     offsets = list(accumulate(map(len, parts), initial=0))
     words = parts[1::2]
     shapes = list(map(shape, words))
-    folds, caps, uppers = zip(*shapes, strict=True) if shapes else ((), (), ())
-    return TokenColumns(words, offsets[1:-1:2], offsets[2::2], parts[0:-1:2], folds, caps,
-                        uppers)
+    # (One column at a time: ``zip(*shapes)`` would take a thousand arguments.)
+    return TokenColumns(words, offsets[1:-1:2], offsets[2::2], parts[0:-1:2],
+                        tuple(map(_FOLD, shapes)), tuple(map(_CAP, shapes)),
+                        tuple(map(_UPPER, shapes)))
 
 
 def word_count(toks: TokenColumns) -> int:
