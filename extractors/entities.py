@@ -195,27 +195,36 @@ class _Recogniser:
 
     # -- pass 1: gazetteer -------------------------------------------------------
     def gazetteer(self) -> None:
-        folds, i, n = self.folds, 0, len(self.toks)
-        caps, uppers = self.toks.cap, self.toks.upper
-        trie, demonyms = self.kb.trie, self.kb.demonyms
-        first_words = trie.root                 # the words a known name may start with
-        while i < n:
+        folds, caps, uppers = self.folds, self.toks.cap, self.toks.upper
+        first_words = self.kb.trie.root          # the words a known name may start with
+        demonyms = self.kb.demonyms
+        done = 0                                 # the tokens before this one are read
+        # Only a token that may start a name or is a demonym can be read; the others are
+        # passed over at once.
+        for i in [i for i, f in enumerate(folds) if f in first_words or f in demonyms]:
+            if i < done:
+                continue
             cap, f = caps[i], folds[i]
             # A name may start with a function word when it has more words ("North
             # America", "Latin America", "Los Cabos", "La Jornada"); not with a demonym
             # ("Mexican government" is how articles say who acted, not a body's name).
             lead = cap and f not in FUNCTION_WORDS or uppers[i]
             if (lead or cap and f not in demonyms) and f in first_words:
-                accepted = next((j for j, values in trie.matches(folds, i)
-                                 if (lead or j - i > 1) and self._span_ok(i, j)
-                                 and (j - i > 1 or cap)
-                                 and self._accept_gazetteer(i, j, values)), None)
+                accepted = self._known_name_at(i, lead and cap)
                 if accepted:
-                    i = accepted
+                    done = accepted
                     continue
             if f in demonyms:
                 self._add_country(demonyms[f], i, i + 1)
-            i += 1
+
+    def _known_name_at(self, i: int, word_alone: bool) -> int | None:
+        """Where the longest known name the gazetteer accepts at token i ends; a one-word
+        name only when ``word_alone`` allows it."""
+        for j, values in self.kb.trie.matches(self.folds, i):
+            if (word_alone if j - i == 1 else self._span_ok(i, j)) \
+                    and self._accept_gazetteer(i, j, values):
+                return j
+        return None
 
     def _accept_gazetteer(self, i: int, j: int, values: Entries) -> bool:
         # (Values with no alias in capitals all stand: their summaries serve as they are.)
@@ -224,57 +233,56 @@ class _Recogniser:
                 self.toks.text[i + p].isupper() for p in v[2] if i + p < j))
         if not values:
             return False
-        kinds = values.by_kind.keys()
-        # In French, "Mexico" is the capital; the country is "Mexique".
-        if self.doc.language == "fr" and j - i == 1 and self.folds[i] == "mexico" \
-                and "Mexico City" in self.kb.places:
-            values = Entries([("place", "Mexico City", frozenset())])
-        # In Mexican Spanish, "EU" is the United States, not the European Union.
-        if self.doc.language == "es" and j - i == 1 and self.toks.text[i] == "EU":
-            values = Entries([("country", "US", frozenset())])
-        # A single capitalised word that is also a given name followed by a surname
-        # ("Victoria Smith") is a person, not the place.
-        if j - i == 1 and kinds <= {"place", "org"} and self.folds[i] in self.kb.given_names \
-                and i + 1 < self.n and self.toks.cap[i + 1] \
-                and soft_gap(self.toks.gap[i + 1]) \
-                and self.folds[i + 1] not in FUNCTION_WORDS:
+        if j - i == 1:
+            # (Only bodies and places are ever refused here; a country or a person stands.)
+            if values.bodies_or_places and not self._lone_body_or_place(i):
+                return False
+            # In French, "Mexico" is the capital; the country is "Mexique".
+            if self.doc.language == "fr" and self.folds[i] == "mexico" \
+                    and "Mexico City" in self.kb.places:
+                values = Entries([("place", "Mexico City", frozenset())])
+            # In Mexican Spanish, "EU" is the United States, not the European Union.
+            if self.doc.language == "es" and self.toks.text[i] == "EU":
+                values = Entries([("country", "US", frozenset())])
+        first = values.first_kind
+        if first is None:
             return False
-        # "Marc Desjardins", "Ana Victoria": a given name before a one-word body or place
-        # makes it a surname.
-        if j - i == 1 and kinds <= {"org", "place"} and i > 0 and self.toks.cap[i - 1] \
-                and soft_gap(self.toks.gap[i]) and self.folds[i - 1] in self.kb.given_names \
-                and not self.taken[i - 1] and not self.toks.upper[i]:
+        kind, names = first
+        span = (self.toks.start[i], self.toks.end[j - 1])
+        if kind == "person":
+            person = self.kb.people[self._pick_person(names)]
+            self._add_person(person.name, span, person, self._text(i, j))
+        elif kind == "org":
+            org = self.kb.orgs[names[0]]
+            self._add_named(self.orgs, org.name, org.kind, org.country, span,
+                            _bare_text(self._text(i, j)))
+        elif kind == "place":
+            written = self.kb.places[names[0]]
+            place = self._city_after_a(written, i)
+            # The city read from "à Québec" is shown by its own name, not the province's.
+            self._add_named(self.places, place.name, place.kind, place.country, span,
+                            _bare_text(self._text(i, j)) if place is written else place.name)
+        else:
+            self._add_country(names[0], i, j)
+        self.taken[i:j] = [True] * (j - i)
+        return True
+
+    def _lone_body_or_place(self, i: int) -> bool:
+        """Whether the one capitalised word at token i, which the gazetteer knows as a body
+        or a place, names it: not when it is a given name before a surname ("Victoria
+        Smith"), a surname after a given name ("Marc Desjardins", "Ana Victoria"), or part
+        of a longer name the gazetteer does not know ("BMO Field", "BC Place")."""
+        toks, folds, given_names = self.toks, self.folds, self.kb.given_names
+        j = i + 1
+        if folds[i] in given_names and j < self.n and toks.cap[j] and soft_gap(toks.gap[j]) \
+                and folds[j] not in FUNCTION_WORDS:
             return False
-        # "BMO Field", "BC Place": a known short name inside a longer unknown one.
-        if j - i == 1 and kinds <= {"org", "place"} and j < self.n \
-                and self.toks.cap[j] and soft_gap(self.toks.gap[j]) \
-                and self.folds[j] not in FUNCTION_WORDS and not self.kb.trie.match(self.folds, j):
+        if i > 0 and toks.cap[i - 1] and soft_gap(toks.gap[i]) \
+                and folds[i - 1] in given_names and not self.taken[i - 1] \
+                and not toks.upper[i]:
             return False
-        by_kind = values.by_kind
-        for kind in ("person", "org", "place", "country"):
-            names = by_kind.get(kind)
-            if not names:
-                continue
-            span = (self.toks.start[i], self.toks.end[j - 1])
-            if kind == "person":
-                person = self.kb.people[self._pick_person(names)]
-                self._add_person(person.name, span, person, self._text(i, j))
-            elif kind == "org":
-                org = self.kb.orgs[names[0]]
-                self._add_named(self.orgs, org.name, org.kind, org.country, span,
-                                _bare_text(self._text(i, j)))
-            elif kind == "place":
-                written = self.kb.places[names[0]]
-                place = self._city_after_a(written, i)
-                # The city read from "à Québec" is shown by its own name, not the province's.
-                self._add_named(self.places, place.name, place.kind, place.country, span,
-                                _bare_text(self._text(i, j)) if place is written else place.name)
-            else:
-                self._add_country(names[0], i, j)
-            for k in range(i, j):
-                self.taken[k] = True
-            return True
-        return False
+        return not (j < self.n and toks.cap[j] and soft_gap(toks.gap[j])
+                    and folds[j] not in FUNCTION_WORDS and not self.kb.trie.match(folds, j))
 
     def _city_after_a(self, place: KnownPlace, i: int) -> KnownPlace:
         """French "à Québec", "à Chihuahua" is the city; the province or state is "au
@@ -925,6 +933,7 @@ def _spells(acro: str, words: list[str]) -> int:
     return used if used >= need else -1
 
 
+@lru_cache(maxsize=1 << 12)       # the same names come back, article after article
 def _bare_text(word: str) -> str:
     word = _ELISION.sub("", word)
     m = _POSSESSIVE.match(word)

@@ -131,6 +131,19 @@ class Entries(list):
             out.setdefault(v[0], []).append(v[1])
         return out
 
+    @cached_property
+    def bodies_or_places(self) -> bool:
+        """Whether every value is an organisation or a place."""
+        return self.by_kind.keys() <= {"org", "place"}
+
+    @cached_property
+    def first_kind(self) -> tuple[str, list[str]] | None:
+        """The kind a match is read as (a person first, then a body, a place, a country)
+        and its names."""
+        return next(((kind, self.by_kind[kind]) for kind in ("person", "org", "place",
+                                                              "country")
+                     if self.by_kind.get(kind)), None)
+
 
 @dataclass
 class Trie:
