@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractors.text import count_words
-from extractors.tokens import shape, tokenize, word_count
+from extractors.tokens import _TOKEN, _token_pattern, shape, tokenize, word_count
 
 
 def test_tokens_carry_offsets_gaps_and_case() -> None:
@@ -56,3 +56,8 @@ def test_no_tokens_in_an_empty_text() -> None:
         assert (toks.text, toks.start, toks.end, toks.gap) == ([], [], [], [])
         assert (toks.fold, toks.cap, toks.upper) == ((), (), ())
     assert tokenize("Ottawa").text == ["Ottawa"]
+
+
+@given(st.text("aZé1²_&'’ -.\nÉ", max_size=60))
+def test_the_pattern_chosen_for_a_text_splits_it_as_the_full_pattern(text: str) -> None:
+    assert _token_pattern(text).split(text) == _TOKEN.split(text)
