@@ -148,6 +148,14 @@ def _bare(word: str) -> str:
     return fold(m.group(1) if m and m.group(1) else word)
 
 
+@lru_cache(maxsize=1 << 16)       # the same words come back, article after article
+def _bare_fold(word: str) -> str:
+    """A token's folded text, without an elided article or a possessive when it has an
+    apostrophe: 'Anand’s' -> 'anand', 'Canada' -> 'canada'."""
+    folded = fold(word)
+    return _bare(word) if "'" in folded else folded
+
+
 @lru_cache(maxsize=1 << 12)       # the same few gaps come back: " ", ", ", ". "
 def _breaks_name(gap: str) -> bool:
     """Whether a gap between two tokens ends a name: a sentence or line break, brackets,
@@ -160,8 +168,7 @@ class _Recogniser:
         self.doc, self.kb, self.lex, self.published = doc, kb, lex, published
         self.toks = tokenize(doc.text)
         self.n = len(self.toks)          # read often; the columns' len() is a call
-        self.folds = [_bare(word) if "'" in f else f
-                      for word, f in zip(self.toks.text, self.toks.fold, strict=True)]
+        self.folds = list(map(_bare_fold, self.toks.text))
         self.taken = [False] * self.n
         self.people: dict[str, PersonEntity] = {}
         self.orgs: dict[str, NamedEntity] = {}

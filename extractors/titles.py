@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import NamedTuple
 
 from extractors.entities import FUNCTION_WORDS, ORG_CONNECTORS, Entities, PersonEntity
@@ -51,6 +52,13 @@ _GOVERNMENT_ROLES = {"head_of_state", "head_of_government", "minister", "deputy_
                      "ambassador", "legislator", "official"}
 
 
+@lru_cache(maxsize=1 << 16)       # the same words come back, article after article
+def _bare_word(folded: str) -> str:
+    """A folded token without a French elided article or a possessive: "l'economiste"
+    -> "economiste", "anand's" -> "anand". (A word without an apostrophe has neither.)"""
+    return _ELIDED.sub("", folded.removesuffix("'s")) if "'" in folded else folded
+
+
 @dataclass(frozen=True)
 class PersonInfo:
     title: str | None
@@ -82,8 +90,7 @@ class _Reader:
         self.ends = self.toks.end
         # "l’économiste", "d’ambassadeur": the word after a French elided article. (A word
         # without an apostrophe has neither that nor a possessive to lose.)
-        self.folds = [_ELIDED.sub("", f.removesuffix("'s")) if "'" in f else f
-                      for f in self.raw_folds]
+        self.folds = list(map(_bare_word, self.raw_folds))
         # Token positions covered by any person mention.
         self.person_at: set[int] = set()
         # Countries the recogniser found, by token: "U.S." -> US on both "U" and "S".
