@@ -148,6 +148,12 @@ def _bare(word: str) -> str:
     return fold(m.group(1) if m and m.group(1) else word)
 
 
+@lru_cache(maxsize=1 << 12)       # the same people come back, article after article
+def _surname_keys(name: str, given_names: frozenset[str]) -> frozenset[str]:
+    """``surname_keys``, frozen: it is asked again for every form of every person."""
+    return frozenset(surname_keys(name, given_names))
+
+
 @lru_cache(maxsize=1 << 16)       # the same words come back, article after article
 def _bare_fold(word: str) -> str:
     """A token's folded text, without an elided article or a possessive when it has an
@@ -789,7 +795,7 @@ class _Recogniser:
                 if other_key == key or len(other.name.split()) <= len(ent.name.split()):
                     continue
                 forms = {other.name, *other.forms, *([other.known.name] if other.known else [])}
-                if any(short in surname_keys(f, self.kb.given_names) for f in forms):
+                if any(short in _surname_keys(f, self.kb.given_names) for f in forms):
                     other.spans.extend(ent.spans)
                     del self.people[key]
                     break
@@ -799,7 +805,7 @@ class _Recogniser:
         keys: dict[str, str] = {}
         for key, ent in self.people.items():
             for form in {ent.name, *ent.forms, *([ent.known.name] if ent.known else [])}:
-                for sk in surname_keys(form, self.kb.given_names):
+                for sk in _surname_keys(form, self.kb.given_names):
                     keys.setdefault(sk, key)
         # A three-word name as the article writes it is either "given surname surname"
         # (Andrés López Obrador) or "given given surname" with a second given name the
@@ -824,7 +830,7 @@ class _Recogniser:
                 name = known.name if known else _bare_text(self.toks.text[i])
                 self._add_person(name, (self.toks.start[i], self.toks.end[i]), known)
                 ent = self.people[name]
-                for sk in surname_keys(ent.name, self.kb.given_names):
+                for sk in _surname_keys(ent.name, self.kb.given_names):
                     keys.setdefault(sk, ent.name)
             self.taken[i] = True
         # Every other capitalised token (or pair) that is a known person's surname.

@@ -150,6 +150,7 @@ class _Reader:
                 or f in self.lex.honorifics or f in self.kb.demonyms)
 
     @staticmethod
+    @lru_cache(maxsize=1 << 12)       # the same few gaps come back: " ", ", ", ". "
     def _gap_ok(gap: str) -> bool:
         g = gap.replace("[", "").replace("]", "")
         return soft_gap(g) or g in (", ", ",") or soft_gap(g.strip()) and "\n" not in gap
