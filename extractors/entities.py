@@ -190,7 +190,9 @@ class _Recogniser:
         return not any(_breaks_name(toks.gap[k]) for k in range(i + 1, j))
 
     def _head_at(self, i: int) -> tuple[int, str] | None:
-        if self.toks.text[i].lower() in _MINISTRY_WORDS:
+        # (Most words start no title: the trie is not walked for them.)
+        if self.folds[i] not in self.lex.heads.root \
+                or self.toks.text[i].lower() in _MINISTRY_WORDS:
             return None
         m = self.lex.heads.match(self.folds, i)
         if not m:

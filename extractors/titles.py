@@ -128,6 +128,8 @@ class _Reader:
         return i if i < self.n else None
 
     def _head(self, i: int) -> tuple[int, str] | None:
+        if self.folds[i] not in self.lex.heads.root:
+            return None             # most words start no title: the trie is not walked
         if self.toks.text[i].lower() in ("secretaría", "secretarías"):
             return None             # a ministry, not a secretary
         m = self.lex.heads.match(self.folds, i)
