@@ -227,20 +227,16 @@ def _scan(folded: str) -> tuple[list[_Matches], _Matches, _Matches, _Matches]:
     # name or a number, or holds a weekday or month name that does; where they do is read
     # in one scan of the text (the space put first lets a word open the text).
     cues = [hit.start() for hit in _DATE_CUE.finditer(" " + folded)]
-    # A pattern that needs a number, a month or a weekday the text lacks is not run.
-    digit = _first(cues, folded, _DIGIT)
-    month = _first(cues, folded, _MONTH_WORD)
-    weekday = _first(cues, folded, _WEEKDAY_WORD)
-    # Nor is it run on the text before the first place where a match can start: the first
-    # number, for a date that opens with its day or year; the first month name for "May
-    # 19"; for a weekday or month alone, the run of leading words and white space that
-    # ends at the first weekday or month name ("el pasado martes", "in early June": every
-    # match holds one, whole, and only such characters before it). A pattern given a
-    # start reads the characters before it as the text's own, so matches are the same.
-    explicit = [list(p.finditer(folded, month if month is not None and opens_with_month
-                                else digit))
+    digits = [at for at in cues if _DIGIT.match(folded, at)]
+    months = [at for at in cues if _MONTH_WORD.match(folded, at)]
+    weekdays = [at for at in cues if _WEEKDAY_WORD.match(folded, at)]
+    # An explicit date opens with its number or, for "May 19", its month name, at a word
+    # start (the character before is not a word character, as a month or number at a
+    # word boundary has): it is tried at those places only. A pattern that needs a
+    # number or a month the text lacks is not run.
+    explicit = [_matches_at(p, folded, months if opens_with_month else digits)
                 for p, needs_month, opens_with_month in _EXPLICIT
-                if digit is not None and (month is not None or not needs_month)]
+                if digits and (months or not needs_month)]
     # A relative date is tried where one opens a word, past the previous one's end: the
     # matches ``finditer`` finds.
     relative: _Matches = []
@@ -249,16 +245,40 @@ def _scan(folded: str) -> tuple[list[_Matches], _Matches, _Matches, _Matches]:
         if at >= end and (m := _RELATIVE.match(folded, at)):
             relative.append(m)
             end = m.end()
-    return (explicit, relative,
-            list(_WEEKDAY_RE.finditer(folded, _run_start(folded, weekday, _WEEKDAY_LEAD_RUN)))
-            if weekday is not None else [],
-            list(_MONTH_ONLY.finditer(folded, _run_start(folded, month, _MONTH_LEAD_RUN)))
-            if month is not None else [])
+    return (explicit, relative, _matches_around(_WEEKDAY_RE, folded, weekdays, _WEEKDAY_LEAD_RUN),
+            _matches_around(_MONTH_ONLY, folded, months, _MONTH_LEAD_RUN))
 
 
-def _first(cues: list[int], folded: str, pattern: re.Pattern[str]) -> int | None:
-    """The first of the places ``cues`` where ``pattern`` matches."""
-    return next((at for at in cues if pattern.match(folded, at)), None)
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> _Matches:
+    """The matches ``pattern.finditer(text)`` finds when every one starts at one of
+    ``starts`` (sorted): each is tried there, past the previous match's end."""
+    found: _Matches = []
+    end = 0
+    for at in starts:
+        if at >= end and (m := pattern.match(text, at)):
+            found.append(m)
+            end = m.end()
+    return found
+
+
+def _matches_around(pattern: re.Pattern[str], text: str, names: list[int],
+                    run: re.Pattern[str]) -> _Matches:
+    """The matches ``pattern.finditer(text)`` finds when every one holds a whole weekday
+    or month name at one of ``names`` (sorted), with only ``run``'s characters before it
+    in the match. The next match past ``end`` starts no earlier than the run that ends at
+    the first name past ``end`` (a match whose name is further on holds that run too), so
+    it is searched for from there; with no name left there is none."""
+    found: _Matches = []
+    end = 0
+    for at in names:
+        if at < end:
+            continue
+        m = pattern.search(text, max(end, _run_start(text, at, run)))
+        if m is None:
+            break
+        found.append(m)
+        end = m.end()
+    return found
 
 
 def _run_start(text: str, end: int, run: re.Pattern[str]) -> int:

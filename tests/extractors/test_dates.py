@@ -5,6 +5,8 @@ publication date (backwards for what happened, forwards for what is planned).
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractors.dates import (
     _EXPLICIT,
@@ -235,6 +237,27 @@ def test_scan_finds_what_each_pattern_finds_from_the_start(folded):
         return [(m.span(), m.groupdict()) for m in matches]
     explicit, relative, weekday, month_only = _scan(folded)
     # A pattern not run has no match.
+    assert [match for found in explicit for match in spans(found)] \
+        == [match for p, _, _ in _EXPLICIT for match in spans(p.finditer(folded))]
+    assert spans(relative) == spans(_RELATIVE.finditer(folded))
+    assert spans(weekday) == spans(_WEEKDAY_RE.finditer(folded))
+    assert spans(month_only) == spans(_MONTH_ONLY.finditer(folded))
+
+
+_PIECES = st.lists(st.sampled_from([
+    " ", "  ", "\t", ",", ".", "-", "(", "x", "1", "5", "19", "2025", "-09-18", "er", "de",
+    "del", "in", "en", "el", "le", "on", "last", "next", "early", "mid-", "fin", "a",
+    "june", "may", "mai", "sept", "mars", "mar", "martes", "mardi", "lundi", "dernier",
+    "pasado", "proximo", "monday", "today", "hier", "this week", "manana", "de l'an dernier",
+]), max_size=16).map("".join)
+
+
+@settings(max_examples=3000)
+@given(_PIECES)
+def test_scan_finds_what_each_pattern_finds_on_any_text(folded: str) -> None:
+    def spans(matches):
+        return [(m.span(), m.groupdict()) for m in matches]
+    explicit, relative, weekday, month_only = _scan(folded)
     assert [match for found in explicit for match in spans(found)] \
         == [match for p, _, _ in _EXPLICIT for match in spans(p.finditer(folded))]
     assert spans(relative) == spans(_RELATIVE.finditer(folded))
