@@ -153,12 +153,24 @@ _BARE_TITLES = [
 # Read on the text as written: Spanish "Él" needs its accent ("El miércoles" is a day).
 _SUBJECT_PRONOUN = re.compile(r"^(?:He|She|Il|Elle|Él|Ella)\b")
 
-_ANAPHORA = re.compile(word_alternation(
-    ["the", "their", "these", "this", "his", "her", "during the", "at the", "la", "las", "los",
-     "el", "su", "sus", "esta", "este", "dicha", "dicho", "les", "leur", "leurs", "ses", "sa",
-     "son", "cette", "ce", "lors de la", "lors de leur", "durante la", "durante el",
-     "au cours de leur", "au cours de la", "du", "des", "al", "del", "of the"],
-    after=r"\s+(?:\w+\s+)?$"))
+_ANAPHORA_WORDS = [
+    "the", "their", "these", "this", "his", "her", "during the", "at the", "la", "las", "los",
+    "el", "su", "sus", "esta", "este", "dicha", "dicho", "les", "leur", "leurs", "ses", "sa",
+    "son", "cette", "ce", "lors de la", "lors de leur", "durante la", "durante el",
+    "au cours de leur", "au cours de la", "du", "des", "al", "del", "of the"]
+_ANAPHORA = re.compile(word_alternation(_ANAPHORA_WORDS, after=r"\s+(?:\w+\s+)?$"))
+_LONGEST_ANAPHORA = max(map(len, _ANAPHORA_WORDS))
+
+
+def _refers_back(text: str) -> bool:
+    """Whether ``text`` ends with a word of reference and white space, maybe with one
+    more word between: ``_ANAPHORA.search(text)``, searched for only near the end. A
+    match ends with white space, after either its word of reference or one word more,
+    the last word of the text: its word of reference (plain letters and spaces) ends
+    where the text ends once that last word and the white space around it are cut off,
+    or later, so it starts no earlier than that end less the longest such word."""
+    head = (text.rsplit(None, 1) or [""])[0]
+    return _ANAPHORA.search(text, max(0, len(head) - _LONGEST_ANAPHORA)) is not None
 _DURING = re.compile(word_alternation(
     ["during", "at", "in", "throughout", "durante", "en", "a lo largo de", "lors de",
      "au cours de", "pendant", "a l'occasion de", "dans le cadre de"], after=r"\b"))
@@ -325,7 +337,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             lo = max([e for s, e, _ in clusters if e <= c_start] + [0])
             hi = min([s for s, e, _ in clusters if s >= c_end] + [len(folded)])
             again = _AGAIN.match(folded, c_start) is not None
-            refers_back = c_start > 0 and bool(_ANAPHORA.search(folded[:c_start]))
+            refers_back = c_start > 0 and _refers_back(folded[:c_start])
             if not (names or again or joint or refers_back):
                 continue            # dropped whatever its dates (see below): not read
             if again:
