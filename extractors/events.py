@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from operator import itemgetter
 
-from extractors.dates import DateMention, find_dates, iso_week
+from extractors.dates import DateMention, find_dates, iso_week, word_start
 from extractors.entities import Entities
 from extractors.gazetteer import Knowledge
 from extractors.model import Event, Participant
@@ -247,8 +247,7 @@ _NOT_ENGAGEMENT = re.compile(word_alternation(["press conference", "news confere
 # word character (every engagement word opens with a letter at a word boundary). The
 # engine tries this pattern only at such characters (spaces, punctuation), not at every
 # letter as the patterns of each kind do, and stops at few of them.
-_ANY_TRIGGER = re.compile(r"\W(?=" + word_alternation(
-    [word for words, _ in _TRIGGERS for word in words], after=r"\b") + ")")
+_ANY_TRIGGER = word_start([word for words, _ in _TRIGGERS for word in words])
 # Every match of ``_NOT_ENGAGEMENT`` holds one of these.
 _NOT_ENGAGEMENT_WORDS = ("conferen", "mananera")
 

@@ -4,20 +4,27 @@ publication date (backwards for what happened, forwards for what is planned).
 2025-09-18, the reference day of most tests, is a Thursday."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractors.dates import (
+    _DATE_CUE,
     _EXPLICIT,
     _MONTH_ONLY,
     _RELATIVE,
+    _RELATIVE_WORDS,
     _WEEKDAY_RE,
+    MONTHS,
+    WEEKDAYS,
     DateMention,
     _scan,
     find_dates,
     iso_week,
 )
+from extractors.text import word_alternation
 
 THURSDAY = "2025-09-18"
 
@@ -263,3 +270,13 @@ def test_scan_finds_what_each_pattern_finds_on_any_text(folded: str) -> None:
     assert spans(relative) == spans(_RELATIVE.finditer(folded))
     assert spans(weekday) == spans(_WEEKDAY_RE.finditer(folded))
     assert spans(month_only) == spans(_MONTH_ONLY.finditer(folded))
+
+
+@settings(max_examples=2000)
+@given(_PIECES)
+def test_date_cues_are_where_a_date_word_or_number_opens_a_word(folded: str) -> None:
+    plain = re.compile(word_alternation([*_RELATIVE_WORDS, *MONTHS, *WEEKDAYS], after=r"\b")
+                       + r"|\d")
+    assert [hit.start() for hit in _DATE_CUE.finditer(" " + folded)] \
+        == [at for at in range(len(folded))
+            if (at == 0 or not re.match(r"\w", folded[at - 1])) and plain.match(folded, at)]

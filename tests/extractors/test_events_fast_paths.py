@@ -2,10 +2,13 @@
 give."""
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.events import _ANAPHORA, _refers_back
+from extractors.events import _ANAPHORA, _ANY_TRIGGER, _TRIGGERS, _refers_back
+from extractors.text import word_alternation
 
 _PIECES = st.lists(st.sampled_from([
     " ", "  ", "\t", "\n", "\u00a0", ",", ".", "'", "-", "x", "1", "_", "é", "the", "la", "el",
@@ -18,3 +21,19 @@ _PIECES = st.lists(st.sampled_from([
 @given(_PIECES)
 def test_a_reference_back_is_found_near_the_end_as_anywhere(text: str) -> None:
     assert _refers_back(text) == bool(_ANAPHORA.search(text))
+
+
+_TRIGGER_TEXT = st.lists(st.sampled_from([
+    " ", ",", "'", "-", "x", "1", "é", "visit", "visits", "s", "ed", "ing", "met", "meet",
+    "spoke", "spoke with", "with", "to", "the", "welcome", "welcomed him to", "phone call",
+    "counterpart", "homologo", "homologos", "s'est entretenue avec", "table ronde",
+]), max_size=10).map("".join)
+
+
+@settings(max_examples=3000)
+@given(_TRIGGER_TEXT)
+def test_engagement_words_start_where_the_plain_alternation_says(text: str) -> None:
+    plain = re.compile(word_alternation([w for words, _ in _TRIGGERS for w in words],
+                                        after=r"\b"))
+    assert [hit.start() for hit in _ANY_TRIGGER.finditer(" " + text)] \
+        == [at for at in range(len(text)) if plain.match(text, at)]
