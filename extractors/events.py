@@ -95,22 +95,24 @@ _JOINT = re.compile(word_alternation(
      "ont convenu", "ont discute", "ont signe", "ont reaffirme", "ont annonce", "ont lance",
      "se sont entendue?s", "se sont engagee?s"], after=r"\b"))
 
-# Something announced, not yet done.
-_PLANNED = re.compile(word_alternation(
-    ["will", "shall", "to visit", "to travel", "plans? to", "planned", "is expected to",
-     "are expected to", "upcoming", "next (?:week|month|year)", "invited", "invitation",
-     "looks? forward to", "looked forward to", "is scheduled", "are scheduled",
-     "would travel", "set to", "viajara", "visitara", "se reunira", "se reuniran", "proxima",
-     "proximo", "invito", "invitacion", "prevee?", "tiene previsto", "esta previsto",
-     "se llevara a cabo", "se rendra", "rencontrera", "rencontreront", "prochaine?", "invite",
-     "invitation", "prevue?", "doit se rendre", "aura lieu"], after=r"\b"))
-# A reference back to an engagement already reported.
+# Something announced, not yet done. These patterns and the next find where a word of
+# theirs opens a word (see ``word_start``), searched for in " " + the text.
+_PLANNED_WORDS = [
+    "will", "shall", "to visit", "to travel", "plans? to", "planned", "is expected to",
+    "are expected to", "upcoming", "next (?:week|month|year)", "invited", "invitation",
+    "looks? forward to", "looked forward to", "is scheduled", "are scheduled",
+    "would travel", "set to", "viajara", "visitara", "se reunira", "se reuniran", "proxima",
+    "proximo", "invito", "invitacion", "prevee?", "tiene previsto", "esta previsto",
+    "se llevara a cabo", "se rendra", "rencontrera", "rencontreront", "prochaine?", "invite",
+    "invitation", "prevue?", "doit se rendre", "aura lieu"]
+_PLANNED = word_start(_PLANNED_WORDS)
 # Something that has happened.
-_PAST = re.compile(word_alternation(
-    ["held", "met", "took place", "was", "were", "had", "last (?:week|month|year)", "ago",
-     "earlier", "yesterday", "se reunio", "se reunieron", "tuvo lugar", "se llevo a cabo",
-     "celebro", "celebrada", "celebrado", "a eu lieu", "s'est tenue?", "ont eu", "hier", "ayer",
-     "pasad[oa]", "derniere?"], after=r"\b"))
+_PAST_WORDS = [
+    "held", "met", "took place", "was", "were", "had", "last (?:week|month|year)", "ago",
+    "earlier", "yesterday", "se reunio", "se reunieron", "tuvo lugar", "se llevo a cabo",
+    "celebro", "celebrada", "celebrado", "a eu lieu", "s'est tenue?", "ont eu", "hier", "ayer",
+    "pasad[oa]", "derniere?"]
+_PAST = word_start(_PAST_WORDS)
 # Future tense, read on the unfolded text: "dirigera", "rencontreront", "viajará".
 _FUTURE = {"fr": re.compile(r"\b\w{2,}(?:era|eront|ira|iront|dra|dront|ra|ront)\b"),
            "es": re.compile(r"\b\w{2,}(?:ará|erá|irá|arán|erán|irán|rá|rán)\b")}
@@ -185,12 +187,13 @@ _DESTINATION = re.compile(word_alternation(
      "capitale", "visite au", "visite en", "au", "en", "se rendra au", "se rendra en",
      "s'est rendue? au", "s'est rendue? en", "mission au", "mission en"],
     after=r"\s+(?:the\s+|la\s+|le\s+|l')?$"))
-_OUTCOME = re.compile(word_alternation(
-    ["agreed to", "agreement to", "agreements to", "announced", "launched", "launch of",
-     "committed to", "commitments? to", "signed", "will establish", "established",
-     "outcomes?", "working groups?", "acordaron", "anunciaron", "firmaron",
-     "se comprometieron", "grupos? de trabajo", "ont convenu", "ont annonce", "ont signe",
-     "se sont engages", "groupes? de travail", "convenu de", "convinieron"], after=r"\b"))
+_OUTCOME_WORDS = [
+    "agreed to", "agreement to", "agreements to", "announced", "launched", "launch of",
+    "committed to", "commitments? to", "signed", "will establish", "established",
+    "outcomes?", "working groups?", "acordaron", "anunciaron", "firmaron",
+    "se comprometieron", "grupos? de trabajo", "ont convenu", "ont annonce", "ont signe",
+    "se sont engages", "groupes? de travail", "convenu de", "convinieron"]
+_OUTCOME = word_start(_OUTCOME_WORDS)
 _FIRST_PERSON = re.compile(word_alternation(
     ["i", "my", "we", "our", "je", "j'", "mon", "ma", "nous", "yo", "mi", "nosotros"],
     after=r"\b"))
@@ -279,14 +282,13 @@ _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|y\s+|et\s+)?")
 
 def _outcomes(text: str, folded: str) -> list[str]:
     """What a sentence says was agreed or launched; ``folded``: ``fold(text)``."""
-    out: list[str] = []
-    for m in _OUTCOME.finditer(folded):
-        piece = text[m.start():].split(". ")[0].strip(" .;")
-        if "—" in piece or "–" in piece:
-            piece = _DASH.split(piece, maxsplit=1)[-1]
-        out.extend(p.strip(" .,;") for p in _LIST_SEPARATOR.split(piece)
-                   if len(p.strip().split()) >= 2)
-        break
+    m = _OUTCOME.search(" " + folded)   # where the first word of outcome opens
+    if m is None:
+        return []
+    piece = text[m.start():].split(". ")[0].strip(" .;")
+    if "—" in piece or "–" in piece:
+        piece = _DASH.split(piece, maxsplit=1)[-1]
+    out = [p.strip(" .,;") for p in _LIST_SEPARATOR.split(piece) if len(p.strip().split()) >= 2]
     return [o[:160] for o in out[:5]]
 
 
@@ -346,12 +348,13 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # A future verb in a clause that says the engagement happened belongs to
             # something else: "la llamada que sostuvieron el pasado martes, antes de las
             # consultas que Washington abrirá en agosto".
-            planned = again or bool(_PLANNED.search(clause)) or (
-                _has_future(raw, doc.language) and not _PAST.search(clause)) or (
+            planned = again or _PLANNED.search(" " + clause) is not None or (
+                _has_future(raw, doc.language) and not _PAST.search(" " + clause)) or (
                 # "will visit Calgary … for talks with …": the tense governs what follows,
                 # unless the clause says it happened ("a meeting they held last month").
-                (bool(_PLANNED.search(before)) or _has_future(sent.text[:lo], doc.language))
-                and not _PAST.search(clause))
+                (_PLANNED.search(" " + before) is not None
+                 or _has_future(sent.text[:lo], doc.language))
+                and not _PAST.search(" " + clause))
             dates = [d for d in find_dates(sent.text, published, planned, own_fold)
                      if (len(clusters) == 1 or lo <= d.start < hi)
                      and not _REPORTED_ON.search(folded[max(0, d.start - 30):d.start])]

@@ -7,7 +7,18 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.events import _ANAPHORA, _ANY_TRIGGER, _TRIGGERS, _refers_back
+from extractors.events import (
+    _ANAPHORA,
+    _ANY_TRIGGER,
+    _OUTCOME,
+    _OUTCOME_WORDS,
+    _PAST,
+    _PAST_WORDS,
+    _PLANNED,
+    _PLANNED_WORDS,
+    _TRIGGERS,
+    _refers_back,
+)
 from extractors.text import word_alternation
 
 _PIECES = st.lists(st.sampled_from([
@@ -37,3 +48,20 @@ def test_engagement_words_start_where_the_plain_alternation_says(text: str) -> N
                                         after=r"\b"))
     assert [hit.start() for hit in _ANY_TRIGGER.finditer(" " + text)] \
         == [at for at in range(len(text)) if plain.match(text, at)]
+
+
+_TENSE_TEXT = st.lists(st.sampled_from([
+    " ", ",", "'", "-", "x", "é", "will", "willing", "plan", "plans", "s", "to", "next week",
+    "held", "met", "was", "s'est tenue", "pasado", "pasada", "agreed to", "outcome", "outcomes",
+    "working group", "grupos de trabajo", "convenu de", "signed",
+]), max_size=10).map("".join)
+
+
+@settings(max_examples=2000)
+@given(_TENSE_TEXT)
+def test_tense_and_outcome_words_open_where_the_plain_alternation_says(text: str) -> None:
+    for words, pattern in ((_PLANNED_WORDS, _PLANNED), (_PAST_WORDS, _PAST),
+                           (_OUTCOME_WORDS, _OUTCOME)):
+        plain = re.compile(word_alternation(words, after=r"\b"))
+        assert [hit.start() for hit in pattern.finditer(" " + text)] \
+            == [at for at in range(len(text)) if plain.match(text, at)]
