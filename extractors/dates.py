@@ -136,6 +136,7 @@ class DateMention:
     date: str | None        # YYYY-MM-DD when the day is known
 
 
+@lru_cache(maxsize=256)      # a pure function of a string; read for every date looked up
 def _parse_day(published: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(published) if published else None

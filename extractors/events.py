@@ -556,7 +556,8 @@ def _pick_type(trig: list[tuple[int, int, str]]) -> str:
 def _document_speaker(doc: Doc, people_spans: list) -> str | None:
     """The person a speech or statement is by, named in its heading line."""
     for sent in doc.sentences[:3]:
-        if _SPEAKER_LINE.search(fold(sent.text)):
+        folded = doc.folded_span(sent) if doc.folds_in_place else fold(sent.text)
+        if _SPEAKER_LINE.search(folded):
             for s, _e, name in sorted(people_spans):
                 if sent.start <= s < sent.end:
                     return name
