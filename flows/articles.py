@@ -112,6 +112,19 @@ def default_processes() -> int:
     return max(1, os.cpu_count() or 1)
 
 
+def start_fork_server() -> None:
+    """Start the fork server that extraction workers are started by, in the background
+    (it is then asked for workers, when a pass has enough new articles): its imports
+    (trafilatura and the extractors, about a second) then overlap polling the feeds
+    instead of delaying the first pages. Once per process; nothing where there is no
+    fork server."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return
+    multiprocessing.get_context("forkserver").set_forkserver_preload([__name__])
+    from multiprocessing import forkserver
+    forkserver.ensure_running()
+
+
 def worker_pool(processes: int) -> ProcessPoolExecutor:
     """``processes`` extraction workers, started by a fork server (spawned where there is
     none), the gazetteer and lexicons read before their first task."""

@@ -64,7 +64,14 @@ from extractors.feedlist import FeedSpec, load_feeds_file
 from extractors.feeds import FeedEntry, parse_feed
 from extractors.model import Event
 from extractors.urls import canonical_url
-from flows.articles import Candidate, Extractor, Page, extract_processes
+from flows.articles import (
+    Candidate,
+    Extractor,
+    Page,
+    default_processes,
+    extract_processes,
+    start_fork_server,
+)
 from flows.heap import long_lived_frozen
 from flows.http import HostLimiter, Response, fetch, make_client
 from flows.prefect_env import configure_prefect, local_run_settings
@@ -602,6 +609,8 @@ def ingest(feeds_file: str, db: str, settings: Settings, due_only: bool = False
 def ingest_pass(feeds_file: str, db: str, settings: Settings, due_only: bool) -> RunSummary:
     """The body of the ``ingest`` flow (called in it: it submits the flow's tasks)."""
     logger = get_run_logger()
+    if (settings.extract_processes or default_processes()) > 1:
+        start_fork_server()    # the workers' imports while the feeds are polled
     specs = read_feeds_file(feeds_file)
     policy = PollPolicy.from_settings(settings)
     busy = settings.busy_timeout

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
@@ -108,3 +110,18 @@ def test_the_flow_extracts_in_worker_processes(http_server, settings: Settings,
             con.close()
     assert contents[0] == contents[1] and outcomes[0] == outcomes[1]
     assert all(contents[0][t] for t in tables)
+
+
+def test_the_fork_server_is_started_ahead_with_the_extraction_code_to_load() -> None:
+    # In a process of its own: this one may have started its fork server already.
+    script = (
+        "import os\n"
+        "from flows.articles import start_fork_server\n"
+        "start_fork_server()\n"
+        "kids = [p for p in os.listdir('/proc') if p.isdigit() and open(f'/proc/{p}/stat')"
+        ".read().rsplit(')', 1)[1].split()[1] == str(os.getpid())]\n"
+        "print([open(f'/proc/{p}/cmdline').read() for p in kids])\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         timeout=120, check=True).stdout
+    assert "multiprocessing.forkserver import main" in out
+    assert "['flows.articles']" in out      # preloaded: workers start with it imported
