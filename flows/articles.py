@@ -117,10 +117,11 @@ def start_fork_server() -> None:
     (it is then asked for workers, when a pass has enough new articles): its imports
     (trafilatura and the extractors, about a second) then overlap polling the feeds
     instead of delaying the first pages. Once per process; nothing where there is no
-    fork server."""
+    fork server. It and its workers ignore Ctrl-C (``flows.ignore_interrupt``)."""
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return
-    multiprocessing.get_context("forkserver").set_forkserver_preload([__name__])
+    multiprocessing.get_context("forkserver").set_forkserver_preload(
+        ["flows.ignore_interrupt", __name__])
     from multiprocessing import forkserver
     forkserver.ensure_running()
 
@@ -131,8 +132,7 @@ def worker_pool(processes: int) -> ProcessPoolExecutor:
     method = ("forkserver" if "forkserver" in multiprocessing.get_all_start_methods()
               else "spawn")
     context = multiprocessing.get_context(method)
-    if method == "forkserver":
-        context.set_forkserver_preload([__name__])
+    start_fork_server()
     return ProcessPoolExecutor(max_workers=processes, mp_context=context, initializer=_warm)
 
 

@@ -124,4 +124,35 @@ def test_the_fork_server_is_started_ahead_with_the_extraction_code_to_load() -> 
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          timeout=120, check=True).stdout
     assert "multiprocessing.forkserver import main" in out
-    assert "['flows.articles']" in out      # preloaded: workers start with it imported
+    assert "'flows.articles']" in out      # preloaded: workers start with it imported
+
+
+def test_ctrl_c_in_the_terminal_leaves_the_fork_server_and_its_workers_alone() -> None:
+    # Ctrl-C signals the whole process group; the flow's process handles it (here: by
+    # doing nothing) and shuts the workers down itself. Sent while the fork server is
+    # still importing (once it ignores SIGINT: its first import), then while a worker
+    # holds a page.
+    script = (
+        "import os, signal, time\n"
+        "from multiprocessing import forkserver\n"
+        "from flows.articles import start_fork_server, worker_pool\n"
+        "signal.signal(signal.SIGINT, lambda *_: None)\n"
+        "start_fork_server()\n"
+        "status = f'/proc/{forkserver._forkserver._forkserver_pid}/status'\n"
+        "ignored = lambda: [int(line.split()[1], 16) & 2 for line in open(status)\n"
+        "                   if line.startswith('SigIgn')] == [2]\n"
+        "while not ignored():\n"
+        "    time.sleep(0.005)\n"
+        "os.killpg(0, signal.SIGINT)\n"
+        "pool = worker_pool(1)\n"
+        "slow = pool.submit(time.sleep, 1.0)\n"
+        "time.sleep(0.5)\n"
+        "os.killpg(0, signal.SIGINT)\n"
+        "slow.result()\n"
+        "print(pool.submit(os.getpid).result() != os.getpid())\n"
+        "pool.shutdown()\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, start_new_session=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "True"
+    assert "Traceback" not in done.stderr and "KeyboardInterrupt" not in done.stderr
