@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from extractors.mentions import Mention
 from extractors.model import Figure
@@ -86,15 +86,20 @@ _SCALE = re.compile(
 
 # ------------------------------------------------------------------ currency & units
 
-_CURRENCY_PREFIX = re.compile(
+_CURRENCY_PREFIX_BODY = (
     r"(?:(?P<usd>US\s?\$|U\.S\.\s?\$|USD\s?\$?|US\s(?=\d))"
     r"|(?P<cad>C\s?\$|CA\s?\$|CAN\s?\$|CDN\s?\$|CAD\s?\$?)"
     r"|(?P<mxn>MX\s?\$|MXN\s?\$?|Mex\s?\$)"
     r"|(?P<plain>\$|€|£|EUR\s?|€\s)"
-    r")\s?$")
+    r")")
+_CURRENCY_PREFIX = re.compile(_CURRENCY_PREFIX_BODY + r"\s?$")
+# The last character other than a space that a match of ``_CURRENCY_PREFIX_BODY`` can
+# have (a test derives it from the pattern): a text before a number whose last such
+# character is another one has no currency prefix, without a search.
+_CURRENCY_PREFIX_LAST = frozenset("$DNRS€£")
 
-_CURRENCY_SUFFIX = re.compile(
-    r"\s?(?:"
+_CURRENCY_SUFFIX_BODY = (
+    r"(?:"
     r"(?P<usd>\$\s?US\b|\$\s?USD\b|\$\s?É\.-U\.|USD\b|US\$|"
     r"(?:(?:of|in)\s+)?(?:U\.S\.|US|American)\s+dollars?\b|"
     r"(?:de\s+)?d[oó]lares\s+(?:estadounidenses|americanos|norteamericanos|EEUU|EE\.\s?UU\.)|"
@@ -106,6 +111,11 @@ _CURRENCY_SUFFIX = re.compile(
     r"|€)"
     r"|(?P<plainsign>[MGk]?\$(?!\s?\d))"
     r")")
+_CURRENCY_SUFFIX = re.compile(r"\s?" + _CURRENCY_SUFFIX_BODY)
+# The characters a match of ``_CURRENCY_SUFFIX_BODY`` can open with (a test derives them
+# from the pattern; none is a space): a number followed, after one space at most, by
+# another character has no currency word or sign after it, without a match.
+_CURRENCY_SUFFIX_FIRST = frozenset("$ACGMUdeikop€")
 
 _PERCENT = re.compile(
     r"(?:\s?%|[\s-](?:per[\s-]?cent|pct\b|por\s?ciento|pour\s?cent|p\.\s?100)"
@@ -286,8 +296,9 @@ _COORDINATED = re.compile(r"\s*(?:,|and|or|y|o|et|ou|to|a|à)\s*(?:(?:then|later
                          r"puis|ensuite)\s+)?", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class _Number:
+# (A named tuple, not a frozen dataclass: as immutable, and built in half the time;
+# each number the text writes is built, not only the figures kept.)
+class _Number(NamedTuple):
     start: int          # where the figure as written starts (currency prefix included)
     end: int            # where it ends (unit words included)
     num_start: int
@@ -362,7 +373,7 @@ def extract_figures(doc: Doc, mentions: Sequence[Mention] = ()) -> tuple[Figure,
                 and found[-1][2].unit == "currency":
             # "… 1,4 milliard de dollars, tandis que les importations ont totalisé 2,1
             # milliards": the amount's unit is left out the second time.
-            num = replace(num, unit="currency", currency=found[-1][2].currency)
+            num = num._replace(unit="currency", currency=found[-1][2].currency)
             key = (sentence.start, round(num.value, 6), num.unit)
             if key in seen:
                 continue
@@ -541,14 +552,13 @@ def _read_figure(text: str, start: int, end: int, value: float, language: str,
     total = value * scale
 
     # --- currency before the number
-    head = text[max(0, start - 8):start]
-    pm = _CURRENCY_PREFIX.search(head)
+    pm = _currency_prefix(text, start)
     currency: str | None = implied
     is_money = implied is not None
     fig_start = start
     if pm:
         is_money = True
-        fig_start = start - (len(head) - pm.start())
+        fig_start = start - (len(pm.string) - pm.start())
         for code, group in (("USD", "usd"), ("CAD", "cad"), ("MXN", "mxn")):
             if pm.group(group):
                 currency = code
@@ -556,7 +566,7 @@ def _read_figure(text: str, start: int, end: int, value: float, language: str,
     fig_end = num_end
     unit = ""
     noun = ""
-    cm = _CURRENCY_SUFFIX.match(text, num_end)
+    cm = _currency_suffix(text, num_end)
     if cm and not (cm.group("plainsign") and pm):
         is_money = True
         fig_end = cm.end()
@@ -679,7 +689,30 @@ def _extend_word(text: str, pos: int) -> int:
 
 
 def _has_currency_prefix(text: str, start: int) -> bool:
-    return bool(_CURRENCY_PREFIX.search(text[max(0, start - 8):start]))
+    return _currency_prefix(text, start) is not None
+
+
+def _currency_prefix(text: str, start: int) -> re.Match[str] | None:
+    """The currency code or sign right before the number at ``start``, in the eight
+    characters before it (the match is of that slice)."""
+    head = text[max(0, start - 8):start]
+    # A match ends the slice but for spaces: its last other character is the last one of
+    # the slice, which must be one that a prefix can end with.
+    if head.rstrip()[-1:] not in _CURRENCY_PREFIX_LAST:
+        return None
+    return _CURRENCY_PREFIX.search(head)
+
+
+def _currency_suffix(text: str, pos: int) -> re.Match[str] | None:
+    """The currency word or sign right after the number ending at ``pos``."""
+    # The pattern's one optional space, then a character a currency word or sign opens
+    # with (never a space).
+    first = text[pos:pos + 1]
+    if first.isspace():
+        first = text[pos + 1:pos + 2]
+    if first not in _CURRENCY_SUFFIX_FIRST:
+        return None
+    return _CURRENCY_SUFFIX.match(text, pos)
 
 
 def _looks_like_date_or_id(text: str, start: int, digits: str | None, scaled: bool) -> bool:
