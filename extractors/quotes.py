@@ -32,6 +32,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from extractors.mentions import Mention
 from extractors.model import Quote
@@ -532,11 +533,14 @@ class _Context:
     def __init__(self, doc: Doc, mentions: Sequence[Mention], pieces: Sequence[_Piece]):
         self.doc = doc
         self.quoted = _Spans([(p.inner_start, p.inner_end) for p in pieces])
-        ordered = sorted(mentions, key=lambda m: m.start)
+        ordered = sorted(mentions, key=attrgetter("start"))
         self.persons = [m for m in ordered
                         if m.kind == "person" and not self.quoted.holds(m.start)]
         self.orgs = [m for m in ordered
                      if m.kind == "organization" and not self.quoted.holds(m.start)]
+        # Their starts, in the same order, for ``persons_in`` and ``orgs_in`` to bisect.
+        self._person_starts = [m.start for m in self.persons]
+        self._org_starts = [m.start for m in self.orgs]
         self._mentions_of: dict[str, list[Mention]] = {}
         for m in self.persons:
             self._mentions_of.setdefault(m.name, []).append(m)
@@ -642,8 +646,28 @@ class _Context:
                 found = m.group().strip()
         return found
 
-    def in_span(self, items: list[Mention], lo: int, hi: int) -> list[Mention]:
-        return [m for m in items if lo <= m.start and m.end <= hi]
+    def persons_in(self, lo: int, hi: int) -> list[Mention]:
+        """The people mentioned within ``[lo, hi)``, in text order."""
+        return _within(self.persons, self._person_starts, lo, hi)
+
+    def orgs_in(self, lo: int, hi: int) -> list[Mention]:
+        """The organisations mentioned within ``[lo, hi)``, in text order."""
+        return _within(self.orgs, self._org_starts, lo, hi)
+
+
+def _within(items: list[Mention], starts: list[int], lo: int, hi: int) -> list[Mention]:
+    """The mentions of ``items`` (sorted by start; ``starts``: theirs) within ``[lo, hi)``:
+    those that start at ``lo`` or after and end by ``hi``."""
+    # The first that may lie within is the first starting at ``lo`` or after; none that
+    # starts after ``hi`` ends by ``hi`` (a mention is a span of the text: it does not end
+    # before it starts).
+    out = []
+    for m in items[bisect_left(starts, lo):]:
+        if m.start > hi:
+            break
+        if m.end <= hi:
+            out.append(m)
+    return out
 
 
 def _title_stem(title: str) -> str:
@@ -673,7 +697,7 @@ def _unnamed(clause: str) -> str | None:
 def _speaker_candidates(ctx: _Context, lo: int, hi: int) -> list[Mention]:
     out = []
     text = ctx.doc.text
-    for m in ctx.in_span(ctx.persons, lo, hi):
+    for m in ctx.persons_in(lo, hi):
         after = text[m.end:m.end + 3]
         if after[:2] in ("'s", "’s"):
             continue             # "Trudeau's spokesperson": not Trudeau
@@ -744,7 +768,7 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
     ref = _reference(ctx, text[v_end:min(hi, v_end + 40)], lo, last_unnamed, last=False)
     if ref is not None:
         return ref
-    orgs = ctx.in_span(ctx.orgs, lo, hi)
+    orgs = ctx.orgs_in(lo, hi)
     if orgs:
         nearest = min(orgs, key=lambda m: abs(m.start - v_start))
         return _Attr(None, nearest.name)
@@ -895,7 +919,7 @@ def _new_subject(doc: Doc, ctx: _Context, piece: _Piece, prev: _Piece,
         return False
     clause = doc.text[lo:piece.start]
     last = prev_attr.speaker if prev_attr else None
-    named = [m.name for m in ctx.in_span(ctx.persons, lo, piece.start)]
+    named = [m.name for m in ctx.persons_in(lo, piece.start)]
     if any(name != last for name in named):
         return True
     # Nobody the recogniser knows: someone only named with an honorific.

@@ -1,8 +1,12 @@
-"""The quick rejects before the currency patterns of figures are derived from the
-patterns: the character sets they use hold every character a match can end or open with."""
+"""The fast paths of figures and quotes give what the plain computations give: the quick
+rejects before the currency patterns of figures are derived from the patterns (the
+character sets they use hold every character a match can end or open with), and the
+bisected look-up of the mentions within a span of quotes is a plain filter."""
 from __future__ import annotations
 
-# The parser of the re module: private, but there from Python 3.11, the project's oldest.
+from operator import attrgetter
+
+# (The parser of the re module: private, but there from Python 3.11, the project's oldest.)
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -19,6 +23,8 @@ from extractors.figures import (
     _currency_prefix,
     _currency_suffix,
 )
+from extractors.mentions import Mention
+from extractors.quotes import _within
 
 
 class _Unsupported(Exception):
@@ -107,3 +113,13 @@ def test_quick_rejects_give_what_the_patterns_give(before: str, after: str) -> N
     plain = _CURRENCY_SUFFIX.match(text, end)
     fast = _currency_suffix(text, end)
     assert (fast.span() if fast else None) == (plain.span() if plain else None)
+
+
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 6)), max_size=12),
+       st.integers(0, 45), st.integers(0, 45))
+def test_quote_mentions_within_a_span_are_those_of_a_plain_filter(
+        spans: list[tuple[int, int]], lo: int, hi: int) -> None:
+    mentions = sorted((Mention(s, s + n, f"m{i}", "person") for i, (s, n) in enumerate(spans)),
+                      key=attrgetter("start"))
+    plain = [m for m in mentions if lo <= m.start and m.end <= hi]
+    assert _within(mentions, [m.start for m in mentions], lo, hi) == plain
