@@ -64,10 +64,16 @@ _BIG_WORDS = sorted({w for d in _WORD_NUMBERS.values() for w, v in d.items()
 _BIG_WORD = re.compile(r"\W(" + letter_alternation(
     [f"{tens}-(?:one|two|three|four|five|six|seven|eight|nine)" for tens in _TENS]
     + _BIG_WORDS) + r")\b")
+_SCALE_AHEAD_WORDS = (r"thousand million billion trillion mil\b mill[oó]n millones millardo "
+                      r"billones bill[oó]n mille\b milliard").split()
 # (Every scale word opens with t, m or b: the look-ahead spares trying each at every space.)
-_SCALE_AHEAD = re.compile(r"[ -](?=[tmb])(?:thousand|million|billion|trillion|mil\b|mill[oó]n|"
-                          r"millones|millardo|billones|bill[oó]n|mille\b|milliard)",
+_SCALE_AHEAD = re.compile(r"[ -](?=[tmb])(?:" + "|".join(_SCALE_AHEAD_WORDS) + ")",
                           re.IGNORECASE)
+# What every word of ``_SCALE_AHEAD_WORDS`` opens with (a test checks it).
+_SCALE_OPENINGS = ("thousand", "mil", "bil", "tril")
+# Letters the pattern, which ignores case, takes for an "i" or an "s" but ``str.lower``
+# does not turn into one.
+_ODD_CASE = "ıİſ"
 _WORD_BEFORE = re.compile(r"\b([a-zA-Z]+(?:-[a-z]+)?)$")
 
 # Scale words, tried in order right after the number ("41 mil millones", "2,5 milliards").
@@ -434,7 +440,7 @@ def _find_numbers(text: str, language: str) -> list[_Number]:
     if len(lower) == len(text):
         # (A space before the text stands for its start, hence the offsets less one.)
         spans.update((m.start(1) - 1, m.end(1) - 1) for m in _BIG_WORD.finditer(" " + lower))
-    for m in _SCALE_AHEAD.finditer(text):
+    for m in _scale_words(text, lower):
         wm = _WORD_BEFORE.search(text, max(0, m.start() - 14), m.start())
         if wm:
             spans.add(wm.span(1))
@@ -453,6 +459,27 @@ def _find_numbers(text: str, language: str) -> list[_Number]:
             continue                # "500" inside "3 mil 500 millones"
         kept.append(num)
     return kept
+
+
+def _scale_words(text: str, lower: str) -> list[re.Match[str]]:
+    """The matches of ``_SCALE_AHEAD`` in ``text`` (``lower``: its lower-cased form)."""
+    if len(lower) != len(text) or any(c in text for c in _ODD_CASE):
+        return list(_SCALE_AHEAD.finditer(text))
+    # The lower-cased text then has, letter for letter, the pattern's words in lower case
+    # where it matches: the places where one of their openings stands (``str.find`` runs
+    # through a text many times faster than the pattern's scan of every space) are the
+    # only ones to try. The matches do not overlap (each holds one space or hyphen, the
+    # first character), so those found there are all those of a scan.
+    found = []
+    for opening in _SCALE_OPENINGS:
+        k = lower.find(opening, 1)
+        while k >= 0:
+            m = _SCALE_AHEAD.match(text, k - 1)
+            if m:
+                found.append(m)
+            k = lower.find(opening, k + 1)
+    found.sort(key=lambda m: m.start())
+    return found
 
 
 # Patterns of the helpers below, compiled once: they run for every number found.

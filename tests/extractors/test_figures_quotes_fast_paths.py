@@ -1,7 +1,8 @@
 """The fast paths of figures and quotes give what the plain computations give: the quick
 rejects before the currency patterns of figures are derived from the patterns (the
 character sets they use hold every character a match can end or open with), and the
-bisected look-up of the mentions within a span of quotes is a plain filter."""
+scale words found where their openings stand are those of a scan; the bisected look-up of
+the mentions within a span of quotes is a plain filter."""
 from __future__ import annotations
 
 from operator import attrgetter
@@ -20,8 +21,12 @@ from extractors.figures import (
     _CURRENCY_SUFFIX,
     _CURRENCY_SUFFIX_BODY,
     _CURRENCY_SUFFIX_FIRST,
+    _SCALE_AHEAD,
+    _SCALE_AHEAD_WORDS,
+    _SCALE_OPENINGS,
     _currency_prefix,
     _currency_suffix,
+    _scale_words,
 )
 from extractors.mentions import Mention
 from extractors.quotes import _within
@@ -123,3 +128,13 @@ def test_quote_mentions_within_a_span_are_those_of_a_plain_filter(
                       key=attrgetter("start"))
     plain = [m for m in mentions if lo <= m.start and m.end <= hi]
     assert _within(mentions, [m.start for m in mentions], lo, hi) == plain
+
+
+def test_scale_words_open_with_the_openings_searched() -> None:
+    assert all(word.startswith(_SCALE_OPENINGS) for word in _SCALE_AHEAD_WORDS)
+
+
+@given(st.text("tmbhousandMILlonóBTrı ſİ-25K\n", max_size=40))
+def test_scale_words_are_those_of_a_scan(text: str) -> None:
+    fast = [m.span() for m in _scale_words(text, text.lower())]
+    assert fast == [m.span() for m in _SCALE_AHEAD.finditer(text)]
