@@ -152,6 +152,17 @@ _BARE_TITLES = [
      set(_RANK), ("official", "funcionari", "mandatari", "dignitaire", "fonctionnaire",
                   "responsable")),
 ]
+# The five as one pattern, a named group each (``t0``…``t4``, in the order above). No two
+# of them match at one place (the article is fixed by the text, the titles after it
+# differ), nor does a match of one start inside a match of another (no word of a title
+# is an article): ``finditer`` finds each one's own matches.
+_BARE_TITLE = re.compile("|".join(f"(?P<t{i}>{regex.pattern})"
+                                  for i, (regex, _roles, _words) in enumerate(_BARE_TITLES)))
+# Every match of ``_BARE_TITLE`` holds one of these; where one may start: the character
+# before an article, not a word character (each opens at a word boundary).
+_TITLE_PIECES = re.compile("|".join(word for _r, _roles, words in _BARE_TITLES
+                                    for word in words))
+_TITLE_AT = re.compile(r"\W(?=the|la|le|el|l'|and)")
 # Read on the text as written: Spanish "Él" needs its accent ("El miércoles" is a day).
 _SUBJECT_PRONOUN = re.compile(r"^(?:He|She|Il|Elle|Él|Ella)\b")
 
@@ -439,39 +450,59 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
                info: dict[str, PersonInfo]) -> list[tuple[int, str]]:
     """People a sentence refers to without naming them: a bare title ("the Prime
     Minister", "la présidente") or a subject pronoun, resolved to the latest person
-    before the sentence with that rank. ``people_spans`` is sorted."""
+    before the sentence with that rank. ``people_spans`` is sorted. For each title, the
+    first one not named right there (the caller sorts what is found)."""
     # People named before the sentence: read only for a bare title or a pronoun.
     before = bisect_left(people_spans, sent.start, key=_START)
     out: list[tuple[int, str]] = []
     named_after = {name for s, e, name in _starting_in(people_spans, sent.start, sent.end)}
-    for regex, roles, words in _BARE_TITLES:
-        if not any(word in folded for word in words):
-            continue                # none of its titles, so no match: not run
-        for m in regex.finditer(folded):
-            rest = sent.text[m.end():m.end() + 2]
-            if rest[:1] == " " and rest[1:2].isupper():
-                continue            # "the Prime Minister Mark Carney": named right there
-            after = sent.start + m.end()
-            if any("," in sent.text[m.end():s - sent.start]
-                   for s, _e, _name in _starting_in(people_spans, after, after + 41)):
-                continue            # "el primer ministro de Ontario, Doug Ford"
-            word = folded[m.start():m.end()].split()[-1]
-            candidates = [n for _s, _e, n in reversed(people_spans[:before])
-                          if n not in named_after]
-            # "el canciller" is the person titled canciller; else the latest of that rank.
-            name = next((n for n in candidates if word in fold(info[n].title or "").split()),
-                        None)
-            if name is None:
-                name = next((n for n in candidates if info[n].role in roles), None)
-            if name is not None:
-                out.append((m.start(), name))
-            break
+    done: set[str] = set()          # the titles whose first match standing alone was read
+    for m in _bare_titles(folded):
+        group = m.lastgroup or ""
+        if group in done:
+            continue
+        rest = sent.text[m.end():m.end() + 2]
+        if rest[:1] == " " and rest[1:2].isupper():
+            continue                # "the Prime Minister Mark Carney": named right there
+        after = sent.start + m.end()
+        if any("," in sent.text[m.end():s - sent.start]
+               for s, _e, _name in _starting_in(people_spans, after, after + 41)):
+            continue                # "el primer ministro de Ontario, Doug Ford"
+        done.add(group)
+        roles = _BARE_TITLES[int(group[1:])][1]
+        word = folded[m.start():m.end()].split()[-1]
+        candidates = [n for _s, _e, n in reversed(people_spans[:before])
+                      if n not in named_after]
+        # "el canciller" is the person titled canciller; else the latest of that rank.
+        name = next((n for n in candidates if word in fold(info[n].title or "").split()),
+                    None)
+        if name is None:
+            name = next((n for n in candidates if info[n].role in roles), None)
+        if name is not None:
+            out.append((m.start(), name))
     if _SUBJECT_PRONOUN.match(sent.text):
         name = next((n for _s, _e, n in reversed(people_spans[:before])
                      if info[n].role in _GOVERNMENT), None)
         if name is not None:
             out.append((0, name))
     return out
+
+
+def _bare_titles(folded: str) -> list[re.Match[str]]:
+    """The matches ``_BARE_TITLE.finditer(folded)`` finds: with none of the pieces of a
+    title there is none; else each is tried where ``_TITLE_AT`` finds an article opening
+    a word, past the previous match's end (every match opens there). The space put first
+    lets an article open the text."""
+    found: list[re.Match[str]] = []
+    if _TITLE_PIECES.search(folded) is None:
+        return found
+    end = 0
+    for hit in _TITLE_AT.finditer(" " + folded):
+        at = hit.start()
+        if at >= end and (m := _BARE_TITLE.match(folded, at)):
+            found.append(m)
+            end = m.end()
+    return found
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|en|a|au|dans|desde|from|por)\s+(?:the\s+)?$")

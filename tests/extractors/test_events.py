@@ -8,7 +8,14 @@ from __future__ import annotations
 import pytest
 
 from extractors.entities import recognise
-from extractors.events import _BARE_TITLES, _NOT_ENGAGEMENT, _TRIGGER_RE, _triggers, extract_events
+from extractors.events import (
+    _BARE_TITLES,
+    _NOT_ENGAGEMENT,
+    _TRIGGER_RE,
+    _bare_titles,
+    _triggers,
+    extract_events,
+)
 from extractors.gazetteer import load_knowledge
 from extractors.lexicon import load_lexicon
 from extractors.model import Event
@@ -249,6 +256,20 @@ def test_a_bare_title_pattern_is_skipped_only_where_it_cannot_match() -> None:
                 matched += 1
                 assert any(stem in folded for stem in stems), (sentence, stems)
     assert matched >= len(_TITLES) * 4     # every title matched with most articles
+
+
+def test_bare_titles_in_one_scan_are_each_patterns_own_matches() -> None:
+    pieces = [f"{article}{space}{title}" for article in ("the", "la", "le", "el", "l'", "and")
+              for space in ("", " ", "  ") for title in _TITLES + ("the president",)]
+    texts = [*pieces, " ".join(pieces), ",".join(pieces), "".join(pieces),
+             "la presidenta electa y el primer ministro; l'ambassadrice, le haut fonctionnaire",
+             "Ebrard and the president met the minister.", "theminister", "", "electo la"]
+    for text in texts:
+        folded = text.lower()
+        one_scan = [(m.lastgroup, m.span()) for m in _bare_titles(folded)]
+        each = sorted(((f"t{i}", m.span()) for i, (regex, _r, _w) in enumerate(_BARE_TITLES)
+                       for m in regex.finditer(folded)), key=lambda found: found[1])
+        assert one_scan == each, text
 
 
 # -- one sentence, one engagement ------------------------------------------------------
