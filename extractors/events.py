@@ -20,7 +20,7 @@ from functools import partial
 from operator import itemgetter
 
 from extractors.dates import DateMention, find_dates, iso_week, word_start
-from extractors.entities import Entities
+from extractors.entities import Entities, NamedEntity, PersonEntity
 from extractors.gazetteer import Knowledge
 from extractors.model import Event, Participant
 from extractors.text import Doc, Span, fold, word_alternation
@@ -310,7 +310,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
     # Sorted by start for ``_venue`` (a stable sort: places starting together keep their
     # order); the rest reads them in the order of the places.
     places_by_start = sorted(place_spans, key=_START)
-    taking_part = {name for _s, _e, name in people_spans if _takes_part(info[name])}
+    # Read once per person, not once per mention.
+    taking_part = {name for name in {name for _s, _e, name in people_spans}
+                   if _takes_part(info[name])}
     speaker = _document_speaker(doc, people_spans)
     dateline = _dateline(doc, published, place_spans)
     candidates: list[_Candidate] = []
@@ -412,12 +414,27 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             candidates.append(cand)
     events = _merge(candidates, info)
     main = next((ev for ev in events if ev.status == "held"), None)
-    # Names as the article writes them (the people list uses the same).
-    shown = {p.name: p.display for p in ents.people} | {p.name: p.display for p in ents.places}
+    shown = _shown(ents)
     # Read only for the main event, when nothing else dates it.
     lede = partial(_lede_date, doc, published)
     return tuple(_finish(ev, info, kb, published, dateline, ev is main, shown, lede)
                  for ev in events)
+
+
+def _shown(ents: Entities) -> Callable[[str], str]:
+    """Names as the article writes them (the people list uses the same), a place's before
+    a person's of the same name, the name itself for others: each read when first asked
+    for (an entity's ``display`` is a pure function of it), not for every entity."""
+    entities: dict[str, PersonEntity | NamedEntity] = {p.name: p for p in ents.people}
+    entities |= {p.name: p for p in ents.places}
+    memo: dict[str, str] = {}
+
+    def shown(name: str) -> str:
+        if name not in memo:
+            entity = entities.get(name)
+            memo[name] = entity.display if entity is not None else name
+        return memo[name]
+    return shown
 
 
 def _lede_date(doc: Doc, published: str | None) -> DateMention | None:
@@ -706,8 +723,8 @@ def _national(person: PersonInfo, kb: Knowledge) -> bool:
 
 def _finish(c: _Candidate, info: dict[str, PersonInfo], kb: Knowledge, published: str | None,
             dateline: tuple[str | None, str | None], main: bool,
-            shown: dict[str, str], lede: Callable[[], DateMention | None]) -> Event:
-    participants = tuple(Participant(name=shown.get(n, n), title=info[n].title,
+            shown: Callable[[str], str], lede: Callable[[], DateMention | None]) -> Event:
+    participants = tuple(Participant(name=shown(n), title=info[n].title,
                                      country=info[n].country) for n in c.people)
     countries: set[str] = {country for n in c.people
                            if (country := info[n].country) and _national(info[n], kb)}
@@ -742,7 +759,7 @@ def _finish(c: _Candidate, info: dict[str, PersonInfo], kb: Knowledge, published
     key = hashlib.sha1(key_basis.encode()).hexdigest()[:16]
     return Event(type=c.type, level=level, status=c.status, participants=participants,
                  countries=tuple(sorted(countries)),
-                 place=shown.get(place, place) if place else None,
+                 place=shown(place) if place else None,
                  date=date,
                  date_text=date_text, outcomes=tuple(c.outcomes[:5]), key=key,
                  sentence=c.sentence.text)
