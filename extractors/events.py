@@ -116,6 +116,8 @@ _PAST = word_start(_PAST_WORDS)
 # Future tense, read on the unfolded text: "dirigera", "rencontreront", "viajará".
 _FUTURE = {"fr": re.compile(r"\b\w{2,}(?:era|eront|ira|iront|dra|dront|ra|ront)\b"),
            "es": re.compile(r"\b\w{2,}(?:ará|erá|irá|arán|erán|irán|rá|rán)\b")}
+# Every match of a language's pattern holds one of these: a text with none has none.
+_FUTURE_PIECES = {"fr": ("ra", "ront"), "es": ("rá",)}
 _FUTURE_EXCEPTIONS = frozenset({"entra", "contra", "encontra", "ultra", "extra",
                                 "era", "para", "otra", "nuestra", "muestra", "cara",
                                 "ahora", "hora", "sombra", "obra", "palabra", "carrera",
@@ -449,7 +451,7 @@ def _lede_date(doc: Doc, published: str | None) -> DateMention | None:
 
 def _has_future(text: str, language: str) -> bool:
     regex = _FUTURE.get(language)
-    if regex is None:
+    if regex is None or not any(piece in text for piece in _FUTURE_PIECES[language]):
         return False
     return any(m.group().lower() not in _FUTURE_EXCEPTIONS and not m.group()[0].isupper()
                for m in regex.finditer(text))

@@ -10,6 +10,8 @@ import pytest
 from extractors.entities import recognise
 from extractors.events import (
     _BARE_TITLES,
+    _FUTURE,
+    _FUTURE_PIECES,
     _NOT_ENGAGEMENT,
     _TRIGGER_RE,
     _bare_titles,
@@ -270,6 +272,14 @@ def test_bare_titles_in_one_scan_are_each_patterns_own_matches() -> None:
         each = sorted(((f"t{i}", m.span()) for i, (regex, _r, _w) in enumerate(_BARE_TITLES)
                        for m in regex.finditer(folded)), key=lambda found: found[1])
         assert one_scan == each, text
+
+
+def test_every_future_ending_holds_a_piece_looked_for_first() -> None:
+    for language, regex in _FUTURE.items():
+        endings = regex.pattern.split("(?:")[1].split(")")[0].split("|")
+        assert len(endings) == 8
+        for ending in endings:
+            assert any(piece in ending for piece in _FUTURE_PIECES[language]), ending
 
 
 # -- one sentence, one engagement ------------------------------------------------------
