@@ -474,6 +474,8 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
     # People named before the sentence: read only for a bare title or a pronoun.
     before = bisect_left(people_spans, sent.start, key=_START)
     out: list[tuple[int, str]] = []
+    if before == 0:
+        return out                  # nobody named before: nobody to stand in for
     named_after = {name for s, e, name in _starting_in(people_spans, sent.start, sent.end)}
     done: set[str] = set()          # the titles whose first match standing alone was read
     for m in _bare_titles(folded):
