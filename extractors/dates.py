@@ -267,14 +267,8 @@ def _scan(folded: str) -> tuple[list[_Matches], _Matches, _Matches, _Matches]:
     explicit = [_matches_at(p, folded, months if opens_with_month else digits)
                 for p, needs_month, opens_with_month in _EXPLICIT
                 if digits and (months or not needs_month)]
-    # A relative date is tried where one opens a word, past the previous one's end: the
-    # matches ``finditer`` finds.
-    relative: _Matches = []
-    end = 0
-    for at in cues:
-        if at >= end and (m := _RELATIVE.match(folded, at)):
-            relative.append(m)
-            end = m.end()
+    # A relative date is tried where one opens a word.
+    relative = _matches_at(_RELATIVE, folded, cues)
     return (explicit, relative, _matches_around(_WEEKDAY_RE, folded, weekdays, _WEEKDAY_LEAD_RUN),
             _matches_around(_MONTH_ONLY, folded, months, _MONTH_LEAD_RUN))
 
