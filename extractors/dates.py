@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extractors.text import fold, word_alternation
+from extractors.text import fold, letter_tree, word_alternation
 
 MONTHS = {
     # English
@@ -93,38 +93,9 @@ _MONTH_LEAD_RUN = _run_of(_MONTH_LEADS + _MONTH_MODIFIERS)
 _MONTH_WORD = re.compile(word_alternation(MONTHS, after=r"\b"))
 _WEEKDAY_WORD = re.compile(word_alternation(WEEKDAYS, after=r"\b"))
 _DIGIT = re.compile(r"\d")
-
-
-def word_start(alternatives: list[str]) -> re.Pattern[str]:
-    r"""A pattern that matches the character before each place where one of
-    ``alternatives`` (fragments as ``word_alternation`` takes them) opens a word and ends
-    at a word boundary: the non-word character there, which the engine skips ahead to.
-    The alternatives are written as a tree of the letters they open with (see
-    ``_letter_tree``), tried once for all of them: only whether one matches is read."""
-    return re.compile(r"\W(?=(?:" + _letter_tree(alternatives) + r")\b)")
-
-
-def _letter_tree(alternatives: list[str]) -> str:
-    """``a|b|…`` with the plain letters, spaces and apostrophes they open with written
-    once (``visit|visits|visa`` as ``v(?:i(?:s(?:i(?:t(?:|s)|a))))``, shortened): the
-    engine reads each character once for all alternatives that share it. The order of
-    the alternatives may change, not what matches somewhere."""
-    groups: dict[str, list[str]] = {}
-    others: list[str] = []
-    for alternative in alternatives:
-        first = alternative[:1]
-        if (first.isalpha() or first in (" ", "'")) \
-                and alternative[1:2] not in ("?", "*", "+", "{"):
-            groups.setdefault(first, []).append(alternative[1:])
-        else:
-            others.append(alternative)      # empty, or opening with a group or a class
-    return "|".join([first + (f"(?:{_letter_tree(rests)})" if len(rests) > 1 else rests[0])
-                     for first, rests in groups.items()] + others)
-
-
 # Where a relative date, a month or weekday name or a number opens a word: the character
 # before it (not a word character). The engine tries this pattern only at such characters.
-_DATE_CUE = re.compile(r"\W(?=\d|(?:" + _letter_tree([*_RELATIVE_WORDS, *MONTHS, *WEEKDAYS])
+_DATE_CUE = re.compile(r"\W(?=\d|(?:" + letter_tree([*_RELATIVE_WORDS, *MONTHS, *WEEKDAYS])
                        + r")\b)")
 
 

@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from functools import partial
 from operator import itemgetter
 
-from extractors.dates import DateMention, find_dates, iso_week, word_start
+from extractors.dates import DateMention, find_dates, iso_week
 from extractors.entities import Entities, NamedEntity, PersonEntity
 from extractors.gazetteer import Knowledge
 from extractors.model import Event, Participant
-from extractors.text import Doc, Span, fold, word_alternation
+from extractors.text import Doc, Span, fold, word_alternation, word_start
 from extractors.titles import PersonInfo, names_region
 
 # Engagement words (folded), each list with the event type it signals. Every alternative

@@ -305,6 +305,33 @@ def _by_first_letter(alternatives: Iterable[str]) -> dict[str, list[str]]:
     return groups
 
 
+def word_start(alternatives: list[str]) -> re.Pattern[str]:
+    r"""A pattern that matches the character before each place where one of
+    ``alternatives`` (fragments as ``word_alternation`` takes them) opens a word and ends
+    at a word boundary: the non-word character there, which the engine skips ahead to.
+    The alternatives are written as a tree of the letters they open with (see
+    ``letter_tree``), tried once for all of them: only whether one matches is read."""
+    return re.compile(r"\W(?=(?:" + letter_tree(alternatives) + r")\b)")
+
+
+def letter_tree(alternatives: list[str]) -> str:
+    """``a|b|…`` with the plain letters, spaces and apostrophes they open with written
+    once (``visit|visits|visa`` as ``v(?:i(?:s(?:i(?:t(?:|s)|a))))``, shortened): the
+    engine reads each character once for all alternatives that share it. The order of
+    the alternatives may change, not what matches somewhere."""
+    groups: dict[str, list[str]] = {}
+    others: list[str] = []
+    for alternative in alternatives:
+        first = alternative[:1]
+        if (first.isalpha() or first in (" ", "'")) \
+                and alternative[1:2] not in ("?", "*", "+", "{"):
+            groups.setdefault(first, []).append(alternative[1:])
+        else:
+            others.append(alternative)      # empty, or opening with a group or a class
+    return "|".join([first + (f"(?:{letter_tree(rests)})" if len(rests) > 1 else rests[0])
+                     for first, rests in groups.items()] + others)
+
+
 # Headings after which a press release or web page carries no more article text.
 _TAIL_HEADINGS = re.compile(
     r"^(?:associated links|related links|related stories|related articles|contacts?|"
