@@ -62,8 +62,11 @@ Ses Leur Leurs Notre Nos Il Elle Ils Elles Nous Vous On Lundi Mardi Mercredi Jeu
 Vendredi Samedi Dimanche Janvier Février Mars Avril Mai Juin Juillet Août Septembre
 Octobre Novembre Décembre Par Ainsi Enfin Puis Compte Rendu Communiqué Lien Connexe
 Associated Links Contacts Page Details Date Modified Photo Foto Crédit Credit Source
-Canadian Mexican North American Latin
-""".split())
+""".split()) | frozenset({"canadian", "mexican", "north", "american", "latin"})
+# Words of nationality that lead a run without being part of a person's name ("Canadian
+# Foreign Minister", "North American leaders") but may lead a body's ("Canadian Cattle
+# Association", "North American Development Bank").
+_NATIONAL_LEADS = frozenset({"canadian", "mexican", "north", "american", "latin"})
 _COUNTRY_TAILS = frozenset({"canada", "mexico", "mexique"})
 # Prepositions before a place, as written (French "à", not the verb "a").
 _LOCATIVES = frozenset({"in", "at", "near", "à", "au", "en", "dans", "près", "desde", "hacia",
@@ -77,6 +80,9 @@ federacion departement""".split())
 _LOWERCASE_MINISTRIES = frozenset({"ministere", "secretariat", "departement"})
 _ROMANCE_VERBS = frozenset("""a ont est sont sera seront fut etait avait es fue era ha han
 sera seran dijo indico affirme annonce""".split())
+# Spanish verbs in the past ("celebró", "firmaron", "anunciaron") end a body's name:
+# "la Asociación Canadiense de Ganaderos celebró el acuerdo".
+_SPANISH_PRETERITE_ENDS = ("ó", "aron", "ieron")
 # "San Rafael", "Santa Fe", "Saint-Jean": places and saints, not given names.
 # Words that make a place of the capitalised name after them, never a person:
 # "Sierra Tarahumara", "Río Bravo", "Lake Erie", "Mont Tremblant", "Golfe du Mexique".
@@ -225,19 +231,27 @@ class _Recogniser:
             # ("Mexican government" is how articles say who acted, not a body's name).
             lead = cap and f not in FUNCTION_WORDS or uppers[i]
             if (lead or cap and f not in demonyms) and f in first_words:
-                accepted = self._known_name_at(i, lead and cap)
+                accepted = self._known_name_at(i, lead and cap, f in FUNCTION_WORDS)
                 if accepted:
                     done = accepted
                     continue
             if f in demonyms:
                 self._add_country(demonyms[f], i, i + 1)
 
-    def _known_name_at(self, i: int, word_alone: bool) -> int | None:
+    def _known_name_at(self, i: int, word_alone: bool, article: bool) -> int | None:
         """Where the longest known name the gazetteer accepts at token i ends; a one-word
-        name only when ``word_alone`` allows it."""
+        name only when ``word_alone`` allows it. A name that starts with an ``article``
+        has a word in capitals after it: "El Economista" is the paper, "el economista"
+        an economist; "La Presse", not "la presse canadienne"."""
+        caps, uppers = self.toks.cap, self.toks.upper
         for j, values in self.kb.trie.matches(self.folds, i):
-            if (word_alone if j - i == 1 else self._span_ok(i, j)) \
-                    and self._accept_gazetteer(i, j, values):
+            if j - i == 1:
+                if not word_alone:
+                    continue
+            elif not self._span_ok(i, j) or article and not any(
+                    caps[k] or uppers[k] for k in range(i + 1, j)):
+                continue
+            if self._accept_gazetteer(i, j, values):
                 return j
         return None
 
@@ -516,7 +530,7 @@ class _Recogniser:
         "Conseil de l’industrie forestière du Québec", "Institut québécois d’études"."""
         if self.doc.language not in ("fr", "es"):
             return
-        toks, n = self.toks, self.n
+        toks, n, spanish = self.toks, self.n, self.doc.language == "es"
         i = 0
         while i < n:
             f = self.folds[i]
@@ -537,7 +551,8 @@ class _Recogniser:
                     content += toks.text[j - 1].lower().startswith(("d", "l")) and \
                         len(toks.text[j - 1]) > 2
                     continue
-                if word in FUNCTION_WORDS or word in _ROMANCE_VERBS:
+                if word in FUNCTION_WORDS or word in _ROMANCE_VERBS or spanish \
+                        and toks.text[j].endswith(_SPANISH_PRETERITE_ENDS):
                     break
                 content += 1
                 j += 1
@@ -581,12 +596,20 @@ class _Recogniser:
             done = j
 
     def _classify_run(self, i: int, j: int) -> None:
-        # Leading function words ("The", "Today") are not part of anything.
+        run_start = i
+        # Leading function words ("The", "Today") are not part of anything, but for
+        # words of nationality right before a body's name ("the Canadian Chamber of
+        # Commerce").
         while i < j and self.folds[i] in FUNCTION_WORDS and not self._head_at(i):
             i += 1
         while i < j and self.folds[i] in ORG_CONNECTORS:
             i += 1
         if i >= j:
+            return
+        national = i
+        while national > run_start and self.folds[national - 1] in _NATIONAL_LEADS:
+            national -= 1
+        if national < i and self._classify_org(national, j):
             return
         # "Trade Minister Elaine Whitford and Mexican Economy Secretary Hugo Santander":
         # two titled people joined by "and", not one name.
@@ -600,6 +623,15 @@ class _Recogniser:
                 return
         if self._classify_org(i, j):
             return
+        # "Economist Dana Whitfield of Oklahoma State University": a name, then the body
+        # its bearer is of, a name ending in its head word ("University", "Association").
+        for k in range(j - 3, i, -1):
+            if self.folds[k] == "of" and self.toks.cap[k - 1] \
+                    and not self._is_titleish(k - 1) \
+                    and self.lex.org_heads.match(self.folds[j - 1:j], 0) \
+                    and self._classify_org(k + 1, j):
+                self._classify_run(i, k)
+                return
         # Split at the last title word or honorific: what follows may be a name.
         last_title, k = -1, i
         while k < j:

@@ -231,6 +231,61 @@ def test_unknown_organisations_are_typed_by_their_head_word(text, name, kind):
     assert found[name].kind == kind
 
 
+@pytest.mark.parametrize("text, language, name, country", [
+    ("Brett Kowalchuk, president of the Canadian Cattle Association, spoke.", None,
+     "Canadian Cattle Association", "CA"),
+    ("The Mexican Mining Chamber said output fell.", None, "Mexican Mining Chamber", "MX"),
+    ("The North American Development Bank lent more.", None,
+     "North American Development Bank", None),
+    ("La Asociación Canadiense de Ganaderos celebró el acuerdo.", "es",
+     "Asociación Canadiense de Ganaderos", "CA"),
+    ("L'Association canadienne des éleveurs de bovins a salué l'entente.", "fr",
+     "Association canadienne des éleveurs de bovins", "CA"),
+], ids=["en-canadian", "en-mexican", "en-north-american", "es", "fr"])
+def test_a_body_named_after_its_nationality_keeps_it(text, language, name, country):
+    found = orgs(text, language=language)
+    assert list(found) == [name]
+    assert found[name].country == country
+
+
+def test_a_word_of_nationality_before_a_title_stays_out_of_the_name():
+    found = ents("Mexican Economy Secretary Hugo Santander met the Canadian Trade "
+                 "Importers Council.")
+    assert [p.name for p in found.people] == ["Hugo Santander"]
+    assert [o.display for o in found.orgs] == ["Canadian Trade Importers Council"]
+
+
+def test_a_name_then_of_then_a_body_is_a_person_of_that_body():
+    found = ents("Economist Dana Whitfield of Oklahoma State University said prices "
+                 "would fall.")
+    assert [p.name for p in found.people] == ["Dana Whitfield"]
+    assert [o.display for o in found.orgs] == ["Oklahoma State University"]
+
+
+def test_a_title_then_of_then_a_body_is_a_portfolio_not_a_split():
+    found = ents("Governor of the Bank of Canada Tiff Macklem spoke in Ottawa.")
+    assert [p.name for p in found.people] == ["Tiff Macklem"]
+    assert [o.display for o in found.orgs] == ["Bank of Canada"]
+
+
+@pytest.mark.parametrize("text, language, body", [
+    ("El economista Pedro Ruiz opinó que el peso se apreciará.", "es", None),
+    ("Según El Economista, el peso se apreciará.", "es", "El Economista"),
+    ("La presse a couvert la visite du ministre.", "fr", None),
+    ("Selon La Presse, la visite est confirmée.", "fr", "La Presse"),
+], ids=["es-lower", "es-capitals", "fr-lower", "fr-capitals"])
+def test_a_known_name_opening_with_an_article_needs_capitals_after_it(text, language, body):
+    found = orgs(text, language=language)
+    assert list(found) == ([body] if body else [])
+
+
+def test_a_spanish_verb_in_the_past_ends_a_body_named_in_lower_case():
+    found = orgs("La Asociación nacional de productores firmó un convenio y la Cámara "
+                 "de comercio exterior anunciaron inversiones.", language="es")
+    assert list(found) == ["Asociación nacional de productores",
+                           "Cámara de comercio exterior"]
+
+
 def test_organisation_mentions_are_counted():
     found = orgs("Scotiabank grew. Analysts at Scotiabank were pleased.")
     assert len(found["Scotiabank"].spans) == 2
