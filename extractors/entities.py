@@ -588,7 +588,8 @@ class _Recogniser:
                 if toks.cap[j] or toks.upper[j]:
                     j += 1
                 elif folds[j] in ORG_CONNECTORS and j + 1 < n and not taken[j + 1] \
-                        and (toks.cap[j + 1]) and soft_gap(toks.gap[j + 1]):
+                        and toks.cap[j + 1] and soft_gap(toks.gap[j + 1]) \
+                        and not _closes_run(folds[j + 1]):
                     j += 2
                 else:
                     break
@@ -666,7 +667,7 @@ class _Recogniser:
 
     def _classify_org(self, i: int, j: int) -> bool:
         # A leading possessive country is not part of the name: "Mexico's Ministry".
-        country = None
+        country, run_start = None, i
         while i < j - 1 and self.toks.fold[i].endswith("'s") and \
                 self.kb.country_of(self.folds[i]):
             country = self.kb.country_of(self.folds[i])
@@ -681,13 +682,23 @@ class _Recogniser:
                 if any(self._head_at(i + x) for x in range(0, k + 1)):
                     kind = None
                     break
-                kind = str(m[1][0])
+                kind, head_end = str(m[1][0]), m[0]
                 if k == 0 or m[0] == len(folds):
                     break
         # "Energy Secretary", "Energy and Natural Resources Minister": a title, not a body.
         if kind is not None and any((self._head_at(i + x) or (0, ""))[0] == j
                                     for x in range(len(folds))):
             kind = None
+        # "Acme Mining President John Smith", "Energy Minister Elaine Whitford": a title
+        # after the head word opens someone's name; a body, if any, ends before it.
+        if kind is not None:
+            title = next((x for x in range(head_end, len(folds)) if self._head_at(i + x)),
+                         None)
+            if title is not None:
+                if title >= 2 and self._classify_org(run_start, i + title):
+                    self._classify_run(i + title, j)
+                    return True
+                return False
         if kind is None and len(folds) >= 2 and folds[-1] in _COUNTRY_TAILS \
                 and not any(self._is_titleish(i + x) for x in range(len(folds) - 1)) \
                 and not any(self.toks.fold[i + x] in self.kb.given_names for x in range(1)) \
@@ -721,6 +732,9 @@ class _Recogniser:
             # "Canada Mexico" or "Monday" are never people; try the tail after them.
             cut = max((k for k, w in enumerate(words)
                        if w in self.kb.demonyms or w in FUNCTION_WORDS), default=0)
+            # "Hugo Santander and Elaine Whitford": two people.
+            if cut >= 2 and words[cut] in _PAIR_JOINERS and words[0] in self.kb.given_names:
+                self._classify_name(i, i + cut, titled)
             if words and cut + 1 < len(words):
                 self._classify_name(i + cut + 1, j, False)
             return
@@ -940,6 +954,12 @@ class _Recogniser:
 
 _ARTICLE_WORDS = frozenset({"the", "el", "la", "los", "las", "le", "les", "l"})
 _ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{1,9}")
+
+
+def _closes_run(word: str) -> bool:
+    """A capitalised word after "of", "on", "de"… that no name goes on with: "Hugo
+    Santander on Tuesday", "in January" (but "Confederation of Mexican Workers")."""
+    return word in FUNCTION_WORDS and word not in _NATIONAL_LEADS
 
 
 def _acronym_like(word: str) -> bool:

@@ -474,3 +474,40 @@ def test_a_region_that_starts_with_a_function_word_is_not_the_country_in_it():
 def test_a_demonym_does_not_open_a_known_body_from_the_gazetteer():
     # "the Mexican government said": who acted, not the name of a body.
     assert "Gobierno de México" not in orgs("The Mexican government said it would reply.")
+
+
+# -- runs that hold more than one name ---------------------------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("Whitford met Economy Secretary Hugo Santander on Tuesday in Lima.", None),
+    ("Whitford met Hugo Santander in January.", None),
+    ("Whitford conversó con Hugo Santander en Enero.", "es"),
+], ids=["on-weekday", "in-month", "es-en-mes"])
+def test_a_weekday_or_month_after_a_name_does_not_swallow_it(text, language):
+    assert "Hugo Santander" in people(text, language=language)
+
+
+def test_a_word_of_nationality_after_of_still_continues_a_body():
+    assert list(orgs("The Confederation of Mexican Workers called a strike.")) == [
+        "Confederation of Mexican Workers"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Hugo Santander and Elaine Whitford met in Lima.", None),
+    ("Hugo Santander y Elaine Whitford se reunieron en Lima.", "es"),
+    ("Hugo Santander et Elaine Whitford se sont rencontrés à Lima.", "fr"),
+], ids=["en", "es", "fr"])
+def test_two_names_joined_by_and_are_two_people(text, language):
+    assert list(people(text, language=language)) == ["Hugo Santander", "Elaine Whitford"]
+
+
+@pytest.mark.parametrize("text, body, person", [
+    ("Acme Mining President John Smith spoke.", "Acme Mining", "John Smith"),
+    ("Mexican Business Council President Rolando Vega spoke.", "Mexican Business Council",
+     "Rolando Vega"),
+    ("Energy Minister Elaine Whitford led a delegation.", None, "Elaine Whitford"),
+], ids=["company", "council", "portfolio-word"])
+def test_a_title_after_a_bodys_head_word_opens_a_persons_name(text, body, person):
+    found = ents(text)
+    assert [p.name for p in found.people] == [person]
+    assert [o.display for o in found.orgs] == ([body] if body else [])

@@ -380,3 +380,43 @@ def _triggers_kind_by_kind(folded: str) -> list[tuple[int, int, str]]:
 def test_triggers_are_each_kinds_own_matches(text):
     folded = fold(text)
     assert _triggers(folded) == _triggers_kind_by_kind(folded)
+
+
+# -- "bilateral" and delegations -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    ("La secretaria de Economía, Hilda Ortega, se reunió hoy con el ministro canadiense "
+     "de Comercio, Elaine Whitford, para revisar la agenda minera bilateral."),
+    ("Canadian Trade Minister Elaine Whitford met Mexican Economy Secretary Hilda Ortega "
+     "today to review bilateral trade."),
+    ("La ministre canadienne du Commerce, Elaine Whitford, a rencontré aujourd’hui la "
+     "secrétaire mexicaine de l’Économie, Hilda Ortega, sur le plan bilatéral."),
+], ids=["es", "en", "fr"])
+def test_bilateral_as_an_adjective_is_not_a_second_engagement(text):
+    found = events(text)
+    assert [sorted(p.name for p in e.participants) for e in found] == [
+        ["Elaine Whitford", "Hilda Ortega"]]
+
+
+def test_a_bilateral_as_a_noun_is_a_meeting():
+    found = events("Canadian Trade Minister Elaine Whitford held a bilateral with Mexican "
+                   "Economy Secretary Hilda Ortega on Tuesday in Lima.")
+    assert [(e.type, e.place, sorted(p.name for p in e.participants)) for e in found] == [
+        ("meeting", "Lima", ["Elaine Whitford", "Hilda Ortega"])]
+
+
+@pytest.mark.parametrize("text", [
+    ("In March, Energy Minister Elaine Whitford led a delegation of Canadian companies to "
+     "Mexico City, where she and Mexican Energy Secretary Hilda Ortega set up a working "
+     "group."),
+    ("En marzo, la ministra canadiense de Energía, Elaine Whitford, encabezó una delegación "
+     "de empresas a Ciudad de México, donde ella y la secretaria de Energía, Hilda Ortega, "
+     "crearon un grupo de trabajo."),
+    ("En mars, la ministre canadienne de l’Énergie, Elaine Whitford, a dirigé une "
+     "délégation d’entreprises à Mexico, où elle et la secrétaire mexicaine de l’Énergie, "
+     "Hilda Ortega, ont créé un groupe de travail."),
+], ids=["en", "es", "fr"])
+def test_leading_a_delegation_abroad_is_a_visit(text):
+    found = events(text)
+    assert [(e.type, e.status) for e in found] == [("visit", "held")]
+    assert {p.name for p in found[0].participants} >= {"Elaine Whitford"}
