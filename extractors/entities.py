@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from itertools import compress, count
@@ -83,6 +84,13 @@ sera seran dijo indico affirme annonce""".split())
 # Spanish verbs in the past ("celebró", "firmaron", "anunciaron") end a body's name:
 # "la Asociación Canadiense de Ganaderos celebró el acuerdo".
 _SPANISH_PRETERITE_ENDS = ("ó", "aron", "ieron")
+# The words that join a body's name to the place that ends it.
+_PLACE_OF = frozenset({"of", "de", "del", "du", "des"})
+# Words before "American" that make it a continent's ("North American"), and demonyms
+# that are a continent's in a body's name.
+_CONTINENTS = frozenset({"north", "south", "latin", "central", "nord", "sud"})
+_CONTINENTAL_DEMONYMS = frozenset({"norteamericano", "norteamericana", "norteamericanos",
+                                   "norteamericanas"})
 # "San Rafael", "Santa Fe", "Saint-Jean": places and saints, not given names.
 # Words that make a place of the capitalised name after them, never a person:
 # "Sierra Tarahumara", "Río Bravo", "Lake Erie", "Mont Tremblant", "Golfe du Mexique".
@@ -188,6 +196,9 @@ class _Recogniser:
         self.countries: Counter = Counter()
         self.country_spans: list[tuple[int, int, str]] = []
         self.pending_surnames: list[int] = []   # tokens of surnames after a title
+        # Tokens of a place left to the body whose name it ends, with the place's country
+        # ("University of Victoria", "Asociación de Mineros de Sonora").
+        self.place_in_body: dict[int, str | None] = {}
 
     # -- helpers ---------------------------------------------------------------
     def _span_ok(self, i: int, j: int) -> bool:
@@ -223,7 +234,7 @@ class _Recogniser:
         # Only a token that may start a name or is a demonym can be read; the others are
         # passed over at once.
         for i in [i for i, f in enumerate(folds) if f in first_words or f in demonyms]:
-            if i < done:
+            if i < done or i in self.place_in_body:
                 continue
             cap, f = caps[i], folds[i]
             # A name may start with a function word when it has more words ("North
@@ -287,6 +298,10 @@ class _Recogniser:
                             _bare_text(self._text(i, j)))
         elif kind == "place":
             written = self.kb.places[names[0]]
+            if self._ends_a_body(i):
+                for k in range(i, j):
+                    self.place_in_body[k] = written.country
+                return False
             place = self._city_after_a(written, i)
             # The city read from "à Québec" is shown by its own name, not the province's.
             self._add_named(self.places, place.name, place.kind, place.country, span,
@@ -295,6 +310,42 @@ class _Recogniser:
             self._add_country(names[0], i, j)
         self.taken[i:j] = [True] * (j - i)
         return True
+
+    def _ends_a_body(self, i: int) -> bool:
+        """Whether the place at token i ends the name of a body: after "of", "de", "du"…
+        that closes a name whose words (capitalised, or in lower case in French and
+        Spanish) hold a body's head word in capitals: "University of Victoria", "Hotel
+        Association of Vancouver", "Université de Sherbrooke", "Asociación de Mineros de
+        Sonora", "Association des éleveurs de porcs du Québec"."""
+        toks, folds = self.toks, self.folds
+        k = i - 1
+        if k < 1 or folds[k] not in _PLACE_OF or not soft_gap(toks.gap[i]):
+            return False
+        def head(x: int) -> bool:
+            return toks.cap[x] and bool(folds[x] in _ROMANCE_ORG_HEADS
+                                        or self.lex.org_heads.match([folds[x]], 0))
+
+        if folds[k] == "of" and head(k - 1):
+            return True                 # "Hotel Association of Vancouver"
+        # Otherwise the name opens with its head word: "Asociación de Mineros de Sonora",
+        # not "Palacio de Gobierno de Guadalajara".
+        romance = self.doc.language in ("fr", "es")
+        first = None
+        for x in range(k - 1, max(k - 8, -1), -1):
+            f = folds[x]
+            if f not in ORG_CONNECTORS:
+                if self.taken[x] or f in FUNCTION_WORDS or not (
+                        toks.cap[x] or romance and f.isalpha() and f not in _ROMANCE_VERBS):
+                    break
+                if toks.cap[x]:
+                    first = x
+            if not soft_gap(toks.gap[x]):
+                break
+        return first is not None and head(first)
+
+    def _place_country(self, i: int, j: int) -> str | None:
+        """The country of the place that ends the body named at tokens i..j-1."""
+        return next((c for k in range(i, j) if (c := self.place_in_body.get(k))), None)
 
     def _lone_body_or_place(self, i: int) -> bool:
         """Whether the one capitalised word at token i, which the gazetteer knows as a body
@@ -499,8 +550,7 @@ class _Recogniser:
             m = self.lex.org_heads.match(self.folds, i)
             kind = str(m[1][0]) if m else "other"
             folds = self.folds[i:j]
-            country = next((self.kb.demonyms[f] for f in folds if f in self.kb.demonyms),
-                           country)
+            country = _named_country(folds, self.kb.demonyms.get) or country
             self._add_named(self.orgs, name, kind, country, span, name)
             ent = self.orgs[name]
             ent.forms.add(acro)
@@ -556,6 +606,8 @@ class _Recogniser:
                     break
                 content += 1
                 j += 1
+                if j - 1 in self.place_in_body and j not in self.place_in_body:
+                    break                       # the place ends the name
             while j > i + 1 and self.folds[j - 1] in ORG_CONNECTORS:
                 j -= 1
             if content == 0 or j - i < 2:
@@ -564,8 +616,7 @@ class _Recogniser:
             m = self.lex.org_heads.match([f], 0)
             kind = str(m[1][0]) if m else "other"
             folds = self.folds[i:j]
-            country = next((self.kb.country_of(w) for w in folds if self.kb.country_of(w)),
-                           None)
+            country = _named_country(folds, self.kb.country_of) or self._place_country(i, j)
             self._add_named(self.orgs, _bare_text(self._text(i, j)), kind, country,
                             (toks.start[i], toks.end[j - 1]))
             for k in range(i, j):
@@ -710,7 +761,7 @@ class _Recogniser:
             return False          # a lone "Ministry", "Mining" or "Energy" names nothing
         name = _bare_text(self._text(i, j))
         if country is None:
-            country = next((self.kb.demonyms[f] for f in folds if f in self.kb.demonyms), None)
+            country = _named_country(folds, self.kb.demonyms.get) or self._place_country(i, j)
         if country is None and folds[-1] in _COUNTRY_TAILS:
             country = "CA" if folds[-1] == "canada" else "MX"
         self._add_named(self.orgs, name, kind, country,
@@ -954,6 +1005,18 @@ class _Recogniser:
 
 _ARTICLE_WORDS = frozenset({"the", "el", "la", "los", "las", "le", "les", "l"})
 _ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{1,9}")
+
+
+def _named_country(folds: list[str], country_of: Callable[[str], str | None]
+                   ) -> str | None:
+    """The country a body's name says it is of, by the first of its words that
+    ``country_of`` knows; "North American", "Latin American" and "norteamericano" name a
+    continent, not the United States ("Instituto de Estudios Norteamericanos")."""
+    for k, f in enumerate(folds):
+        c = country_of(f)
+        if c and f not in _CONTINENTAL_DEMONYMS and not (k and folds[k - 1] in _CONTINENTS):
+            return c
+    return None
 
 
 def _closes_run(word: str) -> bool:

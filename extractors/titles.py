@@ -110,11 +110,25 @@ class _Reader:
                     self.region_at.add(i)
                     i += 1
         self.org_country_at: dict[int, str | None] = {}
+        # The country of the body or place each token belongs to, when it has one: the
+        # person whose title names it is of that country ("economista de Banorte",
+        # "president of the Hotel Association of Vancouver") unless the title says more.
+        # Inside a body's name, its words say nothing of a country but through the body
+        # ("Instituto de Estudios Norteamericanos" is no country's).
+        self.body_country_at: dict[int, str | None] = {}
+        self.place_country_at: dict[int, str | None] = {}
         for m in ents.mentions:
             if m.kind == "organization":
                 i = self._index_at(m.start)
                 if i is not None:
                     self.org_country_at[i] = m.country
+            if m.kind == "organization" or m.kind == "place" and m.country:
+                table = self.body_country_at if m.kind == "organization" \
+                    else self.place_country_at
+                i = self._index_at(m.start)
+                while i is not None and i < self.n and self.toks.start[i] < m.end:
+                    table[i] = m.country
+                    i += 1
         for m in ents.mentions:
             if m.kind == "person":
                 i = self._index_at(m.start)
@@ -136,9 +150,20 @@ class _Reader:
         return (m[0], str(m[1][0])) if m else None
 
     def _country(self, i: int) -> str | None:
+        if i in self.body_country_at:
+            return self.body_country_at[i]
         if i in self.region_at:
             return self.country_at.get(i)
         return self.country_at.get(i) or self.kb.country_of(self.raw_folds[i])
+
+    def _stop(self, i: int) -> bool:
+        """Whether a full stop ends the text before token i: not the one of an initial
+        ("U.S. consul", "E.U.")."""
+        if "." not in self.toks.gap[i]:
+            return False
+        before = self.toks.text[i - 1]
+        return not (len(before) == 1 and before.isupper()
+                    and (self.toks.gap[i] == "." or i > 1 and self.toks.gap[i - 1] == "."))
 
     def _hosted(self, i: int) -> bool:
         """A country after 'to'/'en'/'au' in an ambassador's title is the host."""
@@ -241,7 +266,17 @@ class _Reader:
                 country = c
         if country is None:
             country = self._delegation_country(first)
+        if country is None:
+            country = self._affiliated_country(range(first, last + 1))
         return _Found(title or None, role, country, self._span_of(title, begin))
+
+    def _affiliated_country(self, positions: range) -> str | None:
+        """The country of a body named at these tokens, else of a place."""
+        for table in (self.body_country_at, self.place_country_at):
+            for x in positions:
+                if table.get(x):
+                    return table[x]
+        return None
 
     def _delegation_country(self, first: int) -> str | None:
         """The nationality of a delegation that the clause before token ``first`` says
@@ -281,7 +316,7 @@ class _Reader:
         # expert"); possessive countries ("Mexico’s Secretary") give the country.
         begin, head_pos = k, None
         for x in range(k, min(k + 8, n)):
-            if x > k and ("," in toks.gap[x] or "." in toks.gap[x] or "\n" in toks.gap[x]):
+            if x > k and ("," in toks.gap[x] or "\n" in toks.gap[x] or self._stop(x)):
                 break
             if x in self.person_at or self.folds[x] in FUNCTION_WORDS and not self._head(x):
                 break
@@ -302,7 +337,7 @@ class _Reader:
         x = head_end
         while x < n and x not in self.person_at:
             gap, f = toks.gap[x], self.folds[x]
-            if "\n" in gap or "." in gap or ";" in gap or ":" in gap or "(" in gap:
+            if "\n" in gap or ";" in gap or ":" in gap or "(" in gap or self._stop(x):
                 break
             if "," in gap and not toks.cap[x]:
                 break
@@ -325,6 +360,14 @@ class _Reader:
             c = self._country(y)
             if c and country is None and not (role == "ambassador" and self._hosted(y)):
                 country = c
+        if country is None and role != "ambassador":
+            # The rest of the apposition: "director de análisis de la Asociación
+            # Mexicana de Distribuidores de Automotores (AMDA),".
+            x = end
+            while x < n and x - end < 12 and x not in self.person_at and not any(
+                    c in toks.gap[x] for c in ",.;:\n"):
+                x += 1
+            country = self._affiliated_country(range(begin, x))
         return _Found(title or None, role, country, self._span_of(title, toks.start[begin]))
 
     def affiliation(self, e: int) -> str | None:

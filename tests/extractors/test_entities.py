@@ -511,3 +511,29 @@ def test_a_title_after_a_bodys_head_word_opens_a_persons_name(text, body, person
     found = ents(text)
     assert [p.name for p in found.people] == [person]
     assert [o.display for o in found.orgs] == ([body] if body else [])
+
+
+@pytest.mark.parametrize("text, language, body, country", [
+    ("Daniel Hart of the University of Victoria agreed.", None, "University of Victoria",
+     "CA"),
+    ("Jorge Salcido, presidente de la Asociación de Mineros de Sonora, dijo que sí.", "es",
+     "Asociación de Mineros de Sonora", "MX"),
+    ("Une doctorante de l’Université de Sherbrooke travaille sur le nahuatl.", "fr",
+     "Université de Sherbrooke", "CA"),
+    ("Arturo Benavides, de la Universidad Autónoma de Nuevo León, opinó.", "es",
+     "Universidad Autónoma de Nuevo León", "MX"),
+], ids=["en", "es", "fr-lower-case-verb-after", "es-two-word-state"])
+def test_a_place_ending_a_bodys_name_is_part_of_the_body(text, language, body, country):
+    found = ents(text, language=language)
+    assert [(o.display, o.country) for o in found.orgs] == [(body, country)]
+    assert [p.name for p in found.places] == []
+
+
+@pytest.mark.parametrize("text, language, place", [
+    ("La reunión fue en el Palacio de Gobierno de Guadalajara.", "es", "Guadalajara"),
+    ("She flew from Toronto to Victoria on Monday.", None, "Victoria"),
+    ("A senior fellow at a defence institute in Ottawa agreed.", None, "Ottawa"),
+], ids=["es-building", "en-to", "en-in"])
+def test_a_place_after_a_name_that_opens_with_no_bodys_head_stays_a_place(text, language,
+                                                                          place):
+    assert place in places(text, language=language)

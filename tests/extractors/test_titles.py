@@ -270,3 +270,40 @@ def test_a_delegation_in_another_clause_gives_no_country():
     got = info("La délégation mexicaine est arrivée lundi. Le sous-secrétaire aux Affaires "
                "étrangères, Hugo Carrasco Leal, a parlé.", "Hugo Carrasco Leal")
     assert got.country is None
+
+
+# -- the country of the body or place a title names -------------------------------------
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Para Mariana Zepeda Olvera, economista de Banorte, el impacto será acotado.",
+     "Mariana Zepeda Olvera", "MX"),
+    ("«Cambia la decisión», explicó Ernesto Valdivia Lugo, director de análisis de la "
+     "Asociación Mexicana de Distribuidores de Automotores (AMDA).", "Ernesto Valdivia Lugo",
+     "MX"),
+    ("“Never seen anything like it,” said Priya Sandhu-Ellison, president of the Hotel "
+     "Association of Vancouver.", "Priya Sandhu-Ellison", "CA"),
+    ("Andrea Kowalczyk-Lamarre, a senior fellow at a defence institute in Ottawa, agreed.",
+     "Andrea Kowalczyk-Lamarre", "CA"),
+    ("« L’Europe change la donne », a affirmé Lorraine Abbott-Morel, présidente de "
+     "l’Association des industries canadiennes de défense.", "Lorraine Abbott-Morel", "CA"),
+    ("La vicepresidenta de la Universidad de Guadalajara, Laura Ibáñez Soto, opinó.",
+     "Laura Ibáñez Soto", "MX"),
+], ids=["es-company", "es-body-after-title", "en-body-ending-in-a-city", "en-city",
+        "fr-body", "es-before"])
+def test_a_title_naming_a_body_or_place_gives_its_country(text, name, country):
+    assert info(text, name).country == country
+
+
+def test_a_country_word_in_the_title_wins_over_the_body_it_names():
+    found = info("Laura Mendel, the U.S. consul in Monterrey, spoke.", "Laura Mendel")
+    assert found.country == "US"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Laura Mendel, a trade analyst at the Institute for North American Competitiveness, "
+     "spoke.", "Laura Mendel"),
+    ("Tomás Elizondo, investigador del Instituto de Estudios Norteamericanos, opinó.",
+     "Tomás Elizondo"),
+], ids=["en", "es"])
+def test_a_body_named_after_the_continent_is_no_countrys(text, name):
+    assert info(text, name).country is None
