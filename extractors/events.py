@@ -672,7 +672,12 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo]) -> list[_Candid
             if c.people:
                 events.append(c)
             continue
-        if c.participatory and not (c.joint and target is not c):
+        # What the participants did together adds those it names when it names one of
+        # the event's: "… as Alty visits Oaxaca" / "Alty and Curiel de Icaza signed … on
+        # Monday".
+        with_them = c.joint and c.status == target.status \
+            and bool(set(c.people) & set(target.people))
+        if c.participatory and (not c.joint or with_them):
             for name in c.people:
                 if name not in target.people:
                     target.people.append(name)
@@ -680,7 +685,7 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo]) -> list[_Candid
         if not target.place and c.place and not c.anaphoric:
             target.place = c.place
         if not any(d.date for d in target.dates) and any(d.date for d in c.dates) \
-                and not c.anaphoric and not c.joint:
+                and not c.anaphoric and (not c.joint or with_them):
             target.dates = c.dates + target.dates
         elif not c.anaphoric and not c.joint:
             target.dates = target.dates + [d for d in c.dates if d not in target.dates]

@@ -420,3 +420,27 @@ def test_leading_a_delegation_abroad_is_a_visit(text):
     found = events(text)
     assert [(e.type, e.status) for e in found] == [("visit", "held")]
     assert {p.name for p in found[0].participants} >= {"Elaine Whitford"}
+
+
+@pytest.mark.parametrize("text", [
+    ("Canadian Trade Minister Elaine Whitford is visiting Oaxaca this week. Whitford and "
+     "Mexican Economy Secretary Hugo Santander signed a memorandum on Monday."),
+    ("La ministra canadiense de Comercio, Elaine Whitford, visita Oaxaca esta semana. "
+     "Whitford y el secretario de Economía de México, Hugo Santander, firmaron un memorando "
+     "el lunes."),
+    ("La ministre canadienne du Commerce, Elaine Whitford, visite Oaxaca cette semaine. "
+     "Mme Whitford et le secrétaire mexicain de l’Économie, Hugo Santander, ont signé un "
+     "protocole lundi."),
+], ids=["en", "es", "fr"])
+def test_what_a_visitor_and_a_host_did_together_adds_the_host_to_the_visit(text):
+    found = events(text)
+    assert [(e.type, e.date, sorted(p.name for p in e.participants)) for e in found] == [
+        ("visit", "2025-09-15", ["Elaine Whitford", "Hugo Santander"])]
+
+
+def test_what_they_plan_together_does_not_join_an_earlier_visit():
+    found = events("Canadian Trade Minister Elaine Whitford visited Oaxaca last month. "
+                   "Whitford and Mexican Economy Secretary Hugo Santander also discussed "
+                   "preparations for a summit in June.")
+    visit = next(e for e in found if e.type == "visit")
+    assert [p.name for p in visit.participants] == ["Elaine Whitford"]
