@@ -69,6 +69,7 @@ informó anunció describió detalló externó lamentó resumió aclaró confirm
 concluye resume reconoce advierte lamenta recuerda recordó denunció denuncia
 celebró celebra saludó elogió elogia agradeció agradece prometió promete criticó critica
 cuestionó cuestiona defendió defiende valoró valora acotó atajó remató insistía reiteraba
+pidió pide exhortó exhorta urgió
 """
 _FR_VERBS = r"""
 déclaré déclare dit affirmé affirme souligné souligne expliqué explique ajouté ajoute
@@ -81,6 +82,7 @@ plaide signalé signale mentionné mentionne renchéri renchérit tranché tranc
 nuancé nuance réagi réagit dénoncé dénonce glissé glisse résumé lâché lâche
 salué salue félicité félicite réjoui regretté regrette répété répète relevé
 promis promet défendu défend critiqué ironisé ironise prôné prône
+demandé demande exhorté exhorte réclamé réclame
 """
 
 

@@ -32,7 +32,8 @@ _WORD = re.compile(r"[^\W\d_][^\W\d_]*(?:['’][^\W\d_]+)*", re.UNICODE)
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof sr sra srta lic ing mtro mtra hon st jr gen col lt sgt gov sen rep
+mr mrs ms dr dra prof sr sra srta lic ing mtro mtra hon st jr gen gral col lt sgt gov sen rep
+maj capt cmdr adm brig cpl supt insp rev
 mme mlle me no vs etc approx dept est inc ltd corp co jan feb mar apr jun jul aug sep sept
 oct nov dec ene abr ago dic janv févr avr juil déc art fig ca p pp
 """.split())

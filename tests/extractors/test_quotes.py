@@ -532,3 +532,23 @@ def _bracket_pieces_by_regex(text: str) -> list[_Piece]:
 def test_pieces_found_from_the_marks_offsets_are_those_of_a_regex_scan(text: str):
     assert _bracket_pieces(text, 0, 0, len(text), _mark_offsets(text)) \
         == _bracket_pieces_by_regex(text)
+
+
+# --- asking and urging; abbreviated ranks ------------------------------------------------
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("The mayor, Jane Porter, urged both sides to “settle this before the harvest”.", "en",
+     "Jane Porter"),
+    ("El gobernador Luis Ortega pidió a ambas partes «resolver con responsabilidad lo antes "
+     "posible».", "es", "Luis Ortega"),
+    ("La mairesse Marie Tremblay a demandé « un peu plus de respect pour les producteurs ».",
+     "fr", "Marie Tremblay"),
+], ids=["en", "es", "fr"])
+def test_asking_or_urging_before_a_quote_attributes_it(text, language, speaker):
+    assert [s for s, _ in pairs(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize("rank", ["Maj.", "Capt.", "Cmdr.", "Adm.", "Gral."])
+def test_an_abbreviated_rank_after_the_verb_does_not_end_the_sentence(rank):
+    text = f"“It is smart to start with hurricanes,” said {rank} Jane Porter, a senior fellow."
+    assert pairs(text) == [("Jane Porter", "It is smart to start with hurricanes")]
