@@ -884,17 +884,21 @@ class _Recogniser:
 
     # -- pass 3: surnames ------------------------------------------------------------
     def _merge_partial_names(self) -> None:
-        """'Salazar Enríquez' found on its own is 'Rodrigo Salazar Enríquez'."""
+        """'Salazar Enríquez' found on its own is 'Rodrigo Salazar Enríquez'; so is
+        'Rodrigo Salazar', the given name and first surname (a headline's short form)."""
         for key in list(self.people):
             ent = self.people[key]
             if ent.known:
                 continue
-            short = " ".join(fold(w) for w in ent.name.split())
+            words = [fold(w) for w in ent.name.split()]
+            short = " ".join(words)
             for other_key, other in self.people.items():
-                if other_key == key or len(other.name.split()) <= len(ent.name.split()):
+                if other_key == key or len(other.name.split()) <= len(words):
                     continue
                 forms = {other.name, *other.forms, *([other.known.name] if other.known else [])}
-                if any(short in _surname_keys(f, self.kb.given_names) for f in forms):
+                if any(short in _surname_keys(f, self.kb.given_names) for f in forms) or (
+                        len(words) >= 2 and words[0] in self.kb.given_names and any(
+                            [fold(w) for w in f.split()][:-1] == words for f in forms)):
                     other.spans.extend(ent.spans)
                     del self.people[key]
                     break

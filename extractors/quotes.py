@@ -722,6 +722,13 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
     if side == "after":
         # Only the first verb counts here: the ones after it stand further from the start.
         verb = _first_verb(clause)
+        colon = lo + len(clause) - len(clause.lstrip())
+        if verb is None and text.startswith(":", colon) and lo < ctx.doc.paragraphs[0].end:
+            # A headline's "«Quote»: Lucía Arriaga, de CanCham" (French "» : Joly").
+            persons = [m for m in _speaker_candidates(ctx, colon, min(hi, colon + 40))
+                       if not text[colon + 1:m.start].strip()]
+            if persons:
+                return _Attr(persons[0].name, None)
         lead = _DASH_LEAD.match(clause)
         if lead:
             # "» — L'honorable X, ministre de ...": a press release's signature.

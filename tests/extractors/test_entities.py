@@ -537,3 +537,13 @@ def test_a_place_ending_a_bodys_name_is_part_of_the_body(text, language, body, c
 def test_a_place_after_a_name_that_opens_with_no_bodys_head_stays_a_place(text, language,
                                                                           place):
     assert place in places(text, language=language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Lucía Arriaga, de CanCham. Lucía Arriaga Benítez preside la cámara desde enero.", "es"),
+    ("Dana Whitfield speaks. Economist Dana Whitfield Moore runs the institute.", None),
+], ids=["es", "en"])
+def test_a_name_without_its_last_surname_is_the_same_person(text, language):
+    found = people(text, language=language)
+    assert list(found) == [max(found, key=len)]
+    assert len(next(iter(found.values())).spans) == 2

@@ -552,3 +552,19 @@ def test_asking_or_urging_before_a_quote_attributes_it(text, language, speaker):
 def test_an_abbreviated_rank_after_the_verb_does_not_end_the_sentence(rank):
     text = f"“It is smart to start with hurricanes,” said {rank} Jane Porter, a senior fellow."
     assert pairs(text) == [("Jane Porter", "It is smart to start with hurricanes")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("“Canada is a reliable partner”: Jane Porter\nTrade Minister Jane Porter spoke.", "en"),
+    ("«Canadá es un socio confiable»: Lucía Herrera\nLa ministra Lucía Herrera habló.", "es"),
+    ("« Le Canada est un partenaire fiable » : Marie Tremblay\nLa ministre Marie Tremblay "
+     "était à Monterrey.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_headline_quote_followed_by_a_colon_and_a_name_is_theirs(text, language):
+    assert [s for s, _ in pairs(text, language)] == [text.split("\n")[0].split(": ")[-1]]
+
+
+def test_a_colon_and_a_name_after_a_quote_in_the_body_is_not_an_attribution():
+    text = ("Trade talks\nThe slogan was “Canada is a reliable partner”: Jane Porter "
+            "disagreed with it.")
+    assert pairs(text) == []
