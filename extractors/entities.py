@@ -84,6 +84,8 @@ sera seran dijo indico affirme annonce""".split())
 # Spanish verbs in the past ("celebró", "firmaron", "anunciaron") end a body's name:
 # "la Asociación Canadiense de Ganaderos celebró el acuerdo".
 _SPANISH_PRETERITE_ENDS = ("ó", "aron", "ieron")
+# Months that are also names, read as months only before a day: "on May 12".
+_NAME_MONTHS = frozenset({"may", "mayo"})
 # The words that join a body's name to the place that ends it.
 _PLACE_OF = frozenset({"of", "de", "del", "du", "des"})
 # Words before "American" that make it a continent's ("North American"), and demonyms
@@ -640,7 +642,7 @@ class _Recogniser:
                     j += 1
                 elif folds[j] in ORG_CONNECTORS and j + 1 < n and not taken[j + 1] \
                         and toks.cap[j + 1] and soft_gap(toks.gap[j + 1]) \
-                        and not _closes_run(folds[j + 1]):
+                        and not _closes_run(folds[j + 1], toks.text[j + 2] if j + 2 < n else ""):
                     j += 2
                 else:
                     break
@@ -1023,10 +1025,12 @@ def _named_country(folds: list[str], country_of: Callable[[str], str | None]
     return None
 
 
-def _closes_run(word: str) -> bool:
+def _closes_run(word: str, after: str) -> bool:
     """A capitalised word after "of", "on", "de"… that no name goes on with: "Hugo
-    Santander on Tuesday", "in January" (but "Confederation of Mexican Workers")."""
-    return word in FUNCTION_WORDS and word not in _NATIONAL_LEADS
+    Santander on Tuesday", "in January", "on May 12", "el 3 de Mayo" (but "Confederation
+    of Mexican Workers", "Theresa May")."""
+    return word in FUNCTION_WORDS and word not in _NATIONAL_LEADS \
+        or word in _NAME_MONTHS and after[:1].isdigit()
 
 
 def _acronym_like(word: str) -> bool:

@@ -348,11 +348,19 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             present.append((first_person.start(), speaker))
         present.extend(_stand_ins(sent, folded, people_spans, info))
         clusters = _clusters(trig, folded)
+        subject: list[str] = []         # who acts in the previous cluster, named before it
+        previous_end = 0
         for c_start, c_end, kinds in clusters:
             names: list[str] = []
             for pos, name in sorted(present):
                 if _nearest(pos, clusters) == (c_start, c_end, kinds) and name not in names:
                     names.append(name)
+            # "Joly will lead a mission to Monterrey … and is scheduled to meet Ebrard":
+            # a verb joined by "and" to the previous one has its subject.
+            if subject and _SAME_SUBJECT.search(sent.text[previous_end:c_start]):
+                names = subject + [n for n in names if n not in subject]
+            subject = [n for pos, n in sorted(present) if pos < c_start and n in names]
+            previous_end = c_end
             lo = max([e for s, e, _ in clusters if e <= c_start] + [0])
             hi = min([s for s, e, _ in clusters if s >= c_end] + [len(folded)])
             again = _AGAIN.match(folded, c_start) is not None
@@ -639,6 +647,14 @@ def _dateline(doc: Doc, published: str | None, place_spans: list) -> tuple[str |
             if place:
                 return None, place
     return None, None
+
+
+# The end of the text between two engagement words when the second verb shares the
+# subject of the first: a conjunction, then only lower-case words ("and is scheduled to",
+# "y luego", "et").
+_SAME_SUBJECT = re.compile(
+    r"(?:^|[\s,])(?:and|y|e|et)\s+(?!(?:they|he|she|we|both|the|ils|elles|il|elle|on|les|"
+    r"ellos|ellas|ambos|ambas|los|las|el|la|le)\s)(?:[a-zà-ÿ'’]+\s+){0,4}$")
 
 
 def _merge(cands: list[_Candidate], info: dict[str, PersonInfo]) -> list[_Candidate]:

@@ -547,3 +547,9 @@ def test_a_name_without_its_last_surname_is_the_same_person(text, language):
     found = people(text, language=language)
     assert list(found) == [max(found, key=len)]
     assert len(next(iter(found.values())).spans) == 2
+
+
+def test_may_before_a_day_is_the_month_and_after_a_given_name_a_surname():
+    found = people("Whitford met Economy Secretary Hugo Santander on May 12 in Lima. "
+                   "Theresa May of Britain spoke.")
+    assert "Hugo Santander" in found and "Theresa May" in found

@@ -444,3 +444,20 @@ def test_what_they_plan_together_does_not_join_an_earlier_visit():
                    "preparations for a summit in June.")
     visit = next(e for e in found if e.type == "visit")
     assert [p.name for p in visit.participants] == ["Elaine Whitford"]
+
+
+@pytest.mark.parametrize("text", [
+    ("Trade Minister Elaine Whitford will lead a business mission to Monterrey from May 11 "
+     "to 13, her office said, and is scheduled to meet Economy Secretary Hugo Santander on "
+     "May 12."),
+    ("La ministra canadiense de Comercio, Elaine Whitford, encabezará una misión a Monterrey "
+     "y se reunirá con el secretario de Economía de México, Hugo Santander, el 12 de mayo."),
+    ("La ministre canadienne du Commerce, Elaine Whitford, dirigera une mission à Monterrey "
+     "et rencontrera le secrétaire mexicain de l’Économie, Hugo Santander, le 12 mai."),
+], ids=["en", "es", "fr"])
+def test_a_second_verb_joined_by_and_shares_the_first_ones_subject(text):
+    found = events(text)
+    assert [sorted(p.name for p in e.participants) for e in found] == [
+        ["Elaine Whitford", "Hugo Santander"]]
+    assert found[0].status == "planned"
+
