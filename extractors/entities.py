@@ -84,6 +84,8 @@ sera seran dijo indico affirme annonce""".split())
 # Spanish verbs in the past ("celebró", "firmaron", "anunciaron") end a body's name:
 # "la Asociación Canadiense de Ganaderos celebró el acuerdo".
 _SPANISH_PRETERITE_ENDS = ("ó", "aron", "ieron")
+# Abbreviations inside place names: "Sault Ste. Marie", "St. Catharines", "Mt. Royal".
+_NAME_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft"})
 # Months that are also names, read as months only before a day: "on May 12".
 _NAME_MONTHS = frozenset({"may", "mayo"})
 # The words that join a body's name to the place that ends it.
@@ -204,9 +206,16 @@ class _Recogniser:
 
     # -- helpers ---------------------------------------------------------------
     def _span_ok(self, i: int, j: int) -> bool:
-        """Tokens i..j-1 read as one name: no sentence or line break between them."""
+        """Tokens i..j-1 read as one name: no sentence or line break between them (the
+        full stop of "St." or "Ste." is none: "Sault Ste. Marie")."""
         toks = self.toks
-        return not any(_breaks_name(toks.gap[k]) for k in range(i + 1, j))
+        return not any(_breaks_name(toks.gap[k]) and not self._abbreviation_stop(k)
+                       for k in range(i + 1, j))
+
+    def _abbreviation_stop(self, k: int) -> bool:
+        """Whether the gap before token k is the full stop of "St.", "Ste.", "Mt."."""
+        return self.toks.gap[k] == ". " and self.folds[k - 1] in _NAME_ABBREVIATIONS \
+            and self.toks.cap[k - 1]
 
     def _head_at(self, i: int) -> tuple[int, str] | None:
         # (Most words start no title: the trie is not walked for them.)
@@ -264,6 +273,12 @@ class _Recogniser:
             elif not self._span_ok(i, j) or article and not any(
                     caps[k] or uppers[k] for k in range(i + 1, j)):
                 continue
+            elif j - i < 4 and any("," in self.toks.gap[k] for k in range(i + 1, j)):
+                # Across a comma, a short name is a place's ("Toronto, Ontario"), not a
+                # body's: "HSBC, Mexico's largest lender" is not HSBC México.
+                values = Entries(v for v in values if v[0] == "place")
+                if not values:
+                    continue
             if self._accept_gazetteer(i, j, values):
                 return j
         return None
@@ -637,7 +652,7 @@ class _Recogniser:
             j = i + 1
             while j < n and not taken[j] and (soft_gap(toks.gap[j]) or (
                     toks.gap[j] in (".", ". ") and len(toks.text[j - 1]) == 1
-                    and toks.text[j - 1].isupper())):
+                    and toks.text[j - 1].isupper()) or self._abbreviation_stop(j)):
                 if toks.cap[j] or toks.upper[j]:
                     j += 1
                 elif folds[j] in ORG_CONNECTORS and j + 1 < n and not taken[j + 1] \

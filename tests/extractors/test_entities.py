@@ -553,3 +553,17 @@ def test_may_before_a_day_is_the_month_and_after_a_given_name_a_surname():
     found = people("Whitford met Economy Secretary Hugo Santander on May 12 in Lima. "
                    "Theresa May of Britain spoke.")
     assert "Hugo Santander" in found and "Theresa May" in found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The steel plant in Sault Ste. Marie closed last year.", "Sault Ste. Marie"),
+    ("Growers in St. Catharines expect a good harvest.", "St. Catharines"),
+], ids=["ste", "st"])
+def test_st_and_ste_do_not_end_a_place_name(text, place):
+    assert place in places(text)
+
+
+def test_a_short_name_across_a_comma_is_a_places_not_a_bodys():
+    found = ents("HSBC, Mexico's fourth-largest lender, grew. Toronto, Ontario, grew too.")
+    assert "HSBC México" not in [o.name for o in found.orgs]
+    assert "Toronto" in [p.name for p in found.places]
