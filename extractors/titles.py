@@ -176,6 +176,16 @@ class _Reader:
         return (self.toks.cap[i] or f in ORG_CONNECTORS or f in self.lex.head_words
                 or f in self.lex.honorifics or f in self.kb.demonyms)
 
+    def _head_before(self, k: int) -> bool:
+        """Whether a title's last word stands before token k, joined to it by "of the",
+        "de la", "du": the noun at k completes the title ("jefe de la policía")."""
+        x, steps = k - 1, 0
+        while x >= 0 and steps < 3 and (self.folds[x] in ORG_CONNECTORS
+                                        or self.folds[x] in _ARTICLES):
+            x, steps = x - 1, steps + 1
+        return steps > 0 and x >= 0 and self.folds[x] in self.lex.head_ends \
+            and soft_gap(self.toks.gap[x + 1])
+
     @staticmethod
     @lru_cache(maxsize=1 << 12)       # the same few gaps come back: " ", ", ", ". "
     def _gap_ok(gap: str) -> bool:
@@ -199,6 +209,9 @@ class _Reader:
             elif f in _JURISDICTION and window and self._head(window[0]) \
                     and self.doc.language == "en":
                 lower_run = 2           # "the state governor, X": nothing further back
+            elif not window and lower_run == 0 and not toks.cap[k] and f.isalpha() \
+                    and self._head_before(k):
+                lower_run += 1          # "el director de la empresa, X"
             elif not toks.cap[k] and f.isalpha() and lower_run < 2 and k - 1 >= 0 \
                     and (window or toks.cap[k - 1] and _ADJECTIVE.search(f)) \
                     and (toks.cap[k - 1] or self.folds[k - 1] in ORG_CONNECTORS):
@@ -332,6 +345,10 @@ class _Reader:
         if head_pos is None:
             return _NOTHING
         head_end, role = self._head(head_pos) or (head_pos + 1, "other")
+        # One head after another names one office: "chief economist", "jefe negociador".
+        while head_end < n and soft_gap(toks.gap[head_end]) and head_end not in self.person_at \
+                and (following := self._head(head_end)):
+            head_end, role = following
         end = head_end
         # Portfolio: "of International Trade, Export Promotion, Small Business and …"
         x = head_end

@@ -567,3 +567,13 @@ def test_a_short_name_across_a_comma_is_a_places_not_a_bodys():
     found = ents("HSBC, Mexico's fourth-largest lender, grew. Toronto, Ontario, grew too.")
     assert "HSBC México" not in [o.name for o in found.orgs]
     assert "Toronto" in [p.name for p in found.places]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Florida Tomato Exchange said no.", "Florida Tomato Exchange"),
+    ("Boreal Drilling hired forty workers.", "Boreal Drilling"),
+    ("Chief Derek Fox of the Nishnawbe Aski Nation spoke.", "Nishnawbe Aski Nation"),
+    ("El Consorcio Minero del Norte invirtió en Sonora.", "Consorcio Minero del Norte"),
+], ids=["exchange", "drilling", "nation", "consorcio"])
+def test_more_head_words_of_bodies(text, body):
+    assert body in orgs(text)

@@ -307,3 +307,23 @@ def test_a_country_word_in_the_title_wins_over_the_body_it_names():
 ], ids=["en", "es"])
 def test_a_body_named_after_the_continent_is_no_countrys(text, name):
     assert info(text, name).country is None
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("El director de la empresa, Omar Ruiz, dijo que sí.", "Omar Ruiz",
+     "director de la empresa"),
+    ("Le président de la chambre, Marc Roy, a parlé aux journalistes.", "Marc Roy",
+     "président de la chambre"),
+    ("The head of the union, Jane Doe, spoke to reporters.", "Jane Doe", "head of the union"),
+], ids=["es", "fr", "en"])
+def test_a_title_ending_in_a_lower_case_complement_before_the_comma(text, name, title):
+    assert info(text, name).title == title
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("“Trade is fine,” said Valeria Montes, chief economist at a bank in Mexico City.",
+     "Valeria Montes", "chief economist"),
+    ("Chief Derek Fox of the Nishnawbe Aski Nation spoke.", "Derek Fox", "Chief"),
+], ids=["two-heads", "chief"])
+def test_chiefs_and_two_head_words_in_a_row(text, name, title):
+    assert info(text, name).title == title
