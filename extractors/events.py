@@ -242,6 +242,7 @@ class _Candidate:
     countries: set[str] = field(default_factory=set)
     outcomes: list[str] = field(default_factory=list)
     again: bool = False             # "agreed to meet again": the last event's people
+    restates: bool = False          # "the meeting took place on Thursday": its date
 
 
 # "announced Thursday", "a annoncé jeudi", "informó el martes": when it was said, not when
@@ -385,8 +386,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                      if (len(clusters) == 1 or lo <= d.start < hi)
                      and not _REPORTED_ON.search(folded[max(0, d.start - 30):d.start])]
             # "the meetings" refers back; "la visita que Carney realizó … en septiembre"
-            # dated on its own is another engagement.
-            anaphoric = refers_back and not dates
+            # dated on its own is another engagement, but "El encuentro se celebró el
+            # pasado jueves" says when the one just reported took place.
+            restates = refers_back and bool(dates) and not planned \
+                and _TOOK_PLACE.match(folded, c_end) is not None
+            anaphoric = refers_back and (not dates or restates)
             if not (names or again or joint or anaphoric):
                 # Nobody in it, nothing it refers back to: no event it could join, so
                 # ``_merge`` would drop it (it does not look at its place or countries).
@@ -396,7 +400,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             cand = _Candidate(type=kind, status="planned" if planned else "held",
                               sentence=sent, people=names, anaphoric=anaphoric and not again,
                               joint=joint and not again, again=again,
-                              dates=dates, place=place,
+                              dates=dates, place=place, restates=restates,
                               participatory=not anaphoric
                               or bool(_DURING.search(folded[max(0, c_start - 40):c_start])))
             # Each way of naming counterparts holds one of these words.
@@ -649,6 +653,10 @@ def _dateline(doc: Doc, published: str | None, place_spans: list) -> tuple[str |
     return None, None
 
 
+# Right after "the meeting": it took place ("se celebró el pasado jueves").
+_TOOK_PLACE = re.compile(r"\s+(?:(?:was|were)\s+held|took\s+place|se\s+(?:celebro|realizo|"
+                         r"llevo\s+a\s+cabo|efectuo)|tuvo\s+lugar|s'est\s+(?:tenue?|deroulee?)|"
+                         r"a\s+eu\s+lieu)\b")
 # The end of the text between two engagement words when the second verb shares the
 # subject of the first: a conjunction, then only lower-case words ("and is scheduled to",
 # "y luego", "et").
@@ -698,7 +706,9 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo]) -> list[_Candid
                 if name not in target.people:
                     target.people.append(name)
         target.countries |= c.countries
-        if not target.place and c.place and not c.anaphoric:
+        if c.restates:
+            target.dates = c.dates + [d for d in target.dates if d not in c.dates]
+        if not target.place and c.place and (not c.anaphoric or c.restates):
             target.place = c.place
         if not any(d.date for d in target.dates) and any(d.date for d in c.dates) \
                 and not c.anaphoric and (not c.joint or with_them):

@@ -461,3 +461,23 @@ def test_a_second_verb_joined_by_and_shares_the_first_ones_subject(text):
         ["Elaine Whitford", "Hugo Santander"]]
     assert found[0].status == "planned"
 
+
+
+@pytest.mark.parametrize("text", [
+    ("Canada and Mexico agreed on common positions for the review that starts on July 1, "
+     "after a meeting between Trade Minister Elaine Whitford and Mexican Economy Secretary "
+     "Hugo Santander. The meeting took place on Tuesday at the Canadian embassy in "
+     "Washington."),
+    ("México y Canadá acordaron posiciones comunes para la revisión, que arranca el 1 de "
+     "julio, tras una reunión entre la ministra canadiense de Comercio, Elaine Whitford, y "
+     "el secretario de Economía de México, Hugo Santander. El encuentro se celebró el martes "
+     "en la embajada de Canadá en Washington."),
+    ("Le Canada et le Mexique ont convenu de positions communes pour la révision, qui "
+     "commence le 1er juillet, après une rencontre entre la ministre canadienne du Commerce, "
+     "Elaine Whitford, et le secrétaire mexicain de l’Économie, Hugo Santander. La "
+     "rencontre s’est tenue mardi à l’ambassade du Canada à Washington."),
+], ids=["en", "es", "fr"])
+def test_the_meeting_took_place_on_gives_the_date_of_the_one_reported(text):
+    found = events(text)
+    assert [(e.date, sorted(p.name for p in e.participants)) for e in found] == [
+        ("2025-09-16", ["Elaine Whitford", "Hugo Santander"])]
