@@ -384,7 +384,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 and not _PAST.search(" " + clause))
             dates = [d for d in find_dates(sent.text, published, planned, own_fold)
                      if (len(clusters) == 1 or lo <= d.start < hi)
-                     and not _REPORTED_ON.search(folded[max(0, d.start - 30):d.start])]
+                     and not _REPORTED_ON.search(folded[max(0, d.start - 30):d.start])
+                     and not _PRESS_DATE.search(folded[max(0, d.start - 40):d.start])]
             # "the meetings" refers back; "la visita que Carney realizó … en septiembre"
             # dated on its own is another engagement, but "El encuentro se celebró el
             # pasado jueves" says when the one just reported took place.
@@ -653,6 +654,9 @@ def _dateline(doc: Doc, published: str | None, place_spans: list) -> tuple[str |
     return None, None
 
 
+# A date of a press conference, not of the engagement: "en su conferencia matutina del
+# viernes", "at a news conference on Friday".
+_PRESS_DATE = re.compile(r"(?:" + _NOT_ENGAGEMENT.pattern + r")\s+(?:on|del?|du|ce|este)?\s*$")
 # Right after "the meeting": it took place ("se celebró el pasado jueves").
 _TOOK_PLACE = re.compile(r"\s+(?:(?:was|were)\s+held|took\s+place|se\s+(?:celebro|realizo|"
                          r"llevo\s+a\s+cabo|efectuo)|tuvo\s+lugar|s'est\s+(?:tenue?|deroulee?)|"

@@ -481,3 +481,16 @@ def test_the_meeting_took_place_on_gives_the_date_of_the_one_reported(text):
     found = events(text)
     assert [(e.date, sorted(p.name for p in e.participants)) for e in found] == [
         ("2025-09-16", ["Elaine Whitford", "Hugo Santander"])]
+
+
+@pytest.mark.parametrize("text", [
+    ("Trade Minister Elaine Whitford met Mexican Economy Secretary Hugo Santander on "
+     "Tuesday. President Ana Ruiz referred to the meeting at her news conference on "
+     "Wednesday."),
+    ("La ministra canadiense de Comercio, Elaine Whitford, se reunió el martes con el "
+     "secretario de Economía de México, Hugo Santander. La presidenta Ana Ruiz se refirió "
+     "al encuentro en su conferencia matutina del miércoles."),
+], ids=["en", "es"])
+def test_the_date_of_a_press_conference_is_not_another_engagement(text):
+    found = events(text)
+    assert [e.date for e in found] == ["2025-09-16"]
