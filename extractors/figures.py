@@ -913,6 +913,10 @@ def _subject(text: str, num: _Number, sentence: Span, language: str,
         if counted:
             return counted
     subject = _subject_from_syntax(text, num, sentence, language, clause)
+    if _only_when(subject):
+        # "… rose 18% from a year earlier", "frente a 76 % a inicios de 2025": the phrase
+        # says when; what is measured opens the sentence, when the figure's clause does.
+        subject = _sentence_subject(text, num, sentence, clause, language) or subject
     if num.unit == "count":
         return subject          # a count's subject is never replaced by a cue word
     words = _words(subject)
@@ -925,6 +929,80 @@ def _subject(text: str, num: _Number, sentence: Span, language: str,
         if cue:
             return cue.group()
     return subject
+
+
+# Words that say when, besides ``_WEAK``'s: a figure's subject is never only these.
+_WHEN = frozenset(fold(w) for w in """first second third fourth quarter quarters half
+semester earlier later start end beginning early late inicio inicios principios annee
+annees ano anos mes meses mois
+comienzos finales trimestre semestre primer primero primera segundo segunda debut
+début fin premier premiere deuxieme semaine jour day days dia dias jours""".split()) \
+    | frozenset(fold(w) for w in """january february march april may june july august
+september october november december monday tuesday wednesday thursday friday saturday
+sunday enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre
+diciembre lunes martes miercoles jueves viernes sabado domingo janvier fevrier mars avril
+mai juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi
+vendredi samedi dimanche""".split())
+
+
+def _unelided(word: str) -> str:
+    """A folded word without a French elided article or pronoun: "l’année" -> "annee"."""
+    return fold(word).rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+
+
+def _only_when(subject: str) -> bool:
+    """Whether a subject says nothing but when ("last", "a year earlier", "a inicios")."""
+    return not [w for w in map(_unelided, _words(subject)) if w not in _STOP
+                and w not in _WEAK and w not in _WHEN and not w[:1].isdigit()
+                and fold(w) not in {"a", "al", "el", "la", "le", "les", "los", "las", "en",
+                                    "de", "del", "du", "des", "au", "aux", "frente",
+                                    "respecto", "compared", "contre", "par", "rapport"}]
+
+
+def _sentence_subject(text: str, num: _Number, sentence: Span, clause: tuple[int, int],
+                      language: str) -> str:
+    """The noun phrase that opens the sentence before the figure, past a leading
+    adverbial ("En el mismo mes, la venta de vehículos ligeros de origen chino cayó"),
+    when the figure's clause is the sentence's first (not "…, before Washington raised
+    its tariffs to 50%")."""
+    before = text[sentence.start:num.start]
+    opening = _LEADING_ADVERBIAL.match(before)
+    if opening:
+        before = before[opening.end():]
+    if text[num.start - len(before):clause[0]].strip(" ,") and any(
+            _finite_verb(w, language) for w in _words(text[clause[0]:num.start])):
+        return ""               # the figure's clause has a verb, and a subject, of its own
+    words: list[str] = []
+    for w in _words(before.split(",", 1)[0])[:10]:
+        if words and _finite_verb(w, language):
+            break
+        words.append(w)
+    words = _strip_determiners(words)
+    return " ".join(words[:6]) if words and not _only_when(" ".join(words)) else ""
+
+
+def _finite_verb(word: str, language: str) -> bool:
+    """A verb that ends a sentence's subject: an auxiliary, a Spanish past or future
+    ("cayó", "crecieron", "sumará"), a French imperfect, an English past ("rose", "grew",
+    "reached")."""
+    lower, bare = word.lower(), _unelided(word)
+    if bare == "a":
+        return language == "fr"         # French "a atteint"; Spanish "frente a"
+    return bare in _AUXILIARIES or fold(word) in _PAST_TENSES \
+        or lower.endswith(("ó", "aron", "ieron", "ará", "erá", "irá", "aient")) \
+        or lower.endswith("ed") and len(lower) > 4
+
+
+_PAST_TENSES = frozenset("""rose fell grew stood hit came went spent paid made took cut
+ran won lost sold bought brought""".split())
+
+
+# A sentence's opening adverbial, up to its comma: "En 2025,", "In the first quarter,",
+# "Según la Secretaría de Economía,", "Selon Statistique Canada,".
+_LEADING_ADVERBIAL = re.compile(
+    r"\s*(?:in|on|at|during|over|since|after|according\s+to|en|durante|desde|tras|segun|"
+    r"según|de\s+acuerdo\s+con|au|dans|depuis|selon|d['’]apres|d['’]après|pendant)\b[^,]{0,80},",
+    re.IGNORECASE)
 
 
 def _subject_from_syntax(text: str, num: _Number, sentence: Span, language: str,

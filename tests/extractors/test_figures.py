@@ -426,3 +426,29 @@ def test_clause_start_is_after_the_last_break_of_a_whole_scan(sentence: str, at:
 def test_break_marks_are_breaks_on_their_own():
     for mark in _BREAK_MARKS:
         assert _CLAUSE_BREAK.fullmatch(mark), mark
+
+
+# -- a subject that only says when ------------------------------------------------------
+
+@pytest.mark.parametrize("text, language, value, words", [
+    ("En el mismo mes, la venta de vehículos ligeros de origen chino cayó 27 % frente a "
+     "enero de 2025.", "es", 27, "venta"),
+    ("La cobertura de la primera dosis alcanzó 91 %, frente a 76 % a inicios de 2025.", "es",
+     76, "cobertura"),
+    ("En 2025, le commerce bilatéral s’est élevé à 56 milliards de dollars, contre "
+     "52 milliards l’année précédente.", "fr", 52e9, "commerce"),
+    ("Crude shipments to Mexico totalled 2.3 million barrels, up from 1.9 million a year "
+     "earlier.", "en", 1.9e6, "shipments"),
+], ids=["es-month", "es-start-of-year", "fr-previous-year", "en-year-earlier"])
+def test_a_figure_whose_phrase_only_says_when_takes_the_sentences_subject(text, language,
+                                                                          value, words):
+    found = [f for f in figures(text, language) if f.value == value]
+    assert len(found) == 1 and words in found[0].subject
+
+
+def test_a_clause_with_its_own_subject_keeps_it():
+    found = figures("Mexico takes 9 per cent of Canadian aluminum exports, compared with less "
+                    "than 3 per cent before Washington raised its tariffs to 50 per cent last "
+                    "June.")
+    fifty = next(f for f in found if f.value == 50)
+    assert "Mexico" not in fifty.subject
