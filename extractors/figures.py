@@ -93,7 +93,7 @@ _SCALE = re.compile(
 # ------------------------------------------------------------------ currency & units
 
 _CURRENCY_PREFIX_BODY = (
-    r"(?:(?P<usd>US\s?\$|U\.S\.\s?\$|USD\s?\$?|US\s(?=\d))"
+    r"(?:(?P<usd>US\s?\$|U\.S\.\s?\$|USD\s?\$?)"
     r"|(?P<cad>C\s?\$|CA\s?\$|CAN\s?\$|CDN\s?\$|CAD\s?\$?)"
     r"|(?P<mxn>MX\s?\$|MXN\s?\$?|Mex\s?\$)"
     r"|(?P<plain>\$|€|£|EUR\s?|€\s)"
@@ -102,7 +102,7 @@ _CURRENCY_PREFIX = re.compile(_CURRENCY_PREFIX_BODY + r"\s?$")
 # The last character other than a space that a match of ``_CURRENCY_PREFIX_BODY`` can
 # have (a test derives it from the pattern): a text before a number whose last such
 # character is another one has no currency prefix, without a search.
-_CURRENCY_PREFIX_LAST = frozenset("$DNRS€£")
+_CURRENCY_PREFIX_LAST = frozenset("$DNR€£")
 
 _CURRENCY_SUFFIX_BODY = (
     r"(?:"
