@@ -84,8 +84,10 @@ sera seran dijo indico affirme annonce""".split())
 # Spanish verbs in the past ("celebró", "firmaron", "anunciaron") end a body's name:
 # "la Asociación Canadiense de Ganaderos celebró el acuerdo".
 _SPANISH_PRETERITE_ENDS = ("ó", "aron", "ieron")
-# Abbreviations inside place names: "Sault Ste. Marie", "St. Catharines", "Mt. Royal".
-_NAME_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft"})
+# Abbreviations inside place names ("Sault Ste. Marie", "St. Catharines", "Mt. Royal")
+# and of titles before a name ("Rep. Daniel Kearny", "Gen. Ana Ruiz").
+_NAME_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft", "rep", "sen", "gov", "gen",
+                                 "maj", "lt", "col", "capt", "adm", "cmdr", "sgt", "gral"})
 # Months that are also names, read as months only before a day: "on May 12".
 _NAME_MONTHS = frozenset({"may", "mayo"})
 # The words that join a body's name to the place that ends it.

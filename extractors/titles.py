@@ -199,7 +199,10 @@ class _Reader:
         window: list[int] = []
         k = s - 1
         gap = toks.gap[s]
-        while k >= 0 and len(window) < _MAX_WINDOW and self._gap_ok(gap):
+        while k >= 0 and len(window) < _MAX_WINDOW and (self._gap_ok(gap) or (
+                # "Rep. Daniel Kearny", "Gen. Ana Ruiz": an abbreviated title.
+                gap == ". " and not window and toks.cap[k] and len(toks.text[k]) <= 4
+                and self._head(k) is not None)):
             f = self.folds[k]
             if self._allowed(k):
                 lower_run = 0

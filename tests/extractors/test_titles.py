@@ -327,3 +327,19 @@ def test_a_title_ending_in_a_lower_case_complement_before_the_comma(text, name, 
 ], ids=["two-heads", "chief"])
 def test_chiefs_and_two_head_words_in_a_row(text, name, title):
     assert info(text, name).title == title
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Arizona state Rep. Daniel Kearny, a Republican, disagreed.", "Daniel Kearny",
+     "Arizona state Rep"),
+    ("Gen. Ana Ruiz inspected the border crossing.", "Ana Ruiz", "Gen"),
+], ids=["rep", "gen"])
+def test_an_abbreviated_title_before_a_name(text, name, title):
+    found = infos(text)
+    assert list(found) == [name]
+    assert found[name].title == title
+
+
+def test_secretary_general_is_not_a_general():
+    assert info("El secretario general del sindicato, Ramiro Quijada, habló.",
+                "Ramiro Quijada").title == "secretario general del sindicato"
