@@ -247,6 +247,9 @@ and then also later but y luego también además pero después más tarde et pui
 aussi mais plus
 """.split())
 
+# Auxiliaries between such a word and the verb: "et a qualifié", "and has called".
+_AUXILIARY = frozenset("a ont avait ha han habia has have had".split())
+
 # Words right before a quotation mark that announce a title or a name, not a quotation;
 # the first group may be followed by a colon ("under the theme: « ... »").
 _TITLE_CUE = re.compile(
@@ -781,11 +784,13 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
     if orgs:
         nearest = min(orgs, key=lambda m: abs(m.start - v_start))
         return _Attr(None, nearest.name)
-    # A verb without a subject: "”, dijo." / "« … », a-t-il ajouté" / "And added:".
+    # A verb without a subject: "”, dijo." / "« … », a-t-il ajouté" / "And added:" /
+    # "… and described the memorandum as “…”" (a verb joined to the last one has its
+    # subject).
     pre_words = [fold(w) for w in _WORD.findall(pre)]
     post_words = _WORD.findall(post)
-    if verb and all(w in _CONNECTIVES for w in pre_words) and (
-            not post_words or fold(post_words[0]) in _NO_SUBJECT_FOLLOWERS
+    if verb and all(w in _CONNECTIVES or w in _AUXILIARY for w in pre_words) and (
+            pre_words or not post_words or fold(post_words[0]) in _NO_SUBJECT_FOLLOWERS
             or post.lstrip().startswith(":")):
         if re.match(r"(?:according|según|selon|d['’]après|in\s+the|de\s+acuerdo|conforme|"
                     r"a\s+decir|en\s+palabras|aux\s+dires|as\s+quoted)",

@@ -568,3 +568,15 @@ def test_a_colon_and_a_name_after_a_quote_in_the_body_is_not_an_attribution():
     text = ("Trade talks\nThe slogan was “Canada is a reliable partner”: Jane Porter "
             "disagreed with it.")
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("Jane Porter said the deal “will protect thousands of jobs” and called the talks “the "
+     "most productive in years”.", "en", "Jane Porter"),
+    ("Lucía Herrera dijo que el acuerdo «protegerá miles de empleos» y calificó las "
+     "conversaciones como «las más productivas en años».", "es", "Lucía Herrera"),
+    ("Marie Tremblay a dit que l’accord « protégera des milliers d’emplois » et a qualifié "
+     "les pourparlers de « plus productifs depuis des années ».", "fr", "Marie Tremblay"),
+], ids=["en", "es", "fr"])
+def test_a_second_verb_joined_by_and_keeps_the_speaker(text, language, speaker):
+    assert [s for s, _ in pairs(text, language)] == [speaker, speaker]
