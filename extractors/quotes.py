@@ -207,7 +207,7 @@ gouverneure experte chercheuse professeure cheffe dirigeante mairesse she her el
 _MASCULINE = frozenset(fold(w) for w in """
 mr monsieur sr señor don secretario ministro embajador gobernador senador diputado
 alcalde director experto investigador doctor licenciado mtro ambassadeur directeur
-sénateur député premier gouverneur chercheur he his él il
+sénateur député gouverneur chercheur he his él il
 """.split())
 
 # Common given names, for the gender of a person the text gives no title or honorific.
@@ -587,10 +587,9 @@ class _Context:
             else:
                 masc = masc or not fem
         gender = "f" if fem and not masc else "m" if masc and not fem else None
-        if gender is None:
-            given = fold(_NAME_SPLIT.split(m.name.strip(), maxsplit=1)[0])
-            gender = "f" if given in _FEMALE_NAMES else "m" if given in _MALE_NAMES else None
-        return gender
+        # A given name of one gender wins over the words around it.
+        given = fold(_NAME_SPLIT.split(m.name.strip(), maxsplit=1)[0])
+        return "f" if given in _FEMALE_NAMES else "m" if given in _MALE_NAMES else gender
 
     def _mention_titles(self, m: Mention) -> set[str]:
         left, right = self._around(m)

@@ -580,3 +580,13 @@ def test_a_colon_and_a_name_after_a_quote_in_the_body_is_not_an_attribution():
 ], ids=["en", "es", "fr"])
 def test_a_second_verb_joined_by_and_keeps_the_speaker(text, language, speaker):
     assert [s for s, _ in pairs(text, language)] == [speaker, speaker]
+
+
+def test_an_english_premier_is_not_masculine_for_she():
+    people = {"Jane Porter": "Jane Porter", "Daniel Roy": "Daniel Roy"}
+    text = ("Energy Minister Daniel Roy spoke on Monday. Alberta Premier Jane Porter has "
+            "said she wants Mexican buyers. “Mexico is the largest gas market we do not sell "
+            "to,” she told reporters.")
+    doc = prepare(text)
+    found = extract_quotes(doc, mentions_in(doc.text, people))
+    assert [q.speaker for q in found] == ["Jane Porter"]
