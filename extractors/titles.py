@@ -10,7 +10,7 @@ international relations expert"). The text wins; the gazetteer fills what it lea
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -48,6 +48,15 @@ delegation delegations team side mission delegación delegaciones comitiva equip
 parte délégation délégations équipe mission partie
 """.split())
 _ELIDED = re.compile(r"^[ld]'(?=\w)")
+# Words before a place someone goes to, which says nothing of where they are from.
+_TOWARDS = frozenset({"to", "toward", "towards", "into", "a", "hacia", "vers"})
+# A quotation within a sentence (or its part up to the sentence's end).
+_QUOTED = re.compile(r"[“«\"][^”»\"]*(?:[”»\"]|$)")
+# A sentence that opens inside a quotation, up to where it closes.
+_QUOTE_CLOSED = re.compile(r"[^“«\"”»]*(?:[”»]|[,.!?]\")")
+# Offices whose holders' whereabouts say nothing of their country.
+_TRAVELLING_ROLES = {"head_of_state", "head_of_government", "minister", "deputy_minister",
+                     "ambassador"}
 _GOVERNMENT_ROLES = {"head_of_state", "head_of_government", "minister", "deputy_minister",
                      "ambassador", "legislator", "official"}
 
@@ -286,6 +295,29 @@ class _Reader:
             country = self._affiliated_country(range(first, last + 1))
         return _Found(title or None, role, country, self._span_of(title, begin))
 
+    def names_a_body(self, spans: list[tuple[int, int]]) -> bool:
+        """Whether one of these character spans (a person's titles) holds a body's name."""
+        return any(a <= self.toks.start[x] < b for x in self.body_country_at
+                   for a, b in spans)
+
+    def sentence_country(self, offset: int) -> str | None:
+        """The one country that the places and bodies of the sentence at ``offset`` are
+        of, if they are all of one ("…, venue de Puebla avec son frère"); else None."""
+        sent = self.doc.sentence_at(offset)
+        lo, hi = self._index_at(sent.start), bisect_left(self.toks.start, sent.end)
+        if lo is None:
+            return None
+        # What a quotation names is what the speaker talks about ("“… in Michigan …”").
+        quoted = [(sent.start + m.start(), sent.start + m.end())
+                  for m in _QUOTED.finditer(sent.text)]
+        if (close := _QUOTE_CLOSED.match(sent.text)) is not None:
+            quoted.append((sent.start, sent.start + close.end()))   # opened before it
+        found = {c for x in range(lo, hi)
+                 for t in (self.place_country_at, self.body_country_at) if (c := t.get(x))
+                 and not any(a <= self.toks.start[x] < b for a, b in quoted)
+                 and not (x and self.folds[x - 1] in _TOWARDS)}
+        return found.pop() if len(found) == 1 else None
+
     def _affiliated_country(self, positions: range) -> str | None:
         """The country of a body named at these tokens, else of a place."""
         for table in (self.body_country_at, self.place_country_at):
@@ -465,6 +497,13 @@ def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
                 elif found[2] and best[2] is None:
                     best = (best[0], best[1], found[2])
         info = _combine(person, best, kb, lex, published)
+        if info.country is None and person.known is None and person.spans \
+                and info.role not in _TRAVELLING_ROLES and not reader.names_a_body(spans):
+            # Someone the text gives no country, nor an office (officials travel), nor a
+            # body of no country (the European Union's high representative): the one
+            # country of the places and bodies named with their first mention, if there
+            # is only one.
+            info = replace(info, country=reader.sentence_country(person.spans[0][0]))
         out[person.name] = replace(info, title_spans=tuple(spans)) if spans else info
     return out
 

@@ -343,3 +343,25 @@ def test_an_abbreviated_title_before_a_name(text, name, title):
 def test_secretary_general_is_not_a_general():
     assert info("El secretario general del sindicato, Ramiro Quijada, habló.",
                 "Ramiro Quijada").title == "secretario general del sindicato"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("« On traverserait le continent pour le voir », a lancé en riant Alejandra Robles, "
+     "venue de Puebla avec son frère.", "Alejandra Robles", "MX"),
+    ("Karen Holt, who runs a hardware store in Sudbury, said sales were down.", "Karen Holt",
+     "CA"),
+], ids=["fr", "en"])
+def test_someone_given_no_country_takes_the_one_of_the_places_named_with_them(text, name,
+                                                                              country):
+    assert info(text, name).country == country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“Our biggest customer is in Michigan,” said Dana Whitcombe, a managing director.",
+     "Dana Whitcombe"),
+    ("Karen Holt, who has offices in Toronto and Monterrey, said sales were down.",
+     "Karen Holt"),
+    ("El subsecretario Roberto Vela viajó a Ottawa.", "Roberto Vela"),
+], ids=["quoted-place", "two-countries", "official-travelling"])
+def test_no_country_from_quoted_places_or_places_of_two_countries(text, name):
+    assert info(text, name).country is None
