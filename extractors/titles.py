@@ -199,7 +199,10 @@ class _Reader:
     @lru_cache(maxsize=1 << 12)       # the same few gaps come back: " ", ", ", ". "
     def _gap_ok(gap: str) -> bool:
         g = gap.replace("[", "").replace("]", "")
-        return soft_gap(g) or g in (", ", ",") or soft_gap(g.strip()) and "\n" not in gap
+        # (Brackets around an acronym inside a title: "del Consejo Coordinador
+        # Empresarial (CCE), X".)
+        return soft_gap(g) or g in (", ", ",", " (", "), ", ") ") \
+            or soft_gap(g.strip()) and "\n" not in gap
 
     # -- before the name ----------------------------------------------------------
     def left(self, s: int) -> _Found:
@@ -226,7 +229,10 @@ class _Reader:
                 lower_run += 1          # "el director de la empresa, X"
             elif not toks.cap[k] and f.isalpha() and lower_run < 2 and k - 1 >= 0 \
                     and (window or toks.cap[k - 1] and _ADJECTIVE.search(f)) \
-                    and (toks.cap[k - 1] or self.folds[k - 1] in ORG_CONNECTORS):
+                    and (toks.cap[k - 1] or self.folds[k - 1] in ORG_CONNECTORS
+                         # "le ministre québécois des Ressources naturelles, X"
+                         or self.folds[k - 1] in self.lex.head_ends
+                         and _ADJECTIVE.search(f)):
                 # A lower-case word inside a French/Spanish portfolio, or ending it when it
                 # is an adjective ("ministre du Commerce international, X").
                 lower_run += 1
@@ -244,7 +250,8 @@ class _Reader:
         heads: list[tuple[int, tuple[int, str]]] = []
         for k in window:
             h = self._head(k)
-            if h and h[0] <= name_start:
+            # (A head word inside a body's name heads nothing: "Consejo Coordinador".)
+            if h and h[0] <= name_start and k not in self.body_country_at:
                 heads.append((k, h))
         if not heads:
             return _NOTHING
@@ -280,6 +287,8 @@ class _Reader:
         if _ELIDED.match(self.toks.fold[first]):
             begin += 2                  # "L’économiste X": the title is "économiste"
         title = self.doc.text[begin:self.toks.end[last]].strip(" ,[]")
+        if title.count("(") > title.count(")"):
+            title += ")"                # "… Empresarial (CCE"
         # Honorifics inside ("…, l'honorable") are not part of the title.
         for k in window[window.index(start):]:
             if self.folds[k] in self.lex.honorifics and k > start:

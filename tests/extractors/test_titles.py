@@ -365,3 +365,15 @@ def test_someone_given_no_country_takes_the_one_of_the_places_named_with_them(te
 ], ids=["quoted-place", "two-countries", "official-travelling"])
 def test_no_country_from_quoted_places_or_places_of_two_countries(text, name):
     assert info(text, name).country is None
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("El presidente del Consejo Coordinador Empresarial (CCE), Ernesto Villaseñor Paz, pidió "
+     "acelerar la inversión.", "Ernesto Villaseñor Paz",
+     "presidente del Consejo Coordinador Empresarial (CCE)"),
+    ("Le ministre québécois des Ressources naturelles et des Forêts, Mathieu Grondin, a "
+     "réclamé un programme.", "Mathieu Grondin",
+     "ministre québécois des Ressources naturelles et des Forêts"),
+], ids=["es-acronym", "fr-adjective-after-head"])
+def test_titles_with_a_bracketed_acronym_or_an_adjective_after_the_head(text, name, title):
+    assert info(text, name).title == title
