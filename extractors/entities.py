@@ -90,6 +90,8 @@ _NAME_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft", "rep", "sen", "gov", "
                                  "maj", "lt", "col", "capt", "adm", "cmdr", "sgt", "gral"})
 # Months that are also names, read as months only before a day: "on May 12".
 _NAME_MONTHS = frozenset({"may", "mayo"})
+# A French elided article or preposition: "L’université" is the word "université".
+_UNELIDED = re.compile(r"^[LlDd]['’]")
 # The words that join a body's name to the place that ends it.
 _PLACE_OF = frozenset({"of", "de", "del", "du", "des"})
 # Words before "American" that make it a continent's ("North American"), and demonyms
@@ -604,7 +606,8 @@ class _Recogniser:
         while i < n:
             f = self.folds[i]
             if self.taken[i] or f not in _ROMANCE_ORG_HEADS or not (
-                    toks.cap[i] or f in _LOWERCASE_MINISTRIES):
+                    toks.cap[i] and _UNELIDED.sub("", toks.text[i])[:1].isupper()
+                    or f in _LOWERCASE_MINISTRIES):
                 i += 1
                 continue
             j, content = i + 1, 0

@@ -577,3 +577,8 @@ def test_a_short_name_across_a_comma_is_a_places_not_a_bodys():
 ], ids=["exchange", "drilling", "nation", "consorcio"])
 def test_more_head_words_of_bodies(text, body):
     assert body in orgs(text)
+
+
+def test_an_elided_article_does_not_make_a_lower_case_head_a_name():
+    assert list(orgs("L’université accueille cette année 212 étudiants. L’Université "
+                     "Laval a signé.", language="fr")) == ["Université Laval"]
