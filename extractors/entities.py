@@ -90,8 +90,6 @@ _NAME_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft", "rep", "sen", "gov", "
                                  "maj", "lt", "col", "capt", "adm", "cmdr", "sgt", "gral"})
 # Months that are also names, read as months only before a day: "on May 12".
 _NAME_MONTHS = frozenset({"may", "mayo"})
-# A French elided article or preposition: "L’université" is the word "université".
-_UNELIDED = re.compile(r"^[LlDd]['’]")
 # The words that join a body's name to the place that ends it.
 _PLACE_OF = frozenset({"of", "de", "del", "du", "des"})
 # Words before "American" that make it a continent's ("North American"), and demonyms
@@ -606,7 +604,8 @@ class _Recogniser:
         while i < n:
             f = self.folds[i]
             if self.taken[i] or f not in _ROMANCE_ORG_HEADS or not (
-                    toks.cap[i] and _UNELIDED.sub("", toks.text[i])[:1].isupper()
+                    # ("L’université" is the word "université", in lower case.)
+                    toks.cap[i] and _ELISION.sub("", toks.text[i])[:1].isupper()
                     or f in _LOWERCASE_MINISTRIES):
                 i += 1
                 continue
