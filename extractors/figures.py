@@ -933,10 +933,10 @@ def _subject(text: str, num: _Number, sentence: Span, language: str,
 
 # Words that say when, besides ``_WEAK``'s: a figure's subject is never only these.
 _WHEN = frozenset(fold(w) for w in """first second third fourth quarter quarters half
-semester earlier later start end beginning early late inicio inicios principios annee
-annees ano anos mes meses mois
-comienzos finales trimestre semestre primer primero primera segundo segunda debut
-début fin premier premiere deuxieme semaine jour day days dia dias jours""".split()) \
+semester earlier later start end beginning early late inicio inicios principios comienzos
+finales trimestre semestre primer primero primera segundo segunda debut début fin premier
+premiere deuxieme semaine jour day days dia dias jours annee annees ano anos mes meses
+mois""".split()) \
     | frozenset(fold(w) for w in """january february march april may june july august
 september october november december monday tuesday wednesday thursday friday saturday
 sunday enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre
@@ -953,10 +953,14 @@ def _unelided(word: str) -> str:
 def _only_when(subject: str) -> bool:
     """Whether a subject says nothing but when ("last", "a year earlier", "a inicios")."""
     return not [w for w in map(_unelided, _words(subject)) if w not in _STOP
-                and w not in _WEAK and w not in _WHEN and not w[:1].isdigit()
-                and fold(w) not in {"a", "al", "el", "la", "le", "les", "los", "las", "en",
-                                    "de", "del", "du", "des", "au", "aux", "frente",
-                                    "respecto", "compared", "contre", "par", "rapport"}]
+                and w not in _WEAK and w not in _WHEN and w not in _WHEN_LINKS
+                and not w[:1].isdigit()]
+
+
+# Articles and prepositions of a time phrase in Spanish and French, and the words of a
+# comparison ("frente a", "par rapport à", "compared with").
+_WHEN_LINKS = frozenset("""a al el la le les los las en de del du des au aux frente respecto
+compared contre par rapport""".split())
 
 
 def _sentence_subject(text: str, num: _Number, sentence: Span, clause: tuple[int, int],
