@@ -135,6 +135,11 @@ asesor(?:a|es|as)? negociador(?:a|es|as)? representantes? colaborador(?:a|es|as)
 integrantes? miembros?
 fonctionnaires? responsables? diplomates? porte-parole conseill(?:er|ère)s?
 négociat(?:eur|rice)s? représentante?s? membres?
+executives? managers? owners? employees? students? foreman shopkeepers? merchants?
+directiv[oa]s? ejecutiv[oa]s? gerentes? dueñ[oa]s? propietari[oa]s? emplead[oa]s?
+estudiantes? comerciantes? capataz
+cadres? dirigeante?s? gestionnaires? propriétaires? employée?s? étudiante?s? doctorante?s?
+commerçante?s? contremaîtres?
 """
 _SOURCE_HEAD = r"(?:" + "|".join(_SOURCE_NOUNS.split()) + r")"
 _INDEFINITE = (r"(?:one|a|an|another|two|three|several|some|many|un|una|uno|otro|otra|une|"

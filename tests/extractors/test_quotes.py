@@ -590,3 +590,17 @@ def test_an_english_premier_is_not_masculine_for_she():
     doc = prepare(text)
     found = extract_quotes(doc, mentions_in(doc.text, people))
     assert [q.speaker for q in found] == ["Jane Porter"]
+
+
+@pytest.mark.parametrize("text, language, noun", [
+    ("“We are not leaving Mexico,” said an executive of a Canadian miner who asked not to "
+     "be named.", "en", "executive"),
+    ("Un directivo de una marca china, que pidió el anonimato, reconoció: «Si no podemos "
+     "importar, tendremos que producir aquí».", "es", "directivo"),
+    ("« On ne sait pas si on rouvrira en octobre », confie un contremaître qui a demandé à "
+     "ne pas être nommé.", "fr", "contremaître"),
+], ids=["en", "es", "fr"])
+def test_unnamed_executives_owners_and_foremen_are_described(text, language, noun):
+    found = quotes(text, language)
+    assert [q.speaker for q in found] == [None]
+    assert noun in (found[0].speaker_description or "")
