@@ -651,9 +651,17 @@ class _Context:
             if self.quoted.holds(m.start()):
                 continue
             sent = self.doc.sentence_at(m.start())
-            if _word_count(text[sent.start:m.start()]) <= 2:
+            if _word_count(text[sent.start:m.start()]) <= 2 \
+                    and not self._apposition(m.start()):
                 found = m.group().strip()
         return found
+
+    def _apposition(self, at: int) -> bool:
+        """Whether the phrase at ``at`` describes a person named right before it ("Rahul
+        Mehta, an energy analyst"): then it is no unnamed source."""
+        text = self.doc.text
+        return any(text[m.end:at].strip() in ("", ",") for m in self.persons
+                   if at - 3 <= m.end <= at)
 
     def persons_in(self, lo: int, hi: int) -> list[Mention]:
         """The people mentioned within ``[lo, hi)``, in text order."""

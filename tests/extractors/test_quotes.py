@@ -604,3 +604,16 @@ def test_unnamed_executives_owners_and_foremen_are_described(text, language, nou
     found = quotes(text, language)
     assert [q.speaker for q in found] == [None]
     assert noun in (found[0].speaker_description or "")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Jane Porter, an energy analyst in Calgary, said the meeting mattered. “Two meetings in "
+     "three months is a good sign,” she said.", "en"),
+    ("Luis Ortega, un analista del sector, dijo que la reunión importaba. «Dos reuniones en "
+     "tres meses son una buena señal», dijo.", "es"),
+    ("Marie Tremblay, une analyste du secteur, a dit que la rencontre comptait. « Deux "
+     "rencontres en trois mois, c’est bon signe », a-t-elle ajouté.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_description_of_a_named_person_is_no_unnamed_source(text, language):
+    assert [s for s, _ in pairs(text, language)] == [
+        text.split(",")[0]]
