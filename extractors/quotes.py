@@ -252,6 +252,8 @@ and then also later but y luego también además pero después más tarde et pui
 aussi mais plus
 """.split())
 
+# Before a body the verb is said to: "dijo a EFE", "told Reuters", "a déclaré à La Presse".
+_ADDRESSED = re.compile(r"(?:\ba|\bal|\bto|\bà|\bau|\btold)\s+$", re.IGNORECASE)
 # Auxiliaries between such a word and the verb: "et a qualifié", "and has called".
 _AUXILIARY = frozenset("a ont avait ha han habia has have had".split())
 
@@ -792,7 +794,9 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
     ref = _reference(ctx, text[v_end:min(hi, v_end + 40)], lo, last_unnamed, last=False)
     if ref is not None:
         return ref
-    orgs = ctx.orgs_in(lo, hi)
+    # (A body the verb addresses is not the speaker: "dijo a EFE", "told Reuters".)
+    orgs = [m for m in ctx.orgs_in(lo, hi)
+            if not _ADDRESSED.search(text[max(lo, m.start - 8):m.start])]
     if orgs:
         nearest = min(orgs, key=lambda m: abs(m.start - v_start))
         return _Attr(None, nearest.name)

@@ -617,3 +617,18 @@ def test_unnamed_executives_owners_and_foremen_are_described(text, language, nou
 def test_a_description_of_a_named_person_is_no_unnamed_source(text, language):
     assert [s for s, _ in pairs(text, language)] == [
         text.split(",")[0]]
+
+
+@pytest.mark.parametrize("text, language, agency", [
+    ("Luis Ortega, director de la asociación, fue claro. «Un protocolo bien hecho vale más "
+     "que diez tratados», dijo a EFE.", "es", "EFE"),
+    ("Jane Porter, a trade lawyer, was blunt. “This deal will not survive the review,” she "
+     "told Reuters.", "en", "Reuters"),
+], ids=["es", "en"])
+def test_the_agency_a_quote_was_said_to_is_not_its_speaker(text, language, agency):
+    doc = prepare(text, language)
+    start = doc.text.index(agency)
+    agency_mention = Mention(start, start + len(agency), agency, "organization")
+    found = extract_quotes(doc, sorted(mentions_in(doc.text) + [agency_mention],
+                                       key=lambda m: m.start))
+    assert [q.speaker for q in found] == [text.split(",")[0]]
