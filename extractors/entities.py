@@ -34,7 +34,7 @@ from extractors.gazetteer import (
 )
 from extractors.lexicon import Lexicon
 from extractors.mentions import Mention
-from extractors.text import Doc, fold
+from extractors.text import SPANISH_PAST_ENDS, Doc, fold
 from extractors.tokens import TokenColumns, soft_gap, tokenize
 
 # Lower-case words allowed inside an organisation name.
@@ -81,9 +81,6 @@ federacion departement""".split())
 _LOWERCASE_MINISTRIES = frozenset({"ministere", "secretariat", "departement"})
 _ROMANCE_VERBS = frozenset("""a ont est sont sera seront fut etait avait es fue era ha han
 sera seran dijo indico affirme annonce""".split())
-# Spanish verbs in the past ("celebró", "firmaron", "anunciaron") end a body's name:
-# "la Asociación Canadiense de Ganaderos celebró el acuerdo".
-_SPANISH_PRETERITE_ENDS = ("ó", "aron", "ieron")
 # Abbreviations inside place names ("Sault Ste. Marie", "St. Catharines", "Mt. Royal")
 # and of titles before a name ("Rep. Daniel Kearny", "Gen. Ana Ruiz").
 _NAME_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft", "rep", "sen", "gov", "gen",
@@ -623,7 +620,7 @@ class _Recogniser:
                         len(toks.text[j - 1]) > 2
                     continue
                 if word in FUNCTION_WORDS or word in _ROMANCE_VERBS or spanish \
-                        and toks.text[j].endswith(_SPANISH_PRETERITE_ENDS):
+                        and toks.text[j].endswith(SPANISH_PAST_ENDS):
                     break
                 content += 1
                 j += 1

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from extractors.mentions import Mention
 from extractors.model import Figure
-from extractors.text import Doc, Span, fold, letter_alternation
+from extractors.text import SPANISH_PAST_ENDS, Doc, Span, fold, letter_alternation
 
 # --------------------------------------------------------------------------- numbers
 
@@ -993,7 +993,7 @@ def _finite_verb(word: str, language: str) -> bool:
     if bare == "a":
         return language == "fr"         # French "a atteint"; Spanish "frente a"
     return bare in _AUXILIARIES or fold(word) in _PAST_TENSES \
-        or lower.endswith(("ó", "aron", "ieron", "ará", "erá", "irá", "aient")) \
+        or lower.endswith((*SPANISH_PAST_ENDS, "ará", "erá", "irá", "aient")) \
         or lower.endswith("ed") and len(lower) > 4
 
 

@@ -30,6 +30,9 @@ _STOPWORDS = {
 }
 _WORD = re.compile(r"[^\W\d_][^\W\d_]*(?:['’][^\W\d_]+)*", re.UNICODE)
 
+# Endings of Spanish verbs in the past ("celebró", "firmaron", "anunciaron"), which end a
+# name or a subject before them.
+SPANISH_PAST_ENDS = ("ó", "aron", "ieron")
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr dra prof sr sra srta lic ing mtro mtra hon st jr gen gral col lt sgt gov sen rep
