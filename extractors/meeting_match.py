@@ -165,19 +165,25 @@ def same_person(a: Person, b: Person, knowledge: MatchKnowledge) -> bool:
 @dataclass(frozen=True)
 class Cast:
     """Participants as matching compares them: each one's country and surname keys
-    (``person_keys``), every key, and the keys of each country's people."""
+    (``person_keys``), every key, the keys of each country's people, and for each key
+    the countries of the people holding it (None for a person of no known country)."""
     people: tuple[tuple[str | None, frozenset[str]], ...]
     keys: frozenset[str]
     by_country: Mapping[str, frozenset[str]]
+    key_countries: Mapping[str, frozenset[str | None]]
 
 
 def cast_of(people: Iterable[Person], knowledge: MatchKnowledge) -> Cast:
-    keyed = tuple((p.country, person_keys(p.name, knowledge)) for p in people)
+    given = knowledge.given_names
+    keyed = tuple((p.country, _person_keys(p.name, given)) for p in people)
     by_country: dict[str, frozenset[str]] = {}
+    key_countries: dict[str, frozenset[str | None]] = {}
     for country, keys in keyed:
         if country:
             by_country[country] = by_country.get(country, frozenset()) | keys
-    return Cast(keyed, frozenset().union(*(keys for _, keys in keyed)), by_country)
+        for key in keys:
+            key_countries[key] = key_countries.get(key, frozenset()) | {country or None}
+    return Cast(keyed, frozenset(key_countries), by_country, key_countries)
 
 
 def participants_compatible(a: Sequence[Person], b: Sequence[Person],
@@ -195,14 +201,15 @@ def participants_compatible(a: Sequence[Person], b: Sequence[Person],
 
 
 def people_in_common(a: Cast, b: Cast) -> int:
-    """How many of ``a``'s people are in ``b`` too (``same_person``)."""
+    """How many of ``a``'s people are in ``b`` too (``same_person``: a key in common,
+    and no two different countries)."""
     shared = 0
+    held = b.key_countries
     for country_a, keys_a in a.people:
-        if keys_a.isdisjoint(b.keys):
-            continue
-        for country_b, keys_b in b.people:
-            if not keys_a.isdisjoint(keys_b) and not (
-                    country_a and country_b and country_a != country_b):
+        for key in keys_a:
+            countries = held.get(key)
+            if countries is not None and (not country_a or country_a in countries
+                                          or None in countries):
                 shared += 1
                 break
     return shared
@@ -378,9 +385,12 @@ def report_view(report: Report, knowledge: MatchKnowledge) -> MatchView:
 
 def _view(type_: str, countries: Iterable[str], window: tuple[str, str] | None,
           participants: Iterable[Person], place: str | None, day: str | None,
-          knowledge: MatchKnowledge) -> MatchView:
+          knowledge: MatchKnowledge, cast: Cast | None = None) -> MatchView:
+    """The view of these fields; ``cast``, when given, is ``participants``' cast."""
+    if cast is None:
+        cast = cast_of(participants, knowledge)
     return MatchView(type=type_, scope=scope(type_, countries),
-                     window=day_numbers(window), cast=cast_of(participants, knowledge),
+                     window=day_numbers(window), cast=cast,
                      place=_place(place, knowledge) if place else None, date=day)
 
 
@@ -450,26 +460,39 @@ class CandidateIndex:
       that country is kept only if it shares one of their keys (``sides_agree``).
 
     Candidates come oldest first (the order meetings were added), as ``best_match``
-    needs for ties. A changed meeting is filed again, its old entries taken out first,
-    so that the index always describes the latest state of each meeting; it keeps that
-    state's ``MatchView``, so that scoring does not work it out again for each report
-    (``best_match``)."""
+    needs for ties. A changed meeting is filed again, the entries its old state had and
+    its new one has not taken out, so that the index always describes the latest state
+    of each meeting; one added again with nothing changed that a view is made of (most
+    merges) is left as it was. The index keeps each state's ``MatchView``, so that
+    scoring does not work it out again for each report (``best_match``)."""
 
     def __init__(self, knowledge: MatchKnowledge) -> None:
         self.knowledge = knowledge
         self._order: dict[str, int] = {}
         self._views: dict[str, MatchView] = {}
+        self._fields: dict[str, tuple[Any, ...]] = {}   # ``_view_fields`` of each
         self._buckets: dict[tuple[Any, ...], set[str]] = {}
 
     def add(self, meeting: MeetingState) -> None:
+        fields = _view_fields(meeting)
+        before = self._fields.get(meeting.id)
+        if before == fields:
+            return      # a merge that changed nothing matching compares
         old = self._views.get(meeting.id)
-        if old is not None:
-            for bucket in _buckets(old):
-                self._buckets[bucket].discard(meeting.id)
-        view = meeting_view(meeting, self.knowledge)
+        same_people = old is not None and before is not None and \
+            before[_PARTICIPANTS] == meeting.participants
+        view = _view(meeting.type, meeting.countries, meeting.window, meeting.participants,
+                     meeting.place, meeting.date, self.knowledge,
+                     old.cast if old is not None and same_people else None)
         self._views[meeting.id] = view
+        self._fields[meeting.id] = fields
         self._order.setdefault(meeting.id, len(self._order))
-        for bucket in _buckets(view):
+        filed = _buckets(view)
+        if old is not None:
+            gone = set(_buckets(old)).difference(filed)
+            for bucket in gone:
+                self._buckets[bucket].discard(meeting.id)
+        for bucket in filed:
             self._buckets.setdefault(bucket, set()).add(meeting.id)
 
     def candidates(self, report: MatchView) -> list[str]:
@@ -500,6 +523,15 @@ class CandidateIndex:
     def best_match(self, meeting_ids: Iterable[str], report: MatchView) -> str | None:
         """``best_match`` among the indexed meetings of these ids, by id."""
         return _best((mid, view_score(self._views[mid], report)) for mid in meeting_ids)
+
+
+_PARTICIPANTS = 3      # their place in ``_view_fields``
+
+
+def _view_fields(meeting: MeetingState) -> tuple[Any, ...]:
+    """What a meeting's ``MatchView`` is made of."""
+    return (meeting.type, meeting.countries, meeting.window, meeting.participants,
+            meeting.place, meeting.date)
 
 
 def _buckets(view: MatchView) -> list[tuple[Any, ...]]:
@@ -609,6 +641,7 @@ def participants_json(people: Sequence[Person]) -> str:
                        for p in people], ensure_ascii=False)
 
 
+@lru_cache(maxsize=8192)     # each batch reads the same known meetings again
 def participants_from_json(text: str | None) -> tuple[Person, ...]:
     if not text:
         return ()
