@@ -1,6 +1,6 @@
 """The garbage collector's scans during a pass (``flows.heap``): what the process held
-before is frozen out of them for the pass and handed back after; extraction workers
-freeze what they read at start-up."""
+before is frozen out of them for the pass and handed back after, and full scans are
+rarer meanwhile; extraction workers freeze what they read at start-up."""
 from __future__ import annotations
 
 import gc
@@ -11,7 +11,7 @@ import pytest
 
 import flows.ingest as ingest_module
 from flows.articles import Extractor
-from flows.heap import long_lived_frozen
+from flows.heap import FULL_SCAN_EVERY, long_lived_frozen
 from flows.settings import Settings
 
 
@@ -41,10 +41,21 @@ def test_what_exists_is_frozen_for_the_block_and_handed_back_after() -> None:
     assert any(obj is held for obj in gc.get_objects())
 
 
+def test_full_scans_are_rarer_in_the_block_and_as_before_after() -> None:
+    before = gc.get_threshold()
+    with long_lived_frozen():
+        young, middle, full = gc.get_threshold()
+        assert (young, middle) == before[:2]
+        assert full == max(before[2], FULL_SCAN_EVERY) > 10
+    assert gc.get_threshold() == before
+
+
 def test_the_heap_is_handed_back_when_the_block_fails() -> None:
+    before = gc.get_threshold()
     with pytest.raises(RuntimeError), long_lived_frozen():
         raise RuntimeError("the pass failed")
     assert gc.get_freeze_count() == 0
+    assert gc.get_threshold() == before
 
 
 def test_extraction_workers_freeze_what_they_read_at_start_up() -> None:
