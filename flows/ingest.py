@@ -4,7 +4,8 @@ The logic lives in plain functions (``poll_feed``, ``plan_articles``, ``fetch_ar
 ``fetch_batch``, ``store_batch``...), tested without Prefect. The Prefect flow
 ``ingest`` wires them together with one task per group of 25 feeds (poll and parse,
 concurrently) and two per batch of ``batch_size`` new articles (fetch + extract, then
-store + match meetings); task bodies are one call each. Pages are extracted in worker
+store + match meetings; the last batch of a pass in smaller ones, ``tapered_batches``);
+task bodies are one call each. Pages are extracted in worker
 processes, one per core, when a pass has enough of them (``flows.articles.Extractor``).
 Two batches are fetched at a time; when one is done, the next starts before it is stored,
 so that the workers have pages while the flow's process stores it and matches its
@@ -363,6 +364,18 @@ def batches(items: Sequence[T], size: int) -> list[tuple[T, ...]]:
     return [tuple(items[i:i + size]) for i in range(0, len(items), max(1, size))]
 
 
+def tapered_batches(items: Sequence[T], size: int) -> list[tuple[T, ...]]:
+    """``batches`` of ``size``, the last one, when there are several and it is over
+    half a batch, cut in a half and two quarters: the store that follows the last fetch
+    has no extraction to overlap with, so it is kept short."""
+    out = batches(items, size)
+    if len(out) < 2 or len(out[-1]) <= max(3, size // 2):
+        return out
+    last = out.pop()
+    half, quarter = len(last) // 2, len(last) // 4
+    return out + [last[:half], last[half:half + quarter], last[half + quarter:]]
+
+
 # --------------------------------------------------------------------------- articles
 
 def fetch_article(candidate: Candidate, ctx: PassContext) -> ArticleRecord | FetchFailure:
@@ -638,7 +651,7 @@ def ingest_pass(feeds_file: str, db: str, settings: Settings, due_only: bool) ->
         from flows.alerts import alert_stage  # never stops the pass
         with Extractor(processes) as extractor, settled() as fetching:
             shared = quote(replace(ctx, extractor=extractor))
-            chunks = iter(batches(fresh, settings.batch_size))
+            chunks = iter(tapered_batches(fresh, settings.batch_size))
             in_flight: deque[Any] = deque()
 
             def top_up() -> None:

@@ -31,6 +31,7 @@ from flows.ingest import (
     split_known,
     start_pass,
     store_batch,
+    tapered_batches,
 )
 from flows.settings import Settings
 from warehouse.records import ArticleRecord, FeedState, FetchFailure, article_id_for
@@ -169,6 +170,23 @@ def test_split_known() -> None:
     b = Candidate("b", "http://x/b", "http://x/b", ("f1",))
     fresh, sightings = split_known([a, b], {"a"})
     assert fresh == (b,) and sightings == (("a", "f1"), ("a", "f2"))
+
+
+@pytest.mark.parametrize(("count", "size", "sizes"), [
+    (1000, 200, [200, 200, 200, 200, 100, 50, 50]),   # the last batch: a half, two quarters
+    (350, 200, [200, 75, 37, 38]),
+    (230, 200, [200, 30]),        # a last batch of at most half a batch is left whole
+    (200, 200, [200]),            # one batch: nothing to overlap its store with anyway
+    (8, 4, [4, 2, 1, 1]),
+    (7, 1, [1] * 7),
+    (0, 200, []),
+])
+def test_the_last_batch_of_a_pass_comes_in_smaller_ones(count: int, size: int,
+                                                       sizes: list[int]) -> None:
+    items = list(range(count))
+    chunks = tapered_batches(items, size)
+    assert [len(c) for c in chunks] == sizes
+    assert [i for c in chunks for i in c] == items     # every item once, in order
 
 
 # ---------------------------------------------------------------------- articles
