@@ -236,11 +236,21 @@ _FOLD_TABLE[ord("’")] = "'"
 _COMBINING = re.compile("[\u0300-\u036f]")
 # The table maps no ASCII character: only the runs of other characters need translating,
 # which is much faster than translating a long, mostly ASCII text character by character.
-_NON_ASCII = re.compile(r"[^\x00-\x7f][^\x00-\x7f]*")
+# (Captured: splitting a text gives its ASCII pieces and those runs, in turn.)
+_NON_ASCII = re.compile(r"([^\x00-\x7f][^\x00-\x7f]*)")
 
 
-def _translate_run(run: re.Match[str]) -> str:
-    return run.group().translate(_FOLD_TABLE)
+@lru_cache(maxsize=1 << 12)     # the same few runs come back: "é", "ó", "’", "“"
+def _translate_run(run: str) -> str:
+    return run.translate(_FOLD_TABLE)
+
+
+def _translate(text: str) -> str:
+    """``text.translate(_FOLD_TABLE)``, a run of non-ASCII characters at a time (each
+    run translated once, not a Python call per run)."""
+    parts = _NON_ASCII.split(text)
+    parts[1::2] = map(_translate_run, parts[1::2])
+    return "".join(parts)
 
 
 def _fold(text: str) -> str:
@@ -257,7 +267,7 @@ def _fold_in_place(text: str) -> tuple[str, bool]:
     in_place = len(lowered) == len(text) and "Σ" not in text
     if lowered.isascii():
         return lowered, in_place
-    translated = _NON_ASCII.sub(_translate_run, lowered)
+    translated = _translate(lowered)
     if translated.isascii() or (unicodedata.is_normalized("NFKD", translated)
                                 and not _COMBINING.search(translated)):
         return translated, in_place
