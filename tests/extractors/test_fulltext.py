@@ -249,3 +249,12 @@ def test_a_failure_of_the_metadata_falls_back_to_trafilaturas(
     doc = extract_document(html)
     assert doc.text == full_cascade(html) and doc.reason is None
     assert (doc.title, doc.date, doc.site_name) == ("Ministers meet", "2025-03-12", "The Ledger")
+
+
+def test_the_page_text_bound_counts_each_text_node_outside_scripts_and_styles() -> None:
+    html = (b"<html><body><p>  Two  words\n</p><p> </p><script>var x = 1;</script> after "
+            b"<style>p {}</style><fencedframe>left out<b>bold</b> kept</fencedframe>"
+            b"&amp; \xc2\xa0 end</body></html>")
+    tree = trafilatura.load_html(html)
+    nodes = ["  Two  words\n", " ", " after ", "bold", " kept", "& \xa0 end"]
+    assert page_text_bound(tree) == sum(len(" ".join(n.split())) + 1 for n in nodes)
