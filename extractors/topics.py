@@ -125,7 +125,7 @@ def tokens_from(toks: TokenColumns, text: str) -> Tokens:
     done = 0                            # the tokens before this one are read
     # Most tokens are one word each, folded already: they are copied a run at a time,
     # between the few that are not (found without a Python-level loop).
-    for k in [*compress(count(), map(not_, map(str.isalnum, texts))), len(texts)]:
+    for k in [*compress(count(), map(not_, toks.alnum)), len(texts)]:
         if done < k:
             raw += texts[done:k]
             words += folds[done:k]

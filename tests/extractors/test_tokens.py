@@ -24,10 +24,13 @@ def test_tokens_carry_offsets_gaps_and_case() -> None:
 
 
 def test_shape_of_a_word() -> None:
-    assert shape("Bárcena") == ("barcena", True, False)
-    assert shape("d’Ebrard") == ("d'ebrard", True, False)
-    assert shape("SRE") == ("sre", True, True)
-    assert shape("x") == ("x", False, False)
+    assert shape("Bárcena") == ("barcena", True, False, True, 1)
+    assert shape("d’Ebrard") == ("d'ebrard", True, False, False, 1)
+    assert shape("SRE") == ("sre", True, True, True, 1)
+    assert shape("x") == ("x", False, False, True, 1)
+    assert shape("2025") == ("2025", False, False, True, 0)
+    assert shape("G7") == ("g7", True, True, True, 1)
+    assert shape("&") == ("&", False, False, False, 0)
 
 
 @given(st.text("aZé1²_&'’ -.", max_size=40))
@@ -38,13 +41,17 @@ def test_words_counted_on_the_tokens_are_the_words_of_the_text(text: str) -> Non
 @given(st.text("aZé1²_&'’ -.\nÉ", max_size=60))
 def test_tokens_read_column_by_column_match_the_text(text: str) -> None:
     toks = tokenize(text)
-    columns = (toks.start, toks.end, toks.gap, toks.fold, toks.cap, toks.upper)
+    columns = (toks.start, toks.end, toks.gap, toks.fold, toks.cap, toks.upper, toks.alnum,
+               toks.words)
     assert all(len(column) == len(toks.text) for column in columns)
     end = 0
     for i, word in enumerate(toks.text):
         assert text[toks.start[i]:toks.end[i]] == word
         assert toks.gap[i] == text[end:toks.start[i]]
-        assert (toks.fold[i], toks.cap[i], toks.upper[i]) == shape(word)
+        assert (toks.fold[i], toks.cap[i], toks.upper[i], toks.alnum[i],
+                toks.words[i]) == shape(word)
+        assert toks.alnum[i] == word.isalnum()
+        assert toks.words[i] == count_words(word)
         end = toks.end[i]
     assert not any(c.isalnum() for c in text[end:])
 
@@ -54,7 +61,7 @@ def test_no_tokens_in_an_empty_text() -> None:
         toks = tokenize(text)
         assert len(toks) == 0
         assert (toks.text, toks.start, toks.end, toks.gap) == ([], [], [], [])
-        assert (toks.fold, toks.cap, toks.upper) == ((), (), ())
+        assert (toks.fold, toks.cap, toks.upper, toks.alnum, toks.words) == ((),) * 5
     assert tokenize("Ottawa").text == ["Ottawa"]
 
 
