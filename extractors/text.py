@@ -245,12 +245,24 @@ def _translate_run(run: str) -> str:
     return run.translate(_FOLD_TABLE)
 
 
-def _translate(text: str) -> str:
+def _translate(text: str) -> tuple[str, bool]:
     """``text.translate(_FOLD_TABLE)``, a run of non-ASCII characters at a time (each
-    run translated once, not a Python call per run)."""
+    run translated once, not a Python call per run), and whether it has no marks left
+    to strip (``_has_no_marks``)."""
     parts = _NON_ASCII.split(text)
-    parts[1::2] = map(_translate_run, parts[1::2])
-    return "".join(parts)
+    runs = parts[1::2] = list(map(_translate_run, parts[1::2]))
+    # Whether the text has marks left is read on its runs alone: its other characters
+    # are ASCII, which neither are marks nor need decomposing, and a mark is put in
+    # order only against the marks right before it, which an ASCII character ends.
+    return "".join(parts), all(map(_has_no_marks, runs))
+
+
+@lru_cache(maxsize=1 << 12)
+def _has_no_marks(text: str) -> bool:
+    """Whether stripping marks leaves the text as it is: it needs no decomposing and
+    holds no combining mark."""
+    return text.isascii() or (unicodedata.is_normalized("NFKD", text)
+                              and not _COMBINING.search(text))
 
 
 def _fold(text: str) -> str:
@@ -267,9 +279,8 @@ def _fold_in_place(text: str) -> tuple[str, bool]:
     in_place = len(lowered) == len(text) and "Σ" not in text
     if lowered.isascii():
         return lowered, in_place
-    translated = _translate(lowered)
-    if translated.isascii() or (unicodedata.is_normalized("NFKD", translated)
-                                and not _COMBINING.search(translated)):
+    translated, no_marks = _translate(lowered)
+    if no_marks:
         return translated, in_place
     return _strip_marks(translated).replace("’", "'"), False
 
