@@ -30,7 +30,6 @@ from dataclasses import dataclass
 from typing import cast
 
 import trafilatura
-from lxml import etree
 from trafilatura.metadata import extract_metadata
 from trafilatura.settings import Document as TrafilaturaDocument
 
@@ -63,12 +62,7 @@ _FALLBACK_CHARS = 1000
 _UNCLEAN = (".//aside|.//audio|.//button|.//fencedframe|.//fieldset|.//figure|.//footer"
             "|.//iframe|.//input|.//label|.//link|.//nav|.//noindex|.//noscript|.//object"
             "|.//option|.//select|.//source|.//svg|.//time")
-# The page's text nodes but the texts of scripts and styles (``page_text_bound``): an
-# element's text is the text node it opens with; its tail, and its children's, are nodes
-# after them.
-_PAGE_TEXT = etree.XPath(
-    ".//text()[not((parent::script or parent::style or parent::fencedframe)"
-    " and not(preceding-sibling::node()))]", smart_strings=False)
+_NO_TEXT_TAGS = frozenset({"script", "style", "fencedframe"})
 # A page is a notice when its text is short and at least two notice phrases occur in it.
 _NOTICE_MAX_WORDS = 200
 _NOTICE_MIN_HITS = 2
@@ -266,10 +260,12 @@ def fallback_cannot_change(body: object, text: str, tree: object) -> bool:
 def page_text_bound(tree: object) -> int:
     """An upper bound on the length of any text taken from ``tree`` with whitespace
     collapsed: every text node outside scripts and styles, trimmed, plus one space."""
-    parts = _PAGE_TEXT(tree)
-    # Added up for all nodes at once rather than node by node: a node with words is its
-    # characters other than spaces, plus one space per word (between them, and the one
-    # after it); a node of spaces alone is that one space. The nodes joined by spaces
-    # have the same words, none running across two nodes.
-    words = " ".join(parts).split()
-    return len("".join(words)) + len(words) + sum(map(str.isspace, parts))
+    total = 0
+    for element in tree.iter():  # type: ignore[attr-defined]
+        parts = [element.tail]
+        if isinstance(element.tag, str) and element.tag not in _NO_TEXT_TAGS:
+            parts.append(element.text)
+        for part in parts:
+            if part:
+                total += len(" ".join(part.split())) + 1
+    return total
