@@ -127,7 +127,9 @@ class PersonEntity:
             clean.append(self.name)
         if not clean:
             return self.name
-        return max(clean, key=lambda n: (len(n.split()), len(n)))
+        # Among forms as full, the first in code-point order (capitals first), whatever
+        # order the set of forms iterates in (it changes with the process's hash seed).
+        return max(sorted(clean), key=lambda n: (len(n.split()), len(n)))
 
 
 @dataclass
@@ -142,7 +144,7 @@ class NamedEntity:
     def display(self) -> str:
         """The fullest form the article uses: 'Secretaría de Relaciones Exteriores'
         rather than 'SRE'."""
-        best = max(self.forms or {self.name},
+        best = max(sorted(self.forms or {self.name}),    # ties: as ``PersonEntity.display``
                    key=lambda f: (not f.isupper(), len(f.split()), len(f)))
         return self.name if best.isupper() and len(best) > 5 else best
 

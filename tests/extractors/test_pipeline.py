@@ -198,3 +198,40 @@ def test_tone_is_neutral_for_an_article_not_about_the_relationship():
 
 def test_tone_is_within_bounds():
     assert -1.0 <= extract(READOUT)["tone"] <= 1.0
+
+
+# -- the same output in every process ------------------------------------------------
+
+_SAME_IN_EVERY_PROCESS = """
+import hashlib, json, sys
+from extractors.pipeline import extract_article
+for text in sys.stdin.read().split("\\f"):
+    doc = extract_article(text, published="2025-09-18").to_dict()
+    print(hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest())
+"""
+
+
+def test_the_output_does_not_depend_on_the_process_hash_seed() -> None:
+    """Sets iterate in an order that changes with ``PYTHONHASHSEED`` (random in each
+    process, so in each extraction worker): an article that writes a name two ways
+    must get the same name in every process."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    articles = root / "tests" / "fixtures" / "articles"
+    # annotated articles that write names in more than one way (the first, "the
+    # Canada–Mexico Partnership" and "... partnership")
+    texts = [READOUT] + [(articles / f"{name}.txt").read_text(encoding="utf-8") for name in (
+        "h-en-ised-solomon-ruiz-ai-research", "h-es-autos-chinos-arancel-mexico",
+        "h-fr-canada-ue-safe-defense")]
+    outputs = set()
+    for seed in ("0", "1", "2", "3", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)}
+        run = subprocess.run([sys.executable, "-c", _SAME_IN_EVERY_PROCESS],
+                             input="\f".join(texts), capture_output=True, text=True,
+                             env=env, cwd=root, check=True, timeout=120)
+        outputs.add(run.stdout)
+    assert len(outputs) == 1, outputs
