@@ -373,9 +373,11 @@ class MatchView:
     date: str | None
 
 
-def meeting_view(meeting: MeetingState, knowledge: MatchKnowledge) -> MatchView:
+def meeting_view(meeting: MeetingState, knowledge: MatchKnowledge,
+                 cast: Cast | None = None) -> MatchView:
+    """``cast``, when given, is the cast of ``meeting.participants`` (already known)."""
     return _view(meeting.type, meeting.countries, meeting.window, meeting.participants,
-                 meeting.place, meeting.date, knowledge)
+                 meeting.place, meeting.date, knowledge, cast)
 
 
 def report_view(report: Report, knowledge: MatchKnowledge) -> MatchView:
@@ -481,9 +483,8 @@ class CandidateIndex:
         old = self._views.get(meeting.id)
         same_people = old is not None and before is not None and \
             before[_PARTICIPANTS] == meeting.participants
-        view = _view(meeting.type, meeting.countries, meeting.window, meeting.participants,
-                     meeting.place, meeting.date, self.knowledge,
-                     old.cast if old is not None and same_people else None)
+        view = meeting_view(meeting, self.knowledge,
+                            old.cast if old is not None and same_people else None)
         self._views[meeting.id] = view
         self._fields[meeting.id] = fields
         self._order.setdefault(meeting.id, len(self._order))
