@@ -12,15 +12,24 @@ pool is started only for a pass with enough new articles to pay for it
 the (multi-threaded) flow process. A worker that dies (a page that exhausts memory, a
 crash in a C library) costs that article, recorded as a transient failure so a later
 pass tries it again; the pool is replaced and the pass goes on.
+
+Pages reach the workers in the order of their batch (``order``), not of their arrival:
+the fetch threads of several batches hand pages over at once, and without an order the
+batches would finish together, each at the end of all of them, leaving nothing for the
+flow's process to store while the workers extract (``_OrderedGate``).
 """
 from __future__ import annotations
 
+import heapq
+import itertools
 import logging
 import multiprocessing
 import os
 import threading
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from types import TracebackType
@@ -146,29 +155,67 @@ def extract_processes(settings: Settings, articles: int) -> int:
     return min(wanted, articles)
 
 
+class _OrderedGate:
+    """``slots`` turns at a time, given lowest ``order`` first (first come, first served
+    within an order). A freed slot passes straight to the next in line."""
+
+    def __init__(self, slots: int) -> None:
+        self._free = slots
+        self._waiting: list[tuple[int, int, threading.Event]] = []
+        self._arrivals = itertools.count()
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def turn(self, order: int) -> Iterator[None]:
+        with self._lock:
+            if self._free:            # a free slot means nobody is waiting
+                self._free -= 1
+                given = None
+            else:
+                given = threading.Event()
+                heapq.heappush(self._waiting, (order, next(self._arrivals), given))
+        if given is not None:
+            given.wait()
+        try:
+            yield
+        finally:
+            with self._lock:
+                if self._waiting:
+                    heapq.heappop(self._waiting)[2].set()
+                else:
+                    self._free += 1
+
+
 class Extractor:
     """Runs ``safe_build_record`` in-line (``processes <= 1``) or in worker processes.
 
-    Thread-safe: the fetch threads of a batch call ``extract`` concurrently. Use as a
-    context manager; leaving it shuts the workers down.
+    Thread-safe: the fetch threads of a batch call ``extract`` concurrently. With
+    workers, pages go to them by ``order`` (lowest first), two per worker at a time (one
+    extracted, one waiting in the pipe). Use as a context manager; leaving it shuts the
+    workers down.
     """
 
     def __init__(self, processes: int = 1) -> None:
         self.processes = processes
         self._pool: ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
+        self._gate = _OrderedGate(2 * processes)
         if processes > 1:
             self._pool = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
         return worker_pool(self.processes)
 
-    def extract(self, candidate: Candidate, page: Page) -> ArticleRecord | FetchFailure:
+    def extract(self, candidate: Candidate, page: Page, *, order: int = 0
+                ) -> ArticleRecord | FetchFailure:
+        """The page's record (or failure); ``order``: its batch's place in the pass."""
         pool = self._pool
         if pool is None:
             return safe_build_record(candidate, page)
         try:
-            return pool.submit(safe_build_record, candidate, page).result()
+            with self._gate.turn(order):
+                pool = self._pool or pool     # replaced while this page waited
+                return pool.submit(safe_build_record, candidate, page).result()
         except BrokenProcessPool:
             self._replace(pool)
             log.warning("an extraction worker died while %s was in flight", candidate.url)

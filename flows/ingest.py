@@ -7,9 +7,10 @@ concurrently) and two per batch of ``batch_size`` new articles (fetch + extract,
 store + match meetings; the last batch of a pass in smaller ones, ``tapered_batches``);
 task bodies are one call each. Pages are extracted in worker
 processes, one per core, when a pass has enough of them (``flows.articles.Extractor``).
-Two batches are fetched at a time; when one is done, the next starts before it is stored,
-so that the workers have pages while the flow's process stores it and matches its
-meetings (one open of the warehouse for both). Batches that finish while another is
+Three batches are fetched at a time, their pages extracted earliest batch first (so
+they finish one after the other); when one is done, the next starts before it is
+stored, so that the workers have pages while the flow's process stores it and matches
+its meetings (one open of the warehouse for both). Batches that finish while another is
 stored are stored together, so the flow's process keeps up when it falls behind.
 
 - Feeds are polled with a conditional GET (the stored ETag / Last-Modified) and a body
@@ -104,7 +105,7 @@ T = TypeVar("T")
 
 FEED_GROUP = 25            # feeds polled by one task
 MAX_WORKERS = 8            # concurrent article fetches in a batch (per-host limit applies)
-BATCHES_IN_FLIGHT = 2      # batches fetched and extracted at once, while others are stored
+BATCHES_IN_FLIGHT = 3      # batches fetched and extracted at once, while others are stored
 MAX_RETRY_WAIT = 30.0      # a Retry-After longer than this is not waited for in the pass
 MEETING_TYPES = frozenset({"meeting", "visit", "call", "summit"})
 MEETING_LEVELS = frozenset({"ministerial", "leaders"})
@@ -166,12 +167,14 @@ class RunSummary:
 @dataclass(frozen=True)
 class PassContext:
     """What every fetch of one pass shares: settings, one HTTP client, one limiter, and
-    where pages are extracted (in the fetch thread, or in worker processes)."""
+    where pages are extracted (in the fetch thread, or in worker processes). ``order``
+    is a batch's place in the pass: the workers take earlier batches' pages first."""
     settings: Settings
     client: httpx.Client
     limiter: HostLimiter
     sleep: Callable[[float], None] = time.sleep
     extractor: Extractor = field(default_factory=Extractor)
+    order: int = 0
 
 
 def _now() -> datetime:
@@ -387,7 +390,8 @@ def fetch_article(candidate: Candidate, ctx: PassContext) -> ArticleRecord | Fet
         log.info("article failed: %s", exc)
         return FetchFailure(url=candidate.url, feed_url=candidate.feed_urls[0],
                             error=str(exc), kind=kind, at=_now())
-    return ctx.extractor.extract(candidate, Page(resp.body, resp.url_final, resp.status))
+    return ctx.extractor.extract(candidate, Page(resp.body, resp.url_final, resp.status),
+                                 order=ctx.order)
 
 
 def fetch_batch(candidates: Sequence[Candidate], ctx: PassContext) -> BatchResult:
@@ -650,13 +654,17 @@ def ingest_pass(feeds_file: str, db: str, settings: Settings, due_only: bool) ->
             done.append(rejected)
         from flows.alerts import alert_stage  # never stops the pass
         with Extractor(processes) as extractor, settled() as fetching:
-            shared = quote(replace(ctx, extractor=extractor))
-            chunks = iter(tapered_batches(fresh, settings.batch_size))
+            shared = replace(ctx, extractor=extractor)
+            chunks = enumerate(tapered_batches(fresh, settings.batch_size))
             in_flight: deque[Any] = deque()
 
             def top_up() -> None:
-                while len(in_flight) < BATCHES_IN_FLIGHT and (chunk := next(chunks, None)):
-                    in_flight.append(fetch_batch_task.submit(chunk, shared))  # type: ignore[call-overload]
+                while len(in_flight) < BATCHES_IN_FLIGHT:
+                    if (upcoming := next(chunks, None)) is None:
+                        return
+                    order, chunk = upcoming
+                    in_flight.append(fetch_batch_task.submit(  # type: ignore[call-overload]
+                        chunk, quote(replace(shared, order=order))))
                     fetching.append(in_flight[-1])
 
             top_up()

@@ -46,6 +46,60 @@ def test_worker_processes_give_the_same_records_as_the_flow_process(http_server)
     assert any(e[2] for e in expected)          # the empty page fell back to its summary
 
 
+def test_pages_go_to_the_workers_earliest_batch_first() -> None:
+    """With the workers busy, waiting pages get their turn by batch order (lowest
+    first), in arrival order within a batch, however they arrived."""
+    import threading
+    import time
+
+    gate = articles._OrderedGate(1)
+    went: list[tuple[int, int]] = []
+
+    def page(order: int, n: int) -> None:
+        with gate.turn(order):
+            went.append((order, n))      # one slot: one page at a time in here
+
+    busy = gate.turn(9)                  # the one slot taken
+    busy.__enter__()
+    threads = []
+    for order, n in [(2, 0), (1, 0), (3, 0), (1, 1), (2, 1), (0, 0)]:
+        threads.append(threading.Thread(target=page, args=(order, n)))
+        threads[-1].start()
+        while len(gate._waiting) < len(threads):    # queued in this arrival order
+            time.sleep(0.001)
+    busy.__exit__(None, None, None)
+    for thread in threads:
+        thread.join(timeout=10)
+    assert went == [(0, 0), (1, 0), (1, 1), (2, 0), (2, 1), (3, 0)]
+    assert gate._free == 1 and not gate._waiting
+
+
+def test_no_more_pages_than_the_gates_slots_go_at_once() -> None:
+    import threading
+    import time
+
+    gate = articles._OrderedGate(2)
+    lock = threading.Lock()
+    inside = [0, 0]                      # now, most at once
+
+    def page(order: int) -> None:
+        with gate.turn(order):
+            with lock:
+                inside[0] += 1
+                inside[1] = max(inside)
+            time.sleep(0.01)
+            with lock:
+                inside[0] -= 1
+
+    threads = [threading.Thread(target=page, args=(n % 3,)) for n in range(12)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=10)
+    assert inside == [0, 2]
+    assert gate._free == 2 and not gate._waiting     # every slot came back
+
+
 def test_a_dead_worker_costs_its_article_and_the_pool_is_replaced(http_server) -> None:
     candidate, page = page_of(http_server, PAGES[0])
     with Extractor(2) as extractor:
