@@ -455,7 +455,9 @@ def store_batch(db: str | Path, batch: BatchResult, *, busy_timeout: float,
     if not batch.records and not batch.failures:
         return StoreResult()
     try:
-        with open_warehouse(db, busy_timeout=busy_timeout) as con:
+        # One DuckDB thread: during a pass the extraction workers keep every core busy,
+        # and a second thread only adds its overhead (less CPU per store, same time).
+        with open_warehouse(db, busy_timeout=busy_timeout, threads=1) as con:
             new = append_articles(con, list(batch.records))
             if batch.failures:
                 record_failures(con, list(batch.failures))

@@ -202,13 +202,15 @@ def _connect(path: Path, *, read_only: bool, busy_timeout: float,
 
 @contextmanager
 def open_warehouse(path: str | Path, *, busy_timeout: float = 10.0,
-                   read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+                   read_only: bool = False, threads: int | None = None
+                   ) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection to the warehouse at ``path``, held only for the ``with`` block.
 
     Waits up to ``busy_timeout`` seconds for another process to let go of the file, then
     raises :class:`WarehouseBusy`. A writable open creates the file (and its directory)
     and applies pending migrations; a read-only open of a missing file is a
-    :class:`WarehouseError`.
+    :class:`WarehouseError`. ``threads`` caps DuckDB's threads for the file while it is
+    open in this process (default: one per core).
     """
     path = Path(path)
     if read_only and not path.exists():
@@ -218,6 +220,8 @@ def open_warehouse(path: str | Path, *, busy_timeout: float = 10.0,
     con = _connect(path, read_only=read_only, busy_timeout=busy_timeout)
     try:
         con.execute("SET TimeZone = 'UTC'")
+        if threads:
+            con.execute(f"SET threads = {int(threads)}")
         if not read_only:
             migrate(con)
         yield con

@@ -271,3 +271,15 @@ def test_writing_while_iterating_over_many_article_texts(db_path: Path) -> None:
         assert sorted(seen) == sorted(r.article_id for r in records)
         remaining = {aid for aid, _ in article_texts(con, extractor_version_below="0.2")}
         assert len(remaining) == 1100 - 11
+
+
+def test_an_open_can_cap_duckdbs_threads_for_its_time(db_path: Path) -> None:
+    """The ingest pass stores with one DuckDB thread (its workers have the cores); the
+    cap lasts while the file is open, and the next open has DuckDB's default again."""
+    def threads(**kwargs: int) -> int:
+        with open_warehouse(db_path, **kwargs) as con:
+            return con.execute("SELECT current_setting('threads')").fetchone()[0]
+
+    default = threads()
+    assert threads(threads=1) == 1
+    assert threads() == default
