@@ -921,14 +921,14 @@ def prefect_startup() -> dict[str, float]:
 
 
 def quiet_run_ingest(feeds_file: Path, db: Path, settings: Any) -> tuple[Any, int]:
-    """``run_ingest`` with what it prints (console alerts) kept off the benchmark's
-    output; returns (summary, number of lines it printed)."""
+    """``run_ingest`` with what it prints (console alerts, on standard error) kept off
+    the benchmark's output; returns (summary, number of lines it printed)."""
     import io
-    from contextlib import redirect_stdout
+    from contextlib import redirect_stderr, redirect_stdout
 
     from flows.ingest import run_ingest
     out = io.StringIO()
-    with redirect_stdout(out):
+    with redirect_stdout(out), redirect_stderr(out):
         result = run_ingest(feeds_file, db, settings)
     return result, out.getvalue().count("\n")
 
