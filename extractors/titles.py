@@ -54,6 +54,10 @@ _TOWARDS = frozenset({"to", "toward", "towards", "into", "a", "hacia", "vers"})
 _QUOTED = re.compile(r"[“«\"][^”»\"]*(?:[”»\"]|$)")
 # A sentence that opens inside a quotation, up to where it closes.
 _QUOTE_CLOSED = re.compile(r"[^“«\"”»]*(?:[”»]|[,.!?]\")")
+# Relative pronouns: what follows them after a name is a clause, not a title ("Sergio
+# Pérez, qui pilote pour …", "X, who heads …").
+_RELATIVES = frozenset(fold(w) for w in "who whom which that qui que dont lequel laquelle "
+                       "quien quienes cual cuyo cuya".split())
 # Offices whose holders' whereabouts say nothing of their country.
 _TRAVELLING_ROLES = {"head_of_state", "head_of_government", "minister", "deputy_minister",
                      "ambassador"}
@@ -375,7 +379,8 @@ class _Reader:
         for x in range(k, min(k + 8, n)):
             if x > k and ("," in toks.gap[x] or "\n" in toks.gap[x] or self._stop(x)):
                 break
-            if x in self.person_at or self.folds[x] in FUNCTION_WORDS and not self._head(x):
+            if x in self.person_at or self.folds[x] in _RELATIVES \
+                    or self.folds[x] in FUNCTION_WORDS and not self._head(x):
                 break
             h = self._head(x)
             if h:

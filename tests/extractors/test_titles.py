@@ -212,6 +212,37 @@ def test_deputy_minister_is_not_a_minister():
     assert (got.title, got.role) == ("Deputy Minister", "deputy_minister")
 
 
+@pytest.mark.parametrize(("text", "name", "title", "role"), [
+    ("“The rules are unclear,” said Tom Reilly, an immigration lawyer in Calgary.",
+     "Tom Reilly", "immigration lawyer in Calgary", "expert"),
+    ("Hannah Cole, a historian at the University of Manitoba, disagreed.",
+     "Hannah Cole", "historian", "expert"),
+    ("“Las ventas bajaron”, dijo Rosa Medina, comerciante del mercado de Hermosillo.",
+     "Rosa Medina", "comerciante", "business"),
+    ("Según Pablo Ortiz, abogado especializado en comercio, el panel tardará meses.",
+     "Pablo Ortiz", "abogado", "expert"),
+    ("« C’est injuste », explique Marie Bélanger, enseignante à Laval.",
+     "Marie Bélanger", "enseignante à Laval", "other"),
+    ("Le journaliste Denis Charron a suivi la délégation.", "Denis Charron", "journaliste",
+     "other"),
+    ("El piloto mexicano Luis Ortega terminó quinto.", "Luis Ortega", "piloto mexicano",
+     "other"),
+])
+def test_occupations_are_titles_in_three_languages(text, name, title, role):
+    got = info(text, name)
+    assert (got.title, got.role) == (title, role)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Luis Ortega, qui pilote pour une écurie américaine, a terminé cinquième.",
+     "Luis Ortega"),
+    ("Luis Ortega, quien pilotó para una escudería estadounidense, terminó quinto.",
+     "Luis Ortega"),
+])
+def test_a_relative_clause_after_a_name_is_not_a_title(text, name):
+    assert info(text, name).title is None
+
+
 def test_senator_is_a_legislator():
     got = info("Senator Ana Paredes spoke at the forum.", "Ana Paredes")
     assert got.role == "legislator"
