@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="canmex-bench-backfill-"))
     print(f"{len(corpus):,} articles behind {args.feeds} feeds")
     with NewsServer(corpus) as server:
-        news_pid = server._proc.pid if server._proc is not None else -1
+        news_pid = server.pid
         start = prefect_startup()
         print(f"Prefect start-up: {start['import'] + start['first_flow']:.1f} s; "
               f"RSS after start-up {proc_rss_mib(os.getpid()):.0f} MiB")

@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
 
         feeds_file = server.write_feeds_file(tmp / "feeds.toml")
         pages = [corpus.page(f, i, server.base) for f, i in corpus.keys()]
-        news_pid = server._proc.pid if server._proc is not None else -1
+        news_pid = server.pid
         ratios: list[float] = []
         walls: list[float] = []
         served: dict[str, int] = {}

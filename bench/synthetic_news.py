@@ -281,7 +281,7 @@ SITES = {"en": ("Northern Dispatch", ["Home", "Canada", "World", "Politics", "Bu
          "fr": ("Le Courrier continental", ["Accueil", "Canada", "International",
                                             "Politique", "Économie", "Opinion", "Sports",
                                             "Culture"])}
-BOILER = {
+BOILER: dict[str, dict[str, Any]] = {
     "en": {"cookie": "We use cookies to personalise content and ads and to analyse our "
                      "traffic. By continuing to browse, you agree to our use of cookies.",
            "accept": "Accept all", "manage": "Manage preferences", "by": "By",
@@ -833,6 +833,11 @@ class NewsServer:
         self.base = parent.recv()
         return self
 
+    @property
+    def pid(self) -> int:
+        """The server's process id (-1 when it runs in this process)."""
+        return (self._proc.pid if self._proc is not None else None) or -1
+
     def __exit__(self, *exc: object) -> None:
         if self._server is not None:
             self._server.shutdown()
@@ -859,6 +864,7 @@ def machine() -> str:
     """One line naming the machine the figures were taken on."""
     import platform
     cpus = os.cpu_count()
+    usable: int | None
     try:
         usable = len(os.sched_getaffinity(0))
     except AttributeError:

@@ -50,7 +50,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -114,7 +114,8 @@ class Generator:
                 pool.update(s for p in corpus.article(feed, index).paragraphs
                             for s in re.split(r"(?<=[.!?»”])\s+", p))
             self.sentences[lang] = sorted(pool)
-        self.people = [(n, t["en"], c) for n, t, c in CA_PEOPLE + MX_PEOPLE]
+        self.people: list[tuple[str, str | None, str | None]] = [
+            (n, t["en"], c) for n, t, c in CA_PEOPLE + MX_PEOPLE]
         self.people += [(n, None, None) for n, _ in ANALYSTS]
         self.rng = rng
         self.fetched = datetime(2026, 6, 1, tzinfo=UTC)
@@ -421,7 +422,7 @@ def time_queries(db: Path, repeat: int, match: str | None = None
         con.close()
     rows = []
     for group, name, sql, med, worst, n in found:
-        via_api, _, _ = time_call(lambda sql=sql: run_query(db, sql), repeat)
+        via_api, _, _ = time_call(partial(run_query, db, sql), repeat)
         rows.append((group, name, med, worst, via_api, n))
     return rows + extra
 
