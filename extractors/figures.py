@@ -976,13 +976,24 @@ def _sentence_subject(text: str, num: _Number, sentence: Span, clause: tuple[int
     if text[num.start - len(before):clause[0]].strip(" ,") and any(
             _finite_verb(w, language) for w in _words(text[clause[0]:num.start])):
         return ""               # the figure's clause has a verb, and a subject, of its own
+    return _opening_subject(before, language)
+
+
+def _opening_subject(before: str, language: str) -> str:
+    """The noun phrase that opens ``before`` (a sentence's words before a figure, past
+    a leading adverbial): up to its first comma or finite verb, six words at most."""
     words: list[str] = []
     for w in _words(before.split(",", 1)[0])[:10]:
         if words and _finite_verb(w, language):
             break
         words.append(w)
     words = _strip_determiners(words)
+    if words and _ELIDED_ARTICLE.match(words[0]):
+        words[0] = words[0][2:]         # "L’inflation de base" -> "inflation de base"
     return " ".join(words[:6]) if words and not _only_when(" ".join(words)) else ""
+
+
+_ELIDED_ARTICLE = re.compile(r"[lL]['’]\w")
 
 
 def _finite_verb(word: str, language: str) -> bool:
@@ -1049,19 +1060,44 @@ def _subject_from_syntax(text: str, num: _Number, sentence: Span, language: str,
         np = _noun_phrase_after(after)
         if np:
             return np
-    # "investment of $X", "una inversión de X": the noun before "of"
-    if len(words) >= 2 and fold(words[-1]) in {"of", "de", "del", "d'", "du", "des"} \
-            and not _is_verb_before(words[:-1], language):
+    # "investment of $X", "una inversión de X", "ventas por X": the
+    # noun before "of" (past the verb that governs it: "reportó ventas por X")
+    worth = len(words) >= 2 and fold(words[-1]) in _WORTH.get(language, ()) \
+        and words[-2][:1].islower()         # not "inversiones en México por X"
+    if len(words) >= 2 and (fold(words[-1]) in {"of", "de", "del", "d'", "du", "des"}
+                            or worth) and not _is_verb_before(words[:-1], language):
         head = _strip_determiners(_trailing_np(words[:-1]))
+        verbs = [i for i, w in enumerate(head[:-1])
+                 if w[:1].islower() and _finite_verb(w, language)]
+        if verbs:
+            head = head[verbs[-1] + 1:]
+        if worth:
+            # A Spanish noun phrase opens with its noun: "exportó a Canadá bienes por X"
+            while len(head) > 1 and not head[0][:1].islower():
+                head = head[1:]
         if head:
             return _join(head, pp)
     if verb_words:
         before_verb = verb_words[:-1]
-        while before_verb and fold(before_verb[-1]) in _AUXILIARIES:
+        # (and reflexive ones: "s’est élevé", "se ha elevado")
+        while before_verb and (_unelided(before_verb[-1]) in _AUXILIARIES
+                               or fold(before_verb[-1]) in _REFLEXIVES):
             before_verb = before_verb[:-1]
         subject_words = _strip_determiners(before_verb[-8:])
         if subject_words:
             return " ".join(subject_words)
+        opened_by = _words(text[sentence.start:c_start])[-1:]
+        if opened_by and fold(opened_by[0]) not in _RELATIVE_WORDS and not before_verb and (
+                len(verb_words) > 1 or _finite_verb(verb_words[-1], language)):
+            # The clause opens with its verb ("Core inflation, which strips out food
+            # prices, stood at 3.98%"; not "…, which have poured $9 billion into toll
+            # roads"): its subject opens the sentence.
+            opening = text[sentence.start:c_start]
+            if (adverbial := _LEADING_ADVERBIAL.match(opening)) is not None:
+                opening = opening[adverbial.end():]
+            subject = _opening_subject(opening, language)
+            if subject:
+                return subject
     if pp:
         return pp
     later = _PP_ANYWHERE.search(after)
@@ -1079,6 +1115,15 @@ _PP_ANYWHERE = re.compile(r"\s(?:in|into|to|for|on|en|a|para|dans|à|pour|sur)\s
                           re.IGNORECASE)
 _LINK_PREPOSITIONS = frozenset("to at by a à de en of for about around par por from with "
                                "con avec".split())
+
+
+# Words between a thing and what it is worth, by language ("ventas por 14.300 millones").
+_WORTH = {"es": frozenset({"por"})}
+# Words that open a relative clause: its verb's subject is the noun before them.
+_RELATIVE_WORDS = frozenset(fold(w) for w in "which who that whose que qui quien quienes "
+                            "cual cuales lequel laquelle lesquels lesquelles dont".split())
+# Reflexive pronouns between a subject and its verb.
+_REFLEXIVES = frozenset({"se", "s'", "s’"})
 
 
 def _drop_prepositions(words: list[str]) -> list[str]:

@@ -452,3 +452,38 @@ def test_a_clause_with_its_own_subject_keeps_it():
                     "June.")
     fifty = next(f for f in found if f.value == 50)
     assert "Mexico" not in fifty.subject
+
+
+# -- a clause that opens with its verb; what a Spanish amount is of ---------------------
+
+@pytest.mark.parametrize("text, language, subject", [
+    ("Core inflation, which strips out food and energy prices, stood at 3.9% in October.",
+     "en", "Core inflation"),
+    ("Canadian exports to Mexico, meanwhile, grew 11.2% in the first quarter.", "en",
+     "Canadian exports"),
+    ("La inflación subyacente, que excluye alimentos y energía, se ubicó en 3.9 % en "
+     "octubre.", "es", "inflación subyacente"),
+    ("L’inflation de base, qui exclut l’alimentation et l’énergie, s’est établie à 3,9 % en "
+     "octobre.", "fr", "inflation de base"),
+    ("Les exportations canadiennes, selon Statistique Canada, ont atteint 41 milliards de "
+     "dollars en 2025.", "fr", "exportations canadiennes"),
+], ids=["en-stood-at", "en-grew", "es-se-ubico", "fr-s-est-etablie", "fr-ont-atteint"])
+def test_a_clause_that_opens_with_its_verb_takes_the_sentences_subject(text, language,
+                                                                       subject):
+    assert one(text, language).subject == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("La minera reportó ventas por 14.300 millones de pesos en 2025.", "ventas"),
+    ("México exportó a Canadá bienes por más de 36 mil millones de dólares.", "bienes"),
+    ("Los incendios causaron pérdidas aseguradas por 1.300 millones de dólares.",
+     "pérdidas aseguradas"),
+], ids=["ventas", "bienes-after-a-place", "noun-and-adjective"])
+def test_a_spanish_amount_is_of_the_noun_before_por(text, subject):
+    assert one(text, "es").subject == subject
+
+
+def test_por_after_a_place_names_no_subject_of_its_own():
+    # "inversiones en México por X": the place is where, not what the amount is of
+    assert one("Las empresas anunciaron inversiones en México por 2.300 millones de "
+               "dólares.", "es").subject != "México"
