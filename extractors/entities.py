@@ -321,9 +321,20 @@ class _Recogniser:
                     self.place_in_body[k] = written.country
                 return False
             place = self._city_after_a(written, i)
-            # The city read from "à Québec" is shown by its own name, not the province's.
-            self._add_named(self.places, place.name, place.kind, place.country, span,
-                            _bare_text(self._text(i, j)) if place is written else place.name)
+            region = self._region_after_comma(i, j)
+            if region is not None:
+                # "Ottawa, Ontario": the city, then the province the article names too.
+                k, province = region
+                self._add_named(self.places, place.name, place.kind, place.country,
+                                (span[0], self.toks.end[k - 1]), _bare_text(self._text(i, k)))
+                self._add_named(self.places, province.name, province.kind, province.country,
+                                (self.toks.start[k], span[1]), _bare_text(self._text(k, j)))
+            else:
+                # The city read from "à Québec" is shown by its own name, not the
+                # province's.
+                self._add_named(self.places, place.name, place.kind, place.country, span,
+                                _bare_text(self._text(i, j)) if place is written
+                                else place.name)
         else:
             self._add_country(names[0], i, j)
         self.taken[i:j] = [True] * (j - i)
@@ -381,6 +392,24 @@ class _Recogniser:
             return False
         return not (j < self.n and toks.cap[j] and soft_gap(toks.gap[j])
                     and folds[j] not in FUNCTION_WORDS and not self.kb.trie.match(folds, j))
+
+    def _region_after_comma(self, i: int, j: int) -> tuple[int, KnownPlace] | None:
+        """For a place written with its province or state after a comma ("Ottawa,
+        Ontario", "Monterrey, Nuevo León": one alias of the city, tokens i..j-1), the token
+        where the province or state starts and the place it is; else None. Not for an
+        abbreviation ("Ottawa, ON", "Washington, D.C."), which is part of the city's name."""
+        k = next((k for k in range(i + 1, j) if "," in self.toks.gap[k]), None)
+        if k is None:
+            return None
+        for end, values in self.kb.trie.matches(self.folds, k):
+            if end != j:
+                continue
+            for value in values:
+                region = self.kb.places.get(value[1]) if value[0] == "place" else None
+                if region is not None and region.kind in ("province", "state") \
+                        and len(self._text(k, j).replace(".", "")) > 3:
+                    return k, region
+        return None
 
     def _city_after_a(self, place: KnownPlace, i: int) -> KnownPlace:
         """French "à Québec", "à Chihuahua" is the city; the province or state is "au

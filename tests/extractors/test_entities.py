@@ -569,6 +569,28 @@ def test_a_short_name_across_a_comma_is_a_places_not_a_bodys():
     assert "Toronto" in [p.name for p in found.places]
 
 
+@pytest.mark.parametrize("text, language, city, region", [
+    ("November 16, 2021 - Ottawa, Ontario - Global Affairs Canada", "en", "Ottawa",
+     "Ontario"),
+    ("La reunión se celebró en Monterrey, Nuevo León, el lunes.", "es", "Monterrey",
+     "Nuevo León"),
+    ("La mission s’arrêtera à Vancouver, Colombie-Britannique, en mai.", "fr", "Vancouver",
+     "British Columbia"),
+], ids=["en-dateline", "es", "fr"])
+def test_a_city_written_with_its_province_or_state_names_both(text, language, city, region):
+    doc = prepare(text, language)
+    found = {p.name: p for p in recognise(doc, load_knowledge(), load_lexicon(),
+                                          PUBLISHED).places}
+    assert [doc.text[s:e] for s, e in found[city].spans] == [city]
+    assert region in found and len(found[region].spans) == 1
+
+
+def test_an_abbreviated_state_after_a_comma_stays_part_of_the_city():
+    assert list(places("Ng met Buenrostro in Washington, D.C., on Friday. Joly flew from "
+                       "Ottawa, ON, to Mexico City.")) == ["Washington, D.C.", "Ottawa",
+                                                          "Mexico City"]
+
+
 @pytest.mark.parametrize("text, body", [
     ("The Florida Tomato Exchange said no.", "Florida Tomato Exchange"),
     ("Boreal Drilling hired forty workers.", "Boreal Drilling"),
