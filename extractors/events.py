@@ -351,10 +351,17 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         clusters = _clusters(trig, folded)
         subject: list[str] = []         # who acts in the previous cluster, named before it
         previous_end = 0
+        # Who is named before "on the margins of" takes part in the engagement before it,
+        # not in the gathering after it: "met Secretary X, on the margins of the Summit".
+        held_at = _held_at(clusters, folded)
         for c_start, c_end, kinds in clusters:
             names: list[str] = []
+            margin = held_at.get(c_end)
             for pos, name in sorted(present):
-                if _nearest(pos, clusters) == (c_start, c_end, kinds) and name not in names:
+                mine = c_end <= pos < margin if margin is not None else False
+                if (mine or _nearest(pos, clusters) == (c_start, c_end, kinds)
+                        and not any(e <= pos < m for e, m in held_at.items())) \
+                        and name not in names:
                     names.append(name)
             # "Joly will lead a mission to Monterrey … and is scheduled to meet Ebrard":
             # a verb joined by "and" to the previous one has its subject.
@@ -382,8 +389,13 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 (_PLANNED.search(" " + before) is not None
                  or _has_future(sent.text[:lo], doc.language))
                 and not _PAST.search(" " + clause))
+            # "met … on the margins of the APEC Leaders’ Summit in San Francisco on
+            # Tuesday": the meeting is where and when the gathering it was held at is.
+            reach = hi
+            if c_end in held_at:
+                reach = min([s for s, e, _ in clusters if s > hi] + [len(folded)])
             dates = [d for d in find_dates(sent.text, published, planned, own_fold)
-                     if (len(clusters) == 1 or lo <= d.start < hi)
+                     if (len(clusters) == 1 or lo <= d.start < reach)
                      and not _REPORTED_ON.search(folded[max(0, d.start - 30):d.start])
                      and not _PRESS_DATE.search(folded[max(0, d.start - 40):d.start])]
             # "the meetings" refers back; "la visita que Carney realizó … en septiembre"
@@ -397,6 +409,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # ``_merge`` would drop it (it does not look at its place or countries).
                 continue
             place = _venue(sent, own_fold, lo, hi, places_by_start)
+            if place is None and reach > hi:
+                place = _venue(sent, own_fold, hi, reach, places_by_start)
             kind = _pick_type([(0, 0, k) for k in kinds])
             cand = _Candidate(type=kind, status="planned" if planned else "held",
                               sentence=sent, people=names, anaphoric=anaphoric and not again,
@@ -543,6 +557,9 @@ def _bare_titles(folded: str) -> list[re.Match[str]]:
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|en|a|au|dans|desde|from|por)\s+(?:the\s+)?$")
+# An engagement held at a larger gathering, which the next engagement word names (folded).
+_MARGINS = re.compile(r"\b(?:on|in|at) the (?:margins|sidelines) of\b|\ben marge d|"
+                      r"\bal margen d|\ben el marco d|\bdans le cadre d")
 
 
 def _venue(sent: Span, folded: str, lo: int, hi: int, place_spans: list) -> str | None:
@@ -578,7 +595,8 @@ def _clusters(trig: list[tuple[int, int, str]],
         # the visit in September").
         mixed = out and "call" in (kind, *out[-1][2]) and kind not in out[-1][2]
         near = out and (s - out[-1][1] <= _CLUSTER_GAP
-                        or _WITH_WHOM.search(folded, out[-1][1], s) is not None)
+                        or _WITH_WHOM.search(folded, out[-1][1], s) is not None) \
+            and _MARGINS.search(folded, out[-1][1], s) is None   # a meeting at a summit
         # "met in Ottawa and agreed to meet again in Calgary": two engagements.
         again = bool(folded) and _AGAIN.match(folded, s) is not None
         if near and not mixed and not (again and not _AGAIN.match(folded, out[-1][0])):
@@ -586,6 +604,17 @@ def _clusters(trig: list[tuple[int, int, str]],
             out[-1] = (ps, max(pe, e), kinds + (kind,))
         else:
             out.append((s, e, (kind,)))
+    return out
+
+
+def _held_at(clusters: list[tuple[int, int, tuple[str, ...]]], folded: str
+             ) -> dict[int, int]:
+    """For each engagement said to be held at the next one ("on the margins of the
+    Summit", ``_MARGINS``): its end, and where that phrase starts."""
+    out: dict[int, int] = {}
+    for (_, end, _), (start, _, _) in zip(clusters, clusters[1:], strict=False):
+        if (m := _MARGINS.search(folded, end, start)) is not None:
+            out[end] = m.start()
     return out
 
 

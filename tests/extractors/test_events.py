@@ -494,3 +494,25 @@ def test_the_meeting_took_place_on_gives_the_date_of_the_one_reported(text):
 def test_the_date_of_a_press_conference_is_not_another_engagement(text):
     found = events(text)
     assert [e.date for e in found] == ["2025-09-16"]
+
+
+# -- a meeting held at a larger gathering ------------------------------------------------
+
+@pytest.mark.parametrize("text, place, day", [
+    ("Canadian Trade Minister Elaine Whitford met Mexican Economy Secretary Hugo Santander, "
+     "who leads Mexico’s delegation, on the sidelines of the G20 summit in Rio de Janeiro "
+     "on Tuesday.", "Rio de Janeiro", "2025-09-16"),
+    ("La ministra canadiense de Comercio, Elaine Whitford, se reunió con el secretario de "
+     "Economía de México, Hugo Santander, al margen de la Cumbre de Líderes de América del "
+     "Norte en Washington el martes.", "Washington", "2025-09-16"),
+    ("La ministre canadienne du Commerce, Elaine Whitford, a rencontré le secrétaire "
+     "mexicain de l’Économie, Hugo Santander, en marge du Sommet des dirigeants "
+     "nord-américains à Washington mardi.", "Washington", "2025-09-16"),
+], ids=["en", "es", "fr"])
+def test_a_meeting_on_the_margins_of_a_summit_is_where_and_when_the_summit_is(text, place,
+                                                                              day):
+    meetings = [e for e in events(text) if e.type == "meeting"]
+    assert len(meetings) == 1, events(text)
+    assert (meetings[0].place, meetings[0].date, meetings[0].status) == (place, day, "held")
+    assert {p.name for p in meetings[0].participants} == {"Elaine Whitford",
+                                                          "Hugo Santander"}
