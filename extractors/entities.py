@@ -40,6 +40,10 @@ from extractors.tokens import TokenColumns, soft_gap, tokenize
 # Lower-case words allowed inside an organisation name.
 ORG_CONNECTORS = NAME_CONNECTORS | frozenset(
     "of for and the on in to et pour sur en d' l' a au aux para por e".split())
+# Endings of French and Spanish adjectives after a capitalised noun in a portfolio's
+# name ("Développement rural", "Commerce international", "Desarrollo regional").
+_ROMANCE_ADJECTIVE = re.compile(r"(?:al|ale|ales|aux|ique|iques|ien|ienne|el|elle|if|ive|"
+                                r"aire|ario|aria|ico|ica|ivo|iva|ero|era|eur|euse)$")
 # "and" between two titled people: "Minister X and Secretary Y".
 _PAIR_JOINERS = frozenset({"and", "y", "et", "e"})
 # Capitalised words that start sentences or headings and are never names.
@@ -885,6 +889,9 @@ class _Recogniser:
         if any("'" in f for f in self.toks.fold[i:j]) or any(
                 w in self._lowercase_words for w in words) or words[-1].endswith("an"):
             return False    # "à l’Économie", "en Commerce" (also "commerce"), "Asian"
+        if j < self.n and soft_gap(self.toks.gap[j]) and self.toks.text[j].islower() \
+                and _ROMANCE_ADJECTIVE.search(self.folds[j]):
+            return False    # "au Développement rural", "en Comercio Exterior": a portfolio
         name = self._text(i, j)
         self._add_named(self.places, name, "city", None, (self.toks.start[i],
                                                            self.toks.end[j - 1]), name)
@@ -911,13 +918,13 @@ class _Recogniser:
     def _appositive_person(self, j: int) -> bool:
         """'Name, an economist at …', 'Nombre, experta en …'."""
         toks = self.toks
-        if j >= self.n or toks.gap[j] != ", ":
-            return False
+        if j >= self.n or toks.gap[j] != ", " or self.folds[j] in _PAIR_JOINERS:
+            return False        # "…, y Javier Calderón, director": the next of a list
         for k in range(j, min(j + 6, self.n)):
-            if self.folds[k] in self.lex.person_nouns:
-                return True
             if k > j and "," in toks.gap[k]:
                 break
+            if self.folds[k] in self.lex.person_nouns:
+                return True
         return False
 
     _SPEECH = frozenset(fold(w) for w in """said says told explained noted added stressed

@@ -54,6 +54,8 @@ _TOWARDS = frozenset({"to", "toward", "towards", "into", "a", "hacia", "vers"})
 _QUOTED = re.compile(r"[“«\"][^”»\"]*(?:[”»\"]|$)")
 # A sentence that opens inside a quotation, up to where it closes.
 _QUOTE_CLOSED = re.compile(r"[^“«\"”»]*(?:[”»]|[,.!?]\")")
+# Words that join the items of a list ("X, title, and Y").
+_LIST_JOINERS = frozenset({"and", "y", "e", "et", "or", "o", "ou"})
 # Relative pronouns: what follows them after a name is a clause, not a title ("Sergio
 # Pérez, qui pilote pour …", "X, who heads …").
 _RELATIVES = frozenset(fold(w) for w in "who whom which that qui que dont lequel laquelle "
@@ -220,6 +222,8 @@ class _Reader:
                 gap == ". " and not window and toks.cap[k] and len(toks.text[k]) <= 4
                 and self._head(k) is not None)):
             f = self.folds[k]
+            if not window and f in _LIST_JOINERS and "," in toks.gap[k]:
+                break           # "X, secrétaire à l'Agriculture, et Y": Y's title is not X's
             if self._allowed(k):
                 lower_run = 0
             elif f in _JURISDICTION and not window and k > 0 and lower_run == 0 \

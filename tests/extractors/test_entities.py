@@ -585,6 +585,21 @@ def test_a_city_written_with_its_province_or_state_names_both(text, language, ci
     assert region in found and len(found[region].spans) == 1
 
 
+@pytest.mark.parametrize("text, language, portfolio", [
+    ("Il a rencontré le secrétaire à l’Agriculture et au Développement rural.", "fr",
+     "Développement"),
+    ("Elle a parlé au Commerce international de la Chambre.", "fr", "Commerce"),
+], ids=["developpement-rural", "commerce-international"])
+def test_a_capitalised_noun_with_a_lower_case_adjective_after_au_is_no_place(text, language,
+                                                                            portfolio):
+    assert portfolio not in places(text, language=language)
+
+
+def test_an_unknown_place_after_a_locative_is_still_a_place():
+    assert "Saint-Rémi" in places("Il cultive des légumes à Saint-Rémi depuis 25 ans.",
+                                  language="fr")
+
+
 def test_an_abbreviated_state_after_a_comma_stays_part_of_the_city():
     assert list(places("Ng met Buenrostro in Washington, D.C., on Friday. Joly flew from "
                        "Ottawa, ON, to Mexico City.")) == ["Washington, D.C.", "Ottawa",

@@ -243,6 +243,22 @@ def test_a_relative_clause_after_a_name_is_not_a_title(text, name):
     assert info(text, name).title is None
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Au Mexique, la ministre rencontrera Julio Berdegué, secrétaire à l’Agriculture et au "
+     "Développement rural, et Ana Ruiz, directrice du Service national de santé animale.",
+     "fr"),
+    ("In Mexico, the minister will meet Julio Berdegué, Secretary of Agriculture and Rural "
+     "Development, and Ana Ruiz, director of the National Animal Health Service.", "en"),
+    ("En México, la ministra se reunirá con Julio Berdegué, secretario de Agricultura y "
+     "Desarrollo Rural, y Ana Ruiz, directora del Servicio Nacional de Sanidad Animal.", "es"),
+], ids=["fr", "en", "es"])
+def test_in_a_list_each_person_keeps_their_own_title(text, language):
+    found = infos(text)
+    assert set(found) == {"Julio Berdegué Sacristán", "Ana Ruiz"}, found
+    assert found["Ana Ruiz"].title.startswith(("directrice", "director", "directora"))
+    assert found["Julio Berdegué Sacristán"].role == "minister"
+
+
 def test_senator_is_a_legislator():
     got = info("Senator Ana Paredes spoke at the forum.", "Ana Paredes")
     assert got.role == "legislator"
