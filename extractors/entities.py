@@ -1037,6 +1037,29 @@ class _Recogniser:
             return candidates[0]
         return None
 
+    # -- pass 4: a body named again by part of its name -------------------------------
+    def short_forms(self) -> None:
+        """A body the article names in full and also by part of that name ("la
+        Croix-Rouge mexicaine … des bénévoles de la Croix-Rouge", "the Mexican Red Cross …
+        Red Cross volunteers") is one body: the shorter name's mentions are the full
+        one's. Not for a name the gazetteer knows, and only when exactly one other body's
+        name holds it ("Red Cross" beside the Mexican and the Canadian Red Cross is
+        neither)."""
+        if len(self.orgs) < 2:
+            return
+        words = {name: [_form_words(form) for form in org.forms or {name}]
+                 for name, org in self.orgs.items()}
+        for name in list(self.orgs):
+            if name in self.kb.orgs:
+                continue
+            short = max(words[name], key=len)
+            holders = [other for other in self.orgs if other != name and any(
+                len(long) > len(short) and _holds(long, short) for long in words[other])]
+            if len(holders) == 1:
+                org, holder = self.orgs.pop(name), self.orgs[holders[0]]
+                holder.spans.extend(org.spans)
+                holder.spans.sort()
+
     def result(self) -> Entities:
         mentions: list[Mention] = []
         # An entity's display name is worked out once, not once per mention.
@@ -1065,6 +1088,17 @@ class _Recogniser:
 
 _ARTICLE_WORDS = frozenset({"the", "el", "la", "los", "las", "le", "les", "l"})
 _ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{1,9}")
+
+
+def _form_words(form: str) -> tuple[str, ...]:
+    """The folded words of a name as written ("Croix-Rouge" -> croix, rouge)."""
+    return tuple(fold(w) for w in re.findall(r"[^\W_]+", form))
+
+
+def _holds(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """Whether ``short`` is a run of ``long``'s words."""
+    n = len(short)
+    return n > 0 and any(long[k:k + n] == short for k in range(len(long) - n + 1))
 
 
 def _named_country(folds: list[str], country_of: Callable[[str], str | None]
@@ -1139,4 +1173,5 @@ def recognise(doc: Doc, kb: Knowledge, lex: Lexicon, published: str | None = Non
     r.romance_orgs()
     r.runs()
     r.surnames()
+    r.short_forms()
     return r.result()

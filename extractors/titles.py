@@ -247,7 +247,9 @@ class _Reader:
             else:
                 break
             if "," in gap and not (toks.cap[k] or f in self.lex.head_words
-                                   or f in self.lex.honorifics or lower_run):
+                                   or f in self.lex.honorifics or lower_run
+                                   # "le président de la Croix-Rouge mexicaine, X"
+                                   or k in self.body_country_at):
                 break
             window.insert(0, k)
             gap = toks.gap[k]
@@ -486,8 +488,9 @@ def _refine_role(role: str | None, title: str | None, kb: Knowledge, lex: Lexico
         if m:
             return "business" if m[1][0] == "company" else "other"
     if any(w in _OF for w in words[1:]):
-        # "President of Mexico" / "présidente du Mexique" keep the role.
-        if not any(kb.country_of(w) for w in words[1:]):
+        # "President of Mexico" / "présidente du Mexique" keep the role; "président de la
+        # Croix-Rouge mexicaine" (a demonym, not a country's name) does not.
+        if not any(kb.country_of(w) and w not in kb.demonyms for w in words[1:]):
             return "other"
     return role
 

@@ -600,6 +600,25 @@ def test_an_unknown_place_after_a_locative_is_still_a_place():
                                   language="fr")
 
 
+@pytest.mark.parametrize("text, language, body", [
+    ("Trudeau thanked the Mexican Red Cross and met Red Cross volunteers.", "en",
+     "Mexican Red Cross"),
+    ("Trudeau agradeció a la Cruz Roja Mexicana y a los voluntarios de la Cruz Roja.", "es",
+     "Cruz Roja Mexicana"),
+    ("Trudeau a remercié la Croix-Rouge mexicaine et des bénévoles de la Croix-Rouge.", "fr",
+     "Croix-Rouge mexicaine"),
+], ids=["en", "es", "fr"])
+def test_a_body_named_again_by_part_of_its_name_is_one_body(text, language, body):
+    found = orgs(text, language=language)
+    assert list(found) == [body] and len(found[body].spans) == 2
+
+
+def test_part_of_two_bodies_names_is_neither():
+    found = orgs("The Mexican Red Cross and the Canadian Red Cross thanked Red Cross "
+                 "volunteers.")
+    assert sorted(found) == ["Canadian Red Cross", "Mexican Red Cross", "Red Cross"]
+
+
 def test_an_abbreviated_state_after_a_comma_stays_part_of_the_city():
     assert list(places("Ng met Buenrostro in Washington, D.C., on Friday. Joly flew from "
                        "Ottawa, ON, to Mexico City.")) == ["Washington, D.C.", "Ottawa",

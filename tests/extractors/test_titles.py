@@ -259,6 +259,18 @@ def test_in_a_list_each_person_keeps_their_own_title(text, language):
     assert found["Julio Berdegué Sacristán"].role == "minister"
 
 
+@pytest.mark.parametrize(("text", "name", "title", "country"), [
+    ("Trudeau a rencontré le président de la Croix-Rouge mexicaine, Fernando Suinaga, et "
+     "des bénévoles.", "Fernando Suinaga", "président de la Croix-Rouge mexicaine", "MX"),
+    ("Trudeau se reunió con el presidente de la Cruz Roja Mexicana, Fernando Suinaga.",
+     "Fernando Suinaga", "presidente de la Cruz Roja Mexicana", "MX"),
+])
+def test_the_president_of_a_body_named_with_a_demonym_heads_no_state(text, name, title,
+                                                                     country):
+    got = info(text, name)
+    assert (got.title, got.role, got.country) == (title, "other", country)
+
+
 def test_senator_is_a_legislator():
     got = info("Senator Ana Paredes spoke at the forum.", "Ana Paredes")
     assert got.role == "legislator"
