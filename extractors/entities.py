@@ -758,16 +758,35 @@ class _Recogniser:
             start = given[0]
         if start >= j:
             return
-        titled = last_title >= i or self._titled_before(i)
+        titled = last_title >= i or self._titled_before(i, j)
         self._classify_name(start, j, titled)
 
-    def _titled_before(self, i: int) -> bool:
-        """A title or honorific right before the run, in lower case ("la ministra ")."""
+    def _titled_before(self, i: int, j: int) -> bool:
+        """A title or honorific right before the run, in lower case ("la ministra "),
+        maybe with a demonym after it ("le capitaine mexicain "); or, before a comma, a
+        title of a body ("El director de la OPS, "), when the run (tokens i..j-1) is not
+        one of a list ("the director of the Bank of Canada, Ottawa Hydro and Manulife")."""
         k = i - 1
         if k < 0 or not (soft_gap(self.toks.gap[i]) or self.toks.gap[i] == ", "):
             return False
+        if k > 0 and self.folds[k] in self.kb.demonyms and self.toks.text[k].islower() \
+                and soft_gap(self.toks.gap[k]):
+            k -= 1
         f = self.folds[k]
-        return f in self.lex.head_ends or f in self.lex.honorifics
+        if f in self.lex.head_ends or f in self.lex.honorifics:
+            return True
+        if self.toks.gap[i] != ", " or j < self.n and (
+                not self.toks.text[j][:1].islower()
+                or self.folds[j] in _PAIR_JOINERS and "," not in self.toks.gap[j]):
+            return False        # an apposition closes with a comma and goes on in lower case
+        # "director de la OPS, X", "head of the Pan American Health Organization, X": back
+        # over the body's name and "of the" to the title's last word.
+        steps = 0
+        while k > 0 and steps < 8 and soft_gap(self.toks.gap[k]) and (
+                self.toks.cap[k] or self.toks.upper[k] or self.folds[k] in ORG_CONNECTORS):
+            k, steps = k - 1, steps + 1
+        return steps >= 2 and self.folds[k + 1] in ORG_CONNECTORS \
+            and self.folds[k] in self.lex.head_ends and not self.toks.cap[k]
 
     def _classify_org(self, i: int, j: int) -> bool:
         # A leading possessive country is not part of the name: "Mexico's Ministry".

@@ -600,6 +600,30 @@ def test_an_unknown_place_after_a_locative_is_still_a_place():
                                   language="fr")
 
 
+@pytest.mark.parametrize("text, language, name", [
+    ("Le capitaine mexicain Edson Álvarez a relativisé le résultat.", "fr", "Edson Álvarez"),
+    ("El entrenador canadiense Jesse Marsch pidió calma.", "es", "Jesse Marsch"),
+    ("El director de la OPS, Jarbas Barbosa, celebró el acuerdo.", "es", "Jarbas Barbosa"),
+    ("The head of the Pan American Health Organization, Jarbas Barbosa, welcomed it.", "en",
+     "Jarbas Barbosa"),
+    ("Le directeur général de l’OMS, Tedros Ghebreyesus, a salué l’accord.", "fr",
+     "Tedros Ghebreyesus"),
+    ("The talks included the head of the National Water Commission, Efraín Morales, and "
+     "officials of both countries.", "en", "Efraín Morales"),
+], ids=["fr-title-demonym", "es-title-demonym", "es-title-of-body", "en-title-of-body",
+        "fr-title-of-body", "en-then-a-list"])
+def test_a_name_after_a_title_with_a_demonym_or_a_body_is_a_person(text, language, name):
+    assert name in people(text, language=language)
+
+
+@pytest.mark.parametrize("text", [
+    "The director of the Bank of Canada, Ottawa Hydro and Manulife met.",
+    "The director of the Bank of Canada, Ottawa Hydro, Manulife and Bell met.",
+])
+def test_bodies_listed_after_a_title_of_a_body_are_not_people(text):
+    assert people(text) == {}
+
+
 @pytest.mark.parametrize("text, language, body", [
     ("Trudeau thanked the Mexican Red Cross and met Red Cross volunteers.", "en",
      "Mexican Red Cross"),
