@@ -695,6 +695,12 @@ class _Recogniser:
                         and toks.cap[j + 1] and soft_gap(toks.gap[j + 1]) \
                         and not _closes_run(folds[j + 1], toks.text[j + 2] if j + 2 < n else ""):
                     j += 2
+                elif folds[j] == "of" and j + 2 < n and folds[j + 1] == "the" \
+                        and not taken[j + 2] and toks.cap[j + 2] and soft_gap(toks.gap[j + 1]) \
+                        and soft_gap(toks.gap[j + 2]) \
+                        and any(f in self.lex.org_head_words for f in folds[i:j]):
+                    # "National Chamber of the Iron and Steel Industry": one body's name
+                    j += 3
                 else:
                     break
             self._classify_run(i, j)

@@ -624,6 +624,22 @@ def test_bodies_listed_after_a_title_of_a_body_are_not_people(text):
     assert people(text) == {}
 
 
+@pytest.mark.parametrize("text, body", [
+    ("The National Chamber of the Iron and Steel Industry pushed for a rule.",
+     "National Chamber of the Iron and Steel Industry"),
+    ("Growers of the Agricultural Association of the Culiacán River agreed.",
+     "Agricultural Association of the Culiacán River"),
+], ids=["chamber", "association"])
+def test_a_bodys_name_goes_on_after_of_the(text, body):
+    assert list(orgs(text)) == [body]
+
+
+def test_a_person_of_the_body_is_still_a_person_and_a_body():
+    found = ents("Economist Ana Ruiz of the Prairie Farmers Association spoke.")
+    assert [p.name for p in found.people] == ["Ana Ruiz"]
+    assert [o.name for o in found.orgs] == ["Prairie Farmers Association"]
+
+
 @pytest.mark.parametrize("text, language, body", [
     ("Trudeau thanked the Mexican Red Cross and met Red Cross volunteers.", "en",
      "Mexican Red Cross"),
