@@ -101,6 +101,14 @@ _CONTINENTAL_DEMONYMS = frozenset({"norteamericano", "norteamericana", "norteame
 # "San Rafael", "Santa Fe", "Saint-Jean": places and saints, not given names.
 # Words that make a place of the capitalised name after them, never a person:
 # "Sierra Tarahumara", "Río Bravo", "Lake Erie", "Mont Tremblant", "Golfe du Mexique".
+# Nouns of a named site written in lower case before its name in French and Spanish
+# ("le circuit Gilles-Villeneuve", "le marché Jean-Talon", "la avenida Juárez"): the name
+# after them is the site's, not a person's.
+_VENUE_NOUNS = frozenset(fold(w) for w in """
+circuit marché rue boulevard avenue parc pont stade aéroport autoroute quai station
+calle avenida colonia estadio aeropuerto parque puente bulevar plaza paseo carretera
+mercado glorieta
+""".split())
 _GEO_WORDS = frozenset(fold(w) for w in """
 sierra río rio lago laguna lake lac mont monte mount golfe golfo gulf bahía bahia baie bay
 cerro volcán volcan isla ile île island cape cabo cap river rivière riviere valle vallée
@@ -252,6 +260,9 @@ class _Recogniser:
         for i in [i for i, f in enumerate(folds) if f in first_words or f in demonyms]:
             if i < done or i in self.place_in_body:
                 continue
+            if i and folds[i - 1] in _VENUE_NOUNS and self.toks.text[i - 1].islower() \
+                    and soft_gap(self.toks.gap[i]) and self.toks.cap[i]:
+                continue        # "avenida Juárez", "calle Madero": a site's name (``runs``)
             cap, f = caps[i], folds[i]
             # A name may start with a function word when it has more words ("North
             # America", "Latin America", "Los Cabos", "La Jornada"); not with a demonym
@@ -717,6 +728,17 @@ class _Recogniser:
             i += 1
         if i >= j:
             return
+        if i == run_start and i > 0 and self.folds[i - 1] in _VENUE_NOUNS \
+                and self.toks.text[i - 1].islower() and soft_gap(self.toks.gap[i]) \
+                and not self.taken[i - 1] and j - i <= 4:
+            # "circuit Gilles-Villeneuve", "avenida Juárez" (of the country of a place
+            # the gazetteer knows by that name: "colonia Polanco")
+            known = next((self.kb.places[v[1]].country
+                          for end, values in self.kb.trie.matches(self.folds, i) if end == j
+                          for v in values if v[0] == "place" and v[1] in self.kb.places),
+                         None)
+            self._geographic(i - 1, j, known)
+            return
         national = i
         while national > run_start and self.folds[national - 1] in _NATIONAL_LEADS:
             national -= 1
@@ -924,7 +946,7 @@ class _Recogniser:
             self.taken[k] = True
         return True
 
-    def _geographic(self, i: int, j: int) -> None:
+    def _geographic(self, i: int, j: int, country: str | None = None) -> None:
         """A mountain range, river, lake or bay by name: a place. "Lake Erie and Mount
         Royal" are two."""
         for k in range(i + 2, j - 1):
@@ -935,7 +957,7 @@ class _Recogniser:
         while j > i + 1 and self.folds[j - 1] in ORG_CONNECTORS:
             j -= 1
         name = self._text(i, j)
-        self._add_named(self.places, name, "site", None,
+        self._add_named(self.places, name, "site", country,
                         (self.toks.start[i], self.toks.end[j - 1]), name)
         for k in range(i, j):
             self.taken[k] = True

@@ -624,6 +624,26 @@ def test_bodies_listed_after_a_title_of_a_body_are_not_people(text):
     assert people(text) == {}
 
 
+@pytest.mark.parametrize("text, language, site, country", [
+    ("La course se tient au circuit Gilles-Villeneuve dimanche.", "fr",
+     "circuit Gilles-Villeneuve", None),
+    ("Au marché Jean-Talon, plusieurs taquerías ont prolongé leurs heures.", "fr",
+     "marché Jean-Talon", None),
+    ("Los manifestantes marcharon por la avenida Juárez hasta el Zócalo.", "es",
+     "avenida Juárez", "MX"),
+    ("La cámara tiene sus oficinas en la colonia Polanco.", "es", "colonia Polanco", "MX"),
+], ids=["circuit", "marche", "avenida", "colonia"])
+def test_a_name_after_a_sites_noun_is_the_sites_not_a_persons(text, language, site,
+                                                              country):
+    found = ents(text, language=language)
+    assert found.people == []
+    assert (site, country) in [(p.name, p.country) for p in found.places]
+
+
+def test_a_demonym_after_a_sites_noun_still_names_a_country():
+    assert ents("Las empresas buscan el mercado mexicano.", language="es").countries["MX"] == 1
+
+
 @pytest.mark.parametrize("text, body", [
     ("The National Chamber of the Iron and Steel Industry pushed for a rule.",
      "National Chamber of the Iron and Steel Industry"),
