@@ -98,9 +98,14 @@ _PLACE_OF = frozenset({"of", "de", "del", "du", "des"})
 _CONTINENTS = frozenset({"north", "south", "latin", "central", "nord", "sud"})
 _CONTINENTAL_DEMONYMS = frozenset({"norteamericano", "norteamericana", "norteamericanos",
                                    "norteamericanas"})
-# "San Rafael", "Santa Fe", "Saint-Jean": places and saints, not given names.
 # Words that make a place of the capitalised name after them, never a person:
 # "Sierra Tarahumara", "Río Bravo", "Lake Erie", "Mont Tremblant", "Golfe du Mexique".
+_GEO_WORDS = frozenset(fold(w) for w in """
+sierra río rio lago laguna lake lac mont monte mount golfe golfo gulf bahía bahia baie bay
+cerro volcán volcan isla ile île island cape cabo cap river rivière riviere valle vallée
+valley desierto desert désert cañón canon canyon barranca península peninsula péninsule
+presa nevado pico playa
+""".split())
 # Nouns of a named site written in lower case before its name in French and Spanish
 # ("le circuit Gilles-Villeneuve", "le marché Jean-Talon", "la avenida Juárez"): the name
 # after them is the site's, not a person's.
@@ -109,12 +114,7 @@ circuit marché rue boulevard avenue parc pont stade aéroport autoroute quai st
 calle avenida colonia estadio aeropuerto parque puente bulevar plaza paseo carretera
 mercado glorieta
 """.split())
-_GEO_WORDS = frozenset(fold(w) for w in """
-sierra río rio lago laguna lake lac mont monte mount golfe golfo gulf bahía bahia baie bay
-cerro volcán volcan isla ile île island cape cabo cap river rivière riviere valle vallée
-valley desierto desert désert cañón canon canyon barranca península peninsula péninsule
-presa nevado pico playa
-""".split())
+# "San Rafael", "Santa Fe", "Saint-Jean": places and saints, not given names.
 _SAINTS = frozenset({"san", "santa", "santo", "saint", "sainte", "st", "ste", "sao"})
 # "Secretaría" (a ministry) folds to "secretaria" (a woman secretary); the accent decides.
 _MINISTRY_WORDS = frozenset({"secretaría", "secretarías"})
@@ -414,16 +414,22 @@ class _Recogniser:
         where the province or state starts and the place it is; else None. Not for an
         abbreviation ("Ottawa, ON", "Washington, D.C."), which is part of the city's name."""
         k = next((k for k in range(i + 1, j) if "," in self.toks.gap[k]), None)
-        if k is None:
+        if k is None or len(self._text(k, j).replace(".", "")) <= 3:
             return None
-        for end, values in self.kb.trie.matches(self.folds, k):
+        region = self._known_place(k, j, ("province", "state"))
+        return (k, region) if region is not None else None
+
+    def _known_place(self, i: int, j: int, kinds: tuple[str, ...] | None = None
+                     ) -> KnownPlace | None:
+        """The first place (of one of ``kinds``) the gazetteer knows by the name of
+        tokens i..j-1, if any."""
+        for end, values in self.kb.trie.matches(self.folds, i):
             if end != j:
                 continue
             for value in values:
-                region = self.kb.places.get(value[1]) if value[0] == "place" else None
-                if region is not None and region.kind in ("province", "state") \
-                        and len(self._text(k, j).replace(".", "")) > 3:
-                    return k, region
+                place = self.kb.places.get(value[1]) if value[0] == "place" else None
+                if place is not None and (kinds is None or place.kind in kinds):
+                    return place
         return None
 
     def _city_after_a(self, place: KnownPlace, i: int) -> KnownPlace:
@@ -733,11 +739,8 @@ class _Recogniser:
                 and not self.taken[i - 1] and j - i <= 4:
             # "circuit Gilles-Villeneuve", "avenida Juárez" (of the country of a place
             # the gazetteer knows by that name: "colonia Polanco")
-            known = next((self.kb.places[v[1]].country
-                          for end, values in self.kb.trie.matches(self.folds, i) if end == j
-                          for v in values if v[0] == "place" and v[1] in self.kb.places),
-                         None)
-            self._geographic(i - 1, j, known)
+            known = self._known_place(i, j)
+            self._geographic(i - 1, j, known.country if known else None)
             return
         national = i
         while national > run_start and self.folds[national - 1] in _NATIONAL_LEADS:

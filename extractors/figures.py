@@ -19,7 +19,14 @@ from typing import NamedTuple
 
 from extractors.mentions import Mention
 from extractors.model import Figure
-from extractors.text import SPANISH_PAST_ENDS, Doc, Span, fold, letter_alternation
+from extractors.text import (
+    RELATIVE_PRONOUNS,
+    SPANISH_PAST_ENDS,
+    Doc,
+    Span,
+    fold,
+    letter_alternation,
+)
 
 # --------------------------------------------------------------------------- numbers
 
@@ -1060,8 +1067,8 @@ def _subject_from_syntax(text: str, num: _Number, sentence: Span, language: str,
         np = _noun_phrase_after(after)
         if np:
             return np
-    # "investment of $X", "una inversión de X", "ventas por X": the
-    # noun before "of" (past the verb that governs it: "reportó ventas por X")
+    # "investment of $X", "una inversión de X", "ventas por X": the noun before "of"
+    # (past the verb that governs it: "reportó ventas por X")
     worth = len(words) >= 2 and fold(words[-1]) in _WORTH.get(language, ()) \
         and words[-2][:1].islower()         # not "inversiones en México por X"
     if len(words) >= 2 and (fold(words[-1]) in {"of", "de", "del", "d'", "du", "des"}
@@ -1087,7 +1094,7 @@ def _subject_from_syntax(text: str, num: _Number, sentence: Span, language: str,
         if subject_words:
             return " ".join(subject_words)
         opened_by = _words(text[sentence.start:c_start])[-1:]
-        if opened_by and fold(opened_by[0]) not in _RELATIVE_WORDS and not before_verb and (
+        if opened_by and fold(opened_by[0]) not in RELATIVE_PRONOUNS and not before_verb and (
                 len(verb_words) > 1 or _finite_verb(verb_words[-1], language)):
             # The clause opens with its verb ("Core inflation, which strips out food
             # prices, stood at 3.98%"; not "…, which have poured $9 billion into toll
@@ -1119,9 +1126,6 @@ _LINK_PREPOSITIONS = frozenset("to at by a à de en of for about around par por 
 
 # Words between a thing and what it is worth, by language ("ventas por 14.300 millones").
 _WORTH = {"es": frozenset({"por"})}
-# Words that open a relative clause: its verb's subject is the noun before them.
-_RELATIVE_WORDS = frozenset(fold(w) for w in "which who that whose que qui quien quienes "
-                            "cual cuales lequel laquelle lesquels lesquelles dont".split())
 # Reflexive pronouns between a subject and its verb.
 _REFLEXIVES = frozenset({"se", "s'", "s’"})
 

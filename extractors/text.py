@@ -33,6 +33,10 @@ _WORD = re.compile(r"[^\W\d_][^\W\d_]*(?:['’][^\W\d_]+)*", re.UNICODE)
 # Endings of Spanish verbs in the past ("celebró", "firmaron", "anunciaron"), which end a
 # name or a subject before them.
 SPANISH_PAST_ENDS = ("ó", "aron", "ieron")
+# Relative pronouns of the three languages, folded: what follows one after a name or a
+# noun is a clause about it ("Sergio Pérez, qui pilote …", "…, which have poured …").
+RELATIVE_PRONOUNS = frozenset("""which who whom whose that que qui quien quienes cual cuales
+cuyo cuya lequel laquelle lesquels lesquelles dont""".split())
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr dra prof sr sra srta lic ing mtro mtra hon st jr gen gral col lt sgt gov sen rep

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from extractors.entities import FUNCTION_WORDS, ORG_CONNECTORS, Entities, PersonEntity
 from extractors.gazetteer import Knowledge, tokens
 from extractors.lexicon import Lexicon
-from extractors.text import Doc, fold
+from extractors.text import RELATIVE_PRONOUNS, Doc, fold
 from extractors.tokens import TokenColumns, soft_gap
 
 _ARTICLES = frozenset(fold(w) for w in "the a an el la los las le les l' un una une".split())
@@ -56,10 +56,6 @@ _QUOTED = re.compile(r"[“«\"][^”»\"]*(?:[”»\"]|$)")
 _QUOTE_CLOSED = re.compile(r"[^“«\"”»]*(?:[”»]|[,.!?]\")")
 # Words that join the items of a list ("X, title, and Y").
 _LIST_JOINERS = frozenset({"and", "y", "e", "et", "or", "o", "ou"})
-# Relative pronouns: what follows them after a name is a clause, not a title ("Sergio
-# Pérez, qui pilote pour …", "X, who heads …").
-_RELATIVES = frozenset(fold(w) for w in "who whom which that qui que dont lequel laquelle "
-                       "quien quienes cual cuyo cuya".split())
 # Offices whose holders' whereabouts say nothing of their country.
 _TRAVELLING_ROLES = {"head_of_state", "head_of_government", "minister", "deputy_minister",
                      "ambassador"}
@@ -385,7 +381,7 @@ class _Reader:
         for x in range(k, min(k + 8, n)):
             if x > k and ("," in toks.gap[x] or "\n" in toks.gap[x] or self._stop(x)):
                 break
-            if x in self.person_at or self.folds[x] in _RELATIVES \
+            if x in self.person_at or self.folds[x] in RELATIVE_PRONOUNS \
                     or self.folds[x] in FUNCTION_WORDS and not self._head(x):
                 break
             h = self._head(x)
