@@ -25,11 +25,14 @@ from itertools import compress, count
 from operator import or_
 
 from extractors.gazetteer import (
+    ELISION,
     NAME_CONNECTORS,
     Entries,
     Knowledge,
+    KnownOrg,
     KnownPerson,
     KnownPlace,
+    bare,
     surname_keys,
 )
 from extractors.lexicon import Lexicon
@@ -118,8 +121,6 @@ mercado glorieta
 _SAINTS = frozenset({"san", "santa", "santo", "saint", "sainte", "st", "ste", "sao"})
 # "Secretaría" (a ministry) folds to "secretaria" (a woman secretary); the accent decides.
 _MINISTRY_WORDS = frozenset({"secretaría", "secretarías"})
-_POSSESSIVE = re.compile(r"^(.*?)(?:['’]s|['’])$")
-_ELISION = re.compile(r"^[ldLD]['’](?=\w)")
 
 
 @dataclass
@@ -174,9 +175,7 @@ class Entities:
 
 def _bare(word: str) -> str:
     """'Anand’s' -> 'anand', 'd’Ebrard' -> 'ebrard' (folded)."""
-    word = _ELISION.sub("", word)
-    m = _POSSESSIVE.match(word)
-    return fold(m.group(1) if m and m.group(1) else word)
+    return fold(bare(word))
 
 
 @lru_cache(maxsize=1 << 12)       # the same people come back, article after article
@@ -328,7 +327,7 @@ class _Recogniser:
         elif kind == "org":
             org = self.kb.orgs[names[0]]
             self._add_named(self.orgs, org.name, org.kind, org.country, span,
-                            _bare_text(self._text(i, j)))
+                            self._body_form(i, j))
         elif kind == "place":
             written = self.kb.places[names[0]]
             if self._ends_a_body(i):
@@ -354,6 +353,15 @@ class _Recogniser:
             self._add_country(names[0], i, j)
         self.taken[i:j] = [True] * (j - i)
         return True
+
+    def _body_form(self, i: int, j: int) -> str | None:
+        """How the article names the known body at tokens i..j-1, without a country's
+        possessive before it: "Mexico’s Ministry of Economy" -> "Ministry of Economy";
+        None (the gazetteer's name) when the rest is in lower case ("Mexico’s tourism
+        ministry")."""
+        if j - i > 1 and self.toks.fold[i].endswith("'s") and self.kb.country_of(self.folds[i]):
+            return _bare_text(self._text(i + 1, j)) if self.toks.cap[i + 1] else None
+        return _bare_text(self._text(i, j))
 
     def _ends_a_body(self, i: int) -> bool:
         """Whether the place at token i ends the name of a body: after "of", "de", "du"…
@@ -430,6 +438,13 @@ class _Recogniser:
                 place = self.kb.places.get(value[1]) if value[0] == "place" else None
                 if place is not None and (kinds is None or place.kind in kinds):
                     return place
+        return None
+
+    def _known_org(self, i: int, j: int) -> KnownOrg | None:
+        """The body the gazetteer knows by the name of tokens i..j-1, if any."""
+        for end, values in self.kb.trie.matches(self.folds, i):
+            if end == j:
+                return next((self.kb.orgs[v[1]] for v in values if v[0] == "org"), None)
         return None
 
     def _city_after_a(self, place: KnownPlace, i: int) -> KnownPlace:
@@ -654,7 +669,7 @@ class _Recogniser:
             f = self.folds[i]
             if self.taken[i] or f not in _ROMANCE_ORG_HEADS or not (
                     # ("L’université" is the word "université", in lower case.)
-                    toks.cap[i] and _ELISION.sub("", toks.text[i])[:1].isupper()
+                    toks.cap[i] and ELISION.sub("", toks.text[i])[:1].isupper()
                     or f in _LOWERCASE_MINISTRIES):
                 i += 1
                 continue
@@ -780,6 +795,8 @@ class _Recogniser:
                 last_title = k
             k += 1
         start = last_title + 1 if last_title >= i else i
+        if start >= j:
+            return              # titles and demonyms only ("… visits by Canadians.")
         if start > i and self.folds[start] in ORG_CONNECTORS:
             # "Secretary of Economy", "ministre des Affaires étrangères": a portfolio.
             # A name may still end the run: "Secretary of Economy Raquel Buenrostro".
@@ -787,8 +804,6 @@ class _Recogniser:
             if not given:
                 return
             start = given[0]
-        if start >= j:
-            return
         titled = last_title >= i or self._titled_before(i, j)
         self._classify_name(start, j, titled)
 
@@ -863,12 +878,20 @@ class _Recogniser:
         if len(folds) == 1:
             return False          # a lone "Ministry", "Mining" or "Energy" names nothing
         name = _bare_text(self._text(i, j))
+        span = (self.toks.start[i], self.toks.end[j - 1])
+        known = self._known_org(i, j)
+        if known is not None:
+            # A name the gazetteer knows that the first pass leaves to this one (it opens
+            # with a demonym: "Mexican Mining Chamber") is that body, one with its other
+            # names in the article ("Camimex").
+            self._add_named(self.orgs, known.name, known.kind, known.country, span, name)
+            self.taken[i:j] = [True] * (j - i)
+            return True
         if country is None:
             country = _named_country(folds, self.kb.demonyms.get) or self._place_country(i, j)
         if country is None and folds[-1] in _COUNTRY_TAILS:
             country = "CA" if folds[-1] == "canada" else "MX"
-        self._add_named(self.orgs, name, kind, country,
-                        (self.toks.start[i], self.toks.end[j - 1]))
+        self._add_named(self.orgs, name, kind, country, span)
         for k in range(i, j):
             self.taken[k] = True
         return True
@@ -1209,11 +1232,7 @@ def _spells(acro: str, words: list[str]) -> int:
     return used if used >= need else -1
 
 
-@lru_cache(maxsize=1 << 12)       # the same names come back, article after article
-def _bare_text(word: str) -> str:
-    word = _ELISION.sub("", word)
-    m = _POSSESSIVE.match(word)
-    return m.group(1) if m and m.group(1) else word
+_bare_text = lru_cache(maxsize=1 << 12)(bare)   # the same names come back, article after article
 
 
 def recognise(doc: Doc, kb: Knowledge, lex: Lexicon, published: str | None = None) -> Entities:

@@ -28,6 +28,24 @@ def tokens(text: str) -> list[str]:
     return [fold(t) for t in _TOKEN.findall(text)]
 
 
+_POSSESSIVE = re.compile(r"^(.*?)(?:['’]s|['’])$")
+ELISION = re.compile(r"^[ldLD]['’](?=\w)")
+
+
+def bare(word: str) -> str:
+    """A word without the article elided before it or the possessive after it:
+    'd’Ebrard' -> 'Ebrard', 'Anand’s' -> 'Anand', 'Reyes’' -> 'Reyes'."""
+    word = ELISION.sub("", word)
+    m = _POSSESSIVE.match(word)
+    return m.group(1) if m and m.group(1) else word
+
+
+def bare_tokens(toks: list[str]) -> list[str]:
+    """``tokens`` as names are read in articles, each word ``bare``:
+    ['agence', 'canadienne', "d'inspection"] -> ['agence', 'canadienne', 'inspection']."""
+    return [bare(t) if "'" in t else t for t in toks]
+
+
 # Lower-case particles inside personal names: "Juan Ramón de la Fuente".
 NAME_CONNECTORS = frozenset("de del la las los y van von der da di du dos des le".split())
 
@@ -155,6 +173,18 @@ class Trie:
         for t in toks:
             node = node.setdefault(t, {})
         node.setdefault(None, Entries()).append(value)
+
+    def add_alias(self, alias: str, value: object) -> None:
+        """``value`` under the alias's ``tokens``, and under its ``bare_tokens`` when
+        they differ, as an article's words are read ("Agence canadienne d’inspection
+        des aliments", "Mexico’s Foreign Ministry")."""
+        toks = tokens(alias)
+        if not toks:
+            return
+        self.add(toks, value)
+        read = bare_tokens(toks)
+        if read != toks:
+            self.add(read, value)
 
     def matches(self, toks: list[str], i: int) -> list[tuple[int, Entries]]:
         """Every entry starting at i, longest first."""
@@ -293,27 +323,19 @@ def build_knowledge(people_csv: str, orgs_csv: str, places_csv: str, countries_c
     for name, person in people.items():
         keys: set[str] = set()
         for alias in [name, *person_aliases.get(name, [])]:
-            toks = tokens(alias)
-            if toks:
-                trie.add(toks, ("person", name, _acronyms(alias)))
+            trie.add_alias(alias, ("person", name, _acronyms(alias)))
             keys |= surname_keys(alias, given_names)
         for key in keys:
             surnames.setdefault(key, []).append(person)
     for name in orgs:
         for alias in [name, *org_aliases.get(name, [])]:
-            toks = tokens(alias)
-            if toks:
-                trie.add(toks, ("org", name, _acronyms(alias)))
+            trie.add_alias(alias, ("org", name, _acronyms(alias)))
     for name in places:
         for alias in [name, *place_aliases.get(name, [])]:
-            toks = tokens(alias)
-            if toks:
-                trie.add(toks, ("place", name, _acronyms(alias)))
+            trie.add_alias(alias, ("place", name, _acronyms(alias)))
     for code, names in country_names.items():
         for alias in names:
-            toks = tokens(alias)
-            if toks:
-                trie.add(toks, ("country", code, _acronyms(alias)))
+            trie.add_alias(alias, ("country", code, _acronyms(alias)))
     return Knowledge(people=people, orgs=orgs, places=places, countries=countries, trie=trie,
                      surnames=surnames, given_names=given_names, demonyms=demonyms)
 

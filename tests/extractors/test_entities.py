@@ -476,6 +476,46 @@ def test_a_demonym_does_not_open_a_known_body_from_the_gazetteer():
     assert "Gobierno de México" not in orgs("The Mexican government said it would reply.")
 
 
+@pytest.mark.parametrize("text, language, body", [
+    ("Permits are awaiting a decision, according to the Mexican Mining Chamber, Camimex.",
+     "en", "Mexican Mining Chamber"),
+    ("Los permisos esperan, según la Cámara Minera de México. Camimex lo confirmó.",
+     "es", "Cámara Minera de México"),
+    ("Les permis attendent, selon la Cámara Minera de México. Camimex l’a confirmé.",
+     "fr", "Cámara Minera de México"),
+], ids=["en", "es", "fr"])
+def test_a_known_body_and_its_acronym_are_one_body(text, language, body):
+    # In English the name opens with a demonym, which the gazetteer pass leaves to the
+    # runs: the run is still the gazetteer's body, one with its acronym.
+    found = ents(text, language=language).orgs
+    assert [(o.display, o.name, len(o.spans)) for o in found] == [
+        (body, "Cámara Minera de México", 2)]
+
+
+@pytest.mark.parametrize("text, body, known, mentions", [
+    ("Le Canada et le Mexique ont des ententes, a rappelé l’Agence canadienne "
+     "d’inspection des aliments (ACIA).", "Agence canadienne d’inspection des aliments",
+     "Canadian Food Inspection Agency", 2),
+    ("Selon la Banque de l’infrastructure du Canada, le projet avance.",
+     "Banque de l’infrastructure du Canada", "Canada Infrastructure Bank", 1),
+], ids=["with-acronym", "alone"])
+def test_a_known_french_name_with_an_elided_article_is_read_from_the_gazetteer(
+        text, body, known, mentions):
+    # The gazetteer writes "d'inspection"; the recogniser reads the word as "inspection".
+    found = ents(text, language="fr").orgs
+    assert [(o.display, o.name, o.country, len(o.spans)) for o in found] == [
+        (body, known, "CA", mentions)]
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("The group will be co-chaired by Mexico's Ministry of Economy.", "Ministry of Economy"),
+    ("Mexico’s tourism ministry reported 2.3 million visits by Canadians.",
+     "Secretaría de Turismo"),
+], ids=["capitalised", "lower-case"])
+def test_a_known_body_after_a_countrys_possessive_is_shown_without_it(text, shown):
+    found = ents(text).orgs
+    assert [(o.display, o.country) for o in found] == [(shown, "MX")]
+
 # -- runs that hold more than one name ---------------------------------------------------
 
 @pytest.mark.parametrize("text, language", [
@@ -698,3 +738,14 @@ def test_more_head_words_of_bodies(text, body):
 def test_an_elided_article_does_not_make_a_lower_case_head_a_name():
     assert list(orgs("L’université accueille cette année 212 étudiants. L’Université "
                      "Laval a signé.", language="fr")) == ["Université Laval"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The ministry counted visits by Canadians", "en"),
+    ("El ministerio contó las visitas de Canadienses.", "es"),
+    ("Le ministère a compté les visites des Canadiens.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_run_of_only_a_demonym_at_the_end_of_the_text_names_nothing(text, language):
+    # It used to raise IndexError: the name after the "title" started past the text.
+    found = ents(text, language=language)
+    assert (found.people, found.orgs) == ([], [])

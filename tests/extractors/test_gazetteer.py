@@ -1,7 +1,9 @@
 """The knowledge trie's entries and the summaries the recogniser reads off them."""
 from __future__ import annotations
 
-from extractors.gazetteer import Entries, Trie
+import pytest
+
+from extractors.gazetteer import Entries, Trie, bare, bare_tokens, tokens
 
 
 def test_entries_summarise_their_values_and_start_afresh_when_added_to() -> None:
@@ -18,3 +20,25 @@ def test_entries_summarise_their_values_and_start_afresh_when_added_to() -> None
     assert values == [("place", "Victoria", frozenset()),
                       ("person", "Victoria Smith", frozenset()),
                       ("place", "Victoria, BC", frozenset({1}))]
+
+
+@pytest.mark.parametrize("word, read", [
+    ("d’Ebrard", "Ebrard"), ("l'Agence", "Agence"), ("Anand’s", "Anand"),
+    ("Reyes'", "Reyes"), ("Canada", "Canada"), ("aujourd'hui", "aujourd'hui"),
+])
+def test_bare_drops_an_elided_article_and_a_possessive(word, read) -> None:
+    assert bare(word) == read
+
+
+@pytest.mark.parametrize("alias, words", [
+    ("Agence canadienne d'inspection des aliments",
+     ["agence", "canadienne", "inspection", "des", "aliments"]),
+    ("Mexico's Foreign Ministry", ["mexico", "foreign", "ministry"]),
+    ("Secretaría de Economía", ["secretaria", "de", "economia"]),
+], ids=["fr", "en", "es"])
+def test_an_alias_is_found_as_it_is_written_and_as_articles_are_read(alias, words) -> None:
+    trie = Trie()
+    trie.add_alias(alias, ("org", "Body", frozenset()))
+    assert bare_tokens(tokens(alias)) == words
+    for toks in (tokens(alias), words):
+        assert trie.match([*toks, "said"], 0) == (len(words), [("org", "Body", frozenset())])
