@@ -403,7 +403,8 @@ class _Recogniser:
         """Whether the one capitalised word at token i, which the gazetteer knows as a body
         or a place, names it: not when it is a given name before a surname ("Victoria
         Smith"), a surname after a given name ("Marc Desjardins", "Ana Victoria"), or part
-        of a longer name the gazetteer does not know ("BMO Field", "BC Place")."""
+        of a longer name the gazetteer does not know ("BMO Field", "BC Place"). Before a
+        title it names it ("Quebec Economy Minister", "Banorte Chief Economist")."""
         toks, folds, given_names = self.toks, self.folds, self.kb.given_names
         j = i + 1
         if folds[i] in given_names and j < self.n and toks.cap[j] and soft_gap(toks.gap[j]) \
@@ -414,7 +415,20 @@ class _Recogniser:
                 and not toks.upper[i]:
             return False
         return not (j < self.n and toks.cap[j] and soft_gap(toks.gap[j])
-                    and folds[j] not in FUNCTION_WORDS and not self.kb.trie.match(folds, j))
+                    and folds[j] not in FUNCTION_WORDS and not self.kb.trie.match(folds, j)
+                    and not self._title_from(j))
+
+    def _title_from(self, j: int) -> bool:
+        """Whether a title opens at token j, maybe after capitalised words of its
+        portfolio ("Economy Minister", "Chief Economist", "Energy and Mines Minister")."""
+        for k in range(j, min(j + 5, self.n)):
+            if k > j and not soft_gap(self.toks.gap[k]):
+                return False
+            if self._head_at(k):
+                return True
+            if not self.toks.cap[k] and self.folds[k] not in ORG_CONNECTORS:
+                return False
+        return False
 
     def _region_after_comma(self, i: int, j: int) -> tuple[int, KnownPlace] | None:
         """For a place written with its province or state after a comma ("Ottawa,

@@ -314,8 +314,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
     people_spans = sorted((s, e, p.name) for p in ents.people for s, e in p.spans)
     place_spans = [(s, e, p.name, p.country, p.kind) for p in ents.places for s, e in p.spans]
     # Sorted by start for ``_venue`` (a stable sort: places starting together keep their
-    # order); the rest reads them in the order of the places.
-    places_by_start = sorted(place_spans, key=_START)
+    # order); the rest reads them in the order of the places. A place in someone's title
+    # says where they hold office, not where they meet ("Ontario Premier Doug Ford").
+    titles = [span for p in info.values() for span in p.title_spans]
+    places_by_start = [p for p in sorted(place_spans, key=_START)
+                       if not _within(p[0], p[1], titles)]
     # Read once per person, not once per mention.
     taking_part = {name for name in {name for _s, _e, name in people_spans}
                    if _takes_part(info[name])}
@@ -560,6 +563,11 @@ _LOCATIVE = re.compile(r"\b(?:in|at|en|a|au|dans|desde|from|por)\s+(?:the\s+)?$"
 # An engagement held at a larger gathering, which the next engagement word names (folded).
 _MARGINS = re.compile(r"\b(?:on|in|at) the (?:margins|sidelines) of\b|\ben marge d|"
                       r"\bal margen d|\ben el marco d|\bdans le cadre d")
+
+
+def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether start..end lies inside one of ``spans``."""
+    return any(s <= start and end <= e for s, e in spans)
 
 
 def _venue(sent: Span, folded: str, lo: int, hi: int, place_spans: list) -> str | None:

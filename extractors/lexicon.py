@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from extractors.gazetteer import SEEDS_DIR, Trie, tokens
+from extractors.gazetteer import SEEDS_DIR, Trie, bare_tokens, tokens
 from extractors.text import fold
 
 
@@ -26,17 +26,17 @@ def parse_lexicon(text: str) -> Lexicon:
     heads, words, ends = Trie(), set[str](), set[str]()
     particles = {"of", "the", "de", "du", "des", "la", "le", "el", "for", "d'", "l'"}
     for phrase, role in data["heads"].items():
-        toks = tokens(phrase)
-        heads.add(toks, role)
-        words.update(t for t in toks if t not in particles)
-        ends.add(toks[-1])
-    org_heads, org_words = Trie(), set()
+        # Found as written and as articles' words are read ("chargé d’affaires").
+        heads.add_alias(phrase, role)
+        for toks in (tokens(phrase), bare_tokens(tokens(phrase))):
+            words.update(t for t in toks if t not in particles)
+            ends.add(toks[-1])
+    org_heads, org_words = Trie(), set[str]()
     for kind, phrases in data["org_heads"].items():
         for phrase in phrases:
-            toks = tokens(phrase)
-            if toks:
-                org_heads.add(toks, kind)
-                org_words.add(toks[0])
+            org_heads.add_alias(phrase, kind)
+            org_words.update(toks[0] for toks in (tokens(phrase), bare_tokens(tokens(phrase)))
+                             if toks)
     return Lexicon(heads=heads, head_words=frozenset(words), head_ends=frozenset(ends),
                    honorifics=frozenset(fold(w).rstrip(".") for w in data["honorifics"]["words"]),
                    person_nouns=frozenset(fold(w) for w in data["person_nouns"]["words"]),

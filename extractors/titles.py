@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from extractors.entities import FUNCTION_WORDS, ORG_CONNECTORS, Entities, PersonEntity
-from extractors.gazetteer import Knowledge, tokens
+from extractors.gazetteer import Knowledge, bare_tokens, tokens
 from extractors.lexicon import Lexicon
 from extractors.text import RELATIVE_PRONOUNS, Doc, fold
 from extractors.tokens import TokenColumns, soft_gap
@@ -459,7 +459,7 @@ class _Reader:
 
 def names_region(title: str, kb: Knowledge) -> bool:
     """Whether a title names a province, state or territory."""
-    toks = tokens(title)
+    toks = bare_tokens(tokens(title))      # "premier ministre de l’Ontario"
     for i in range(len(toks)):
         for _, values in kb.trie.matches(toks, i):
             if any(v[0] == "place" and kb.places[v[1]].kind in ("province", "state", "territory")

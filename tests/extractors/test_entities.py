@@ -749,3 +749,14 @@ def test_a_run_of_only_a_demonym_at_the_end_of_the_text_names_nothing(text, lang
     # It used to raise IndexError: the name after the "title" started past the text.
     found = ents(text, language=language)
     assert (found.people, found.orgs) == ([], [])
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Quebec Economy Minister Tom Hill spoke to reporters.", "Quebec"),
+    ("Ontario Energy and Mines Minister Tom Hill spoke to reporters.", "Ontario"),
+], ids=["portfolio", "portfolio-with-and"])
+def test_a_known_place_before_an_english_title_is_that_place(text, place):
+    # One capitalised word before others is usually part of a longer name ("BC Place");
+    # before a title it is where the office is.
+    assert list(places(text)) == [place]
+    assert list(people(text)) == ["Tom Hill"]

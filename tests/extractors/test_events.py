@@ -516,3 +516,16 @@ def test_a_meeting_on_the_margins_of_a_summit_is_where_and_when_the_summit_is(te
     assert (meetings[0].place, meetings[0].date, meetings[0].status) == (place, day, "held")
     assert {p.name for p in meetings[0].participants} == {"Elaine Whitford",
                                                           "Hugo Santander"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ontario Premier Doug Ford met Mexican Economy Secretary Hugo Santander.",
+    "El primer ministro de Ontario, Doug Ford, se reunió con el secretario de Economía de "
+    "México, Hugo Santander.",
+    "Le premier ministre de l’Ontario, Doug Ford, a rencontré le secrétaire mexicain à "
+    "l’Économie, Hugo Santander.",
+], ids=["en", "es", "fr"])
+def test_a_place_in_a_participants_title_is_not_where_they_met(text):
+    ev = one(text)
+    assert [p.name for p in ev.participants] == ["Doug Ford", "Hugo Santander"]
+    assert ev.place is None

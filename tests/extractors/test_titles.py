@@ -436,3 +436,46 @@ def test_no_country_from_quoted_places_or_places_of_two_countries(text, name):
 ], ids=["es-acronym", "fr-adjective-after-head"])
 def test_titles_with_a_bracketed_acronym_or_an_adjective_after_the_head(text, name, title):
     assert info(text, name).title == title
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Albertan rancher Tom Hill said the border must reopen.", "Tom Hill", "CA"),
+    ("La ministra quebequense de Economía, Nathalie Vézina, habló con la prensa.",
+     "Nathalie Vézina", "CA"),
+    ("El empresario jalisciense Tomás Hidalgo dijo que sí.", "Tomás Hidalgo", "MX"),
+    ("Le ministre ontarien du Commerce, Victor Fedeli, a parlé aux journalistes.",
+     "Victor Fedeli", "CA"),
+], ids=["en", "es", "es-state", "fr"])
+def test_a_province_or_state_demonym_gives_its_country(text, name, country):
+    assert info(text, name).country == country
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Quebec Economy Minister Tom Hill spoke to reporters.", "Quebec Economy Minister"),
+    ("La ministra de Economía de Quebec, Tom Hill, habló.", "ministra de Economía de Quebec"),
+    ("Le ministre de l’Économie du Québec, Tom Hill, a parlé.",
+     "ministre de l’Économie du Québec"),
+], ids=["en", "es", "fr"])
+def test_a_province_in_the_title_gives_its_country(text, title):
+    assert info(text, "Tom Hill") == PersonInfo(title=title, role="minister", country="CA")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ontario Premier Tom Hill spoke.", "Ontario Premier"),
+    ("El primer ministro de Ontario, Tom Hill, habló.", "primer ministro de Ontario"),
+    ("Le premier ministre de l’Ontario, Tom Hill, a parlé.", "premier ministre de l’Ontario"),
+], ids=["en", "es", "fr"])
+def test_the_premier_of_a_province_is_not_a_head_of_government(text, title):
+    # "de l’Ontario": the province is read with its elided article too.
+    assert info(text, "Tom Hill") == PersonInfo(title=title, role="official", country="CA")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Canada’s chargé d’affaires in Mexico, Tom Hill, spoke.", "chargé d’affaires in Mexico"),
+    ("El encargado de negocios de Canadá, Tom Hill, habló.", "encargado de negocios de Canadá"),
+    ("Le chargé d’affaires du Canada au Mexique, Tom Hill, a parlé.",
+     "chargé d’affaires du Canada au Mexique"),
+], ids=["en", "es", "fr"])
+def test_a_charge_daffaires_is_an_envoy(text, title):
+    # The lexicon writes "chargé d'affaires"; articles' words are read "chargé", "affaires".
+    assert info(text, "Tom Hill") == PersonInfo(title=title, role="ambassador", country="CA")
