@@ -14,7 +14,7 @@ import datetime as dt
 import hashlib
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from operator import itemgetter
@@ -317,6 +317,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
     # order); the rest reads them in the order of the places. A place in someone's title
     # says where they hold office, not where they meet ("Ontario Premier Doug Ford").
     titles = [span for p in info.values() for span in p.title_spans]
+    # Names and titles: how far apart two engagement words are is read without them.
+    name_spans = sorted([(s, e) for s, e, _name in people_spans] + titles)
     places_by_start = [p for p in sorted(place_spans, key=_START)
                        if not _within(p[0], p[1], titles)]
     # Read once per person, not once per mention.
@@ -351,7 +353,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         if speaker and (first_person := _FIRST_PERSON.search(folded)):
             present.append((first_person.start(), speaker))
         present.extend(_stand_ins(sent, folded, people_spans, info))
-        clusters = _clusters(trig, folded)
+        in_sentence = _starting_in(name_spans, sent.start, sent.end)
+        clusters = _clusters(trig, folded, [(s - sent.start, e - sent.start)
+                                            for s, e in in_sentence])
         subject: list[str] = []         # who acts in the previous cluster, named before it
         previous_end = 0
         # Who is named before "on the margins of" takes part in the engagement before it,
@@ -400,7 +404,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             dates = [d for d in find_dates(sent.text, published, planned, own_fold)
                      if (len(clusters) == 1 or lo <= d.start < reach)
                      and not _REPORTED_ON.search(folded[max(0, d.start - 30):d.start])
-                     and not _PRESS_DATE.search(folded[max(0, d.start - 40):d.start])]
+                     and not _PRESS_DATE.search(folded[max(0, d.start - 40):d.start])
+                     and not _SINCE.search(folded[max(0, d.start - 90):d.start])]
             # "the meetings" refers back; "la visita que Carney realizó … en septiembre"
             # dated on its own is another engagement, but "El encuentro se celebró el
             # pasado jueves" says when the one just reported took place.
@@ -591,18 +596,20 @@ _WITH_WHOM = re.compile(word_alternation(
      "avec qui", "avec lequel", "avec laquelle", "avec lesquels"], after=r"\b"))
 
 
-def _clusters(trig: list[tuple[int, int, str]],
-              folded: str = "") -> list[tuple[int, int, tuple[str, ...]]]:
+def _clusters(trig: list[tuple[int, int, str]], folded: str = "",
+              named: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, tuple[str, ...]]]:
     """Engagement words close together describe one engagement; far apart, two
     ("…started the first dialogue … during the President's state visit in June"),
     unless the second is said of the first one's guest ("con quien sostuvo una reunión").
-    ``folded``: the sentence the offsets are in."""
+    ``folded``: the sentence the offsets are in; ``named``: where it names people and
+    their titles, which do not count in how far apart two words are ("a rencontré le
+    secrétaire mexicain à l’Économie, Marcelo Ebrard, au deuxième jour d’une mission")."""
     out: list[tuple[int, int, tuple[str, ...]]] = []
     for s, e, kind in trig:
         # A call and a visit in one sentence are two engagements ("the first call since
         # the visit in September").
         mixed = out and "call" in (kind, *out[-1][2]) and kind not in out[-1][2]
-        near = out and (s - out[-1][1] <= _CLUSTER_GAP
+        near = out and (s - out[-1][1] - _covered(named, out[-1][1], s) <= _CLUSTER_GAP
                         or _WITH_WHOM.search(folded, out[-1][1], s) is not None) \
             and _MARGINS.search(folded, out[-1][1], s) is None   # a meeting at a summit
         # "met in Ottawa and agreed to meet again in Calgary": two engagements.
@@ -613,6 +620,17 @@ def _clusters(trig: list[tuple[int, int, str]],
         else:
             out.append((s, e, (kind,)))
     return out
+
+
+def _covered(spans: Sequence[tuple[int, int]], lo: int, hi: int) -> int:
+    """How many of the offsets lo..hi-1 the spans (sorted; they may overlap) cover."""
+    covered, reach = 0, lo
+    for s, e in spans:
+        s, e = max(s, reach), min(e, hi)
+        if s < e:
+            covered += e - s
+            reach = e
+    return covered
 
 
 def _held_at(clusters: list[tuple[int, int, tuple[str, ...]]], folded: str
@@ -691,6 +709,9 @@ def _dateline(doc: Doc, published: str | None, place_spans: list) -> tuple[str |
     return None, None
 
 
+# A date in a clause opened by "since" marks what came before, not the engagement: "the
+# first trip … since Ottawa reimposed visas in February 2024".
+_SINCE = re.compile(r"\b(?:since|desde que|depuis que)\b[^,;:]{0,80}$")
 # A date of a press conference, not of the engagement: "en su conferencia matutina del
 # viernes", "at a news conference on Friday".
 _PRESS_DATE = re.compile(r"(?:" + _NOT_ENGAGEMENT.pattern + r")\s+(?:on|del?|du|ce|este)?\s*$")

@@ -215,7 +215,8 @@ class Knowledge:
     trie: Trie                       # aliases of people, orgs, places, countries, demonyms
     surnames: dict[str, list[KnownPerson]]   # folded last name / compound surname -> people
     given_names: frozenset[str]      # folded common given names
-    demonyms: dict[str, str]         # folded demonym -> country code
+    demonyms: dict[str, str]         # folded demonym -> country code (regional ones too)
+    regional_demonyms: frozenset[str] = frozenset()   # folded: a province's or a state's
 
     def country_of(self, word: str) -> str | None:
         """The country a single folded word names or qualifies: 'mexican' -> MX,
@@ -275,8 +276,10 @@ def parse_places(text: str) -> tuple[dict[str, KnownPlace], dict[str, list[str]]
 
 
 def parse_countries(text: str) -> tuple[dict[str, KnownCountry], dict[str, list[str]],
-                                         dict[str, str]]:
-    countries, names, demonyms = {}, {}, {}
+                                         dict[str, str], frozenset[str]]:
+    """Countries, their names, demonyms (a province's or state's too: a Quebecer's
+    country is Canada) and which demonyms are a province's or state's."""
+    countries, names, demonyms, regional = {}, {}, {}, set()
     for row in _rows(text):
         code = row["code"]
         all_names = _split(row.get("names"))
@@ -286,7 +289,10 @@ def parse_countries(text: str) -> tuple[dict[str, KnownCountry], dict[str, list[
         names[code] = all_names
         for d in _split(row.get("demonyms")):
             demonyms[fold(d)] = code
-    return countries, names, demonyms
+        for d in _split(row.get("regional_demonyms")):
+            demonyms[fold(d)] = code
+            regional.add(fold(d))
+    return countries, names, demonyms, frozenset(regional)
 
 
 def parse_given_names(raw: bytes, min_frequency: int = 3) -> frozenset[str]:
@@ -313,7 +319,7 @@ def build_knowledge(people_csv: str, orgs_csv: str, places_csv: str, countries_c
     people, person_aliases = parse_people(people_csv)
     orgs, org_aliases = parse_orgs(orgs_csv)
     places, place_aliases = parse_places(places_csv)
-    countries, country_names, demonyms = parse_countries(countries_csv)
+    countries, country_names, demonyms, regional = parse_countries(countries_csv)
     # A given name that is also a country or a demonym ("Canada", "Jordan") is no cue;
     # one that is also a city ("Victoria Ortiz") still is.
     country_words = {fold(a) for names in country_names.values() for a in names}
@@ -337,7 +343,8 @@ def build_knowledge(people_csv: str, orgs_csv: str, places_csv: str, countries_c
         for alias in names:
             trie.add_alias(alias, ("country", code, _acronyms(alias)))
     return Knowledge(people=people, orgs=orgs, places=places, countries=countries, trie=trie,
-                     surnames=surnames, given_names=given_names, demonyms=demonyms)
+                     surnames=surnames, given_names=given_names, demonyms=demonyms,
+                     regional_demonyms=regional)
 
 
 def _acronyms(alias: str) -> frozenset[int]:

@@ -458,8 +458,11 @@ class _Reader:
 
 
 def names_region(title: str, kb: Knowledge) -> bool:
-    """Whether a title names a province, state or territory."""
+    """Whether a title names a province, state or territory, or holds its demonym
+    ("ministre québécoise de l’Économie")."""
     toks = bare_tokens(tokens(title))      # "premier ministre de l’Ontario"
+    if not kb.regional_demonyms.isdisjoint(toks):
+        return True
     for i in range(len(toks)):
         for _, values in kb.trie.matches(toks, i):
             if any(v[0] == "place" and kb.places[v[1]].kind in ("province", "state", "territory")
@@ -474,8 +477,11 @@ _OF = frozenset({"of", "de", "del", "du", "des", "de la", "at"})
 def _refine_role(role: str | None, title: str | None, kb: Knowledge, lex: Lexicon) -> str | None:
     """A 'president' of a company, a business circle or the Red Cross is not a head of
     state; the president of a country is."""
-    if role == "head_of_government" and title and names_region(title, kb):
-        return "official"           # "premier ministre du Québec", "primer ministro de Ontario"
+    if role in ("head_of_government", "minister") and title and names_region(title, kb):
+        # "premier ministre du Québec", "primer ministro de Ontario", "Quebec Economy
+        # Minister", "secretario de Economía de Nuevo León": a province's or a state's
+        # government, not the country's cabinet.
+        return "official"
     if role != "head_of_state" or not title:
         return role
     words = [fold(w) for w in title.replace("-", " ").replace("–", " ").split()]

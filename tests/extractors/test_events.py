@@ -15,6 +15,7 @@ from extractors.events import (
     _NOT_ENGAGEMENT,
     _TRIGGER_RE,
     _bare_titles,
+    _covered,
     _triggers,
     extract_events,
 )
@@ -529,3 +530,56 @@ def test_a_place_in_a_participants_title_is_not_where_they_met(text):
     ev = one(text)
     assert [p.name for p in ev.participants] == ["Doug Ford", "Hugo Santander"]
     assert ev.place is None
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Mélanie Joly met Marcelo Ebrard, Mexico's Secretary of Foreign "
+    "Affairs and a former senator, on Tuesday, on the second day of an official visit.",
+    "La ministra de Comercio de Canadá, Mary Ng, se reunió el martes con el secretario de "
+    "Economía de México, Marcelo Ebrard, en el segundo día de una misión comercial.",
+    "La ministre canadienne du Commerce, Mary Ng, a rencontré mardi le secrétaire mexicain "
+    "à l’Économie, Marcelo Ebrard, au deuxième jour d’une mission commerciale.",
+], ids=["en", "es", "fr"])
+def test_a_long_title_does_not_split_a_meeting_from_the_trip_it_is_part_of(text):
+    # The trip's word comes far after the meeting's, but for the names and titles between
+    # them it is close: one engagement, with both people.
+    [ev] = events(text)
+    assert ev.type == "meeting" and ev.countries == ("CA", "MX")
+    assert len(ev.participants) == 2 and ev.date == "2025-09-16"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Trade Minister Mary Ng met Economy Secretary Raquel Buenrostro in Mexico City, the "
+     "first trip to Mexico by a Canadian trade minister since Ottawa reimposed visa "
+     "requirements in February 2024.", "en"),
+    ("La ministra de Comercio de Canadá, Mary Ng, se reunió en la Ciudad de México con la "
+     "secretaria de Economía, Raquel Buenrostro, en la primera visita de una ministra "
+     "canadiense desde que Ottawa impuso visas en febrero de 2024.", "es"),
+    ("La ministre canadienne du Commerce, Mary Ng, a rencontré à Mexico la secrétaire à "
+     "l’Économie, Raquel Buenrostro, lors de la première visite d’une ministre canadienne "
+     "depuis que le Canada a imposé des visas en février 2024.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_date_after_since_is_not_the_date_of_the_meeting(text, language):
+    [ev] = events(text)
+    assert [p.name for p in ev.participants] == ["Mary Ng", "Raquel Buenrostro"]
+    assert ev.date_text is None or "2024" not in ev.date_text
+
+
+@pytest.mark.parametrize("text", [
+    "Quebec Economy Minister Nathalie Vézina met Mexican Economy Secretary Marcelo Ebrard "
+    "in Mexico City on Tuesday.",
+    "La ministra de Economía de Quebec, Nathalie Vézina, se reunió el martes en la Ciudad de "
+    "México con el secretario de Economía, Marcelo Ebrard.",
+    "La ministre québécoise de l’Économie, Nathalie Vézina, a rencontré mardi à Mexico le "
+    "secrétaire mexicain à l’Économie, Marcelo Ebrard.",
+], ids=["en", "es", "fr"])
+def test_a_provincial_minister_does_not_make_a_canada_mexico_ministerial_meeting(text):
+    # A province's government is not Canada's cabinet: she takes part, as an official.
+    [ev] = events(text)
+    assert [p.name for p in ev.participants] == ["Nathalie Vézina", "Marcelo Ebrard"]
+    assert ev.countries == ("MX",) and ev.level == "ministerial"
+
+
+def test_covered_counts_each_offset_once():
+    assert _covered([(0, 5), (3, 8), (20, 25)], 2, 22) == 8     # 2..7 and 20..21
+    assert _covered([], 0, 10) == 0

@@ -25,7 +25,7 @@ HEADERS = {
     "people.csv": ["name", "aliases", "country", "role", "office", "start", "end"],
     "organizations.csv": ["name", "aliases", "kind", "country"],
     "places.csv": ["name", "aliases", "country", "kind"],
-    "countries.csv": ["code", "names", "demonyms"],
+    "countries.csv": ["code", "names", "demonyms", "regional_demonyms"],
 }
 ROLES = {
     "head_of_state", "head_of_government", "minister", "deputy_minister", "ambassador",
@@ -123,7 +123,7 @@ def test_cells_are_clean(filename):
             assert value is not None, f"{filename}:{i} is missing {field}"
             assert value == value.strip(), f"{filename}:{i} {field} has surrounding spaces"
             assert "\n" not in value, f"{filename}:{i} {field} spans lines"
-        for field in ("aliases", "names", "demonyms"):
+        for field in ("aliases", "names", "demonyms", "regional_demonyms"):
             if field in row:
                 parts = split(row[field])
                 assert all(p and p == p.strip() for p in parts), \
@@ -150,7 +150,7 @@ def test_country_names_and_demonyms_are_unambiguous():
     owner: dict[str, str] = {}
     for r in rows("countries.csv"):
         assert r["names"] and r["demonyms"], r["code"]
-        for word in split(r["names"]) + split(r["demonyms"]):
+        for word in split(r["names"]) + split(r["demonyms"]) + split(r["regional_demonyms"]):
             other = owner.setdefault(norm(word), r["code"])
             assert other == r["code"], f"{word!r} belongs to both {other} and {r['code']}"
 
@@ -165,6 +165,10 @@ def test_country_names_cover_the_three_languages():
     assert {"Canadian", "Canadians", "canadiense", "canadienses", "canadien", "canadienne",
             "canadiens", "canadiennes"} <= demonyms["CA"]
     assert {"Mexican", "mexicano", "mexicana", "mexicain", "mexicaine"} <= demonyms["MX"]
+    regional = {r["code"]: set(split(r["regional_demonyms"])) for r in rows("countries.csv")}
+    assert {"Quebecer", "Ontarian", "québécois", "québécoise", "ontarien", "quebequense",
+            "ontariano"} <= regional["CA"]
+    assert {"neoleonés", "jalisciense", "yucateco", "oaxaqueña"} <= regional["MX"]
 
 
 # --------------------------------------------------------------------------- people
