@@ -25,19 +25,17 @@ from itertools import compress, count
 from operator import or_
 
 from extractors.gazetteer import (
-    ELISION,
     NAME_CONNECTORS,
     Entries,
     Knowledge,
     KnownOrg,
     KnownPerson,
     KnownPlace,
-    bare,
     surname_keys,
 )
 from extractors.lexicon import Lexicon
 from extractors.mentions import Mention
-from extractors.text import SPANISH_PAST_ENDS, Doc, fold
+from extractors.text import ELISION, SPANISH_PAST_ENDS, Doc, bare, fold
 from extractors.tokens import TokenColumns, soft_gap, tokenize
 
 # Lower-case words allowed inside an organisation name.
@@ -302,7 +300,7 @@ class _Recogniser:
         # (Values with no alias in capitals all stand: their summaries serve as they are.)
         if values.needs_capitals:
             values = Entries(v for v in values if not v[2] or all(
-                self.toks.text[i + p].isupper() for p in v[2] if i + p < j))
+                bare(self.toks.text[i + p]).isupper() for p in v[2] if i + p < j))
         if not values:
             return False
         if j - i == 1:

@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from extractors.text import fold
+from extractors.text import bare, fold
 
 SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[&]", re.UNICODE)
@@ -26,18 +26,6 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[&]", re.UNICODE)
 def tokens(text: str) -> list[str]:
     """Folded word tokens: 'Mexico’s Secretary' -> ['mexico's', 'secretary']."""
     return [fold(t) for t in _TOKEN.findall(text)]
-
-
-_POSSESSIVE = re.compile(r"^(.*?)(?:['’]s|['’])$")
-ELISION = re.compile(r"^[ldLD]['’](?=\w)")
-
-
-def bare(word: str) -> str:
-    """A word without the article elided before it or the possessive after it:
-    'd’Ebrard' -> 'Ebrard', 'Anand’s' -> 'Anand', 'Reyes’' -> 'Reyes'."""
-    word = ELISION.sub("", word)
-    m = _POSSESSIVE.match(word)
-    return m.group(1) if m and m.group(1) else word
 
 
 def bare_tokens(toks: list[str]) -> list[str]:

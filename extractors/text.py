@@ -219,6 +219,18 @@ def prepare(text: str, language: str | None = None) -> Doc:
                paragraphs=tuple(paragraphs), sentences=tuple(sentences))
 
 
+_POSSESSIVE = re.compile(r"^(.*?)(?:['’]s|['’])$")
+ELISION = re.compile(r"^[ldLD]['’](?=\w)")
+
+
+def bare(word: str) -> str:
+    """A word without the article elided before it or the possessive after it:
+    'd’Ebrard' -> 'Ebrard', 'Anand’s' -> 'Anand', 'Reyes’' -> 'Reyes'."""
+    word = ELISION.sub("", word)
+    m = _POSSESSIVE.match(word)
+    return m.group(1) if m and m.group(1) else word
+
+
 def fold(text: str) -> str:
     """Lower case without accents, for matching: 'Bárcena' -> 'barcena'."""
     if text.isascii():

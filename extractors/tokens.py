@@ -7,7 +7,7 @@ from functools import lru_cache
 from itertools import accumulate
 from operator import itemgetter
 
-from extractors.text import count_words, fold
+from extractors.text import bare, count_words, fold
 
 # Letters and digits, with inner apostrophes ("O'Neill", "l’honorable"), an optional
 # trailing full stop kept apart. Hyphens split tokens; ``joined`` records them.
@@ -53,14 +53,16 @@ _FOLD, _CAP, _UPPER, _ALNUM, _WORDS = (itemgetter(0), itemgetter(1), itemgetter(
 @lru_cache(maxsize=1 << 16)       # the same words come back, article after article
 def shape(word: str) -> tuple[str, bool, bool, bool, int]:
     """A word's folded text, whether it is capitalised (elided articles aside:
-    'Champagne', 'l’Agriculture'), whether it is written in capitals, whether it is of
-    letters and digits alone, and how many words it holds. (Read here, once per word,
-    rather than on every token: testing a word's characters is slow.)"""
+    'Champagne', 'l’Agriculture'), whether it is written in capitals (elided articles and
+    possessives aside: 'l’OTAN', 'NATO’s'), whether it is of letters and digits alone, and
+    how many words it holds. (Read here, once per word, rather than on every token:
+    testing a word's characters is slow.)"""
     cap = word[0].isupper() or (len(word) > 2 and word[1] in "'’" and word[0] in "lLdD"
                                 and word[2].isupper())
+    core = bare(word) if "'" in word or "’" in word else word
     # A word of letters alone is one word.
     words = 1 if word.isalpha() else count_words(word)
-    return fold(word), cap, len(word) >= 2 and word.isupper(), word.isalnum(), words
+    return fold(word), cap, len(core) >= 2 and core.isupper(), word.isalnum(), words
 
 
 def _token_pattern(text: str) -> re.Pattern[str]:

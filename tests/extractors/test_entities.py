@@ -760,3 +760,14 @@ def test_a_known_place_before_an_english_title_is_that_place(text, place):
     # before a title it is where the office is.
     assert list(places(text)) == [place]
     assert list(people(text)) == ["Tom Hill"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Ottawa works toward NATO’s new target of 3.5 per cent.", "en"),
+    ("Ottawa trabaja hacia la nueva meta de la OTAN.", "es"),
+    ("Ottawa vise la nouvelle cible de l’OTAN.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_known_acronym_with_a_possessive_or_an_elided_article_is_the_body(text, language):
+    # The gazetteer's acronym is only taken in capitals: "l’OTAN" and "NATO’s" are.
+    found = ents(text, language=language).orgs
+    assert [o.name for o in found] == ["North Atlantic Treaty Organization"]

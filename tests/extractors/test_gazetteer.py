@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.gazetteer import Entries, Trie, bare, bare_tokens, tokens
+from extractors.gazetteer import Entries, Trie, bare_tokens, tokens
 
 
 def test_entries_summarise_their_values_and_start_afresh_when_added_to() -> None:
@@ -20,14 +20,6 @@ def test_entries_summarise_their_values_and_start_afresh_when_added_to() -> None
     assert values == [("place", "Victoria", frozenset()),
                       ("person", "Victoria Smith", frozenset()),
                       ("place", "Victoria, BC", frozenset({1}))]
-
-
-@pytest.mark.parametrize("word, read", [
-    ("d’Ebrard", "Ebrard"), ("l'Agence", "Agence"), ("Anand’s", "Anand"),
-    ("Reyes'", "Reyes"), ("Canada", "Canada"), ("aujourd'hui", "aujourd'hui"),
-])
-def test_bare_drops_an_elided_article_and_a_possessive(word, read) -> None:
-    assert bare(word) == read
 
 
 @pytest.mark.parametrize("alias, words", [

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from extractors.text import (
     Doc,
+    bare,
     detect_language,
     fold,
     letter_alternation,
@@ -286,3 +287,11 @@ def test_word_alternation_wants_alternatives_opening_with_a_letter():
         word_alternation(["(?:a|b)c"])
     with pytest.raises(ValueError):
         word_alternation(["a?b"])
+
+
+@pytest.mark.parametrize("word, read", [
+    ("d’Ebrard", "Ebrard"), ("l'Agence", "Agence"), ("Anand’s", "Anand"),
+    ("Reyes'", "Reyes"), ("Canada", "Canada"), ("aujourd'hui", "aujourd'hui"),
+])
+def test_bare_drops_an_elided_article_and_a_possessive(word, read) -> None:
+    assert bare(word) == read

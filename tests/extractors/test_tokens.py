@@ -1,6 +1,7 @@
 """Word tokens: offsets, the gap before each, folded text and case."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -68,3 +69,11 @@ def test_no_tokens_in_an_empty_text() -> None:
 @given(st.text("aZé1²_&'’ -.\nÉ", max_size=60))
 def test_the_pattern_chosen_for_a_text_splits_it_as_the_full_pattern(text: str) -> None:
     assert _token_pattern(text).split(text) == _TOKEN.split(text)
+
+
+@pytest.mark.parametrize("word, upper", [
+    ("OTAN", True), ("l’OTAN", True), ("NATO’s", True), ("d'AMC", True),
+    ("l’Agence", False), ("Anand’s", False), ("O’Brien", False),
+])
+def test_a_word_in_capitals_may_have_an_elided_article_or_a_possessive(word, upper):
+    assert shape(word)[2] is upper
