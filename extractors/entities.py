@@ -81,7 +81,10 @@ _LOCATIVES = frozenset({"in", "at", "near", "à", "au", "en", "dans", "près", "
 _ROMANCE_ORG_HEADS = frozenset("""ministere secretariat ministerio secretaria conseil centre
 institut agence commission chambre bureau federation association societe universite
 instituto centro consejo comision camara oficina fundacion asociacion universidad
-federacion departement""".split())
+federacion departement cercle circulo groupe grupo reseau red ligue liga cooperative
+cooperativa alliance alianza coalition coalicion fondation syndicat sindicato
+confederation confederacion union comite observatoire observatorio ecole escuela college
+colegio banque banco organisation organizacion fonds fondo programme programa""".split())
 # Conventionally written in lower case in French: "le ministère des Finances".
 _LOWERCASE_MINISTRIES = frozenset({"ministere", "secretariat", "departement"})
 _ROMANCE_VERBS = frozenset("""a ont est sont sera seront fut etait avait es fue era ha han
@@ -351,6 +354,32 @@ class _Recogniser:
             self._add_country(names[0], i, j)
         self.taken[i:j] = [True] * (j - i)
         return True
+
+    def _with_country_pair(self, i: int, j: int) -> tuple[int, int]:
+        """Tokens i..j-1 of a body's name, widened over the countries joined by dashes
+        right before or after it: "Canada–Mexico Business Circle", "Círculo de Negocios
+        Canadá-México", "Cercle d’affaires Canada-Mexique"."""
+        toks, n = self.toks, self.n
+        def country(k: int) -> bool:
+            f = self.folds[k]
+            return toks.cap[k] and f not in self.kb.demonyms and bool(self.kb.country_of(f))
+        def dash(k: int) -> bool:          # token k follows token k - 1 after a dash
+            return toks.gap[k] in ("-", "–", "—")
+        start = i
+        if i >= 2 and soft_gap(toks.gap[i]) and country(i - 1):
+            k = i - 1
+            while k >= 1 and dash(k) and country(k - 1):
+                k -= 1
+            if k < i - 1:
+                start = k
+        end = j
+        if j < n and soft_gap(toks.gap[j]) and country(j):
+            k = j
+            while k + 1 < n and dash(k + 1) and country(k + 1):
+                k += 1
+            if k > j:
+                end = k + 1
+        return start, end
 
     def _body_form(self, i: int, j: int) -> str | None:
         """How the article names the known body at tokens i..j-1, without a country's
@@ -714,6 +743,7 @@ class _Recogniser:
             kind = str(m[1][0]) if m else "other"
             folds = self.folds[i:j]
             country = _named_country(folds, self.kb.country_of) or self._place_country(i, j)
+            i, j = self._with_country_pair(i, j)
             self._add_named(self.orgs, _bare_text(self._text(i, j)), kind, country,
                             (toks.start[i], toks.end[j - 1]))
             for k in range(i, j):
@@ -903,6 +933,10 @@ class _Recogniser:
             country = _named_country(folds, self.kb.demonyms.get) or self._place_country(i, j)
         if country is None and folds[-1] in _COUNTRY_TAILS:
             country = "CA" if folds[-1] == "canada" else "MX"
+        wide = self._with_country_pair(i, j)
+        if wide != (i, j):
+            i, j = wide
+            name, span = _bare_text(self._text(i, j)), (self.toks.start[i], self.toks.end[j - 1])
         self._add_named(self.orgs, name, kind, country, span)
         for k in range(i, j):
             self.taken[k] = True

@@ -409,8 +409,10 @@ class _Reader:
                 break
             if "," in gap and not toks.cap[x]:
                 break
-            if gap in ("-", "–") and x > head_end:      # "Toronto-based"
+            if gap in ("-", "–") and x > head_end:      # "Toronto-based", "Canadá-México"
                 x += 1
+                if toks.cap[x - 1]:
+                    end = x
                 continue
             if toks.cap[x] or f in ORG_CONNECTORS or (f in self.kb.demonyms):
                 x += 1

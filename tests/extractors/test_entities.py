@@ -771,3 +771,28 @@ def test_a_known_acronym_with_a_possessive_or_an_elided_article_is_the_body(text
     # The gazetteer's acronym is only taken in capitals: "l’OTAN" and "NATO’s" are.
     found = ents(text, language=language).orgs
     assert [o.name for o in found] == ["North Atlantic Treaty Organization"]
+
+
+@pytest.mark.parametrize("text, language, body", [
+    ("said Arturo Lozano, president of the Toronto-based Canada–Mexico Business Circle.",
+     "en", "Canada–Mexico Business Circle"),
+    ("dijo Arturo Lozano, presidente del Círculo de Negocios Canadá-México.", "es",
+     "Círculo de Negocios Canadá-México"),
+    ("a dit Arturo Lozano, président du Cercle d’affaires Canada-Mexique.", "fr",
+     "Cercle d’affaires Canada-Mexique"),
+], ids=["en", "es", "fr"])
+def test_countries_joined_by_a_dash_are_part_of_the_body_they_name(text, language, body):
+    found = ents(text, language=language)
+    assert [o.display for o in found.orgs] == [body]
+    assert [p.name for p in found.people] == ["Arturo Lozano"]
+
+
+@pytest.mark.parametrize("text, language, body", [
+    ("Le président-directeur général du Groupe de course Octane, Marc-André Thivierge, "
+     "estime que oui.", "fr", "Groupe de course Octane"),
+    ("El director general del Grupo de transporte Octane, Marc Thivierge, habló.", "es",
+     "Grupo de transporte Octane"),
+], ids=["fr", "es"])
+def test_a_group_named_in_lower_case_after_its_head_word_is_a_body(text, language, body):
+    # (English capitalises every word of such a name: the runs read it.)
+    assert list(orgs(text, language=language)) == [body]

@@ -480,3 +480,16 @@ def test_the_premier_of_a_province_is_not_a_head_of_government(text, title):
 def test_a_charge_daffaires_is_an_envoy(text, title):
     # The lexicon writes "chargé d'affaires"; articles' words are read "chargé", "affaires".
     assert info(text, "Tom Hill") == PersonInfo(title=title, role="ambassador", country="CA")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("said Arturo Lozano, president of the Canada–Mexico Business Circle.",
+     "president of the Canada–Mexico Business Circle"),
+    ("dijo Arturo Lozano, presidente del Círculo de Negocios Canadá-México.",
+     "presidente del Círculo de Negocios Canadá-México"),
+    ("a dit Arturo Lozano, président du Cercle d’affaires Canada-Mexique.",
+     "président du Cercle d’affaires Canada-Mexique"),
+], ids=["en", "es", "fr"])
+def test_a_title_after_the_name_goes_on_over_countries_joined_by_a_dash(text, title):
+    # The president of a business circle is no head of state.
+    assert info(text, "Arturo Lozano") == PersonInfo(title=title, role="other", country=None)
