@@ -13,10 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import accumulate
 from operator import itemgetter
 
 from extractors.dates import DateMention, find_dates, iso_week
@@ -319,8 +320,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
     titles = [span for p in info.values() for span in p.title_spans]
     # Names and titles: how far apart two engagement words are is read without them.
     name_spans = sorted([(s, e) for s, e, _name in people_spans] + titles)
+    in_a_title = _inside(titles)
     places_by_start = [p for p in sorted(place_spans, key=_START)
-                       if not _within(p[0], p[1], titles)]
+                       if not in_a_title(p[0], p[1])]
     # Read once per person, not once per mention.
     taking_part = {name for name in {name for _s, _e, name in people_spans}
                    if _takes_part(info[name])}
@@ -353,7 +355,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         if speaker and (first_person := _FIRST_PERSON.search(folded)):
             present.append((first_person.start(), speaker))
         present.extend(_stand_ins(sent, folded, people_spans, info))
-        in_sentence = _starting_in(name_spans, sent.start, sent.end)
+        # (Names are read only where two engagement words may be one engagement.)
+        in_sentence = _starting_in(name_spans, sent.start, sent.end) if len(trig) > 1 else []
         clusters = _clusters(trig, folded, [(s - sent.start, e - sent.start)
                                             for s, e in in_sentence])
         subject: list[str] = []         # who acts in the previous cluster, named before it
@@ -570,9 +573,16 @@ _MARGINS = re.compile(r"\b(?:on|in|at) the (?:margins|sidelines) of\b|\ben marge
                       r"\bal margen d|\ben el marco d|\bdans le cadre d")
 
 
-def _within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether start..end lies inside one of ``spans``."""
-    return any(s <= start and end <= e for s, e in spans)
+def _inside(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether start..end lies inside one of ``spans``."""
+    spans = sorted(spans)
+    starts = [s for s, _e in spans]
+    reach = list(accumulate((e for _s, e in spans), max))   # the furthest end so far
+
+    def inside(start: int, end: int) -> bool:
+        k = bisect_right(starts, start) - 1
+        return k >= 0 and reach[k] >= end
+    return inside
 
 
 def _venue(sent: Span, folded: str, lo: int, hi: int, place_spans: list) -> str | None:
