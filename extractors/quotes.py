@@ -19,11 +19,13 @@ each one to a speaker. It works in two steps:
    that has one, the speaker is the person ``Mention`` next to the verb (``X said`` /
    ``said X`` / ``X, a ... expert, said``); otherwise an unnamed source ("a senior
    official", "une source diplomatique") gives ``speaker=None`` and its description;
-   otherwise a pronoun or a bare title ("she", "the minister", "la secretaria") or a
-   verb with no subject (Spanish "dijo.") resolves to the most recently mentioned
-   person that fits. A piece with no attribution of its own inherits the speaker of the
-   previous piece of the same paragraph, or of the previous paragraph when the piece is
-   a paragraph of continuing quotation. Press releases that sign a quotation with a
+   otherwise a pronoun or a bare title ("she", "the minister", "la secretaria", "the
+   diplomat") or a verb with no subject (Spanish "dijo.") resolves to the most recently
+   mentioned person that fits (for a verb with no subject, the holder of a bare title
+   that opened a sentence since: "El embajador, en cambio, … —concluye."). A piece with
+   no attribution of its own inherits the speaker of the previous piece of the same
+   paragraph, or of the previous paragraph when the piece is a paragraph of continuing
+   quotation. Press releases that sign a quotation with a
    following line ``- The Honourable X, Minister of ...`` give that quotation to X.
 """
 from __future__ import annotations
@@ -171,7 +173,8 @@ _TITLE_STEMS: tuple[tuple[str, str], ...] = (
     ("première ministre", "minist"), ("primer ministro", "minist"),
     ("minist", "minist"), ("secret", "secret"), ("presiden", "presid"),
     ("présiden", "presid"), ("mandatari", "presid"), ("premier", "premier"),
-    ("ambassad", "ambass"), ("embajad", "ambass"), ("chancel", "chancel"),
+    ("ambassad", "ambass"), ("embajad", "ambass"), ("diplom", "ambass"),
+    ("chancel", "chancel"),
     ("cancill", "chancel"), ("governor", "govern"), ("gobernad", "govern"),
     ("gouverneu", "govern"), ("senat", "senat"), ("senad", "senat"), ("sénat", "senat"),
     ("mayor", "mayor"), ("alcald", "mayor"), ("maire", "mayor"), ("leader", "leader"),
@@ -186,7 +189,8 @@ _FOLDED_TITLE_STEMS = tuple((fold(prefix), stem) for prefix, stem in _TITLE_STEM
 _TITLE_WORDS = r"""
 prime\s+minister minister secretary president premier ambassador chancellor governor
 senator mayor leader envoy professor expert analyst economist director chair ceo
-researcher primer\s+ministro ministr[oa] secretari[oa] president[ea] mandatari[oa]
+researcher diplomat primer\s+ministro ministr[oa] secretari[oa] president[ea]
+mandatari[oa] diplomátic[oa] diplomate
 canciller embajador(?:a)? gobernador(?:a)? senador(?:a)? alcaldes?a? líder titular
 expert[oa] analista economista director(?:a)? investigador(?:a)? académic[oa]
 premi(?:er|ère)\s+ministre ministre secrétaire présidente? ambassad(?:eur|rice)
@@ -665,6 +669,11 @@ class _Context:
         return any(text[m.end:at].strip() in ("", ",") for m in self.persons
                    if at - 3 <= m.end <= at)
 
+    def last_person_before(self, offset: int) -> Mention | None:
+        """The last person mentioned before ``offset``."""
+        k = bisect_left(self._person_starts, offset) - 1
+        return self.persons[k] if k >= 0 else None
+
     def persons_in(self, lo: int, hi: int) -> list[Mention]:
         """The people mentioned within ``[lo, hi)``, in text order."""
         return _within(self.persons, self._person_starts, lo, hi)
@@ -741,9 +750,11 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
         verb = _first_verb(clause)
         colon = lo + len(clause) - len(clause.lstrip())
         if verb is None and text.startswith(":", colon) and lo < ctx.doc.paragraphs[0].end:
-            # A headline's "«Quote»: Lucía Arriaga, de CanCham" (French "» : Joly").
-            persons = [m for m in _speaker_candidates(ctx, colon, min(hi, colon + 40))
-                       if not text[colon + 1:m.start].strip()]
+            # A headline's "«Quote»: Lucía Arriaga, de CanCham" (French "» : Joly"),
+            # maybe with a title ("”: embajador Carlos Joaquín").
+            persons = [m for m in _speaker_candidates(ctx, colon, min(hi, colon + 60))
+                       if not _TITLE_ANY.sub("", _TITLE_REF.sub("", text[colon + 1:m.start]))
+                       .strip()]
             if persons:
                 return _Attr(persons[0].name, None)
         lead = _DASH_LEAD.match(clause)
@@ -812,7 +823,7 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
                     r"a\s+decir|en\s+palabras|aux\s+dires|as\s+quoted)",
                     verb.group(), re.IGNORECASE):
             return None
-        name = ctx.resolve(lo)
+        name = _titled_subject(ctx, lo) or ctx.resolve(lo)
         return _Attr(name, None) if name else _Attr(None, None, False)
     subject = _SUBJECT_NP.search(pre) if verb else None
     if subject and not _NOT_A_SOURCE.search(subject.group()):
@@ -827,6 +838,10 @@ def _reference(ctx: _Context, near: str, before: int, last_unnamed: str | None,
     for kind, pattern in (("title", _TITLE_REF), ("pron", _PRONOUN), ("def", _UNNAMED_DEF)):
         for m in pattern.finditer(near):
             found.append((m.start(), kind, m))
+    # A title someone named holds is that person ("the diplomat said"), not an unnamed
+    # source, when both read the same words.
+    titled = {start for start, kind, _m in found if kind == "title"}
+    found = [f for f in found if f[1] != "def" or f[0] not in titled]
     if not found:
         return None
     found.sort(key=lambda f: f[0])
@@ -850,12 +865,36 @@ def _reference(ctx: _Context, near: str, before: int, last_unnamed: str | None,
         if desc:
             return _Attr(None, desc)
         return _Attr(person.name, None) if person else _Attr(None, None, False)
+    name = _title_holder(ctx, m, before)
+    return _Attr(name, None) if name else _Attr(None, None, False)
+
+
+def _title_holder(ctx: _Context, m: re.Match[str], before: int) -> str | None:
+    """Who a bare title (a ``_TITLE_REF`` match) placed at ``before`` stands for."""
     art = m.group("art").lower()
     tword = fold(m.group("t"))
     gender = ("f" if art == "la" or tword in _FEMININE else
               "m" if art in ("el", "le") or tword in _MASCULINE else None)
-    name = ctx.resolve(before, gender, _title_stem(m.group("t")))
-    return _Attr(name, None) if name else _Attr(None, None, False)
+    return ctx.resolve(before, gender, _title_stem(m.group("t")))
+
+
+def _titled_subject(ctx: _Context, before: int) -> str | None:
+    """For a verb of saying with no subject at ``before``: who a bare title stands for
+    when, since the last person named, it opens a sentence or follows a verb of saying
+    ("El embajador, en cambio, prefiere … —Aquí viven … —concluye.", "explica el
+    diplomático"); None otherwise."""
+    text = ctx.doc.text
+    last = ctx.last_person_before(before)
+    lo = max(last.end if last else 0, before - 600)
+    found = None
+    for m in _TITLE_REF.finditer(text, lo, before):
+        if ctx.quoted.holds(m.start()):
+            continue
+        lead = text[ctx.doc.sentence_at(m.start()).start:m.start()]
+        verb = _verbs(lead[-30:])
+        if not lead.strip(" \n—–-\"“«") or verb and not lead[-30:][verb[-1].end():].strip():
+            found = m
+    return _title_holder(ctx, found, found.start()) if found else None
 
 
 def _before_bounds(doc: Doc, piece: _Piece, prev: _Piece | None) -> tuple[int, int]:

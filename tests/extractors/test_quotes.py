@@ -632,3 +632,45 @@ def test_the_agency_a_quote_was_said_to_is_not_its_speaker(text, language, agenc
     found = extract_quotes(doc, sorted(mentions_in(doc.text) + [agency_mention],
                                        key=lambda m: m.start))
     assert [q.speaker for q in found] == [text.split(",")[0]]
+
+
+# --- references to someone named before -------------------------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("Ambassador Carlos Ruiz met exporters in Toronto on Monday.\nPrime Minister Daniel "
+     "Roy was not there.\n“We are optimistic about the review,” the diplomat said.", "en"),
+    ("El embajador Carlos Ruiz se reunió el lunes con exportadores.\nEl primer ministro "
+     "Daniel Roy no asistió.\n“Somos optimistas sobre la revisión”, dijo el diplomático.",
+     "es"),
+    ("L’ambassadeur Carlos Ruiz a rencontré lundi des exportateurs.\nLe premier ministre "
+     "Daniel Roy n’était pas là.\n« Nous sommes optimistes pour la révision », a dit le "
+     "diplomate.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_diplomat_is_the_ambassador_named_before(text, language):
+    # A title the ambassador holds, not an unnamed source nor the latest person named.
+    assert [q.speaker for q in quotes(text, language)] == ["Carlos Ruiz"]
+
+
+@pytest.mark.parametrize("text", [
+    "El embajador Carlos Ruiz recibió a este diario en Ottawa.\nLa secretaria Lucía Herrera "
+    "viajará a Ottawa en mayo.\nEl embajador, en cambio, prefiere mirar el vaso medio "
+    "lleno.\n—Aquí viven más de 120 mil mexicanos —concluye.",
+    "El embajador Carlos Ruiz recibió a este diario en Ottawa.\nLa secretaria Lucía Herrera "
+    "viajará a Ottawa en mayo. La intención, explica el diplomático, es llegar unidos.\n—Si "
+    "llegamos divididos, perdemos los dos —advierte.",
+], ids=["opens-the-sentence", "after-a-verb-of-saying"])
+def test_a_verb_without_a_subject_goes_to_the_title_last_said_to_speak(text):
+    # Since Herrera was named, "el embajador" / "el diplomático" is who the text is about.
+    assert [q.speaker for q in quotes(text, "es")] == ["Carlos Ruiz"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("“Canada is no junior partner in the USMCA”: Ambassador Carlos Ruiz\nOTTAWA — The "
+     "ambassador spoke to us.", "en"),
+    ("“Canadá no es el socio menor del T-MEC”: embajador Carlos Ruiz\nOTTAWA.— El "
+     "embajador habló con este diario.", "es"),
+    ("« Le Canada n’est pas un partenaire mineur » : l’ambassadeur Carlos Ruiz\nOTTAWA — "
+     "L’ambassadeur nous a parlé.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_headline_quote_is_the_titled_person_after_the_colon(text, language):
+    assert [q.speaker for q in quotes(text, language)] == ["Carlos Ruiz"]
