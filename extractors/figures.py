@@ -14,7 +14,7 @@ Everything here is regular expressions and word lists; no model, nothing downloa
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from extractors.mentions import Mention
@@ -848,12 +848,28 @@ def _clause_bounds(text: str, sentence: Span, num: _Number) -> tuple[int, int]:
     left = text[sentence.start:num.start]
     mark = max(map(left.rfind, _BREAK_MARKS))               # -1 if there is none
     start = sentence.start + mark + 1
-    for m in _CLAUSE_BREAK.finditer(left, mark + 1):
+    for m in _breaks(left, mark + 1):
         start = sentence.start + m.end()
     right = text[num.end:sentence.end]
-    brk = _CLAUSE_BREAK.search(right)
+    brk = next(_breaks(right), None)
     end = num.end + brk.start() if brk else sentence.end
     return start, end
+
+
+# "between Canada and the United States", "entre México y la UE", "entre le Canada et le
+# Mexique": the "and" joins the two sides of a relation, not two clauses.
+_BETWEEN = re.compile(r"\b(?:between|entre|both)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
+_AND = frozenset({"and", "y", "et"})
+
+
+def _breaks(text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    """``_CLAUSE_BREAK``'s matches in ``text`` from ``pos``, but for an "and" that closes
+    a "between" phrase."""
+    for m in _CLAUSE_BREAK.finditer(text, pos):
+        if m.group().split(None, 1)[0].lower() in _AND and _BETWEEN.search(
+                text, max(pos, m.start() - 60), m.start()):
+            continue
+        yield m
 
 
 def _words(chunk: str) -> list[str]:

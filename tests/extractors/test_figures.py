@@ -487,3 +487,24 @@ def test_por_after_a_place_names_no_subject_of_its_own():
     # "inversiones en México por X": the place is where, not what the amount is of
     assert one("Las empresas anunciaron inversiones en México por 2.300 millones de "
                "dólares.", "es").subject != "México"
+
+
+@pytest.mark.parametrize("text, language, subject", [
+    ("According to Statistics Canada, trade between Canada and the United States reached "
+     "$56 billion in 2025.", "en", "trade between Canada and the United States"),
+    ("Según la Secretaría de Economía, el comercio entre México y la UE alcanzó 91.400 "
+     "millones de dólares en 2025.", "es", "comercio entre México y la UE"),
+    ("Selon l’Institut de la statistique du Québec, les échanges commerciaux entre le "
+     "Québec et le Mexique ont atteint 3,4 milliards de dollars en 2025.", "fr",
+     "échanges commerciaux entre le Québec et le Mexique"),
+], ids=["en", "es", "fr"])
+def test_and_in_a_between_phrase_does_not_end_the_subjects_clause(text, language, subject):
+    # "entre México y la UE": "y la" would otherwise open a new clause, whose subject is
+    # "la UE" (and, too short, the sentence's "Economía" stood for it).
+    assert one(text, language).subject == subject
+
+
+def test_and_after_among_still_opens_a_clause():
+    text = ("Mexico and Canada each rank third among each other’s trading partners and "
+            "their bilateral trade in goods exceeded USD 37.8 billion in 2015.")
+    assert one(text, "en").subject == "bilateral trade in goods"
