@@ -401,6 +401,10 @@ def extract_figures(doc: Doc, mentions: Sequence[Mention] = ()) -> tuple[Figure,
                 and found[-1][2].unit == "count" \
                 and _COMPARED.search(text[max(found[-1][0].end, num.start - 40):num.start]):
             subject = found[-1][2].subject      # "… to 13,500, from 9,000"
+        elif num.unit == "percent" and found and found[-1][1] == sentence \
+                and _CHANGE_OF_PREVIOUS.match(text[found[-1][0].end:num.start]) \
+                and (not _OF.match(text, num.end) or _MORE_OR_LESS.match(text, num.end)):
+            subject = found[-1][2].subject      # "$4.9 billion in 2025, 12% more than"
         if num.unit == "count" and num.noun and fold(num.noun.split()[-1]) in _LEVEL_NOUNS:
             previous = next((f for n, s, f in reversed(found) if f.unit == "count"
                              and doc.paragraph_at(n.start) == doc.paragraph_at(num.start)),
@@ -674,6 +678,17 @@ _COMPARED = re.compile(
     rf"\b(?:from|contre|frente\s+a|compared\s+with|comparado\s+con)\s+(?:{_APPROX}\s+)?$",
     re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(rf"\b{_CHANGE_VERB}\b", re.IGNORECASE)
+# Between a figure and a percentage, after a comma, that says how much it changed or
+# what it compares with: "4.870 millones de dólares en México en 2025, 12 % más",
+# "$5 billion, up 5%", "9 per cent of … exports by value, compared with less than 3 per
+# cent", "3,4 milliards de dollars en 2025, en hausse de 12 %".
+_MORE_OR_LESS = re.compile(r"\s*de\s+(?:plus|moins)\b", re.IGNORECASE)   # "12 % de plus"
+_CHANGE_OF_PREVIOUS = re.compile(
+    r"^[^,.;:]{0,60},\s*(?:(?:up|down|an?\s+(?:increase|rise|drop|decline|jump|gain)\s+of|"
+    r"compared\s+(?:with|to)|versus|frente\s+a|contra|comparado\s+con|"
+    r"una?\s+(?:alza|aumento|incremento|crecimiento|ca[ií]da|baja|disminuci[oó]n|"
+    r"descenso)\s+de|en\s+(?:hausse|baisse|progression|recul)\s+de|soit|"
+    r"par\s+rapport\s+[aà]|contre)\s+)?" rf"(?:{_APPROX}\s+)?$", re.IGNORECASE)
 
 
 _NUMBER_OF = re.compile(r"\b(?:the\s+number|number|el\s+n[uú]mero|n[uú]mero|la\s+cantidad|"
@@ -948,9 +963,10 @@ def _subject(text: str, num: _Number, sentence: Span, language: str,
     if not content or (len(content) == 1 and len(content[0]) <= 4) \
             or len(content) < len(words) / 2:
         c_start, c_end = clause
-        cue = _CUES.search(text, c_start, c_end) or _CUES.search(sentence.text)
+        cue = _cue(text, c_start, c_end, sentence) or _cue(text, sentence.start, sentence.end,
+                                                           sentence)
         if cue:
-            return cue.group()
+            return cue
     return subject
 
 
@@ -1106,7 +1122,7 @@ def _subject_from_syntax(text: str, num: _Number, sentence: Span, language: str,
         while before_verb and (_unelided(before_verb[-1]) in _AUXILIARIES
                                or fold(before_verb[-1]) in _REFLEXIVES):
             before_verb = before_verb[:-1]
-        subject_words = _strip_determiners(before_verb[-8:])
+        subject_words = _strip_determiners(before_verb[-12:])
         if subject_words:
             return " ".join(subject_words)
         opened_by = _words(text[sentence.start:c_start])[-1:]
@@ -1128,10 +1144,21 @@ def _subject_from_syntax(text: str, num: _Number, sentence: Span, language: str,
         pp = _prepositional_phrase(after[later.start():])
         if pp:
             return pp
-    cue = _CUES.search(text, c_start, c_end) or _CUES.search(sentence.text)
+    cue = _cue(text, c_start, c_end, sentence) or _cue(text, sentence.start, sentence.end,
+                                                       sentence)
     if cue:
-        return cue.group()
+        return cue
     return " ".join(_strip_determiners(_words(before)[-6:]))
+
+
+def _cue(text: str, lo: int, hi: int, sentence: Span) -> str | None:
+    """The first word of what figures measure in ``text[lo:hi]`` ("trade", "inversión"),
+    but for one capitalised inside the sentence: part of a name ("Secretaría de
+    Economía", "Trade Minister"), not what is measured."""
+    for m in _CUES.finditer(text, lo, hi):
+        if m.start() == sentence.start or not m.group()[:1].isupper():
+            return m.group()
+    return None
 
 
 _PP_ANYWHERE = re.compile(r"\s(?:in|into|to|for|on|en|a|para|dans|à|pour|sur)\s",

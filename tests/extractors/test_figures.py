@@ -508,3 +508,47 @@ def test_and_after_among_still_opens_a_clause():
     text = ("Mexico and Canada each rank third among each other’s trading partners and "
             "their bilateral trade in goods exceeded USD 37.8 billion in 2015.")
     assert one(text, "en").subject == "bilateral trade in goods"
+
+
+@pytest.mark.parametrize("text, language, subject", [
+    ("According to the Department of Commerce, Canada invested $4.9 billion in Mexico in "
+     "2025, 12% more than a year earlier.", "en", "investment in Mexico"),
+    ("Según datos de la Secretaría de Economía, Canadá invirtió 4.870 millones de dólares "
+     "en México en 2025, 12 % más que un año antes.", "es", "inversión en México"),
+    ("Selon le ministère de l’Économie, le Canada a investi 4,9 milliards de dollars au "
+     "Mexique en 2025, 12 % de plus qu’un an plus tôt.", "fr", "investissement au Mexique"),
+], ids=["en", "es", "fr"])
+def test_a_change_after_a_figure_measures_what_that_figure_does(text, language, subject):
+    # (And "Economía", capitalised inside a name, is no longer the fallback subject.)
+    assert [f.subject for f in figures(text, language)] == [subject, subject]
+
+
+def test_a_percentage_of_something_after_a_figure_keeps_its_own_subject():
+    found = figures("Canada invested $4.9 billion, 12% of its total foreign investment.", "en")
+    assert [f.subject for f in found] == ["investment", "total foreign investment"]
+
+
+@pytest.mark.parametrize("text, language, subject", [
+    ("Canadian exports of refined copper and zinc concentrate to the European Union "
+     "reached $18.6 billion in 2025.", "en",
+     "Canadian exports of refined copper and zinc concentrate to the European Union"),
+    ("Las exportaciones canadienses de minerales y de metales hacia la Unión Europea "
+     "alcanzaron 18.600 millones de dólares en 2025.", "es",
+     "exportaciones canadienses de minerales y de metales hacia la Unión Europea"),
+    ("Les exportations canadiennes de minéraux et de métaux vers l’Union européenne ont "
+     "atteint 18,6 milliards de dollars en 2025.", "fr",
+     "exportations canadiennes de minéraux et de métaux vers l’Union européenne"),
+], ids=["en", "es", "fr"])
+def test_a_long_subject_keeps_its_head_noun(text, language, subject):
+    assert one(text, language).subject == subject
+
+
+@pytest.mark.parametrize("text, language", [
+    ("According to the Trade Ministry, it was $5 billion.", "en"),
+    ("Según la Secretaría de Economía, fueron 5.000 millones de dólares.", "es"),
+    ("Selon la Chambre de Commerce, ce sont 5 milliards de dollars.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_capitalised_cue_word_of_a_name_is_not_the_subject(text, language):
+    # Nothing in the sentence says what the figure measures: better no subject than a
+    # word of the source's name ("Trade", "Economía", "Commerce").
+    assert one(text, language).subject == ""
