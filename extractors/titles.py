@@ -26,6 +26,8 @@ _LANG_ARTICLES = {"en": frozenset({"the", "a", "an"}),
                   "es": frozenset({"el", "la", "los", "las", "un", "una"}),
                   "fr": frozenset({"le", "la", "les", "l'", "un", "une"})}
 _MAX_WINDOW = 16
+# "X is a professor at …", "X est professeure de …", "X es profesora de …".
+_COPULAS = frozenset({"is", "was", "est", "etait", "es", "era", "fue"})
 _HOST_WORDS = frozenset({"to", "in", "en", "au", "aux", "aupres", "ante", "a"})
 # Lower-case adjectives inside French and Spanish portfolios: "Affaires étrangères",
 # "Commerce international", "Desarrollo Rural".
@@ -189,8 +191,14 @@ class _Reader:
 
     def _head_before(self, k: int) -> bool:
         """Whether a title's last word stands before token k, joined to it by "of the",
-        "de la", "du": the noun at k completes the title ("jefe de la policía")."""
+        "de la", "du": the noun at k completes the title ("jefe de la policía"), maybe
+        after one more word of its portfolio in lower case ("vice-rectrice aux relations
+        internationales")."""
         x, steps = k - 1, 0
+        if x > 0 and not self.toks.cap[x] and self.folds[x].isalpha() \
+                and self.folds[x] not in ORG_CONNECTORS and self.folds[x] not in _ARTICLES \
+                and self.folds[x] not in FUNCTION_WORDS and soft_gap(self.toks.gap[k]):
+            x -= 1
         while x >= 0 and steps < 3 and (self.folds[x] in ORG_CONNECTORS
                                         or self.folds[x] in _ARTICLES):
             x, steps = x - 1, steps + 1
@@ -220,8 +228,8 @@ class _Reader:
             f = self.folds[k]
             if not window and f in _LIST_JOINERS and "," in toks.gap[k]:
                 break           # "X, secrétaire à l'Agriculture, et Y": Y's title is not X's
-            if self._allowed(k):
-                lower_run = 0
+            if self._allowed(k) or k in self.body_country_at:
+                lower_run = 0       # (a body's words in lower case: "de l’exploration minière")
             elif f in _JURISDICTION and not window and k > 0 and lower_run == 0 \
                     and self.folds[k - 1] in ORG_CONNECTORS:
                 lower_run += 1          # "gobernador del estado, X"
@@ -369,12 +377,22 @@ class _Reader:
     def right(self, e: int) -> _Found:
         toks, n = self.toks, self.n
         k = e + 1
-        if k >= n or toks.gap[k].strip() not in (",",) :
+        if k >= n:
+            return _NOTHING
+        # "X, professeure de …" or "X est professeure de …", "X is a professor at …"
+        copula = toks.gap[k] == " " and self.folds[k] in _COPULAS
+        if copula:
+            k += 1
+        elif toks.gap[k].strip() != ",":
             return _NOTHING
         country = None
         articles = _LANG_ARTICLES.get(self.doc.language, _ARTICLES)
-        while k < n and (self.folds[k] in articles or self.folds[k] in self.lex.honorifics):
+        # (A word that is both an honorific and an occupation, "maestro", is the title.)
+        while k < n and (self.folds[k] in articles or self.folds[k] in self.lex.honorifics
+                         and self._head(k) is None):
             k += 1
+        if copula and (k >= n or self._head(k) is None):
+            return _NOTHING     # the title right after the verb: "X is expected to meet …"
         # Up to eight words to reach a head ("a Mexico City-based international relations
         # expert"); possessive countries ("Mexico’s Secretary") give the country.
         begin, head_pos = k, None

@@ -493,3 +493,69 @@ def test_a_charge_daffaires_is_an_envoy(text, title):
 def test_a_title_after_the_name_goes_on_over_countries_joined_by_a_dash(text, title):
     # The president of a business circle is no head of state.
     assert info(text, "Arturo Lozano") == PersonInfo(title=title, role="other", country=None)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("“We are colleagues,” said the vice-rector for international relations, Ana Ruiz.",
+     "vice-rector for international relations"),
+    ("«Son colegas», resume la vicerrectora de relaciones internacionales, Ana Ruiz.",
+     "vicerrectora de relaciones internacionales"),
+    ("« Ce sont des collègues », résume la vice-rectrice aux relations internationales, "
+     "Ana Ruiz.", "vice-rectrice aux relations internationales"),
+], ids=["en", "es", "fr"])
+def test_a_portfolio_of_two_lower_case_words_before_the_name(text, title):
+    assert info(text, "Ana Ruiz").title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    ("“It is the signal,” said the chief executive of the Quebec Mineral Exploration "
+     "Association, Alain Roy.",
+     "chief executive of the Quebec Mineral Exploration Association"),
+    ("«Es la señal», dijo el director general de la Asociación de exploración minera de "
+     "Sonora, Alain Roy.", "director general de la Asociación de exploración minera de Sonora"),
+    ("« C’est le signal », a réagi le président-directeur général de l’Association de "
+     "l’exploration minière du Québec, Alain Roy.",
+     "président-directeur général de l’Association de l’exploration minière du Québec"),
+], ids=["en", "es", "fr"])
+def test_a_body_named_partly_in_lower_case_stays_in_the_title(text, title):
+    assert info(text, "Alain Roy").title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The head of the Seasonal Agricultural Worker Program, Ana Ruiz, spoke.",
+     "head of the Seasonal Agricultural Worker Program"),
+    ("La responsable del Programa de Trabajadores Agrícolas Temporales, Ana Ruiz, habló.",
+     "responsable del Programa de Trabajadores Agrícolas Temporales"),
+    ("La responsable du Réseau d’aide aux travailleurs migrants, Ana Ruiz, ne dit pas "
+     "autre chose.", "responsable du Réseau d’aide aux travailleurs migrants"),
+], ids=["en", "es", "fr"])
+def test_the_person_responsible_for_a_body_has_that_title(text, title):
+    assert info(text, "Ana Ruiz").title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Abraham Friesen, a teacher and community leader in Campo 6, said so.", "teacher"),
+    ("Abraham Friesen, maestro y líder comunitario en el Campo 6, reconoció que sí.",
+     "maestro"),
+    ("Abraham Friesen, enseignant et leader communautaire au Campo 6, l’a reconnu.",
+     "enseignant"),
+], ids=["en", "es", "fr"])
+def test_maestro_after_a_name_is_an_occupation_not_an_honorific(text, title):
+    assert info(text, "Abraham Friesen").title == title
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ana Ruiz is a professor of political science at the University of Montreal.",
+     "professor"),
+    ("Ana Ruiz es profesora de ciencia política en la Universidad de Montreal.", "profesora"),
+    ("Ana Ruiz est professeure de science politique à l’Université de Montréal.",
+     "professeure"),
+], ids=["en", "es", "fr"])
+def test_a_title_after_is_and_its_article(text, title):
+    assert info(text, "Ana Ruiz") == PersonInfo(title=title, role="expert", country="CA")
+
+
+def test_a_verb_after_is_gives_no_title():
+    # "is expected to meet Trade Minister …": the title is someone else's.
+    assert info("Ana Ruiz is expected to meet Trade Minister Mary Ng.", "Ana Ruiz").title \
+        is None
