@@ -23,6 +23,7 @@ from operator import itemgetter
 from extractors.dates import DateMention, find_dates, iso_week
 from extractors.entities import Entities, NamedEntity, PersonEntity
 from extractors.gazetteer import Knowledge
+from extractors.gender import given_name_gender
 from extractors.model import Event, Participant
 from extractors.text import Doc, Span, fold, word_alternation, word_start
 from extractors.titles import PersonInfo, names_region
@@ -171,6 +172,7 @@ _TITLE_PIECES = re.compile("|".join(word for _r, _roles, words in _BARE_TITLES
 _TITLE_AT = re.compile(r"\W(?=the|la|le|el|l'|and)")
 # Read on the text as written: Spanish "Él" needs its accent ("El miércoles" is a day).
 _SUBJECT_PRONOUN = re.compile(r"^(?:He|She|Il|Elle|Él|Ella)\b")
+_FEMININE_PRONOUNS = frozenset({"she", "elle", "ella"})
 
 _ANAPHORA_WORDS = [
     "the", "their", "these", "this", "his", "her", "during the", "at the", "la", "las", "los",
@@ -244,6 +246,8 @@ class _Candidate:
     outcomes: list[str] = field(default_factory=list)
     again: bool = False             # "agreed to meet again": the last event's people
     restates: bool = False          # "the meeting took place on Thursday": its date
+    # Those of ``people`` the sentence does not name: a pronoun or a bare title stands in.
+    stand_ins: frozenset[str] = frozenset()
 
 
 # "announced Thursday", "a annoncé jeudi", "informó el martes": when it was said, not when
@@ -354,7 +358,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         own_fold = folded if doc.folds_in_place else fold(sent.text)
         if speaker and (first_person := _FIRST_PERSON.search(folded)):
             present.append((first_person.start(), speaker))
-        present.extend(_stand_ins(sent, folded, people_spans, info))
+        named_here = {name for _pos, name in present}
+        standing = _stand_ins(sent, folded, people_spans, info)
+        present.extend(standing)
+        only_standing = frozenset(name for _pos, name in standing) - named_here
         # (Names are read only where two engagement words may be one engagement.)
         in_sentence = _starting_in(name_spans, sent.start, sent.end) if len(trig) > 1 else []
         clusters = _clusters(trig, folded, [(s - sent.start, e - sent.start)
@@ -428,7 +435,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                               joint=joint and not again, again=again,
                               dates=dates, place=place, restates=restates,
                               participatory=not anaphoric
-                              or bool(_DURING.search(folded[max(0, c_start - 40):c_start])))
+                              or bool(_DURING.search(folded[max(0, c_start - 40):c_start])),
+                              stand_ins=only_standing & frozenset(names))
             # Each way of naming counterparts holds one of these words.
             named = "counterpart" in clause or "homolog" in clause
             for m in _COUNTERPART.finditer(clause) if named else ():
@@ -542,9 +550,12 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
             name = next((n for n in candidates if info[n].role in roles), None)
         if name is not None:
             out.append((m.start(), name))
-    if _SUBJECT_PRONOUN.match(sent.text):
+    if (pronoun := _SUBJECT_PRONOUN.match(sent.text)) is not None:
+        # "Elle rencontrera …": the latest official whose given name is not a man's.
+        gender = "f" if fold(pronoun.group()) in _FEMININE_PRONOUNS else "m"
         name = next((n for _s, _e, n in reversed(people_spans[:before])
-                     if info[n].role in _GOVERNMENT), None)
+                     if info[n].role in _GOVERNMENT
+                     and given_name_gender(n) in (None, gender)), None)
         if name is not None:
             out.append((0, name))
     return out
@@ -749,6 +760,7 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo]) -> list[_Candid
     events: list[_Candidate] = []
     for c in cands:
         target = None
+        trip: _Candidate | None = None      # the meeting this one is another of
         if c.joint and events and all(_dates_conflict(ev, c) for ev in events) and c.dates:
             target = None               # "In March, he and González agreed…": another time
         elif (c.anaphoric or c.joint) and events:
@@ -758,10 +770,19 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo]) -> list[_Candid
             for ev in reversed(events):
                 if ev.status != c.status or not _same_kind(ev.type, c.type):
                     continue
-                if set(ev.people) & set(c.people) and not _dates_conflict(ev, c):
+                shared = set(ev.people) & set(c.people)
+                if shared and not _dates_conflict(ev, c):
+                    if ev.type == c.type == "meeting" and shared <= c.stand_ins \
+                            and set(c.people) - set(ev.people) - c.stand_ins:
+                        # "Elle rencontrera en outre M. Meade": named only by a pronoun,
+                        # she meets someone new; another meeting of the same trip.
+                        trip = trip or ev
+                        continue
                     target = ev
                     break
         if target is None:
+            if trip is not None and not c.place:
+                c.place = trip.place            # (where that trip takes her)
             if c.again and not c.people and events:
                 c.people = list(events[-1].people)
                 c.countries |= events[-1].countries

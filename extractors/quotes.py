@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
+from extractors.gender import given_name_gender
 from extractors.mentions import Mention
 from extractors.model import Quote
 from extractors.text import Doc, fold, letter_alternation, word_alternation
@@ -219,30 +220,6 @@ alcalde director experto investigador doctor licenciado mtro ambassadeur directe
 sénateur député gouverneur chercheur he his él il
 """.split())
 
-# Common given names, for the gender of a person the text gives no title or honorific.
-_FEMALE_NAMES = frozenset(fold(w) for w in """
-mary maria maría marie anne ana anna anita alicia claudia melanie mélanie chrystia
-catherine christine caroline isabelle sophie julie nathalie sylvie chantal diane
-francoise françoise helene hélène genevieve geneviève josée ginette louise monique
-patricia jennifer jessica sarah susan karen linda elizabeth margaret barbara nancy
-kamala hillary kristi kirsty kathleen karina kelly laura lucia lucía luisa rocio rocío
-raquel rosa rosario carmen beatriz gabriela graciela guadalupe ivonne josefina leticia
-marcela mariana martha marta monica mónica norma olga paola patricia veronica verónica
-ximena yolanda andrea adriana alejandra ariadna tatiana elena isabel irene silvia
-sandra teresa daniela fernanda valeria victoria ruth ellen amanda emma olivia
-""".split())
-_MALE_NAMES = frozenset(fold(w) for w in """
-justin mark marc stephen steven pierre jean francois françois dominic dominique
-francois-philippe bill william david john james robert michael richard joseph thomas
-charles christopher daniel paul peter george donald joe joseph kevin brian jason
-andrew anthony ryan eric jonathan marco marcelo andres andrés manuel enrique felipe
-vicente carlos luis juan jose josé jesus jesús miguel alejandro alfonso alberto
-antonio arturo eduardo ernesto fernando francisco gerardo guillermo hector héctor
-ignacio javier jorge julio mario martin martín octavio pablo pedro rafael ramon ramón
-ricardo roberto rodrigo salvador sergio tomas tomás victor víctor ildefonso heath
-seamus sean francois-xavier jacques michel alain andre andré claude gilles guy luc
-louis patrick philippe rene rené yves gabriel maxime mathieu nicolas olivier
-""".split())
 
 # A word that follows a Spanish/French verb with no subject: "dijo en conferencia", "agregó."
 _NO_SUBJECT_FOLLOWERS = frozenset(fold(w) for w in """
@@ -517,7 +494,6 @@ def _last_tokens_start(text: str, n: int) -> int:
 # Attribution
 # ---------------------------------------------------------------------------------------
 
-_NAME_SPLIT = re.compile(r"[\s-]")
 _DASH_LEAD = re.compile(r"\s*[-–—]\s*")
 
 
@@ -599,8 +575,7 @@ class _Context:
                 masc = masc or not fem
         gender = "f" if fem and not masc else "m" if masc and not fem else None
         # A given name of one gender wins over the words around it.
-        given = fold(_NAME_SPLIT.split(m.name.strip(), maxsplit=1)[0])
-        return "f" if given in _FEMALE_NAMES else "m" if given in _MALE_NAMES else gender
+        return given_name_gender(m.name) or gender
 
     def _mention_titles(self, m: Mention) -> set[str]:
         left, right = self._around(m)

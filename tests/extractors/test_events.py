@@ -583,3 +583,24 @@ def test_a_provincial_minister_does_not_make_a_canada_mexico_ministerial_meeting
 def test_covered_counts_each_offset_once():
     assert _covered([(0, 5), (3, 8), (20, 25)], 2, 22) == 8     # 2..7 and 20..21
     assert _covered([], 0, 10) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Chrystia Freeland will meet Foreign Secretary Luis Videgaray in Mexico "
+    "City on May 23 to discuss NAFTA with Economy Secretary Ildefonso Guajardo. She will "
+    "also meet Finance Secretary José Antonio Meade.",
+    "La canciller Chrystia Freeland se reunirá el 23 de mayo en la Ciudad de México con el "
+    "canciller Luis Videgaray para hablar del TLCAN con el secretario de Economía, Ildefonso "
+    "Guajardo. Ella se reunirá además con el secretario de Hacienda, José Antonio Meade.",
+    "La ministre Chrystia Freeland rencontrera le 23 mai à Mexico le secrétaire Luis "
+    "Videgaray pour parler de l’ALENA avec le secrétaire de l’Économie, Ildefonso Guajardo. "
+    "Elle rencontrera en outre le secrétaire des Finances, José Antonio Meade.",
+], ids=["en", "es", "fr"])
+def test_she_will_also_meet_is_another_meeting_of_the_same_trip(text):
+    # "She" is Freeland, not Guajardo, the latest official named; the meeting she is only
+    # named in by the pronoun, with someone new, is its own, where the trip takes her.
+    first, second = events(text)
+    assert [p.name for p in first.participants] == [
+        "Chrystia Freeland", "Luis Videgaray", "Ildefonso Guajardo"]
+    assert [p.name for p in second.participants] == ["Chrystia Freeland", "José Antonio Meade"]
+    assert second.place == first.place and second.type == "meeting"
