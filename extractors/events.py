@@ -221,6 +221,12 @@ _SPEAKER_LINE = re.compile(
     r"discurso|mensaje|palabras|intervencion)\b.{0,40}?\b(?:by|de|du|del)\b")
 
 _GOVERNMENT = set(_RANK)
+_LEADERS = frozenset({"head_of_state", "head_of_government"})
+# Both leaders of an article as the subject of a sentence.
+_THE_LEADERS = re.compile(word_alternation(
+    ["the leaders", "the two leaders", "both leaders", "los lideres", "los dos lideres",
+     "los mandatarios", "ambos lideres", "ambos mandatarios", "les dirigeants",
+     "les deux dirigeants", "les deux chefs"], after=r"\b"))
 # Who speaks about an engagement rather than taking part in it.
 _SPOKESPEOPLE = re.compile(r"\b(?:spokes\w*|press secretary|vocer[oa]|portavoz|porte-parole|"
                            r"attache de presse|communications?)\b")
@@ -331,6 +337,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
     taking_part = {name for name in {name for _s, _e, name in people_spans}
                    if _takes_part(info[name])}
     speaker = _document_speaker(doc, people_spans)
+    # Each country's leader the article names first.
+    leaders_of: dict[str, str] = {}
+    for _s, _e, name in people_spans:
+        country = info[name].country
+        if country and info[name].role in _LEADERS:
+            leaders_of.setdefault(country, name)
     dateline = _dateline(doc, published, place_spans)
     candidates: list[_Candidate] = []
     same_length = len(doc.folded) == len(doc.text)
@@ -461,6 +473,15 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                         if country and lo <= rel < hi and _DESTINATION.search(clause[:rel - lo]):
                             cand.countries.add(country)
                             break
+                # "The leaders reaffirmed … which they elevated during the Prime Minister’s
+                # visit to Mexico City": a leader's visit that the sentence says both
+                # leaders took part in had the host country's leader in it too.
+                hosts = cand.countries - {info[n].country for n in names}
+                if len(hosts) == 1 and names and _THE_LEADERS.search(folded) and all(
+                        info[n].role in _LEADERS for n in names):
+                    host = leaders_of.get(next(iter(hosts)))
+                    if host is not None and host not in names:
+                        cand.people.append(host)
             cand.outcomes = _outcomes(sent.text, own_fold)
             candidates.append(cand)
     events = _merge(candidates, info)

@@ -604,3 +604,27 @@ def test_she_will_also_meet_is_another_meeting_of_the_same_trip(text):
         "Chrystia Freeland", "Luis Videgaray", "Ildefonso Guajardo"]
     assert [p.name for p in second.participants] == ["Chrystia Freeland", "José Antonio Meade"]
     assert second.place == first.place and second.type == "meeting"
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Mark Carney spoke with President Claudia Sheinbaum. The leaders "
+    "reaffirmed the partnership, which they elevated during the Prime Minister’s visit to "
+    "Mexico City last September.",
+    "El primer ministro Mark Carney habló con la presidenta Claudia Sheinbaum. Los dos "
+    "líderes reafirmaron la asociación, que elevaron durante la visita que Carney realizó a "
+    "la capital mexicana en septiembre.",
+    "Le premier ministre Mark Carney s’est entretenu avec la présidente Claudia Sheinbaum. "
+    "Les dirigeants ont réaffirmé le partenariat, qu’ils ont élevé lors de la visite de M. "
+    "Carney au Mexique en septembre.",
+], ids=["en", "es", "fr"])
+def test_a_leaders_visit_both_leaders_took_part_in_had_the_host(text):
+    visit = next(ev for ev in events(text) if ev.type == "visit")
+    assert [p.name for p in visit.participants] == ["Mark Carney", "Claudia Sheinbaum"]
+    assert visit.countries == ("CA", "MX")
+
+
+def test_a_leaders_visit_alone_does_not_add_the_host():
+    text = ("Prime Minister Mark Carney spoke with President Claudia Sheinbaum. Carney "
+            "recalled his visit to Mexico City last September.")
+    visit = next(ev for ev in events(text) if ev.type == "visit")
+    assert [p.name for p in visit.participants] == ["Mark Carney"]
