@@ -44,9 +44,11 @@ ORG_CONNECTORS = NAME_CONNECTORS | frozenset(
 # Endings of French and Spanish adjectives after a capitalised noun in a portfolio's
 # name ("Développement rural", "Commerce international", "Desarrollo regional").
 _ROMANCE_ADJECTIVE = re.compile(r"(?:al|ale|ales|aux|ique|iques|ien|ienne|el|elle|if|ive|"
-                                r"aire|ario|aria|ico|ica|ivo|iva|ero|era|eur|euse)$")
+                                r"aire|ario|aria|ico|ica|ivo|iva|ero|era|eur|euse|een|eenne|"
+                                r"eo|ea)$")
 # "and" between two titled people: "Minister X and Secretary Y".
 _PAIR_JOINERS = frozenset({"and", "y", "et", "e"})
+_PLURAL_ARTICLES = frozenset({"les", "los", "las"})
 # Capitalised words that start sentences or headings and are never names.
 FUNCTION_WORDS = frozenset(fold(w) for w in """
 The A An In On At As By For From With Without Of To And But Or Nor If When While Where
@@ -780,6 +782,11 @@ class _Recogniser:
             self._classify_run(i, j)
             done = j
 
+    def _sentence_start(self, i: int) -> bool:
+        """Whether token i opens a sentence or a line."""
+        gap = self.toks.gap[i]
+        return i == 0 or "\n" in gap or gap.rstrip().endswith((".", "!", "?", "—", ":"))
+
     def _classify_run(self, i: int, j: int) -> None:
         run_start = i
         # Leading function words ("The", "Today") are not part of anything, but for
@@ -788,6 +795,12 @@ class _Recogniser:
         while i < j and self.folds[i] in FUNCTION_WORDS and not self._head_at(i):
             i += 1
         while i < j and self.folds[i] in ORG_CONNECTORS:
+            i += 1
+        # A Spanish verb opening the sentence is not part of the name after it:
+        # "Asistió Maroš Šefčovič".
+        if j - i >= 2 and self.doc.language == "es" and self._sentence_start(i) \
+                and self.toks.text[i].endswith(SPANISH_PAST_ENDS) \
+                and self.folds[i] not in self.kb.given_names:
             i += 1
         if i >= j:
             return
@@ -863,18 +876,45 @@ class _Recogniser:
         f = self.folds[k]
         if f in self.lex.head_ends or f in self.lex.honorifics:
             return True
-        if self.toks.gap[i] != ", " or j < self.n and (
+        if self.toks.gap[i] != ", " or j < self.n and "." not in self.toks.gap[j] and (
                 not self.toks.text[j][:1].islower()
                 or self.folds[j] in _PAIR_JOINERS and "," not in self.toks.gap[j]):
-            return False        # an apposition closes with a comma and goes on in lower case
+            return False        # an apposition closes with a comma and goes on in lower
+            # case, or ends the sentence
         # "director de la OPS, X", "head of the Pan American Health Organization, X": back
         # over the body's name and "of the" to the title's last word.
         steps = 0
-        while k > 0 and steps < 8 and soft_gap(self.toks.gap[k]) and (
-                self.toks.cap[k] or self.toks.upper[k] or self.folds[k] in ORG_CONNECTORS):
+        romance = self.doc.language in ("fr", "es")
+        while k > 0 and steps < 12 and soft_gap(self.toks.gap[k]) and (
+                self.toks.cap[k] or self.toks.upper[k] or self.folds[k] in ORG_CONNECTORS
+                # (a French or Spanish portfolio in lower case: "pour les affaires
+                # étrangères et la politique de sécurité, X")
+                or romance and (self.folds[k] in _PLURAL_ARTICLES or self.folds[k].isalpha()
+                                and self.folds[k] not in FUNCTION_WORDS
+                                and self.folds[k] not in _ROMANCE_VERBS)):
+            if self.toks.cap[k] and self._head_at(k):
+                return True     # "the EU High Representative for Foreign Affairs …, X"
+            if romance and steps >= 2 and not self.toks.cap[k] \
+                    and self.folds[k] in self.lex.head_ends and self._portfolio_after(k):
+                return True     # "la haute représentante de l’UE pour …, X"
             k, steps = k - 1, steps + 1
-        return steps >= 2 and self.folds[k + 1] in ORG_CONNECTORS \
+        joined_by = k + 1
+        if steps >= 2 and k > 0 and not self.toks.cap[k] and (
+                self.folds[k] in self.kb.demonyms or _ROMANCE_ADJECTIVE.search(self.folds[k])) \
+                and self.folds[k - 1] in self.lex.head_ends:
+            k -= 1              # "el comisario europeo de Comercio, X"
+        return steps >= 2 and self.folds[joined_by] in ORG_CONNECTORS \
             and self.folds[k] in self.lex.head_ends and not self.toks.cap[k]
+
+    def _portfolio_after(self, k: int) -> bool:
+        """Whether a title's word at token k goes on with its portfolio: "de", "of", "du"
+        right after it, or after one adjective ("comisario europeo de")."""
+        nxt = self.folds[k + 1] if k + 1 < self.n else ""
+        if nxt in ORG_CONNECTORS:
+            return True
+        return k + 2 < self.n and not self.toks.cap[k + 1] \
+            and (nxt in self.kb.demonyms or bool(_ROMANCE_ADJECTIVE.search(nxt))) \
+            and self.folds[k + 2] in ORG_CONNECTORS
 
     def _classify_org(self, i: int, j: int) -> bool:
         # A leading possessive country is not part of the name: "Mexico's Ministry".
@@ -974,7 +1014,8 @@ class _Recogniser:
         if n > 5:
             return
         first_given = words[0] in self.kb.given_names and words[0] not in _SAINTS
-        if titled or first_given or self._appositive_person(j) or self._speech_context(i, j):
+        if titled or first_given or self._appositive_person(j, j - i) \
+                or self._speech_context(i, j):
             if not first_given and not titled:
                 # Require something name-like: no org or place word inside.
                 if any(w in self.lex.org_head_words for w in words):
@@ -1011,6 +1052,10 @@ class _Recogniser:
         if j < self.n and soft_gap(self.toks.gap[j]) and self.toks.text[j].islower() \
                 and _ROMANCE_ADJECTIVE.search(self.folds[j]):
             return False    # "au Développement rural", "en Comercio Exterior": a portfolio
+        heads = self.lex.head_ends
+        if i >= 2 and (self.folds[i - 2] in heads or i >= 3 and self.folds[i - 3] in heads
+                       and _ROMANCE_ADJECTIVE.search(self.folds[i - 2])):
+            return False    # "ministre au Commerce", "commissaire européen au Commerce"
         name = self._text(i, j)
         self._add_named(self.places, name, "city", None, (self.toks.start[i],
                                                            self.toks.end[j - 1]), name)
@@ -1034,8 +1079,10 @@ class _Recogniser:
         for k in range(i, j):
             self.taken[k] = True
 
-    def _appositive_person(self, j: int) -> bool:
-        """'Name, an economist at …', 'Nombre, experta en …'."""
+    def _appositive_person(self, j: int, words: int = 1) -> bool:
+        """'Name, an economist at …', 'Nombre, experta en …'; for a name of two words or
+        more (``words``), an office too: 'Maroš Šefčovič, the European Commissioner for
+        Trade', 'X, comisario europeo de Comercio' (not "In Sombrerete, the mayor said")."""
         toks = self.toks
         if j >= self.n or toks.gap[j] != ", " or self.folds[j] in _PAIR_JOINERS:
             return False        # "…, y Javier Calderón, director": the next of a list
@@ -1044,6 +1091,20 @@ class _Recogniser:
                 break
             if self.folds[k] in self.lex.person_nouns:
                 return True
+            if words >= 2 and k - j <= 3 and self._head_at(k) is not None:
+                return not self._titles_next_name(k)
+        return False
+
+    def _titles_next_name(self, k: int) -> bool:
+        """Whether the title at token k is the next person's: it closes with a comma and a
+        capitalised word ("…Medio Ambiente, la secretaria de Medio Ambiente, Alicia
+        Bárcena"), not with a stop or a lower-case word."""
+        for x in range(k + 1, min(k + 16, self.n)):
+            gap = self.toks.gap[x]
+            if "." in gap or "\n" in gap or ";" in gap:
+                return False
+            if "," in gap:
+                return self.toks.cap[x]
         return False
 
     _SPEECH = frozenset(fold(w) for w in """said says told explained noted added stressed

@@ -26,6 +26,9 @@ _LANG_ARTICLES = {"en": frozenset({"the", "a", "an"}),
                   "es": frozenset({"el", "la", "los", "las", "un", "una"}),
                   "fr": frozenset({"le", "la", "les", "l'", "un", "une"})}
 _MAX_WINDOW = 16
+# Words that end a title read backwards: verbs of the clause before it.
+_VERBISH = frozenset(fold(w) for w in """a est sont était étaient ont es son era eran fue
+fueron ha han is are was were has have said dijo dit""".split())
 # "X is a professor at …", "X est professeure de …", "X es profesora de …".
 _COPULAS = frozenset({"is", "was", "est", "etait", "es", "era", "fue"})
 _HOST_WORDS = frozenset({"to", "in", "en", "au", "aux", "aupres", "ante", "a"})
@@ -34,7 +37,8 @@ _HOST_WORDS = frozenset({"to", "in", "en", "au", "aux", "aupres", "ante", "a"})
 _ADJECTIVE = re.compile(r"(?:al|ale|ales|aux|ique|iques|ien|ienne|iens|iennes|ere|eres|"
                         r"aire|aires|el|elle|elles|if|ive|ifs|ives|ee|ees|ais|aise|ain|"
                         r"aine|ains|aines|ois|oise|ico|ica|icos|icas|ano|ana|anos|anas|"
-                        r"ario|aria|ivo|iva|ero|era|ista|ense|il|ial|nal|nales|ral|rales)$")
+                        r"ario|aria|ivo|iva|ero|era|ista|ense|il|ial|nal|nales|ral|rales|"
+                        r"eo|ea|eos|eas|een|eenne|eens|eennes)$")     # europeo, européen
 # Generic nouns for the jurisdiction an office is of: "el gobernador del estado, X",
 # "le maire de la ville, X", "the mayor of the city, X".
 _JURISDICTION = frozenset(fold(w) for w in """
@@ -258,14 +262,52 @@ class _Reader:
             window.insert(0, k)
             gap = toks.gap[k]
             k -= 1
-        return self._title_from(window, s)
+        found = self._title_from(window, s)
+        if found.title is None and self.doc.language in ("fr", "es") and toks.gap[s] == ", ":
+            return self._long_portfolio(s)
+        return found
+
+    def _long_portfolio(self, s: int) -> _Found:
+        """A French or Spanish title before ", Name" whose portfolio runs on in lower case
+        beyond what ``left`` reads ("la haute représentante de l’Union pour les affaires
+        étrangères, Kaja Kallas"): the office's head word, joined to what follows by
+        "de", "pour", "à"…, within fourteen words of the comma and in the same clause."""
+        toks = self.toks
+        head = None
+        k = s - 1
+        while k >= 0 and s - k <= 14:
+            f = self.folds[k]
+            if k in self.person_at or f in RELATIVE_PRONOUNS or f in _VERBISH:
+                break
+            h = self._head(k)
+            if h is not None and not toks.cap[k] and h[0] < s and (
+                    self.folds[h[0]] in ORG_CONNECTORS | _ARTICLES
+                    # "ministro canadiense responsable del …", "commissaire européen au …"
+                    or (self.folds[h[0]] in self.kb.demonyms or _ADJECTIVE.search(self.folds[h[0]])
+                        or self._head(h[0]) is not None)):
+                head = k
+            if not soft_gap(toks.gap[k]) and toks.gap[k] not in ("’", "'"):
+                break
+            k -= 1
+        if head is None:
+            return _NOTHING
+        return self._title_from(list(range(head, s)), s)
+
+    def _qualifies(self, end: int, k: int) -> bool:
+        """Whether the head word at k comes right after a title ending at ``end``, maybe
+        past a demonym or an adjective: "ministre responsable du …", "ministro canadiense
+        responsable del …" are ministers."""
+        return k == end or k == end + 1 and (self.folds[end] in self.kb.demonyms
+                                             or bool(_ADJECTIVE.search(self.folds[end])))
 
     def _title_from(self, window: list[int], name_start: int) -> _Found:
         heads: list[tuple[int, tuple[int, str]]] = []
         for k in window:
             h = self._head(k)
-            # (A head word inside a body's name heads nothing: "Consejo Coordinador".)
-            if h and h[0] <= name_start and k not in self.body_country_at:
+            # (A head word inside a body's name heads nothing: "Consejo Coordinador"; nor
+            # one right after another's, which it qualifies: "ministre responsable du …".)
+            if h and h[0] <= name_start and k not in self.body_country_at \
+                    and not (heads and self._qualifies(heads[-1][1][0], k)):
                 heads.append((k, h))
         if not heads:
             return _NOTHING
@@ -437,9 +479,10 @@ class _Reader:
                 if toks.cap[x - 1] or f in self.kb.demonyms:
                     end = x
                 continue
-            if self.doc.language in ("fr", "es") and toks.cap[x - 1] and _ADJECTIVE.search(f) \
-                    and f not in FUNCTION_WORDS:
-                x += 1                  # "ministre du Commerce international"
+            if self.doc.language in ("fr", "es") and (toks.cap[x - 1] or x == head_end) \
+                    and _ADJECTIVE.search(f) and f not in FUNCTION_WORDS:
+                # "ministre du Commerce international", "comisario europeo de Comercio"
+                x += 1
                 end = x
                 continue
             break

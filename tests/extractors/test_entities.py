@@ -796,3 +796,13 @@ def test_countries_joined_by_a_dash_are_part_of_the_body_they_name(text, languag
 def test_a_group_named_in_lower_case_after_its_head_word_is_a_body(text, language, body):
     # (English capitalises every word of such a name: the runs read it.)
     assert list(orgs(text, language=language)) == [body]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le commissaire européen au Commerce, Maroš Šefčovič, est arrivé.", "fr"),
+    ("El comisario europeo de Comercio, Maroš Šefčovič, llegó ayer.", "es"),
+    ("The European Commissioner for Trade, Maroš Šefčovič, arrived.", "en"),
+], ids=["fr", "es", "en"])
+def test_a_portfolio_after_a_title_and_its_adjective_is_no_place(text, language):
+    found = ents(text, language=language)
+    assert [p.name for p in found.people] == ["Maroš Šefčovič"] and found.places == []

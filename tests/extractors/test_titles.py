@@ -559,3 +559,57 @@ def test_a_verb_after_is_gives_no_title():
     # "is expected to meet Trade Minister …": the title is someone else's.
     assert info("Ana Ruiz is expected to meet Trade Minister Mary Ng.", "Ana Ruiz").title \
         is None
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The ceremony was led by the EU High Representative for Foreign Affairs and Security "
+     "Policy, Kaja Kallas.", "EU High Representative for Foreign Affairs and Security Policy"),
+    ("La ceremonia fue presidida por la alta representante de la Unión para los asuntos "
+     "exteriores y la política de seguridad, Kaja Kallas. La firma fue ayer.",
+     "alta representante de la Unión para los asuntos exteriores y la política de seguridad"),
+    ("La cérémonie était présidée par la haute représentante de l’UE pour les affaires "
+     "étrangères et la politique de sécurité, Kaja Kallas. La signature a eu lieu hier.",
+     "haute représentante de l’UE pour les affaires étrangères et la politique de sécurité"),
+], ids=["en", "es", "fr"])
+def test_a_long_office_before_a_name_the_gazetteer_does_not_know(text, title):
+    # "Kaja" is no given name the recogniser knows: the office before the comma makes
+    # the name a person's, and it is her title.
+    assert info(text, "Kaja Kallas") == PersonInfo(title=title, role="official", country=None)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Also present was Maroš Šefčovič, the European Commissioner for Trade.",
+     "European Commissioner for Trade"),
+    ("Asistió Maroš Šefčovič, comisario europeo de Comercio, quien llegó ayer.",
+     "comisario europeo de Comercio"),
+    ("Était présent Maroš Šefčovič, commissaire européen au Commerce, qui a parlé.",
+     "commissaire européen au Commerce"),
+], ids=["en", "es", "fr"])
+def test_an_office_after_an_unknown_name_makes_it_a_person(text, title):
+    # (In Spanish, the verb opening the sentence is not part of the name.)
+    assert info(text, "Maroš Šefčovič") == PersonInfo(title=title, role="official",
+                                                      country=None)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("In Sombrerete, the mayor said no.", []),
+    ("En el marco del Día Mundial del Medio Ambiente, la secretaria de Medio Ambiente, "
+     "Alicia Bárcena, recibió a la ministra.", ["Alicia Bárcena Ibarra"]),
+], ids=["one-word", "title-of-the-next-name"])
+def test_an_office_after_a_comma_that_is_not_an_apposition(text, people):
+    # Neither "Sombrerete" nor "Medio Ambiente" (before "la secretaria …, Alicia") is
+    # someone the office after the comma describes.
+    assert list(infos(text)) == people
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Tom Hill, the minister responsible for Canada-U.S. trade, said so.", "minister"),
+    ("Habló el ministro canadiense responsable del comercio con Estados Unidos, Tom Hill.",
+     "ministro canadiense responsable del comercio con Estados Unidos"),
+    ("Le ministre responsable du commerce entre le Canada et les États-Unis, Tom Hill, a "
+     "parlé.", "ministre responsable du commerce entre le Canada et les États-Unis"),
+], ids=["en", "es", "fr"])
+def test_responsible_after_minister_qualifies_the_minister(text, title):
+    # "responsable" heads a title of its own ("la responsable du Réseau"), not here.
+    found = info(text, "Tom Hill")
+    assert (found.title, found.role) == (title, "minister")
