@@ -875,16 +875,18 @@ def _clause_bounds(text: str, sentence: Span, num: _Number) -> tuple[int, int]:
 # Mexique": the "and" joins the two sides of a relation, not two clauses.
 _BETWEEN = re.compile(r"\b(?:between|entre|both)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
 _AND = frozenset({"and", "y", "et"})
+_BETWEEN_WORD = re.compile(r"\b(?:between|entre|both)\b", re.IGNORECASE)
 
 
 def _breaks(text: str, pos: int = 0) -> Iterator[re.Match[str]]:
     """``_CLAUSE_BREAK``'s matches in ``text`` from ``pos``, but for an "and" that closes
     a "between" phrase."""
-    for m in _CLAUSE_BREAK.finditer(text, pos):
-        if m.group().split(None, 1)[0].lower() in _AND and _BETWEEN.search(
-                text, max(pos, m.start() - 60), m.start()):
-            continue
-        yield m
+    breaks = _CLAUSE_BREAK.finditer(text, pos)
+    if _BETWEEN_WORD.search(text, pos) is None:
+        return breaks               # (most clauses: no "between" to look for)
+    return (m for m in breaks if not (m.group().split(None, 1)[0].lower() in _AND
+                                      and _BETWEEN.search(text, max(pos, m.start() - 60),
+                                                          m.start())))
 
 
 def _words(chunk: str) -> list[str]:
