@@ -445,9 +445,9 @@ class _Recogniser:
             return False
         return not (j < self.n and toks.cap[j] and soft_gap(toks.gap[j])
                     and folds[j] not in FUNCTION_WORDS and not self.kb.trie.match(folds, j)
-                    and not self._title_from(j))
+                    and not self._opens_title(j))
 
-    def _title_from(self, j: int) -> bool:
+    def _opens_title(self, j: int) -> bool:
         """Whether a title opens at token j, maybe after capitalised words of its
         portfolio ("Economy Minister", "Chief Economist", "Energy and Mines Minister")."""
         for k in range(j, min(j + 5, self.n)):
@@ -876,11 +876,11 @@ class _Recogniser:
         f = self.folds[k]
         if f in self.lex.head_ends or f in self.lex.honorifics:
             return True
+        # An apposition closes with a comma and goes on in lower case, or ends the sentence.
         if self.toks.gap[i] != ", " or j < self.n and "." not in self.toks.gap[j] and (
                 not self.toks.text[j][:1].islower()
                 or self.folds[j] in _PAIR_JOINERS and "," not in self.toks.gap[j]):
-            return False        # an apposition closes with a comma and goes on in lower
-            # case, or ends the sentence
+            return False
         # "director de la OPS, X", "head of the Pan American Health Organization, X": back
         # over the body's name and "of the" to the title's last word.
         steps = 0

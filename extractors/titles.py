@@ -539,7 +539,8 @@ _OF = frozenset({"of", "de", "del", "du", "des", "de la", "at"})
 
 def _refine_role(role: str | None, title: str | None, kb: Knowledge, lex: Lexicon) -> str | None:
     """A 'president' of a company, a business circle or the Red Cross is not a head of
-    state; the president of a country is."""
+    state; the president of a country is. A province's or a state's premier or minister
+    is an official."""
     if role in ("head_of_government", "minister") and title and names_region(title, kb):
         # "premier ministre du Québec", "primer ministro de Ontario", "Quebec Economy
         # Minister", "secretario de Economía de Nuevo León": a province's or a state's
