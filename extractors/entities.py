@@ -838,6 +838,12 @@ class _Recogniser:
                     and self._classify_org(k + 1, j):
                 self._classify_run(i, k)
                 return
+        # "el secretario de Hacienda Rogelio Ramírez", "le ministre du Commerce Tom Hill":
+        # the run opens with the portfolio of a title in lower case before it.
+        after_portfolio = self._name_after_portfolio(i, j)
+        if after_portfolio is not None:
+            self._classify_name(after_portfolio, j, True)
+            return
         # Split at the last title word or honorific: what follows may be a name.
         last_title, k = -1, i
         while k < j:
@@ -859,6 +865,14 @@ class _Recogniser:
             if not given:
                 return
             start = given[0]
+        elif start > i:
+            # "Minister Responsible for Trade Tom Hill": the title's words run on to a
+            # portfolio ("for Trade") before the given name.
+            first = next((k for k in range(start + 1, j) if self.folds[k] in self.kb.given_names),
+                         None)
+            if first is not None and any(self.folds[x] in ORG_CONNECTORS
+                                         for x in range(start, first)):
+                start = first
         titled = last_title >= i or self._titled_before(i, j)
         self._classify_name(start, j, titled)
 
@@ -905,6 +919,22 @@ class _Recogniser:
             k -= 1              # "el comisario europeo de Comercio, X"
         return steps >= 2 and self.folds[joined_by] in ORG_CONNECTORS \
             and self.folds[k] in self.lex.head_ends and not self.toks.cap[k]
+
+    def _name_after_portfolio(self, i: int, j: int) -> int | None:
+        """Where a name starts in the run i..j-1 when the run opens with the portfolio of
+        a title written in lower case before it ("secretario de", "ministre responsable
+        du") and a given name follows: "Hacienda Rogelio Ramírez" -> "Rogelio Ramírez"."""
+        k = i - 1
+        while k > 0 and self.folds[k] in ORG_CONNECTORS and soft_gap(self.toks.gap[k + 1]):
+            k -= 1
+        if k == i - 1 or self.toks.cap[k] or not soft_gap(self.toks.gap[k + 1]):
+            return None
+        if self.folds[k] not in self.lex.head_ends and not (
+                k > 0 and self.folds[k - 1] in self.lex.head_ends and not self.toks.cap[k - 1]):
+            return None         # (one word may qualify the title: "ministre responsable du")
+        given = next((g for g in range(i + 1, j) if self.folds[g] in self.kb.given_names),
+                     None)
+        return given if given is not None and j - given >= 2 else None
 
     def _portfolio_after(self, k: int) -> bool:
         """Whether a title's word at token k goes on with its portfolio: "de", "of", "du"

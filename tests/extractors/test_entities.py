@@ -806,3 +806,14 @@ def test_a_group_named_in_lower_case_after_its_head_word_is_a_body(text, languag
 def test_a_portfolio_after_a_title_and_its_adjective_is_no_place(text, language):
     found = ents(text, language=language)
     assert [p.name for p in found.people] == ["Maroš Šefčovič"] and found.places == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The minister of trade Tom Hill spoke.", "en"),
+    ("El secretario de Hacienda Tom Hill habló.", "es"),
+    ("Le ministre responsable du Commerce Tom Hill a parlé.", "fr"),
+    ("Canadian Minister Responsible for Trade Tom Hill said so.", "en"),
+], ids=["en", "es", "fr", "en-capitalised"])
+def test_a_portfolio_between_a_title_and_a_name_is_not_the_name(text, language):
+    # Without a comma: "Hacienda", "Commerce", "Trade" are the portfolio, not a given name.
+    assert list(people(text, language=language)) == ["Tom Hill"]
