@@ -304,8 +304,9 @@ class _Recogniser:
     def _accept_gazetteer(self, i: int, j: int, values: Entries) -> bool:
         # (Values with no alias in capitals all stand: their summaries serve as they are.)
         if values.needs_capitals:
+            # (``upper`` reads the word bare: "l’OTAN", "NATO’s".)
             values = Entries(v for v in values if not v[2] or all(
-                bare(self.toks.text[i + p]).isupper() for p in v[2] if i + p < j))
+                self.toks.upper[i + p] for p in v[2] if i + p < j))
         if not values:
             return False
         if j - i == 1:

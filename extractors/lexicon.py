@@ -28,15 +28,17 @@ def parse_lexicon(text: str) -> Lexicon:
     for phrase, role in data["heads"].items():
         # Found as written and as articles' words are read ("chargé d’affaires").
         heads.add_alias(phrase, role)
-        for toks in (tokens(phrase), bare_tokens(tokens(phrase))):
+        written = tokens(phrase)
+        for toks in (written, bare_tokens(written)):
             words.update(t for t in toks if t not in particles)
             ends.add(toks[-1])
     org_heads, org_words = Trie(), set[str]()
     for kind, phrases in data["org_heads"].items():
         for phrase in phrases:
             org_heads.add_alias(phrase, kind)
-            org_words.update(toks[0] for toks in (tokens(phrase), bare_tokens(tokens(phrase)))
-                             if toks)
+            written = tokens(phrase)
+            if written:
+                org_words.update({written[0], bare_tokens(written)[0]})
     return Lexicon(heads=heads, head_words=frozenset(words), head_ends=frozenset(ends),
                    honorifics=frozenset(fold(w).rstrip(".") for w in data["honorifics"]["words"]),
                    person_nouns=frozenset(fold(w) for w in data["person_nouns"]["words"]),
