@@ -90,7 +90,7 @@ colegio banque banco organisation organizacion fonds fondo programme programa"""
 # Conventionally written in lower case in French: "le ministère des Finances".
 _LOWERCASE_MINISTRIES = frozenset({"ministere", "secretariat", "departement"})
 _ROMANCE_VERBS = frozenset("""a ont est sont sera seront fut etait avait es fue era ha han
-sera seran dijo indico affirme annonce""".split())
+sera seran dijo indico affirme annonce se""".split())   # (and "se", opening "se reunió")
 # Abbreviations inside place names ("Sault Ste. Marie", "St. Catharines", "Mt. Royal")
 # and of titles before a name ("Rep. Daniel Kearny", "Gen. Ana Ruiz").
 _NAME_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft", "rep", "sen", "gov", "gen",
@@ -739,6 +739,11 @@ class _Recogniser:
                     break                       # the place ends the name
             while j > i + 1 and self.folds[j - 1] in ORG_CONNECTORS:
                 j -= 1
+            # "le président de la Chambre de commerce Tom Hill": the title's holder is
+            # named after the body it heads (the body named before the given name).
+            holder = self._name_after_portfolio(i, j)
+            if holder is not None and holder >= i + 2:
+                j = holder
             if content == 0 or j - i < 2:
                 i += 1
                 continue
@@ -816,6 +821,13 @@ class _Recogniser:
         national = i
         while national > run_start and self.folds[national - 1] in _NATIONAL_LEADS:
             national -= 1
+        # "the president of the Royal Bank Tom Hill": the body a title in lower case
+        # before the run is of, then the title's holder.
+        holder = self._name_after_portfolio(national, j)
+        if holder is not None and holder >= national + 2 \
+                and self._classify_org(national, holder):
+            self._classify_name(holder, j, True)
+            return
         if national < i and self._classify_org(national, j):
             return
         # "Trade Minister Elaine Whitford and Mexican Economy Secretary Hugo Santander":

@@ -19,6 +19,7 @@ class Lexicon:
     person_nouns: frozenset[str]
     org_heads: Trie                  # folded phrase tokens -> kind
     org_head_words: frozenset[str]
+    portfolios: frozenset[str]       # English portfolio words before a title's word
 
 
 def parse_lexicon(text: str) -> Lexicon:
@@ -42,7 +43,8 @@ def parse_lexicon(text: str) -> Lexicon:
     return Lexicon(heads=heads, head_words=frozenset(words), head_ends=frozenset(ends),
                    honorifics=frozenset(fold(w).rstrip(".") for w in data["honorifics"]["words"]),
                    person_nouns=frozenset(fold(w) for w in data["person_nouns"]["words"]),
-                   org_heads=org_heads, org_head_words=frozenset(org_words))
+                   org_heads=org_heads, org_head_words=frozenset(org_words),
+                   portfolios=frozenset(fold(w) for w in data["portfolios"]["words"]))
 
 
 @lru_cache(maxsize=4)

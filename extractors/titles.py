@@ -193,6 +193,15 @@ class _Reader:
         return (self.toks.cap[i] or f in ORG_CONNECTORS or f in self.lex.head_words
                 or f in self.lex.honorifics or f in self.kb.demonyms)
 
+    def _premodifies(self, k: int, window: list[int]) -> bool:
+        """Whether the lower-case word at k is an English portfolio's before the title
+        read so far (``window``, which opens with a title's word or another portfolio
+        word): "the public safety minister", "Mexico's economy secretary"."""
+        return self.doc.language == "en" and bool(window) and not self.toks.cap[k] \
+            and self.folds[k] in self.lex.portfolios and soft_gap(self.toks.gap[k + 1]) \
+            and (self.folds[window[0]] in self.lex.portfolios
+                 or self._head(window[0]) is not None)
+
     def _head_before(self, k: int) -> bool:
         """Whether a title's last word stands before token k, joined to it by "of the",
         "de la", "du": the noun at k completes the title ("jefe de la policía"), maybe
@@ -206,6 +215,10 @@ class _Reader:
         while x >= 0 and steps < 3 and (self.folds[x] in ORG_CONNECTORS
                                         or self.folds[x] in _ARTICLES):
             x, steps = x - 1, steps + 1
+        if x > 0 and soft_gap(self.toks.gap[x]) and steps > 0 and (
+                self.folds[x] == "responsible" or self.folds[x] in self.kb.demonyms
+                or _ADJECTIVE.search(self.folds[x])) and self.folds[x - 1] in self.lex.head_ends:
+            x -= 1      # "the minister responsible for trade", "la secrétaire mexicaine à"
         return steps > 0 and x >= 0 and self.folds[x] in self.lex.head_ends \
             and soft_gap(self.toks.gap[x + 1])
 
@@ -228,12 +241,18 @@ class _Reader:
         while k >= 0 and len(window) < _MAX_WINDOW and (self._gap_ok(gap) or (
                 # "Rep. Daniel Kearny", "Gen. Ana Ruiz": an abbreviated title.
                 gap == ". " and not window and toks.cap[k] and len(toks.text[k]) <= 4
-                and self._head(k) is not None)):
+                and self._head(k) is not None) or (
+                # "Canada-U.S. Trade", "Comercio Canadá-EE.UU., X": an initialism's letters.
+                (gap in (".", ". ", ".-") and window or gap == "., " and not window
+                 or gap == ". " and k > 0 and toks.gap[k] in (".", ".-"))
+                and len(toks.text[k]) <= 2 and toks.text[k].isupper())):
             f = self.folds[k]
             if not window and f in _LIST_JOINERS and "," in toks.gap[k]:
                 break           # "X, secrétaire à l'Agriculture, et Y": Y's title is not X's
             if self._allowed(k) or k in self.body_country_at:
                 lower_run = 0       # (a body's words in lower case: "de l’exploration minière")
+            elif self._premodifies(k, window):
+                lower_run = 0       # "the trade minister, X", "Mexico's economy secretary X"
             elif f in _JURISDICTION and not window and k > 0 and lower_run == 0 \
                     and self.folds[k - 1] in ORG_CONNECTORS:
                 lower_run += 1          # "gobernador del estado, X"
@@ -248,7 +267,7 @@ class _Reader:
                     and (toks.cap[k - 1] or self.folds[k - 1] in ORG_CONNECTORS
                          # "le ministre québécois des Ressources naturelles, X"
                          or self.folds[k - 1] in self.lex.head_ends
-                         and _ADJECTIVE.search(f)):
+                         and (_ADJECTIVE.search(f) or f == "responsible")):
                 # A lower-case word inside a French/Spanish portfolio, or ending it when it
                 # is an adjective ("ministre du Commerce international, X").
                 lower_run += 1
@@ -328,7 +347,7 @@ class _Reader:
             if c:
                 country = country or c
                 break
-            if (self.toks.cap[k] or f in _JURISDICTION) \
+            if (self.toks.cap[k] or f in _JURISDICTION or self._premodifies(k, window[pos:])) \
                     and f not in self.lex.honorifics and f not in _ARTICLES \
                     and "," not in self.toks.gap[k + 1] and self._head(k) is None:
                 first = k
@@ -342,7 +361,11 @@ class _Reader:
         begin = self.toks.start[first]
         if _ELIDED.match(self.toks.fold[first]):
             begin += 2                  # "L’économiste X": the title is "économiste"
-        title = self.doc.text[begin:self.toks.end[last]].strip(" ,[]")
+        end = self.toks.end[last]
+        if len(self.toks.text[last]) <= 2 and self.toks.text[last].isupper() \
+                and last + 1 < self.n and self.toks.gap[last + 1].startswith("."):
+            end += 1                    # the initialism's last full stop: "Canadá-EE.UU."
+        title = self.doc.text[begin:end].strip(" ,[]")
         if title.count("(") > title.count(")"):
             title += ")"                # "… Empresarial (CCE"
         # Honorifics inside ("…, l'honorable") are not part of the title.

@@ -817,3 +817,22 @@ def test_a_portfolio_after_a_title_and_its_adjective_is_no_place(text, language)
 def test_a_portfolio_between_a_title_and_a_name_is_not_the_name(text, language):
     # Without a comma: "Hacienda", "Commerce", "Trade" are the portfolio, not a given name.
     assert list(people(text, language=language)) == ["Tom Hill"]
+
+
+@pytest.mark.parametrize("text, language, body", [
+    ("The president of the Royal Bank Tom Hill met Rosa Luna.", "en", "Royal Bank"),
+    ("The president of the Canadian Chamber of Commerce Tom Hill met Rosa Luna.", "en",
+     "Canadian Chamber of Commerce"),
+    ("El presidente del Banco Real Tom Hill se reunió con Rosa Luna.", "es", "Banco Real"),
+    ("El presidente de la Cámara de Comercio Tom Hill se reunió con Rosa Luna.", "es",
+     "Cámara de Comercio"),
+    ("Le président de la Banque Royale Tom Hill a rencontré Rosa Luna.", "fr",
+     "Banque Royale"),
+    ("Le président de la Chambre de commerce Tom Hill a rencontré Rosa Luna.", "fr",
+     "Chambre de commerce"),
+], ids=["en", "en-national", "es", "es-de", "fr", "fr-de"])
+def test_the_holder_of_a_title_is_named_after_the_body_it_heads(text, language, body):
+    # "le président de la Banque Royale Tom Hill": the body's name ends where its
+    # president's given name begins.
+    assert set(orgs(text, language=language)) == {body}
+    assert set(people(text, language=language)) == {"Tom Hill", "Rosa Luna"}

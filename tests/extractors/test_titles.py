@@ -613,3 +613,55 @@ def test_responsible_after_minister_qualifies_the_minister(text, title):
     # "responsable" heads a title of its own ("la responsable du Réseau"), not here.
     found = info(text, "Tom Hill")
     assert (found.title, found.role) == (title, "minister")
+
+
+@pytest.mark.parametrize("text, name, title, country", [
+    ("Talks were led by Mexico's economy secretary, Rosa Luna.", "Rosa Luna",
+     "economy secretary", "MX"),
+    ("Canada's international trade minister Tom Hill said so.", "Tom Hill",
+     "international trade minister", "CA"),
+    ("The talks were led by the public safety minister, Tom Hill.", "Tom Hill",
+     "public safety minister", None),
+    ("La secretaria mexicana de economía, Rosa Luna, dijo.", "Rosa Luna",
+     "secretaria mexicana de economía", "MX"),
+    ("La secrétaire mexicaine à l'économie, Rosa Luna, a dit.", "Rosa Luna",
+     "secrétaire mexicaine à l'économie", "MX"),
+], ids=["en", "en-two-words", "en-no-country", "es", "fr"])
+def test_a_portfolio_in_lower_case_belongs_to_the_title(text, name, title, country):
+    # English writes the portfolio before the office ("the trade minister"), French and
+    # Spanish after it, past a demonym ("la secrétaire mexicaine à l'économie").
+    found = info(text, name)
+    assert (found.title, found.role, found.country) == (title, "minister", country)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Canada's minister responsible for trade, Tom Hill, led the talks.",
+     "minister responsible for trade"),
+    ("El ministro canadiense responsable de comercio, Tom Hill, encabezó las pláticas.",
+     "ministro canadiense responsable de comercio"),
+    ("Le ministre canadien responsable du commerce, Tom Hill, a mené les pourparlers.",
+     "ministre canadien responsable du commerce"),
+], ids=["en", "es", "fr"])
+def test_a_minister_responsible_for_a_portfolio_before_the_name(text, title):
+    found = info(text, "Tom Hill")
+    assert (found.title, found.role, found.country) == (title, "minister", "CA")
+
+
+@pytest.mark.parametrize("text, title, role, country", [
+    ("The talks were led by the minister responsible for Canada-U.S. Trade, Tom Hill.",
+     "minister responsible for Canada-U.S. Trade", "minister", "CA"),
+    ("Habló el ministro de Comercio Canadá-EE.UU., Tom Hill.",
+     "ministro de Comercio Canadá-EE.UU.", "minister", "CA"),
+    ("Habló el embajador de EE.UU. Tom Hill.", "embajador de EE.UU.", "ambassador", "US"),
+    ("Le ministre du Commerce Canada-É.-U., Tom Hill, a parlé.",
+     "ministre du Commerce Canada-É.-U.", "minister", "CA"),
+    ("L'ambassadeur des É.-U. Tom Hill a parlé.", "ambassadeur des É.-U.", "ambassador",
+     "US"),
+], ids=["en", "es", "es-before-the-name", "fr", "fr-before-the-name"])
+def test_an_initialism_inside_a_title(text, title, role, country):
+    found = info(text, "Tom Hill")
+    assert (found.title, found.role, found.country) == (title, role, country)
+
+
+def test_an_initialism_ending_a_sentence_gives_no_title_to_the_next():
+    assert info("He lives in the U.S. Tom Hill said so.", "Tom Hill").title is None
