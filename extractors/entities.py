@@ -91,6 +91,9 @@ colegio banque banco organisation organizacion fonds fondo programme programa"""
 _LOWERCASE_MINISTRIES = frozenset({"ministere", "secretariat", "departement"})
 _ROMANCE_VERBS = frozenset("""a ont est sont sera seront fut etait avait es fue era ha han
 sera seran dijo indico affirme annonce se""".split())   # (and "se", opening "se reunió")
+# The gaps around a nickname between a given name and a surname.
+_NICKNAME_OPENS = frozenset({" “", ' "', " «", " « ", " ‘", " '"})
+_NICKNAME_CLOSES = frozenset({"” ", '" ', "» ", " » ", "’ ", "' "})
 # Abbreviations inside place names ("Sault Ste. Marie", "St. Catharines", "Mt. Royal")
 # and of titles before a name ("Rep. Daniel Kearny", "Gen. Ana Ruiz").
 _NAME_ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft", "rep", "sen", "gov", "gen",
@@ -770,7 +773,8 @@ class _Recogniser:
             j = i + 1
             while j < n and not taken[j] and (soft_gap(toks.gap[j]) or (
                     toks.gap[j] in (".", ". ") and len(toks.text[j - 1]) == 1
-                    and toks.text[j - 1].isupper()) or self._abbreviation_stop(j)):
+                    and toks.text[j - 1].isupper()) or self._abbreviation_stop(j)
+                    or self._nickname(j) or self._nickname(j - 1)):
                 if toks.cap[j] or toks.upper[j]:
                     j += 1
                 elif folds[j] in ORG_CONNECTORS and j + 1 < n and not taken[j + 1] \
@@ -792,6 +796,14 @@ class _Recogniser:
         """Whether token i opens a sentence or a line."""
         gap = self.toks.gap[i]
         return i == 0 or "\n" in gap or gap.rstrip().endswith((".", "!", "?", "—", ":"))
+
+    def _nickname(self, k: int) -> bool:
+        """Whether token k is a nickname in quotation marks between two capitalised words,
+        a given name and a surname: "Bartholomew “Bart” Dueck", "José «Pepe» Ruiz"."""
+        toks = self.toks
+        return 0 < k < self.n - 1 and toks.cap[k] and toks.cap[k + 1] \
+            and toks.cap[k - 1] and self.folds[k - 1] not in FUNCTION_WORDS \
+            and toks.gap[k] in _NICKNAME_OPENS and toks.gap[k + 1] in _NICKNAME_CLOSES
 
     def _classify_run(self, i: int, j: int) -> None:
         run_start = i

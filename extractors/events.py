@@ -200,8 +200,9 @@ _COUNTERPART = re.compile(
     r"\bhomolog[oa]s? (?P<dem2>\w+)|\bhomologues? (?P<dem3>\w+)")
 _DESTINATION = re.compile(word_alternation(
     ["visit(?:s|ed|ing)? to", "trip to", "travel(?:s|led|ed)? to", "mission to", "in", "to",
-     "visita a", "viaje a", "gira por", "viajara a", "viajo a", "en", "realizo a",
-     "realizara a",
+     "visit(?:s|ed|ing)?", "visit(?:ar|ara|aran|o|aron|a)", "visiter(?:a|ont)?",
+     "visita (?:oficial |de estado |de trabajo )?a", "viaje a", "gira por", "viajara a",
+     "viajo a", "en", "realizo a", "realizara a",
      *[f"{word} capital" for word in ("to", "a", "the", "la", "de", "a la")],
      "capitale", "visite au", "visite en", "au", "en", "se rendra au", "se rendra en",
      "s'est rendue? au", "s'est rendue? en", "mission au", "mission en"],
@@ -383,10 +384,24 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         # Who is named before "on the margins of" takes part in the engagement before it,
         # not in the gathering after it: "met Secretary X, on the margins of the Summit".
         held_at = _held_at(clusters, folded)
+        sources = _sources(folded, people_in, titles, sent.start) if len(present) > 1 else {}
         for c_start, c_end, kinds in clusters:
             names: list[str] = []
             margin = held_at.get(c_end)
+            reported = 0                # where its source's verb ends, if told of after it
             for pos, name in sorted(present):
+                if (said := sources.get(pos)) is not None:
+                    # The source of what the sentence reports before, and one of the
+                    # people of an engagement right after what she says ("…, Anand
+                    # announced Monday after hosting her counterpart").
+                    after = next((c for c in clusters if c[0] >= said), None)
+                    if after == (c_start, c_end, kinds) and "," not in folded[said:c_start] \
+                            and name not in names:
+                        names.append(name)
+                        reported = said
+                    continue
+                if pos > c_start and _SINCE.search(folded, max(c_start, pos - 90), pos):
+                    continue        # "…, the first since Enrique Peña Nieto came in 2016"
                 mine = c_end <= pos < margin if margin is not None else False
                 if (mine or _nearest(pos, clusters) == (c_start, c_end, kinds)
                         and not any(e <= pos < m for e, m in held_at.items())) \
@@ -401,11 +416,14 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             lo = max([e for s, e, _ in clusters if e <= c_start] + [0])
             hi = min([s for s, e, _ in clusters if s >= c_end] + [len(folded)])
             again = _AGAIN.match(folded, c_start) is not None
-            refers_back = c_start > 0 and _refers_back(folded[:c_start])
+            # ("her counterpart" is a person, not an engagement told of before)
+            refers_back = c_start > 0 and _refers_back(folded[:c_start]) \
+                and not folded.startswith(("counterpart", "homolog"), c_start)
             if not (names or again or joint or refers_back):
                 continue            # dropped whatever its dates (see below): not read
             if again:
                 lo = c_start            # its place and date come after "agreed to meet"
+            lo = max(lo, reported)      # what comes before its source is another's
             clause, raw = folded[lo:hi], sent.text[lo:hi]
             before = folded[:lo]
             # A future verb in a clause that says the engagement happened belongs to
@@ -414,10 +432,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             planned = again or _PLANNED.search(" " + clause) is not None or (
                 _has_future(raw, doc.language) and not _PAST.search(" " + clause)) or (
                 # "will visit Calgary … for talks with …": the tense governs what follows,
-                # unless the clause says it happened ("a meeting they held last month").
+                # unless the clause says it happened ("a meeting they held last month") or
+                # follows the verb of its source ("…, Anand announced after hosting …").
                 (_PLANNED.search(" " + before) is not None
                  or _has_future(sent.text[:lo], doc.language))
-                and not _PAST.search(" " + clause))
+                and not _PAST.search(" " + clause) and not reported)
             # "met … on the margins of the APEC Leaders’ Summit in San Francisco on
             # Tuesday": the meeting is where and when the gathering it was held at is.
             reach = hi
@@ -488,7 +507,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
     main = next((ev for ev in events if ev.status == "held"), None)
     shown = _shown(ents)
     # Read only for the main event, when nothing else dates it.
-    lede = partial(_lede_date, doc, published)
+    # A day another engagement of the article is dated by is not the main one's.
+    claimed = frozenset(d.text for ev in events if ev is not main for d in ev.dates if d.date)
+    lede = partial(_lede_date, doc, published, claimed)
     return tuple(_finish(ev, info, kb, published, dateline, ev is main, shown, lede)
                  for ev in events)
 
@@ -509,13 +530,18 @@ def _shown(ents: Entities) -> Callable[[str], str]:
     return shown
 
 
-def _lede_date(doc: Doc, published: str | None) -> DateMention | None:
-    """The one day the first paragraphs of the article name, if exactly one."""
+def _lede_date(doc: Doc, published: str | None, claimed: frozenset[str] = frozenset()
+               ) -> DateMention | None:
+    """The one day the first paragraphs of the article name, if exactly one and not
+    written as one of ``claimed`` (the dates of other engagements, as written)."""
     for para in doc.paragraphs[:3]:
         if len(para.text) < 120:
             continue                     # headline, dateline
         days = {d.date: d for d in find_dates(para.text, published) if d.date}
-        return next(iter(days.values())) if len(days) == 1 else None
+        if len(days) != 1:
+            return None
+        day = next(iter(days.values()))
+        return None if day.text in claimed else day
     return None
 
 
@@ -632,6 +658,22 @@ def _venue(sent: Span, folded: str, lo: int, hi: int, place_spans: list) -> str 
 
 
 _CLUSTER_GAP = 70
+# Who reports an engagement after a comma is its source, not one of its people: "Sheinbaum
+# will visit Ottawa on May 28, Foreign Minister Anita Anand announced", "…, anunció la
+# canciller Anita Anand", "…, a annoncé la ministre Anita Anand" (folded text).
+_REPORTING = word_alternation(
+    [*"said says announced announces confirmed confirms told stated noted added".split(),
+     *"indicated explained dijo anuncio informo confirmo senalo indico preciso".split(),
+     *"explico declaro annonce indique confirme".split(),
+     *(f"a {verb}" for verb in "annonce indique dit confirme precise declare explique".split()),
+     "a fait savoir"], after=r"\b")
+_REPORTS = re.compile(r"\s*(?:" + _REPORTING + ")")          # right after the name
+_REPORTED_BY = re.compile(r",\s*(?:" + _REPORTING + r")(?:\s+\w+){0,2}?\s+"
+                          r"(?:(?:the|el|la|le|l')\s*)?$")     # "…, anunció el lunes la …"
+# "…will visit Canada on May 28, Anand announced after hosting her counterpart for talks":
+# an engagement placed in time by another is another.
+_IN_SEQUENCE = re.compile(r"\b(?:after|before|following|ahead of|tras|despues de|antes de|"
+                          r"luego de|apres|avant de|avant|a la suite d)\b")
 # "X received Y, with whom she held a meeting": the second engagement word is the first's.
 _WITH_WHOM = re.compile(word_alternation(
     ["with whom", "con quien", "con quienes", "con la que", "con el que", "con los que",
@@ -653,7 +695,8 @@ def _clusters(trig: list[tuple[int, int, str]], folded: str = "",
         mixed = out and "call" in (kind, *out[-1][2]) and kind not in out[-1][2]
         near = out and (s - out[-1][1] - _covered(named, out[-1][1], s) <= _CLUSTER_GAP
                         or _WITH_WHOM.search(folded, out[-1][1], s) is not None) \
-            and _MARGINS.search(folded, out[-1][1], s) is None   # a meeting at a summit
+            and _MARGINS.search(folded, out[-1][1], s) is None \
+            and _IN_SEQUENCE.search(folded, out[-1][1], s) is None
         # "met in Ottawa and agreed to meet again in Calgary": two engagements.
         again = bool(folded) and _AGAIN.match(folded, s) is not None
         if near and not mixed and not (again and not _AGAIN.match(folded, out[-1][0])):
@@ -661,6 +704,23 @@ def _clusters(trig: list[tuple[int, int, str]], folded: str = "",
             out[-1] = (ps, max(pe, e), kinds + (kind,))
         else:
             out.append((s, e, (kind,)))
+    return out
+
+
+def _sources(folded: str, people_in: list[tuple[int, int, str]],
+             titles: list[tuple[int, int]], offset: int) -> dict[int, int]:
+    """The people a sentence names as the source of what it says before a comma
+    (``_REPORTS``, ``_REPORTED_BY``): where each is named and where the attribution ends,
+    in the sentence (``folded``; the spans are the text's, the sentence at ``offset``)."""
+    out: dict[int, int] = {}
+    for s, e, _name in people_in:
+        s, e = s - offset, e - offset
+        # The title right before the name is part of the attribution.
+        left = min([ts - offset for ts, te in titles if s - 2 <= te - offset <= s] + [s])
+        if folded[:left].rstrip().endswith(",") and (m := _REPORTS.match(folded, e)):
+            out[s] = m.end()
+        elif _REPORTED_BY.search(folded, max(0, left - 40), left):
+            out[s] = e
     return out
 
 

@@ -38,10 +38,16 @@ def bare_tokens(toks: list[str]) -> list[str]:
 NAME_CONNECTORS = frozenset("de del la las los y van von der da di du dos des le".split())
 
 
+# A nickname in quotation marks inside a name: "Bartholomew “Bart” Dueck", "Jean « Johnny »".
+_NICKNAME = re.compile(r"(?:^|\s)[“\"«‘']\s?[^\s“”\"«»‘’']+(?:\s[^\s“”\"«»‘’']+)?"
+                       r"\s*[”\"»’'](?=\s|$)")
+
+
 def surname_keys(name: str, given_names: frozenset[str]) -> set[str]:
     """Ways an article may refer to someone by surname alone: 'Champagne',
     'López Obrador' and 'López', 'Buenrostro' (not the maternal 'Sánchez'),
     'de la Fuente' and 'Fuente'."""
+    name = _NICKNAME.sub(" ", name)       # "Bartholomew “Bart” Dueck": Dueck
     words = [fold(w) for w in name.replace("[", "").replace("]", "").split()]
     if len(words) < 2:
         return set(words)

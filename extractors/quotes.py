@@ -73,6 +73,8 @@ concluye resume reconoce advierte lamenta recuerda recordó denunció denuncia
 celebró celebra saludó elogió elogia agradeció agradece prometió promete criticó critica
 cuestionó cuestiona defendió defiende valoró valora acotó atajó remató insistía reiteraba
 pidió pide exhortó exhorta urgió
+dicho afirmado señalado declarado explicado asegurado indicado subrayado advertido
+reiterado sostenido insistido expresado comentado anunciado reconocido destacado precisado
 """
 _FR_VERBS = r"""
 déclaré déclare dit affirmé affirme souligné souligne expliqué explique ajouté ajoute

@@ -836,3 +836,21 @@ def test_the_holder_of_a_title_is_named_after_the_body_it_heads(text, language, 
     # president's given name begins.
     assert set(orgs(text, language=language)) == {body}
     assert set(people(text, language=language)) == {"Tom Hill", "Rosa Luna"}
+
+
+@pytest.mark.parametrize("text, language, name", [
+    ("Among them is Bartholomew “Bart” Dueck, president of a pulse company. “We have buyers,” "
+     "Dueck said.", "en", "Bartholomew “Bart” Dueck"),
+    ("Entre ellos está José «Pepe» Ruiz, presidente de la cámara. «Hay compradores», dijo "
+     "Ruiz.", "es", "José «Pepe» Ruiz"),
+    ("Parmi eux, Jean « Johnny » Tremblay, président de la chambre. « Il y a des acheteurs », "
+     "a dit Tremblay.", "fr", "Jean « Johnny » Tremblay"),
+], ids=["en", "es", "fr"])
+def test_a_nickname_in_quotation_marks_is_part_of_the_name(text, language, name):
+    found = people(text, language=language)
+    assert list(found) == [name]
+    assert len(found[name].spans) == 2      # the surname alone later is the same person
+
+
+def test_a_single_capitalised_word_in_quotation_marks_is_not_a_nickname():
+    assert people("He backed the “Team Canada” approach and the Canada “First” plan.") == {}

@@ -628,3 +628,56 @@ def test_a_leaders_visit_alone_does_not_add_the_host():
             "recalled his visit to Mexico City last September.")
     visit = next(ev for ev in events(text) if ev.type == "visit")
     assert [p.name for p in visit.participants] == ["Mark Carney"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mexican President Claudia Sheinbaum will visit Canada on May 28, Foreign Affairs "
+    "Minister Anita Anand said.",
+    "Mexican President Claudia Sheinbaum will visit Canada on May 28, said Foreign Affairs "
+    "Minister Anita Anand.",
+    "La presidenta Claudia Sheinbaum visitará Canadá el 28 de mayo, anunció el lunes la "
+    "canciller Anita Anand.",
+    "La présidente Claudia Sheinbaum se rendra au Canada le 28 mai, a annoncé la ministre "
+    "Anita Anand.",
+], ids=["en", "en-inverted", "es", "fr"])
+def test_who_announces_an_engagement_is_not_one_of_its_people(text):
+    event = one(text)
+    assert (event.type, event.status, names(event)) == ("visit", "planned",
+                                                       ["Claudia Sheinbaum"])
+    assert set(event.countries) == {"CA", "MX"}      # a leader's visit to the other country
+
+
+@pytest.mark.parametrize("text", [
+    "Mexican President Claudia Sheinbaum will make an official visit to Canada on May 28, "
+    "Foreign Affairs Minister Anita Anand announced after hosting her Mexican counterpart, "
+    "Juan Ramón de la Fuente, for a day of talks.",
+    "La presidenta Claudia Sheinbaum realizará una visita oficial a Canadá el 28 de mayo, "
+    "anunció el lunes la canciller Anita Anand tras recibir a su homólogo mexicano, Juan "
+    "Ramón de la Fuente, para una jornada de conversaciones.",
+    "La présidente Claudia Sheinbaum effectuera une visite officielle au Canada le 28 mai, a "
+    "annoncé lundi la ministre Anita Anand après avoir reçu son homologue mexicain, Juan "
+    "Ramón de la Fuente, pour une journée de discussions.",
+], ids=["en", "es", "fr"])
+def test_an_engagement_after_the_announcer_is_hers_and_of_its_own_tense(text):
+    # What the announcer did after (or before) the announcement is another engagement:
+    # held, not dated by the visit announced before her name.
+    visit, meeting = events(text)
+    assert (visit.type, visit.status, names(visit)) == ("visit", "planned",
+                                                       ["Claudia Sheinbaum"])
+    assert visit.date == "2026-05-28"
+    assert (meeting.type, meeting.status, meeting.level) == ("meeting", "held", "ministerial")
+    assert names(meeting) == ["Anita Anand", "Juan Ramón de la Fuente"]
+    assert meeting.date is None
+
+
+@pytest.mark.parametrize("text", [
+    "Claudia Sheinbaum will meet Prime Minister Mark Carney in Ottawa, the first such visit "
+    "since Enrique Peña Nieto came to Ottawa in 2016.",
+    "La presidenta Claudia Sheinbaum se reunirá con el primer ministro Mark Carney en Ottawa, "
+    "la primera visita de un mandatario mexicano desde que Enrique Peña Nieto viajó a Canadá.",
+    "La présidente Claudia Sheinbaum rencontrera le premier ministre Mark Carney à Ottawa, une "
+    "première depuis que Enrique Peña Nieto s'y est rendu.",
+], ids=["en", "es", "fr"])
+def test_who_is_named_after_since_took_part_in_an_earlier_engagement(text):
+    event = one(text)
+    assert set(names(event)) == {"Claudia Sheinbaum", "Mark Carney"}

@@ -674,3 +674,15 @@ def test_a_verb_without_a_subject_goes_to_the_title_last_said_to_speak(text):
 ], ids=["en", "es", "fr"])
 def test_a_headline_quote_is_the_titled_person_after_the_colon(text, language):
     assert [q.speaker for q in quotes(text, language)] == ["Carlos Ruiz"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Luis Ortega had said that the relationship “is at its best”.", "en"),
+    ("Luis Ortega había dicho que la relación «está en su mejor momento».", "es"),
+    ("Luis Ortega ha señalado que la relación «está en su mejor momento».", "es"),
+    ("Marie Tremblay avait déclaré que la relation « est à son meilleur ».", "fr"),
+], ids=["en", "es-dicho", "es-señalado", "fr"])
+def test_a_compound_tense_of_a_verb_of_saying_attributes_the_quote(text, language):
+    # "había dicho que", "ha señalado que": the participle is the verb of saying.
+    [q] = quotes(text, language)
+    assert q.speaker in ("Luis Ortega", "Marie Tremblay")

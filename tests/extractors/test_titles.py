@@ -665,3 +665,18 @@ def test_an_initialism_inside_a_title(text, title, role, country):
 
 def test_an_initialism_ending_a_sentence_gives_no_title_to_the_next():
     assert info("He lives in the U.S. Tom Hill said so.", "Tom Hill").title is None
+
+
+@pytest.mark.parametrize("text, name, title, role", [
+    ("Progressive Conservative MLA Carla Tessier said so.", "Carla Tessier",
+     "Progressive Conservative MLA", "legislator"),
+    ("Liberal MPP Carla Tessier said so.", "Carla Tessier", "Liberal MPP", "legislator"),
+    ("Conservative Leader Pierre Poilievre said so.", "Pierre Poilievre",
+     "Conservative Leader", "other"),
+    ("El líder del PRI, Alejandro Moreno, dijo.", "Alejandro Moreno", "líder del PRI", "other"),
+    ("La députée Carla Tessier a dit.", "Carla Tessier", "députée", "legislator"),
+], ids=["en-mla", "en-mpp", "en-leader", "es", "fr"])
+def test_provincial_legislators_and_party_leaders(text, name, title, role):
+    # A provincial legislator (MLA, MPP, MNA) or a party's leader was found as nobody.
+    found = info(text, name)
+    assert (found.title, found.role) == (title, role)
