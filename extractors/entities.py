@@ -86,7 +86,8 @@ instituto centro consejo comision camara oficina fundacion asociacion universida
 federacion departement cercle circulo groupe grupo reseau red ligue liga cooperative
 cooperativa alliance alianza coalition coalicion fondation syndicat sindicato
 confederation confederacion union comite observatoire observatorio ecole escuela college
-colegio banque banco organisation organizacion fonds fondo programme programa""".split())
+colegio banque banco organisation organizacion fonds fondo programme programa initiative
+iniciativa""".split())
 # Conventionally written in lower case in French: "le ministère des Finances".
 _LOWERCASE_MINISTRIES = frozenset({"ministere", "secretariat", "departement"})
 _ROMANCE_VERBS = frozenset("""a ont est sont sera seront fut etait avait es fue era ha han
@@ -122,6 +123,11 @@ _VENUE_NOUNS = frozenset(fold(w) for w in """
 circuit marché rue boulevard avenue parc pont stade aéroport autoroute quai station
 calle avenida colonia estadio aeropuerto parque puente bulevar plaza paseo carretera
 mercado glorieta
+""".split())
+# The last words of venues named after a body: "Scotiabank Arena", "BMO Field".
+_VENUE_ENDS = frozenset(fold(w) for w in """
+field place arena centre center stadium park hall tower building square plaza gardens
+stade estadio parque
 """.split())
 # "San Rafael", "Santa Fe", "Saint-Jean": places and saints, not given names.
 _SAINTS = frozenset({"san", "santa", "santo", "saint", "sainte", "st", "ste", "sao"})
@@ -493,6 +499,23 @@ class _Recogniser:
             if end == j:
                 return next((self.kb.orgs[v[1]] for v in values if v[0] == "org"), None)
         return None
+
+    def _parent_body(self, i: int, j: int) -> KnownOrg | None:
+        """The body the gazetteer knows by the first words of tokens i..j-1 when more
+        capitalised words follow that do not name a venue ("Scotiabank Arena", "BMO
+        Field") or a person: "RBC Capital Markets" is RBC's."""
+        if j - i < 2 or self.folds[j - 1] in _VENUE_ENDS \
+                or any(self.toks.cap[k] and self.folds[k] in self.kb.given_names
+                       for k in range(i, j)):
+            return None
+        found = None
+        for end, values in self.kb.trie.matches(self.folds, i):
+            if end < j and self.toks.cap[end] and all(
+                    self.toks.cap[k] or self.folds[k] in ORG_CONNECTORS for k in range(end, j)):
+                # (An alias needing capitals, "PAN", is not the "Pan" of "Pan-Canadian".)
+                found = next((self.kb.orgs[v[1]] for v in values if v[0] == "org" and all(
+                    self.toks.upper[i + p] for p in v[2] if i + p < end)), found)
+        return found
 
     def _city_after_a(self, place: KnownPlace, i: int) -> KnownPlace:
         """French "à Québec", "à Chihuahua" is the city; the province or state is "au
@@ -1010,6 +1033,11 @@ class _Recogniser:
                 and not any(self.toks.fold[i + x] in self.kb.given_names for x in range(1)) \
                 and all(self.toks.cap[i + x] for x in range(len(folds))):
             kind = "government"
+        parent = self._parent_body(i, j)
+        if parent is not None:
+            # "RBC Capital Markets", "Desjardins Marché": a body named after the one it
+            # belongs to is of its country, and of its kind unless its name says.
+            kind, country = kind or parent.kind, country or parent.country
         if kind is None:
             return False
         if len(folds) == 1:

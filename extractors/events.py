@@ -696,7 +696,7 @@ def _clusters(trig: list[tuple[int, int, str]], folded: str = "",
         near = out and (s - out[-1][1] - _covered(named, out[-1][1], s) <= _CLUSTER_GAP
                         or _WITH_WHOM.search(folded, out[-1][1], s) is not None) \
             and _MARGINS.search(folded, out[-1][1], s) is None \
-            and _IN_SEQUENCE.search(folded, out[-1][1], s) is None
+            and _IN_SEQUENCE.search(folded, out[-1][1], s) is None   # (a summit; "after")
         # "met in Ottawa and agreed to meet again in Calgary": two engagements.
         again = bool(folded) and _AGAIN.match(folded, s) is not None
         if near and not mixed and not (again and not _AGAIN.match(folded, out[-1][0])):

@@ -854,3 +854,48 @@ def test_a_nickname_in_quotation_marks_is_part_of_the_name(text, language, name)
 
 def test_a_single_capitalised_word_in_quotation_marks_is_not_a_nickname():
     assert people("He backed the “Team Canada” approach and the Canada “First” plan.") == {}
+
+
+@pytest.mark.parametrize("text, language, body, person", [
+    ("“It is a good deal,” said Marc Pelletier, an analyst at RBC Capital Markets.", "en",
+     "RBC Capital Markets", "Marc Pelletier"),
+    ("«Es un buen acuerdo», dijo Marc Pelletier, analista de Banorte Casa de Bolsa.", "es",
+     "Banorte Casa de Bolsa", "Marc Pelletier"),
+    ("« C'est bien », estime Marc Pelletier, analyste chez RBC Marchés des Capitaux.", "fr",
+     "RBC Marchés des Capitaux", "Marc Pelletier"),
+], ids=["en", "es", "fr"])
+def test_a_body_named_after_the_one_it_belongs_to_is_of_its_country(text, language, body,
+                                                                   person):
+    # "RBC" is the Royal Bank of Canada: its capital-markets arm is Canadian, and so is
+    # the analyst who works there.
+    found = ents(text, language=language)
+    [org] = found.orgs
+    expected = "MX" if language == "es" else "CA"
+    assert (org.display, org.country) == (body, expected)
+    assert [p.name for p in found.people] == [person]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The game is at Scotiabank Arena in Toronto.", "en"),
+    ("El partido será en el Scotiabank Arena de Toronto.", "es"),
+    ("Le match aura lieu au Scotiabank Arena de Toronto.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_venue_named_after_a_body_is_not_that_body(text, language):
+    # Scotiabank is a Canadian bank; the arena named after it is not one of its arms.
+    assert ents(text, language=language).orgs == []
+
+
+@pytest.mark.parametrize("text, language, body", [
+    ("The Pan-Canadian Artificial Intelligence Strategy received funding on Monday.", "en",
+     "Pan-Canadian Artificial Intelligence Strategy"),
+    ("The Border Security Initiative received funding on Monday.", "en",
+     "Border Security Initiative"),
+    ("La Iniciativa de Seguridad Fronteriza recibió fondos el lunes.", "es",
+     "Iniciativa de Seguridad Fronteriza"),
+    ("L'Initiative de sécurité frontalière a reçu des fonds lundi.", "fr",
+     "Initiative de sécurité frontalière"),
+], ids=["en-strategy", "en-initiative", "es", "fr"])
+def test_a_named_strategy_or_initiative_is_a_body_not_a_person(text, language, body):
+    found = ents(text, language=language)
+    assert body in {o.display for o in found.orgs}
+    assert found.people == []
