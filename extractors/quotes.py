@@ -528,6 +528,7 @@ class _Context:
         self.doc = doc
         self.quoted = _Spans([(p.inner_start, p.inner_end) for p in pieces])
         ordered = sorted(mentions, key=attrgetter("start"))
+        self.mentions = ordered         # (those inside quotations too)
         self.persons = [m for m in ordered
                         if m.kind == "person" and not self.quoted.holds(m.start)]
         self.orgs = [m for m in ordered
@@ -916,6 +917,8 @@ def _attribute(doc: Doc, ctx: _Context, pieces: list[_Piece]) -> list[_Attr | No
             loose = _analyse(ctx, a_lo, a_hi, "after", last_unnamed, strict=False)
             if loose is not None and (attr is None or loose.resolved):
                 attr = loose
+        if attr is None or not attr.resolved:
+            attr = _incise(ctx, piece, last_unnamed) or attr
         if attr is None:
             attr = _inherit(doc, ctx, piece, prev, attrs, last_unnamed)
         attrs.append(attr)
@@ -923,6 +926,28 @@ def _attribute(doc: Doc, ctx: _Context, pieces: list[_Piece]) -> list[_Attr | No
             last_unnamed = attr.description
     _signatures(doc, ctx, pieces, attrs)
     return attrs
+
+
+# Before a verb of saying set inside the marks: ", a déclaré", ", dijo", ", said".
+_INCISE_LEAD = re.compile(r",\s+(?:(?:a|avait|ont|ha|había|has|had)\s+)?$")
+
+
+def _incise(ctx: _Context, piece: _Piece, last_unnamed: str | None) -> _Attr | None:
+    """The speaker a quotation names inside its own marks, in its first sentence, as
+    French writes it: "« Nous n'arriverons pas en rivaux, a déclaré M. Carney lors d'un
+    point de presse. Le Canada … »"."""
+    doc, text = ctx.doc, ctx.doc.text
+    hi = min(doc.sentence_at(piece.inner_start).end, piece.inner_end)
+    for verb in _VERB.finditer(text, piece.inner_start, hi):
+        lead = _INCISE_LEAD.search(text, max(piece.inner_start, verb.start() - 12), verb.start())
+        if lead is None:
+            continue
+        # (The names inside the marks, which the document's context leaves out.)
+        inside = _Context(doc, [m for m in ctx.mentions if lead.end() <= m.start < hi], ())
+        attr = _analyse(inside, lead.start() + 1, hi, "after", last_unnamed, strict=True)
+        if attr is not None and attr.speaker:
+            return attr
+    return None
 
 
 def _inherit(doc: Doc, ctx: _Context, piece: _Piece, prev: _Piece | None,

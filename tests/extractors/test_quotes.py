@@ -686,3 +686,17 @@ def test_a_compound_tense_of_a_verb_of_saying_attributes_the_quote(text, languag
     # "había dicho que", "ha señalado que": the participle is the verb of saying.
     [q] = quotes(text, language)
     assert q.speaker in ("Luis Ortega", "Marie Tremblay")
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("« Nous n'arriverons pas à la table en rivaux, a déclaré Mme Tremblay lors d'un point "
+     "de presse. Le Canada parle d'une seule voix. »", "fr", "Marie Tremblay"),
+    ("«No llegaremos a la mesa como rivales, dijo Luis Ortega en conferencia de prensa. "
+     "Canadá y México hablan con una sola voz».", "es", "Luis Ortega"),
+    ("“We will not come to the table as rivals, said Jane Porter at a news conference. "
+     "Canada and Mexico speak with one voice.”", "en", "Jane Porter"),
+], ids=["fr", "es", "en"])
+def test_an_attribution_set_inside_the_quotation_marks(text, language, speaker):
+    # French press often sets the attribution inside the marks, in the first sentence.
+    [q] = quotes(text, language)
+    assert q.speaker == speaker
