@@ -72,7 +72,7 @@ informó anunció describió detalló externó lamentó resumió aclaró confirm
 concluye resume reconoce advierte lamenta recuerda recordó denunció denuncia
 celebró celebra saludó elogió elogia agradeció agradece prometió promete criticó critica
 cuestionó cuestiona defendió defiende valoró valora acotó atajó remató insistía reiteraba
-pidió pide exhortó exhorta urgió
+pidió pide exhortó exhorta urgió bromeó bromea ironizó ironiza
 dicho afirmado señalado declarado explicado asegurado indicado subrayado advertido
 reiterado sostenido insistido expresado comentado anunciado reconocido destacado precisado
 """
@@ -87,7 +87,7 @@ plaide signalé signale mentionné mentionne renchéri renchérit tranché tranc
 nuancé nuance réagi réagit dénoncé dénonce glissé glisse résumé lâché lâche
 salué salue félicité félicite réjoui regretté regrette répété répète relevé
 promis promet défendu défend critiqué ironisé ironise prôné prône
-demandé demande exhorté exhorte réclamé réclame
+demandé demande exhorté exhorte réclamé réclame plaisanté blagué
 """
 
 
@@ -726,6 +726,8 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
     if side == "after":
         # Only the first verb counts here: the ones after it stand further from the start.
         verb = _first_verb(clause)
+        if verb is not None and (co := _COORDINATED.match(clause)) and verb.start() == co.end():
+            return None     # "X respondió que «…», y recordó que …": X's, said before
         colon = lo + len(clause) - len(clause.lstrip())
         if verb is None and text.startswith(":", colon) and lo < ctx.doc.paragraphs[0].end:
             # A headline's "«Quote»: Lucía Arriaga, de CanCham" (French "» : Joly"),
@@ -928,6 +930,9 @@ def _attribute(doc: Doc, ctx: _Context, pieces: list[_Piece]) -> list[_Attr | No
     return attrs
 
 
+# A verb joined to the one before the quotation, with no subject of its own.
+_COORDINATED = re.compile(r"[\s,;]*(?:and|y|e|et)\s+(?:(?:then|also|luego|también|ensuite|"
+                          r"aussi)\s+)?(?:(?:a|ont|ha|han|has|have)\s+)?")
 # Before a verb of saying set inside the marks: ", a déclaré", ", dijo", ", said".
 _INCISE_LEAD = re.compile(r",\s+(?:(?:a|avait|ont|ha|había|has|had)\s+)?$")
 

@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractors.mentions import Mention
+from extractors.pipeline import extract_article
 from extractors.quotes import (
     _OPENERS,
     _TITLE_CUE,
@@ -698,5 +699,36 @@ def test_a_compound_tense_of_a_verb_of_saying_attributes_the_quote(text, languag
 ], ids=["fr", "es", "en"])
 def test_an_attribution_set_inside_the_quotation_marks(text, language, speaker):
     # French press often sets the attribution inside the marks, in the first sentence.
+    [q] = quotes(text, language)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("Luis Ortega said the state wants “to move from tourists to factories,” and added that "
+     "exports rose, according to Statistics Canada.", "en", "Luis Ortega"),
+    ("Luis Ortega respondió que el estado busca «pasar de recibir turistas a recibir "
+     "fábricas», y recordó que las exportaciones subieron, según datos de la Secretaría de "
+     "Economía.", "es", "Luis Ortega"),
+    ("Marie Tremblay a répondu que l'État veut « passer des touristes aux usines », et a "
+     "rappelé que les exportations ont augmenté, selon Statistique Canada.", "fr",
+     "Marie Tremblay"),
+], ids=["en", "es", "fr"])
+def test_a_verb_joined_to_the_one_before_the_quotation_keeps_its_speaker(text, language,
+                                                                        speaker):
+    # "…», y recordó que …, según …": the second verb is the first one's subject's; the
+    # source named after it is of the figures, not of the quotation. (The whole extraction:
+    # the source is a body it recognises.)
+    [q] = extract_article(text, language=language).quotes
+    assert (q.speaker, q.speaker_description) == (speaker, None)
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("—Jalisco ya es un poco canadiense —bromeó Luis Ortega al término de la firma.", "es",
+     "Luis Ortega"),
+    ("« Le Mexique est déjà un peu canadien », a plaisanté Marie Tremblay.", "fr",
+     "Marie Tremblay"),
+    ("“Jalisco is already a little Canadian,” joked Jane Porter.", "en", "Jane Porter"),
+], ids=["es", "fr", "en"])
+def test_a_joke_is_a_way_of_saying(text, language, speaker):
     [q] = quotes(text, language)
     assert q.speaker == speaker
