@@ -106,7 +106,8 @@ _PLANNED_WORDS = [
     "will", "shall", "to visit", "to travel", "plans? to", "planned", "is expected to",
     "are expected to", "upcoming", "next (?:week|month|year)", "invited", "invitation",
     "looks? forward to", "looked forward to", "is scheduled", "are scheduled",
-    "would travel", "set to", "viajara", "visitara", "se reunira", "se reuniran", "proxima",
+    "would travel", "set to", "to lead", "to head", "viajara", "visitara", "se reunira",
+    "se reuniran", "proxima",
     "proximo", "invito", "invitacion", "prevee?", "tiene previsto", "esta previsto",
     "se llevara a cabo", "se rendra", "rencontrera", "rencontreront", "prochaine?", "invite",
     "invitation", "prevue?", "doit se rendre", "aura lieu"]
@@ -446,7 +447,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                      if (len(clusters) == 1 or lo <= d.start < reach)
                      and not _REPORTED_ON.search(folded[max(0, d.start - 30):d.start])
                      and not _PRESS_DATE.search(folded[max(0, d.start - 40):d.start])
-                     and not _SINCE.search(folded[max(0, d.start - 90):d.start])]
+                     and not _SINCE.search(folded[max(0, d.start - 90):d.start])
+                     # "Today, X announced that he will lead a mission …": the report's.
+                     and not (d.end <= c_start and _ANNOUNCED.search(folded, d.end, c_start))]
             # "the meetings" refers back; "la visita que Carney realizó … en septiembre"
             # dated on its own is another engagement, but "El encuentro se celebró el
             # pasado jueves" says when the one just reported took place.
@@ -668,6 +671,7 @@ _REPORTING = word_alternation(
      *(f"a {verb}" for verb in "annonce indique dit confirme precise declare explique".split()),
      "a fait savoir"], after=r"\b")
 _REPORTS = re.compile(r"\s*(?:" + _REPORTING + ")")          # right after the name
+_ANNOUNCED = re.compile(r"(?:" + _REPORTING + r")\s+(?:that|que|qu')")   # …said that
 _REPORTED_BY = re.compile(r",\s*(?:" + _REPORTING + r")(?:\s+\w+){0,2}?\s+"
                           r"(?:(?:the|el|la|le|l')\s*)?$")     # "…, anunció el lunes la …"
 # "…will visit Canada on May 28, Anand announced after hosting her counterpart for talks":

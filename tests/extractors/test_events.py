@@ -681,3 +681,22 @@ def test_an_engagement_after_the_announcer_is_hers_and_of_its_own_tense(text):
 def test_who_is_named_after_since_took_part_in_an_earlier_engagement(text):
     event = one(text)
     assert set(names(event)) == {"Claudia Sheinbaum", "Mark Carney"}
+
+
+@pytest.mark.parametrize("text", [
+    "Today, Minister Tom Hill announced that he will lead a trade mission to Mexico on "
+    "October 14.",
+    "Hoy, el ministro Tom Hill anunció que encabezará una misión comercial a México el 14 de "
+    "octubre.",
+    "Aujourd'hui, le ministre Tom Hill a annoncé qu'il dirigera une mission commerciale au "
+    "Mexique le 14 octobre.",
+], ids=["en", "es", "fr"])
+def test_a_day_before_said_that_dates_the_announcement_not_the_engagement(text):
+    # ("Today" is the publication day, 2025-09-18: the day the plan was announced.)
+    event = one(text)
+    assert (event.type, event.status, event.date) == ("visit", "planned", "2025-10-14")
+
+
+def test_an_english_headline_to_lead_is_a_plan():
+    event = one("Minister Tom Hill to lead trade mission to Mexico")
+    assert (event.type, event.status) == ("visit", "planned")
