@@ -83,6 +83,8 @@ _SCALE_OPENINGS = ("thousand", "mil", "bil", "tril")
 _ODD_CASE = "ıİſ"
 _WORD_BEFORE = re.compile(r"\b([a-zA-Z]+(?:-[a-z]+)?)$")
 
+# "mil" right before a number, with no number before it: "a mil 240 millones".
+_BARE_MIL = re.compile(r"(?:^|(?<=[^\w.,\s])|(?<=[^\d.,\s]\s))([Mm]il)\s+$")
 # Scale words, tried in order right after the number ("41 mil millones", "2,5 milliards").
 _SCALE = re.compile(
     r"(?P<sep>[ -]?)(?:"
@@ -442,8 +444,13 @@ def _find_numbers(text: str, language: str) -> list[_Number]:
         if not _clean_boundaries(text, m.start(), m.end()):
             continue
         raw = m.group()
-        num = _read_figure(text, m.start(), m.end(), parse_number(raw, language), language,
-                           digits=raw)
+        at, amount = m.start(), parse_number(raw, language)
+        if language == "es" and len(raw) == 3 and raw.isdigit() \
+                and (bare := _BARE_MIL.search(text, max(0, at - 12), at)):
+            # "a mil 240 millones de pesos", "mil 200 empleos": Mexican press writes
+            # 1,240 and 1,200 this way (with no number before "mil").
+            at, amount = bare.start(1), 1000 + amount
+        num = _read_figure(text, at, m.end(), amount, language, digits=raw)
         if num is not None:
             out.append(num)
     spans: set[tuple[int, int]] = set()

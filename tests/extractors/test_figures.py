@@ -552,3 +552,17 @@ def test_a_capitalised_cue_word_of_a_name_is_not_the_subject(text, language):
     # Nothing in the sentence says what the figure measures: better no subject than a
     # word of the source's name ("Trade", "Economía", "Commerce").
     assert one(text, language).subject == ""
+
+
+@pytest.mark.parametrize("text, written, value", [
+    ("La utilidad neta retrocedió, a mil 240 millones de pesos.", "mil 240 millones de pesos",
+     1_240_000_000),
+    ("La planta creará mil 200 empleos directos.", "mil 200 empleos directos", 1_200),
+    ("Mil 200 trabajadores llegaron a Jalisco.", "Mil 200 trabajadores", 1_200),
+    ("El flujo operativo sumó 3 mil 150 millones de pesos.", "3 mil 150 millones de pesos",
+     3_150_000_000),
+], ids=["millions", "count", "sentence-start", "with-a-number-before"])
+def test_spanish_thousands_written_with_mil_and_no_number_before(text, written, value):
+    # Mexican press writes 1,240 as "mil 240": the figure is not 240.
+    found = one(text, "es")
+    assert (found.text, found.value) == (written, value)
