@@ -1038,6 +1038,10 @@ class _Recogniser:
             # "RBC Capital Markets", "Desjardins Marché": a body named after the one it
             # belongs to is of its country, and of its kind unless its name says.
             kind, country = kind or parent.kind, country or parent.country
+        if kind is None and j - i >= 2 and j < self.n and self.folds[j] in self._SPEECH \
+                and self._it_after(j + 1) and all(self.toks.cap[k] for k in range(i, j)) \
+                and not any(self.folds[k] in self.kb.given_names for k in range(i, j)):
+            kind = "other"      # "Cordillera Midstream said it would spend …"
         if kind is None:
             return False
         if len(folds) == 1:
@@ -1199,7 +1203,18 @@ class _Recogniser:
         """'said Jane Doe', 'Jane Doe said', within one sentence."""
         before = self.folds[i - 1] if i > 0 and self._span_ok(i - 1, i + 1) else ""
         after = self.folds[j] if j < len(self.folds) and self._span_ok(j - 1, j + 1) else ""
+        if after in self._SPEECH and self._it_after(j + 1):
+            return False        # "Cordillera Midstream said it would spend …": a company
         return before in self._SPEECH or after in self._SPEECH
+
+    def _it_after(self, k: int) -> bool:
+        """Whether "it" (or "its") stands within three words from token k, in the clause."""
+        for x in range(k, min(k + 3, self.n)):
+            if any(c in self.toks.gap[x] for c in ".;:\n"):
+                return False
+            if self.folds[x] in ("it", "its"):
+                return True
+        return False
 
     # -- pass 3: surnames ------------------------------------------------------------
     def _merge_partial_names(self) -> None:

@@ -899,3 +899,14 @@ def test_a_named_strategy_or_initiative_is_a_body_not_a_person(text, language, b
     found = ents(text, language=language)
     assert body in {o.display for o in found.orgs}
     assert found.people == []
+
+
+def test_a_name_that_said_it_would_is_a_body_not_a_person():
+    # English refers to a company with "it": "Cordillera Midstream said it would spend".
+    found = ents("Cordillera Midstream said it would spend up to US$2.9 billion.")
+    assert [o.display for o in found.orgs] == ["Cordillera Midstream"]
+    assert found.people == []
+
+
+def test_a_person_who_said_it_would_take_time_stays_a_person():
+    assert list(people("Maria Lopez said it would take time.")) == ["Maria Lopez"]
