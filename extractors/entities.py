@@ -124,6 +124,10 @@ circuit marché rue boulevard avenue parc pont stade aéroport autoroute quai st
 calle avenida colonia estadio aeropuerto parque puente bulevar plaza paseo carretera
 mercado glorieta
 """.split())
+# The words that join a title to the body it heads, and the presidents among titles.
+_OF_A_BODY = frozenset({"of", "de", "del", "du", "des", "at", "chez", "en"})
+_PRESIDENTS = frozenset({"president", "presidente", "presidenta"})
+_IN = frozenset({"in", "en", "a", "at"})
 # The last words of venues named after a body: "Scotiabank Arena", "BMO Field".
 _VENUE_ENDS = frozenset(fold(w) for w in """
 field place arena centre center stadium park hall tower building square plaza gardens
@@ -921,8 +925,37 @@ class _Recogniser:
             if first is not None and any(self.folds[x] in ORG_CONNECTORS
                                          for x in range(start, first)):
                 start = first
+        if start == i and self._heads_a_body(i, j):
+            # (Up to where it is: "president of Prairie Harvest Pulses in Morden".)
+            at = next((k for k in range(i + 1, j) if self.folds[k] in _IN), j)
+            if self._classify_org(i, at, "company"):
+                if at + 1 < j:
+                    self._classify_run(at + 1, j)
+                return
         titled = last_title >= i or self._titled_before(i, j)
         self._classify_name(start, j, titled)
+
+    def _heads_a_body(self, i: int, j: int) -> bool:
+        """Whether the run i..j-1, with no given name in it, is the body a business title
+        right before it heads: "chief executive of Northvale Robotics", "directora
+        general de Northvale Robótica", "président de Laurentide Composantes"."""
+        if any(self.folds[k] in self.kb.given_names for k in range(i, j)):
+            return False
+        x, steps = i - 1, 0
+        while x > 0 and steps < 3 and (self.folds[x] in ORG_CONNECTORS
+                                       or self.folds[x] in _OF_A_BODY
+                                       or self.folds[x] in _PLURAL_ARTICLES
+                                       or self.folds[x] in ("the", "la", "le", "el")) \
+                and soft_gap(self.toks.gap[x + 1]):
+            x, steps = x - 1, steps + 1
+        if steps == 0 or self.folds[x + 1] not in _OF_A_BODY:
+            return False
+        for k in range(max(0, x - 3), x + 1):
+            head = self._head_at(k)
+            if head is not None and head[0] in (x + 1, x) and (
+                    head[1] in ("business", "expert") or self.folds[k] in _PRESIDENTS):
+                return True
+        return False
 
     def _titled_before(self, i: int, j: int) -> bool:
         """A title or honorific right before the run, in lower case ("la ministra "),
@@ -994,7 +1027,9 @@ class _Recogniser:
             and (nxt in self.kb.demonyms or bool(_ROMANCE_ADJECTIVE.search(nxt))) \
             and self.folds[k + 2] in ORG_CONNECTORS
 
-    def _classify_org(self, i: int, j: int) -> bool:
+    def _classify_org(self, i: int, j: int, kind_else: str | None = None) -> bool:
+        """Whether the run i..j-1 names a body (then recorded); ``kind_else``: its kind
+        when its words do not say (the run is known to name one)."""
         # A leading possessive country is not part of the name: "Mexico's Ministry".
         country, run_start = None, i
         while i < j - 1 and self.toks.fold[i].endswith("'s") and \
@@ -1042,6 +1077,7 @@ class _Recogniser:
                 and self._it_after(j + 1) and all(self.toks.cap[k] for k in range(i, j)) \
                 and not any(self.folds[k] in self.kb.given_names for k in range(i, j)):
             kind = "other"      # "Cordillera Midstream said it would spend …"
+        kind = kind or kind_else
         if kind is None:
             return False
         if len(folds) == 1:

@@ -910,3 +910,25 @@ def test_a_name_that_said_it_would_is_a_body_not_a_person():
 
 def test_a_person_who_said_it_would_take_time_stays_a_person():
     assert list(people("Maria Lopez said it would take time.")) == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize("text, language, body, person", [
+    ("Jane Roy, chief executive of Northvale Robotics, said so.", "en", "Northvale Robotics",
+     "Jane Roy"),
+    ("Among them is Bart Dueck, president of Prairie Harvest Pulses in Morden, who said so.",
+     "en", "Prairie Harvest Pulses", "Bart Dueck"),
+    ("Habló Ana Ruiz, presidenta de Northvale Robótica, en Zapopan.", "es",
+     "Northvale Robótica", "Ana Ruiz"),
+    ("Para Rodrigo Elizondo, analista de Casa de Bolsa Altamar, el reporte fue mixto.", "es",
+     "Casa de Bolsa Altamar", "Rodrigo Elizondo"),
+    ("Selon Jean Roy, président de Laurentide Composantes, les ventes montent.", "fr",
+     "Laurentide Composantes", "Jean Roy"),
+    ("Marie Roy, analyste chez Valeurs Boréales, est prudente.", "fr", "Valeurs Boréales",
+     "Marie Roy"),
+], ids=["en", "en-in-a-place", "es", "es-analyst", "fr", "fr-chez"])
+def test_the_body_a_business_title_is_of_is_a_company(text, language, body, person):
+    # A company the gazetteer does not know, named after its president's or analyst's
+    # title, was nothing, or a person ("Northvale Robotics").
+    found = ents(text, language=language)
+    assert [(o.display, o.kind) for o in found.orgs] == [(body, "company")]
+    assert [p.name for p in found.people] == [person]
