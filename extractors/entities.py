@@ -24,6 +24,7 @@ from functools import cache, cached_property, lru_cache
 from itertools import compress, count
 from operator import or_
 
+from extractors.dates import MONTHS
 from extractors.gazetteer import (
     NAME_CONNECTORS,
     Entries,
@@ -459,7 +460,8 @@ class _Recogniser:
             return False
         return not (j < self.n and toks.cap[j] and soft_gap(toks.gap[j])
                     and folds[j] not in FUNCTION_WORDS and not self.kb.trie.match(folds, j)
-                    and not self._opens_title(j))
+                    and not self._opens_title(j)
+                    and not _dated(folds[j], toks.text[j + 1] if j + 1 < self.n else ""))
 
     def _opens_title(self, j: int) -> bool:
         """Whether a title opens at token j, maybe after capitalised words of its
@@ -802,6 +804,9 @@ class _Recogniser:
                     toks.gap[j] in (".", ". ") and len(toks.text[j - 1]) == 1
                     and toks.text[j - 1].isupper()) or self._abbreviation_stop(j)
                     or self._nickname(j) or self._nickname(j - 1)):
+                if (toks.cap[j] or toks.upper[j]) and _dated(folds[j], toks.text[j + 1]
+                                                             if j + 1 < n else ""):
+                    break               # "Ottawa May 28": the date is not the name's
                 if toks.cap[j] or toks.upper[j]:
                     j += 1
                 elif folds[j] in ORG_CONNECTORS and j + 1 < n and not taken[j + 1] \
@@ -1433,6 +1438,11 @@ def _closes_run(word: str, after: str) -> bool:
     of Mexican Workers", "Theresa May")."""
     return word in FUNCTION_WORDS and word not in _NATIONAL_LEADS \
         or word in _NAME_MONTHS and after[:1].isdigit()
+
+
+def _dated(word: str, after: str) -> bool:
+    """A month's name before a day: "May 28", "June 4" ("Ottawa May 28")."""
+    return word in MONTHS and after[:1].isdigit()
 
 
 def _acronym_like(word: str) -> bool:

@@ -403,6 +403,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     continue
                 if pos > c_start and _SINCE.search(folded, max(c_start, pos - 90), pos):
                     continue        # "…, the first since Enrique Peña Nieto came in 2016"
+                if pos >= c_end and _WHILE.search(folded, c_end, pos):
+                    continue        # "Sheinbaum to visit Ottawa as Anand, de la Fuente pledge…"
                 mine = c_end <= pos < margin if margin is not None else False
                 if (mine or _nearest(pos, clusters) == (c_start, c_end, kinds)
                         and not any(e <= pos < m for e, m in held_at.items())) \
@@ -674,6 +676,10 @@ _REPORTS = re.compile(r"\s*(?:" + _REPORTING + ")")          # right after the n
 _ANNOUNCED = re.compile(r"(?:" + _REPORTING + r")\s+(?:that|que|qu')")   # …said that
 _REPORTED_BY = re.compile(r",\s*(?:" + _REPORTING + r")(?:\s+\w+){0,2}?\s+"
                           r"(?:(?:the|el|la|le|l')\s*)?$")     # "…, anunció el lunes la …"
+# A clause of its own after the engagement's: "Sheinbaum to visit Ottawa May 28 as Anand,
+# de la Fuente pledge closer ties", "mientras que", "alors que", "tandis que".
+_WHILE = re.compile(r"\b(?:as(?! well as\b| part of\b)|while|whereas|mientras(?: que)?|"
+                    r"en tanto que|alors que|tandis que|pendant que)\b")
 # "…will visit Canada on May 28, Anand announced after hosting her counterpart for talks":
 # an engagement placed in time by another is another.
 _IN_SEQUENCE = re.compile(r"\b(?:after|before|following|ahead of|tras|despues de|antes de|"

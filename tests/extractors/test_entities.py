@@ -932,3 +932,13 @@ def test_the_body_a_business_title_is_of_is_a_company(text, language, body, pers
     found = ents(text, language=language)
     assert [(o.display, o.kind) for o in found.orgs] == [(body, "company")]
     assert [p.name for p in found.people] == [person]
+
+
+@pytest.mark.parametrize("text, language, place", [
+    ("Claudia Sheinbaum to visit Ottawa May 28", "en", "Ottawa"),
+    ("Ebrard visits Toronto June 4 for talks.", "en", "Toronto"),
+    ("Ebrard visitará Toronto Mayo 4, según la agenda.", "es", "Toronto"),
+], ids=["en-may", "en-june", "es"])
+def test_a_date_after_a_place_is_not_part_of_its_name(text, language, place):
+    # A headline's "Ottawa May 28": the city, then the day (Theresa May stays a person).
+    assert place in places(text, language=language)

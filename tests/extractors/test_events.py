@@ -700,3 +700,18 @@ def test_a_day_before_said_that_dates_the_announcement_not_the_engagement(text):
 def test_an_english_headline_to_lead_is_a_plan():
     event = one("Minister Tom Hill to lead trade mission to Mexico")
     assert (event.type, event.status) == ("visit", "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "Claudia Sheinbaum to visit Ottawa May 28 as Anita Anand, Juan Ramón de la Fuente "
+    "pledge closer ties",
+    "La presidenta Claudia Sheinbaum visitará Ottawa el 28 de mayo, mientras Anita Anand y "
+    "Juan Ramón de la Fuente estrechan lazos.",
+    "La présidente Claudia Sheinbaum se rendra à Ottawa le 28 mai, alors que Anita Anand et "
+    "Juan Ramón de la Fuente resserrent les liens.",
+], ids=["en", "es", "fr"])
+def test_who_acts_in_a_clause_of_its_own_is_not_in_the_engagement(text):
+    # "as"/"mientras"/"alors que" opens what others do meanwhile.
+    event = one(text)
+    assert (event.type, names(event), event.place) == ("visit", ["Claudia Sheinbaum"],
+                                                       "Ottawa")
