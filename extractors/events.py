@@ -174,6 +174,8 @@ _TITLE_AT = re.compile(r"\W(?=the|la|le|el|l'|and)")
 # Read on the text as written: Spanish "Él" needs its accent ("El miércoles" is a day).
 _SUBJECT_PRONOUN = re.compile(r"^(?:He|She|Il|Elle|Él|Ella)\b")
 _FEMININE_PRONOUNS = frozenset({"she", "elle", "ella"})
+# The gender a bare title's article gives its holder (folded): "la ministre", "el canciller".
+_ARTICLE_GENDER = {"la": "f", "le": "m", "el": "m"}
 
 _ANAPHORA_WORDS = [
     "the", "their", "these", "this", "his", "her", "during the", "at the", "la", "las", "los",
@@ -206,6 +208,7 @@ _DESTINATION = re.compile(word_alternation(
      "viajo a", "en", "realizo a", "realizara a",
      *[f"{word} capital" for word in ("to", "a", "the", "la", "de", "a la")],
      "capitale", "visite au", "visite en", "au", "en", "se rendra au", "se rendra en",
+     "se rendra a", "se rendront a",
      "s'est rendue? au", "s'est rendue? en", "mission au", "mission en"],
     after=r"\s+(?:the\s+|la\s+|le\s+|l')?$"))
 _OUTCOME_WORDS = [
@@ -595,9 +598,13 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
         word = folded[m.start():m.end()].split()[-1]
         candidates = [n for _s, _e, n in reversed(people_spans[:before])
                       if n not in named_after]
-        # "el canciller" is the person titled canciller; else the latest of that rank.
-        name = next((n for n in candidates if word in fold(info[n].title or "").split()),
-                    None)
+        # "el canciller" is the person titled canciller; else the latest of that rank. "La
+        # ministre" is a woman's title: one whose given name says so comes first.
+        gender = _ARTICLE_GENDER.get(folded[m.start():m.end()].split()[0])
+        titled = [n for n in candidates if word in fold(info[n].title or "").split()]
+        name = next((n for n in titled if gender and given_name_gender(n) == gender),
+                    None) or next((n for n in titled
+                                   if given_name_gender(n) in (None, gender)), None)
         if name is None:
             name = next((n for n in candidates if info[n].role in roles), None)
         if name is not None:

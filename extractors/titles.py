@@ -263,7 +263,8 @@ class _Reader:
                     and self._head_before(k):
                 lower_run += 1          # "el director de la empresa, X"
             elif not toks.cap[k] and f.isalpha() and lower_run < 2 and k - 1 >= 0 \
-                    and (window or toks.cap[k - 1] and _ADJECTIVE.search(f)) \
+                    and (window or (toks.cap[k - 1] or self.folds[k - 1] in self.lex.head_ends)
+                         and _ADJECTIVE.search(f)) \
                     and (toks.cap[k - 1] or self.folds[k - 1] in ORG_CONNECTORS
                          # "le ministre québécois des Ressources naturelles, X"
                          or self.folds[k - 1] in self.lex.head_ends

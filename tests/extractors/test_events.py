@@ -715,3 +715,28 @@ def test_who_acts_in_a_clause_of_its_own_is_not_in_the_engagement(text):
     event = one(text)
     assert (event.type, names(event), event.place) == ("visit", ["Claudia Sheinbaum"],
                                                        "Ottawa")
+
+
+@pytest.mark.parametrize("text, woman", [
+    ("La ministre québécoise Nathalie Roy a rencontré Marcelo Ebrard mardi. Le ministre du "
+     "Commerce, Tom Hill, n'est pas du voyage. Mercredi, la ministre rencontrera le "
+     "gouverneur Samuel García.", "Nathalie Roy"),
+    ("La canciller Rosa Luna se reunió con Mark Carney el martes. El canciller Tom Hill no "
+     "estuvo. El miércoles, la canciller se reunirá con el gobernador Samuel García.",
+     "Rosa Luna"),
+], ids=["fr", "es"])
+def test_a_bare_title_with_a_feminine_article_is_a_woman_s(text, woman):
+    # "la ministre" is Nathalie Roy, not the man titled minister named since.
+    planned = [e for e in events(text) if e.status == "planned"]
+    assert [names(e) for e in planned] == [[woman, "Samuel García"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Le premier ministre Mark Carney se rendra à Monterrey le 4 mars.",
+    "El primer ministro Mark Carney visitará Monterrey el 4 de marzo.",
+    "Prime Minister Mark Carney will visit Monterrey on March 4.",
+], ids=["fr", "es", "en"])
+def test_a_leader_s_visit_to_a_city_is_to_its_country(text):
+    event = one(text)
+    assert (event.type, event.place, set(event.countries)) == ("visit", "Monterrey",
+                                                               {"CA", "MX"})

@@ -680,3 +680,26 @@ def test_provincial_legislators_and_party_leaders(text, name, title, role):
     # A provincial legislator (MLA, MPP, MNA) or a party's leader was found as nobody.
     found = info(text, name)
     assert (found.title, found.role) == (title, role)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Le ministre fédéral Tom Hill n'est pas du voyage.", "Tom Hill", "ministre fédéral"),
+    ("La ministre fédérale Anne Roy a parlé.", "Anne Roy", "ministre fédérale"),
+    ("El ministro federal Tom Hill habló.", "Tom Hill", "ministro federal"),
+    ("The federal minister Tom Hill spoke.", "Tom Hill", "minister"),
+], ids=["fr", "fr-feminine", "es", "en"])
+def test_an_adjective_after_the_office_and_before_the_name(text, name, title):
+    # "le ministre fédéral Tom Hill" had no title at all.
+    found = info(text, name)
+    assert (found.title, found.role) == (title, "minister")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("El secretario general Tom Hill habló.", "secretario general"),
+    ("Le secrétaire général Tom Hill a parlé.", "secrétaire général"),
+    ("The secretary general Tom Hill spoke.", "secretary general"),
+    ("Tom Hill, secretary general of the miners’ union, spoke.", "secretary general"),
+], ids=["es", "fr", "en", "en-after"])
+def test_a_secretary_general_is_an_official_not_a_minister(text, title):
+    found = info(text, "Tom Hill")
+    assert (found.title.split(" of ")[0], found.role) == (title, "official")
