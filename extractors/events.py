@@ -427,6 +427,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 and not folded.startswith(("counterpart", "homolog"), c_start)
             if not (names or again or joint or refers_back):
                 continue            # dropped whatever its dates (see below): not read
+            if (neg := _NEGATED.search(folded, max(0, c_start - 30), c_start)) is not None \
+                    and (not neg.group().startswith(("ne ", "n'")) or neg.group()[:3] == "n't"
+                         or "pas" in neg.group() or _FRENCH_NEGATION_END.match(folded, c_start)):
+                continue            # "will not meet", "no se reunirá", "n'a pas rencontré"
             if again:
                 lo = c_start            # its place and date come after "agreed to meet"
             lo = max(lo, reported)      # what comes before its source is another's
@@ -683,6 +687,20 @@ _REPORTS = re.compile(r"\s*(?:" + _REPORTING + ")")          # right after the n
 _ANNOUNCED = re.compile(r"(?:" + _REPORTING + r")\s+(?:that|que|qu')")   # …said that
 _REPORTED_BY = re.compile(r",\s*(?:" + _REPORTING + r")(?:\s+\w+){0,2}?\s+"
                           r"(?:(?:the|el|la|le|l')\s*)?$")     # "…, anunció el lunes la …"
+# What says right before an engagement word that it does not (or did not) take place, in
+# folded text: "will not meet", "did not travel", "no meeting", "no se reunirá", "sin
+# reunirse", "ninguna reunión", "ne rencontrera", "n'a pas rencontré", "aucune rencontre"
+# (not "not only met", "no solo", "non seulement").
+_NEGATED = re.compile(
+    r"(?:\b(?:not|never|no|without)(?!\s+(?:only|solo)\b)\s+(?:\w+\s+)?"
+    r"|n't\s+(?:\w+\s+)?"
+    r"|\b(?:no|nunca|sin|ningun[oa]?)(?!\s+s[oó]lo\b)\s+(?:(?:se|lo|la|le|les|ha|han|habia|"
+    r"habra|va a|van a)\s+)?"
+    r"|\b(?:ne|n'|sans|aucune?|pas de|pas d')\s*(?:(?:se|s'|l'|la|le|les|va|vont|a|ont|"
+    r"avait)\s+)?(?:pas\s+)?)$")
+# French "ne" negates with "pas", "plus", "jamais" after the verb ("ne rencontrera pas");
+# with "que" it restricts ("ne s'est rendu qu'une seule fois au Mexique").
+_FRENCH_NEGATION_END = re.compile(r"[^,.;]{0,30}?\b(?:pas|plus|jamais|point)\b")
 # A clause of its own after the engagement's: "Sheinbaum to visit Ottawa May 28 as Anand,
 # de la Fuente pledge closer ties", "mientras que", "alors que", "tandis que".
 _WHILE = re.compile(r"\b(?:as(?! well as\b| part of\b)|while|whereas|mientras(?: que)?|"

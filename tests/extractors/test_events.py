@@ -740,3 +740,39 @@ def test_a_leader_s_visit_to_a_city_is_to_its_country(text):
     event = one(text)
     assert (event.type, event.place, set(event.countries)) == ("visit", "Monterrey",
                                                                {"CA", "MX"})
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Mark Carney will not meet President Claudia Sheinbaum at the summit.",
+    "Prime Minister Mark Carney didn't meet President Claudia Sheinbaum in Ottawa.",
+    "No meeting between Prime Minister Mark Carney and President Claudia Sheinbaum is planned.",
+    "El primer ministro Mark Carney no se reunirá con la presidenta Claudia Sheinbaum en la "
+    "cumbre.",
+    "La presidenta Claudia Sheinbaum no viajará a Ottawa para reunirse con el primer ministro "
+    "Mark Carney.",
+    "Le premier ministre Mark Carney ne rencontrera pas la présidente Claudia Sheinbaum au "
+    "sommet.",
+    "La présidente Claudia Sheinbaum n'a pas rencontré le premier ministre Mark Carney.",
+], ids=["en-will-not", "en-didnt", "en-no-meeting", "es", "es-no-viajara", "fr",
+        "fr-n-a-pas"])
+def test_an_engagement_said_not_to_happen_is_none(text):
+    # A false "new ministerial meeting" alert otherwise.
+    assert events(text) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Mark Carney not only met President Claudia Sheinbaum but also signed a "
+    "deal.",
+    "El primer ministro Mark Carney no solo se reunió con la presidenta Claudia Sheinbaum.",
+    "Le premier ministre Mark Carney a non seulement rencontré la présidente Claudia "
+    "Sheinbaum.",
+], ids=["en", "es", "fr"])
+def test_not_only_is_no_negation(text):
+    event = one(text)
+    assert (event.type, event.status) == ("meeting", "held")
+
+
+def test_french_ne_que_restricts_and_does_not_negate():
+    event = one("Le premier ministre Mark Carney ne s'est rendu qu'une seule fois au Mexique "
+                "pour rencontrer la présidente Claudia Sheinbaum.")
+    assert (event.type, event.status, set(event.countries)) == ("visit", "held", {"CA", "MX"})
