@@ -547,12 +547,16 @@ class _Recogniser:
 
     def _add_person(self, name: str, span: tuple[int, int], known: KnownPerson | None,
                     surface: str | None = None) -> None:
+        if not known and name.endswith(("'s", "’s")):
+            name = name[:-2]            # "Tom Hill's office"
         key = known.name if known else name
         ent = self.people.get(key)
         if ent is None:
             ent = self.people[key] = PersonEntity(name=key, known=known)
         elif not known and len(name) > len(ent.name) and not ent.known:
             ent.name = name
+        if surface and surface.endswith(("'s", "’s")):
+            surface = surface[:-2]      # "Prime Minister Mark Carney's office"
         if surface and len(surface.split()) >= 2:
             ent.forms.add(surface)
         ent.spans.append(span)

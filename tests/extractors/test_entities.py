@@ -942,3 +942,15 @@ def test_the_body_a_business_title_is_of_is_a_company(text, language, body, pers
 def test_a_date_after_a_place_is_not_part_of_its_name(text, language, place):
     # A headline's "Ottawa May 28": the city, then the day (Theresa May stays a person).
     assert place in places(text, language=language)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The meeting was confirmed by Prime Minister Mark Carney's office on Monday.",
+     "Mark Carney"),
+    ("During President Enrique Peña Nieto’s state visit, trade grew.", "Enrique Peña Nieto"),
+    ("Tom Hill's office said so. Hill agreed.", "Tom Hill"),
+], ids=["known", "known-curly", "unknown"])
+def test_a_possessive_is_not_part_of_a_person_s_name(text, name):
+    # ("Mark Carney's" was a meeting's participant.)
+    found = people(text, language="en")
+    assert [p.display for p in found.values()] == [name]
