@@ -131,13 +131,13 @@ def _first_verb(text: str) -> re.Match[str] | None:
 # phrase ("one Canadian diplomat", "un funcionario mexicano", "une source diplomatique").
 _SOURCE_NOUNS = r"""
 officials? diplomats? sources? spokesperson spokes(?:wo)?man aides? advis[eo]rs?
-negotiators? insiders? observers? representatives? officers? staffers? analysts?
+negotiators? insiders? observers? representatives? officers? staffers? analysts? leaders?
 workers? farmers? residents? trabajador(?:a|es|as)? agricultor(?:a|es|as)?
 productor(?:a|es|as)? residentes? vecin[oa]s? travailleu(?:r|se)s? agricult(?:eur|rice)s?
 product(?:eur|rice)s? résidente?s? habitante?s?
 funcionari[oa]s? fuentes? diplomátic[oa]s? voceros? voceras? portavoces portavoz
 asesor(?:a|es|as)? negociador(?:a|es|as)? representantes? colaborador(?:a|es|as)?
-integrantes? miembros?
+integrantes? miembros? líder(?:es)? dirigentes?
 fonctionnaires? responsables? diplomates? porte-parole conseill(?:er|ère)s?
 négociat(?:eur|rice)s? représentante?s? membres?
 executives? managers? owners? employees? students? foreman shopkeepers? merchants?

@@ -732,3 +732,16 @@ def test_a_verb_joined_to_the_one_before_the_quotation_keeps_its_speaker(text, l
 def test_a_joke_is_a_way_of_saying(text, language, speaker):
     [q] = quotes(text, language)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, language, description", [
+    ("A union leader told me last month, “As long as the line keeps running, build "
+     "wherever you want.”", "en", "A union leader"),
+    ("«No vamos a aceptar estas condiciones», dijo un líder sindical en Sonora.", "es",
+     "un líder sindical"),
+    ("« Nous n'accepterons pas ces conditions », a dit un dirigeant syndical de Sorel.", "fr",
+     "un dirigeant syndical"),
+], ids=["en", "es", "fr"])
+def test_an_unnamed_leader_is_an_unnamed_source(text, language, description):
+    [q] = quotes(text, language)
+    assert (q.speaker, q.speaker_description) == (None, description)
