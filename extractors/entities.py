@@ -1172,8 +1172,9 @@ class _Recogniser:
         """A place the gazetteer does not know, after "in", "à", "en": "in Sombrerete",
         "à Saint-Rémi", "en Montérégie". Never a given name, a possessive or a body."""
         prev = self.toks.text[i - 1].lower() if i > 0 else ""
-        if prev not in _LOCATIVES or not soft_gap(self.toks.gap[i]) or j - i > 4:
-            return False
+        if prev not in _LOCATIVES or not soft_gap(self.toks.gap[i]) or j - i > 4 \
+                or j < self.n and self.toks.gap[j][:1] == "$":
+            return False    # (and "at C$14.2 billion": a currency's mark)
         if words[0] in self.kb.given_names or self.toks.fold[j - 1].endswith("'s") \
                 or any(w in self.lex.org_head_words or w in self.lex.head_words
                        for w in words):

@@ -954,3 +954,13 @@ def test_a_possessive_is_not_part_of_a_person_s_name(text, name):
     # ("Mark Carney's" was a meeting's participant.)
     found = people(text, language="en")
     assert [p.display for p in found.values()] == [name]
+
+
+@pytest.mark.parametrize("text, language, place", [
+    ("Investment stood at C$14.2 billion in Sombrerete.", "en", "Sombrerete"),
+    ("La inversión se ubicó en US$14 mil millones en Sombrerete.", "es", "Sombrerete"),
+    ("L'investissement s'établit à C$14 milliards à Saint-Rémi.", "fr", "Saint-Rémi"),
+], ids=["en", "es", "fr"])
+def test_a_currency_s_letters_after_at_are_not_a_place(text, language, place):
+    # "at C$14.2 billion" gave the place "C".
+    assert list(places(text, language=language)) == [place]
