@@ -49,6 +49,7 @@ _ROMANCE_ADJECTIVE = re.compile(r"(?:al|ale|ales|aux|ique|iques|ien|ienne|el|ell
                                 r"eo|ea)$")
 # "and" between two titled people: "Minister X and Secretary Y".
 _PAIR_JOINERS = frozenset({"and", "y", "et", "e"})
+_LIST_OF_PLACES = _PAIR_JOINERS | {"or", "o", "ou", "u"}
 _PLURAL_ARTICLES = frozenset({"les", "los", "las"})
 # Capitalised words that start sentences or headings and are never names.
 FUNCTION_WORDS = frozenset(fold(w) for w in """
@@ -229,6 +230,7 @@ class _Recogniser:
         self.countries: Counter = Counter()
         self.country_spans: list[tuple[int, int, str]] = []
         self.pending_surnames: list[int] = []   # tokens of surnames after a title
+        self.place_ends: set[int] = set()       # where a place the gazetteer lacks ends
         # Tokens of a place left to the body whose name it ends, with the place's country
         # ("University of Victoria", "Asociación de Mineros de Sonora").
         self.place_in_body: dict[int, str | None] = {}
@@ -1172,7 +1174,9 @@ class _Recogniser:
         """A place the gazetteer does not know, after "in", "à", "en": "in Sombrerete",
         "à Saint-Rémi", "en Montérégie". Never a given name, a possessive or a body."""
         prev = self.toks.text[i - 1].lower() if i > 0 else ""
-        if prev not in _LOCATIVES or not soft_gap(self.toks.gap[i]) or j - i > 4 \
+        # "in Morden or Winkler": the second after the first, the locative shared.
+        listed = prev in _LIST_OF_PLACES and i - 1 in self.place_ends and j - i == 1
+        if not (prev in _LOCATIVES or listed) or not soft_gap(self.toks.gap[i]) or j - i > 4 \
                 or j < self.n and self.toks.gap[j][:1] == "$":
             return False    # (and "at C$14.2 billion": a currency's mark)
         if words[0] in self.kb.given_names or self.toks.fold[j - 1].endswith("'s") \
@@ -1194,6 +1198,7 @@ class _Recogniser:
                                                            self.toks.end[j - 1]), name)
         for k in range(i, j):
             self.taken[k] = True
+        self.place_ends.add(j)
         return True
 
     def _geographic(self, i: int, j: int, country: str | None = None) -> None:

@@ -964,3 +964,14 @@ def test_a_possessive_is_not_part_of_a_person_s_name(text, name):
 def test_a_currency_s_letters_after_at_are_not_a_place(text, language, place):
     # "at C$14.2 billion" gave the place "C".
     assert list(places(text, language=language)) == [place]
+
+
+@pytest.mark.parametrize("text, language, found", [
+    ("It would not bring back a single job in Morden or Winkler, she said.", "en",
+     ["Morden", "Winkler"]),
+    ("Perdería empleos en Sombrerete o Tlaltenango, dijo.", "es",
+     ["Sombrerete", "Tlaltenango"]),
+    ("Des emplois à Sorel ou Contrecoeur, a-t-elle dit.", "fr", ["Sorel", "Contrecoeur"]),
+], ids=["en", "es", "fr"])
+def test_a_second_place_joined_to_the_first_shares_its_preposition(text, language, found):
+    assert list(places(text, language=language)) == found
