@@ -187,6 +187,8 @@ _TITLE_STEMS: tuple[tuple[str, str], ...] = (
     ("économiste", "econom"), ("direct", "direct"), ("chair", "chair"),
     ("titular", "titular"), ("investigador", "research"), ("chercheu", "research"),
     ("researcher", "research"), ("académic", "prof"), ("ceo", "ceo"),
+    ("business", "business"), ("empresari", "business"), ("entrepreneu", "business"),
+    ("executive", "exec"), ("ejecutiv", "exec"),
 )
 _FOLDED_TITLE_STEMS = tuple((fold(prefix), stem) for prefix, stem in _TITLE_STEMS)
 _TITLE_WORDS = r"""
@@ -199,6 +201,7 @@ expert[oa] analista economista director(?:a)? investigador(?:a)? académic[oa]
 premi(?:er|ère)\s+ministre ministre secrétaire présidente? ambassad(?:eur|rice)
 gouverneur(?:e)? sénat(?:eur|rice) maire cheffe? dirigeante? experte? analyste
 économiste direct(?:eur|rice) professeure? chercheu(?:r|se)
+business(?:wo)?man executive empresari[oa] ejecutiv[oa] entrepreneure?
 """
 _TITLE_ALT = letter_alternation(_TITLE_WORDS.split())
 _TITLE_REF = re.compile(

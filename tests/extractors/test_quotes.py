@@ -745,3 +745,17 @@ def test_a_joke_is_a_way_of_saying(text, language, speaker):
 def test_an_unnamed_leader_is_an_unnamed_source(text, language, description):
     [q] = quotes(text, language)
     assert (q.speaker, q.speaker_description) == (None, description)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("La directora general de Northvale, Lucía Herrera, explicó la elección. «Hoy hay 24 "
+     "vuelos semanales directos entre Guadalajara y Toronto», dijo la empresaria.", "es"),
+    ("Northvale's chief executive, Jane Porter, explained the choice. “There are 24 direct "
+     "flights a week to Toronto,” the businesswoman said.", "en"),
+    ("La directrice de Northvale, Marie Tremblay, a expliqué ce choix. « Il y a 24 vols "
+     "directs par semaine », a dit l'entrepreneure.", "fr"),
+], ids=["es", "en", "fr"])
+def test_the_businesswoman_is_the_one_just_named(text, language):
+    [q] = quotes(text, language)
+    assert q.speaker in ("Lucía Herrera", "Jane Porter", "Marie Tremblay")
+    assert q.speaker_description is None
