@@ -126,6 +126,12 @@ circuit marché rue boulevard avenue parc pont stade aéroport autoroute quai st
 calle avenida colonia estadio aeropuerto parque puente bulevar plaza paseo carretera
 mercado glorieta
 """.split())
+# Common nouns for companies, before one's name (folded).
+_COMPANY_NOUNS = frozenset(fold(w) for w in """company firm maker manufacturer producer
+miner insurer lender bank carrier airline retailer developer operator group empresa
+compañía firma fabricante productora minera aseguradora aerolínea operadora constructora
+société entreprise fabricant producteur minière assureur transporteur
+""".split())
 # The words that join a title to the body it heads, and the presidents among titles.
 _OF_A_BODY = frozenset({"of", "de", "del", "du", "des", "at", "chez", "en"})
 _PRESIDENTS = frozenset({"president", "presidente", "presidenta"})
@@ -936,6 +942,8 @@ class _Recogniser:
             if first is not None and any(self.folds[x] in ORG_CONNECTORS
                                          for x in range(start, first)):
                 start = first
+        if start == i and self._company_before(i) and self._classify_org(i, j, "company"):
+            return
         if start == i and self._heads_a_body(i, j):
             # (Up to where it is: "president of Prairie Harvest Pulses in Morden".)
             at = next((k for k in range(i + 1, j) if self.folds[k] in _IN), j)
@@ -945,6 +953,16 @@ class _Recogniser:
                 return
         titled = last_title >= i or self._titled_before(i, j)
         self._classify_name(start, j, titled)
+
+    def _company_before(self, i: int) -> bool:
+        """Whether a common noun for a company stands right before token i, maybe with a
+        demonym after it: "the company X", "building-materials maker X", "la minera
+        canadiense X", "l'entreprise québécoise X"."""
+        k = i - 1
+        if k > 0 and self.folds[k] in self.kb.demonyms and not self.toks.cap[k]:
+            k -= 1
+        return k >= 0 and not self.taken[k] and soft_gap(self.toks.gap[k + 1]) \
+            and bare(self.folds[k]) in _COMPANY_NOUNS
 
     def _heads_a_body(self, i: int, j: int) -> bool:
         """Whether the run i..j-1, with no given name in it, is the body a business title

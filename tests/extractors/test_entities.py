@@ -975,3 +975,18 @@ def test_a_currency_s_letters_after_at_are_not_a_place(text, language, place):
 ], ids=["en", "es", "fr"])
 def test_a_second_place_joined_to_the_first_shares_its_preposition(text, language, found):
     assert list(places(text, language=language)) == found
+
+
+@pytest.mark.parametrize("text, language, body", [
+    ("The company Cementos Sierra Madre said so.", "en", "Cementos Sierra Madre"),
+    ("Calgary miner Silvermoor Resources said so.", "en", "Silvermoor Resources"),
+    ("La minera canadiense Silvermoor Resources dijo que invertirá.", "es",
+     "Silvermoor Resources"),
+    ("L'entreprise québécoise Laurentide Composantes a dit qu'elle investira.", "fr",
+     "Laurentide Composantes"),
+], ids=["en", "en-miner", "es", "fr"])
+def test_a_name_after_a_noun_for_a_company_is_a_company(text, language, body):
+    # "The company Cementos Sierra Madre" was a person.
+    found = ents(text, language=language)
+    assert [(o.display, o.kind) for o in found.orgs] == [(body, "company")]
+    assert found.people == []
