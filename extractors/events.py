@@ -427,6 +427,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 and not folded.startswith(("counterpart", "homolog"), c_start)
             if not (names or again or joint or refers_back):
                 continue            # dropped whatever its dates (see below): not read
+            if (hyp := _HYPOTHETICAL.search(folded, max(0, c_start - 80), c_start)) \
+                    and sent.text[hyp.start():hyp.end()].split()[0] not in ("sí", "May"):
+                continue            # "if Carney meets Sheinbaum", "whether he would meet"
             if (neg := _NEGATED.search(folded, max(0, c_start - 30), c_start)) is not None \
                     and (not neg.group().startswith(("ne ", "n'")) or neg.group()[:3] == "n't"
                          or "pas" in neg.group() or _FRENCH_NEGATION_END.match(folded, c_start)):
@@ -698,6 +701,11 @@ _NEGATED = re.compile(
     r"habra|va a|van a)\s+)?"
     r"|\b(?:ne|n'|sans|aucune?|pas de|pas d')\s*(?:(?:se|s'|l'|la|le|les|va|vont|a|ont|"
     r"avait)\s+)?(?:pas\s+)?)$")
+# An engagement supposed, asked about or only possible, in its own clause (folded): "if
+# Carney meets Sheinbaum", "whether he would meet", "could meet", "si se reúne", "podría
+# reunirse", "on ignore si", "pourrait rencontrer" (not "sí se reunió", not "in May").
+_HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|could|might|may|si|podrian?|quizas?|"
+                           r"tal vez|pourrai(?:en)?t|peut-etre)\b[^,;:.]*$")
 # French "ne" negates with "pas", "plus", "jamais" after the verb ("ne rencontrera pas");
 # with "que" it restricts ("ne s'est rendu qu'une seule fois au Mexique").
 _FRENCH_NEGATION_END = re.compile(r"[^,.;]{0,30}?\b(?:pas|plus|jamais|point)\b")

@@ -776,3 +776,31 @@ def test_french_ne_que_restricts_and_does_not_negate():
     event = one("Le premier ministre Mark Carney ne s'est rendu qu'une seule fois au Mexique "
                 "pour rencontrer la présidente Claudia Sheinbaum.")
     assert (event.type, event.status, set(event.countries)) == ("visit", "held", {"CA", "MX"})
+
+
+@pytest.mark.parametrize("text", [
+    "If Prime Minister Mark Carney meets President Claudia Sheinbaum, tariffs will top the "
+    "agenda.",
+    "It is unclear whether Prime Minister Mark Carney will meet President Claudia Sheinbaum.",
+    "Prime Minister Mark Carney could meet President Claudia Sheinbaum at the summit, "
+    "officials said.",
+    "No está claro si el primer ministro Mark Carney se reunirá con la presidenta Claudia "
+    "Sheinbaum.",
+    "El primer ministro Mark Carney podría reunirse con la presidenta Claudia Sheinbaum.",
+    "Si le premier ministre Mark Carney rencontre la présidente Claudia Sheinbaum, les tarifs "
+    "seront au menu.",
+    "On ignore si le premier ministre Mark Carney rencontrera la présidente Claudia Sheinbaum.",
+], ids=["en-if", "en-whether", "en-could", "es-si", "es-podria", "fr-si", "fr-on-ignore-si"])
+def test_an_engagement_only_supposed_or_asked_about_is_none(text):
+    assert events(text) == ()
+
+
+@pytest.mark.parametrize("text, status", [
+    ("El primer ministro Mark Carney sí se reunió con la presidenta Claudia Sheinbaum.",
+     "held"),
+    ("In May Prime Minister Mark Carney met President Claudia Sheinbaum.", "held"),
+    ("Le premier ministre Mark Carney rencontrera la présidente Claudia Sheinbaum.",
+     "planned"),
+], ids=["es-si-accent", "en-may-month", "fr"])
+def test_yes_and_a_month_are_not_suppositions(text, status):
+    assert one(text).status == status
