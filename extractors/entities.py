@@ -518,9 +518,7 @@ class _Recogniser:
         """The body the gazetteer knows by the first words of tokens i..j-1 when more
         capitalised words follow that do not name a venue ("Scotiabank Arena", "BMO
         Field") or a person: "RBC Capital Markets" is RBC's."""
-        if j - i < 2 or self.folds[j - 1] in _VENUE_ENDS \
-                or any(self.toks.cap[k] and self.folds[k] in self.kb.given_names
-                       for k in range(i, j)):
+        if j - i < 2 or self.folds[j - 1] in _VENUE_ENDS or self._given_name_in(i, j):
             return None
         found = None
         for end, values in self.kb.trie.matches(self.folds, i):
@@ -530,6 +528,12 @@ class _Recogniser:
                 found = next((self.kb.orgs[v[1]] for v in values if v[0] == "org" and all(
                     self.toks.upper[i + p] for p in v[2] if i + p < end)), found)
         return found
+
+    def _given_name_in(self, i: int, j: int) -> bool:
+        """Whether a capitalised given name stands among tokens i..j-1 (a body's name has
+        none; lower-case "des" is not "Des")."""
+        return any(self.toks.cap[k] and self.folds[k] in self.kb.given_names
+                   for k in range(i, j))
 
     def _city_after_a(self, place: KnownPlace, i: int) -> KnownPlace:
         """French "à Québec", "à Chihuahua" is the city; the province or state is "au
@@ -968,13 +972,13 @@ class _Recogniser:
         """Whether the run i..j-1, with no given name in it, is the body a business title
         right before it heads: "chief executive of Northvale Robotics", "directora
         general de Northvale Robótica", "président de Laurentide Composantes"."""
-        if any(self.folds[k] in self.kb.given_names for k in range(i, j)):
+        if self._given_name_in(i, j):
             return False
         x, steps = i - 1, 0
         while x > 0 and steps < 3 and (self.folds[x] in ORG_CONNECTORS
                                        or self.folds[x] in _OF_A_BODY
                                        or self.folds[x] in _PLURAL_ARTICLES
-                                       or self.folds[x] in ("the", "la", "le", "el")) \
+                                       or self.folds[x] == "el") \
                 and soft_gap(self.toks.gap[x + 1]):
             x, steps = x - 1, steps + 1
         if steps == 0 or self.folds[x + 1] not in _OF_A_BODY:
@@ -1104,7 +1108,7 @@ class _Recogniser:
             kind, country = kind or parent.kind, country or parent.country
         if kind is None and j - i >= 2 and j < self.n and self.folds[j] in self._SPEECH \
                 and self._it_after(j + 1) and all(self.toks.cap[k] for k in range(i, j)) \
-                and not any(self.folds[k] in self.kb.given_names for k in range(i, j)):
+                and not self._given_name_in(i, j):
             kind = "other"      # "Cordillera Midstream said it would spend …"
         kind = kind or kind_else
         if kind is None:
