@@ -259,6 +259,7 @@ class _Candidate:
     restates: bool = False          # "the meeting took place on Thursday": its date
     # Those of ``people`` the sentence does not name: a pronoun or a bare title stands in.
     stand_ins: frozenset[str] = frozenset()
+    met_on: DateMention | None = None   # a trip's: the day of the meeting it holds
 
 
 # "announced Thursday", "a annoncé jeudi", "informó el martes": when it was said, not when
@@ -932,6 +933,11 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo]) -> list[_Candid
             target.dates = c.dates + target.dates
         elif not c.anaphoric and not c.joint:
             target.dates = target.dates + [d for d in c.dates if d not in target.dates]
+        # A trip that holds a meeting is dated by the meeting's day, not the trip's first:
+        # "a mission from September 21 to 24 … will meet Ebrard on September 22".
+        if c.type == "meeting" and target.type in ("visit", "summit") and not c.anaphoric \
+                and not c.joint and target.met_on is None:
+            target.met_on = next((d for d in c.dates if d.date), None)
         if c.type != target.type and target.type == "meeting" and c.type in ("visit", "summit") \
                 and not c.anaphoric:
             target.type = c.type
@@ -995,7 +1001,9 @@ def _finish(c: _Candidate, info: dict[str, PersonInfo], kb: Knowledge, published
         level = "business"
     date_text = c.dates[0].text if c.dates else None
     resolved = [d for d in c.dates if d.date]
-    if c.type == "visit" and len(resolved) > 1:
+    if c.met_on is not None:
+        date, date_text = c.met_on.date, c.met_on.text
+    elif c.type == "visit" and len(resolved) > 1:
         first = min(resolved, key=lambda d: d.date or "")   # a visit dates from its start
         date, date_text = first.date, first.text
     else:

@@ -804,3 +804,20 @@ def test_an_engagement_only_supposed_or_asked_about_is_none(text):
 ], ids=["es-si-accent", "en-may-month", "fr"])
 def test_yes_and_a_month_are_not_suppositions(text, status):
     assert one(text).status == status
+
+
+@pytest.mark.parametrize("text", [
+    "Canada's Trade Minister Tom Hill will lead a trade mission to Mexico from September 21 "
+    "to 24. In Mexico City, Minister Tom Hill will meet Mexico's Economy Secretary Rosa Luna "
+    "on September 22.",
+    "El ministro canadiense de Comercio, Tom Hill, encabezará una misión comercial a México "
+    "a partir del 21 de septiembre. En la Ciudad de México, el ministro Tom Hill se reunirá "
+    "con la secretaria de Economía de México, Rosa Luna, el 22 de septiembre.",
+    "Le ministre canadien du Commerce, Tom Hill, dirigera une mission commerciale au Mexique "
+    "à compter du 21 septembre. À Mexico, le ministre Tom Hill rencontrera la secrétaire "
+    "mexicaine à l'Économie, Rosa Luna, le 22 septembre.",
+], ids=["en", "es", "fr"])
+def test_a_trip_holding_a_meeting_is_dated_by_the_meeting(text):
+    # The alert is about the ministerial meeting: its day, not the mission's first.
+    [event] = [e for e in events(text) if {"CA", "MX"} <= set(e.countries)]
+    assert (event.status, event.date) == ("planned", "2025-09-22")
