@@ -695,13 +695,20 @@ _REPORTED_BY = re.compile(r",\s*(?:" + _REPORTING + r")(?:\s+\w+){0,2}?\s+"
 # folded text: "will not meet", "did not travel", "no meeting", "no se reunirá", "sin
 # reunirse", "ninguna reunión", "ne rencontrera", "n'a pas rencontré", "aucune rencontre"
 # (not "not only met", "no solo", "non seulement").
+# ("not attend the summit", "not hold a bilateral meeting"; but "not the first meeting")
+_TAKING_PART = (r"(?:(?:(?:attend|attending|hold|holding|have|having|join|joining|take part in|"
+                r"participate in|the|a|an|any|formal|bilateral|official|separate)\s+){1,3}"
+                r"|\w+\s+)?")
 _NEGATED = re.compile(
-    r"(?:\b(?:not|never|no|without)(?!\s+(?:only|solo)\b)\s+(?:\w+\s+)?"
-    r"|n't\s+(?:\w+\s+)?"
-    r"|\b(?:no|nunca|sin|ningun[oa]?)(?!\s+s[oó]lo\b)\s+(?:(?:se|lo|la|le|les|ha|han|habia|"
-    r"habra|va a|van a)\s+)?"
+    r"(?:\b(?:not|never|no|without)(?!\s+(?:only|solo)\b)\s+" + _TAKING_PART
+    + r"|n't\s+" + _TAKING_PART
+    + r"|\b(?:no|nunca|sin|ningun[oa]?)(?!\s+s[oó]lo\b)\s+(?:(?:se|lo|la|le|les|ha|han|habia|"
+    r"habra|hubo|hay|va a|van a|asistira|asistio|participara|participo|sostendra|sostuvo|"
+    r"tendra|tuvo|a|al|a la|en|en el|en la|una|un|ninguna|ningun)\s+){0,3}"
     r"|\b(?:ne|n'|sans|aucune?|pas de|pas d')\s*(?:(?:se|s'|l'|la|le|les|va|vont|a|ont|"
-    r"avait)\s+)?(?:pas\s+)?)$")
+    r"avait)\s+)?(?:pas\s+)?"
+    r"|\b(?:ne|n')\s*(?:y\s+)?\w+\s+(?:pas|plus|jamais)\s+(?:(?:a|au|aux|la|le|les|de|du|des|"
+    r"d'|l')\s*){0,2})$")
 # An engagement supposed, asked about or only possible, in its own clause (folded): "if
 # Carney meets Sheinbaum", "whether he would meet", "could meet", "si se reúne", "podría
 # reunirse", "on ignore si", "pourrait rencontrer" (not "sí se reunió", not "in May").

@@ -821,3 +821,28 @@ def test_a_trip_holding_a_meeting_is_dated_by_the_meeting(text):
     # The alert is about the ministerial meeting: its day, not the mission's first.
     [event] = [e for e in events(text) if {"CA", "MX"} <= set(e.countries)]
     assert (event.status, event.date) == ("planned", "2025-09-22")
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Mark Carney did not attend the summit with President Claudia Sheinbaum.",
+    "Prime Minister Mark Carney will not hold a bilateral meeting with President Claudia "
+    "Sheinbaum.",
+    "No habrá reunión entre el primer ministro Mark Carney y la presidenta Claudia Sheinbaum.",
+    "El primer ministro Mark Carney no asistirá a la cumbre con la presidenta Claudia "
+    "Sheinbaum.",
+    "Le premier ministre Mark Carney ne participera pas au sommet avec la présidente Claudia "
+    "Sheinbaum.",
+    "Le premier ministre Mark Carney n'assistera pas à la rencontre avec la présidente Claudia "
+    "Sheinbaum.",
+], ids=["en-attend", "en-hold", "es-habra", "es-asistira", "fr-participera", "fr-assistera"])
+def test_not_taking_part_in_an_engagement_is_no_engagement(text):
+    assert events(text) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "It was not the first meeting between Prime Minister Mark Carney and President Claudia "
+    "Sheinbaum.",
+    "Prime Minister Mark Carney did not mention the meeting with President Claudia Sheinbaum.",
+], ids=["not-the-first", "not-mention"])
+def test_a_negation_of_something_else_keeps_the_engagement(text):
+    assert one(text).status == "held"
