@@ -596,17 +596,28 @@ def merge(meeting: MeetingState, report: Report, knowledge: MatchKnowledge) -> M
 
 
 def alert_changes(before: MeetingState | None, after: MeetingState, *,
-                  alert_on_held: bool) -> tuple[str, ...]:
+                  alert_on_held: bool, published: str | None = None,
+                  max_age_days: int = 0) -> tuple[str, ...]:
     """The alerts a change of meeting calls for: ``new`` when a Canada–Mexico
     ministerial meeting appears (or a known event becomes one), ``held`` when a planned
-    one is reported held (if wanted)."""
+    one is reported held (if wanted). With ``max_age_days`` (> 0), a meeting that ended
+    more than that many days before ``published`` (the date of the article reporting it)
+    is history the article recalls ("the first visit since 2016"), not news: no ``new``
+    alert."""
     if not after.ca_mx_ministerial:
         return ()
     if before is None or not before.ca_mx_ministerial:
-        return ("new",)
+        return () if _recalled(after, published, max_age_days) else ("new",)
     if alert_on_held and before.status == "planned" and after.status == "held":
         return ("held",)
     return ()
+
+
+def _recalled(meeting: MeetingState, published: str | None, max_age_days: int) -> bool:
+    """Whether ``meeting`` ended more than ``max_age_days`` days before ``published``."""
+    last, day = day_numbers(meeting.window), _day(published)
+    return max_age_days > 0 and last is not None and day is not None \
+        and day.toordinal() - last[1] > max_age_days
 
 
 # --------------------------------------------------------------------------- knowledge

@@ -6,7 +6,8 @@ At the end of every ingest pass, :func:`alert_stage` runs two tasks:
    the same open of the warehouse (:func:`detect_in`), so most of it is done while the
    next batches are fetched): every newly stored event is matched
    to the real-world meeting it reports (``warehouse.meetings``); a new Canada–Mexico
-   ministerial meeting, or a planned one now reported held (``alert_on_held``), puts one
+   ministerial meeting (not one its article recalls from more than
+   ``alert_max_age_days`` before), or a planned one now reported held (``alert_on_held``), puts one
    pending row per configured channel in the ``alerts`` outbox. The outbox's unique
    (meeting, change, channel) means nothing is enqueued twice.
 2. ``deliver-alerts`` (:func:`deliver_alerts`): every due pending row is sent on its
@@ -123,7 +124,8 @@ def detect_in(con: duckdb.DuckDBPyConnection, settings: Settings) -> MatchResult
     """:func:`detect_meetings` on a warehouse already open (an ingest pass matches each
     batch it stores in the same open)."""
     return match_new_events(con, match_knowledge(), channels=configured_channels(settings),
-                            alert_on_held=settings.alert_on_held)
+                            alert_on_held=settings.alert_on_held,
+                            alert_max_age_days=settings.alert_max_age_days)
 
 
 def send_one(alert: OutboxAlert, settings: Settings) -> None:

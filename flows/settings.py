@@ -39,6 +39,7 @@ class Settings:
     webhook_url: str
     notify_urls: str
     alert_on_held: bool
+    alert_max_age_days: int
     poll_min_interval: float
     poll_max_interval: float
     poll_failure_backoff: float

@@ -280,7 +280,8 @@ def _reported_elsewhere(articles: set[str], article_id: str) -> bool:
 
 def match_new_events(con: duckdb.DuckDBPyConnection, knowledge: MatchKnowledge, *,
                      channels: Sequence[str], alert_on_held: bool = True,
-                     now: datetime | None = None) -> MatchResult:
+                     alert_max_age_days: int = 0, now: datetime | None = None
+                     ) -> MatchResult:
     """Link every unlinked event to its meeting (new or known) and enqueue the alerts
     the changes call for, one per channel; all in one transaction.
 
@@ -321,7 +322,9 @@ def match_new_events(con: duckdb.DuckDBPyConnection, knowledge: MatchKnowledge, 
             index.add(after)
             articles[after.id].add(article_id)
             links.append((after.id, article_id, idx, now))
-            for change in alert_changes(before, after, alert_on_held=alert_on_held):
+            for change in alert_changes(before, after, alert_on_held=alert_on_held,
+                                        published=report.published,
+                                        max_age_days=alert_max_age_days):
                 changes[after.id, change] = None
         _save_meetings(con, [meetings[mid] for mid in created],
                        [meetings[mid] for mid in updated], held_now, now)

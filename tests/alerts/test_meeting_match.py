@@ -370,3 +370,21 @@ def test_scores_from_views_are_the_scores_of_the_rules() -> None:
         assert best_match(meetings, r, KB) is first_best
         hits += len(known)
     assert hits > 300                 # the pairs are not all misses
+
+
+def test_a_meeting_an_article_recalls_from_long_before_is_not_news() -> None:
+    # "the first visit since the leaders met in Ottawa on April 13": a 2026-07 article.
+    recalled = new_meeting("old", report("2026-07-20"))
+    assert alert_changes(None, recalled, alert_on_held=True, published="2026-07-20",
+                         max_age_days=30) == ()
+    assert alert_changes(None, recalled, alert_on_held=True, published="2026-07-20",
+                         max_age_days=0) == ("new",)          # 0: no limit
+    recent = new_meeting("new", report("2026-04-20"))
+    assert alert_changes(None, recent, alert_on_held=True, published="2026-04-20",
+                         max_age_days=30) == ("new",)
+    planned = new_meeting("p", report("2026-07-20", status="planned", date="2026-09-01"))
+    assert alert_changes(None, planned, alert_on_held=True, published="2026-07-20",
+                         max_age_days=30) == ("new",)
+    undated = new_meeting("u", report(None, date=None))
+    assert alert_changes(None, undated, alert_on_held=True, published=None,
+                         max_age_days=30) == ("new",)         # nothing says it is old

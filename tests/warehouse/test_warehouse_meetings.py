@@ -129,3 +129,18 @@ def test_a_batch_reads_only_the_meetings_its_reports_could_match(db_path: Path) 
         no_window = dataclasses.replace(reports[0][2], date=None, published=None)
         meetings, _ = _known_meetings(con, [*reports, ("a", 0, no_window)])
         assert set(meetings) == set(ids.values())
+
+
+def test_a_recalled_meeting_is_stored_but_queues_no_new_alert(db_path: Path) -> None:
+    # A July article recalling the April meeting, and another reporting one of its week.
+    recalled = record("https://news.example/recalled", "2026-07-20", HELD)
+    fresh_meeting = dataclasses.replace(HELD, date="2026-07-18", place="Ottawa", key="k5")
+    fresh = record("https://news.example/fresh", "2026-07-20", fresh_meeting)
+    with open_warehouse(db_path) as con:
+        append_articles(con, [recalled, fresh])
+        result = match_new_events(con, MatchKnowledge(), channels=("console",),
+                                  alert_max_age_days=30, now=NOW)
+        assert len(result.new_meetings) == 2          # both stored and matched
+        queued = con.execute("SELECT m.date FROM alerts a JOIN meetings m "
+                             "ON m.id = a.event_key").fetchall()   # (a meeting's id)
+        assert [str(d) for (d,) in queued] == ["2026-07-18"]
