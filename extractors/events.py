@@ -23,7 +23,7 @@ from operator import itemgetter
 from extractors.dates import DateMention, find_dates, iso_week
 from extractors.entities import Entities, NamedEntity, PersonEntity
 from extractors.gazetteer import Knowledge
-from extractors.gender import given_name_gender
+from extractors.gender import article_gender, given_name_gender
 from extractors.model import Event, Participant
 from extractors.text import Doc, Span, fold, word_alternation, word_start
 from extractors.titles import PersonInfo, names_region
@@ -174,8 +174,6 @@ _TITLE_AT = re.compile(r"\W(?=the|la|le|el|l'|and)")
 # Read on the text as written: Spanish "Él" needs its accent ("El miércoles" is a day).
 _SUBJECT_PRONOUN = re.compile(r"^(?:He|She|Il|Elle|Él|Ella)\b")
 _FEMININE_PRONOUNS = frozenset({"she", "elle", "ella"})
-# The gender a bare title's article gives its holder (folded): "la ministre", "el canciller".
-_ARTICLE_GENDER = {"la": "f", "le": "m", "el": "m"}
 
 _ANAPHORA_WORDS = [
     "the", "their", "these", "this", "his", "her", "during the", "at the", "la", "las", "los",
@@ -608,7 +606,7 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
                       if n not in named_after]
         # "el canciller" is the person titled canciller; else the latest of that rank. "La
         # ministre" is a woman's title: one whose given name says so comes first.
-        gender = _ARTICLE_GENDER.get(folded[m.start():m.end()].split()[0])
+        gender = article_gender(folded[m.start():m.end()].split()[0])
         titled = [n for n in candidates if word in fold(info[n].title or "").split()]
         name = next((n for n in titled if gender and given_name_gender(n) == gender),
                     None) or next((n for n in titled

@@ -34,6 +34,16 @@ louis patrick philippe rene rené yves gabriel maxime mathieu nicolas olivier
 _NAME_SPLIT = re.compile(r"[\s-]")
 
 
+# The gender a definite article gives the noun after it: "la ministre", "el canciller".
+_ARTICLE_GENDER = {"la": "f", "le": "m", "el": "m"}
+
+
+def article_gender(article: str) -> str | None:
+    """"f" or "m" for a Spanish or French singular definite article (in lower case),
+    else None ("l'", "the")."""
+    return _ARTICLE_GENDER.get(article)
+
+
 def given_name_gender(name: str) -> str | None:
     """"f" or "m" when the first word of ``name`` is a common given name of that gender
     ("Chrystia Freeland" -> "f", "José Antonio Meade" -> "m"), else None."""

@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
-from extractors.gender import given_name_gender
+from extractors.gender import article_gender, given_name_gender
 from extractors.mentions import Mention
 from extractors.model import Quote
 from extractors.text import Doc, fold, letter_alternation, word_alternation
@@ -854,10 +854,10 @@ def _reference(ctx: _Context, near: str, before: int, last_unnamed: str | None,
 
 def _title_holder(ctx: _Context, m: re.Match[str], before: int) -> str | None:
     """Who a bare title (a ``_TITLE_REF`` match) placed at ``before`` stands for."""
-    art = m.group("art").lower()
+    art = article_gender(m.group("art").lower())
     tword = fold(m.group("t"))
-    gender = ("f" if art == "la" or tword in _FEMININE else
-              "m" if art in ("el", "le") or tword in _MASCULINE else None)
+    gender = ("f" if art == "f" or tword in _FEMININE else
+              "m" if art == "m" or tword in _MASCULINE else None)
     return ctx.resolve(before, gender, _title_stem(m.group("t")))
 
 
