@@ -407,6 +407,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     continue        # "…, the first since Enrique Peña Nieto came in 2016"
                 if pos >= c_end and _WHILE.search(folded, c_end, pos):
                     continue        # "Sheinbaum to visit Ottawa as Anand, de la Fuente pledge…"
+                if pos >= c_end and _stayed_away(folded, c_end, pos):
+                    continue        # "the summit, which Sheinbaum did not attend"
                 mine = c_end <= pos < margin if margin is not None else False
                 if (mine or _nearest(pos, clusters) == (c_start, c_end, kinds)
                         and not any(e <= pos < m for e, m in held_at.items())) \
@@ -719,6 +721,29 @@ _FRENCH_NEGATION_END = re.compile(r"[^,.;]{0,30}?\b(?:pas|plus|jamais|point)\b")
 # de la Fuente pledge closer ties", "mientras que", "alors que", "tandis que".
 _WHILE = re.compile(r"\b(?:as(?! well as\b| part of\b)|while|whereas|mientras(?: que)?|"
                     r"en tanto que|alors que|tandis que|pendant que)\b")
+# Someone named in a relative clause after the engagement that says she stayed away from
+# it (folded): "the summit, which Sheinbaum did not attend", "la cumbre, a la que no
+# asistió Sheinbaum", "le sommet, auquel M. Carney n'a pas assisté".
+_RELATIVE = re.compile(r",\s*(?:which|that|where|a la que|al que|a la cual|al cual|"
+                       r"en la que|en el que|donde|auquel|a laquelle|auxquels|auxquelles|"
+                       r"ou)\b[^,;:]*$")
+_STAYED_AWAY = re.compile(
+    r"\b(?:(?:not|never|no|nunca|ne|n'|jamais)\b[^,;:]{0,30}?\b(?:attend|join|take part|"
+    r"participat|go\b|went\b|travel|asisti|acudi|particip|viaj|assist|se rend)"
+    r"|n't\s+(?:attend|join|take part|participat|go\b|travel)|skipped|boycotted)")
+
+
+def _stayed_away(folded: str, c_end: int, pos: int) -> bool:
+    """Whether the person at ``pos``, after an engagement ending at ``c_end``, is named in
+    a relative clause on it that says she was not there (folded sentence)."""
+    opened = _RELATIVE.search(folded, c_end, pos)
+    if opened is None:
+        return False
+    ends = re.compile(r"[,;:.]").search(folded, pos)
+    return _STAYED_AWAY.search(folded, opened.start() + 1,
+                               ends.start() if ends else len(folded)) is not None
+
+
 # "…will visit Canada on May 28, Anand announced after hosting her counterpart for talks":
 # an engagement placed in time by another is another.
 _IN_SEQUENCE = re.compile(r"\b(?:after|before|following|ahead of|tras|despues de|antes de|"

@@ -846,3 +846,38 @@ def test_not_taking_part_in_an_engagement_is_no_engagement(text):
 ], ids=["not-the-first", "not-mention"])
 def test_a_negation_of_something_else_keeps_the_engagement(text):
     assert one(text).status == "held"
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Anita Anand met Foreign Secretary Juan Ramón de la Fuente at the "
+    "summit, which President Claudia Sheinbaum did not attend.",
+    "Foreign Minister Anita Anand met Foreign Secretary Juan Ramón de la Fuente at the "
+    "summit, which President Claudia Sheinbaum skipped.",
+    "La canciller Anita Anand se reunió con el canciller Juan Ramón de la Fuente en la "
+    "cumbre, a la que no asistió la presidenta Claudia Sheinbaum.",
+    "La canciller Anita Anand se reunió con el canciller Juan Ramón de la Fuente en la "
+    "cumbre, a la que la presidenta Claudia Sheinbaum no asistió.",
+    "La ministre Anita Anand a rencontré le chancelier Juan Ramón de la Fuente au sommet, "
+    "auquel la présidente Claudia Sheinbaum n'a pas assisté.",
+    "La ministre Anita Anand a rencontré le chancelier Juan Ramón de la Fuente au sommet, "
+    "auquel n’a pas assisté la présidente Claudia Sheinbaum.",
+], ids=["en-did-not-attend", "en-skipped", "es-no-asistio", "es-name-first",
+        "fr-n-a-pas-assiste", "fr-inverted"])
+def test_who_stayed_away_from_an_engagement_is_not_in_it(text):
+    # A leader named in a relative clause saying she was not there would make the
+    # ministers' meeting a leaders' one with her in it.
+    event = one(text)
+    assert [p.name for p in event.participants] == ["Anita Anand", "Juan Ramón de la Fuente"]
+    assert event.level == "ministerial"
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Anita Anand met Foreign Secretary Juan Ramón de la Fuente at the "
+    "summit, which President Claudia Sheinbaum also attended.",
+    "La canciller Anita Anand se reunió con el canciller Juan Ramón de la Fuente en la "
+    "cumbre, a la que también asistió la presidenta Claudia Sheinbaum.",
+    "La ministre Anita Anand a rencontré le chancelier Juan Ramón de la Fuente au sommet, "
+    "auquel a aussi assisté la présidente Claudia Sheinbaum.",
+], ids=["en", "es", "fr"])
+def test_who_attended_an_engagement_in_a_relative_clause_is_in_it(text):
+    assert "Claudia Sheinbaum" in [p.name for p in one(text).participants]
