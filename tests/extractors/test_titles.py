@@ -703,3 +703,17 @@ def test_an_adjective_after_the_office_and_before_the_name(text, name, title):
 def test_a_secretary_general_is_an_official_not_a_minister(text, title):
     found = info(text, "Tom Hill")
     assert (found.title.split(" of ")[0], found.role) == (title, "official")
+
+
+@pytest.mark.parametrize("text,title", [
+    ("U.S. Trade Representative Thomas Hale met the minister.", "Trade Representative"),
+    ("El representante comercial de Estados Unidos, Thomas Hale, habló.",
+     "representante comercial de Estados Unidos"),
+    ("Le représentant au Commerce des États-Unis, Thomas Hale, a parlé.",
+     "représentant au Commerce des États-Unis"),
+], ids=["en", "es", "fr"])
+def test_the_trade_representative_is_of_cabinet_rank(text, title):
+    # The United States' trade representative sits in its cabinet: a meeting with a
+    # Canadian or Mexican minister is ministerial, not one with a legislator.
+    got = info(text, "Thomas Hale")
+    assert (got.title, got.role, got.country) == (title, "minister", "US")
