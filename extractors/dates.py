@@ -107,10 +107,42 @@ class DateMention:
     date: str | None        # YYYY-MM-DD when the day is known
 
 
+_PUBLISHED = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+                        r"(?:Z|[+-]\d{2}:?\d{2})?)?|(\d{4}-\d{2})")
+
+
+def read_published(value: str | None) -> str | None:
+    """An article's publication date as ``extract_article`` takes it: "YYYY-MM-DD" (also
+    out of a timestamp, "2023-11-16T09:30:00Z"), or "YYYY-MM" when only the month is
+    known; None when ``value`` is none of these."""
+    match = _PUBLISHED.fullmatch(value.strip()) if value else None
+    if match is None:
+        return None
+    day, month = match.groups()
+    try:
+        if day:
+            return dt.date.fromisoformat(day).isoformat()
+        dt.date.fromisoformat(month + "-01")
+    except ValueError:
+        return None
+    return str(month)
+
+
 @lru_cache(maxsize=256)      # a pure function of a string; read for every date looked up
 def _parse_day(published: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(published) if published else None
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=256)
+def _parse_month(published: str | None) -> dt.date | None:
+    """The middle of the month of a publication date known to the month only ("2023-11"):
+    enough to give "November 16" its year, not to resolve "Tuesday"."""
+    try:
+        return dt.date.fromisoformat(published + "-15") \
+            if published and len(published) == 7 else None
     except ValueError:
         return None
 
@@ -140,6 +172,7 @@ def find_dates(text: str, published: str | None, planned: bool = False,
                folded: str | None = None) -> list[DateMention]:
     """See the module's docstring; ``folded``: ``fold(text)``, when the caller has it."""
     ref = _parse_day(published)
+    year_ref = ref or _parse_month(published)     # for dates written without their year
     if folded is None:
         folded = fold(text)
     found: list[DateMention] = []
@@ -160,7 +193,7 @@ def find_dates(text: str, published: str | None, planned: bool = False,
                 continue
             year = int(m.group("year")) if m.group("year") else None
             found.append(DateMention(m.start(), m.end(), text[m.start():m.end()],
-                                     _make(year, month_n, day, ref, planned)))
+                                     _make(year, month_n, day, year_ref, planned)))
             taken.append((m.start(), m.end()))
     for m in relative:
         if not free(m.start(), m.end()):

@@ -10,6 +10,7 @@ import hashlib
 from collections import Counter
 
 from extractors import EXTRACTOR_VERSION
+from extractors.dates import read_published
 from extractors.entities import Entities, recognise
 from extractors.events import extract_events
 from extractors.figures import extract_figures
@@ -29,6 +30,10 @@ def extract_article(text: str, *, url: str | None = None, title: str | None = No
                     source: str | None = None, published: str | None = None,
                     language: str | None = None, knowledge: Knowledge | None = None,
                     lexicon: Lexicon | None = None) -> Extraction:
+    # "YYYY-MM-DD", or "YYYY-MM" when only the month is known (it gives dates written
+    # without a year theirs, and says who held an office then); the contract's
+    # ``article.published`` is a day or null.
+    published = read_published(published)
     full = normalise(text)
     doc = prepare(strip_boilerplate(full), language)
     kb = knowledge or load_knowledge()
@@ -56,7 +61,9 @@ def extract_article(text: str, *, url: str | None = None, title: str | None = No
     # more than the body (relevance needs the body's count).
     body_words = word_count(ents.tokens)
     words = body_words if doc.text == full else count_words(full)
-    info_block = ArticleInfo(url=url, title=title, source=source, published=published,
+    info_block = ArticleInfo(url=url, title=title, source=source,
+                             published=published if published and len(published) == 10
+                             else None,
                              language=doc.language, word_count=words,
                              text_sha256=hashlib.sha256(full.encode("utf-8")).hexdigest())
     spans = ents.country_spans + [(s, e, p.country) for p in ents.places if p.country

@@ -6,6 +6,7 @@ import json
 import sys
 from pathlib import Path
 
+from extractors.dates import read_published
 from extractors.errors import ExtractionInputError
 from extractors.fulltext import extract_document
 from extractors.pipeline import extract_article
@@ -24,7 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--title", help="the article's title")
     p.add_argument("--source", help="the outlet or publisher")
     p.add_argument("--published", metavar="YYYY-MM-DD",
-                   help="publication date; relative dates are resolved against it")
+                   help="publication date; relative dates are resolved against it (a "
+                        "timestamp is read as its day; YYYY-MM when only the month is "
+                        "known gives dates written without a year theirs)")
     p.set_defaults(func=run)
 
 
@@ -50,13 +53,15 @@ def read_article(path: str) -> tuple[str, dict[str, str | None]]:
 
 
 def _check_date(value: str | None) -> str | None:
-    import datetime as dt
+    """``--published``: a day (also out of a timestamp), or a month when only that is
+    known (``extractors.dates.read_published``)."""
     if value is None:
         return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise ExtractionInputError(f"--published {value!r} is not a YYYY-MM-DD date") from None
+    published = read_published(value)
+    if published is None:
+        raise ExtractionInputError(f"--published {value!r} is not a date: give YYYY-MM-DD "
+                                   "(or YYYY-MM when only the month is known)")
+    return published
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:

@@ -23,6 +23,7 @@ from extractors.dates import (
     _scan,
     find_dates,
     iso_week,
+    read_published,
 )
 from extractors.text import word_alternation
 
@@ -277,3 +278,30 @@ def test_date_cues_are_where_a_date_word_or_number_opens_a_word(folded: str) -> 
     assert [hit.start() for hit in _DATE_CUE.finditer(" " + folded)] \
         == [at for at in range(len(folded))
             if (at == 0 or not re.match(r"\w", folded[at - 1])) and plain.match(folded, at)]
+
+
+# -- a publication date known to the month only -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "They met on November 16.", "Se reunieron el 16 de noviembre.",
+    "Ils se sont rencontrés le 16 novembre.",
+], ids=["en", "es", "fr"])
+def test_a_published_month_gives_a_date_without_a_year_its_year(text):
+    assert only(text, "2023-11").date == "2023-11-16"
+
+
+@pytest.mark.parametrize("text", [
+    "They met on Tuesday.", "Se reunieron el martes.", "Ils se sont rencontrés mardi.",
+], ids=["en", "es", "fr"])
+def test_a_published_month_does_not_resolve_a_weekday(text):
+    assert only(text, "2023-11").date is None
+
+
+@pytest.mark.parametrize("value,read", [
+    ("2023-11-16", "2023-11-16"), ("2023-11-16T09:30:00Z", "2023-11-16"),
+    ("2023-11-16T09:30:00.250-05:00", "2023-11-16"), ("2023-11-16 09:30", "2023-11-16"),
+    (" 2023-11 ", "2023-11"), ("2023-13", None), ("2023-02-30", None), ("2023", None),
+    ("16/11/2023", None), ("", None), (None, None),
+])
+def test_read_published(value, read):
+    assert read_published(value) == read

@@ -197,6 +197,26 @@ def test_published_in_another_format_is_an_error(capsys, txt_file):
     assert "18/09/2025" in err
 
 
+def test_a_published_timestamp_is_read_as_its_day(capsys, txt_file):
+    doc = run_json(capsys, str(txt_file), "--published", "2025-09-18T14:30:00-04:00")
+    assert doc["article"]["published"] == "2025-09-18"
+    assert [e["date"] for e in doc["events"]] == ["2025-09-18"]
+
+
+def test_a_published_month_dates_what_gives_its_day_not_what_is_relative(capsys, tmp_path):
+    # Some sources give only the month (a readout republished under /2023/11/): it gives
+    # "November 16" its year, but "today" stays unresolved, and the contract's
+    # article.published, a day or null, is null.
+    path = tmp_path / "a.txt"
+    path.write_text("Prime Minister Justin Trudeau met President Andrés Manuel López Obrador "
+                    "in San Francisco on November 16. They will speak again today.",
+                    encoding="utf-8")
+    doc = run_json(capsys, str(path), "--published", "2023-11")
+    assert doc["article"]["published"] is None
+    assert [(e["date"], e["date_text"]) for e in doc["events"]] == [
+        ("2023-11-16", "November 16")]
+
+
 def test_text_that_is_not_utf8_is_an_error(capsys, tmp_path):
     path = tmp_path / "latin1.txt"
     path.write_bytes("Reunión en México".encode("latin-1"))
