@@ -17,6 +17,7 @@ The result lists each entity once with all its mention spans.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -229,6 +230,12 @@ class _Recogniser:
         self.toks = tokenize(doc.text)
         self.n = len(self.toks)          # read often; the columns' len() is a call
         self.folds = list(map(_bare_fold, self.toks.text))
+        # A given name whose accents tell it from the demonym it folds to ("Germán
+        # Larrea", not "German") keeps them: a name's word, not a country's.
+        demonyms, given = kb.demonyms, kb.given_names
+        for k in [k for k, f in enumerate(self.folds) if f in demonyms]:
+            if (accented := unicodedata.normalize("NFC", self.toks.text[k].lower())) in given:
+                self.folds[k] = accented
         self.taken = [False] * self.n
         self.people: dict[str, PersonEntity] = {}
         self.orgs: dict[str, NamedEntity] = {}

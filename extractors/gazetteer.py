@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -292,7 +293,9 @@ def parse_countries(text: str) -> tuple[dict[str, KnownCountry], dict[str, list[
 def parse_given_names(raw: bytes, min_frequency: int = 3) -> frozenset[str]:
     """Given names from gender-guesser's ``nam_dict.txt`` that are at least moderately
     common in Britain, Ireland, the U.S., Italy, Malta, Portugal, Spain, France or
-    Belgium (frequency columns 30-38, hexadecimal 1..D)."""
+    Belgium (frequency columns 30-38, hexadecimal 1..D), folded; one written with
+    accents also in lower case with them ("germán"), which tells it from a word it folds
+    to ("german")."""
     names = set()
     for line in raw.decode("utf-8", errors="replace").splitlines():
         if not line or line[0] in "#=" or len(line) < 31:
@@ -305,6 +308,8 @@ def parse_given_names(raw: bytes, min_frequency: int = 3) -> frozenset[str]:
                    default=0)
         if best >= min_frequency:
             names.add(fold(name))
+            if not name.isascii():
+                names.add(unicodedata.normalize("NFC", name.lower()))
     return frozenset(names)
 
 
@@ -315,7 +320,8 @@ def build_knowledge(people_csv: str, orgs_csv: str, places_csv: str, countries_c
     places, place_aliases = parse_places(places_csv)
     countries, country_names, demonyms, regional = parse_countries(countries_csv)
     # A given name that is also a country or a demonym ("Canada", "Jordan") is no cue;
-    # one that is also a city ("Victoria Ortiz") still is.
+    # one that is also a city ("Victoria Ortiz") still is, and so is one whose accents
+    # tell it from a demonym ("Germán": ``name_fold``).
     country_words = {fold(a) for names in country_names.values() for a in names}
     given_names = given_names - country_words - set(demonyms)
     trie = Trie()

@@ -990,3 +990,16 @@ def test_a_name_after_a_noun_for_a_company_is_a_company(text, language, body):
     found = ents(text, language=language)
     assert [(o.display, o.kind) for o in found.orgs] == [(body, "company")]
     assert found.people == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mining magnate Germán Larrea met investors in Toronto, and German investors came too.",
+    "El empresario Germán Larrea se reunió con inversionistas alemanes en Toronto.",
+    "Le magnat minier Germán Larrea a rencontré des investisseurs allemands à Toronto.",
+], ids=["en", "es", "fr"])
+def test_a_given_name_whose_accent_tells_it_from_a_demonym_is_a_name(text):
+    # "Germán" folds to "german": read as the demonym, it cut the name to "Larrea" and
+    # counted a mention of Germany; the demonym itself still counts.
+    found = ents(text)
+    assert "Germán Larrea" in {p.name for p in found.people}
+    assert found.countries["DE"] == 1
