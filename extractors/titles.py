@@ -95,6 +95,8 @@ class _Found(NamedTuple):
 
 
 _NOTHING = _Found(None, None, None)
+# Possessive determiners that a body's office follows ("its president", "sa présidente").
+_POSSESSIVES = frozenset({"its", "their", "su", "sus", "sa", "son", "leur"})
 
 
 class _Reader:
@@ -232,6 +234,13 @@ class _Reader:
             or soft_gap(g.strip()) and "\n" not in gap
 
     # -- before the name ----------------------------------------------------------
+    def possessed(self, offset: int) -> bool:
+        """Whether the word before the one at ``offset`` is a possessive determiner of a
+        thing ("its", "their", "su", "sus", "sa", "son", "leur")."""
+        k = self._index_at(offset)
+        return k is not None and k > 0 and self.folds[k - 1] in _POSSESSIVES \
+            and "\n" not in self.toks.gap[k]
+
     def left(self, s: int) -> _Found:
         """(title, role, country) from the words before token s."""
         toks, lower_run = self.toks, 0
@@ -601,6 +610,11 @@ def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
                 if aff:
                     best = (best[0], best[1], aff)
             for found in (reader.left(si), reader.right(ei)):
+                if found.role == "head_of_state" and person.known is None \
+                        and found.span and reader.possessed(found.span[0]):
+                    # "its president, X", "sa présidente, X", "su presidenta, X": a
+                    # body's (the gazetteer knows the countries' heads of state).
+                    found = found._replace(role="other")
                 if found.span:
                     spans.append(found.span)
                 if found[0] and (best[0] is None or _better(found[0], best[0])):

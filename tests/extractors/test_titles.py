@@ -717,3 +717,19 @@ def test_the_trade_representative_is_of_cabinet_rank(text, title):
     # Canadian or Mexican minister is ministerial, not one with a legislator.
     got = info(text, "Thomas Hale")
     assert (got.title, got.role, got.country) == (title, "minister", "US")
+
+
+@pytest.mark.parametrize("text", [
+    "Borea Sensors signed a contract, said its president, Julie Paquin.",
+    "Sensores Borea firmó un contrato, dijo su presidenta, Julie Paquin.",
+    "Capteurs Boréa a signé un contrat, résume sa présidente, Julie Paquin.",
+], ids=["en", "es", "fr"])
+def test_a_president_after_a_possessive_is_a_body_s_not_a_head_of_state(text):
+    # As a head of state, she would make any engagement she is named in a leaders' one.
+    assert info(text, "Julie Paquin").role == "other"
+
+
+def test_a_known_head_of_state_after_a_possessive_stays_one():
+    got = info("Mexico and its president, Claudia Sheinbaum, welcomed the deal.",
+               "Claudia Sheinbaum Pardo")
+    assert (got.role, got.country) == ("head_of_state", "MX")
