@@ -173,7 +173,12 @@ class _Reader:
             return self.body_country_at[i]
         if i in self.region_at:
             return self.country_at.get(i)
-        return self.country_at.get(i) or self.kb.country_of(self.raw_folds[i])
+        own = self.country_at.get(i) or self.kb.country_of(self.raw_folds[i])
+        if own and i in self.place_country_at:
+            # A country's word in a place's name names the place's country: "British
+            # Columbia", "Columbia Británica", "Colombie-Britannique", "New Mexico".
+            return self.place_country_at[i]
+        return own
 
     def _stop(self, i: int) -> bool:
         """Whether a full stop ends the text before token i: not the one of an initial

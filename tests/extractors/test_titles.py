@@ -733,3 +733,14 @@ def test_a_known_head_of_state_after_a_possessive_stays_one():
     got = info("Mexico and its president, Claudia Sheinbaum, welcomed the deal.",
                "Claudia Sheinbaum Pardo")
     assert (got.role, got.country) == ("head_of_state", "MX")
+
+
+@pytest.mark.parametrize("text", [
+    "British Columbia Premier Tom Hill signed the deal.",
+    "El primer ministro de Columbia Británica, Tom Hill, firmó el acuerdo.",
+    "Le premier ministre de la Colombie-Britannique, Tom Hill, a signé l'entente.",
+], ids=["en", "es", "fr"])
+def test_a_country_s_word_in_a_place_s_name_names_the_place_s_country(text):
+    # "British", "Británica" and "Colombie" made him British or Colombian.
+    got = info(text, "Tom Hill")
+    assert (got.role, got.country) == ("official", "CA")
