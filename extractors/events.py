@@ -60,6 +60,7 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "hosted", "dialogue", "counterparts?", "bilaterals?(?= (?:with|on|at|in|during)\\b)",
       "conference", "round ?table"], "meeting"),
     (["se reunio", "se reunieron", "se reunira", "reunion", "reuniones", "encuentro",
+      "tras reunirse", "despues de reunirse", "luego de reunirse",
       "encuentros", "recibio", "dialogo", "homologos?", "homologas?", "conferencia",
       "mesa redonda"], "meeting"),
     (["a rencontre", "ont rencontre", "rencontre", "rencontres", "rencontrera", "reunion",
@@ -685,8 +686,11 @@ _REPORTING = word_alternation(
     [*"said says announced announces confirmed confirms told stated noted added".split(),
      *"indicated explained dijo anuncio informo confirmo senalo indico preciso".split(),
      *"explico declaro annonce indique confirme".split(),
-     *(f"a {verb}" for verb in "annonce indique dit confirme precise declare explique".split()),
-     "a fait savoir"], after=r"\b")
+     *"dijeron anunciaron informaron confirmaron senalaron indicaron precisaron".split(),
+     *"explicaron declararon".split(),
+     *(f"{aux} {verb}" for aux in ("a", "ont")
+       for verb in "annonce indique dit confirme precise declare explique".split()),
+     "a fait savoir", "ont fait savoir"], after=r"\b")
 _REPORTS = re.compile(r"\s*(?:" + _REPORTING + ")")          # right after the name
 _ANNOUNCED = re.compile(r"(?:" + _REPORTING + r")\s+(?:that|que|qu')")   # …said that
 _REPORTED_BY = re.compile(r",\s*(?:" + _REPORTING + r")(?:\s+\w+){0,2}?\s+"
@@ -787,15 +791,36 @@ def _sources(folded: str, people_in: list[tuple[int, int, str]],
     (``_REPORTS``, ``_REPORTED_BY``): where each is named and where the attribution ends,
     in the sentence (``folded``; the spans are the text's, the sentence at ``offset``)."""
     out: dict[int, int] = {}
-    for s, e, _name in people_in:
-        s, e = s - offset, e - offset
+    named = [(s - offset, e - offset) for s, e, _name in people_in]
+    for n, (s, e) in enumerate(named):
         # The title right before the name is part of the attribution.
         left = min([ts - offset for ts, te in titles if s - 2 <= te - offset <= s] + [s])
-        if folded[:left].rstrip().endswith(",") and (m := _REPORTS.match(folded, e)):
-            out[s] = m.end()
-        elif _REPORTED_BY.search(folded, max(0, left - 40), left):
+        if _AFTER_COMMA.search(folded, max(0, left - 30), left):
+            # "…, LeBlanc said", "…, LeBlanc and Ebrard said", "…, Mexican Economy
+            # Secretary Ebrard said" (the demonym is not the title's): each of them.
+            group, end = [s], e
+            while not (m := _REPORTS.match(folded, end)) and n + len(group) < len(named):
+                s2, e2 = named[n + len(group)]
+                left2 = min([ts - offset for ts, te in titles
+                             if s2 - 2 <= te - offset <= s2] + [s2])
+                if not _JOINED.fullmatch(folded, end, left2):
+                    break
+                group.append(s2)
+                end = e2
+            if m:
+                out.update((g, m.end()) for g in group)
+                continue
+        if _REPORTED_BY.search(folded, max(0, left - 40), left):
             out[s] = e
     return out
+
+
+# Before a name (or its title) that opens an attribution: a comma, maybe a demonym.
+_AFTER_COMMA = re.compile(r",\s*(?:[^\W\d_]+\s+)?$")
+# Between two names of one subject: "LeBlanc and Ebrard", "Anand y de la Fuente", "X and
+# Canadian minister Y" (a demonym before the title), "X et le chancelier Y" (a word the
+# titles do not know).
+_JOINED = re.compile(r"(?:,?\s+(?:and|y|e|et)\s+|,\s+)(?:[^\W\d_]+\s+){0,2}")
 
 
 def _covered(spans: Sequence[tuple[int, int]], lo: int, hi: int) -> int:

@@ -881,3 +881,21 @@ def test_who_stayed_away_from_an_engagement_is_not_in_it(text):
 ], ids=["en", "es", "fr"])
 def test_who_attended_an_engagement_in_a_relative_clause_is_in_it(text):
     assert "Claudia Sheinbaum" in [p.name for p in one(text).participants]
+
+
+@pytest.mark.parametrize("text", [
+    "Canada and Mexico will not strike separate deals, Foreign Minister Anita Anand and "
+    "Foreign Secretary Juan Ramón de la Fuente said Thursday after talks in Ottawa.",
+    "Canada and Mexico will work together, Mexican Foreign Secretary Juan Ramón de la Fuente "
+    "and Canadian Foreign Minister Anita Anand said Thursday after talks in Ottawa.",
+    "Canadá y México no pactarán por separado, la canciller Anita Anand y el canciller Juan "
+    "Ramón de la Fuente dijeron el jueves tras reunirse en Ottawa.",
+    "Le Canada et le Mexique ne concluront pas d'ententes séparées, la ministre Anita Anand "
+    "et le chancelier Juan Ramón de la Fuente ont déclaré jeudi après une rencontre à Ottawa.",
+], ids=["en", "en-demonyms", "es", "fr"])
+def test_what_two_sources_say_will_happen_does_not_make_their_talks_planned(text):
+    # The future tense is what they said; the talks they said it after were held.
+    event = one(text)
+    assert (event.status, event.date) == ("held", "2025-09-18")
+    assert [p.name for p in event.participants] == ["Anita Anand", "Juan Ramón de la Fuente"] \
+        or [p.name for p in event.participants] == ["Juan Ramón de la Fuente", "Anita Anand"]
