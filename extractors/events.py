@@ -107,7 +107,8 @@ _PLANNED_WORDS = [
     "will", "shall", "to visit", "to travel", "plans? to", "planned", "is expected to",
     "are expected to", "upcoming", "next (?:week|month|year)", "invited", "invitation",
     "looks? forward to", "looked forward to", "is scheduled", "are scheduled",
-    "would travel", "set to", "to lead", "to head", "viajara", "visitara", "se reunira",
+    "would travel", "set to", "to lead", "to head", "is due (?:in|at|to)", "are due (?:in|at|to)",
+    "viajara", "visitara", "se reunira",
     "se reuniran", "proxima",
     "proximo", "invito", "invitacion", "prevee?", "tiene previsto", "esta previsto",
     "se llevara a cabo", "se rendra", "rencontrera", "rencontreront", "prochaine?", "invite",
@@ -438,6 +439,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 continue            # "will not meet", "no se reunirá", "n'a pas rencontré"
             if again:
                 lo = c_start            # its place and date come after "agreed to meet"
+            # What comes before its source's verb is what the source says: "…starting
+            # Oct. 1, Diab announced Tuesday, a day after Carney told Sheinbaum in a call".
+            reported = max([reported] + [said for said in sources.values() if said <= c_start])
             lo = max(lo, reported)      # what comes before its source is another's
             clause, raw = folded[lo:hi], sent.text[lo:hi]
             before = folded[:lo]
@@ -458,7 +462,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             if c_end in held_at:
                 reach = min([s for s, e, _ in clusters if s > hi] + [len(folded)])
             dates = [d for d in find_dates(sent.text, published, planned, own_fold)
-                     if (len(clusters) == 1 or lo <= d.start < reach)
+                     if (len(clusters) == 1 or lo <= d.start < reach) and d.start >= reported
                      and not _REPORTED_ON.search(folded[max(0, d.start - 30):d.start])
                      and not _PRESS_DATE.search(folded[max(0, d.start - 40):d.start])
                      and not _SINCE.search(folded[max(0, d.start - 90):d.start])

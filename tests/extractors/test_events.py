@@ -899,3 +899,27 @@ def test_what_two_sources_say_will_happen_does_not_make_their_talks_planned(text
     assert (event.status, event.date) == ("held", "2025-09-18")
     assert [p.name for p in event.participants] == ["Anita Anand", "Juan Ramón de la Fuente"] \
         or [p.name for p in event.participants] == ["Juan Ramón de la Fuente", "Anita Anand"]
+
+
+@pytest.mark.parametrize("text", [
+    "Canada will lift the visa requirement on Oct. 1, Immigration Minister Lena Diab announced "
+    "Tuesday, a day after Prime Minister Mark Carney told President Claudia Sheinbaum about it "
+    "in a phone call.",
+    "Canadá levantará el visado el 1 de octubre, anunció el martes la ministra Lena Diab, un "
+    "día después de que el primer ministro Mark Carney se lo comunicara a la presidenta Claudia "
+    "Sheinbaum en una llamada telefónica.",
+    "Le Canada lèvera l'obligation de visa le 1er octobre, a annoncé mardi la ministre Lena "
+    "Diab, au lendemain d'un appel téléphonique entre le premier ministre Mark Carney et la "
+    "présidente Claudia Sheinbaum.",
+], ids=["en", "es", "fr"])
+def test_what_comes_before_a_source_s_verb_neither_dates_nor_plans_what_follows_it(text):
+    # The call was held (the day before the announcement): not planned for October 1.
+    event = one(text)
+    assert (event.type, event.status, event.date) == ("call", "held", None)
+    assert names(event) == ["Mark Carney", "Claudia Sheinbaum"]
+
+
+def test_due_in_a_city_for_talks_is_planned():
+    event = one("Immigration Minister Lena Diab is due in Mexico City on Sept. 24 for talks "
+                "with Interior Secretary Rosa Icela Rodríguez, her office said.")
+    assert (event.status, event.date, event.place) == ("planned", "2025-09-24", "Mexico City")
