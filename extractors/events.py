@@ -411,6 +411,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     continue        # "Sheinbaum to visit Ottawa as Anand, de la Fuente pledge…"
                 if pos >= c_end and _stayed_away(folded, c_end, pos):
                     continue        # "the summit, which Sheinbaum did not attend"
+                if pos >= c_end and _BY_ANOTHER_ACT.search(folded, c_end, pos):
+                    continue        # "…, following up the plan adopted by Sheinbaum and Carney"
                 mine = c_end <= pos < margin if margin is not None else False
                 if (mine or _nearest(pos, clusters) == (c_start, c_end, kinds)
                         and not any(e <= pos < m for e, m in held_at.items())) \
@@ -729,6 +731,15 @@ _FRENCH_NEGATION_END = re.compile(r"[^,.;]{0,30}?\b(?:pas|plus|jamais|point)\b")
 # de la Fuente pledge closer ties", "mientras que", "alors que", "tandis que".
 _WHILE = re.compile(r"\b(?:as(?! well as\b| part of\b)|while|whereas|mientras(?: que)?|"
                     r"en tanto que|alors que|tandis que|pendant que)\b")
+# People named as the authors of something else after the engagement, in the same
+# clause: "…, following up the action plan adopted by Sheinbaum and Carney", "en
+# seguimiento al Plan de Acción adoptado por la presidenta", "annoncé par le premier
+# ministre" (not "led by", "hosted by", "accompanied by", "signed by": those take part).
+_BY_ANOTHER_ACT = re.compile(
+    r"\b(?:adopted|agreed|announced|launched|established|unveiled|endorsed|made|set out|"
+    r"adoptad[oa]s?|acordad[oa]s?|anunciad[oa]s?|lanzad[oa]s?|establecid[oa]s?|asumid[oa]s?|"
+    r"impulsad[oa]s?|adoptee?s?|annoncee?s?|lancee?s?|etablie?s?|prise?s?|convenue?s?)"
+    r"\s+(?:\w+\s+){0,2}?(?:by|por|par)\b[^,;:]*(?:,[^,;:]*)?$")
 # Someone named in a relative clause after the engagement that says she stayed away from
 # it (folded): "the summit, which Sheinbaum did not attend", "la cumbre, a la que no
 # asistió Sheinbaum", "le sommet, auquel M. Carney n'a pas assisté".

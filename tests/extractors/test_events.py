@@ -923,3 +923,27 @@ def test_due_in_a_city_for_talks_is_planned():
     event = one("Immigration Minister Lena Diab is due in Mexico City on Sept. 24 for talks "
                 "with Interior Secretary Rosa Icela Rodríguez, her office said.")
     assert (event.status, event.date, event.place) == ("planned", "2025-09-24", "Mexico City")
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Anita Anand met Foreign Secretary Juan Ramón de la Fuente in Ottawa, "
+    "following up the action plan adopted by Prime Minister Mark Carney and President "
+    "Claudia Sheinbaum.",
+    "La canciller Anita Anand se reunió con el canciller Juan Ramón de la Fuente en Ottawa, "
+    "en seguimiento al Plan de Acción adoptado por el primer ministro Mark Carney y la "
+    "presidenta Claudia Sheinbaum.",
+    "La ministre Anita Anand a rencontré le chancelier Juan Ramón de la Fuente à Ottawa, dans "
+    "le cadre du plan d'action annoncé par le premier ministre Mark Carney et la présidente "
+    "Claudia Sheinbaum.",
+], ids=["en", "es", "fr"])
+def test_who_authored_something_else_named_after_the_engagement_is_not_in_it(text):
+    # The leaders who adopted the plan the ministers followed up made it a leaders' meeting.
+    event = one(text)
+    assert (names(event), event.level) == (["Anita Anand", "Juan Ramón de la Fuente"],
+                                           "ministerial")
+
+
+def test_who_leads_a_delegation_named_after_the_engagement_is_in_it():
+    event = one("Foreign Secretary Juan Ramón de la Fuente met a Canadian delegation led "
+                "by Foreign Minister Anita Anand.")
+    assert "Anita Anand" in names(event)
