@@ -390,6 +390,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         # not in the gathering after it: "met Secretary X, on the margins of the Summit".
         held_at = _held_at(clusters, folded)
         sources = _sources(folded, people_in, titles, sent.start) if len(present) > 1 else {}
+        cancelled_at: int | None = None     # where a cancelled engagement's word ends
         for c_start, c_end, kinds in clusters:
             names: list[str] = []
             margin = held_at.get(c_end)
@@ -439,6 +440,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     and (not neg.group().startswith(("ne ", "n'")) or neg.group()[:3] == "n't"
                          or "pas" in neg.group() or _FRENCH_NEGATION_END.match(folded, c_start)):
                 continue            # "will not meet", "no se reunirá", "n'a pas rencontré"
+            if _cancelled(folded, c_start, c_end, clusters):
+                cancelled_at = c_end
+                continue            # "called off a visit", "la rencontre … a été annulée"
+            if cancelled_at is not None and _PART_OF.fullmatch(
+                    folded, cancelled_at, c_start) is not None:
+                continue            # "…called off a visit that was to have included a meeting"
             if again:
                 lo = c_start            # its place and date come after "agreed to meet"
             # What comes before its source's verb is what the source says: "…starting
@@ -731,6 +738,32 @@ _FRENCH_NEGATION_END = re.compile(r"[^,.;]{0,30}?\b(?:pas|plus|jamais|point)\b")
 # de la Fuente pledge closer ties", "mientras que", "alors que", "tandis que".
 _WHILE = re.compile(r"\b(?:as(?! well as\b| part of\b)|while|whereas|mientras(?: que)?|"
                     r"en tanto que|alors que|tandis que|pendant que)\b")
+# An engagement called off (folded): the verb before its word ("called off a visit", "se
+# canceló la visita", "a annulé sa visite"), or its passive after it, before any other
+# engagement word ("the meeting … was cancelled", "la visita fue cancelada", "la rencontre
+# …, a été annulée").
+_CANCELLING = re.compile(
+    r"\b(?:cancel(?:l?ed|s)?|called off|calls off|scrapped|(?:se )?cancel(?:o|aron|ara|aran)|"
+    r"suspendio|(?:a |ont )?annule)\s+(?:\w+\s+){0,3}$")
+_CANCELLED = re.compile(
+    r"[^.;:]*?\b(?:(?:was|were|has been|have been|had been)\s+(?:cancel|called off|scrapped)|"
+    r"(?:fue|fueron|ha sido|han sido)\s+(?:cancelad|suspendid)|se (?:cancelo|suspendio)|"
+    r"(?:a|ont|avait) ete annulee?s?|est annulee?s?)")
+# A further engagement that is part of a cancelled one: "…that was to have included a
+# meeting", "donde se reuniría", "où elle devait rencontrer".
+_PART_OF = re.compile(r"[^.;:]*?\b(?:that|which|where|donde|en la que|en el que|ou|qui)\b"
+                      r"[^.;:]*")
+
+
+def _cancelled(folded: str, c_start: int, c_end: int,
+               clusters: list[tuple[int, int, tuple[str, ...]]]) -> bool:
+    """Whether the engagement whose word is at ``c_start:c_end`` is said to be called off."""
+    if _CANCELLING.search(folded, max(0, c_start - 40), c_start):
+        return True
+    upto = min([s for s, _e, _k in clusters if s >= c_end] + [len(folded)])
+    return _CANCELLED.match(folded, c_end, upto) is not None
+
+
 # People named as the authors of something else after the engagement, in the same
 # clause: "…, following up the action plan adopted by Sheinbaum and Carney", "en
 # seguimiento al Plan de Acción adoptado por la presidenta", "annoncé par le premier

@@ -947,3 +947,29 @@ def test_who_leads_a_delegation_named_after_the_engagement_is_in_it():
     event = one("Foreign Secretary Juan Ramón de la Fuente met a Canadian delegation led "
                 "by Foreign Minister Anita Anand.")
     assert "Anita Anand" in names(event)
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico's Labour Secretary Marath Bolaños has called off a visit to Leamington that was "
+    "to have included a meeting with Jobs Minister Patty Hajdu on Friday.",
+    "The meeting between Foreign Minister Anita Anand and Foreign Secretary Juan Ramón de la "
+    "Fuente was cancelled.",
+    "Se canceló la visita que la ministra Patty Hajdu tenía prevista a Tlaxcala el 20 de "
+    "marzo, donde se reuniría con el secretario del Trabajo, Marath Bolaños.",
+    "La reunión entre la canciller Anita Anand y el canciller Juan Ramón de la Fuente fue "
+    "cancelada.",
+    "La rencontre que la ministre Anita Anand et le chancelier Juan Ramón de la Fuente "
+    "devaient tenir, a été annulée, a confirmé le bureau.",
+    "La ministre Anita Anand a annulé sa visite à Mexico, où elle devait rencontrer le "
+    "chancelier Juan Ramón de la Fuente.",
+], ids=["en-called-off", "en-was-cancelled", "es-se-cancelo", "es-fue-cancelada",
+        "fr-a-ete-annulee", "fr-a-annule"])
+def test_an_engagement_called_off_is_no_engagement(text):
+    # And the meeting a cancelled visit was to include is cancelled with it.
+    assert events(text) == ()
+
+
+def test_something_else_cancelled_keeps_the_engagement():
+    event = one("Foreign Minister Anita Anand met Foreign Secretary Juan Ramón de la Fuente "
+                "after the summit was cancelled.")
+    assert event.type == "meeting"
