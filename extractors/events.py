@@ -719,10 +719,12 @@ _TAKING_PART = (r"(?:(?:(?:attend|attending|hold|holding|have|having|join|joinin
 _NEGATED = re.compile(
     r"(?:\b(?:not|never|no|without)(?!\s+(?:only|solo)\b)\s+" + _TAKING_PART
     + r"|n't\s+" + _TAKING_PART
-    + r"|\b(?:no|nunca|sin|ningun[oa]?)(?!\s+s[oó]lo\b)\s+(?:(?:se|lo|la|le|les|ha|han|habia|"
+    + r"|\b(?:no|nunca|tampoco|sin|ningun[oa]?)(?!\s+s[oó]lo\b)\s+(?:(?:se|lo|la|le|les|ha|"
+    r"han|habia|"
     r"habra|hubo|hay|va a|van a|asistira|asistio|participara|participo|sostendra|sostuvo|"
     r"tendra|tuvo|a|al|a la|en|en el|en la|una|un|ninguna|ningun)\s+){0,3}"
-    r"|\b(?:ne|n'|sans|aucune?|pas de|pas d')\s*(?:(?:se|s'|l'|la|le|les|va|vont|a|ont|"
+    r"|\b(?:ne|n'|sans|aucune?|pas (?:non plus )?de|pas (?:non plus )?d')\s*"
+    r"(?:(?:se|s'|l'|la|le|les|va|vont|a|ont|"
     r"avait)\s+)?(?:pas\s+)?"
     r"|\b(?:ne|n')\s*(?:y\s+)?\w+\s+(?:pas|plus|jamais)\s+(?:(?:a|au|aux|la|le|les|de|du|des|"
     r"d'|l')\s*){0,2})$")
@@ -778,7 +780,7 @@ _BY_ANOTHER_ACT = re.compile(
 # asistió Sheinbaum", "le sommet, auquel M. Carney n'a pas assisté".
 _RELATIVE = re.compile(r",\s*(?:which|that|where|a la que|al que|a la cual|al cual|"
                        r"en la que|en el que|donde|auquel|a laquelle|auxquels|auxquelles|"
-                       r"ou)\b[^,;:]*$")
+                       r"ou)\b[^;:.]{0,80}$")
 _STAYED_AWAY = re.compile(
     r"\b(?:(?:not|never|no|nunca|ne|n'|jamais)\b[^,;:]{0,30}?\b(?:attend|join|take part|"
     r"participat|go\b|went\b|travel|asisti|acudi|particip|viaj|assist|se rend)"
@@ -791,9 +793,11 @@ def _stayed_away(folded: str, c_end: int, pos: int) -> bool:
     opened = _RELATIVE.search(folded, c_end, pos)
     if opened is None:
         return False
-    ends = re.compile(r"[,;:.]").search(folded, pos)
+    # The clause goes on past the name and its apposition: "…, à laquelle le ministre du
+    # Commerce, Maninder Sidhu, n'a pas assisté —".
+    ends = re.compile(r"[;:.—–]").search(folded, pos)
     return _STAYED_AWAY.search(folded, opened.start() + 1,
-                               ends.start() if ends else len(folded)) is not None
+                               min(ends.start() if ends else len(folded), pos + 80)) is not None
 
 
 # "…will visit Canada on May 28, Anand announced after hosting her counterpart for talks":
@@ -804,6 +808,12 @@ _IN_SEQUENCE = re.compile(r"\b(?:after|before|following|ahead of|tras|despues de
 _WITH_WHOM = re.compile(word_alternation(
     ["with whom", "con quien", "con quienes", "con la que", "con el que", "con los que",
      "avec qui", "avec lequel", "avec laquelle", "avec lesquels"], after=r"\b"))
+
+
+# A dash opening an aside: what is in it is told of something else ("La rencontre, à
+# laquelle Sidhu n'a pas assisté — il est en mission en Corée —, …"). (Not brackets:
+# they gloss a name, "(Senasica)".)
+_ASIDE = re.compile(r"\s[—–]\s")
 
 
 def _clusters(trig: list[tuple[int, int, str]], folded: str = "",
@@ -822,7 +832,8 @@ def _clusters(trig: list[tuple[int, int, str]], folded: str = "",
         near = out and (s - out[-1][1] - _covered(named, out[-1][1], s) <= _CLUSTER_GAP
                         or _WITH_WHOM.search(folded, out[-1][1], s) is not None) \
             and _MARGINS.search(folded, out[-1][1], s) is None \
-            and _IN_SEQUENCE.search(folded, out[-1][1], s) is None   # (a summit; "after")
+            and _IN_SEQUENCE.search(folded, out[-1][1], s) is None \
+            and _ASIDE.search(folded, out[-1][1], s) is None   # (a summit; "after"; "— …")
         # "met in Ottawa and agreed to meet again in Calgary": two engagements.
         again = bool(folded) and _AGAIN.match(folded, s) is not None
         if near and not mixed and not (again and not _AGAIN.match(folded, out[-1][0])):

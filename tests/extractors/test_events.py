@@ -973,3 +973,32 @@ def test_something_else_cancelled_keeps_the_engagement():
     event = one("Foreign Minister Anita Anand met Foreign Secretary Juan Ramón de la Fuente "
                 "after the summit was cancelled.")
     assert event.type == "meeting"
+
+
+@pytest.mark.parametrize("text", [
+    "There will be no meeting either between Prime Minister Mark Carney and President "
+    "Claudia Sheinbaum.",
+    "Tampoco habrá reunión entre el primer ministro Mark Carney y la presidenta Claudia "
+    "Sheinbaum.",
+    "Il n'y aura pas non plus de rencontre entre le premier ministre Mark Carney et la "
+    "présidente Claudia Sheinbaum.",
+], ids=["en", "es-tampoco", "fr-pas-non-plus"])
+def test_no_engagement_either_is_no_engagement(text):
+    assert events(text) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Anita Anand met Foreign Secretary Juan Ramón de la Fuente at the "
+    "summit, which the Mexican president, Claudia Sheinbaum, did not attend — she is on a "
+    "visit to Japan —, in Ottawa.",
+    "La canciller Anita Anand se reunió con el canciller Juan Ramón de la Fuente en la "
+    "cumbre, a la que la presidenta de México, Claudia Sheinbaum, no asistió — está de "
+    "visita en Japón —, en Ottawa.",
+    "La ministre Anita Anand a rencontré le chancelier Juan Ramón de la Fuente au sommet, "
+    "auquel la présidente du Mexique, Claudia Sheinbaum, n'a pas assisté — elle est en "
+    "visite au Japon —, à Ottawa.",
+], ids=["en", "es", "fr"])
+def test_who_stayed_away_named_with_a_title_in_commas_and_her_own_trip_in_an_aside(text):
+    # The aside's visit is hers, another engagement: it does not pull her into the summit.
+    [summit] = [e for e in events(text) if e.type == "summit"]
+    assert names(summit) == ["Anita Anand", "Juan Ramón de la Fuente"]
