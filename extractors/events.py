@@ -402,7 +402,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     # announced Monday after hosting her counterpart").
                     after = next((c for c in clusters if c[0] >= said), None)
                     if after == (c_start, c_end, kinds) and "," not in folded[said:c_start] \
-                            and name not in names:
+                            and name not in names \
+                            and not any(said <= other < c_start for other, _n in present):
                         names.append(name)
                         reported = said
                     continue
@@ -412,6 +413,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     continue        # "Sheinbaum to visit Ottawa as Anand, de la Fuente pledge…"
                 if pos >= c_end and _stayed_away(folded, c_end, pos):
                     continue        # "the summit, which Sheinbaum did not attend"
+                if pos < c_start and (ann := _ANNOUNCED.search(folded, pos, c_start)) \
+                        and any(ann.end() <= other < c_start for other, _n in present):
+                    # "la mandataria … anunció que García Harfuch visitará…" (but "Sidhu
+                    # announced that he will lead a mission", "anunció que viajará": his).
+                    continue
                 if pos >= c_end and _BY_ANOTHER_ACT.search(folded, c_end, pos):
                     continue        # "…, following up the plan adopted by Sheinbaum and Carney"
                 mine = c_end <= pos < margin if margin is not None else False
@@ -487,7 +493,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # Nobody in it, nothing it refers back to: no event it could join, so
                 # ``_merge`` would drop it (it does not look at its place or countries).
                 continue
-            place = _venue(sent, own_fold, lo, hi, places_by_start)
+            # (Where it was announced is not where it takes place: "En su conferencia en
+            # Palacio Nacional, … anunció que García Harfuch visitará Ottawa".)
+            told = [m.end() for m in _ANNOUNCED.finditer(folded, lo, c_start)]
+            place = _venue(sent, own_fold, max([lo, *told]), hi, places_by_start)
             if place is None and reach > hi:
                 place = _venue(sent, own_fold, hi, reach, places_by_start)
             kind = _pick_type([(0, 0, k) for k in kinds])

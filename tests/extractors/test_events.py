@@ -1002,3 +1002,31 @@ def test_who_stayed_away_named_with_a_title_in_commas_and_her_own_trip_in_an_asi
     # The aside's visit is hers, another engagement: it does not pull her into the summit.
     [summit] = [e for e in events(text) if e.type == "summit"]
     assert names(summit) == ["Anita Anand", "Juan Ramón de la Fuente"]
+
+
+@pytest.mark.parametrize("text", [
+    "At her news conference in Mexico City, President Claudia Sheinbaum announced that "
+    "Security Secretary Omar García Harfuch will visit Ottawa on September 29 to meet Public "
+    "Safety Minister Gary Anandasangaree.",
+    "En su conferencia matutina en Palacio Nacional, la presidenta Claudia Sheinbaum anunció "
+    "que el secretario de Seguridad, Omar García Harfuch, visitará Ottawa el 29 de septiembre "
+    "para reunirse con el ministro de Seguridad Pública, Gary Anandasangaree.",
+    "Lors de sa conférence de presse à Mexico, la présidente Claudia Sheinbaum a annoncé que "
+    "le secrétaire à la Sécurité, Omar García Harfuch, se rendra à Ottawa le 29 septembre "
+    "pour rencontrer le ministre de la Sécurité publique, Gary Anandasangaree.",
+], ids=["en", "es", "fr"])
+def test_who_announces_that_others_will_meet_and_where_she_says_it_are_not_the_meeting_s(text):
+    # A leader there made the ministers' visit a leaders' one, held where she spoke.
+    [event] = [e for e in events(text) if {"CA", "MX"} <= set(e.countries)]
+    assert (names(event), event.level, event.place, event.date) == (
+        ["Omar García Harfuch", "Gary Anandasangaree"], "ministerial", "Ottawa", "2025-09-29")
+
+
+@pytest.mark.parametrize("text", [
+    "Trade Minister Maninder Sidhu announced that he will lead a trade mission to Mexico "
+    "City.",
+    "El ministro de Comercio, Maninder Sidhu, anunció que encabezará una misión comercial a "
+    "la Ciudad de México.",
+], ids=["en", "es"])
+def test_who_announces_his_own_engagement_is_in_it(text):
+    assert "Maninder Sidhu" in names(one(text))
