@@ -749,13 +749,15 @@ _FRENCH_NEGATION_END = re.compile(r"[^,.;]{0,30}?\b(?:pas|plus|jamais|point)\b")
 # de la Fuente pledge closer ties", "mientras que", "alors que", "tandis que".
 _WHILE = re.compile(r"\b(?:as(?! well as\b| part of\b)|while|whereas|mientras(?: que)?|"
                     r"en tanto que|alors que|tandis que|pendant que)\b")
-# An engagement called off (folded): the verb before its word ("called off a visit", "se
-# canceló la visita", "a annulé sa visite"), or its passive after it, before any other
+# An engagement called off or ruled out (folded): the verb before its word ("called off a
+# visit", "se canceló la visita", "descartó un encuentro", "a annulé sa visite"), or its
+# passive after it, before any other
 # engagement word ("the meeting … was cancelled", "la visita fue cancelada", "la rencontre
 # …, a été annulée").
 _CANCELLING = re.compile(
-    r"\b(?:cancel(?:l?ed|s)?|called off|calls off|scrapped|(?:se )?cancel(?:o|aron|ara|aran)|"
-    r"suspendio|(?:a |ont )?annule)\s+(?:\w+\s+){0,3}$")
+    r"\b(?:cancel(?:l?ed|s)?|called off|calls off|scrapped|ruled out|rules out|"
+    r"(?:se )?cancel(?:o|aron|ara|aran)|suspendio|descart(?:o|aron)|"
+    r"(?:a |ont )?(?:annule|exclu|ecarte))\s+(?:\w+\s+){0,3}$")
 _CANCELLED = re.compile(
     r"[^.;:]*?\b(?:(?:was|were|has been|have been|had been)\s+(?:cancel|called off|scrapped)|"
     r"(?:fue|fueron|ha sido|han sido)\s+(?:cancelad|suspendid)|se (?:cancelo|suspendio)|"

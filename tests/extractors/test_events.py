@@ -962,8 +962,14 @@ def test_who_leads_a_delegation_named_after_the_engagement_is_in_it():
     "devaient tenir, a été annulée, a confirmé le bureau.",
     "La ministre Anita Anand a annulé sa visite à Mexico, où elle devait rencontrer le "
     "chancelier Juan Ramón de la Fuente.",
+    "President Claudia Sheinbaum ruled out a meeting with Prime Minister Mark Carney before "
+    "the review.",
+    "La presidenta Claudia Sheinbaum descartó un encuentro con el primer ministro Mark Carney "
+    "antes de la revisión.",
+    "La présidente Claudia Sheinbaum a écarté toute rencontre avec le premier ministre Mark "
+    "Carney avant l'examen.",
 ], ids=["en-called-off", "en-was-cancelled", "es-se-cancelo", "es-fue-cancelada",
-        "fr-a-ete-annulee", "fr-a-annule"])
+        "fr-a-ete-annulee", "fr-a-annule", "en-ruled-out", "es-descarto", "fr-a-ecarte"])
 def test_an_engagement_called_off_is_no_engagement(text):
     # And the meeting a cancelled visit was to include is cancelled with it.
     assert events(text) == ()
