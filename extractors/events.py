@@ -208,7 +208,7 @@ _DESTINATION = re.compile(word_alternation(
      "viajo a", "en", "realizo a", "realizara a",
      *[f"{word} capital" for word in ("to", "a", "the", "la", "de", "a la")],
      "capitale", "visite au", "visite en", "au", "en", "se rendra au", "se rendra en",
-     "se rendra a", "se rendront a",
+     "se rendra a", "se rendront a", "a",   # "la visita de Carney a la Ciudad de México"
      "s'est rendue? au", "s'est rendue? en", "mission au", "mission en"],
     after=r"\s+(?:the\s+|la\s+|le\s+|l')?$"))
 _OUTCOME_WORDS = [

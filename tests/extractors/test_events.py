@@ -1036,3 +1036,15 @@ def test_who_announces_that_others_will_meet_and_where_she_says_it_are_not_the_m
 ], ids=["en", "es"])
 def test_who_announces_his_own_engagement_is_in_it(text):
     assert "Maninder Sidhu" in names(one(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The plan was adopted during Prime Minister Mark Carney's visit to Mexico City.",
+    "El plan fue adoptado durante la visita del primer ministro Mark Carney a la Ciudad de "
+    "México.",
+    "Le plan a été adopté lors de la visite du premier ministre Mark Carney à Mexico.",
+], ids=["en", "es", "fr"])
+def test_a_leader_s_visit_to_a_city_after_a_or_a_is_a_visit_to_its_country(text):
+    # A Canada–Mexico leaders' engagement, not a Canadian one.
+    event = one(text)
+    assert (event.type, event.countries) == ("visit", ("CA", "MX"))
