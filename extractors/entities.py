@@ -53,6 +53,9 @@ _PAIR_JOINERS = frozenset({"and", "y", "et", "e"})
 _LIST_OF_PLACES = _PAIR_JOINERS | {"or", "o", "ou", "u"}
 _PLURAL_ARTICLES = frozenset({"les", "los", "las"})
 # Capitalised words that start sentences or headings and are never names.
+# Particles inside Spanish and French surnames ("del Valle", "de los Santos", "de la Luz").
+_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los"})
+_ARTICLE_PARTICLES = frozenset({"la", "las", "los"})
 FUNCTION_WORDS = frozenset(fold(w) for w in """
 The A An In On At As By For From With Without Of To And But Or Nor If When While Where
 After Before During Since Until Under Over Between Among Through Across Against About
@@ -832,6 +835,12 @@ class _Recogniser:
                     break               # "Ottawa May 28": the date is not the name's
                 if toks.cap[j] or toks.upper[j]:
                     j += 1
+                elif folds[j] == "de" and j + 2 < n and folds[j + 1] in _ARTICLE_PARTICLES \
+                        and toks.cap[j + 2] \
+                        and any(folds[k] in self.kb.given_names for k in range(i, j)) \
+                        and not taken[j + 2] and soft_gap(toks.gap[j + 1]) \
+                        and soft_gap(toks.gap[j + 2]):
+                    j += 3              # "María de la Luz", "José de los Santos"
                 elif folds[j] in ORG_CONNECTORS and j + 1 < n and not taken[j + 1] \
                         and toks.cap[j + 1] and soft_gap(toks.gap[j + 1]) \
                         and not _closes_run(folds[j + 1], toks.text[j + 2] if j + 2 < n else ""):
@@ -1154,7 +1163,9 @@ class _Recogniser:
         if not titled and len(words) >= 2 and words[0] in _GEO_WORDS:
             self._geographic(i, j)
             return
-        if not words or any(w in self.kb.demonyms or w in FUNCTION_WORDS for w in words):
+        particled = self._particled_name(words)
+        if not words or any(w in self.kb.demonyms or w in FUNCTION_WORDS for w in words) \
+                and not particled:
             # "Canada Mexico" or "Monday" are never people; try the tail after them.
             cut = max((k for k, w in enumerate(words)
                        if w in self.kb.demonyms or w in FUNCTION_WORDS), default=0)
@@ -1174,7 +1185,7 @@ class _Recogniser:
             if titled:
                 self.pending_surnames.append(i)
             return
-        if n > 5:
+        if n > (7 if particled else 5):
             return
         first_given = words[0] in self.kb.given_names and words[0] not in _SAINTS
         if titled or first_given or self._appositive_person(j, j - i) \
@@ -1192,6 +1203,23 @@ class _Recogniser:
             self._add_person(self._text(i, j), span, None, self._text(i, j))
             for k in range(i, j):
                 self.taken[k] = True
+
+    def _particled_name(self, words: list[str]) -> bool:
+        """A given name, then surnames with particles: "Ignacio del Valle Urquidi", "José
+        Guadalupe de los Santos Arreola", "María de la Luz Hernández" (not "Claudia
+        Sheinbaum de México", nor a known name after the particle: "… de Nuevo León")."""
+        if len(words) < 3 or len(words) > 7 or words[0] not in self.kb.given_names \
+                or words[-1] in _NAME_PARTICLES:
+            return False
+        for k, w in enumerate(words[1:], 1):
+            if w in _NAME_PARTICLES:
+                continue
+            if w in FUNCTION_WORDS or w in self.kb.demonyms or self.kb.country_of(w):
+                return False
+            if words[k - 1] in _NAME_PARTICLES and (m := self.kb.trie.match(words[k:], 0)) \
+                    and m[0] == len(words) - k:
+                return False    # "de Nuevo León", "del Valle de Bravo": a known name ends it
+        return any(w in _NAME_PARTICLES for w in words[1:])
 
     @cached_property
     def _lowercase_words(self) -> frozenset[str]:

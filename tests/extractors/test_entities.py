@@ -1003,3 +1003,27 @@ def test_a_given_name_whose_accent_tells_it_from_a_demonym_is_a_name(text):
     found = ents(text)
     assert "Germán Larrea" in {p.name for p in found.people}
     assert found.countries["DE"] == 1
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The ambassador met the mining coordinator, Ignacio del Valle Urquidi, on Tuesday.",
+     "Ignacio del Valle Urquidi"),
+    ("Según José Guadalupe de los Santos Arreola, la mina cerrará.",
+     "José Guadalupe de los Santos Arreola"),
+    ("Según María de la Luz Hernández Ortega, la mina cerrará.",
+     "María de la Luz Hernández Ortega"),
+    ("Selon Tomás de la Cruz Ruiz, la mine fermera.", "Tomás de la Cruz Ruiz"),
+], ids=["en-del", "es-de-los", "es-de-la", "fr-de-la"])
+def test_a_name_with_particles_is_one_person(text, name):
+    # "del Valle Urquidi" was a place (a valley's), "de los Santos" split the name in two.
+    found = ents(text)
+    assert [p.name for p in found.people] == [name]
+    assert not found.places
+
+
+@pytest.mark.parametrize("text", [
+    "La presidenta Claudia Sheinbaum de México habló.",
+    "El gobernador Samuel García de Nuevo León habló.",
+], ids=["country", "known-place"])
+def test_a_country_or_place_after_de_is_not_a_surname(text):
+    assert all(" de " not in p.name for p in ents(text).people)
