@@ -95,6 +95,10 @@ class _Found(NamedTuple):
 
 
 _NOTHING = _Found(None, None, None)
+_OF_WORDS = frozenset({"of", "de", "del", "du", "des", "d'"})
+# What a head of state presides over, written in lower case ("presidente de la república").
+_STATE_NOUNS = frozenset({"republica", "republique", "republic", "nation", "nacion",
+                          "pais", "pays", "country", "gobierno", "gouvernement"})
 # Possessive determiners that a body's office follows ("its president", "sa présidente").
 _POSSESSIVES = frozenset({"its", "their", "su", "sus", "sa", "son", "leur"})
 
@@ -244,6 +248,21 @@ class _Reader:
         thing ("its", "their", "su", "sus", "sa", "son", "leur")."""
         k = self._index_at(offset)
         return k is not None and k > 0 and self.folds[k - 1] in _POSSESSIVES \
+            and "\n" not in self.toks.gap[k]
+
+    def of_a_common_noun(self, offset: int) -> bool:
+        """Whether the title ending at ``offset`` goes on with "of"/"de" and a body named
+        in lower case, not a country: "presidente del comisariado ejidal", "president of
+        the union", "présidente de l'association" (not "presidente de la república")."""
+        k = self._index_at(offset)
+        if k is None or k >= self.n or self.folds[k] not in _OF_WORDS \
+                or "\n" in self.toks.gap[k]:
+            return False
+        k += 1
+        while k < self.n and self.raw_folds[k] in _ARTICLES:
+            k += 1
+        word = self.toks.text[k].replace("’", "'").rsplit("'", 1)[-1] if k < self.n else ""
+        return word.isalpha() and word.islower() and self.folds[k] not in _STATE_NOUNS \
             and "\n" not in self.toks.gap[k]
 
     def left(self, s: int) -> _Found:
@@ -616,7 +635,8 @@ def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
                     best = (best[0], best[1], aff)
             for found in (reader.left(si), reader.right(ei)):
                 if found.role == "head_of_state" and person.known is None \
-                        and found.span and reader.possessed(found.span[0]):
+                        and found.span and (reader.possessed(found.span[0])
+                                            or reader.of_a_common_noun(found.span[1])):
                     # "its president, X", "sa présidente, X", "su presidenta, X": a
                     # body's (the gazetteer knows the countries' heads of state).
                     found = found._replace(role="other")

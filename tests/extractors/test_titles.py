@@ -744,3 +744,21 @@ def test_a_country_s_word_in_a_place_s_name_names_the_place_s_country(text):
     # "British", "Británica" and "Colombie" made him British or Colombian.
     got = info(text, "Tom Hill")
     assert (got.role, got.country) == ("official", "CA")
+
+
+@pytest.mark.parametrize("text,title", [
+    ("“We were promised roads,” said Tom Hill, president of the cooperative, at the "
+     "barricade.", "president"),
+    ("«Nos prometieron caminos», dijo Juan Pérez, presidente del comisariado ejidal, frente "
+     "a la barricada.", "presidente"),
+    ("« On nous a promis des routes », a dit Marie Roy, présidente de l’association, devant "
+     "la barricade.", "présidente"),
+], ids=["en", "es", "fr"])
+def test_a_president_of_a_body_named_in_lower_case_is_not_a_head_of_state(text, title):
+    [(name, got)] = infos(text).items()
+    assert (got.title, got.role) == (title, "other")
+
+
+def test_a_president_of_the_republic_in_lower_case_is_a_head_of_state():
+    assert info("Juan Pérez, presidente de la república, habló.", "Juan Pérez").role == \
+        "head_of_state"
