@@ -762,3 +762,13 @@ def test_a_president_of_a_body_named_in_lower_case_is_not_a_head_of_state(text, 
 def test_a_president_of_the_republic_in_lower_case_is_a_head_of_state():
     assert info("Juan Pérez, presidente de la república, habló.", "Juan Pérez").role == \
         "head_of_state"
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Mexico's general coordinator of mining, Tom Hill, spoke.", "general coordinator of mining"),
+    ("El coordinador general de Minería, Tom Hill, habló.", "coordinador general de Minería"),
+    ("Le coordonnateur général des Mines, Tom Hill, a parlé.", "coordonnateur général des Mines"),
+], ids=["en", "es", "fr"])
+def test_a_general_coordinator_is_an_official(text, title):
+    # A government's, who makes a meeting with an ambassador an officials' engagement.
+    assert info(text, "Tom Hill").role == "official"
