@@ -771,4 +771,5 @@ def test_a_president_of_the_republic_in_lower_case_is_a_head_of_state():
 ], ids=["en", "es", "fr"])
 def test_a_general_coordinator_is_an_official(text, title):
     # A government's, who makes a meeting with an ambassador an officials' engagement.
-    assert info(text, "Tom Hill").role == "official"
+    got = info(text, "Tom Hill")
+    assert (got.title, got.role) == (title, "official")
