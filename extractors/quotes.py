@@ -172,8 +172,10 @@ _UNNAMED_BARE = re.compile(
 # Titles that stand for a person already named ("the minister said", "dijo la
 # secretaria"); each maps to a stem shared by its translations.
 _TITLE_STEMS: tuple[tuple[str, str], ...] = (
-    ("prime minister", "minist"), ("premier ministre", "minist"),
-    ("première ministre", "minist"), ("primer ministro", "minist"),
+    # (a head of government's, not a minister's: "the minister said" is not the prime
+    # minister, nor "la ministre" "la première ministre")
+    ("prime minister", "pm"), ("premier ministre", "pm"),
+    ("première ministre", "pm"), ("primer ministro", "pm"), ("primera ministra", "pm"),
     ("minist", "minist"), ("secret", "secret"), ("presiden", "presid"),
     ("présiden", "presid"), ("mandatari", "presid"), ("premier", "premier"),
     ("ambassad", "ambass"), ("embajad", "ambass"), ("diplom", "ambass"),
@@ -562,11 +564,16 @@ class _Context:
         return self._titles[name]
 
     def _around(self, m: Mention) -> tuple[str, str]:
-        """The words before a mention, and after it, in its sentence."""
+        """The words before a mention, and after it, in its sentence; before it, not
+        further back than the person named before ("le premier ministre Mark Carney et la
+        présidente Claudia Sheinbaum": her title is not his)."""
         text = self.doc.text
         sent = self.doc.sentence_at(m.start)
-        return (text[max(sent.start, m.start - 45):m.start],
-                text[m.end:min(sent.end, m.end + 90)])
+        k = bisect_left(self._person_starts, m.start)
+        lo = max(sent.start, m.start - 45)
+        if k > 0:
+            lo = max(lo, min(self.persons[k - 1].end, m.start))
+        return text[lo:m.start], text[m.end:min(sent.end, m.end + 90)]
 
     def _mention_gender(self, m: Mention) -> str | None:
         left, _ = self._around(m)
@@ -950,8 +957,10 @@ def _incise(ctx: _Context, piece: _Piece, last_unnamed: str | None) -> _Attr | N
         lead = _INCISE_LEAD.search(text, max(piece.inner_start, verb.start() - 12), verb.start())
         if lead is None:
             continue
-        # (The names inside the marks, which the document's context leaves out.)
-        inside = _Context(doc, [m for m in ctx.mentions if lead.end() <= m.start < hi], ())
+        # (The names inside the marks, which the document's context leaves out, and those
+        # before the quotation, whom "a déclaré la ministre" may stand for.)
+        inside = _Context(doc, [m for m in ctx.mentions
+                                if m.start < piece.start or lead.end() <= m.start < hi], ())
         attr = _analyse(inside, lead.start() + 1, hi, "after", last_unnamed, strict=True)
         if attr is not None and attr.speaker:
             return attr

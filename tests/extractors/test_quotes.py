@@ -759,3 +759,25 @@ def test_the_businesswoman_is_the_one_just_named(text, language):
     [q] = quotes(text, language)
     assert q.speaker in ("Lucía Herrera", "Jane Porter", "Marie Tremblay")
     assert q.speaker_description is None
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("fr", "La ministre de l’Immigration, Lena Metlege Diab, a fait l’annonce mardi, au "
+           "lendemain d’un entretien entre le premier ministre Mark Carney et la présidente "
+           "Claudia Sheinbaum.\n« Nous voulons que les Mexicains puissent venir plus "
+           "facilement, a déclaré la ministre en conférence de presse. Le visa demeure "
+           "nécessaire. »", "Lena Metlege Diab"),
+    ("es", "La canciller Alicia Bárcena Ibarra habló el martes, un día después de una "
+           "llamada entre el primer ministro Mark Carney y la presidenta Claudia Sheinbaum.\n"
+           "«Queremos que los mexicanos viajen con más facilidad», dijo la canciller en "
+           "conferencia de prensa.", "Alicia Bárcena Ibarra"),
+    ("en", "Foreign Minister Anita Anand spoke on Tuesday, a day after a call between Prime "
+           "Minister Mark Carney and President Claudia Sheinbaum.\n“We want Mexicans to "
+           "travel more easily,” the minister told reporters.", "Anita Anand"),
+], ids=["fr-incise", "es", "en"])
+def test_a_bare_title_is_the_minister_named_before_not_a_leader_named_since(lang, text,
+                                                                          speaker):
+    # "a déclaré la ministre" inside the marks had no speaker (or the last leader named);
+    # "the minister" was the prime minister; a leader's title leaked into the next name's.
+    [quote] = extract_article(text, language=lang).quotes
+    assert quote.speaker == speaker
