@@ -308,6 +308,18 @@ def _object_of_preposition(before: str) -> bool:
     return m is not None and not _TITLE_IN_PHRASE.search(m.group())
 
 
+# Before the person whose aide speaks ("de M. LeBlanc"), and between him and the aide.
+_POSSESSOR = re.compile(r"\b(?:of|de|del|du|d['’])\s*(?:(?:the|la|le|el|m\.|mr\.|mrs\.|ms\.|"
+                        r"mme|sr\.|sra\.)\s+)?$", re.IGNORECASE)
+# The words after the verb up to the clause's end: "LeBlanc's spokesperson".
+_OFFICE = re.compile(r"[^,.;:»”\"\n]{0,60}")
+_AIDE = re.compile(r"\b(?:spokes\w+|press secretary|aide|office|vocer[oa]|portavoz|"
+                   r"porte-parole|attach[ée]e? de presse|cabinet|oficina|bureau)\b",
+                   re.IGNORECASE)
+_THEN_APPOSITION = re.compile(r"(?:['’]s)?[^\W\d_\s-]*(?:[\s-]+[^\W\d_\s-]+){0,4}?,\s*"
+                              r"|,\s*")
+
+
 _GAP_BLOCKERS = re.compile(
     r"\b(?:that|after|before|when|with|about|because|while|que|tras|después|cuando|con|"
     r"sobre|porque|mientras|après|avant|quand|avec|parce|pendant)\b", re.IGNORECASE)
@@ -788,7 +800,22 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
     if ref is not None:
         return ref
     if after_verb:
-        return named(after_verb[0])
+        first = after_verb[0]
+        # "said the press secretary of Mr. LeBlanc, Jessica Tremblay", "a assuré
+        # l'attachée de presse de M. LeBlanc, Jessica Tremblay", "said Mr. LeBlanc's
+        # press secretary, Jessica Tremblay": the one whose office it is does not speak.
+        if _POSSESSOR.search(text, max(v_end, first.start - 12), first.start) \
+                or text.startswith(("'s", "’s"), first.end) \
+                or text[first.start:first.end].endswith(("'s", "’s")):
+            if len(after_verb) > 1 \
+                    and _THEN_APPOSITION.fullmatch(text, first.end, after_verb[1].start):
+                return named(after_verb[1])
+            # "said LeBlanc's spokesperson", "dijo la vocera de LeBlanc": unnamed.
+            rest = _OFFICE.match(text, first.end, hi)
+            office = text[v_end:rest.end() if rest else first.end]
+            if _TITLE_ANY.search(office) or _AIDE.search(office):
+                return _Attr(None, " ".join(office.split()))
+        return named(first)
     desc = _unnamed(post[:80])
     if desc:
         return _Attr(None, desc)

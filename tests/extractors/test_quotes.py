@@ -781,3 +781,24 @@ def test_a_bare_title_is_the_minister_named_before_not_a_leader_named_since(lang
     # "the minister" was the prime minister; a leader's title leaked into the next name's.
     [quote] = extract_article(text, language=lang).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text,speaker,desc", [
+    ("en", "Minister Dominic LeBlanc met his counterpart.\n“The meeting is cancelled, not the "
+           "dialogue,” said Mr. LeBlanc's press secretary, Jessica Tremblay.",
+     "Jessica Tremblay", None),
+    ("en", "Minister Dominic LeBlanc met his counterpart.\n“The meeting is cancelled,” said "
+           "LeBlanc's spokesperson.", None, "LeBlanc's spokesperson"),
+    ("es", "El ministro Dominic LeBlanc recibió a su homólogo.\n«La reunión se canceló, no el "
+           "diálogo», dijo la vocera de LeBlanc, Jessica Tremblay.", "Jessica Tremblay", None),
+    ("es", "El ministro Dominic LeBlanc recibió a su homólogo.\n«La reunión se canceló», dijo "
+           "la vocera de LeBlanc.", None, "la vocera de LeBlanc"),
+    ("fr", "Le ministre Dominic LeBlanc a reçu son homologue.\n« La rencontre est annulée, pas "
+           "le dialogue, a assuré l’attachée de presse de M. LeBlanc, Jessica Tremblay. Les "
+           "équipes restent en contact. »", "Jessica Tremblay", None),
+    ("fr", "Le ministre Dominic LeBlanc a reçu son homologue.\n« La rencontre est annulée », a "
+           "indiqué le cabinet de M. LeBlanc.", None, "le cabinet de M. LeBlanc"),
+], ids=["en-named", "en-unnamed", "es-named", "es-unnamed", "fr-named", "fr-unnamed"])
+def test_a_minister_s_aide_speaks_not_the_minister(lang, text, speaker, desc):
+    [quote] = extract_article(text, language=lang).quotes
+    assert (quote.speaker, quote.speaker_description) == (speaker, desc)
