@@ -840,7 +840,15 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
                     r"a\s+decir|en\s+palabras|aux\s+dires|as\s+quoted)",
                     verb.group(), re.IGNORECASE):
             return None
-        name = _titled_subject(ctx, lo) or ctx.resolve(lo)
+        name = _titled_subject(ctx, lo)
+        if name is None:
+            # The latest source, unnamed ones too: "Un funcionario … dijo que … «…»,
+            # explicó." is the official's.
+            person = ctx.resolve_mention(lo)
+            desc = ctx.unnamed_since(person.end if person else 0, lo)
+            if desc:
+                return _Attr(None, desc)
+            name = person.name if person else None
         return _Attr(name, None) if name else _Attr(None, None, False)
     subject = _SUBJECT_NP.search(pre) if verb else None
     if subject and not _NOT_A_SOURCE.search(subject.group()):

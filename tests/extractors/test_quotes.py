@@ -802,3 +802,24 @@ def test_a_bare_title_is_the_minister_named_before_not_a_leader_named_since(lang
 def test_a_minister_s_aide_speaks_not_the_minister(lang, text, speaker, desc):
     [quote] = extract_article(text, language=lang).quotes
     assert (quote.speaker, quote.speaker_description) == (speaker, desc)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Aquella fue la primera visita desde la cumbre que reunió a Justin Trudeau y Andrés "
+           "Manuel López Obrador.\nUn funcionario de la Cancillería que pidió el anonimato dijo "
+           "que la llamada fue solicitada por Ottawa. «Los canadienses quieren estar seguros de "
+           "que no vamos a cerrar nada», explicó."),
+    ("en", "It was the first visit since the summit that brought together Justin Trudeau and "
+           "Andrés Manuel López Obrador.\nA foreign ministry official who asked not to be named "
+           "said the call was requested by Ottawa. “The Canadians want to be sure we will not "
+           "close anything,” he explained."),
+    ("fr", "C'était la première visite depuis le sommet qui avait réuni Justin Trudeau et "
+           "Andrés Manuel López Obrador.\nUn fonctionnaire qui a requis l'anonymat a indiqué que "
+           "l'appel avait été demandé par Ottawa. « Les Canadiens veulent être sûrs que nous ne "
+           "conclurons rien », a-t-il expliqué."),
+], ids=["es-no-subject", "en-he", "fr-il"])
+def test_a_verb_with_no_subject_after_an_unnamed_source_is_the_source_s(lang, text):
+    # Not the last person named (a former leader in a background paragraph).
+    [quote] = extract_article(text, language=lang).quotes
+    assert quote.speaker is None
+    assert quote.speaker_description.split()[1] in ("funcionario", "foreign", "fonctionnaire")
