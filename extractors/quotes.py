@@ -311,6 +311,9 @@ def _object_of_preposition(before: str) -> bool:
 # Before the person whose aide speaks ("de M. LeBlanc"), and between him and the aide.
 _POSSESSOR = re.compile(r"\b(?:of|de|del|du|d['’])\s*(?:(?:the|la|le|el|m\.|mr\.|mrs\.|ms\.|"
                         r"mme|sr\.|sra\.)\s+)?$", re.IGNORECASE)
+_OWN_CLAUSE = re.compile(r"\b(?:según|selon|according|cuales?|which|whom|lesquel\w*|"
+                         r"laquelle|auxquel\w*|donde|where|où|que|that|qui)\b",
+                         re.IGNORECASE)
 # The words after the verb up to the clause's end: "LeBlanc's spokesperson".
 _OFFICE = re.compile(r"[^,.;:»”\"\n]{0,60}")
 _AIDE = re.compile(r"\b(?:spokes\w+|press secretary|aide|office|vocer[oa]|portavoz|"
@@ -823,8 +826,11 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
     if ref is not None:
         return ref
     # (A body the verb addresses is not the speaker: "dijo a EFE", "told Reuters".)
+    # (Nor one named in a clause of its own after the verb: "afirmó, en respuesta a
+    # versiones según las cuales la Casa Blanca exploraba una cumbre".)
     orgs = [m for m in ctx.orgs_in(lo, hi)
-            if not _ADDRESSED.search(text[max(lo, m.start - 8):m.start])]
+            if not _ADDRESSED.search(text[max(lo, m.start - 8):m.start])
+            and not (m.start >= v_end and _OWN_CLAUSE.search(text, v_end, m.start))]
     if orgs:
         nearest = min(orgs, key=lambda m: abs(m.start - v_start))
         return _Attr(None, nearest.name)

@@ -823,3 +823,20 @@ def test_a_verb_with_no_subject_after_an_unnamed_source_is_the_source_s(lang, te
     [quote] = extract_article(text, language=lang).quotes
     assert quote.speaker is None
     assert quote.speaker_description.split()[1] in ("funcionario", "foreign", "fonctionnaire")
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("es", "La presidenta Claudia Sheinbaum habló el martes.\nLa Presidenta, sin embargo, "
+           "descartó un encuentro antes de la revisión. «No habrá reunión trilateral este "
+           "año», afirmó, en respuesta a versiones según las cuales la Casa Blanca exploraba "
+           "una cumbre.", "Claudia Sheinbaum"),
+    ("en", "President Claudia Sheinbaum spoke on Tuesday.\n“There will be no trilateral "
+           "meeting this year,” she said, responding to reports according to which the White "
+           "House was exploring a summit.", "Claudia Sheinbaum"),
+    ("fr", "La présidente Claudia Sheinbaum a parlé mardi.\n« Il n'y aura pas de rencontre "
+           "trilatérale cette année », a-t-elle affirmé, en réponse à des informations selon "
+           "lesquelles la Maison-Blanche envisageait un sommet.", "Claudia Sheinbaum"),
+], ids=["es", "en", "fr"])
+def test_a_body_named_in_a_clause_after_the_verb_is_not_the_speaker(lang, text, speaker):
+    [quote] = extract_article(text, language=lang).quotes
+    assert (quote.speaker, quote.speaker_description) == (speaker, None)
