@@ -72,7 +72,8 @@ informó anunció describió detalló externó lamentó resumió aclaró confirm
 concluye resume reconoce advierte lamenta recuerda recordó denunció denuncia
 celebró celebra saludó elogió elogia agradeció agradece prometió promete criticó critica
 cuestionó cuestiona defendió defiende valoró valora acotó atajó remató insistía reiteraba
-pidió pide exhortó exhorta urgió bromeó bromea ironizó ironiza
+pidió pide exhortó exhorta urgió bromeó bromea ironizó ironiza contó cuenta relató relata
+narró narra
 dicho afirmado señalado declarado explicado asegurado indicado subrayado advertido
 reiterado sostenido insistido expresado comentado anunciado reconocido destacado precisado
 """
@@ -87,7 +88,8 @@ plaide signalé signale mentionné mentionne renchéri renchérit tranché tranc
 nuancé nuance réagi réagit dénoncé dénonce glissé glisse résumé lâché lâche
 salué salue félicité félicite réjoui regretté regrette répété répète relevé
 promis promet défendu défend critiqué ironisé ironise prôné prône
-demandé demande exhorté exhorte réclamé réclame plaisanté blagué
+demandé demande exhorté exhorte réclamé réclame plaisanté blagué constate constaté
+observe
 """
 
 
@@ -191,18 +193,19 @@ _TITLE_STEMS: tuple[tuple[str, str], ...] = (
     ("researcher", "research"), ("académic", "prof"), ("ceo", "ceo"),
     ("business", "business"), ("empresari", "business"), ("entrepreneu", "business"),
     ("executive", "exec"), ("ejecutiv", "exec"),
+    ("specialist", "expert"), ("especialist", "expert"), ("spécialist", "expert"),
 )
 _FOLDED_TITLE_STEMS = tuple((fold(prefix), stem) for prefix, stem in _TITLE_STEMS)
 _TITLE_WORDS = r"""
 prime\s+minister minister secretary president premier ambassador chancellor governor
-senator mayor leader envoy professor expert analyst economist director chair ceo
+senator mayor leader envoy professor expert analyst economist director chair ceo specialist
 researcher diplomat primer\s+ministro ministr[oa] secretari[oa] president[ea]
 mandatari[oa] diplomátic[oa] diplomate
 canciller embajador(?:a)? gobernador(?:a)? senador(?:a)? alcaldes?a? líder titular
-expert[oa] analista economista director(?:a)? investigador(?:a)? académic[oa]
+expert[oa] analista economista director(?:a)? investigador(?:a)? académic[oa] especialista
 premi(?:er|ère)\s+ministre ministre secrétaire présidente? ambassad(?:eur|rice)
 gouverneur(?:e)? sénat(?:eur|rice) maire cheffe? dirigeante? experte? analyste
-économiste direct(?:eur|rice) professeure? chercheu(?:r|se)
+économiste direct(?:eur|rice) professeure? chercheu(?:r|se) spécialiste
 business(?:wo)?man executive empresari[oa] ejecutiv[oa] entrepreneure?
 """
 _TITLE_ALT = letter_alternation(_TITLE_WORDS.split())

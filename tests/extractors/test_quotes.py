@@ -840,3 +840,19 @@ def test_a_verb_with_no_subject_after_an_unnamed_source_is_the_source_s(lang, te
 def test_a_body_named_in_a_clause_after_the_verb_is_not_the_speaker(lang, text, speaker):
     [quote] = extract_article(text, language=lang).quotes
     assert (quote.speaker, quote.speaker_description) == (speaker, None)
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("es", "Entre los afectados está Cristiano Leyva Ramírez, un contador de Iztapalapa. "
+           "«Ahorré dos años para llevar a mi hijo», contó.", "Cristiano Leyva Ramírez"),
+    ("es", "«Es una buena señal», opinó Consuelo Arámburu, investigadora de El Colegio de "
+           "México. «Pero no hay que confundirse con el memorando», agregó la especialista.",
+     "Consuelo Arámburu"),
+    ("fr", "À Voyages Cap-Rouge, les ventes ont bondi. « Il y a deux ans, huit clients sur dix "
+           "me demandaient la Floride », constate la propriétaire, Mélanie Caron-Lepage.",
+     "Mélanie Caron-Lepage"),
+    ("en", "Among those affected is Cristiano Leyva, an accountant from Iztapalapa. “I saved "
+           "for two years to take my son,” he recounted.", "Cristiano Leyva"),
+], ids=["es-conto", "es-la-especialista", "fr-constate", "en-recounted"])
+def test_more_verbs_of_saying_and_the_specialist(lang, text, speaker):
+    assert extract_article(text, language=lang).quotes[-1].speaker == speaker
