@@ -313,6 +313,19 @@ def parse_given_names(raw: bytes, min_frequency: int = 3) -> frozenset[str]:
     return frozenset(names)
 
 
+def parse_extra_given_names(text: str) -> frozenset[str]:
+    """``given_names.csv``: common given names the dictionary lacks (Mexican, Nahuatl,
+    Québécois ones, and compound ones such as "Marc-André"), folded like its own."""
+    names: set[str] = set()
+    for row in _rows(text):
+        name = row.get("name", "").strip()
+        if name:
+            names.add(fold(name))
+            if not name.isascii():
+                names.add(unicodedata.normalize("NFC", name.lower()))
+    return frozenset(names)
+
+
 def build_knowledge(people_csv: str, orgs_csv: str, places_csv: str, countries_csv: str,
                     given_names: frozenset[str]) -> Knowledge:
     people, person_aliases = parse_people(people_csv)
@@ -370,4 +383,5 @@ def load_knowledge(seeds_dir: Path = SEEDS_DIR) -> Knowledge:
                            _read(gaz / "organizations.csv") or "name,aliases,kind,country\n",
                            _read(gaz / "places.csv") or "name,aliases,country,kind\n",
                            _read(gaz / "countries.csv") or "code,names,demonyms\n",
-                           parse_given_names(raw))
+                           parse_given_names(raw)
+                           | parse_extra_given_names(_read(gaz / "given_names.csv")))

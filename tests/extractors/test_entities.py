@@ -1027,3 +1027,15 @@ def test_a_name_with_particles_is_one_person(text, name):
 ], ids=["country", "known-place"])
 def test_a_country_or_place_after_de_is_not_a_surname(text):
     assert all(" de " not in p.name for p in ents(text).people)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("“The demand here is unlike any other city’s,” said Ximena Ocaña, an analyst.",
+     "Ximena Ocaña"),
+    ("Según Citlali Hernández, la demanda en la ciudad no se parece a ninguna otra.",
+     "Citlali Hernández"),
+    ("« On verra au printemps », dit Réjean Bérubé en riant.", "Réjean Bérubé"),
+    ("Selon Marc-André Thivierge, l’événement est réussi.", "Marc-André Thivierge"),
+], ids=["en-ximena", "es-citlali", "fr-rejean", "fr-compound"])
+def test_common_given_names_the_dictionary_lacks(text, name):
+    assert name in {p.name for p in ents(text).people}

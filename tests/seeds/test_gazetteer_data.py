@@ -26,6 +26,7 @@ HEADERS = {
     "organizations.csv": ["name", "aliases", "kind", "country"],
     "places.csv": ["name", "aliases", "country", "kind"],
     "countries.csv": ["code", "names", "demonyms", "regional_demonyms"],
+    "given_names.csv": ["name"],
 }
 ROLES = {
     "head_of_state", "head_of_government", "minister", "deputy_minister", "ambassador",
@@ -527,3 +528,16 @@ def test_city_counts():
     assert count("CA") >= 40
     assert count("MX") >= 60
     assert count("US") >= 40
+
+
+# --------------------------------------------------------------------------- given names
+
+def test_extra_given_names_are_unique_and_never_a_country_or_a_common_word():
+    # A name that folds to a country, a demonym or a common word would make "Real Policía
+    # Montada" or "Abril" a person's name.
+    names = [r["name"] for r in rows("given_names.csv")]
+    assert len({norm(n) for n in names}) == len(names)
+    countries = {norm(w) for r in rows("countries.csv")
+                 for col in ("names", "demonyms", "regional_demonyms") for w in split(r[col])}
+    common = {"real", "abril", "mayo", "rosa", "luz", "paz", "sol", "cruz", "mar"}
+    assert not [n for n in names if norm(n) in countries | common]
