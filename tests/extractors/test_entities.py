@@ -1039,3 +1039,19 @@ def test_a_country_or_place_after_de_is_not_a_surname(text):
 ], ids=["en-ximena", "es-citlali", "fr-rejean", "fr-compound"])
 def test_common_given_names_the_dictionary_lacks(text, name):
     assert name in {p.name for p in ents(text).people}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("MacKay ofreció el apoyo técnico de Recursos Naturales Canadá.",
+     "Natural Resources Canada"),
+    ("Según Inmigración, Refugiados y Ciudadanía Canadá, había 11 mil estudiantes.",
+     "Immigration, Refugees and Citizenship Canada"),
+    ("MacKay offered the technical support of Natural Resources Canada.",
+     "Natural Resources Canada"),
+    ("MacKay a offert le soutien technique de Ressources naturelles Canada.",
+     "Natural Resources Canada"),
+], ids=["es-nrcan", "es-ircc", "en", "fr"])
+def test_canadian_departments_by_their_spanish_names_too(text, name):
+    # The Mexican press names Ottawa's departments in Spanish: they were missed.
+    [org] = ents(text).orgs
+    assert (org.name, org.kind, org.country) == (name, "government", "CA")
