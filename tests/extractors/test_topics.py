@@ -283,3 +283,16 @@ def test_an_agreement_named_keeps_its_topic() -> None:
     text = "Le Canada et le Mexique préparent la révision de l’Accord Canada–États-Unis–Mexique."
     got = {t.topic for t in extract_article(text, language="fr").topics}
     assert "usmca" in got
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Travellers can now apply online, and the data show that demand rose."),
+    ("es", "Los viajeros ya pueden tramitarlo en línea y, según datos oficiales, la demanda "
+           "subió."),
+    ("fr", "Les voyageurs peuvent présenter leur demande en ligne et, selon les données "
+           "officielles, la demande a augmenté."),
+], ids=LANGS)
+def test_data_and_online_are_not_the_digital_economy(language, text):
+    # "según datos de …" is how the press cites a figure; with "en línea" it made any
+    # visa or ticketing story a digital one.
+    assert "digital" not in topics_of(text, language)
