@@ -1055,3 +1055,21 @@ def test_canadian_departments_by_their_spanish_names_too(text, name):
     # The Mexican press names Ottawa's departments in Spanish: they were missed.
     [org] = ents(text).orgs
     assert (org.name, org.kind, org.country) == (name, "government", "CA")
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Risk modellers at Meridian Catastrophe Analytics put losses at $1.5 billion.",
+     "Meridian Catastrophe Analytics", "company"),
+    ("The worker was employed by Lakeshore Sun Produce, a greenhouse near Leamington.",
+     "Lakeshore Sun Produce", "company"),
+    ("Según Seguros Atlas del Norte, los daños suman 300 millones de pesos.",
+     "Seguros Atlas del Norte", "company"),
+    ("À Voyages Cap-Rouge, une agence de Québec, les ventes ont bondi.",
+     "Voyages Cap-Rouge", "company"),
+    ("Selon Ressources Argenta Sierra, la mine rouvrira en mai.",
+     "Ressources Argenta Sierra", "company"),
+], ids=["en-analytics", "en-produce", "es-seguros", "fr-voyages", "fr-ressources"])
+def test_more_words_that_head_a_body_s_name(text, name, kind):
+    found = orgs(text)
+    assert name in found
+    assert found[name].kind == kind
