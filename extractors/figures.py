@@ -399,6 +399,9 @@ def extract_figures(doc: Doc, mentions: Sequence[Mention] = ()) -> tuple[Figure,
         if found and found[-1][1] == sentence and found[-1][2].unit == num.unit and (
                 not subject or _COORDINATED.fullmatch(text[found[-1][0].end:num.start])):
             subject = found[-1][2].subject      # "tariffs of 10% and 25%"
+        elif found and found[-1][1] == sentence \
+                and _EQUIVALENT.match(text, found[-1][0].end, num.start):
+            subject = found[-1][2].subject      # "$2 a share, equivalent to some $11 billion"
         elif num.unit == "count" and not num.noun and found and found[-1][1] == sentence \
                 and found[-1][2].unit == "count" \
                 and _COMPARED.search(text[max(found[-1][0].end, num.start - 40):num.start]):
@@ -681,6 +684,14 @@ _APPROX = (r"(?:(?:more|fewer|less)\s+than|about|around|nearly|almost|roughly|so
 _CHANGED_TO = re.compile(
     rf"\b{_CHANGE_VERB}\s+(?:(?:to|a|à|hasta)\s+)?(?:{_APPROX}\s+)?$", re.IGNORECASE)
 # The other end of a change: "… to about 60 a week, from more than 400", "contre 9 000".
+# The same amount said another way: "a dividend of 2 pesos a share, equivalent to some
+# 11.2 billion pesos", "soit environ 4,6 M$", "es decir, unos 300 millones".
+_APPROXIMATELY = (r"(?:unos|unas|about|roughly|some|around|environ|quelque|près\s+de|"
+                  r"alrededor\s+de|aproximadamente|approximately|cerca\s+de)")
+_EQUIVALENT = re.compile(
+    r"[^.;:]{0,40}?\b(?:(?:equivalent\s+to|equivalente?s?\s+a|l['’][ée]quivalent\s+de|soit|"
+    r"o\s+sea|es\s+decir),?\s+(?:" + _APPROXIMATELY + r"\s+)?"
+    r"|(?:or|o|ou)\s+" + _APPROXIMATELY + r"\s+)$", re.IGNORECASE)
 _COMPARED = re.compile(
     rf"\b(?:from|contre|frente\s+a|compared\s+with|comparado\s+con)\s+(?:{_APPROX}\s+)?$",
     re.IGNORECASE)

@@ -566,3 +566,19 @@ def test_spanish_thousands_written_with_mil_and_no_number_before(text, written, 
     # Mexican press writes 1,240 as "mil 240": the figure is not 240.
     found = one(text, "es")
     assert (found.text, found.value) == (written, value)
+
+
+@pytest.mark.parametrize("text,language,subject", [
+    ("The dividend will be $4.85 a share, equivalent to some $900 million.", "en",
+     "dividend"),
+    ("Labour costs rose by 61 million pesos, or about $4.6 million.", "en", "Labour costs"),
+    ("La empresa pagará un dividendo de 4.85 pesos por acción, equivalente a unos 11 mil 200 "
+     "millones de pesos.", "es", "dividendo"),
+    ("Les coûts salariaux ont augmenté de 61 millions de pesos sur un an, soit environ "
+     "4,6 M$.", "fr", "coûts salariaux"),
+], ids=["en", "en-or-about", "es", "fr"])
+def test_the_same_amount_said_another_way_has_the_same_subject(text, language, subject):
+    # "equivalente a unos" was the second figure's subject.
+    found = figures(text, language)
+    assert len(found) == 2 and found[1].subject == found[0].subject
+    assert subject in found[1].subject
