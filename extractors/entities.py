@@ -359,6 +359,8 @@ class _Recogniser:
         span = (self.toks.start[i], self.toks.end[j - 1])
         if kind == "person":
             person = self.kb.people[self._pick_person(names)]
+            if self._other_given_name(i, person.name):
+                return False    # "David Monreal Ávila" is not Ricardo, whose surnames match
             self._add_person(person.name, span, person, self._text(i, j))
         elif kind == "org":
             org = self.kb.orgs[names[0]]
@@ -389,6 +391,15 @@ class _Recogniser:
             self._add_country(names[0], i, j)
         self.taken[i:j] = [True] * (j - i)
         return True
+
+    def _other_given_name(self, i: int, known: str) -> bool:
+        """Whether the capitalised word right before a known person's surnames (matched
+        at token i without a given name) is a given name that is not theirs."""
+        if i == 0 or not soft_gap(self.toks.gap[i]) or not self.toks.cap[i - 1]:
+            return False
+        before = self.folds[i - 1]
+        return before in self.kb.given_names and before not in {
+            fold(w) for w in known.split()}
 
     def _with_country_pair(self, i: int, j: int) -> tuple[int, int]:
         """Tokens i..j-1 of a body's name, widened over the countries joined by dashes

@@ -96,6 +96,8 @@ class _Found(NamedTuple):
 
 _NOTHING = _Found(None, None, None)
 _OF_WORDS = frozenset({"of", "de", "del", "du", "des", "d'"})
+# Before the city an office holder is posted in ("à Mexico", "en Ottawa", "in Toronto").
+_POSTED = frozenset({"a", "en", "in", "to", "at"})
 # What a head of state presides over, written in lower case ("presidente de la república").
 _STATE_NOUNS = frozenset({"republica", "republique", "republic", "nation", "nacion",
                           "pais", "pays", "country", "gobierno", "gouvernement"})
@@ -177,6 +179,9 @@ class _Reader:
             return self.body_country_at[i]
         if i in self.region_at:
             return self.country_at.get(i)
+        if i in self.place_country_at and i > 0 and self.folds[i - 1] in _POSTED \
+                and i not in self.country_at:
+            return None     # "délégué général du Québec à Mexico": where posted, not whose
         own = self.country_at.get(i) or self.kb.country_of(self.raw_folds[i])
         if own and i in self.place_country_at:
             # A country's word in a place's name names the place's country: "British

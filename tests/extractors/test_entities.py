@@ -1073,3 +1073,14 @@ def test_more_words_that_head_a_body_s_name(text, name, kind):
     found = orgs(text)
     assert name in found
     assert found[name].kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Zacatecas Governor David Monreal Ávila signed the memorandum.",
+    "El gobernador de Zacatecas, David Monreal Ávila, firmó el memorándum.",
+    "Le gouverneur David Monreal Ávila a signé le protocole.",
+], ids=["en", "es", "fr"])
+def test_another_given_name_before_a_known_person_s_surnames_is_another_person(text):
+    # The gazetteer knows Ricardo Monreal Ávila, whose brother governs Zacatecas: the
+    # governor was cut to "David" and his surnames taken for the senator.
+    assert [p.name for p in ents(text).people] == ["David Monreal Ávila"]

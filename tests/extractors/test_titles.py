@@ -773,3 +773,27 @@ def test_a_general_coordinator_is_an_official(text, title):
     # A government's, who makes a meeting with an ambassador an officials' engagement.
     got = info(text, "Tom Hill")
     assert (got.title, got.role) == (title, "official")
+
+
+@pytest.mark.parametrize("text,title,role", [
+    ("Canada's assistant deputy minister for the Americas, Tom Hill, spoke.",
+     "assistant deputy minister for the Americas", "deputy_minister"),
+    ("El viceministro adjunto para las Américas, Tom Hill, habló.",
+     "viceministro adjunto para las Américas", "deputy_minister"),
+    ("La sous-ministre adjointe aux politiques, Marie Roy, a parlé.",
+     "sous-ministre adjointe aux politiques", "deputy_minister"),
+    ("El procurador federal del Consumidor, Tom Hill, habló.",
+     "procurador federal del Consumidor", "official"),
+], ids=["en-adm", "es-viceministro-adjunto", "fr-sous-ministre-adjointe", "es-procurador"])
+def test_assistant_deputy_ministers_and_more_officials(text, title, role):
+    [(_name, got)] = infos(text).items()
+    assert (got.title, got.role) == (title, role)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Le délégué général du Québec à Mexico, Tom Hill, a parlé.", "CA"),
+    ("El delegado de Jalisco en Ottawa, Tom Hill, habló.", "MX"),
+    ("Quebec's delegate general in Mexico City, Tom Hill, spoke.", "CA"),
+], ids=["fr", "es", "en"])
+def test_the_city_an_official_is_posted_in_is_not_his_country(text, country):
+    assert info(text, "Tom Hill").country == country
