@@ -96,6 +96,9 @@ class _Found(NamedTuple):
 
 _NOTHING = _Found(None, None, None)
 _OF_WORDS = frozenset({"of", "de", "del", "du", "des", "d'"})
+_DEPUTY = frozenset({"deputy", "vice", "assistant", "associate"})
+# (Canada's "Associate Minister of National Defence" sits in cabinet.)
+_DEPUTY_IN_TITLE = frozenset({"deputy", "vice", "assistant"})
 # Before the city an office holder is posted in ("à Mexico", "en Ottawa", "in Toronto").
 _POSTED = frozenset({"a", "en", "in", "to", "at"})
 # What a head of state presides over, written in lower case ("presidente de la república").
@@ -248,6 +251,30 @@ class _Reader:
             or soft_gap(g.strip()) and "\n" not in gap
 
     # -- before the name ----------------------------------------------------------
+    def as_deputy(self, found: _Found) -> _Found:
+        """A minister's title found beside a name, as a deputy's when it is one:
+        "Mexico's deputy trade secretary X", "Deputy Trade Minister X", "X, the deputy
+        trade minister" (not "Deputy Prime Minister": that one sits in cabinet)."""
+        title, span = found.title, found.span
+        if not title or not span:
+            return found
+        if (deputy := self.deputy_before(span[0])) is not None:
+            return _Found(f"{deputy} {title}", "deputy_minister", found.country,
+                          (span[0] - len(deputy) - 1, span[1]))
+        words = fold(title).split()[:-1]
+        if not _DEPUTY_IN_TITLE.isdisjoint(words) and "prime" not in words:
+            return found._replace(role="deputy_minister")
+        return found
+
+    def deputy_before(self, offset: int) -> str | None:
+        """"deputy", "vice", "assistant" or "associate" written right before the title
+        that starts at ``offset`` ("Mexico's deputy trade secretary X"), as written."""
+        k = self._index_at(offset)
+        if k is None or k == 0 or self.toks.gap[k] != " ":
+            return None
+        word = self.toks.text[k - 1]
+        return word if self.folds[k - 1] in _DEPUTY else None
+
     def possessed(self, offset: int) -> bool:
         """Whether the word before the one at ``offset`` is a possessive determiner of a
         thing ("its", "their", "su", "sus", "sa", "son", "leur")."""
@@ -639,6 +666,8 @@ def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
                 if aff:
                     best = (best[0], best[1], aff)
             for found in (reader.left(si), reader.right(ei)):
+                if found.role == "minister":
+                    found = reader.as_deputy(found)
                 if found.role == "head_of_state" and person.known is None \
                         and found.span and (reader.possessed(found.span[0])
                                             or reader.of_a_common_noun(found.span[1])):

@@ -797,3 +797,25 @@ def test_assistant_deputy_ministers_and_more_officials(text, title, role):
 ], ids=["fr", "es", "en"])
 def test_the_city_an_official_is_posted_in_is_not_his_country(text, country):
     assert info(text, "Tom Hill").country == country
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Mexico's deputy trade secretary Tom Hill will attend.", "deputy trade secretary"),
+    ("Deputy Foreign Minister Tom Hill will attend.", "Deputy Foreign Minister"),
+    ("Tom Hill, the deputy trade minister, will attend.", "deputy trade minister"),
+], ids=["lower-case-before", "capitalised", "apposition"])
+def test_a_deputy_s_portfolio_title_is_a_deputy_minister_s(text, title):
+    # As a minister, a deputy made an officials' meeting a ministerial one. (Spanish and
+    # French name the office in one word: "subsecretario", "sous-ministre".)
+    got = info(text, "Tom Hill")
+    assert (got.title, got.role) == (title, "deputy_minister")
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Deputy Prime Minister Tom Hill spoke.", "minister"),
+    ("Associate Minister of National Defence Tom Hill spoke.", "minister"),
+    ("El subsecretario de Comercio Exterior, Tom Hill, habló.", "deputy_minister"),
+    ("Le sous-ministre du Commerce, Tom Hill, a parlé.", "deputy_minister"),
+], ids=["deputy-pm", "associate", "es", "fr"])
+def test_cabinet_deputies_and_one_word_deputies(text, role):
+    assert info(text, "Tom Hill").role == role
