@@ -819,3 +819,14 @@ def test_a_deputy_s_portfolio_title_is_a_deputy_minister_s(text, title):
 ], ids=["deputy-pm", "associate", "es", "fr"])
 def test_cabinet_deputies_and_one_word_deputies(text, role):
     assert info(text, "Tom Hill").role == role
+
+
+@pytest.mark.parametrize("text,title", [
+    ("“We count on luck,” said Maribel Cuevas, an organizer with the group.", "organizer"),
+    ("Entre los afectados está Tom Hill, un contador de Iztapalapa.", "contador de Iztapalapa"),
+    ("« La couverture coûte cher », selon Tom Hill, courtier chez Assurances Vachon.",
+     "courtier"),
+], ids=["en", "es", "fr"])
+def test_occupations_are_titles(text, title):
+    [(_name, got)] = infos(text).items()
+    assert (got.title, got.role) == (title, "other")
