@@ -1171,6 +1171,14 @@ class _Recogniser:
         while j > i and (self.folds[j - 1] in NAME_CONNECTORS):
             j -= 1
         words = self.folds[i:j]
+        if i > 0 and self.folds[i - 1] in _NAME_PARTICLES and len(words) >= 2 \
+                and (named := self._named_by_surnames(i, j)) is not None:
+            # "Del Valle Urquidi said": the surnames of "Ignacio del Valle Urquidi", not
+            # a valley.
+            self._add_person(named.name, (self.toks.start[i], self.toks.end[j - 1]),
+                             named.known, self._text(i, j))
+            self.taken[i:j] = [True] * (j - i)
+            return
         if not titled and len(words) >= 2 and words[0] in _GEO_WORDS:
             self._geographic(i, j)
             return
@@ -1211,9 +1219,25 @@ class _Recogniser:
                     if words[k] in self.kb.given_names:
                         i, span = i + k, (toks.start[i + k], span[1])
                         break
-            self._add_person(self._text(i, j), span, None, self._text(i, j))
+            if (not first_given or i > 0 and self.folds[i - 1] in _NAME_PARTICLES) \
+                    and (named := self._named_by_surnames(i, j)) is not None:
+                # "De los Santos Arreola" after "José Guadalupe de los Santos Arreola".
+                self._add_person(named.name, span, named.known, self._text(i, j))
+            else:
+                self._add_person(self._text(i, j), span, None, self._text(i, j))
             for k in range(i, j):
                 self.taken[k] = True
+
+    def _named_by_surnames(self, i: int, j: int) -> PersonEntity | None:
+        """The person named earlier whose compound surname tokens i..j-1 are, with the
+        particles written before them ("De los Santos Arreola", "del Valle Urquidi")."""
+        k = i
+        while k > 0 and self.folds[k - 1] in _NAME_PARTICLES and soft_gap(self.toks.gap[k]):
+            k -= 1
+        keys = {" ".join(self.folds[k:j]), " ".join(self.folds[i:j])}
+        found = [p for p in self.people.values() if len(p.name.split()) > j - i
+                 and not keys.isdisjoint(surname_keys(p.name, self.kb.given_names))]
+        return found[0] if len(found) == 1 else None
 
     def _particled_name(self, words: list[str]) -> bool:
         """A given name, then surnames with particles: "Ignacio del Valle Urquidi", "José

@@ -1084,3 +1084,19 @@ def test_another_given_name_before_a_known_person_s_surnames_is_another_person(t
     # The gazetteer knows Ricardo Monreal Ávila, whose brother governs Zacatecas: the
     # governor was cut to "David" and his surnames taken for the senator.
     assert [p.name for p in ents(text).people] == ["David Monreal Ávila"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ignacio del Valle Urquidi, the mining coordinator, spoke. Del Valle Urquidi said the "
+     "mine would close.", "Ignacio del Valle Urquidi"),
+    ("«Nos prometieron caminos», dijo José Guadalupe de los Santos Arreola. «Aquí la plata "
+     "sale en camiones», resumió De los Santos Arreola.",
+     "José Guadalupe de los Santos Arreola"),
+    ("Selon Tomás de la Cruz Ruiz, la mine fermera. « C'est fini », a dit De la Cruz Ruiz.",
+     "Tomás de la Cruz Ruiz"),
+], ids=["en", "es", "fr"])
+def test_the_surnames_with_their_particles_refer_back_to_the_person(text, name):
+    # They were a second person ("Santos Arreola") or a valley ("Valle Urquidi").
+    found = ents(text)
+    assert [p.name for p in found.people] == [name]
+    assert len(found.people[0].spans) == 2 and not found.places
