@@ -1203,8 +1203,9 @@ def _is_verb_before(words: list[str], language: str) -> bool:
     """Whether the word before "de"/"of" is a verb: "ont augmenté de 5 %"."""
     if not words:
         return False
-    if len(words) >= 2 and fold(words[-2]) in _AUXILIARIES:
-        return True
+    if len(words) >= 2 and fold(words[-2]) in _AUXILIARIES \
+            and not (language == "en" and fold(words[-2]) == "a"):
+        return True     # (French "a": "a été de"; English "a": "a dividend of $X")
     return _is_verbish(words[-1], language)
 
 

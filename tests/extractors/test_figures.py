@@ -582,3 +582,14 @@ def test_the_same_amount_said_another_way_has_the_same_subject(text, language, s
     found = figures(text, language)
     assert len(found) == 2 and found[1].subject == found[0].subject
     assert subject in found[1].subject
+
+
+@pytest.mark.parametrize("text,language,subject", [
+    ("The company will pay a dividend of $4.85 a share.", "en", "dividend"),
+    ("La empresa pagará un dividendo de 4.85 pesos por acción.", "es", "dividendo"),
+    ("La hausse a été de 5 %.", "fr", "hausse"),
+], ids=["en-a-noun-of", "es", "fr-a-ete-de"])
+def test_the_noun_before_of_is_the_subject_after_an_english_article(text, language, subject):
+    # English "a" is not the French auxiliary: "a dividend of $X" was "company will pay".
+    [found] = figures(text, language)
+    assert found.subject.split()[0] == subject
