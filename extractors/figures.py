@@ -1188,7 +1188,7 @@ _LINK_PREPOSITIONS = frozenset("to at by a à de en of for about around par por 
 
 
 # Words between a thing and what it is worth, by language ("ventas por 14.300 millones").
-_WORTH = {"es": frozenset({"por"})}
+_WORTH = {"es": frozenset({"por"}), "en": frozenset({"worth"})}    # "a contract worth $X"
 # Reflexive pronouns between a subject and its verb.
 _REFLEXIVES = frozenset({"se", "s'", "s’"})
 

@@ -593,3 +593,16 @@ def test_the_noun_before_of_is_the_subject_after_an_english_article(text, langua
     # English "a" is not the French auxiliary: "a dividend of $X" was "company will pay".
     [found] = figures(text, language)
     assert found.subject.split()[0] == subject
+
+
+@pytest.mark.parametrize("text,language,subject", [
+    ("The government supports growers with credit lines worth 1,200 million pesos.", "en",
+     "credit lines"),
+    ("El gobierno apoya a los productores con líneas de crédito por 1,200 millones de pesos.",
+     "es", "líneas de crédito"),
+    ("Le gouvernement soutient les producteurs avec des lignes de crédit de 1,2 milliard de "
+     "pesos.", "fr", "lignes de crédit"),
+], ids=["en-worth", "es-por", "fr-de"])
+def test_the_noun_before_worth_is_the_subject(text, language, subject):
+    [found] = figures(text, language)
+    assert found.subject.startswith(subject)
