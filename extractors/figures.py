@@ -1093,6 +1093,13 @@ def _subject_from_syntax(text: str, num: _Number, sentence: Span, language: str,
         np = _noun_phrase_after(after[of.end():])
         if np and not _YEAR.match(after[of.end():].strip()):
             return np
+    # "put early estimates of insured losses at $1.5 billion", "cifró los daños en 300
+    # millones", "évalue les pertes à 2 milliards": what the verb puts a figure on.
+    put = _PUT_AT.search(before)
+    if put:
+        put_on = _strip_determiners(_words(put.group("np")))
+        if put_on:
+            return " ".join(put_on)
     pp = _prepositional_phrase(after)
     words = _words(before)
     qual = _QUALIFIERS.search(before)
@@ -1189,6 +1196,11 @@ _LINK_PREPOSITIONS = frozenset("to at by a à de en of for about around par por 
 
 # Words between a thing and what it is worth, by language ("ventas por 14.300 millones").
 _WORTH = {"es": frozenset({"por"}), "en": frozenset({"worth"})}    # "a contract worth $X"
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|estimated|estimates|estimate|pegged|pegs|valued|values|cifró|cifra|"
+    r"estimó|estima|calculó|calcula|valuó|évalue|évalué|estime|estimé|chiffre|chiffré)\s+"
+    r"(?P<np>[^\W\d][^,;:]{2,60}?)\s+(?:at|en|à)\s+(?:(?:about|some|around|unos|unas|"
+    r"environ|près\s+de)\s+)?(?:US|C|CA|MX|CAN|M)?\$?\s*$", re.IGNORECASE)
 # Reflexive pronouns between a subject and its verb.
 _REFLEXIVES = frozenset({"se", "s'", "s’"})
 

@@ -606,3 +606,15 @@ def test_the_noun_before_of_is_the_subject_after_an_english_article(text, langua
 def test_the_noun_before_worth_is_the_subject(text, language, subject):
     [found] = figures(text, language)
     assert found.subject.startswith(subject)
+
+
+@pytest.mark.parametrize("text,language,subject", [
+    ("Risk modellers put early estimates of insured losses at US$1.5 billion.", "en",
+     "early estimates of insured losses"),
+    ("La aseguradora cifró los daños en 300 millones de pesos.", "es", "daños"),
+    ("Le courtier évalue les pertes à 2 milliards de dollars.", "fr", "pertes"),
+], ids=["en-put-at", "es-cifro-en", "fr-evalue-a"])
+def test_what_a_figure_is_put_on_is_its_subject(text, language, subject):
+    # It was the sentence's first words ("Risk modellers put early estimates of insured").
+    [found] = figures(text, language)
+    assert found.subject == subject
