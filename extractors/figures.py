@@ -980,6 +980,8 @@ def _subject(text: str, num: _Number, sentence: Span, language: str,
     words = _words(subject)
     content = [w for w in words if fold(w) not in _STOP and fold(w) not in _WEAK
                and not w[:1].isdigit()]
+    if content and all(_unelided(w) in _WHEN or fold(w) in _NOT_SUBJECTS for w in content):
+        content = []        # "mardi", "ici", "said", "sin embargo": no subject at all
     if not content or (len(content) == 1 and len(content[0]) <= 4) \
             or len(content) < len(words) / 2:
         c_start, c_end = clause
@@ -990,6 +992,10 @@ def _subject(text: str, num: _Number, sentence: Span, language: str,
     return subject
 
 
+# Words that say where or how the figure was said, not what it measures.
+_NOT_SUBJECTS = frozenset(fold(w) for w in """said says say told dijo dice dicen afirmó
+indicó a dit affirme selon según according here there ici aquí alli embargo nosotros
+nous we top""".split())
 # Words that say when, besides ``_WEAK``'s: a figure's subject is never only these.
 _WHEN = frozenset(fold(w) for w in """first second third fourth quarter quarters half
 semester earlier later start end beginning early late inicio inicios principios comienzos

@@ -618,3 +618,22 @@ def test_what_a_figure_is_put_on_is_its_subject(text, language, subject):
     # It was the sentence's first words ("Risk modellers put early estimates of insured").
     [found] = figures(text, language)
     assert found.subject == subject
+
+
+def test_a_pronoun_is_never_a_figure_s_subject():
+    # The column's "Para nosotros, …" gave the trade figure the subject "nosotros".
+    text = ("Para nosotros, Canadá es un socio relevante, pero con un comercio bilateral que "
+            "—según la Secretaría de Economía— rondó los 42 mil millones de dólares el año "
+            "pasado, una fracción de los más de 840 mil millones que intercambiamos con "
+            "Estados Unidos.")
+    assert figures(text, "es")[0].subject == "comercio"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("For us, Canada is a relevant partner, with bilateral trade that came to $42 billion "
+     "last year.", "en"),
+    ("Pour nous, le Canada compte : le commerce bilatéral a atteint 42 milliards de dollars "
+     "l’an dernier.", "fr"),
+], ids=["en", "fr"])
+def test_the_trade_figure_after_for_us_is_trade(text, language):
+    assert figures(text, language)[0].subject.split()[-1] in ("trade", "bilatéral")
