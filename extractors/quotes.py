@@ -1118,7 +1118,17 @@ def _find_pieces(doc: Doc, ctx_mentions: Sequence[Mention]) -> list[_Piece]:
             prev_dash_ok = True
             continue
         prev_dash_ok = False
-        for piece in _bracket_pieces(text, pi, para.start, para.end, marks):
+        start = para.start
+        if first == "»" and pieces and pieces[-1].para == pi - 1 and pieces[-1].open_ended:
+            # A quotation that goes on into a new paragraph opens it with "»" in Spanish:
+            # «… (paragraph) »… ».
+            close = text.find("»", para.start + 1, para.end)
+            end = close if close >= 0 else para.end
+            pieces.extend(_split_incises(text, _Piece(
+                para.start, end + 1 if close >= 0 else para.end, para.start + 1, end, pi,
+                close < 0, False)))
+            start = end + 1 if close >= 0 else para.end
+        for piece in _bracket_pieces(text, pi, start, para.end, marks):
             pieces.extend(_split_incises(text, piece))
     return pieces
 

@@ -856,3 +856,21 @@ def test_a_body_named_in_a_clause_after_the_verb_is_not_the_speaker(lang, text, 
 ], ids=["es-conto", "es-la-especialista", "fr-constate", "en-recounted"])
 def test_more_verbs_of_saying_and_the_specialist(lang, text, speaker):
     assert extract_article(text, language=lang).quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Un funcionario canadiense lo dijo sin rodeos: «Queremos a México en la mesa. Cada "
+           "quien tiene que cuidar su casa.\n»Eso no significa que la relación no importe. "
+           "Significa que la prioridad de Ottawa es Ottawa».\nOtro párrafo sin citas."),
+    ("en", "A Canadian official put it bluntly: “We want Mexico at the table. Everyone has to "
+           "look after their own house.\n“That does not mean the relationship does not "
+           "matter. It means Ottawa's priority is Ottawa.”\nAnother paragraph."),
+    ("fr", "Un fonctionnaire canadien l'a dit sans détour : « Nous voulons le Mexique à la "
+           "table. Chacun doit protéger sa maison.\n« Cela ne veut pas dire que la relation "
+           "ne compte pas. La priorité d'Ottawa, c'est Ottawa. »\nUn autre paragraphe."),
+], ids=["es-continuation-mark", "en", "fr"])
+def test_a_quotation_that_runs_over_two_paragraphs_is_two_quotes_of_one_source(lang, text):
+    # Spanish opens the second paragraph with "»": it was missed.
+    quotes = extract_article(text, language=lang).quotes
+    assert len(quotes) == 2
+    assert quotes[0].speaker_description == quotes[1].speaker_description is not None
