@@ -751,9 +751,8 @@ _WHILE = re.compile(r"\b(?:as(?! well as\b| part of\b)|while|whereas|mientras(?:
                     r"en tanto que|alors que|tandis que|pendant que)\b")
 # An engagement called off or ruled out (folded): the verb before its word ("called off a
 # visit", "se canceló la visita", "descartó un encuentro", "a annulé sa visite"), or its
-# passive after it, before any other
-# engagement word ("the meeting … was cancelled", "la visita fue cancelada", "la rencontre
-# …, a été annulée").
+# passive after it, before any other engagement word ("the meeting … was cancelled", "la
+# visita fue cancelada", "la rencontre …, a été annulée").
 _CANCELLING = re.compile(
     r"\b(?:cancel(?:l?ed|s)?|called off|calls off|scrapped|ruled out|rules out|"
     r"(?:se )?cancel(?:o|aron|ara|aran)|suspendio|descart(?:o|aron)|"
@@ -806,9 +805,12 @@ def _stayed_away(folded: str, c_end: int, pos: int) -> bool:
         return False
     # The clause goes on past the name and its apposition: "…, à laquelle le ministre du
     # Commerce, Maninder Sidhu, n'a pas assisté —".
-    ends = re.compile(r"[;:.—–]").search(folded, pos)
+    ends = _CLAUSE_END.search(folded, pos)
     return _STAYED_AWAY.search(folded, opened.start() + 1,
                                min(ends.start() if ends else len(folded), pos + 80)) is not None
+
+
+_CLAUSE_END = re.compile(r"[;:.—–]")
 
 
 # "…will visit Canada on May 28, Anand announced after hosting her counterpart for talks":
@@ -862,18 +864,21 @@ def _sources(folded: str, people_in: list[tuple[int, int, str]],
     in the sentence (``folded``; the spans are the text's, the sentence at ``offset``)."""
     out: dict[int, int] = {}
     named = [(s - offset, e - offset) for s, e, _name in people_in]
+
+    def opening(s: int) -> int:
+        """Where the attribution naming someone at ``s`` opens: the title right before
+        the name is part of it."""
+        return min([ts - offset for ts, te in titles if s - 2 <= te - offset <= s] + [s])
+
     for n, (s, e) in enumerate(named):
-        # The title right before the name is part of the attribution.
-        left = min([ts - offset for ts, te in titles if s - 2 <= te - offset <= s] + [s])
+        left = opening(s)
         if _AFTER_COMMA.search(folded, max(0, left - 30), left):
             # "…, LeBlanc said", "…, LeBlanc and Ebrard said", "…, Mexican Economy
             # Secretary Ebrard said" (the demonym is not the title's): each of them.
             group, end = [s], e
             while not (m := _REPORTS.match(folded, end)) and n + len(group) < len(named):
                 s2, e2 = named[n + len(group)]
-                left2 = min([ts - offset for ts, te in titles
-                             if s2 - 2 <= te - offset <= s2] + [s2])
-                if not _JOINED.fullmatch(folded, end, left2):
+                if not _JOINED.fullmatch(folded, end, opening(s2)):
                     break
                 group.append(s2)
                 end = e2

@@ -95,7 +95,6 @@ class _Found(NamedTuple):
 
 
 _NOTHING = _Found(None, None, None)
-_OF_WORDS = frozenset({"of", "de", "del", "du", "des", "d'"})
 _DEPUTY = frozenset({"deputy", "vice", "assistant", "associate"})
 # (Canada's "Associate Minister of National Defence" sits in cabinet.)
 _DEPUTY_IN_TITLE = frozenset({"deputy", "vice", "assistant"})
@@ -287,7 +286,7 @@ class _Reader:
         in lower case, not a country: "presidente del comisariado ejidal", "president of
         the union", "présidente de l'association" (not "presidente de la república")."""
         k = self._index_at(offset)
-        if k is None or k >= self.n or self.folds[k] not in _OF_WORDS \
+        if k is None or k >= self.n or self.folds[k] not in _OF \
                 or "\n" in self.toks.gap[k]:
             return False
         k += 1
@@ -623,7 +622,7 @@ def names_region(title: str, kb: Knowledge) -> bool:
     return False
 
 
-_OF = frozenset({"of", "de", "del", "du", "des", "de la", "at"})
+_OF = frozenset({"of", "de", "del", "du", "des", "d'", "de la", "at"})
 
 
 def _refine_role(role: str | None, title: str | None, kb: Knowledge, lex: Lexicon) -> str | None:
