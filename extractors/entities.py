@@ -1219,9 +1219,9 @@ class _Recogniser:
                     if words[k] in self.kb.given_names:
                         i, span = i + k, (toks.start[i + k], span[1])
                         break
-            if (not first_given or i > 0 and self.folds[i - 1] in _NAME_PARTICLES) \
-                    and (named := self._named_by_surnames(i, j)) is not None:
-                # "De los Santos Arreola" after "José Guadalupe de los Santos Arreola".
+            if not first_given and (named := self._named_by_surnames(i, j)) is not None:
+                # "Pérez García" after "Juan Pérez García" (with particles before them,
+                # "De los Santos Arreola", they were read at the start).
                 self._add_person(named.name, span, named.known, self._text(i, j))
             else:
                 self._add_person(self._text(i, j), span, None, self._text(i, j))

@@ -322,8 +322,7 @@ _OFFICE = re.compile(r"[^,.;:»”\"\n]{0,60}")
 _AIDE = re.compile(r"\b(?:spokes\w+|press secretary|aide|office|vocer[oa]|portavoz|"
                    r"porte-parole|attach[ée]e? de presse|cabinet|oficina|bureau)\b",
                    re.IGNORECASE)
-_THEN_APPOSITION = re.compile(r"(?:['’]s)?[^\W\d_\s-]*(?:[\s-]+[^\W\d_\s-]+){0,4}?,\s*"
-                              r"|,\s*")
+_THEN_APPOSITION = re.compile(r"(?:['’]s)?[^\W\d_\s-]*(?:[\s-]+[^\W\d_\s-]+){0,4}?,\s*")
 
 
 _GAP_BLOCKERS = re.compile(
