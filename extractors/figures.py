@@ -1205,8 +1205,8 @@ _WORTH = {"es": frozenset({"por"}), "en": frozenset({"worth"})}    # "a contract
 _PUT_AT = re.compile(
     r"\b(?:put|puts|estimated|estimates|estimate|pegged|pegs|valued|values|cifró|cifra|"
     r"estimó|estima|calculó|calcula|valuó|évalue|évalué|estime|estimé|chiffre|chiffré)\s+"
-    r"(?P<np>[^\W\d][^,;:]{2,60}?)\s+(?:at|en|à)\s+(?:(?:about|some|around|unos|unas|"
-    r"environ|près\s+de)\s+)?(?:US|C|CA|MX|CAN|M)?\$?\s*$", re.IGNORECASE)
+    r"(?P<np>[^\W\d][^,;:]{2,60}?)\s+(?:at|en|à)\s+(?:" + _APPROXIMATELY + r"\s+)?"
+    r"(?:US|C|CA|MX|CAN|M)?\$?\s*$", re.IGNORECASE)
 # Reflexive pronouns between a subject and its verb.
 _REFLEXIVES = frozenset({"se", "s'", "s’"})
 

@@ -307,10 +307,16 @@ def parse_given_names(raw: bytes, min_frequency: int = 3) -> frozenset[str]:
         best = max((int(c, 16) for c in freqs if c.strip() and c in "0123456789ABCDEFabcdef"),
                    default=0)
         if best >= min_frequency:
-            names.add(fold(name))
-            if not name.isascii():
-                names.add(unicodedata.normalize("NFC", name.lower()))
+            names |= _name_forms(name)
     return frozenset(names)
+
+
+def _name_forms(name: str) -> set[str]:
+    """A given name folded, and, when it has accents, in lower case with them."""
+    forms = {fold(name)}
+    if not name.isascii():
+        forms.add(unicodedata.normalize("NFC", name.lower()))
+    return forms
 
 
 def parse_extra_given_names(text: str) -> frozenset[str]:
@@ -320,9 +326,7 @@ def parse_extra_given_names(text: str) -> frozenset[str]:
     for row in _rows(text):
         name = row.get("name", "").strip()
         if name:
-            names.add(fold(name))
-            if not name.isascii():
-                names.add(unicodedata.normalize("NFC", name.lower()))
+            names |= _name_forms(name)
     return frozenset(names)
 
 
