@@ -678,22 +678,20 @@ _CHANGE_VERB = letter_alternation(r"""
     pass[ée]e?s? grimp[ée]e?s? augment[ée]e?s? atteint chut[ée]e?s? baiss[ée]e?s?
     diminu[ée]e?s? bondi recul[ée]e?s? progress[ée]e?s? totalis[ée]e?s?""".split())
 _APPROX = (r"(?:(?:more|fewer|less)\s+than|about|around|nearly|almost|roughly|some|over|"
-           r"approximately|just\s+over|m[aá]s\s+de|menos\s+de|unos|unas|cerca\s+de|"
+           r"approximately|aproximadamente|just\s+over|m[aá]s\s+de|menos\s+de|unos|unas|cerca\s+de|"
            r"alrededor\s+de|casi|poco\s+m[aá]s\s+de|plus\s+de|moins\s+de|environ|"
            r"pr[eè]s\s+de|quelque|presque)")
 _CHANGED_TO = re.compile(
     rf"\b{_CHANGE_VERB}\s+(?:(?:to|a|à|hasta)\s+)?(?:{_APPROX}\s+)?$", re.IGNORECASE)
 # The other end of a change: "… to about 60 a week, from more than 400", "contre 9 000".
-# The same amount said another way: "a dividend of 2 pesos a share, equivalent to some
-# 11.2 billion pesos", "soit environ 4,6 M$", "es decir, unos 300 millones".
-_APPROXIMATELY = (r"(?:unos|unas|about|roughly|some|around|environ|quelque|près\s+de|"
-                  r"alrededor\s+de|aproximadamente|approximately|cerca\s+de)")
-_EQUIVALENT = re.compile(
-    r"[^.;:]{0,40}?\b(?:(?:equivalent\s+to|equivalente?s?\s+a|l['’][ée]quivalent\s+de|soit|"
-    r"o\s+sea|es\s+decir),?\s+(?:" + _APPROXIMATELY + r"\s+)?"
-    r"|(?:or|o|ou)\s+" + _APPROXIMATELY + r"\s+)$", re.IGNORECASE)
 _COMPARED = re.compile(
     rf"\b(?:from|contre|frente\s+a|compared\s+with|comparado\s+con)\s+(?:{_APPROX}\s+)?$",
+    re.IGNORECASE)
+# The same amount said another way: "a dividend of 2 pesos a share, equivalent to some
+# 11.2 billion pesos", "soit environ 4,6 M$", "es decir, unos 300 millones".
+_EQUIVALENT = re.compile(
+    rf"[^.;:]{{0,40}}?\b(?:(?:equivalent\s+to|equivalente?s?\s+a|l['’][ée]quivalent\s+de|"
+    rf"soit|o\s+sea|es\s+decir),?\s+(?:{_APPROX}\s+)?|(?:or|o|ou)\s+{_APPROX}\s+)$",
     re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(rf"\b{_CHANGE_VERB}\b", re.IGNORECASE)
 # Between a figure and a percentage, after a comma, that says how much it changed or
@@ -1205,7 +1203,7 @@ _WORTH = {"es": frozenset({"por"}), "en": frozenset({"worth"})}    # "a contract
 _PUT_AT = re.compile(
     r"\b(?:put|puts|estimated|estimates|estimate|pegged|pegs|valued|values|cifró|cifra|"
     r"estimó|estima|calculó|calcula|valuó|évalue|évalué|estime|estimé|chiffre|chiffré)\s+"
-    r"(?P<np>[^\W\d][^,;:]{2,60}?)\s+(?:at|en|à)\s+(?:" + _APPROXIMATELY + r"\s+)?"
+    r"(?P<np>[^\W\d][^,;:]{2,60}?)\s+(?:at|en|à)\s+(?:" + _APPROX + r"\s+)?"
     r"(?:US|C|CA|MX|CAN|M)?\$?\s*$", re.IGNORECASE)
 # Reflexive pronouns between a subject and its verb.
 _REFLEXIVES = frozenset({"se", "s'", "s’"})
