@@ -96,8 +96,9 @@ class _Found(NamedTuple):
 
 _NOTHING = _Found(None, None, None)
 _DEPUTY = frozenset({"deputy", "vice", "assistant", "associate"})
-# (Canada's "Associate Minister of National Defence" sits in cabinet.)
-_DEPUTY_IN_TITLE = frozenset({"deputy", "vice", "assistant"})
+# Inside a title, not "associate": Canada's "Associate Minister of National Defence" sits
+# in cabinet.
+_DEPUTY_IN_TITLE = _DEPUTY - {"associate"}
 # Before the city an office holder is posted in ("à Mexico", "en Ottawa", "in Toronto").
 _POSTED = frozenset({"a", "en", "in", "to", "at"})
 # What a head of state presides over, written in lower case ("presidente de la república").
