@@ -14,6 +14,7 @@ Everything here is regular expressions and word lists; no model, nothing downloa
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -322,6 +323,7 @@ class _Number(NamedTuple):
     unit: str
     currency: str | None
     noun: str           # the counted noun phrase, for counts
+    range_to: int = -1  # for a range's first end, where the number of its second starts
 
 
 # ------------------------------------------------------------------ number parsing
@@ -394,10 +396,17 @@ def extract_figures(doc: Doc, mentions: Sequence[Mention] = ()) -> tuple[Figure,
                 continue
         if num.start < headline_end and (round(num.value, 6), num.unit) in body_values:
             continue                # the headline repeats a figure of the body
-        clause = _clause_bounds(text, sentence, num)
-        subject = _subject(text, num, sentence, language, clause)
+        # A range's first end is read as the whole range: "between 10 and 15 per cent".
+        whole = num
+        if num.range_to >= 0 and i + 1 < len(numbers) \
+                and numbers[i + 1].num_start == num.range_to:
+            then = numbers[i + 1]
+            whole = num._replace(end=then.end, num_end=then.num_end, noun=then.noun)
+        clause = _clause_bounds(text, sentence, whole)
+        subject = _subject(text, whole, sentence, language, clause)
         if found and found[-1][1] == sentence and found[-1][2].unit == num.unit and (
-                not subject or _COORDINATED.fullmatch(text[found[-1][0].end:num.start])):
+                not subject or found[-1][0].range_to == num.num_start
+                or _COORDINATED.fullmatch(text[found[-1][0].end:num.start])):
             subject = found[-1][2].subject      # "tariffs of 10% and 25%"
         elif found and found[-1][1] == sentence \
                 and _EQUIVALENT.match(text, found[-1][0].end, num.start):
@@ -443,17 +452,33 @@ def _headline_end(doc: Doc) -> int:
 
 def _find_numbers(text: str, language: str) -> list[_Number]:
     out: list[_Number] = []
+    # Numbers that may open a range, whose unit is written after its other end only
+    # ("10-15%", "between 10 and 15 per cent", "de 300 a 600 becas", "$2-3 billion"):
+    # read once the numbers after them are (``_range_starts``).
+    openings: list[tuple[int, int, float, str]] = []
     for m in _DIGITS.finditer(text):
-        if not _clean_boundaries(text, m.start(), m.end()):
+        start, end = m.span()
+        if not _clean_boundaries(text, start, end, dash_range=True):
             continue
         raw = m.group()
-        at, amount = m.start(), parse_number(raw, language)
+        at, amount = start, parse_number(raw, language)
         if language == "es" and len(raw) == 3 and raw.isdigit() \
                 and (bare := _BARE_MIL.search(text, max(0, at - 12), at)):
             # "a mil 240 millones de pesos", "mil 200 empleos": Mexican press writes
             # 1,240 and 1,200 this way (with no number before "mil").
             at, amount = bare.start(1), 1000 + amount
-        num = _read_figure(text, at, m.end(), amount, language, digits=raw)
+        if text[end:end + 1] == "-" and text[end + 1:end + 2].isdigit():
+            openings.append((at, end, amount, raw))   # "10-15%": only as a range's end
+            continue
+        num = _read_figure(text, at, end, amount, language, digits=raw)
+        if text[start - 1:start] == "-" and not (
+                num is not None and (num.unit in ("percent", "currency")
+                                     or num.num_end > end)):
+            continue            # after a dash, only a percentage, an amount or a scale
+        if (num is None or num.end == num.num_end == end) \
+                and _RANGE_AHEAD.match(text, end):
+            openings.append((at, end, amount, raw))
+            continue
         if num is not None:
             out.append(num)
     spans: set[tuple[int, int]] = set()
@@ -474,11 +499,69 @@ def _find_numbers(text: str, language: str) -> list[_Number]:
         if num is not None:
             out.append(num)
     out.sort(key=lambda n: (n.start, -n.end))
+    if openings:
+        out = _with_range_starts(text, language, out, openings)
     kept: list[_Number] = []
     for num in out:
         if kept and num.num_start < kept[-1].end:
             continue                # "500" inside "3 mil 500 millones"
         kept.append(num)
+    return kept
+
+
+# What joins the two ends of a range, the second end's currency sign included; and, for
+# the joins that need it, what comes before the first end: "between 10 and 15 per cent",
+# "entre 300 y 600", "de 300 a 600 becas", "de 2 à 3 milliards", "from 300 to 600".
+_RANGE_AHEAD = re.compile(r"-|–|\s?[-–]\s?(?=[$\d])|\s+(?:to|and|a|à|y|et)\s+(?=[$\d])")
+_RANGE_JOIN = re.compile(r"(?:-|\s?–\s?|\s?-\s|\s+(?P<word>to|and|a|à|y|et)\s+)"
+                         r"(?:(?:US|C|CA|MX)?\$\s?)?")
+_RANGE_OPENS = {"and": re.compile(r"\bbetween\s+(?:\S*\$\s?)?$", re.IGNORECASE),
+                "y": re.compile(r"\bentre\s+(?:\S*\$\s?)?$", re.IGNORECASE),
+                "et": re.compile(r"\bentre\s+(?:\S*\$\s?)?$", re.IGNORECASE),
+                "a": re.compile(r"\b(?:de|desde)\s+(?:\S*\$\s?)?$", re.IGNORECASE),
+                "à": re.compile(r"\b(?:de|d['’]|depuis)\s*(?:\S*\$\s?)?$", re.IGNORECASE)}
+
+
+def _with_range_starts(text: str, language: str, numbers: list[_Number],
+                       openings: list[tuple[int, int, float, str]]) -> list[_Number]:
+    """``numbers`` with the first ends of ranges read as their second ends are: of the
+    same unit, scale, currency and counted noun ("de 300 a 600 becas" is 300 becas and
+    600 becas; "$2-3 billion" is $2 billion and $3 billion). A first end that is not a
+    figure that way (a small count, a year) is left out, as is one whose second end is
+    not a figure."""
+    starts = [n.num_start for n in numbers]
+    added: list[_Number] = []
+    for at, end, amount, raw in openings:
+        k = bisect_left(starts, end)
+        if k == len(numbers):
+            continue
+        second = numbers[k]
+        join = _RANGE_JOIN.fullmatch(text, end, second.num_start)
+        if join is None or not text[second.num_start].isdigit():
+            continue
+        word = join.group("word")
+        if word in _RANGE_OPENS and not _RANGE_OPENS[word].search(text, max(0, at - 20), at):
+            continue
+        digits = _DIGITS.match(text, second.num_start)
+        if digits is None:
+            continue
+        # The first end, followed by what follows the second end's digits.
+        alike = text[:end] + text[digits.end():]
+        first = _read_figure(alike, at, end, amount, language, digits=raw)
+        if first is None or _YEAR.fullmatch(raw):
+            continue
+        if first.unit == "currency" and second.unit == "count" and not second.noun:
+            # "$2-3 billion": the sign before the first end is the second's too.
+            second = second._replace(unit="currency", currency=first.currency)
+            numbers[k] = second
+        if first.unit != second.unit:
+            continue
+        added.append(first._replace(end=end, num_end=end, range_to=second.num_start))
+    if not added:
+        return numbers
+    replaced = {n.num_start for n in added}
+    kept = [n for n in numbers if n.num_start not in replaced] + added
+    kept.sort(key=lambda n: (n.start, -n.end))
     return kept
 
 
@@ -517,10 +600,18 @@ _ATTRIBUTIVE = re.compile(r"[ -]?([a-záéíóúñ][\w'’-]*)")
 _VERB_ENDING = re.compile(r"(?:aron|ieron|ó|ará|erá|irá|an|en|ent|ait|aient|era|a)$")
 
 
-def _clean_boundaries(text: str, start: int, end: int) -> bool:
-    """False for numbers glued to letters, dashes, slashes or colons: ids, dates, phones."""
+def _clean_boundaries(text: str, start: int, end: int, dash_range: bool = False) -> bool:
+    """False for numbers glued to letters, dashes, slashes or colons: ids, dates, phones.
+    With ``dash_range``, a hyphen between two numbers ("10-15%") is left for the caller
+    to judge."""
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
+    if dash_range:
+        if before == "-" and start >= 2 and text[start - 2].isdigit():
+            before = " "
+        if after == "-" and text[end + 1:end + 2].isdigit() \
+                and text[end + 2:end + 3] != "-" and text[start - 1:start] != "-":
+            after = " "
     if before.isalpha():
         # "USD37.8" and "C$5" are fine; "G7", "A400M" are identifiers.
         if not _CURRENCY_BEFORE.search(text[max(0, start - 3):start]):

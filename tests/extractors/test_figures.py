@@ -637,3 +637,62 @@ def test_a_pronoun_is_never_a_figure_s_subject():
 ], ids=["en", "fr"])
 def test_the_trade_figure_after_for_us_is_trade(text, language):
     assert figures(text, language)[0].subject.split()[-1] in ("trade", "bilatéral")
+
+
+# --------------------------------------------------------------------------- ranges
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Mexico will offer between 300 and 600 scholarships to Canadian students.", "en",
+     [(300, "count"), (600, "count")]),
+    ("Tariffs on Mexican steel could rise between 10 and 15 per cent.", "en",
+     [(10, "percent"), (15, "percent")]),
+    ("Canada will invest 2 to 3 billion dollars in Mexico.", "en",
+     [(2e9, "currency"), (3e9, "currency")]),
+    ("Canada will invest $2-3 billion in Mexican ports.", "en",
+     [(2e9, "currency"), (3e9, "currency")]),
+    ("Exports to Mexico rose 10-15% last year.", "en", [(10, "percent"), (15, "percent")]),
+    ("Ottawa will fund between $10 and $15 million in Mexican projects.", "en",
+     [(10e6, "currency"), (15e6, "currency")]),
+    ("México otorgará de 300 a 600 becas a estudiantes canadienses.", "es",
+     [(300, "count"), (600, "count")]),
+    ("Canadá invertirá entre 2 y 3 mil millones de dólares en México.", "es",
+     [(2e9, "currency"), (3e9, "currency")]),
+    ("Los aranceles subirían entre 10 y 15 por ciento.", "es",
+     [(10, "percent"), (15, "percent")]),
+    ("Le Mexique offrira de 300 à 600 bourses aux étudiants canadiens.", "fr",
+     [(300, "count"), (600, "count")]),
+    ("Le Canada investira de 2 à 3 milliards de dollars au Mexique.", "fr",
+     [(2e9, "currency"), (3e9, "currency")]),
+    ("Entre 10 et 15 % des exportations vont au Mexique.", "fr",
+     [(10, "percent"), (15, "percent")]),
+])
+def test_both_ends_of_a_range_are_figures_of_the_second_end_s_unit(text, language, expected):
+    found = figures(text, language)
+    assert [(f.value, f.unit) for f in found] == expected
+    assert found[0].subject == found[1].subject
+
+
+@pytest.mark.parametrize("text,language,subject", [
+    ("Le Canada investira de 2 à 3 milliards de dollars au Mexique.", "fr",
+     "investissement au Mexique"),
+    ("Tariffs could rise between 10 and 15 per cent on Mexican steel.", "en",
+     "Tariffs could rise"),
+    ("Los aranceles subirían entre 10 y 15 por ciento.", "es", "aranceles subirían"),
+])
+def test_a_range_s_subject_is_read_around_the_whole_range(text, language, subject):
+    assert {f.subject for f in figures(text, language)} == {subject}
+
+
+@pytest.mark.parametrize("text,language,values", [
+    ("Between 5 and 15 trucks crossed into Canada.", "en", [15]),       # a small count
+    ("From 2020 to 2025 exports to Mexico grew 40 per cent.", "en", [40]),   # years
+    ("De 2020 a 2025 las exportaciones crecieron 40 por ciento.", "es", [40]),
+    ("Call 613-555-1234 about the 2026-11-27 visit of 45 ministers.", "en", [45]),
+    ("Mexico beat Canada 2-1 before 45,000 fans.", "en", [45000]),
+    ("The Canadian team, aged 18 to 29, met 40 Mexican students.", "en", [40]),
+    ("Canadian companies announced $2.3-billion in new investment in Mexico.", "en",
+     [2.3e9]),
+    ("Entre 2019 et 2024, 12 000 étudiants mexicains sont venus au Canada.", "fr", [12000]),
+])
+def test_no_range_is_read_where_one_end_is_not_a_figure(text, language, values):
+    assert [f.value for f in figures(text, language)] == values
