@@ -93,11 +93,14 @@ federacion departement cercle circulo groupe grupo reseau red ligue liga coopera
 cooperativa alliance alianza coalition coalicion fondation syndicat sindicato
 confederation confederacion union comite observatoire observatorio ecole escuela college
 colegio banque banco organisation organizacion fonds fondo programme programa initiative
-iniciativa""".split())
+iniciativa consortium consorcio delegation delegacion office garde defensoria
+procuraduria fiscalia""".split())
 # Conventionally written in lower case in French: "le ministère des Finances".
 _LOWERCASE_MINISTRIES = frozenset({"ministere", "secretariat", "departement"})
 _ROMANCE_VERBS = frozenset("""a ont est sont sera seront fut etait avait es fue era ha han
-sera seran dijo indico affirme annonce se""".split())   # (and "se", opening "se reunió")
+sera seran dijo indico affirme annonce se avaient etaient aura auront va vont doit doivent
+peut peuvent habia habian habra esta estan estaba va van puede pueden debe deben
+""".split())   # (and "se", opening "se reunió")
 # The gaps around a nickname between a given name and a surname.
 _NICKNAME_OPENS = frozenset({" “", ' "', " «", " « ", " ‘", " '"})
 _NICKNAME_CLOSES = frozenset({"” ", '" ', "» ", " » ", "’ ", "' "})
@@ -401,14 +404,18 @@ class _Recogniser:
         return before in self.kb.given_names and before not in {
             fold(w) for w in known.split()}
 
+    def _country_word(self, k: int) -> bool:
+        """Whether token k is a country's name in capitals ("Canada", "México"), not a
+        demonym."""
+        f = self.folds[k]
+        return self.toks.cap[k] and f not in self.kb.demonyms and bool(self.kb.country_of(f))
+
     def _with_country_pair(self, i: int, j: int) -> tuple[int, int]:
         """Tokens i..j-1 of a body's name, widened over the countries joined by dashes
         right before or after it: "Canada–Mexico Business Circle", "Círculo de Negocios
         Canadá-México", "Cercle d’affaires Canada-Mexique"."""
         toks, n = self.toks, self.n
-        def country(k: int) -> bool:
-            f = self.folds[k]
-            return toks.cap[k] and f not in self.kb.demonyms and bool(self.kb.country_of(f))
+        country = self._country_word
         def dash(k: int) -> bool:          # token k follows token k - 1 after a dash
             return toks.gap[k] in ("-", "–", "—")
         start = i
@@ -806,6 +813,9 @@ class _Recogniser:
                 j += 1
                 if j - 1 in self.place_in_body and j not in self.place_in_body:
                     break                       # the place ends the name
+            if j < n and self.taken[j] and self.folds[j - 1] in _PLACE_OF \
+                    and soft_gap(toks.gap[j]) and self._country_word(j):
+                j += 1          # "Office d’investissement du régime de pensions du Canada"
             while j > i + 1 and self.folds[j - 1] in ORG_CONNECTORS:
                 j -= 1
             # "le président de la Chambre de commerce Tom Hill": the title's holder is
@@ -856,6 +866,11 @@ class _Recogniser:
                         and toks.cap[j + 1] and soft_gap(toks.gap[j + 1]) \
                         and not _closes_run(folds[j + 1], toks.text[j + 2] if j + 2 < n else ""):
                     j += 2
+                elif folds[j] == "of" and j + 1 < n and taken[j + 1] \
+                        and soft_gap(toks.gap[j + 1]) and self._country_word(j + 1) \
+                        and any(f in self.lex.org_head_words for f in folds[i:j]):
+                    j += 2              # "Insurance Bureau of Canada": the country ends it
+                    break
                 elif folds[j] == "of" and j + 2 < n and folds[j + 1] == "the" \
                         and not taken[j + 2] and toks.cap[j + 2] and soft_gap(toks.gap[j + 1]) \
                         and soft_gap(toks.gap[j + 2]) \
@@ -1097,7 +1112,7 @@ class _Recogniser:
             country = self.kb.country_of(self.folds[i])
             i += 1
         folds = self.folds[i:j]
-        kind = None
+        kind, head_start = None, -1
         for k in range(len(folds)):
             m = self.lex.org_heads.match(folds, k)
             if m:
@@ -1106,9 +1121,15 @@ class _Recogniser:
                 if any(self._head_at(i + x) for x in range(0, k + 1)):
                     kind = None
                     break
-                kind, head_end = str(m[1][0]), m[0]
+                kind, head_start, head_end = str(m[1][0]), k, m[0]
                 if k == 0 or m[0] == len(folds):
                     break
+        # "Marina Ruiz": a given name that is also a head word ("Secretaría de Marina")
+        # opens a person's name, unless another head word says the run is a body's.
+        if kind is not None and head_start == 0 and head_end == 1 and len(folds) >= 2 \
+                and folds[0] in self.kb.given_names and self.toks.cap[i + 1] \
+                and not any(self.lex.org_heads.match(folds, x) for x in range(1, len(folds))):
+            kind = None
         # "Energy Secretary", "Energy and Natural Resources Minister": a title, not a body.
         if kind is not None and any((self._head_at(i + x) or (0, ""))[0] == j
                                     for x in range(len(folds))):

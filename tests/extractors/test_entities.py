@@ -1100,3 +1100,64 @@ def test_the_surnames_with_their_particles_refer_back_to_the_person(text, name):
     found = ents(text)
     assert [p.name for p in found.people] == [name]
     assert len(found.people[0].spans) == 2 and not found.places
+
+
+# -- bodies named after their head word, ending with a country ---------------------------
+
+@pytest.mark.parametrize("text,language,name,country", [
+    ("Le Consortium des universités mexicaines a signé avec le Canada.", "fr",
+     "Consortium des universités mexicaines", "MX"),
+    ("El Consorcio de universidades mexicanas firmó con Canadá.", "es",
+     "Consorcio de universidades mexicanas", "MX"),
+    ("La Délégation générale du Québec à Mexico organise la mission au Mexique.", "fr",
+     "Délégation générale du Québec", "CA"),
+    ("La Delegación general de Quebec en México organizó la misión con Canadá.", "es",
+     "Delegación general de Quebec", "CA"),
+    ("La Garde nationale avait été déployée au Mexique, selon le Canada.", "fr",
+     "Garde nationale", None),
+])
+def test_a_romance_body_s_name_goes_on_in_lower_case_after_more_head_words(
+        text, language, name, country):
+    found = orgs(text, language=language)
+    assert name in found, list(found)
+    assert found[name].country == country
+
+
+@pytest.mark.parametrize("text,language,name", [
+    ("The Insurance Bureau of Canada said losses in Mexico rose.", "en",
+     "Insurance Bureau of Canada"),
+    ("The Tourism Industry Association of Canada expects fewer Mexican visitors.", "en",
+     "Tourism Industry Association of Canada"),
+    ("La Oficina de Seguros de Canadá dijo que México importa.", "es",
+     "Oficina de Seguros de Canadá"),
+    ("El Ministerio de Medio Ambiente de Canadá firmó con México.", "es",
+     "Ministerio de Medio Ambiente de Canadá"),
+    ("Le Bureau d’assurance du Canada affirme que le Mexique compte.", "fr",
+     "Bureau d’assurance du Canada"),
+    ("Le secrétariat des Affaires étrangères du Mexique a reçu le Canada.", "fr",
+     "secrétariat des Affaires étrangères du Mexique"),
+])
+def test_a_body_s_name_ends_with_the_country_it_is_of(text, language, name):
+    found = orgs(text, language=language)
+    assert name in found, list(found)
+    assert found[name].country == ("MX" if "Mexique" in name else "CA")
+
+
+def test_no_body_is_read_in_a_title():
+    assert orgs("The Prime Minister of Canada met the President of Mexico.") == {}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Marina Ruiz dijo que Canadá y México cooperan.", "es"),
+    ("Marina Tremblay said Canada and Mexico cooperate.", "en"),
+    ("Marina Tremblay a dit que le Canada et le Mexique coopèrent.", "fr"),
+])
+def test_a_given_name_that_is_a_head_word_opens_a_person_s_name(text, language):
+    found = ents(text, language=language)
+    assert [o.display for o in found.orgs] == []
+    assert [p.name for p in found.people] == [text.split(" ", 2)[0] + " " + text.split(" ")[1]]
+
+
+def test_a_head_phrase_opening_with_a_given_name_still_names_a_body():
+    assert "Cruz Roja Mexicana" in orgs("La Cruz Roja Mexicana ayudó en Canadá.",
+                                        language="es")
