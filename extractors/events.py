@@ -14,7 +14,7 @@ import datetime as dt
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import accumulate
@@ -59,12 +59,14 @@ _TRIGGERS: list[tuple[list[str], str]] = [
     (["met", "meet", "meets", "meeting", "meetings", "talks", "sat down", "held discussions",
       "hosted", "dialogue", "counterparts?", "bilaterals?(?= (?:with|on|at|in|during)\\b)",
       "conference", "round ?table"], "meeting"),
-    (["se reunio", "se reunieron", "se reunira", "reunion", "reuniones", "encuentro",
+    (["se reunio", "se reunieron", "se reunira", "se reuniran", "se reune", "se reunen",
+      "se (?:han|habian|habia|ha) reunido", "reunion", "reuniones", "encuentro",
       "tras reunirse", "despues de reunirse", "luego de reunirse",
       "encuentros", "recibio", "dialogo", "homologos?", "homologas?", "conferencia",
       "mesa redonda"], "meeting"),
-    (["a rencontre", "ont rencontre", "rencontre", "rencontres", "rencontrera", "reunion",
-      "reunions", "s'est reunie?", "a recu", "recevra", "sera recue?", "entretiens?",
+    (["a rencontre", "ont rencontre", "rencontre", "rencontres", "rencontree", "rencontrees",
+      "rencontrera", "rencontreront", "se reuniront", "reunion", "reunions", "s'est reunie?",
+      "se sont reunie?s", "s'etaient reunie?s", "a recu", "recevra", "sera recue?", "entretiens?",
       "dialogue", "homologues?", "conference", "table ronde"], "meeting"),
     (["will be (?:received|hosted) by", "was (?:received|hosted) by", "received by",
       "hosted by", "will (?:receive|host)", "recibira", "sera recibid[oa]",
@@ -173,6 +175,25 @@ _BARE_TITLE = re.compile("|".join(f"(?P<t{i}>{regex.pattern})"
 _TITLE_PIECES = re.compile("|".join(word for _r, _roles, words in _BARE_TITLES
                                     for word in words))
 _TITLE_AT = re.compile(r"\W(?=the|la|le|el|l'|and)")
+# Another engagement than those told of before, whoever is in it: "held a separate meeting
+# with", "otra reunión", "une autre rencontre", "une rencontre distincte".
+# Or an earlier one between the same people: "they last met in June", "su reunión
+# anterior", "se reunieron por última vez", "leur précédente rencontre".
+_SEPARATE = re.compile(r"\b(?:separate|another|otra|otro|autre|nouvelle|last|previous|"
+                       r"earlier|prior|precedente|derniere)\s+$")
+_SEPARATE_AFTER = re.compile(r"\s+(?:distincte?s?|separee?s?|aparte|por separado|anterior|"
+                             r"previa|precedente|por ultima vez|pour la derniere fois)\b")
+# Two people named by their common rank: the latest two of that rank, of two countries
+# ("The two ministers last met in June", "los dos cancilleres", "les deux dirigeants").
+_PAIR = ["the two", "both", "los dos", "las dos", "ambos", "ambas", "les deux"]
+_PAIR_TITLES = [
+    (re.compile(word_alternation(_PAIR, after=r"\s+(?:ministers|secretaries|ministros|"
+                                 r"ministras|secretarios|secretarias|cancilleres|ministres|"
+                                 r"secretaires|titulares)\b")), {"minister"}),
+    (re.compile(word_alternation(_PAIR, after=r"\s+(?:leaders|lideres|mandatarios|"
+                                 r"dirigeants|chefs d'etat|chefs de gouvernement|"
+                                 r"jefes de estado)\b")), set()),
+]
 # Read on the text as written: Spanish "Él" needs its accent ("El miércoles" is a day).
 _SUBJECT_PRONOUN = re.compile(r"^(?:He|She|Il|Elle|Él|Ella)\b")
 _FEMININE_PRONOUNS = frozenset({"she", "elle", "ella"})
@@ -260,6 +281,7 @@ class _Candidate:
     # Those of ``people`` the sentence does not name: a pronoun or a bare title stands in.
     stand_ins: frozenset[str] = frozenset()
     met_on: DateMention | None = None   # a trip's: the day of the meeting it holds
+    separate: bool = False          # "a separate meeting", "otra reunión": not one before
 
 
 # "announced Thursday", "a annoncé jeudi", "informó el martes": when it was said, not when
@@ -377,7 +399,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         if speaker and (first_person := _FIRST_PERSON.search(folded)):
             present.append((first_person.start(), speaker))
         named_here = {name for _pos, name in present}
-        standing = _stand_ins(sent, folded, people_spans, info)
+        standing = _stand_ins(sent, folded, people_spans, info, kb.demonyms)
         present.extend(standing)
         only_standing = frozenset(name for _pos, name in standing) - named_here
         # (Names are read only where two engagement words may be one engagement.)
@@ -414,9 +436,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 if pos >= c_end and _stayed_away(folded, c_end, pos):
                     continue        # "the summit, which Sheinbaum did not attend"
                 if pos < c_start and (ann := _ANNOUNCED.search(folded, pos, c_start)) \
-                        and any(ann.end() <= other < c_start for other, _n in present):
-                    # "la mandataria … anunció que García Harfuch visitará…" (but "Sidhu
-                    # announced that he will lead a mission", "anunció que viajará": his).
+                        and (any(ann.end() <= other < c_start for other, _n in present)
+                             or _OTHER_SUBJECT.match(folded, ann.end())):
+                    # "la mandataria … anunció que García Harfuch visitará…", "announced
+                    # that technical teams will meet" (but "Sidhu announced that he will
+                    # lead a mission", "anunció que viajará": his).
                     continue
                 if pos >= c_end and _BY_ANOTHER_ACT.search(folded, c_end, pos):
                     continue        # "…, following up the plan adopted by Sheinbaum and Carney"
@@ -434,6 +458,14 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             lo = max([e for s, e, _ in clusters if e <= c_start] + [0])
             hi = min([s for s, e, _ in clusters if s >= c_end] + [len(folded)])
             again = _AGAIN.match(folded, c_start) is not None
+            separate = _SEPARATE.search(folded, max(0, c_start - 12), c_start) is not None \
+                or _SEPARATE_AFTER.match(folded, c_end) is not None
+            if separate and not again:
+                # "The two ministers last met in June": the pair the article is about, at
+                # another engagement than the one told.
+                names += [n for n in _pair(folded, people_spans,
+                                           bisect_left(people_spans, sent.start, key=_START),
+                                           info) if n not in names]
             # ("her counterpart" is a person, not an engagement told of before)
             refers_back = c_start > 0 and _refers_back(folded[:c_start]) \
                 and not folded.startswith(("counterpart", "homolog"), c_start)
@@ -506,7 +538,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                               dates=dates, place=place, restates=restates,
                               participatory=not anaphoric
                               or bool(_DURING.search(folded[max(0, c_start - 40):c_start])),
-                              stand_ins=only_standing & frozenset(names))
+                              stand_ins=only_standing & frozenset(names),
+                              separate=separate)
             # Each way of naming counterparts holds one of these words.
             named = "counterpart" in clause or "homolog" in clause
             for m in _COUNTERPART.finditer(clause) if named else ():
@@ -547,7 +580,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
     shown = _shown(ents)
     # Read only for the main event, when nothing else dates it.
     # A day another engagement of the article is dated by is not the main one's.
-    claimed = frozenset(d.text for ev in events if ev is not main for d in ev.dates if d.date)
+    # (One told of as separate from the story's is not what its opening dates: "Later on
+    # Monday, she held a separate meeting with …")
+    claimed = frozenset(d.text for ev in events if ev is not main and not ev.separate
+                        for d in ev.dates if d.date)
     lede = partial(_lede_date, doc, published, claimed)
     return tuple(_finish(ev, info, kb, published, dateline, ev is main, shown, lede)
                  for ev in events)
@@ -600,12 +636,34 @@ def _starting_in(spans: list, lo: int, hi: int) -> list:
 _START = itemgetter(0)
 
 
+def _pair(folded: str, people_spans: list, before: int,
+          info: dict[str, PersonInfo]) -> list[str]:
+    """The two people "the two ministers" or "les deux dirigeants" stand for: the latest
+    of that rank named before the sentence (``people_spans[:before]``) of each of two
+    countries, Canada's and Mexico's when both are named; none if that is not two."""
+    for pattern, roles in _PAIR_TITLES:
+        if pattern.search(folded) is None:
+            continue
+        latest: dict[str, str] = {}
+        for _s, _e, n in reversed(people_spans[:before]):
+            person = info[n]
+            if person.country and person.role in (roles or _LEADERS):
+                latest.setdefault(person.country, n)
+        if {"CA", "MX"} <= latest.keys():
+            return [latest["CA"], latest["MX"]]
+        return list(latest.values()) if len(latest) == 2 else []
+    return []
+
+
 def _stand_ins(sent: Span, folded: str, people_spans: list,
-               info: dict[str, PersonInfo]) -> list[tuple[int, str]]:
+               info: dict[str, PersonInfo],
+               demonyms: Mapping[str, str] | frozenset[str] = frozenset()
+               ) -> list[tuple[int, str]]:
     """People a sentence refers to without naming them: a bare title ("the Prime
     Minister", "la présidente") or a subject pronoun, resolved to the latest person
     before the sentence with that rank. ``people_spans`` is sorted. For each title, the
-    first one not named right there (the caller sorts what is found)."""
+    first one not named right there (the caller sorts what is found). ``demonyms``: the
+    words of nationality that may stand between a title and its holder's name."""
     # People named before the sentence: read only for a bare title or a pronoun.
     before = bisect_left(people_spans, sent.start, key=_START)
     out: list[tuple[int, str]] = []
@@ -620,10 +678,14 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
         rest = sent.text[m.end():m.end() + 2]
         if rest[:1] == " " and rest[1:2].isupper():
             continue                # "the Prime Minister Mark Carney": named right there
+        if sent.text[m.end() - 3:m.end()].lower() == "ría":
+            continue                # "la Secretaría de Salud": a ministry, not a secretary
         after = sent.start + m.end()
         if any("," in sent.text[m.end():s - sent.start]
+               or fold(sent.text[m.end():s - sent.start]).strip() in demonyms
                for s, _e, _name in _starting_in(people_spans, after, after + 41)):
-            continue                # "el primer ministro de Ontario, Doug Ford"
+            continue                # "el primer ministro de Ontario, Doug Ford", "le
+            #                         ministre australien Chris Bowen"
         done.add(group)
         roles = _BARE_TITLES[int(group[1:])][1]
         word = folded[m.start():m.end()].split()[-1]
@@ -707,6 +769,7 @@ _CLUSTER_GAP = 70
 _REPORTING = word_alternation(
     [*"said says announced announces confirmed confirms told stated noted added".split(),
      *"indicated explained dijo anuncio informo confirmo senalo indico preciso".split(),
+     *"adelanto adelantaron".split(),
      *"explico declaro annonce indique confirme".split(),
      *"dijeron anunciaron informaron confirmaron senalaron indicaron precisaron".split(),
      *"explicaron declararon".split(),
@@ -715,6 +778,12 @@ _REPORTING = word_alternation(
      "a fait savoir", "ont fait savoir"], after=r"\b")
 _REPORTS = re.compile(r"\s*(?:" + _REPORTING + ")")          # right after the name
 _ANNOUNCED = re.compile(r"(?:" + _REPORTING + r")\s+(?:that|que|qu')")   # …said that
+# After "said that": a subject that is not the speaker ("technical teams", "los equipos",
+# "des représentants"), opened by a determiner.
+_OTHER_SUBJECT = re.compile(r"\s*(?:(?:the|a|an|both|two|its|their|los|las|el|la|unos|unas|"
+                            r"ambos|ambas|dos|sus|les|des|le|la|l'|deux|ses|leurs)\s+\w|"
+                            r"(?!(?:he|she|they|it|we|i|you|this|that|there)\b)"
+                            r"(?:[a-z-]+\s+)?[a-z]+s\s+(?:will|would|are|were|from|of)\b)")
 _REPORTED_BY = re.compile(r",\s*(?:" + _REPORTING + r")(?:\s+\w+){0,2}?\s+"
                           r"(?:(?:the|el|la|le|l')\s*)?$")     # "…, anunció el lunes la …"
 # What says right before an engagement word that it does not (or did not) take place, in
@@ -1023,7 +1092,7 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo]) -> list[_Candid
             target = (same_type or events)[-1]
         else:
             for ev in reversed(events):
-                if ev.status != c.status or not _same_kind(ev.type, c.type):
+                if ev.status != c.status or not _same_kind(ev.type, c.type) or c.separate:
                     continue
                 shared = set(ev.people) & set(c.people)
                 if shared and not _dates_conflict(ev, c):
@@ -1038,9 +1107,14 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo]) -> list[_Candid
         if target is None:
             if trip is not None and not c.place:
                 c.place = trip.place            # (where that trip takes her)
-            if c.again and not c.people and events:
-                c.people = list(events[-1].people)
-                c.countries |= events[-1].countries
+            if c.again and events:
+                # "They agreed to meet again", "… Bárcena agreed to meet again": the people
+                # of the latest engagement that had those it names.
+                last = next((ev for ev in reversed(events)
+                             if set(c.people) <= set(ev.people)), None)
+                if last is not None:
+                    c.people = list(last.people)
+                    c.countries |= last.countries
             if c.people:
                 events.append(c)
             continue

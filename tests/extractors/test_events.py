@@ -1048,3 +1048,71 @@ def test_a_leader_s_visit_to_a_city_after_a_or_a_is_a_visit_to_its_country(text)
     # A Canada–Mexico leaders' engagement, not a Canadian one.
     event = one(text)
     assert (event.type, event.countries) == ("visit", ("CA", "MX"))
+
+
+# -- separate and earlier engagements, "the two ministers" --------------------------------
+
+SEPARATE = {
+    "en": ("Environment Minister Julie Dabrusin and Mexico’s Environment Secretary Alicia "
+           "Bárcena met on Monday in Antalya. Later on Monday, Dabrusin held a separate "
+           "meeting with Australia’s climate minister, Chris Bowen. The two ministers last "
+           "met in June in Mexico City. Bárcena agreed to meet again in Ottawa next year."),
+    "es": ("La secretaria de Medio Ambiente, Alicia Bárcena, y la ministra canadiense de Medio "
+           "Ambiente, Julie Dabrusin, se reunieron el lunes en Antalya. Más tarde, Dabrusin "
+           "sostuvo una reunión por separado con el ministro australiano Chris Bowen. Las dos "
+           "ministras se reunieron por última vez en junio en la Ciudad de México. Bárcena "
+           "acordó volver a reunirse en Ottawa el próximo año."),
+    "fr": ("La ministre canadienne de l’Environnement, Julie Dabrusin, et la secrétaire "
+           "mexicaine à l’Environnement, Alicia Bárcena, se sont rencontrées lundi à Antalya. "
+           "Plus tard lundi, Dabrusin a tenu une rencontre distincte avec le ministre "
+           "australien Chris Bowen. Les deux ministres s’étaient rencontrées pour la dernière "
+           "fois en juin à Mexico. Bárcena a convenu de se revoir à Ottawa l’an prochain."),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr"])
+def test_a_separate_meeting_an_earlier_one_and_the_next_are_each_their_own(language):
+    found = events(SEPARATE[language], "2026-03-04")
+    assert [(e.status, sorted(names(e)), e.place) for e in found] == [
+        ("held", ["Alicia Bárcena", "Julie Dabrusin"], "Antalya"),
+        ("held", ["Chris Bowen", "Julie Dabrusin"], None),
+        ("held", ["Alicia Bárcena", "Julie Dabrusin"],
+         {"en": "Mexico City", "es": "Ciudad de México", "fr": "Mexico"}[language]),
+        ("planned", ["Alicia Bárcena", "Julie Dabrusin"], "Ottawa"),
+    ]
+    assert found[0].date == "2026-03-02"
+    assert found[1].countries == ("AU", "CA")
+
+
+@pytest.mark.parametrize("text", [
+    "Las ministras se reunirán en Ottawa.",
+    "Las ministras se habían reunido en Ottawa.",
+    "Les ministres se rencontreront à Ottawa.",
+    "Les ministres se réuniront à Ottawa.",
+    "Les ministres se sont réunies lundi.",
+    "Les ministres se sont rencontrées lundi.",
+])
+def test_the_plural_forms_of_meeting_verbs_are_engagement_words(text):
+    assert _triggers(fold(text))
+
+
+@pytest.mark.parametrize("text", [
+    ("Foreign Minister Anita Anand met Mexico's Foreign Secretary Juan Ramón de la Fuente in "
+     "Ottawa on Monday. Anand announced that technical teams from both ministries will meet "
+     "every month."),
+    ("La canciller Anita Anand se reunió con el canciller mexicano Juan Ramón de la Fuente "
+     "en Ottawa el lunes. Anand anunció que los equipos técnicos de ambas cancillerías se "
+     "reunirán cada mes."),
+    ("La ministre Anita Anand a rencontré le secrétaire mexicain Juan Ramón de la Fuente à "
+     "Ottawa lundi. Anand a annoncé que des équipes techniques se réuniront chaque mois."),
+])
+def test_who_announces_that_unnamed_others_will_meet_is_not_at_their_meeting(text):
+    assert [sorted(names(e)) for e in events(text, "2026-03-04")] == [
+        ["Anita Anand", "Juan Ramón de la Fuente"]]
+
+
+def test_a_ministry_written_secretaria_stands_in_for_no_secretary():
+    text = ("La ministra canadiense de Salud, Marjorie Michel, visitó Ginebra. Según la "
+            "Secretaría de Salud, el equipo técnico se reunirá en Winnipeg en septiembre.")
+    assert all("Marjorie Michel" not in names(e) for e in events(text, "2026-05-20")
+               if e.place == "Winnipeg")
