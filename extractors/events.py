@@ -15,7 +15,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import accumulate
 from operator import itemgetter
@@ -575,7 +575,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                         cand.people.append(host)
             cand.outcomes = _outcomes(sent.text, own_fold)
             candidates.append(cand)
-    events = _merge(candidates, info)
+    events = _merge(candidates, info, _lede_date(doc, published))
     main = next((ev for ev in events if ev.status == "held"), None)
     shown = _shown(ents)
     # Read only for the main event, when nothing else dates it.
@@ -1072,14 +1072,18 @@ _SAME_SUBJECT = re.compile(
     r"ellos|ellas|ambos|ambas|los|las|el|la|le)\s)(?:[a-zà-ÿ'’]+\s+){0,4}$")
 
 
-def _merge(cands: list[_Candidate], info: dict[str, PersonInfo]) -> list[_Candidate]:
+def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
+           lede: DateMention | None = None) -> list[_Candidate]:
     """One event per real-world engagement.
 
     A candidate that refers back ("the meetings", "de la llamada", "lors de leur
     rencontre") or only tells what the participants did together ("they agreed…") joins
     the latest event (of its type, when there is one) whatever its tense. Any other
     candidate joins an earlier event of the same status and kind that shares a participant
-    and is not dated differently; else it is a new event.
+    and is not dated differently; else it is a new event. The first engagement held, when
+    nothing in its own sentences dates it, is dated by ``lede`` (the day the article opens
+    with) for that: "firmaron este jueves …" then "… tras el que sostuvieron el pasado 13
+    de abril" is another meeting.
     """
     events: list[_Candidate] = []
     for c in cands:
@@ -1095,7 +1099,11 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo]) -> list[_Candid
                 if ev.status != c.status or not _same_kind(ev.type, c.type) or c.separate:
                     continue
                 shared = set(ev.people) & set(c.people)
-                if shared and not _dates_conflict(ev, c):
+                dated = ev
+                if lede is not None and ev.status == "held" and not any(
+                        d.date for d in ev.dates) and ev is _first_held(events):
+                    dated = replace(ev, dates=[lede])
+                if shared and not _dates_conflict(dated, c):
                     if ev.type == c.type == "meeting" and shared <= c.stand_ins \
                             and set(c.people) - set(ev.people) - c.stand_ins:
                         # "Elle rencontrera en outre M. Meade": named only by a pronoun,
@@ -1147,6 +1155,10 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo]) -> list[_Candid
             target.type = c.type
         target.outcomes.extend(o for o in c.outcomes if o not in target.outcomes)
     return events
+
+
+def _first_held(events: list[_Candidate]) -> _Candidate | None:
+    return next((ev for ev in events if ev.status == "held"), None)
 
 
 def _same_kind(a: str, b: str) -> bool:

@@ -47,7 +47,7 @@ _NICKNAME = re.compile(r"(?:^|\s)[“\"«‘']\s?[^\s“”\"«»‘’']+(?:\s[
 def surname_keys(name: str, given_names: frozenset[str]) -> set[str]:
     """Ways an article may refer to someone by surname alone: 'Champagne',
     'López Obrador' and 'López', 'Buenrostro' (not the maternal 'Sánchez'),
-    'de la Fuente' and 'Fuente'."""
+    'de la Fuente' and 'Fuente', 'Bolaños' (of 'Marath Baruch Bolaños López')."""
     name = _NICKNAME.sub(" ", name)       # "Bartholomew “Bart” Dueck": Dueck
     words = [fold(w) for w in name.replace("[", "").replace("]", "").split()]
     if len(words) < 2:
@@ -55,6 +55,10 @@ def surname_keys(name: str, given_names: frozenset[str]) -> set[str]:
     k = 1
     while k < len(words) - 1 and words[k] in given_names:
         k += 1
+    if k == 1 and len(words) >= 4 and NAME_CONNECTORS.isdisjoint(words):
+        # Four names or more, none a particle nor a known given name: two given names
+        # then the two surnames of Spanish usage ("Marath Baruch Bolaños López").
+        k = len(words) - 2
     surnames = words[k:]
     keys = {" ".join(surnames)}
     core = [w for w in surnames if w not in NAME_CONNECTORS]

@@ -1161,3 +1161,14 @@ def test_a_given_name_that_is_a_head_word_opens_a_person_s_name(text, language):
 def test_a_head_phrase_opening_with_a_given_name_still_names_a_body():
     assert "Cruz Roja Mexicana" in orgs("La Cruz Roja Mexicana ayudó en Canadá.",
                                         language="es")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Labour Secretary Marath Baruch Bolaños López spoke with Canada. Bolaños said yes.", "en"),
+    ("El secretario Marath Baruch Bolaños López habló con Canadá. Bolaños dijo que sí.", "es"),
+    ("Le secrétaire Marath Baruch Bolaños López a parlé au Canada. Bolaños a dit oui.", "fr"),
+])
+def test_the_paternal_surname_alone_is_the_same_person(text, language):
+    found = people(text, language=language)
+    assert list(found) == ["Marath Baruch Bolaños López"]
+    assert len(found["Marath Baruch Bolaños López"].spans) == 2

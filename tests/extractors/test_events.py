@@ -1116,3 +1116,34 @@ def test_a_ministry_written_secretaria_stands_in_for_no_secretary():
             "Secretaría de Salud, el equipo técnico se reunirá en Winnipeg en septiembre.")
     assert all("Marjorie Michel" not in names(e) for e in events(text, "2026-05-20")
                if e.place == "Winnipeg")
+
+
+OPENED_WITH_THE_DAY = {
+    "en": ("Canada and Mexico signed a labour mobility memorandum on Thursday in Ottawa, "
+           "officials said in a joint statement released that afternoon.\n"
+           "The document was signed by Labour Secretary Marath Bolaños and Employment Minister "
+           "Patty Hajdu after a working meeting in Gatineau.\n"
+           "It was the second meeting between Bolaños and Hajdu this year, after the one they "
+           "held on April 13 in Montreal."),
+    "es": ("México y Canadá firmaron este jueves en Ottawa un memorándum de movilidad laboral, "
+           "informaron ambos gobiernos en un comunicado conjunto difundido por la tarde.\n"
+           "El documento fue suscrito por el secretario del Trabajo, Marath Bolaños, y la "
+           "ministra de Empleo, Patty Hajdu, al término de una reunión de trabajo en Gatineau.\n"
+           "Se trata del segundo encuentro entre Bolaños y Hajdu este año, tras el que "
+           "sostuvieron el pasado 13 de abril en Montreal."),
+    "fr": ("Le Canada et le Mexique ont signé jeudi à Ottawa un protocole sur la mobilité de la "
+           "main-d’œuvre, ont annoncé les deux gouvernements dans un communiqué conjoint en "
+           "après-midi.\n"
+           "Le document a été signé par le secrétaire au Travail, Marath Bolaños, et la ministre "
+           "de l’Emploi, Patty Hajdu, à l’issue d’une réunion de travail à Gatineau.\n"
+           "Il s’agit de la deuxième rencontre entre Bolaños et Hajdu cette année, après celle "
+           "du 13 avril à Montréal."),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr"])
+def test_an_engagement_on_another_day_than_the_opening_s_is_another(language):
+    found = events(OPENED_WITH_THE_DAY[language], "2026-10-09")
+    assert [(e.place, e.date) for e in found] == [
+        ("Gatineau", "2026-10-08"),
+        ({"fr": "Montréal"}.get(language, "Montreal"), "2026-04-13")]

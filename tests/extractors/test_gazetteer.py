@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.gazetteer import Entries, Trie, bare_tokens, tokens
+from extractors.gazetteer import Entries, Trie, bare_tokens, load_knowledge, surname_keys, tokens
 
 
 def test_entries_summarise_their_values_and_start_afresh_when_added_to() -> None:
@@ -34,3 +34,12 @@ def test_an_alias_is_found_as_it_is_written_and_as_articles_are_read(alias, word
     assert bare_tokens(tokens(alias)) == words
     for toks in (tokens(alias), words):
         assert trie.match([*toks, "said"], 0) == (len(words), [("org", "Body", frozenset())])
+
+
+@pytest.mark.parametrize("name,key", [
+    ("Marath Baruch Bolaños López", "bolanos"),      # two given names the list lacks
+    ("Citlalli Hernández Mora", "hernandez"),
+    ("Juan Ramón de la Fuente", "fuente"),
+])
+def test_the_paternal_surname_alone_refers_to_a_spanish_name(name, key):
+    assert key in surname_keys(name, load_knowledge().given_names)
