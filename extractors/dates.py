@@ -195,6 +195,12 @@ def find_dates(text: str, published: str | None, planned: bool = False,
             found.append(DateMention(m.start(), m.end(), text[m.start():m.end()],
                                      _make(year, month_n, day, year_ref, planned)))
             taken.append((m.start(), m.end()))
+    if any(cue in folded for cue in _AGO_CUES):
+        # (Only those that name a day: "a year ago" is as often a figure's period.)
+        for m in _AGO.finditer(folded):
+            if free(m.start(), m.end()) and (ago_day := _ago(m, ref)) is not None:
+                found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], ago_day))
+                taken.append((m.start(), m.end()))
     for m in relative:
         if not free(m.start(), m.end()):
             continue
@@ -247,6 +253,47 @@ def find_dates(text: str, published: str | None, planned: bool = False,
             taken.append((start, m.end()))
     found.sort(key=lambda d: d.start)
     return found
+
+
+# "two weeks ago", "one year ago today", "hace una semana", "il y a un an jour pour jour".
+_AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                "six": 6, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+                "seis": 6, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+_AGO_UNITS = {"day": 1, "week": 7, "dia": 1, "semana": 7, "jour": 1, "semaine": 7,
+              "month": 30, "mes": 30, "mois": 30, "year": 365, "ano": 365, "an": 365,
+              "annee": 365}
+_AGO_NUMBER = r"(?P<n>" + "|".join(sorted(_AGO_NUMBERS, key=len, reverse=True)) + r"|\d{1,2})"
+_AGO = re.compile(
+    rf"\b{_AGO_NUMBER} (?P<unit>day|week|month|year)s? ago(?P<exact> today)?\b"
+    rf"|\bhace (?P<exact2>exactamente |justo )?{_AGO_NUMBER.replace('<n>', '<n2>')} "
+    r"(?P<unit2>dia|semana|mes|ano)(?:s|es)?\b(?P<exact3>,? hoy)?"
+    rf"|\bil y a (?P<exact4>exactement )?{_AGO_NUMBER.replace('<n>', '<n3>')} "
+    r"(?P<unit3>jour|semaine|mois|annee|an)s?(?P<exact5> jour pour jour)?\b")
+_AGO_CUES = ("ago", "hace ", "il y a ")
+
+
+def _ago(m: re.Match[str], ref: dt.date | None) -> str | None:
+    """The day "N units ago" names: days and weeks before ``ref``; months and years only
+    when said to the day ("one year ago today", "il y a un an jour pour jour")."""
+    number = m.group("n") or m.group("n2") or m.group("n3")
+    unit = _AGO_UNITS[m.group("unit") or m.group("unit2") or m.group("unit3")]
+    n = int(number) if number.isdigit() else _AGO_NUMBERS[number]
+    exact = any(m.group(g) for g in ("exact", "exact2", "exact3", "exact4", "exact5"))
+    if ref is None or unit >= 30 and not exact:
+        return None
+    if unit == 365:
+        try:
+            return ref.replace(year=ref.year - n).isoformat()
+        except ValueError:                  # February 29
+            return (ref - dt.timedelta(days=365 * n)).isoformat()
+    if unit == 30:
+        month = ref.month - n
+        year = ref.year + (month - 1) // 12
+        try:
+            return ref.replace(year=year, month=(month - 1) % 12 + 1).isoformat()
+        except ValueError:
+            return None
+    return (ref - dt.timedelta(days=unit * n)).isoformat()
 
 
 _Matches = list[re.Match[str]]

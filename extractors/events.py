@@ -222,6 +222,11 @@ _DURING = re.compile(word_alternation(
 _COUNTERPART = re.compile(
     r"\b(?P<dem>\w+) counterparts?\b|\bcounterparts? (?:from|in) (?P<c1>\w+)|"
     r"\bhomolog[oa]s? (?P<dem2>\w+)|\bhomologues? (?P<dem3>\w+)")
+# One's counterpart, with no nationality after it: "her counterpart", "son homologue",
+# "su homóloga" (folded).
+_THEIR_COUNTERPART = re.compile(r"\b(?:her|his|their|son|sa|ses|leur|leurs|su|sus)\s+"
+                                r"(?:counterparts?|homolog(?:ue|o|a)s?)(?!\s+(?:from|in|de|du|"
+                                r"d'|\w+(?:an|ain|aine|ien|ienne|ano|ana|ense)s?)\b)")
 _DESTINATION = re.compile(word_alternation(
     ["visit(?:s|ed|ing)? to", "trip to", "travel(?:s|led|ed)? to", "mission to", "in", "to",
      "visit(?:s|ed|ing)?", "visit(?:ar|ara|aran|o|aron|a)", "visiter(?:a|ont)?",
@@ -547,6 +552,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 c = kb.country_of(word) if word else None
                 if c:
                     cand.countries.add(c)
+            if named and len(names) == 1 and _THEIR_COUNTERPART.search(clause) \
+                    and (other := _counterpart_of(names[0], people_spans, sent.start,
+                                                  info)) is not None:
+                # "Mme Hajdu doit se rendre à Mexico … pour signer avec son homologue":
+                # the counterpart the article named before, of the other government.
+                names.append(other)
             # Leaders' visits abroad are official by nature; a minister's trip counts
             # when it is official or meets the host's people.
             if kind == "visit" and (_OFFICIAL_VISIT.search(clause) or not names
@@ -1155,6 +1166,21 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
             target.type = c.type
         target.outcomes.extend(o for o in c.outcomes if o not in target.outcomes)
     return events
+
+
+def _counterpart_of(name: str, people_spans: list, before: int,
+                    info: dict[str, PersonInfo]) -> str | None:
+    """The latest person named before offset ``before`` who holds the same rank for the
+    other of Canada and Mexico: the counterpart of ``name``, when that is one of them."""
+    own = info[name]
+    if own.country not in ("CA", "MX"):
+        return None
+    ranks = _LEADERS if own.role in _LEADERS else {own.role}
+    other = "MX" if own.country == "CA" else "CA"
+    for _s, _e, n in reversed(people_spans[:bisect_left(people_spans, before, key=_START)]):
+        if info[n].country == other and info[n].role in ranks:
+            return str(n)
+    return None
 
 
 def _first_held(events: list[_Candidate]) -> _Candidate | None:

@@ -305,3 +305,28 @@ def test_a_published_month_does_not_resolve_a_weekday(text):
 ])
 def test_read_published(value, read):
     assert read_published(value) == read
+
+
+@pytest.mark.parametrize("text,written,day", [
+    ("One year ago today, Carney stood beside Sheinbaum.", "One year ago today", "2025-09-18"),
+    ("Two weeks ago, Anand met de la Fuente.", "Two weeks ago", "2026-09-04"),
+    ("The ministers spoke three days ago.", "three days ago", "2026-09-15"),
+    ("Hace una semana, Anand se reunió con De la Fuente.", "Hace una semana", "2026-09-11"),
+    ("Hace exactamente un año, Carney visitó México.", "Hace exactamente un año", "2025-09-18"),
+    ("Il y a deux semaines, Anand a rencontré De la Fuente.", "Il y a deux semaines",
+     "2026-09-04"),
+    ("Il y a un an jour pour jour, Carney était à Mexico.", "Il y a un an jour pour jour",
+     "2025-09-18"),
+])
+def test_so_long_ago_is_a_day_counted_back_from_publication(text, written, day):
+    assert [(d.text, d.date) for d in find_dates(text, "2026-09-18")] == [(written, day)]
+
+
+@pytest.mark.parametrize("text", [
+    "Processing times fell to 14 days from 45 days a year ago.",
+    "Hace un año, Carney visitó México.",
+    "Il y a trois mois, le Canada a signé.",
+    "Hace falta un año más de trabajo.",
+])
+def test_a_month_or_year_ago_not_said_to_the_day_names_no_day(text):
+    assert find_dates(text, "2026-09-18") == []

@@ -1147,3 +1147,29 @@ def test_an_engagement_on_another_day_than_the_opening_s_is_another(language):
     assert [(e.place, e.date) for e in found] == [
         ("Gatineau", "2026-10-08"),
         ({"fr": "Montréal"}.get(language, "Montreal"), "2026-04-13")]
+
+
+@pytest.mark.parametrize("text", [
+    ("In June, Employment Minister Patty Hajdu and Mexico's Labour Secretary Marath Bolaños "
+     "met in Geneva. Hajdu is to travel to Mexico City early next year to sign a new "
+     "protocol with her counterpart."),
+    ("En junio, la ministra canadiense de Empleo, Patty Hajdu, y el secretario del Trabajo, "
+     "Marath Bolaños, se reunieron en Ginebra. Hajdu viajará a la Ciudad de México el "
+     "próximo año para firmar un protocolo con su homólogo."),
+    ("En juin, la ministre fédérale de l’Emploi, Patty Hajdu, et le secrétaire mexicain au "
+     "Travail, Marath Bolaños, se sont rencontrés à Genève. Mme Hajdu doit se rendre à "
+     "Mexico au début de l’année prochaine pour signer avec son homologue un nouveau "
+     "protocole."),
+])
+def test_her_counterpart_is_the_one_of_the_other_government_named_before(text):
+    planned = [e for e in events(text, "2026-09-26") if e.status == "planned"]
+    assert [(sorted(names(e)), e.countries) for e in planned] == [
+        (["Marath Bolaños", "Patty Hajdu"], ("CA", "MX"))]
+
+
+def test_a_counterpart_of_another_nationality_is_not_the_one_named_before():
+    text = ("In June, Employment Minister Patty Hajdu and Mexico's Labour Secretary Marath "
+            "Bolaños met in Geneva. Hajdu is to travel to Washington to meet her American "
+            "counterpart.")
+    planned = [e for e in events(text, "2026-09-26") if e.status == "planned"]
+    assert [names(e) for e in planned] == [["Patty Hajdu"]]
