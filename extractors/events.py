@@ -20,7 +20,7 @@ from functools import partial
 from itertools import accumulate
 from operator import itemgetter
 
-from extractors.dates import DateMention, find_dates, iso_week
+from extractors.dates import MONTHS, WEEKDAYS, DateMention, find_dates, iso_week
 from extractors.entities import Entities, NamedEntity, PersonEntity
 from extractors.gazetteer import Knowledge
 from extractors.gender import article_gender, given_name_gender
@@ -36,7 +36,7 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       *[rf"{verb}(?: \w+){{0,2}} (?:with|to)" for verb in ("spoke", "speaks", "spoken", "talked")],
       "held a call", "by (?:tele)?phone"], "call"),
     (["llamada(?: telefonica)?", "conversacion telefonica",
-      *[f"{verb} (?:por telefono|via telefonica|telefonicamente)"
+      *[f"{verb}(?: \\w+){{0,3}} (?:por telefono|via telefonica|telefonicamente)"
         for verb in ("hablo", "hablaron", "conversaron", "converso", "dialogaron")],
       "sostuvo una llamada", "sostuvieron una llamada"], "call"),
     (["entretien telephonique", "appel telephonique", "s'est entretenue? avec",
@@ -292,9 +292,11 @@ class _Candidate:
 # "announced Thursday", "a annoncé jeudi", "informó el martes": when it was said, not when
 # the engagement takes place.
 _REPORTED_ON = re.compile(word_alternation(
-    ["said", "says", "announced", "reported", "confirmed", "told reporters", "a annonce",
-     "a indique", "a declare", "a confirme", "ont annonce", "anuncio", "informo", "dijo",
-     "declaro", "confirmo", "senalo"], after=r"\s+(?:on\s+|el\s+|le\s+|ce\s+|este\s+)?$"))
+    ["said", "says", "announced", "reported", "confirmed", "told reporters", "released",
+     "published", "issued", "a annonce", "a indique", "a declare", "a confirme",
+     "ont annonce", "a diffuse", "a publie", "anuncio", "informo", "dijo", "declaro",
+     "confirmo", "senalo", "difundio", "publico", "dio a conocer"],
+    after=r"\s+(?:on\s+|el\s+|le\s+|ce\s+|este\s+)?$"))
 # A visit to meet the host government, not a trip to see business people.
 _OFFICIAL_VISIT = re.compile(r"\b(?:official|state|working|bilateral) visit|visite (?:officielle|"
                              r"d'etat|de travail|bilaterale)|"
@@ -356,6 +358,9 @@ def _outcomes(text: str, folded: str) -> list[str]:
 def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Knowledge,
                    published: str | None) -> tuple[Event, ...]:
     people_spans = sorted((s, e, p.name) for p in ents.people for s, e in p.spans)
+    # Where a headline ends: a first line with no full stop and more lines after it.
+    first = doc.paragraphs[0] if len(doc.paragraphs) > 1 else None
+    first_line_end = first.end if first and not first.text.rstrip().endswith(".") else 0
     place_spans = [(s, e, p.name, p.country, p.kind) for p in ents.places for s, e in p.spans]
     # Sorted by start for ``_venue`` (a stable sort: places starting together keep their
     # order); the rest reads them in the order of the places. A place in someone's title
@@ -405,6 +410,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             present.append((first_person.start(), speaker))
         named_here = {name for _pos, name in present}
         standing = _stand_ins(sent, folded, people_spans, info, kb.demonyms)
+        headline = sent.start < first_line_end
         present.extend(standing)
         only_standing = frozenset(name for _pos, name in standing) - named_here
         # (Names are read only where two engagement words may be one engagement.)
@@ -449,6 +455,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     continue
                 if pos >= c_end and _BY_ANOTHER_ACT.search(folded, c_end, pos):
                     continue        # "…, following up the plan adopted by Sheinbaum and Carney"
+                if headline and pos < c_start and ";" in folded[pos:c_start]:
+                    # "Sheinbaum y Carney hablan …; la secretaria viajará": a headline's
+                    # two sentences (in the body a semicolon also parts a list of names)
+                    continue
                 mine = c_end <= pos < margin if margin is not None else False
                 if (mine or _nearest(pos, clusters) == (c_start, c_end, kinds)
                         and not any(e <= pos < m for e, m in held_at.items())) \
@@ -792,7 +802,11 @@ _ANNOUNCED = re.compile(r"(?:" + _REPORTING + r")\s+(?:that|que|qu')")   # …sa
 # After "said that": a subject that is not the speaker ("technical teams", "los equipos",
 # "des représentants"), opened by a determiner.
 _OTHER_SUBJECT = re.compile(r"\s*(?:(?:the|a|an|both|two|its|their|los|las|el|la|unos|unas|"
-                            r"ambos|ambas|dos|sus|les|des|le|la|l'|deux|ses|leurs)\s+\w|"
+                            r"ambos|ambas|dos|sus|les|des|le|la|l'|deux|ses|leurs)\s+"
+                            r"(?!(?:" + "|".join([*WEEKDAYS, *MONTHS]) + r"|next|last|same|"
+                            r"day|week|month|year|pasad[oa]|proxim[oa]|mism[oa]|dia|semana|"
+                            r"mes|ano|dernier|derniere|prochain|prochaine|meme|jour|semaine|"
+                            r"mois|an|annee)\b)\w|"
                             r"(?!(?:he|she|they|it|we|i|you|this|that|there)\b)"
                             r"(?:[a-z-]+\s+)?[a-z]+s\s+(?:will|would|are|were|from|of)\b)")
 _REPORTED_BY = re.compile(r",\s*(?:" + _REPORTING + r")(?:\s+\w+){0,2}?\s+"

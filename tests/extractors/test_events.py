@@ -1173,3 +1173,45 @@ def test_a_counterpart_of_another_nationality_is_not_the_one_named_before():
             "counterpart.")
     planned = [e for e in events(text, "2026-09-26") if e.status == "planned"]
     assert [names(e) for e in planned] == [["Patty Hajdu"]]
+
+
+@pytest.mark.parametrize("text", [
+    ("Sheinbaum and Carney talk tourism; tourism secretary to travel to Ottawa on Oct. 28\n"
+     "President Claudia Sheinbaum said she spoke by phone on Sunday with Prime Minister Mark "
+     "Carney. Tourism Secretary Josefina Rodríguez Zamora will travel to Ottawa."),
+    ("Sheinbaum y Carney hablan de turismo; la secretaria de Turismo viajará a Ottawa el 28 "
+     "de octubre\nLa presidenta Claudia Sheinbaum informó que el domingo habló por teléfono "
+     "con el primer ministro Mark Carney. La secretaria de Turismo, Josefina Rodríguez "
+     "Zamora, viajará a Ottawa."),
+    ("Sheinbaum et Carney parlent tourisme; la secrétaire au Tourisme ira à Ottawa le 28 "
+     "octobre\nLa présidente Claudia Sheinbaum a indiqué avoir parlé dimanche au téléphone "
+     "avec le premier ministre Mark Carney. La secrétaire au Tourisme, Josefina Rodríguez "
+     "Zamora, se rendra à Ottawa."),
+])
+def test_a_headline_s_clause_after_a_semicolon_has_its_own_people(text):
+    found = events(text, "2026-10-20")
+    assert [(e.type, e.status, sorted(names(e))) for e in found] == [
+        ("call", "held", ["Claudia Sheinbaum", "Mark Carney"]),
+        ("visit", "planned", ["Josefina Rodríguez Zamora"])]
+
+
+def test_a_list_of_people_parted_by_semicolons_in_the_body_is_one_list():
+    text = ("Minister Mary Ng met Mexico's Economy Secretary Raquel Buenrostro in Washington "
+            "today. Buenrostro's visit to Canada next month will be an opportunity for "
+            "herself; the Honourable François-Philippe Champagne, Minister of Innovation; and "
+            "Secretary Buenrostro to hold the first high-level economic dialogue.")
+    planned = [e for e in events(text, "2023-05-19") if e.status == "planned"]
+    assert "François-Philippe Champagne" in names(planned[0])
+
+
+@pytest.mark.parametrize("text", [
+    ("President Claudia Sheinbaum spoke by phone on Sunday with Prime Minister Mark Carney. "
+     "The Prime Minister's Office released on Monday a summary of the call."),
+    ("La presidenta Claudia Sheinbaum habló el domingo por teléfono con el primer ministro "
+     "Mark Carney. La Oficina del Primer Ministro de Canadá difundió el lunes un resumen de "
+     "la llamada."),
+    ("La présidente Claudia Sheinbaum a parlé dimanche au téléphone avec le premier ministre "
+     "Mark Carney. Le Cabinet du premier ministre a diffusé lundi un résumé de l'appel."),
+])
+def test_the_day_a_summary_of_a_call_is_released_is_not_the_call_s(text):
+    assert [(e.type, e.date) for e in events(text, "2026-10-20")] == [("call", "2026-10-18")]
