@@ -59,6 +59,7 @@ recounted mused described describes characteri[sz]ed characteri[sz]es called cal
 put\s+it puts\s+it pointed\s+out points\s+out according\s+to in\s+the\s+words\s+of
 as\s+quoted\s+by welcomed welcomes hailed hails praised praises vowed vows pledged
 promised conceded concedes countered counters boasted complained complains insisting
+repeated repeats
 """
 _ES_VERBS = r"""
 dijo dice decía afirmó afirma afirmaba señaló señala explicó explica subrayó subraya
@@ -73,7 +74,7 @@ concluye resume reconoce advierte lamenta recuerda recordó denunció denuncia
 celebró celebra saludó elogió elogia agradeció agradece prometió promete criticó critica
 cuestionó cuestiona defendió defiende valoró valora acotó atajó remató insistía reiteraba
 pidió pide exhortó exhorta urgió bromeó bromea ironizó ironiza contó cuenta relató relata
-narró narra
+narró narra repitió repite
 dicho afirmado señalado declarado explicado asegurado indicado subrayado advertido
 reiterado sostenido insistido expresado comentado anunciado reconocido destacado precisado
 """
@@ -89,7 +90,7 @@ nuancé nuance réagi réagit dénoncé dénonce glissé glisse résumé lâché
 salué salue félicité félicite réjoui regretté regrette répété répète relevé
 promis promet défendu défend critiqué ironisé ironise prôné prône
 demandé demande exhorté exhorte réclamé réclame plaisanté blagué constate constaté
-observe
+observe note lance
 """
 
 
@@ -281,6 +282,10 @@ _SENTENCE_PUNCT = re.compile(r"[.!?…]['\"’”»)]*\s*$")
 _OPENERS = {"“": "”", "«": "»", "‹": "›", "„": "“”", '"': '"'}
 _DASHES = "—–"
 _SIGNATURE = re.compile(r"^\s*[-–—•]\s*")
+# What may stand before the name on a signature line.
+_HONOURABLE = re.compile(r"(?:(?:the\s+)?hon(?:ou?rable|\.)|l['’]honorable|"
+                         r"(?:la|el)\s+honorable|mr\.?|ms\.?|mme|m\.|dr\.?|lic\.|ing\.|"
+                         r"mtro\.|mtra\.)?\s*", re.IGNORECASE)
 _APPOSITIVE = re.compile(
     r"^,\s+(?P<d>(?:(?:a|an|the|un|una|une|le|la|el|l['’])\s+|(?=" + _TITLE_ALT
     + r"\b))[^,.;:()]{3,90}?)(?=\s+(?:who|that|which|whom|I|we|que|qui|quien|quienes|dont|"
@@ -424,7 +429,8 @@ def _bracket_pieces(text: str, para_index: int, p_start: int, p_end: int,
 # A narrator's interruption inside one pair of marks: « A, observe-t-il. B » (French),
 # «A —dijo Ebrard—, B» (Spanish).
 _INCISE = re.compile(
-    r",\s+(?P<n>a-t-(?:il|elle)\s+\w+|\w+-t-(?:il|elle)|\w+-(?:il|elle)"
+    r",\s+(?P<n>(?:a-t-(?:il|elle)\s+\w+|\w+-t-(?:il|elle)|\w+-(?:il|elle))"
+    r"(?:\s+[^\s.,;:«»“”\"][^.,;:«»“”\"]{0,79}?)?"
     r"|(?:a\s+)?\w+\s+(?:(?:M\.|Mme|le|la|l['’])\s*)?[A-ZÉÈ][\w’'-]+"
     r"(?:\s+[A-ZÉÈ][\w’'-]+){0,2})\s*[.,;]\s+(?=\S)"
     r"|\s+[—–](?P<d>[^—–]{2,60})[—–]\s*[.,;]?\s*(?=\S)")
@@ -1064,15 +1070,22 @@ def _signatures(doc: Doc, ctx: _Context, pieces: list[_Piece],
     for i, p in enumerate(pieces):
         by_para.setdefault(p.para, []).append(i)
     for pi, para in enumerate(doc.paragraphs):
-        if pi in by_para or pi == 0 or not _SIGNATURE.match(para.text):
-            continue
-        if _word_count(para.text) > 40:
+        if pi in by_para or pi == 0 or pi - 1 not in by_para:
             continue
         lead = _SIGNATURE.match(para.text)
-        assert lead is not None
-        start = para.start + lead.end()
+        if _word_count(para.text) > (40 if lead else 20):
+            continue
+        start = para.start + (lead.end() if lead else 0)
         persons = _speaker_candidates(ctx, start, min(para.end, start + 45))
         if not persons:
+            continue
+        if lead is None and not (
+                # With no dash, a line of its own with a name then a title, no sentence:
+                # "Sophie Bélanger-Kirouac, ministre de la Culture et des Communications".
+                _HONOURABLE.fullmatch(doc.text, start, persons[0].start)
+                and doc.text.startswith(",", persons[0].end)
+                and not para.text.rstrip().endswith(".")
+                and not _verbs(para.text)):
             continue
         q = pi - 1
         while q >= 0 and q in by_para:

@@ -874,3 +874,58 @@ def test_a_quotation_that_runs_over_two_paragraphs_is_two_quotes_of_one_source(l
     quotes = extract_article(text, language=lang).quotes
     assert len(quotes) == 2
     assert quotes[0].speaker_description == quotes[1].speaker_description is not None
+
+
+# -- signatures, incises with a clause, more verbs ----------------------------------------
+
+def speakers_of(text: str, language: str) -> list[str | None]:
+    return [q.speaker for q in extract_article(text, language=language).quotes]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Québec annonce une mission au Mexique.\nCitations :\n« Le Mexique lit, écrit et traduit "
+     "avec une passion qui rejoint la nôtre. »\nSophie Bélanger-Kirouac, ministre de la "
+     "Culture et des Communications\n« Pour une maison d’édition, une vente de droits au "
+     "Mexique ouvre la porte. »\nGabriel Thériault-Sandoval, président de l’Association "
+     "nationale des éditeurs de livres", "fr"),
+    ("Canada announces a mission to Mexico.\nQuotes\n\"Mexico reads, writes and translates "
+     "with a passion that matches ours.\"\nThe Honourable Sophie Bélanger-Kirouac, Minister "
+     "of Culture\n\"For a publishing house, a rights sale in Mexico opens the door.\"\n"
+     "Gabriel Thériault-Sandoval, President of the Association of Publishers", "en"),
+    ("México anuncia una misión a Canadá.\n«México lee, escribe y traduce con una pasión "
+     "que coincide con la nuestra.»\nSophie Bélanger-Kirouac, ministra de Cultura de "
+     "Quebec\n«Para una editorial, una venta de derechos en México abre la puerta.»\n"
+     "Gabriel Thériault-Sandoval, presidente de la Asociación de Editores", "es"),
+])
+def test_a_line_with_a_name_and_a_title_after_a_quotation_signs_it(text, language):
+    assert speakers_of(text, language) == ["Sophie Bélanger-Kirouac",
+                                           "Gabriel Thériault-Sandoval"]
+
+
+def test_a_line_that_tells_something_after_a_quotation_does_not_sign_it():
+    text = ("México anuncia una misión a Canadá.\n«La ministra Joly dijo que vendría a "
+            "Guadalajara.»\nAna López Rivera, de Ottawa, llegó después.")
+    assert speakers_of(text, "es") == [None]
+
+
+def test_a_french_incise_with_a_clause_after_its_verb_splits_the_quotation():
+    text = ("La présidente mexicaine Claudia Sheinbaum a parlé avec le premier ministre Mark "
+            "Carney.\n« Nous avons eu une très bonne conversation avec le premier ministre "
+            "Carney, a-t-elle déclaré lors de sa conférence de presse. Le Canada est un "
+            "partenaire fiable. »")
+    found = extract_article(text, language="fr").quotes
+    assert [(q.text[:20], q.speaker) for q in found] == [
+        ("Nous avons eu une tr", "Claudia Sheinbaum"),
+        ("Le Canada est un par", "Claudia Sheinbaum")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Minister Dominic LeBlanc repeated this week that Canada \"will sign nothing that rolls "
+     "back workers' rights.\"", "en"),
+    ("El ministro Dominic LeBlanc repitió esta semana que Canadá «no firmará nada que haga "
+     "retroceder los derechos».", "es"),
+    ("Le Canada exporte au Mexique. « Le public montréalais a soif de cinéma mexicain », note "
+     "le ministre Dominic LeBlanc.", "fr"),
+])
+def test_repeating_and_noting_are_saying(text, language):
+    assert speakers_of(text, language) == ["Dominic LeBlanc"]
