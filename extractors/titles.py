@@ -63,6 +63,15 @@ _QUOTE_CLOSED = re.compile(r"[^“«\"”»]*(?:[”»]|[,.!?]\")")
 # Words that join the items of a list ("X, title, and Y").
 _LIST_JOINERS = frozenset({"and", "y", "e", "et", "or", "o", "ou"})
 # Offices whose holders' whereabouts say nothing of their country.
+# Offices written with no country when they are Mexico's (Spanish) or Canada's (a
+# province's premier), in folded titles, by language.
+_OFFICES_OF = {
+    "es": (re.compile(r"^(?:(?:sub)?secretari[oa]|procurador[a]?|gobernador[a]?|"
+                      r"president[ea] municipal|alcalde(?:sa)?|diputad[oa]|senador[a]?|"
+                      r"titular de la secretaria)\b"), "MX"),
+    "en": (re.compile(r"^(?:deputy )?premier\b(?! league)"), "CA"),
+    "fr": (re.compile(r"^(?:vice-)?premiere? ministre (?:de la province|provincial)"), "CA"),
+}
 _TRAVELLING_ROLES = {"head_of_state", "head_of_government", "minister", "deputy_minister",
                      "ambassador"}
 _GOVERNMENT_ROLES = {"head_of_state", "head_of_government", "minister", "deputy_minister",
@@ -688,6 +697,14 @@ def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
             # country of the places and bodies named with their first mention, if there
             # is only one.
             info = replace(info, country=reader.sentence_country(person.spans[0][0]))
+        office = _OFFICES_OF.get(doc.language)
+        if info.country is None and person.known is None and info.title and office \
+                and office[0].search(fold(info.title)):
+            # "el subsecretario de Empleo, Héctor Ibarra", "la diputada Graciela Ortiz",
+            # "Premier Tony Wakeham", "le premier ministre de la province": offices the
+            # Mexican or the Canadian press writes with no country when they are its
+            # own; another country's holder is said to be of it.
+            info = replace(info, country=office[1])
         out[person.name] = replace(info, title_spans=tuple(spans)) if spans else info
     return out
 
