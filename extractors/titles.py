@@ -26,6 +26,8 @@ _LANG_ARTICLES = {"en": frozenset({"the", "a", "an"}),
                   "es": frozenset({"el", "la", "los", "las", "un", "una"}),
                   "fr": frozenset({"le", "la", "les", "l'", "un", "une"})}
 _MAX_WINDOW = 16
+# Possessive determiners before a title after a name: "X, his trainer", "X, sa conseillère".
+_APPOSITION_POSSESSIVES = frozenset("his her their its su sus son sa ses leur".split())
 # Words that end a title read backwards: verbs of the clause before it.
 _VERBISH = frozenset(fold(w) for w in """a est sont était étaient ont es son era eran fue
 fueron ha han is are was were has have said dijo dit""".split())
@@ -531,6 +533,15 @@ class _Reader:
         while k < n and (self.folds[k] in articles or self.folds[k] in self.lex.honorifics
                          and self._head(k) is None):
             k += 1
+        if not copula and k < n and self.folds[k] in _APPOSITION_POSSESSIVES:
+            k += 1              # "X, his trainer", "X, son attaché de presse", "X, su vocero"
+        elif not copula and k in self.person_at:
+            # "X, Michel's press secretary": the one whose aide X is, then the title.
+            x = k
+            while x < n and x in self.person_at and soft_gap(toks.gap[x]) or x == k:
+                x += 1
+            if self.raw_folds[x - 1].endswith(("'s", "’s")):
+                k = x
         if copula and (k >= n or self._head(k) is None):
             return _NOTHING     # the title right after the verb: "X is expected to meet …"
         # Up to eight words to reach a head ("a Mexico City-based international relations

@@ -862,3 +862,29 @@ def test_an_office_the_press_writes_without_its_country_is_its_own_country_s(
 ])
 def test_an_office_said_to_be_of_another_country_or_of_none_keeps_that(text, name, country):
     assert info(text, name).country == country
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Rogelio Zamudio, his trainer, said Mexico would win.", "Rogelio Zamudio", "trainer"),
+    ("Rogelio Zamudio, su entrenador, habló de Canadá.", "Rogelio Zamudio", "entrenador"),
+    ("Marc Tremblay, son entraîneur, a parlé du Mexique.", "Marc Tremblay", "entraîneur"),
+    ("Health Minister Marjorie Michel spoke with Mexico. “It is simple,” said Sophie "
+     "Nadeau-Park, Michel’s press secretary.", "Sophie Nadeau-Park", "press secretary"),
+    ("La ministre Rechie Valdez était au Mexique. « C’est simple », a indiqué son attaché "
+     "de presse, Félix-Antoine Gravel-Ortega.", "Félix-Antoine Gravel-Ortega",
+     "attaché de presse"),
+])
+def test_a_title_after_a_possessive_after_the_name(text, name, title):
+    assert info(text, name).title == title
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Filmmaker Valeria Ocampo and actress Rose Gingras were in Canada.", "Rose Gingras",
+     "actress"),
+    ("La cineasta Valeria Ocampo Ruelas y la actriz Rosa Gingras estuvieron en Canadá.",
+     "Valeria Ocampo Ruelas", "cineasta"),
+    ("La réalisatrice Valeria Ocampo Ruelas et la comédienne Rose-Marie Gingras étaient au "
+     "Mexique.", "Rose-Marie Gingras", "comédienne"),
+])
+def test_occupations_of_film_and_letters_are_titles(text, name, title):
+    assert info(text, name).title == title
