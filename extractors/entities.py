@@ -48,6 +48,9 @@ ORG_CONNECTORS = NAME_CONNECTORS | frozenset(
 _ROMANCE_ADJECTIVE = re.compile(r"(?:al|ale|ales|aux|ique|iques|ien|ienne|el|elle|if|ive|"
                                 r"aire|ario|aria|ico|ica|ivo|iva|ero|era|eur|euse|een|eenne|"
                                 r"eo|ea)$")
+# A word with a capital inside it that no surname prefix explains: a brand's name.
+_BRAND = re.compile(r"(?!(?:Mc|Mac|De|Le|La|Di|Du|Da|Van|Von|Fitz|St|O['’])[A-Z])"
+                    r"[A-Z][a-z]+[A-Z][A-Za-z]*$")
 # "and" between two titled people: "Minister X and Secretary Y".
 _PAIR_JOINERS = frozenset({"and", "y", "et", "e"})
 _LIST_OF_PLACES = _PAIR_JOINERS | {"or", "o", "ou", "u"}
@@ -76,6 +79,8 @@ Ses Leur Leurs Notre Nos Il Elle Ils Elles Nous Vous On Lundi Mardi Mercredi Jeu
 Vendredi Samedi Dimanche Janvier Février Mars Avril Mai Juin Juillet Août Septembre
 Octobre Novembre Décembre Par Ainsi Enfin Puis Compte Rendu Communiqué Lien Connexe
 Associated Links Contacts Page Details Date Modified Photo Foto Crédit Credit Source
+Que Qué Quién Quiénes Cuál Cuáles Cómo Cuánto Cuánta Cuántos Cuántas Qui Quoi Quel Quelle
+Quels Quelles Comment Pourquoi Combien Ni Tanto Tant
 """.split()) | frozenset({"canadian", "mexican", "north", "american", "latin"})
 # Words of nationality that lead a run without being part of a person's name ("Canadian
 # Foreign Minister", "North American leaders") but may lead a body's ("Canadian Cattle
@@ -250,6 +255,7 @@ class _Recogniser:
         self.country_spans: list[tuple[int, int, str]] = []
         self.pending_surnames: list[int] = []   # tokens of surnames after a title
         self.place_ends: set[int] = set()       # where a place the gazetteer lacks ends
+        self.short_names: dict[str, NamedEntity] = {}   # "CanCham" -> its body
         # Tokens of a place left to the body whose name it ends, with the place's country
         # ("University of Victoria", "Asociación de Mineros de Sonora").
         self.place_in_body: dict[int, str | None] = {}
@@ -846,6 +852,9 @@ class _Recogniser:
         for i in compress(count(), map(or_, toks.cap, toks.upper)):
             if i < done or taken[i]:
                 continue
+            if i and not toks.cap[i - 1] and (head := self._head_at(i - 1)) and head[0] > i:
+                done = head[0]
+                continue        # "secrétaire d’État": a title's word, not a name's
             j = i + 1
             while j < n and not taken[j] and (soft_gap(toks.gap[j]) or (
                     toks.gap[j] in (".", ". ") and len(toks.text[j - 1]) == 1
@@ -879,8 +888,29 @@ class _Recogniser:
                     j += 3
                 else:
                     break
+            # (After what opens the run: "Selon", "L’organisme".)
+            lead = i
+            while lead < j and (folds[lead] in FUNCTION_WORDS
+                                or not ELISION.sub("", toks.text[lead])[:1].isupper()):
+                lead += 1
+            if j < n and taken[j] and soft_gap(toks.gap[j]) and 0 < j - lead <= 3 \
+                    and self._country_word(j) and not toks.fold[j - 1].endswith("'s") \
+                    and (j + 1 >= n or toks.gap[j + 1] not in ("-", "–", "—")) \
+                    and not self._given_name_in(lead, j) \
+                    and not any(self._is_titleish(k) or folds[k] in FUNCTION_WORDS
+                                or not ELISION.sub("", toks.text[k])[:1].isupper()
+                                for k in range(lead, j)):
+                j += 1          # "MiningWatch Canada", "Equipo Canadá": the country ends it
             self._classify_run(i, j)
             done = j
+        # A short name read before the body it is given to in brackets (a headline's
+        # "CanCham", then "la Cámara de Comercio de Canadá en México (CanCham)") is that
+        # body too.
+        for short, named in self.short_names.items():
+            alone = self.orgs.get(short)
+            if alone is not None and alone is not named:
+                named.spans = sorted(named.spans + alone.spans)
+                del self.orgs[short]
 
     def _sentence_start(self, i: int) -> bool:
         """Whether token i opens a sentence or a line."""
@@ -900,8 +930,9 @@ class _Recogniser:
         # Leading function words ("The", "Today") are not part of anything, but for
         # words of nationality right before a body's name ("the Canadian Chamber of
         # Commerce").
-        while i < j and self.folds[i] in FUNCTION_WORDS and not self._head_at(i):
-            i += 1
+        while i < j and (self.folds[i] in FUNCTION_WORDS and not self._head_at(i)
+                         or i + 1 < j and not ELISION.sub("", self.toks.text[i])[:1].isupper()):
+            i += 1          # (and "L’organisme …": a word in lower case after its article)
         while i < j and self.folds[i] in ORG_CONNECTORS:
             i += 1
         # A Spanish verb opening the sentence is not part of the name after it:
@@ -943,6 +974,33 @@ class _Recogniser:
                 self._classify_run(k + 1, j)
                 return
         if self._classify_org(i, j):
+            return
+        if j - i <= 3 and any(_BRAND.match(self.toks.text[k]) for k in range(i, j)) \
+                and not self._given_name_in(i, j):
+            joiner = next((k for k in range(i + 1, j - 1) if self.folds[k] in _PAIR_JOINERS),
+                          None)
+            if joiner is not None:          # "FactSet and CoStar": two
+                self._classify_run(i, joiner)
+                self._classify_run(joiner + 1, j)
+                return
+            # "LitioMx", "MiningWatch", "BoletoScope": a capital inside a word is a brand's
+            # (a surname's after Mc, Mac, De, Le…: "MacKay", "LeBlanc").
+            span = (self.toks.start[i], self.toks.end[j - 1])
+            written = self._text(i, j)
+            named = self.short_names.get(written)
+            if named is None and i and "(" in self.toks.gap[i] and j < self.n \
+                    and ")" in self.toks.gap[j] and (named := self._org_at(i - 1)) is not None:
+                # "la Cámara de Comercio de Canadá en México (CanCham)": its short name,
+                # wherever the article uses it.
+                self.short_names[written] = named
+            if named is not None:
+                named.spans.append(span)
+                self.taken[i:j] = [True] * (j - i)
+                return
+            country = _named_country(self.folds[i:j], self.kb.country_of)
+            self._add_named(self.orgs, _bare_text(self._text(i, j)), "company", country,
+                            (self.toks.start[i], self.toks.end[j - 1]))
+            self.taken[i:j] = [True] * (j - i)
             return
         # "Economist Dana Whitfield of Oklahoma State University": a name, then the body
         # its bearer is of, a name ending in its head word ("University", "Association").
@@ -1148,7 +1206,9 @@ class _Recogniser:
                 and not any(self._is_titleish(i + x) for x in range(len(folds) - 1)) \
                 and not any(self.toks.fold[i + x] in self.kb.given_names for x in range(1)) \
                 and all(self.toks.cap[i + x] for x in range(len(folds))):
-            kind = "government"
+            # "MiningWatch Canada", "Equipo Canadá" (the government's own bodies so named,
+            # "Statistics Canada", are the gazetteer's)
+            kind = "other"
         parent = self._parent_body(i, j)
         if parent is not None:
             # "RBC Capital Markets", "Desjardins Marché": a body named after the one it
@@ -1283,6 +1343,21 @@ class _Recogniser:
         return frozenset(f for word, f in zip(self.toks.text, self.toks.fold, strict=True)
                          if word.islower())
 
+    def _portfolio_before(self, k: int) -> bool:
+        """Whether the words before token k (a conjunction) end a title's portfolio: a
+        title, then capitalised words joined by locatives and articles ("secrétaire
+        d’État à la Petite Entreprise")."""
+        for x in range(k - 1, max(k - 10, -1), -1):
+            if not soft_gap(self.toks.gap[x + 1]):
+                return False
+            f = self.folds[x]
+            if f in self.lex.head_ends:
+                return x < k - 1
+            if not (self.toks.cap[x] or f in _LOCATIVES or f in ORG_CONNECTORS
+                    or f in ("la", "le", "les", "l", "el", "los", "las")):
+                return False
+        return False
+
     def _unknown_place(self, i: int, j: int, words: list[str]) -> bool:
         """A place the gazetteer does not know, after "in", "à", "en": "in Sombrerete",
         "à Saint-Rémi", "en Montérégie". Never a given name, a possessive or a body."""
@@ -1306,6 +1381,8 @@ class _Recogniser:
         if i >= 2 and (self.folds[i - 2] in heads or i >= 3 and self.folds[i - 3] in heads
                        and _ROMANCE_ADJECTIVE.search(self.folds[i - 2])):
             return False    # "ministre au Commerce", "commissaire européen au Commerce"
+        if i >= 3 and self.folds[i - 2] in _PAIR_JOINERS and self._portfolio_before(i - 2):
+            return False    # "secrétaire d’État à la Petite Entreprise et au Tourisme"
         name = self._text(i, j)
         self._add_named(self.places, name, "city", None, (self.toks.start[i],
                                                            self.toks.end[j - 1]), name)
@@ -1574,7 +1651,8 @@ def _acronym_like(word: str) -> bool:
     letters."""
     if not _ACRONYM.fullmatch(word):
         return False
-    return word.isupper() or len(word) >= 4 and word[1:].islower()
+    return word.isupper() or len(word) >= 4 and (word[1:].islower()
+                                                 or _BRAND.match(word) is not None)
 
 
 def _spells(acro: str, words: list[str]) -> int:

@@ -65,9 +65,10 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "encuentros", "recibio", "dialogo", "homologos?", "homologas?", "conferencia",
       "mesa redonda"], "meeting"),
     (["a rencontre", "ont rencontre", "rencontre", "rencontres", "rencontree", "rencontrees",
-      "rencontrera", "rencontreront", "se reuniront", "reunion", "reunions", "s'est reunie?",
-      "se sont reunie?s", "s'etaient reunie?s", "a recu", "recevra", "sera recue?", "entretiens?",
-      "dialogue", "homologues?", "conference", "table ronde"], "meeting"),
+      "rencontrera", "rencontreront", "rencontrer", "se reuniront", "reunion", "reunions",
+      "s'est reunie?", "se sont reunie?s", "s'etaient reunie?s", "a recu", "recevra",
+      "sera recue?", "entretiens?", "dialogue", "homologues?", "conference", "table ronde"],
+     "meeting"),
     (["will be (?:received|hosted) by", "was (?:received|hosted) by", "received by",
       "hosted by", "will (?:receive|host)", "recibira", "sera recibid[oa]",
       "fue recibid[oa]"], "meeting"),
@@ -114,7 +115,9 @@ _PLANNED_WORDS = [
     "se reuniran", "proxima",
     "proximo", "invito", "invitacion", "prevee?", "tiene previsto", "esta previsto",
     "se llevara a cabo", "se rendra", "rencontrera", "rencontreront", "prochaine?", "invite",
-    "invitation", "prevue?", "doit se rendre", "aura lieu"]
+    "is to (?:meet|visit|travel|hold|sign|host)", "are to (?:meet|visit|travel|hold|sign)",
+    "invitation", "prevue?", "doit se rendre", "doit (?:y )?rencontrer", "doivent se rendre",
+    "doivent (?:y )?rencontrer", "doivent se rencontrer", "aura lieu"]
 _PLANNED = word_start(_PLANNED_WORDS)
 # Something that has happened.
 _PAST_WORDS = [
@@ -175,6 +178,9 @@ _BARE_TITLE = re.compile("|".join(f"(?P<t{i}>{regex.pattern})"
 _TITLE_PIECES = re.compile("|".join(word for _r, _roles, words in _BARE_TITLES
                                     for word in words))
 _TITLE_AT = re.compile(r"\W(?=the|la|le|el|l'|and)")
+# A relative clause about the person right before it: "…, qui doit rencontrer",
+# "…, who will meet", "…, quien se reunirá".
+_WHO = re.compile(r",\s+(?:qui|who|quien|quienes)\b")
 # Another engagement than those told of before, whoever is in it: "held a separate meeting
 # with", "otra reunión", "une autre rencontre", "une rencontre distincte".
 # Or an earlier one between the same people: "they last met in June", "su reunión
@@ -385,7 +391,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
     candidates: list[_Candidate] = []
     same_length = len(doc.folded) == len(doc.text)
     every = _triggers(doc.folded) if same_length else []
-    for sent in doc.sentences:
+    for index, sent in enumerate(doc.sentences):
         people_in = _starting_in(people_spans, sent.start, sent.end)
         if same_length:
             trig = [(s - sent.start, e - sent.start, k)
@@ -409,7 +415,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         if speaker and (first_person := _FIRST_PERSON.search(folded)):
             present.append((first_person.start(), speaker))
         named_here = {name for _pos, name in present}
-        standing = _stand_ins(sent, folded, people_spans, info, kb.demonyms)
+        previous = doc.sentences[index - 1] if index else None
+        opener = _opener(previous, doc, people_spans, info, kb.demonyms) \
+            if previous is not None and _SUBJECT_PRONOUN.match(sent.text) else None
+        standing = _stand_ins(sent, folded, people_spans, info, kb.demonyms, opener)
         headline = sent.start < first_line_end
         present.extend(standing)
         only_standing = frozenset(name for _pos, name in standing) - named_here
@@ -455,6 +464,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     continue
                 if pos >= c_end and _BY_ANOTHER_ACT.search(folded, c_end, pos):
                     continue        # "…, following up the plan adopted by Sheinbaum and Carney"
+                if pos < c_start and (who := _WHO.search(folded, pos, c_start)) \
+                        and any(pos < other < who.start() for other, _n in present):
+                    continue        # "X était accompagné de Joly, qui doit rencontrer Ebrard"
                 if headline and pos < c_start and ";" in folded[pos:c_start]:
                     # "Sheinbaum y Carney hablan …; la secretaria viajará": a headline's
                     # two sentences (in the body a semicolon also parts a list of names)
@@ -676,10 +688,21 @@ def _pair(folded: str, people_spans: list, before: int,
     return []
 
 
+def _opener(sent: Span, doc: Doc, people_spans: list, info: dict[str, PersonInfo],
+            demonyms: Mapping[str, str] | frozenset[str]) -> str | None:
+    """Who the sentence opens with, named ("Valdez poursuivra …") or by a bare title ("La
+    ministre poursuivra …"): the one a pronoun opening the next sentence stands for."""
+    named = _starting_in(people_spans, sent.start, sent.start + 4)
+    if named:
+        return str(named[0][2])
+    return next((name for pos, name in _stand_ins(sent, doc.folded_span(sent), people_spans,
+                                                   info, demonyms) if pos <= 4), None)
+
+
 def _stand_ins(sent: Span, folded: str, people_spans: list,
                info: dict[str, PersonInfo],
-               demonyms: Mapping[str, str] | frozenset[str] = frozenset()
-               ) -> list[tuple[int, str]]:
+               demonyms: Mapping[str, str] | frozenset[str] = frozenset(),
+               opener: str | None = None) -> list[tuple[int, str]]:
     """People a sentence refers to without naming them: a bare title ("the Prime
     Minister", "la présidente") or a subject pronoun, resolved to the latest person
     before the sentence with that rank. ``people_spans`` is sorted. For each title, the
@@ -725,10 +748,15 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
             out.append((m.start(), name))
     if (pronoun := _SUBJECT_PRONOUN.match(sent.text)) is not None:
         # "Elle rencontrera …": the latest official whose given name is not a man's.
+        # The one the sentence before opens with comes first: "La ministre poursuivra
+        # jeudi sa visite … Elle doit y rencontrer …".
         gender = "f" if fold(pronoun.group()) in _FEMININE_PRONOUNS else "m"
         name = next((n for _s, _e, n in reversed(people_spans[:before])
                      if info[n].role in _GOVERNMENT
                      and given_name_gender(n) in (None, gender)), None)
+        if opener is not None and info[opener].role in _GOVERNMENT \
+                and given_name_gender(opener) in (None, gender):
+            name = opener
         if name is not None:
             out.append((0, name))
     return out

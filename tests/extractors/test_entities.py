@@ -1172,3 +1172,74 @@ def test_the_paternal_surname_alone_is_the_same_person(text, language):
     found = people(text, language=language)
     assert list(found) == ["Marath Baruch Bolaños López"]
     assert len(found["Marath Baruch Bolaños López"].spans) == 2
+
+
+@pytest.mark.parametrize("text,language,name", [
+    ("Officials at MiningWatch Canada disagreed with Mexico.", "en", "MiningWatch Canada"),
+    ("La misión comercial Equipo Canadá reúne a empresas mexicanas.", "es", "Equipo Canadá"),
+    ("L’organisme MiningWatch Canada a critiqué une mine au Mexique.", "fr",
+     "MiningWatch Canada"),
+])
+def test_a_name_ending_with_a_country_names_a_body_of_it(text, language, name):
+    found = orgs(text, language=language)
+    assert name in found, list(found)
+    assert found[name].country == "CA"
+    assert not people(text, language=language)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("A year after Carney’s Mexico City visit, the handshakes come easily.", "en"),
+    ("El ministro responsable del Comercio Canadá-Estados Unidos habló en México.", "es"),
+])
+def test_a_possessive_or_a_country_pair_does_not_end_a_body_s_name(text, language):
+    assert orgs(text, language=language) == {}
+
+
+@pytest.mark.parametrize("text,language,places", [
+    ("¿Qué debería llevar la Presidenta a Ottawa? Tres cosas concretas.", "es", ["Ottawa"]),
+    ("Quel avenir pour le Canada et le Mexique? Personne ne le sait.", "fr", []),
+])
+def test_a_question_word_opening_a_sentence_names_nothing(text, language, places):
+    found = ents(text, language=language)
+    assert [p.name for p in found.places] == places
+    assert not found.people and not found.orgs
+
+
+def test_the_words_of_a_french_title_are_neither_a_person_nor_a_place():
+    text = ("La ministre Rechie Valdez poursuivra sa visite à Guadalajara, cette fois à titre "
+            "de secrétaire d’État à la Petite Entreprise et au Tourisme.")
+    found = ents(text, language="fr")
+    assert [p.name for p in found.people] == ["Rechie Valdez"]
+    assert [p.name for p in found.places] == ["Guadalajara"]
+
+
+@pytest.mark.parametrize("text,language,names", [
+    ("Analysts at FactSet and CoStar said Mexico and Canada matter.", "en",
+     ["FactSet", "CoStar"]),
+    ("El precio subió, según BoletoScope, una plataforma de México.", "es", ["BoletoScope"]),
+    ("Le Mexique mise sur une entreprise d’État, LitioMx, pour le lithium.", "fr",
+     ["LitioMx"]),
+])
+def test_a_word_with_a_capital_inside_is_a_brand_not_a_person(text, language, names):
+    found = ents(text, language=language)
+    assert [o.display for o in found.orgs] == names
+    assert not found.people
+
+
+def test_surnames_with_a_capital_inside_stay_names():
+    assert list(people("Ambassador Cameron MacKay and Dominic LeBlanc met in Mexico.")) == [
+        "Cameron MacKay", "Dominic LeBlanc"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Según la Asociación de Exportadores de Jalisco (ExpoJal), hay proyectos detenidos en "
+     "Canadá. ExpoJal lo confirmó.", "es"),
+    ("ExpoJal warns Ottawa\nThe Jalisco Exporters Association (ExpoJal) said projects in "
+     "Canada were stalled.", "en"),
+    ("Selon l’Association des exportateurs du Jalisco (ExpoJal), des projets sont bloqués "
+     "au Canada. ExpoJal l’a confirmé.", "fr"),
+])
+def test_a_short_name_in_brackets_is_the_body_s_wherever_it_stands(text, language):
+    found = ents(text, language=language)
+    assert len(found.orgs) == 1 and len(found.orgs[0].spans) == 3
+    assert "ExpoJal" not in found.orgs[0].display

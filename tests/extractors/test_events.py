@@ -1215,3 +1215,39 @@ def test_a_list_of_people_parted_by_semicolons_in_the_body_is_one_list():
 ])
 def test_the_day_a_summary_of_a_call_is_released_is_not_the_call_s(text):
     assert [(e.type, e.date) for e in events(text, "2026-10-20")] == [("call", "2026-10-18")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Prime Minister Mark Carney was accompanied by Industry Minister Mélanie Joly, who is to "
+     "meet Economy Secretary Marcelo Ebrard in Mexico City on Friday.", "en"),
+    ("El primer ministro Mark Carney estuvo acompañado por la ministra de Industria, Mélanie "
+     "Joly, quien se reunirá el viernes en la Ciudad de México con el secretario de Economía, "
+     "Marcelo Ebrard.", "es"),
+    ("Le premier ministre Mark Carney était accompagné de la ministre de l'Industrie, Mélanie "
+     "Joly, qui doit rencontrer vendredi à Mexico le secrétaire à l'Économie, Marcelo Ebrard.",
+     "fr"),
+])
+def test_who_meets_in_a_relative_clause_is_the_one_it_is_about(text, language):
+    found = events(text, "2026-06-10")
+    assert [(e.status, e.level, sorted(names(e))) for e in found] == [
+        ("planned", "ministerial", ["Marcelo Ebrard", "Mélanie Joly"])]
+
+
+@pytest.mark.parametrize("text", [
+    ("Minister Rechie Valdez and Secretary Citlalli Hernández met on Tuesday in Mexico City. "
+     "Lorena Téllez, director general of a shelter network, welcomed the deal. The minister "
+     "will continue her visit in Guadalajara on Thursday. She is to meet Tourism Secretary "
+     "Josefina Rodríguez Zamora there."),
+    ("La ministra Rechie Valdez y la secretaria Citlalli Hernández se reunieron el martes en "
+     "la Ciudad de México. Lorena Téllez, directora general de una red de refugios, celebró "
+     "el acuerdo. La ministra continuará su visita en Guadalajara el jueves. Ella se reunirá "
+     "allí con la secretaria de Turismo, Josefina Rodríguez Zamora."),
+    ("La ministre Rechie Valdez et la secrétaire Citlalli Hernández se sont rencontrées mardi "
+     "à Mexico. Lorena Téllez, directrice générale d’un réseau de refuges, a salué l’entente. "
+     "La ministre poursuivra jeudi sa visite à Guadalajara. Elle doit y rencontrer la "
+     "secrétaire au Tourisme, Josefina Rodríguez Zamora."),
+])
+def test_a_pronoun_opening_a_sentence_is_who_the_sentence_before_opens_with(text):
+    planned = [e for e in events(text, "2026-10-21") if e.status == "planned"]
+    assert [sorted(names(e)) for e in planned] == [
+        ["Josefina Rodríguez Zamora", "Rechie Valdez"]]

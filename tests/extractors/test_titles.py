@@ -888,3 +888,13 @@ def test_a_title_after_a_possessive_after_the_name(text, name, title):
 ])
 def test_occupations_of_film_and_letters_are_titles(text, name, title):
     assert info(text, name).title == title
+
+
+@pytest.mark.parametrize("text,name", [
+    ("La presidenta municipal, Verónica Delgadillo, inauguró el foro con Canadá.",
+     "Verónica Delgadillo"),
+    ("La présidente municipale, Verónica Delgadillo, a ouvert le forum avec le Canada.",
+     "Verónica Delgadillo"),
+])
+def test_a_municipal_president_is_a_mayor_not_a_head_of_state(text, name):
+    assert info(text, name).role == "official"
