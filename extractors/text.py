@@ -381,7 +381,9 @@ _TAIL_HEADINGS = re.compile(
     r"liens? connexes?|personnes?-ressources|renseignements|pour plus de renseignements|"
     r"pour de plus amples renseignements|relations avec les médias|détails de la page|"
     r"date de modification\s*:?|contactos?|para más información|enlaces relacionados|"
-    r"notas relacionadas|te recomendamos|-\s*30\s*-|###)\s*$", re.IGNORECASE)
+    r"notas relacionadas|te recomendamos|-\s*30\s*-|###)\s*:?\s*$"
+    # (Québec's releases: "Source :", "Information :", then the press contacts.)
+    r"|^(?:sources?|informations?|fuente)\s*:\s*$", re.IGNORECASE)
 _BYLINE = re.compile(r"^(?:by|por|par|photo|foto|crédit|credit)\b[^.\n]{0,60}$", re.IGNORECASE)
 # A wire service's credit line: "(Reporting by X in Ottawa; Editing by Y)", "(Con información
 # de X; edición de Y)", "(Reportage de X, avec la collaboration de Y)".

@@ -295,3 +295,15 @@ def test_word_alternation_wants_alternatives_opening_with_a_letter():
 ])
 def test_bare_drops_an_elided_article_and_a_possessive(word, read) -> None:
     assert bare(word) == read
+
+
+@pytest.mark.parametrize("tail", [
+    "Lien connexe :\nMinistère de la Culture – Mission au Mexique",
+    "Source :\nCharlotte Arsenault-Piché\nAttachée de presse",
+    "Information :\nDirection des communications",
+    "Fuente:\nCoordinación de Comunicación Social",
+    "Related links:\nGlobal Affairs Canada",
+])
+def test_a_tail_heading_with_a_colon_ends_the_body(tail):
+    body = "Québec annonce une mission au Mexique.\nLa ministre s'y rendra en novembre."
+    assert strip_boilerplate(body + "\n" + tail) == body
