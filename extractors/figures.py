@@ -94,6 +94,7 @@ _SCALE = re.compile(
     r"|(?P<milK>mil\s+(?P<milkrest>\d{3})(?![\d.,]\d))"
     r"|(?P<mmdd>mmdd|mmdp)\b"
     r"|(?P<mdd>mdd|mdp)\b"
+    r"|(?P<bilmil>(?:billones|bill[oó]n)\s+(?P<bilrest>\d{1,3})\s+mil\s+millones)\b"
     r"|(?P<trillion>trillions?|billones|bill[oó]n)\b"
     r"|(?P<billion>billions?|bn|millardos?|milliards?|B(?=\b))(?=\W|$)"
     r"|(?P<million>millions?|mill[oó]n|millones|mln|mn|m|M(?!\$))(?=\W|$)"
@@ -639,7 +640,7 @@ def _read_figure(text: str, start: int, end: int, value: float, language: str,
     sm = _SCALE.match(text, pos)
     if sm and not (sm.group("sep") == "-" and not sm.group("billion")
                    and not sm.group("million") and not sm.group("trillion")):
-        kind = next(k for k in ("milmill", "milN", "milK", "mmdd", "mdd", "trillion",
+        kind = next(k for k in ("milmill", "milN", "milK", "mmdd", "mdd", "bilmil", "trillion",
                                 "billion", "million", "thousand") if sm.group(k))
         token = sm.group(kind)
         if kind in ("m", "thousand") and token in ("m", "M", "k", "K") and digits is None:
@@ -664,6 +665,10 @@ def _read_figure(text: str, start: int, end: int, value: float, language: str,
             elif kind == "mdd":
                 scale = 1e6
                 implied = "USD" if token.endswith("d") else "MXN"
+            elif kind == "bilmil":
+                # "5 billones 980 mil millones de pesos": Spanish billones are 10¹².
+                value = value * 1000 + float(sm.group("bilrest"))
+                scale = 1e9
             elif kind == "trillion":
                 scale = 1e12
             elif kind == "billion":

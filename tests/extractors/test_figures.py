@@ -696,3 +696,15 @@ def test_a_range_s_subject_is_read_around_the_whole_range(text, language, subjec
 ])
 def test_no_range_is_read_where_one_end_is_not_a_figure(text, language, values):
     assert [f.value for f in figures(text, language)] == values
+
+
+@pytest.mark.parametrize("text,language,value", [
+    ("La deuda será de 5 billones 980 mil millones de pesos.", "es", 5.98e12),
+    ("Los ingresos sumarán un billón 120 mil millones de pesos.", "es", 1.12e12),
+    ("Los programas recibirían cerca de un billón de pesos.", "es", 1e12),
+    ("Mexico's debt will reach 5.98 trillion pesos.", "en", 5.98e12),
+    ("La dette mexicaine atteindra 5 980 milliards de pesos.", "fr", 5.98e12),
+])
+def test_spanish_billones_with_their_thousands_of_millions_are_one_amount(text, language,
+                                                                          value):
+    assert [f.value for f in figures(text, language)] == [pytest.approx(value)]
