@@ -95,6 +95,7 @@ _SCALE = re.compile(
     r"|(?P<mmdd>mmdd|mmdp)\b"
     r"|(?P<mdd>mdd|mdp)\b"
     r"|(?P<bilmil>(?:billones|bill[oó]n)\s+(?P<bilrest>\d{1,3})\s+mil\s+millones)\b"
+    r"|(?P<milmil>(?:millones|mill[oó]n)\s+(?P<millrest>\d{1,3})\s+mil)\b(?!\s+mill)"
     r"|(?P<trillion>trillions?|billones|bill[oó]n)\b"
     r"|(?P<billion>billions?|bn|millardos?|milliards?|B(?=\b))(?=\W|$)"
     r"|(?P<million>millions?|mill[oó]n|millones|mln|mn|m|M(?!\$))(?=\W|$)"
@@ -463,10 +464,10 @@ def _find_numbers(text: str, language: str) -> list[_Number]:
             continue
         raw = m.group()
         at, amount = start, parse_number(raw, language)
-        if language == "es" and len(raw) == 3 and raw.isdigit() \
+        if language == "es" and len(raw) <= 3 and raw.isdigit() \
                 and (bare := _BARE_MIL.search(text, max(0, at - 12), at)):
-            # "a mil 240 millones de pesos", "mil 200 empleos": Mexican press writes
-            # 1,240 and 1,200 this way (with no number before "mil").
+            # "a mil 240 millones de pesos", "mil 200 empleos", "mil 30 empleos": Mexican
+            # press writes 1,240, 1,200 and 1,030 this way (with no number before "mil").
             at, amount = bare.start(1), 1000 + amount
         if text[end:end + 1] == "-" and text[end + 1:end + 2].isdigit():
             openings.append((at, end, amount, raw))   # "10-15%": only as a range's end
@@ -640,8 +641,8 @@ def _read_figure(text: str, start: int, end: int, value: float, language: str,
     sm = _SCALE.match(text, pos)
     if sm and not (sm.group("sep") == "-" and not sm.group("billion")
                    and not sm.group("million") and not sm.group("trillion")):
-        kind = next(k for k in ("milmill", "milN", "milK", "mmdd", "mdd", "bilmil", "trillion",
-                                "billion", "million", "thousand") if sm.group(k))
+        kind = next(k for k in ("milmill", "milN", "milK", "mmdd", "mdd", "bilmil", "milmil",
+                                "trillion", "billion", "million", "thousand") if sm.group(k))
         token = sm.group(kind)
         if kind in ("m", "thousand") and token in ("m", "M", "k", "K") and digits is None:
             sm = None
@@ -669,6 +670,10 @@ def _read_figure(text: str, start: int, end: int, value: float, language: str,
                 # "5 billones 980 mil millones de pesos": Spanish billones are 10¹².
                 value = value * 1000 + float(sm.group("bilrest"))
                 scale = 1e9
+            elif kind == "milmil":
+                # "un millón 540 mil turistas": 1,540,000.
+                value = value * 1000 + float(sm.group("millrest"))
+                scale = 1e3
             elif kind == "trillion":
                 scale = 1e12
             elif kind == "billion":

@@ -708,3 +708,13 @@ def test_no_range_is_read_where_one_end_is_not_a_figure(text, language, values):
 def test_spanish_billones_with_their_thousands_of_millions_are_one_amount(text, language,
                                                                           value):
     assert [f.value for f in figures(text, language)] == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("La planta generará mil 30 empleos directos en Canadá.", 1030),
+    ("Invertirán mil 20 millones de dólares canadienses en México.", 1.02e9),
+    ("Llegaron un millón 540 mil turistas canadienses.", 1_540_000),
+    ("Se invirtieron 2 millones 500 mil pesos.", 2_500_000),
+])
+def test_mexican_press_numbers_with_mil_and_millones_written_out(text, value):
+    assert [f.value for f in figures(text, "es")] == [pytest.approx(value)]
