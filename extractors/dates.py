@@ -195,7 +195,7 @@ def find_dates(text: str, published: str | None, planned: bool = False,
             found.append(DateMention(m.start(), m.end(), text[m.start():m.end()],
                                      _make(year, month_n, day, year_ref, planned)))
             taken.append((m.start(), m.end()))
-    if any(cue in folded for cue in _AGO_CUES):
+    if "ago" in folded or "hace " in folded or "il y a " in folded:
         # (Only those that name a day: "a year ago" is as often a figure's period.)
         for m in _AGO.finditer(folded):
             if free(m.start(), m.end()) and (ago_day := _ago(m, ref)) is not None:
@@ -269,7 +269,6 @@ _AGO = re.compile(
     r"(?P<unit2>dia|semana|mes|ano)(?:s|es)?\b(?P<exact3>,? hoy)?"
     rf"|\bil y a (?P<exact4>exactement )?{_AGO_NUMBER.replace('<n>', '<n3>')} "
     r"(?P<unit3>jour|semaine|mois|annee|an)s?(?P<exact5> jour pour jour)?\b")
-_AGO_CUES = ("ago", "hace ", "il y a ")
 
 
 def _ago(m: re.Match[str], ref: dt.date | None) -> str | None:

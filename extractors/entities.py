@@ -846,13 +846,15 @@ class _Recogniser:
     def runs(self) -> None:
         toks, n = self.toks, self.n
         taken, folds = self.taken, self.folds
+        heads = self.lex.heads.root             # the words a title may start with
         done = 0                                # the tokens before this one are read
         # A run starts at a capitalised token or one in capitals; the others are passed
         # over at once.
         for i in compress(count(), map(or_, toks.cap, toks.upper)):
             if i < done or taken[i]:
                 continue
-            if i and not toks.cap[i - 1] and (head := self._head_at(i - 1)) and head[0] > i:
+            if i and folds[i - 1] in heads and not toks.cap[i - 1] \
+                    and (head := self._head_at(i - 1)) and head[0] > i:
                 done = head[0]
                 continue        # "secrétaire d’État": a title's word, not a name's
             j = i + 1
@@ -888,13 +890,9 @@ class _Recogniser:
                     j += 3
                 else:
                     break
-            # (After what opens the run: "Selon", "L’organisme".)
-            lead = i
-            while lead < j and (folds[lead] in FUNCTION_WORDS
-                                or not ELISION.sub("", toks.text[lead])[:1].isupper()):
-                lead += 1
-            if j < n and taken[j] and soft_gap(toks.gap[j]) and 0 < j - lead <= 3 \
-                    and self._country_word(j) and not toks.fold[j - 1].endswith("'s") \
+            if j < n and taken[j] and soft_gap(toks.gap[j]) and self._country_word(j) \
+                    and 0 < j - (lead := self._name_lead(i, j)) <= 3 \
+                    and not toks.fold[j - 1].endswith("'s") \
                     and (j + 1 >= n or toks.gap[j + 1] not in ("-", "–", "—")) \
                     and not self._given_name_in(lead, j) \
                     and not any(self._is_titleish(k) or folds[k] in FUNCTION_WORDS
@@ -912,6 +910,13 @@ class _Recogniser:
                 named.spans = sorted(named.spans + alone.spans)
                 del self.orgs[short]
 
+    def _name_lead(self, i: int, j: int) -> int:
+        """The first token of run i..j-1 after what opens it ("Selon", "L’organisme")."""
+        while i < j and (self.folds[i] in FUNCTION_WORDS
+                         or not ELISION.sub("", self.toks.text[i])[:1].isupper()):
+            i += 1
+        return i
+
     def _sentence_start(self, i: int) -> bool:
         """Whether token i opens a sentence or a line."""
         gap = self.toks.gap[i]
@@ -926,7 +931,7 @@ class _Recogniser:
             and toks.gap[k] in _NICKNAME_OPENS and toks.gap[k + 1] in _NICKNAME_CLOSES
 
     def _classify_run(self, i: int, j: int) -> None:
-        run_start = i
+        run_start, text = i, self.toks.text
         # Leading function words ("The", "Today") are not part of anything, but for
         # words of nationality right before a body's name ("the Canadian Chamber of
         # Commerce").
@@ -975,7 +980,8 @@ class _Recogniser:
                 return
         if self._classify_org(i, j):
             return
-        if j - i <= 3 and any(_BRAND.match(self.toks.text[k]) for k in range(i, j)) \
+        if j - i <= 3 and any(not text[k][1:].islower() and _BRAND.match(text[k])
+                              for k in range(i, j)) \
                 and not self._given_name_in(i, j):
             joiner = next((k for k in range(i + 1, j - 1) if self.folds[k] in _PAIR_JOINERS),
                           None)
