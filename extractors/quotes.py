@@ -593,7 +593,7 @@ class _Context:
         text = self.doc.text
         sent = self.doc.sentence_at(m.start)
         k = bisect_left(self._person_starts, m.start)
-        lo = max(sent.start, m.start - 45)
+        lo = max(sent.start, m.start - 90)
         if k > 0:
             lo = max(lo, min(self.persons[k - 1].end, m.start))
         return text[lo:m.start], text[m.end:min(sent.end, m.end + 90)]
@@ -615,7 +615,7 @@ class _Context:
 
     def _mention_titles(self, m: Mention) -> set[str]:
         left, right = self._around(m)
-        stems = {_title_stem(t.group("t")) for t in _TITLE_ANY.finditer(left[-40:])}
+        stems = {_title_stem(t.group("t")) for t in _TITLE_ANY.finditer(left[-80:])}
         apposition = _APPOSITIVE.match(right)
         if apposition:
             stems.update(_title_stem(t.group("t"))

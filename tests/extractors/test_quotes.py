@@ -929,3 +929,24 @@ def test_a_french_incise_with_a_clause_after_its_verb_splits_the_quotation():
 ])
 def test_repeating_and_noting_are_saying(text, language):
     assert speakers_of(text, language) == ["Dominic LeBlanc"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The memorandum was signed by Labour Secretary Marath Bolaños and the Minister of "
+     "Employment, Workforce Development and Families of Canada, Patty Hajdu, with "
+     "Immigration Minister Lena Metlege Diab present.\nHajdu said Canada needed workers. "
+     "“We cannot build the homes Canada needs without skilled workers,” the minister said.\n"
+     "Minister Metlege Diab spoke of permits.", "en"),
+    ("El documento fue suscrito por el secretario del Trabajo, Marath Bolaños, y la ministra "
+     "de Empleo y Familias de Canadá, Patty Hajdu, en presencia de la ministra de "
+     "Inmigración, Lena Metlege Diab.\nPor su parte, Hajdu subrayó que Canadá necesita mano "
+     "de obra. “No podemos construir las casas sin trabajadores calificados”, afirmó la "
+     "ministra.\nLa ministra Metlege Diab precisó que habrá permisos.", "es"),
+    ("Le document a été signé par le secrétaire au Travail, Marath Bolaños, et la ministre de "
+     "l’Emploi et des Familles du Canada, Patty Hajdu, en présence de la ministre de "
+     "l’Immigration, Lena Metlege Diab.\nDe son côté, Mme Hajdu a souligné que le Canada "
+     "manque de main-d’œuvre. « Nous ne pouvons pas construire les maisons sans travailleurs "
+     "qualifiés », a affirmé la ministre.\nLa ministre Metlege Diab a parlé des permis.", "fr"),
+])
+def test_a_long_title_before_a_name_is_read_for_a_bare_title_later(text, language):
+    assert speakers_of(text, language) == ["Patty Hajdu"]
