@@ -143,6 +143,12 @@ def test_topic_recognised(topic: str, language: str) -> None:
     ("Le climat des affaires s'est amélioré cette année.", "fr", "climate_environment"),
     ("Le centre commercial a ouvert ses portes samedi.", "fr", "trade"),
     ("Le ministre a exprimé une ferme volonté d'avancer.", "fr", "agriculture"),
+    ("The fight aired on Canal Deportivo Nacional across Mexico.", "en",
+     "migration_mobility"),
+    ("La pelea se transmitió por el Canal Deportivo Nacional en México.", "es",
+     "migration_mobility"),
+    ("Le combat a été diffusé par le Canal Deportivo Nacional au Mexique.", "fr",
+     "migration_mobility"),
 ])
 def test_near_miss_does_not_fire(text: str, language: str, absent: str) -> None:
     assert absent not in topics_of(text, language)
