@@ -16,7 +16,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import partial
 from itertools import accumulate
 from operator import itemgetter
 
@@ -608,7 +607,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                         cand.people.append(host)
             cand.outcomes = _outcomes(sent.text, own_fold)
             candidates.append(cand)
-    events = _merge(candidates, info, _lede_date(doc, published))
+    opening = _lede_date(doc, published)
+    events = _merge(candidates, info, opening)
     main = next((ev for ev in events if ev.status == "held"), None)
     shown = _shown(ents)
     # Read only for the main event, when nothing else dates it.
@@ -617,7 +617,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
     # Monday, she held a separate meeting with …")
     claimed = frozenset(d.text for ev in events if ev is not main and not ev.separate
                         for d in ev.dates if d.date)
-    lede = partial(_lede_date, doc, published, claimed)
+    def lede() -> DateMention | None:
+        # (not one written as another engagement's date is, as written)
+        return None if opening is None or opening.text in claimed else opening
+
     return tuple(_finish(ev, info, kb, published, dateline, ev is main, shown, lede)
                  for ev in events)
 
@@ -638,18 +641,13 @@ def _shown(ents: Entities) -> Callable[[str], str]:
     return shown
 
 
-def _lede_date(doc: Doc, published: str | None, claimed: frozenset[str] = frozenset()
-               ) -> DateMention | None:
-    """The one day the first paragraphs of the article name, if exactly one and not
-    written as one of ``claimed`` (the dates of other engagements, as written)."""
+def _lede_date(doc: Doc, published: str | None) -> DateMention | None:
+    """The one day the first paragraphs of the article name, if exactly one."""
     for para in doc.paragraphs[:3]:
         if len(para.text) < 120:
             continue                     # headline, dateline
         days = {d.date: d for d in find_dates(para.text, published) if d.date}
-        if len(days) != 1:
-            return None
-        day = next(iter(days.values()))
-        return None if day.text in claimed else day
+        return next(iter(days.values())) if len(days) == 1 else None
     return None
 
 
@@ -677,15 +675,22 @@ def _pair(folded: str, people_spans: list, before: int,
     for pattern, roles in _PAIR_TITLES:
         if pattern.search(folded) is None:
             continue
-        latest: dict[str, str] = {}
-        for _s, _e, n in reversed(people_spans[:before]):
-            person = info[n]
-            if person.country and person.role in (roles or _LEADERS):
-                latest.setdefault(person.country, n)
+        latest = _latest_by_country(people_spans[:before], info, roles or _LEADERS)
         if {"CA", "MX"} <= latest.keys():
             return [latest["CA"], latest["MX"]]
         return list(latest.values()) if len(latest) == 2 else []
     return []
+
+
+def _latest_by_country(people_spans: list, info: dict[str, PersonInfo],
+                       ranks: set[str] | frozenset[str]) -> dict[str, str]:
+    """The latest person of one of these ranks named in ``people_spans``, by country."""
+    latest: dict[str, str] = {}
+    for _s, _e, n in reversed(people_spans):
+        person = info[n]
+        if person.country and person.role in ranks:
+            latest.setdefault(person.country, n)
+    return latest
 
 
 def _opener(sent: Span, doc: Doc, people_spans: list, info: dict[str, PersonInfo],
@@ -1148,13 +1153,13 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
             same_type = [ev for ev in events if ev.type == c.type]
             target = (same_type or events)[-1]
         else:
+            first_held = next((ev for ev in events if ev.status == "held"), None)
             for ev in reversed(events):
                 if ev.status != c.status or not _same_kind(ev.type, c.type) or c.separate:
                     continue
                 shared = set(ev.people) & set(c.people)
                 dated = ev
-                if lede is not None and ev.status == "held" and not any(
-                        d.date for d in ev.dates) and ev is _first_held(events):
+                if lede is not None and ev is first_held and not any(d.date for d in ev.dates):
                     dated = replace(ev, dates=[lede])
                 if shared and not _dates_conflict(dated, c):
                     if ev.type == c.type == "meeting" and shared <= c.stand_ins \
@@ -1218,15 +1223,8 @@ def _counterpart_of(name: str, people_spans: list, before: int,
     if own.country not in ("CA", "MX"):
         return None
     ranks = _LEADERS if own.role in _LEADERS else {own.role}
-    other = "MX" if own.country == "CA" else "CA"
-    for _s, _e, n in reversed(people_spans[:bisect_left(people_spans, before, key=_START)]):
-        if info[n].country == other and info[n].role in ranks:
-            return str(n)
-    return None
-
-
-def _first_held(events: list[_Candidate]) -> _Candidate | None:
-    return next((ev for ev in events if ev.status == "held"), None)
+    named = people_spans[:bisect_left(people_spans, before, key=_START)]
+    return _latest_by_country(named, info, ranks).get("MX" if own.country == "CA" else "CA")
 
 
 def _same_kind(a: str, b: str) -> bool:

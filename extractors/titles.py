@@ -26,8 +26,7 @@ _LANG_ARTICLES = {"en": frozenset({"the", "a", "an"}),
                   "es": frozenset({"el", "la", "los", "las", "un", "una"}),
                   "fr": frozenset({"le", "la", "les", "l'", "un", "une"})}
 _MAX_WINDOW = 16
-# Possessive determiners before a title after a name: "X, his trainer", "X, sa conseillère".
-_APPOSITION_POSSESSIVES = frozenset("his her their its su sus son sa ses leur".split())
+
 # Words that end a title read backwards: verbs of the clause before it.
 _VERBISH = frozenset(fold(w) for w in """a est sont était étaient ont es son era eran fue
 fueron ha han is are was were has have said dijo dit""".split())
@@ -117,6 +116,8 @@ _STATE_NOUNS = frozenset({"republica", "republique", "republic", "nation", "naci
                           "pais", "pays", "country", "gobierno", "gouvernement"})
 # Possessive determiners that a body's office follows ("its president", "sa présidente").
 _POSSESSIVES = frozenset({"its", "their", "su", "sus", "sa", "son", "leur"})
+# Possessive determiners before a title after a name: "X, his trainer", "X, sa conseillère".
+_APPOSITION_POSSESSIVES = _POSSESSIVES | {"his", "her", "ses"}
 
 
 class _Reader:
