@@ -896,8 +896,7 @@ class _Recogniser:
                     and (j + 1 >= n or toks.gap[j + 1] not in ("-", "–", "—")) \
                     and not self._given_name_in(lead, j) \
                     and not any(self._is_titleish(k) or folds[k] in FUNCTION_WORDS
-                                or not ELISION.sub("", toks.text[k])[:1].isupper()
-                                for k in range(lead, j)):
+                                or self._lower_after_article(k) for k in range(lead, j)):
                 j += 1          # "MiningWatch Canada", "Equipo Canadá": the country ends it
             self._classify_run(i, j)
             done = j
@@ -912,10 +911,14 @@ class _Recogniser:
 
     def _name_lead(self, i: int, j: int) -> int:
         """The first token of run i..j-1 after what opens it ("Selon", "L’organisme")."""
-        while i < j and (self.folds[i] in FUNCTION_WORDS
-                         or not ELISION.sub("", self.toks.text[i])[:1].isupper()):
+        while i < j and (self.folds[i] in FUNCTION_WORDS or self._lower_after_article(i)):
             i += 1
         return i
+
+    def _lower_after_article(self, k: int) -> bool:
+        """Whether token k is a word in lower case after an elided article ("L’organisme",
+        "l’université"), capitalised only by the article."""
+        return not ELISION.sub("", self.toks.text[k])[:1].isupper()
 
     def _sentence_start(self, i: int) -> bool:
         """Whether token i opens a sentence or a line."""
@@ -936,7 +939,7 @@ class _Recogniser:
         # words of nationality right before a body's name ("the Canadian Chamber of
         # Commerce").
         while i < j and (self.folds[i] in FUNCTION_WORDS and not self._head_at(i)
-                         or i + 1 < j and not ELISION.sub("", self.toks.text[i])[:1].isupper()):
+                         or i + 1 < j and self._lower_after_article(i)):
             i += 1          # (and "L’organisme …": a word in lower case after its article)
         while i < j and self.folds[i] in ORG_CONNECTORS:
             i += 1
@@ -1004,8 +1007,7 @@ class _Recogniser:
                 self.taken[i:j] = [True] * (j - i)
                 return
             country = _named_country(self.folds[i:j], self.kb.country_of)
-            self._add_named(self.orgs, _bare_text(self._text(i, j)), "company", country,
-                            (self.toks.start[i], self.toks.end[j - 1]))
+            self._add_named(self.orgs, _bare_text(written), "company", country, span)
             self.taken[i:j] = [True] * (j - i)
             return
         # "Economist Dana Whitfield of Oklahoma State University": a name, then the body
@@ -1359,8 +1361,7 @@ class _Recogniser:
             f = self.folds[x]
             if f in self.lex.head_ends:
                 return x < k - 1
-            if not (self.toks.cap[x] or f in _LOCATIVES or f in ORG_CONNECTORS
-                    or f in ("la", "le", "les", "l", "el", "los", "las")):
+            if not (self.toks.cap[x] or f in _LOCATIVES or f in FUNCTION_WORDS):
                 return False
         return False
 
