@@ -517,9 +517,9 @@ def _find_numbers(text: str, language: str) -> list[_Number]:
 _RANGE_AHEAD = re.compile(r"-|–|\s?[-–]\s?(?=[$\d])|\s+(?:to|and|a|à|y|et)\s+(?=[$\d])")
 _RANGE_JOIN = re.compile(r"(?:-|\s?–\s?|\s?-\s|\s+(?P<word>to|and|a|à|y|et)\s+)"
                          r"(?:(?:US|C|CA|MX)?\$\s?)?")
+_BETWEEN = re.compile(r"\bentre\s+(?:\S*\$\s?)?$", re.IGNORECASE)
 _RANGE_OPENS = {"and": re.compile(r"\bbetween\s+(?:\S*\$\s?)?$", re.IGNORECASE),
-                "y": re.compile(r"\bentre\s+(?:\S*\$\s?)?$", re.IGNORECASE),
-                "et": re.compile(r"\bentre\s+(?:\S*\$\s?)?$", re.IGNORECASE),
+                "y": _BETWEEN, "et": _BETWEEN,
                 "a": re.compile(r"\b(?:de|desde)\s+(?:\S*\$\s?)?$", re.IGNORECASE),
                 "à": re.compile(r"\b(?:de|d['’]|depuis)\s*(?:\S*\$\s?)?$", re.IGNORECASE)}
 
@@ -547,8 +547,9 @@ def _with_range_starts(text: str, language: str, numbers: list[_Number],
         digits = _DIGITS.match(text, second.num_start)
         if digits is None:
             continue
-        # The first end, followed by what follows the second end's digits.
-        alike = text[:end] + text[digits.end():]
+        # The first end, followed by what follows the second end's digits (as far as a
+        # figure's words are read).
+        alike = text[:end] + text[digits.end():digits.end() + 200]
         first = _read_figure(alike, at, end, amount, language, digits=raw)
         if first is None or _YEAR.fullmatch(raw):
             continue
