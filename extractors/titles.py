@@ -538,8 +538,8 @@ class _Reader:
             k += 1              # "X, his trainer", "X, son attaché de presse", "X, su vocero"
         elif not copula and k in self.person_at:
             # "X, Michel's press secretary": the one whose aide X is, then the title.
-            x = k
-            while x < n and x in self.person_at and soft_gap(toks.gap[x]) or x == k:
+            x = k + 1
+            while x < n and x in self.person_at and soft_gap(toks.gap[x]):
                 x += 1
             if self.raw_folds[x - 1].endswith(("'s", "’s")):
                 k = x
