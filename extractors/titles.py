@@ -54,6 +54,9 @@ _DELEGATION = frozenset(fold(w) for w in """
 delegation delegations team side mission delegación delegaciones comitiva equipo misión
 parte délégation délégations équipe mission partie
 """.split())
+# What joins a delegation to the place that sends it, and that place's government.
+_FROM = frozenset({"from", "of", "de", "del", "du", "des", "d'"})
+_GOVERNMENT = frozenset(fold(w) for w in "government gobierno gouvernement".split())
 _ELIDED = re.compile(r"^[ld]'(?=\w)")
 # Words before a place someone goes to, which says nothing of where they are from.
 _TOWARDS = frozenset({"to", "toward", "towards", "into", "a", "hacia", "vers"})
@@ -97,11 +100,14 @@ class PersonInfo:
 
 
 class _Found(NamedTuple):
-    """A title, role and country read beside one mention, and where the title stands."""
+    """A title, role and country read beside one mention, and where the title stands;
+    ``principal``: a token of the person whose aide the title makes this one ("Michel’s
+    press secretary", "l’attachée de presse de M. LeBlanc")."""
     title: str | None
     role: str | None
     country: str | None
     span: tuple[int, int] | None = None
+    principal: int | None = None
 
 
 _NOTHING = _Found(None, None, None)
@@ -109,6 +115,8 @@ _DEPUTY = frozenset({"deputy", "vice", "assistant", "associate"})
 # Inside a title, not "associate": Canada's "Associate Minister of National Defence" sits
 # in cabinet.
 _DEPUTY_IN_TITLE = _DEPUTY - {"associate"}
+# English words that rank a portfolio's office without being one: "top trade negotiator".
+_RANKS = frozenset({"top", "senior", "lead", "principal"})
 # Before the city an office holder is posted in ("à Mexico", "en Ottawa", "in Toronto").
 _POSTED = frozenset({"a", "en", "in", "to", "at"})
 # What a head of state presides over, written in lower case ("presidente de la república").
@@ -233,6 +241,16 @@ class _Reader:
             and (self.folds[window[0]] in self.lex.portfolios
                  or self._head(window[0]) is not None)
 
+    def _ranks(self, k: int, first: int, start: int) -> bool:
+        """Whether the lower-case English title word at k ranks the title that a
+        portfolio's words open at ``first`` before its head word at ``start``: "chief"
+        in "chief climate negotiator", "chief CUSMA negotiator", "top trade negotiator"."""
+        if self.doc.language != "en" or first == start or self.toks.cap[k] \
+                or not soft_gap(self.toks.gap[k + 1]):
+            return False
+        h = self._head(k)
+        return self.folds[k] in _RANKS if h is None else h[0] <= first
+
     def _head_before(self, k: int) -> bool:
         """Whether a title's last word stands before token k, joined to it by "of the",
         "de la", "du": the noun at k completes the title ("jefe de la policía"), maybe
@@ -324,6 +342,10 @@ class _Reader:
                  or gap == ". " and k > 0 and toks.gap[k] in (".", ".-"))
                 and len(toks.text[k]) <= 2 and toks.text[k].isupper())):
             f = self.folds[k]
+            if f == "s" and window and toks.gap[k] in (".’", ".'") and k > 0 \
+                    and len(toks.text[k - 1]) <= 2 and toks.text[k - 1].isupper():
+                gap, k = ".", k - 1     # "B.C.’s Minister of …": the initialism's own
+                continue
             if not window and f in _LIST_JOINERS and "," in toks.gap[k]:
                 break           # "X, secrétaire à l'Agriculture, et Y": Y's title is not X's
             if self._allowed(k) or k in self.body_country_at:
@@ -362,6 +384,9 @@ class _Reader:
         found = self._title_from(window, s)
         if found.title is None and self.doc.language in ("fr", "es") and toks.gap[s] == ", ":
             return self._long_portfolio(s)
+        if found.title and k >= 0 and k in self.person_at and window and k + 1 == window[0] \
+                and self.raw_folds[k].endswith(("'s", "’s")) and soft_gap(gap):
+            found = found._replace(principal=k)     # "Anand’s press secretary, X"
         return found
 
     def _long_portfolio(self, s: int) -> _Found:
@@ -370,10 +395,25 @@ class _Reader:
         étrangères, Kaja Kallas"): the office's head word, joined to what follows by
         "de", "pour", "à"…, within fourteen words of the comma and in the same clause."""
         toks = self.toks
-        head = None
+        head = principal = None
+        joint = s               # where the principal's part of the title begins
         k = s - 1
         while k >= 0 and s - k <= 14:
             f = self.folds[k]
+            if k in self.person_at and principal is None:
+                # "l’attachée de presse de M. LeBlanc, X": the one whose aide X is.
+                x = k
+                while x > 0 and x - 1 in self.person_at:
+                    x -= 1
+                while x > 0 and self.folds[x - 1] in self.lex.honorifics:
+                    x -= 1
+                if x > 1 and not toks.cap[x - 1] and self._head(x - 1) is not None:
+                    x -= 1      # "du ministre Dominic LeBlanc", "del canciller …"
+                while x > 0 and self.raw_folds[x - 1] in _ARTICLES:
+                    x -= 1
+                if x > 0 and self.raw_folds[x - 1] in _FROM and soft_gap(toks.gap[x]):
+                    principal, joint, k = k, x - 1, x - 2
+                    continue
             if k in self.person_at or f in RELATIVE_PRONOUNS or f in _VERBISH:
                 break
             h = self._head(k)
@@ -388,14 +428,16 @@ class _Reader:
             k -= 1
         if head is None:
             return _NOTHING
-        return self._title_from(list(range(head, s)), s)
+        if principal is None or head >= joint:
+            return self._title_from(list(range(head, s)), s)
+        return self._title_from(list(range(head, joint)), s)._replace(principal=principal)
 
     def _qualifies(self, end: int, k: int) -> bool:
         """Whether the head word at k comes right after a title ending at ``end``, maybe
         past a demonym or an adjective: "ministre responsable du …", "ministro canadiense
         responsable del …" are ministers."""
-        return k == end or k == end + 1 and (self.folds[end] in self.kb.demonyms
-                                             or bool(_ADJECTIVE.search(self.folds[end])))
+        return k == end or k == end + 1 and (self.folds[end] in self.kb.demonyms or bool(
+            _ADJECTIVE.search(self.folds[end]) and self.folds[end] not in ORG_CONNECTORS))
 
     def _title_from(self, window: list[int], name_start: int) -> _Found:
         heads: list[tuple[int, tuple[int, str]]] = []
@@ -429,6 +471,10 @@ class _Reader:
                     and f not in self.lex.honorifics and f not in _ARTICLES \
                     and "," not in self.toks.gap[k + 1] and self._head(k) is None:
                 first = k
+                pos -= 1
+                continue
+            if self._ranks(k, first, start):
+                first = k       # "Mexico’s chief climate negotiator, X"
                 pos -= 1
                 continue
             break
@@ -508,8 +554,19 @@ class _Reader:
                         c = self._country(j)
                         if c:
                             return c
-                return None
+                return self._sent_by(k + 1, first)
         return None
+
+    def _sent_by(self, k: int, first: int) -> str | None:
+        """The country of the place that sends a delegation, named from token k on:
+        "delegación de la provincia de Saskatchewan", "délégation du Jalisco", "a
+        delegation from Ontario" (not where it goes: "a delegation to Mexico")."""
+        if k >= first or self.raw_folds[k] not in _FROM:
+            return None
+        while k < first and (self.raw_folds[k] in _FROM or self.raw_folds[k] in _ARTICLES
+                             or self.folds[k] in _JURISDICTION or self.folds[k] in _GOVERNMENT):
+            k += 1
+        return (self.place_country_at.get(k) or self._country(k)) if k < first else None
 
     def _span_of(self, title: str, start: int) -> tuple[int, int] | None:
         """The character span of ``title``, written at or after ``start``."""
@@ -534,6 +591,7 @@ class _Reader:
         while k < n and (self.folds[k] in articles or self.folds[k] in self.lex.honorifics
                          and self._head(k) is None):
             k += 1
+        principal = None
         if not copula and k < n and self.folds[k] in _APPOSITION_POSSESSIVES:
             k += 1              # "X, his trainer", "X, son attaché de presse", "X, su vocero"
         elif not copula and k in self.person_at:
@@ -542,7 +600,7 @@ class _Reader:
             while x < n and x in self.person_at and soft_gap(toks.gap[x]):
                 x += 1
             if self.raw_folds[x - 1].endswith(("'s", "’s")):
-                k = x
+                principal, k = k, x
         if copula and (k >= n or self._head(k) is None):
             return _NOTHING     # the title right after the verb: "X is expected to meet …"
         # Up to eight words to reach a head ("a Mexico City-based international relations
@@ -596,6 +654,15 @@ class _Reader:
                 end = x
                 continue
             break
+        if principal is None and x < n and soft_gap(toks.gap[x]):
+            # "X, spokesperson for Minister Anand", "X, vocero del canciller De la Fuente":
+            # the aide of the one named there.
+            h = None if toks.cap[x] else self._head(x)
+            if x == end and x in self.person_at and toks.cap[x - 1]:
+                principal = x
+            elif h is not None and h[0] < n and h[0] in self.person_at \
+                    and self.folds[x - 1] in ORG_CONNECTORS | _ARTICLES:
+                principal = h[0]
         title = self.doc.text[toks.start[begin]:toks.end[end - 1]].strip(" ,")
         for y in range(begin, end):
             c = self._country(y)
@@ -609,7 +676,8 @@ class _Reader:
                     c in toks.gap[x] for c in ",.;:\n"):
                 x += 1
             country = self._affiliated_country(range(begin, x))
-        return _Found(title or None, role, country, self._span_of(title, toks.start[begin]))
+        return _Found(title or None, role, country, self._span_of(title, toks.start[begin]),
+                      principal)
 
     def affiliation(self, e: int) -> str | None:
         """'Paul Okafor of Global Affairs Canada', 'Ana Paredes of Mexico', 'X, de la
@@ -675,6 +743,7 @@ def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
                 published: str | None) -> dict[str, PersonInfo]:
     reader = _Reader(doc, ents, kb, lex)
     out: dict[str, PersonInfo] = {}
+    principals: dict[str, int] = {}     # an aide's name -> a token of whose aide
     for person in ents.people:
         best: tuple[str | None, str | None, str | None] = (None, None, None)
         spans: list[tuple[int, int]] = []
@@ -697,6 +766,8 @@ def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
                     found = found._replace(role="other")
                 if found.span:
                     spans.append(found.span)
+                if found.principal is not None:
+                    principals.setdefault(person.name, found.principal)
                 if found[0] and (best[0] is None or _better(found[0], best[0])):
                     best = (found[0], found[1], found[2] or best[2])
                 elif found[2] and best[2] is None:
@@ -718,7 +789,22 @@ def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
             # own; another country's holder is said to be of it.
             info = replace(info, country=office[1])
         out[person.name] = replace(info, title_spans=tuple(spans)) if spans else info
+    _aides_countries(out, principals, ents, reader)
     return out
+
+
+def _aides_countries(out: dict[str, PersonInfo], principals: dict[str, int],
+                     ents: Entities, reader: _Reader) -> None:
+    """An aide the text gives no country of their own serves their principal's:
+    "Sophie Nadeau-Park, Michel’s press secretary" is Canadian when Michel is."""
+    for name, token in principals.items():
+        if out[name].country is not None:
+            continue
+        at = reader.toks.start[token]
+        boss = next((p.name for p in ents.people if p.name != name
+                     and any(s <= at < e for s, e in p.spans)), None)
+        if boss is not None and out[boss].country is not None:
+            out[name] = replace(out[name], country=out[boss].country)
 
 
 def _better(new: str, old: str) -> bool:

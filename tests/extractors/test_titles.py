@@ -898,3 +898,73 @@ def test_occupations_of_film_and_letters_are_titles(text, name, title):
 ])
 def test_a_municipal_president_is_a_mayor_not_a_head_of_state(text, name):
     assert info(text, name).role == "official"
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Health Minister Marjorie Michel spoke with Mexico. “It is simple,” said Sophie "
+     "Nadeau-Park, Michel’s press secretary.", "Sophie Nadeau-Park", "CA"),
+    ("Emily Wharton, a spokesperson for Minister Anita Anand, declined to comment on "
+     "Mexico.", "Emily Wharton", "CA"),
+    ("« Le dialogue continue », a assuré l’attachée de presse de M. LeBlanc, Jessica "
+     "Tremblay-Hurtubise. Le ministre Dominic LeBlanc est à Mexico.",
+     "Jessica Tremblay-Hurtubise", "CA"),
+    ("Le porte-parole du ministre Dominic LeBlanc, Pierre-Olivier Gagnon, a refusé de "
+     "commenter.", "Pierre-Olivier Gagnon", "CA"),
+    ("Ernesto Zapata Ruiz, vocero del canciller Juan Ramón de la Fuente, confirmó la "
+     "reunión con Canadá.", "Ernesto Zapata Ruiz", "MX"),
+    ("El vocero del canciller Juan Ramón de la Fuente, Ernesto Zapata Ruiz, confirmó la "
+     "reunión con Canadá.", "Ernesto Zapata Ruiz", "MX"),
+])
+def test_an_aide_with_no_country_of_their_own_is_of_their_principal_s(text, name, country):
+    assert info(text, name).country == country
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Ernesto Zapata Ruiz, vocero del canciller Juan Ramón de la Fuente, habló.",
+     "Juan Ramón de la Fuente Ramírez", "canciller"),
+    ("El vocero del canciller Juan Ramón de la Fuente confirmó la reunión.",
+     "Juan Ramón de la Fuente Ramírez", "canciller"),
+    ("Le porte-parole du ministre Dominic LeBlanc, Pierre-Olivier Gagnon, a refusé.",
+     "Pierre-Olivier Gagnon", "porte-parole"),
+])
+def test_the_principal_s_title_is_not_the_aide_s_nor_the_aide_s_the_principal_s(
+        text, name, title):
+    assert info(text, name).title == title
+
+
+@pytest.mark.parametrize("text,name,title,country", [
+    ("Canada’s chief CUSMA negotiator Geneviève Arsenault-Lam will attend.",
+     "Geneviève Arsenault-Lam", "chief CUSMA negotiator", "CA"),
+    ("They were joined by Mexico’s chief climate negotiator, Ulises Barragán Tovar.",
+     "Ulises Barragán Tovar", "chief climate negotiator", "MX"),
+    ("Mexico's top trade negotiator Ana Ruiz spoke in Ottawa.", "Ana Ruiz",
+     "top trade negotiator", "MX"),
+])
+def test_a_rank_before_an_english_portfolio_keeps_the_possessive_country(
+        text, name, title, country):
+    found = info(text, name)
+    assert (found.title, found.country) == (title, country)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("B.C.’s Minister of Mining and Critical Minerals, Jagrup Brar, attended both "
+     "meetings in Mexico.", "Jagrup Brar"),
+    ("P.E.I.'s agriculture minister Bloyce Thompson visited Mexico.", "Bloyce Thompson"),
+])
+def test_an_initialism_s_possessive_gives_the_place_s_country(text, name):
+    assert info(text, name).country == "CA"
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("El gobernador recibió a una delegación de la provincia de Saskatchewan encabezada "
+     "por el ministro de Comercio y Desarrollo de Exportaciones, Brent Olienick.",
+     "Brent Olienick", "CA"),
+    ("A delegation from Saskatchewan led by the trade minister, Brent Olienick, arrived in "
+     "Mexico.", "Brent Olienick", "CA"),
+    ("Une délégation du Jalisco menée par la secrétaire au Développement économique, Ana "
+     "Ruiz Tapia, est arrivée à Montréal.", "Ana Ruiz Tapia", "MX"),
+    ("A delegation to Jalisco led by the trade minister, Brent Olienick, arrived.",
+     "Brent Olienick", None),
+])
+def test_a_delegation_s_members_are_of_the_place_that_sends_it(text, name, country):
+    assert info(text, name).country == country
