@@ -88,6 +88,10 @@ Quels Quelles Comment Pourquoi Combien Ni Tanto Tant
 _NATIONAL_LEADS = frozenset({"canadian", "mexican", "north", "american", "latin"})
 _COUNTRY_TAILS = frozenset({"canada", "mexico", "mexique"})
 # Prepositions before a place, as written (French "à", not the verb "a").
+# Nouns of a town, before its name and "of"/"de".
+_SETTLEMENTS = frozenset(fold(w) for w in """town city village municipality township hamlet
+municipio ciudad pueblo poblado localidad comunidad ranchería ejido villa ville municipalité
+localité hameau bourg""".split())
 _LOCATIVES = frozenset({"in", "at", "near", "à", "au", "en", "dans", "près", "desde", "hacia",
                         "cerca"})
 # Head words of French and Spanish bodies whose names go on in lower case.
@@ -1371,15 +1375,26 @@ class _Recogniser:
         prev = self.toks.text[i - 1].lower() if i > 0 else ""
         # "in Morden or Winkler": the second after the first, the locative shared.
         listed = prev in _LIST_OF_PLACES and i - 1 in self.place_ends and j - i == 1
-        if not (prev in _LOCATIVES or listed) or not soft_gap(self.toks.gap[i]) or j - i > 4 \
+        # "the town of Yarmouth", "el municipio de Ixtenco", "la municipalité de Saint-Rémi",
+        # "la comunidad de El Carrizal" (the article, capitalised, is the name's)
+        if prev in _ARTICLE_PARTICLES | {"el", "le", "les"} and i >= 3 and self.toks.cap[i - 1] \
+                and self.folds[i - 2] == "de" and self.folds[i - 3] in _SETTLEMENTS \
+                and soft_gap(self.toks.gap[i]) and soft_gap(self.toks.gap[i - 1]):
+            i, prev = i - 1, "de"
+            words = [self.folds[i], *words]
+        named = prev in ("of", "de") and i >= 2 and self.folds[i - 2] in _SETTLEMENTS \
+            and soft_gap(self.toks.gap[i - 1])
+        if not (prev in _LOCATIVES or listed or named) or not soft_gap(self.toks.gap[i]) \
+                or j - i > 4 \
                 or j < self.n and self.toks.gap[j][:1] == "$":
             return False    # (and "at C$14.2 billion": a currency's mark)
-        if words[0] in self.kb.given_names or self.toks.fold[j - 1].endswith("'s") \
+        if words[0] in self.kb.given_names and not named or self.toks.fold[j - 1].endswith("'s") \
                 or any(w in self.lex.org_head_words or w in self.lex.head_words
                        for w in words):
             return False
         if any("'" in f for f in self.toks.fold[i:j]) or any(
-                w in self._lowercase_words for w in words) or words[-1].endswith("an"):
+                w in self._lowercase_words for w in words[1 if named else 0:]) \
+                or words[-1].endswith("an"):
             return False    # "à l’Économie", "en Commerce" (also "commerce"), "Asian"
         if j < self.n and soft_gap(self.toks.gap[j]) and self.toks.text[j].islower() \
                 and _ROMANCE_ADJECTIVE.search(self.folds[j]):

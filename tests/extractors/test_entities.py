@@ -641,6 +641,24 @@ def test_an_unknown_place_after_a_locative_is_still_a_place():
 
 
 @pytest.mark.parametrize("text, language, name", [
+    ("Workers at the mine, near the town of Sombrerete, walked off the job.", "en",
+     "Sombrerete"),
+    ("The city of Brandon welcomed the workers from Mexico.", "en", "Brandon"),
+    ("La planta estará en el municipio de Pénjamo y generará empleos en el estado.", "es",
+     "Pénjamo"),
+    ("La comunidad de El Carrizal protestó contra el proyecto de la mina en el norte.", "es",
+     "El Carrizal"),
+    ("La municipalité de Saint-Zénon accueille des travailleurs mexicains.", "fr",
+     "Saint-Zénon"),
+    ("Les gens de la municipalité de Les Escoumins ont parlé avec les élus.", "fr",
+     "Les Escoumins"),
+], ids=["town-of", "city-of-given-name", "municipio-de", "comunidad-de-el",
+        "municipalite-de", "municipalite-de-les"])
+def test_an_unknown_place_named_after_a_settlement_noun_is_a_place(text, language, name):
+    assert name in places(text, language=language)
+
+
+@pytest.mark.parametrize("text, language, name", [
     ("Le capitaine mexicain Edson Álvarez a relativisé le résultat.", "fr", "Edson Álvarez"),
     ("El entrenador canadiense Jesse Marsch pidió calma.", "es", "Jesse Marsch"),
     ("El director de la OPS, Jarbas Barbosa, celebró el acuerdo.", "es", "Jarbas Barbosa"),
