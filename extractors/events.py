@@ -504,6 +504,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     and (not neg.group().startswith(("ne ", "n'")) or neg.group()[:3] == "n't"
                          or "pas" in neg.group() or _FRENCH_NEGATION_END.match(folded, c_start)):
                 continue            # "will not meet", "no se reunirá", "n'a pas rencontré"
+            if folded.startswith(("counterpart", "homolog"), c_start) \
+                    and _WRITTEN.search(folded, max(0, c_start - 60), c_start):
+                continue            # "has written to her counterpart": a letter, not a talk
             if _cancelled(folded, c_start, c_end, clusters):
                 cancelled_at = c_end
                 continue            # "called off a visit", "la rencontre … a été annulée"
@@ -867,6 +870,11 @@ _NEGATED = re.compile(
 # An engagement supposed, asked about or only possible, in its own clause (folded): "if
 # Carney meets Sheinbaum", "whether he would meet", "could meet", "si se reúne", "podría
 # reunirse", "on ignore si", "pourrait rencontrer" (not "sí se reunió", not "in May").
+# A letter to a counterpart ("has written to her Mexican counterpart", "envió una carta a su
+# homólogo", "a écrit à son homologue"), up to the counterpart's words.
+_WRITTEN = re.compile(r"\b(?:wr[io]te|written|writes|writing|letter|letters|escribio|"
+                      r"escribira|ha escrito|carta|cartas|misiva|ecrit|ecrira|lettre|lettres|"
+                      r"missive)\b[^,;:.]{0,40}$")
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|could|might|may|si|podrian?|quizas?|"
                            r"tal vez|pourrai(?:en)?t|peut-etre)\b[^,;:.]*$")
 # French "ne" negates with "pas", "plus", "jamais" after the verb ("ne rencontrera pas");

@@ -975,6 +975,24 @@ def test_an_engagement_called_off_is_no_engagement(text):
     assert events(text) == ()
 
 
+@pytest.mark.parametrize("text", [
+    "Federal Jobs Minister Patty Hajdu has written to her Mexican counterpart, Labour "
+    "Secretary Marath Bolaños, to say that the program will be reviewed.",
+    "La ministra Patty Hajdu envió una carta a su homólogo mexicano, el secretario del "
+    "Trabajo, Marath Bolaños.",
+    "La ministre Patty Hajdu a écrit à son homologue mexicain, le secrétaire au Travail "
+    "Marath Bolaños.",
+], ids=["en-written-to", "es-envio-una-carta", "fr-a-ecrit"])
+def test_a_letter_to_a_counterpart_is_no_engagement(text):
+    assert events(text) == ()
+
+
+def test_a_counterpart_met_after_a_letter_is_still_met():
+    event = one("Jobs Minister Patty Hajdu, who wrote to Labour Secretary Marath Bolaños in "
+                "May, met her Mexican counterpart in Ottawa on Monday.")
+    assert event.type == "meeting"
+
+
 def test_something_else_cancelled_keeps_the_engagement():
     event = one("Foreign Minister Anita Anand met Foreign Secretary Juan Ramón de la Fuente "
                 "after the summit was cancelled.")

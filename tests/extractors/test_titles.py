@@ -968,3 +968,19 @@ def test_an_initialism_s_possessive_gives_the_place_s_country(text, name):
 ])
 def test_a_delegation_s_members_are_of_the_place_that_sends_it(text, name, country):
     assert info(text, name).country == country
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("She toured the plant with Ontario Power Generation’s Chief Nuclear Officer, Dana "
+     "Whitcombe, and left.", "Dana Whitcombe", "Chief Nuclear Officer"),
+    ("She met Hydro-Québec’s Chief Financial Officer, Dana Whitcombe.", "Dana Whitcombe",
+     "Chief Financial Officer"),
+    ("Elle a rencontré la chef de la direction financière, Dana Whitcombe.", "Dana Whitcombe",
+     "chef de la direction financière"),
+    ("Se reunió con la directora de Finanzas, Dana Whitcombe.", "Dana Whitcombe",
+     "directora de Finanzas"),
+])
+def test_a_chief_officer_s_title_is_a_title_not_a_person(text, name, title):
+    found = infos(text)
+    assert found[name].title == title
+    assert not any(n.endswith("Officer") for n in found)
