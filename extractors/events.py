@@ -48,7 +48,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       *[f"{word} to (?:be|arrive|land) in" for word in ("scheduled", "expected", "due", "set")],
       "trade mission", "mission to", "toured", "tour of", "welcom(?:e|ed|ing) .{0,40}? to",
       "led (?:a|the|an) (?:\\w+ ){0,3}delegation"], "visit"),
-    (["visita", "visito", "visitara", "visitaran", "viaje", "viajo", "viajara", "gira",
+    (["visita", "visito", "visitara", "visitaran", "visitaria", "viaje", "viajo", "viajara",
+      "viajaria", "gira",
       "mision", "estancia", "encabezo (?:una|la) (?:\\w+ ){0,3}delegacion"], "visit"),
     (["visite", "a visite", "visitera", "se rendra", "s'est rendue?", "voyage", "mission",
       "se rendre", "sejour", "a (?:dirige|mene) (?:une|la) (?:\\w+ ){0,3}delegation"],
@@ -59,6 +60,7 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "hosted", "dialogue", "counterparts?", "bilaterals?(?= (?:with|on|at|in|during)\\b)",
       "conference", "round ?table"], "meeting"),
     (["se reunio", "se reunieron", "se reunira", "se reuniran", "se reune", "se reunen",
+      "se reuna", "se reunan", "se reuniria", "se reunirian", "reunirse con",
       "se (?:han|habian|habia|ha) reunido", "reunion", "reuniones", "encuentro",
       "tras reunirse", "despues de reunirse", "luego de reunirse",
       "encuentros", "recibio", "dialogo", "homologos?", "homologas?", "conferencia",
@@ -69,8 +71,10 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "sera recue?", "entretiens?", "dialogue", "homologues?", "conference", "table ronde"],
      "meeting"),
     (["will be (?:received|hosted) by", "was (?:received|hosted) by", "received by",
-      "hosted by", "will (?:receive|host)", "recibira", "sera recibid[oa]",
-      "fue recibid[oa]"], "meeting"),
+      "hosted by", "will (?:receive|host)", "hosts", "recibira", "sera recibid[oa]",
+      "fue recibid[oa]", "recibieron", "accueille", "accueillent",
+      "accueillera", "accueilleront", "a accueilli", "ont accueilli", "recoit", "recoivent"],
+     "meeting"),
 ]
 # A further meeting the participants of one agree on: planned, with the same people.
 _AGAIN_TO = "to (?:meet|reconvene|hold (?:another|a new|a further|a follow-up) meeting)"
@@ -126,10 +130,19 @@ _PAST_WORDS = [
     "pasad[oa]", "derniere?"]
 _PAST = word_start(_PAST_WORDS)
 # Future tense, read on the unfolded text: "dirigera", "rencontreront", "viajará".
-_FUTURE = {"fr": re.compile(r"\b\w{2,}(?:era|eront|ira|iront|dra|dront|ra|ront)\b"),
-           "es": re.compile(r"\b\w{2,}(?:ará|erá|irá|arán|erán|irán|rá|rán)\b")}
+# The future, and the conditional of what was said to be planned ("dijo que viajaría a
+# Ottawa", "a indiqué qu'il se rendrait à Mexico"): only an engagement's verbs, since
+# "-ría" ends nouns too ("secretaría", "minería") and the French conditional of hearsay
+# tells what is said to have happened ("aurait discuté").
+_FUTURE = {"fr": re.compile(r"\b\w{2,}(?:era|eront|ira|iront|dra|dront|ra|ront)\b|\b(?:rendr|"
+                            r"rencontrer|visiter|recevr|ir|participer|effectuer|tiendr|"
+                            r"accueiller|entretiendr|signer)(?:ait|aient)\b"),
+           "es": re.compile(r"\b\w{2,}(?:ará|erá|irá|arán|erán|irán|rá|rán)\b|\b(?:viajar|"
+                            r"visitar|reunir|sostendr|participar|asistir|encabezar|recibir|"
+                            r"llegar|estar|har|ir|tendr|realizar|celebrar|acudir|firmar|"
+                            r"encontrar|conversar|hablar)(?:ía|ían)\b")}
 # Every match of a language's pattern holds one of these: a text with none has none.
-_FUTURE_PIECES = {"fr": ("ra", "ront"), "es": ("rá",)}
+_FUTURE_PIECES = {"fr": ("ra", "ront", "ait"), "es": ("rá", "ría")}
 _FUTURE_EXCEPTIONS = frozenset({"entra", "contra", "encontra", "ultra", "extra",
                                 "era", "para", "otra", "nuestra", "muestra", "cara",
                                 "ahora", "hora", "sombra", "obra", "palabra", "carrera",
@@ -406,6 +419,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         if not trig and len({info[n].country for _, n in present} - {None}) >= 2:
             trig = [(m.start(), m.end(), "meeting") for m in _JOINT.finditer(folded)][:1]
             joint = bool(trig)
+        if any(folded[t[0]:t[1]] in _HOSTING for t in trig):
+            raw_sent = doc.text[sent.start:sent.end]
+            trig = [t for t in trig if folded[t[0]:t[1]] not in _HOSTING
+                    or _hosts_someone(folded, raw_sent, t[1], sent.start, name_spans)]
         if not trig:
             continue
         # Dates, places and outcomes are read on the sentence folded on its own: the
@@ -660,6 +677,38 @@ def _has_future(text: str, language: str) -> bool:
         return False
     return any(m.group().lower() not in _FUTURE_EXCEPTIONS and not m.group()[0].isupper()
                for m in regex.finditer(text))
+
+
+# Verbs of hosting that also mean "is home to" ("whose state hosts dozens of plants",
+# "Querétaro accueille 80 entreprises"): an engagement only when a person is hosted.
+_HOSTING = frozenset({"hosts", "recibieron", "accueille", "accueillent", "accueillera",
+                      "accueilleront", "a accueilli", "ont accueilli", "recoit", "recoivent"})
+
+
+def _hosts_someone(folded: str, raw: str, end: int, offset: int, name_spans: list) -> bool:
+    """Whether the one hosted by the verb ending at ``end`` is a person: a name or a title
+    follows it with nothing between but articles, when and where ("accueille jeudi à
+    Montréal la secrétaire mexicaine …", "recibe hoy al primer ministro …"); not "recibe
+    una invitación del primer ministro", "accueille favorablement la proposition de …".
+    (``raw``: the sentence, ``folded`` its folded text; ``offset``: its start in the text;
+    ``name_spans`` sorted, in the text.)"""
+    at = bisect_left(name_spans, offset + end, key=_START)
+    if at == len(name_spans):
+        return False
+    start = name_spans[at][0] - offset
+    if start - end > 70 or any(c in folded[end:start] for c in ";:."):
+        return False
+    return all(m.group() in _HOSTING_LINKS or raw[m.start()].isupper()
+               for m in _WORD.finditer(folded, end, start))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+# What may stand between hosting and the one hosted: articles, when, and "in" a place.
+_HOSTING_LINKS = frozenset("""a al à au aux en in at the la le les l el los las este esta ce
+cette this today hoy aujourd hui ayer hier yesterday manana demain tomorrow matin morning
+tarde apres midi afternoon soir noche evening lunes martes miercoles jueves viernes sabado
+domingo lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday
+thursday friday saturday sunday on de du d su sa son his her its their""".split())
 
 
 def _starting_in(spans: list, lo: int, hi: int) -> list:

@@ -1269,3 +1269,48 @@ def test_a_pronoun_opening_a_sentence_is_who_the_sentence_before_opens_with(text
     planned = [e for e in events(text, "2026-10-21") if e.status == "planned"]
     assert [sorted(names(e)) for e in planned] == [
         ["Josefina Rodríguez Zamora", "Rechie Valdez"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Environment Minister Julie Dabrusin hosts Environment Secretary Alicia Bárcena in "
+    "Montreal on Thursday for the commission's annual session.",
+    "Los ministros de Canadá recibieron el jueves en Montreal a la secretaria Alicia "
+    "Bárcena, con la ministra Julie Dabrusin.",
+    "La ministre de l’Environnement, Julie Dabrusin, accueille jeudi à Montréal la "
+    "secrétaire mexicaine de l’Environnement, Alicia Bárcena, pour la session annuelle.",
+], ids=["en-hosts", "es-recibieron", "fr-accueille"])
+def test_hosting_a_counterpart_in_the_present_is_a_meeting(text):
+    event = one(text)
+    assert event.type == "meeting" and "Alicia Bárcena" in names(event)
+
+
+@pytest.mark.parametrize("text", [
+    "Nuevo León Governor Samuel García, whose state hosts dozens of auto-parts plants, "
+    "praised the plan of Industry Minister Mélanie Joly.",
+    "Le secrétaire Marcelo Ebrard a rappelé que l’État de Querétaro accueille aujourd’hui "
+    "plus de 80 entreprises aérospatiales.",
+    "La ministre Mélanie Joly accueille favorablement la proposition du secrétaire Marcelo "
+    "Ebrard.",
+], ids=["en-hosts-plants", "fr-accueille-entreprises", "fr-accueille-favorablement"])
+def test_hosting_things_or_welcoming_a_proposal_is_no_meeting(text):
+    assert events(text) == ()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Se prevé que el próximo mes se reúna en Vancouver con el ministro de Vivienda, Gregor "
+     "Robertson, la secretaria Edna Vega Rangel.", "es"),
+    ("El secretario Marcelo Ebrard dijo que viajaría a Ottawa para reunirse con el ministro "
+     "Dominic LeBlanc.", "es"),
+    ("Le ministre Dominic LeBlanc a indiqué qu’il se rendrait à Mexico pour rencontrer le "
+     "secrétaire Marcelo Ebrard.", "fr"),
+    ("Minister Dominic LeBlanc said he would travel to Mexico City to meet Secretary Marcelo "
+     "Ebrard.", "en"),
+], ids=["es-se-reuna", "es-viajaria", "fr-se-rendrait", "en-would-travel"])
+def test_an_engagement_told_in_the_subjunctive_or_the_conditional_is_planned(text, language):
+    assert one(text).status == "planned"
+
+
+def test_the_french_conditional_of_hearsay_tells_what_happened():
+    event = one("Le ministre Dominic LeBlanc aurait rencontré le secrétaire Marcelo Ebrard "
+                "mardi à Washington.")
+    assert event.status == "held"
