@@ -181,8 +181,10 @@ class PersonEntity:
         if not clean:
             return self.name
         # Among forms as full, the first in code-point order (capitals first), whatever
-        # order the set of forms iterates in (it changes with the process's hash seed).
-        return max(sorted(clean), key=lambda n: (len(n.split()), len(n)))
+        # order the set of forms iterates in (it changes with the process's hash seed); a
+        # form in capitals ("SECRETARIO MARCELO EBRARD:") only when there is no other.
+        best = max(sorted(clean), key=lambda n: (not n.isupper(), len(n.split()), len(n)))
+        return self.name if best.isupper() and self.known else best
 
 
 @dataclass

@@ -49,7 +49,7 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "trade mission", "mission to", "toured", "tour of", "welcom(?:e|ed|ing) .{0,40}? to",
       "led (?:a|the|an) (?:\\w+ ){0,3}delegation"], "visit"),
     (["visita", "visito", "visitara", "visitaran", "visitaria", "viaje", "viajo", "viajara",
-      "viajaria", "gira",
+      "viajaria", "v(?:oy|a|amos|an) a (?:viajar|visitar)", "gira",
       "mision", "estancia", "encabezo (?:una|la) (?:\\w+ ){0,3}delegacion"], "visit"),
     (["visite", "a visite", "visitera", "se rendra", "s'est rendue?", "voyage", "mission",
       "se rendre", "sejour", "a (?:dirige|mene) (?:une|la) (?:\\w+ ){0,3}delegation"],
@@ -60,13 +60,17 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "hosted", "dialogue", "counterparts?", "bilaterals?(?= (?:with|on|at|in|during)\\b)",
       "conference", "round ?table"], "meeting"),
     (["se reunio", "se reunieron", "se reunira", "se reuniran", "se reune", "se reunen",
-      "se reuna", "se reunan", "se reuniria", "se reunirian", "reunirse con",
+      "se reuna", "se reunan", "se reuniria", "se reunirian", "reunirse con", "me reuni",
+      "me reunire", "nos reunimos", "nos reuniremos",
+      "me voy a reunir", "se va a reunir", "nos vamos a reunir", "se van a reunir",
+      "v(?:oy|a|amos|an) a reunir(?:me|se|nos)",
       "se (?:han|habian|habia|ha) reunido", "reunion", "reuniones", "encuentro",
       "tras reunirse", "despues de reunirse", "luego de reunirse",
       "encuentros", "recibio", "dialogo", "homologos?", "homologas?", "conferencia",
       "mesa redonda"], "meeting"),
     (["a rencontre", "ont rencontre", "rencontre", "rencontres", "rencontree", "rencontrees",
-      "rencontrera", "rencontreront", "rencontrer", "se reuniront", "reunion", "reunions",
+      "rencontrera", "rencontreront", "rencontrer", "rencontrerai", "rencontrerons",
+      "se reuniront", "nous reunirons", "nous sommes reunis", "reunion", "reunions",
       "s'est reunie?", "se sont reunie?s", "s'etaient reunie?s", "a recu", "recevra",
       "sera recue?", "entretiens?", "dialogue", "homologues?", "conference", "table ronde"],
      "meeting"),
@@ -110,11 +114,17 @@ _JOINT = re.compile(word_alternation(
 # Something announced, not yet done. These patterns and the next find where a word of
 # theirs opens a word (see ``word_start``), searched for in " " + the text.
 _PLANNED_WORDS = [
-    "will", "shall", "to visit", "to travel", "plans? to", "planned", "is expected to",
+    "will", "shall", "i'll", "we'll", "he'll", "she'll", "they'll", "you'll", "to visit",
+    "to travel", "plans? to", "planned", "is expected to",
     "are expected to", "upcoming", "next (?:week|month|year)", "invited", "invitation",
     "looks? forward to", "looked forward to", "is scheduled", "are scheduled",
     "would travel", "set to", "to lead", "to head", "is due (?:in|at|to)", "are due (?:in|at|to)",
     "viajara", "visitara", "se reunira",
+    "v(?:oy|a|amos|an) a (?:viajar|visitar|reunir|ver|encontrar)",
+    "me voy a (?:reunir|encontrar|ver)", "se va a (?:reunir|encontrar|ver)",
+    "nos vamos a (?:reunir|encontrar|ver)", "se van a (?:reunir|encontrar|ver)",
+    "va (?:se rendre|rencontrer|visiter|recevoir)",
+    "vont (?:se rendre|rencontrer|se rencontrer|visiter|recevoir)",
     "se reuniran", "proxima",
     "proximo", "invito", "invitacion", "prevee?", "tiene previsto", "esta previsto",
     "se llevara a cabo", "se rendra", "rencontrera", "rencontreront", "prochaine?", "invite",
@@ -136,13 +146,15 @@ _PAST = word_start(_PAST_WORDS)
 # tells what is said to have happened ("aurait discuté").
 _FUTURE = {"fr": re.compile(r"\b\w{2,}(?:era|eront|ira|iront|dra|dront|ra|ront)\b|\b(?:rendr|"
                             r"rencontrer|visiter|recevr|ir|participer|effectuer|tiendr|"
-                            r"accueiller|entretiendr|signer)(?:ait|aient)\b"),
+                            r"accueiller|entretiendr|signer)(?:ait|aient)\b|\b(?:rencontrer|"
+                            r"rendr|visiter|recevr|signer|participer|tiendr|accueiller|ser|aur|"
+                            r"fer|ir)(?:ai|ons)\b"),
            "es": re.compile(r"\b\w{2,}(?:ará|erá|irá|arán|erán|irán|rá|rán)\b|\b(?:viajar|"
                             r"visitar|reunir|sostendr|participar|asistir|encabezar|recibir|"
                             r"llegar|estar|har|ir|tendr|realizar|celebrar|acudir|firmar|"
                             r"encontrar|conversar|hablar)(?:ía|ían)\b")}
 # Every match of a language's pattern holds one of these: a text with none has none.
-_FUTURE_PIECES = {"fr": ("ra", "ront", "ait"), "es": ("rá", "ría")}
+_FUTURE_PIECES = {"fr": ("ra", "ront", "ait", "rai", "rons"), "es": ("rá", "ría")}
 _FUTURE_EXCEPTIONS = frozenset({"entra", "contra", "encontra", "ultra", "extra",
                                 "era", "para", "otra", "nuestra", "muestra", "cara",
                                 "ahora", "hora", "sombra", "obra", "palabra", "carrera",
@@ -393,6 +405,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
     taking_part = {name for name in {name for _s, _e, name in people_spans}
                    if _takes_part(info[name])}
     speaker = _document_speaker(doc, people_spans)
+    turns = _turns(doc, people_spans)
     # Each country's leader the article names first.
     leaders_of: dict[str, str] = {}
     for _s, _e, name in people_spans:
@@ -428,8 +441,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         # Dates, places and outcomes are read on the sentence folded on its own: the
         # sentence's piece of the folded text, when the text folds in place.
         own_fold = folded if doc.folds_in_place else fold(sent.text)
-        if speaker and (first_person := _FIRST_PERSON.search(folded)):
-            present.append((first_person.start(), speaker))
+        voice = turns.get(doc.paragraph_at(sent.start).start, speaker) if turns else speaker
+        if voice and (first_person := _FIRST_PERSON.search(folded)):
+            present.append((first_person.start(), voice))
         named_here = {name for _pos, name in present}
         previous = doc.sentences[index - 1] if index else None
         opener = _opener(previous, doc, people_spans, info, kb.demonyms) \
@@ -1134,6 +1148,22 @@ def _pick_type(trig: list[tuple[int, int, str]]) -> str:
                 return "meeting"
             return k
     return kinds[0]
+
+
+def _turns(doc: Doc, people_spans: list) -> dict[int, str]:
+    """The speaker of each turn of an interview or a transcript: a paragraph opening with
+    a name and a colon ("MacDonald: I spoke with …", "SECRETARIO MARCELO EBRARD:"), by the
+    paragraph's start."""
+    turns: dict[int, str] = {}
+    for para in doc.paragraphs:
+        colon = para.text.find(":", 0, 60)
+        if colon < 0 or para.text[colon + 1:colon + 2] not in (" ", "\u00a0"):
+            continue
+        named = [name for s, _e, name in people_spans
+                 if para.start <= s < para.start + colon]
+        if len(set(named)) == 1 and not any(c in para.text[:colon] for c in ".,;«»“”\""):
+            turns[para.start] = named[0]
+    return turns
 
 
 def _document_speaker(doc: Doc, people_spans: list) -> str | None:

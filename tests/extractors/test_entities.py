@@ -1261,3 +1261,16 @@ def test_a_short_name_in_brackets_is_the_body_s_wherever_it_stands(text, languag
     found = ents(text, language=language)
     assert len(found.orgs) == 1 and len(found.orgs[0].spans) == 3
     assert "ExpoJal" not in found.orgs[0].display
+
+
+@pytest.mark.parametrize("text, language, shown", [
+    ("Conferencia del secretario de Economía, Marcelo Ebrard Casaubón.\nSECRETARIO MARCELO "
+     "EBRARD CASAUBÓN: Buenas tardes.", "es", "Marcelo Ebrard Casaubón"),
+    ("Interview with Ana Lucía Ferrer Montaño, consul general.\nANA LUCÍA FERRER MONTAÑO: "
+     "Thank you.", "en", "Ana Lucía Ferrer Montaño"),
+    ("Entrevue avec Josée Thibault-Larochelle.\nJOSÉE THIBAULT-LAROCHELLE : Bonjour.", "fr",
+     "Josée Thibault-Larochelle"),
+], ids=["es-known", "en-unknown", "fr-unknown"])
+def test_a_name_also_written_in_capitals_is_shown_as_the_text_writes_it_elsewhere(
+        text, language, shown):
+    assert [p.display for p in ents(text, language=language).people] == [shown]

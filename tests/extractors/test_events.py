@@ -1314,3 +1314,32 @@ def test_the_french_conditional_of_hearsay_tells_what_happened():
     event = one("Le ministre Dominic LeBlanc aurait rencontré le secrétaire Marcelo Ebrard "
                 "mardi à Washington.")
     assert event.status == "held"
+
+
+@pytest.mark.parametrize("text, speaker, other", [
+    ("Agriculture Minister Heath MacDonald answered our questions.\nQ: When will you see him?\n"
+     "MacDonald: I’ll go to Mexico City on Dec. 3 to meet Secretary Julio Berdegué.",
+     "Heath MacDonald", "Julio Berdegué"),
+    ("Versión estenográfica.\nPREGUNTA: ¿Cuándo viaja?\nSECRETARIO MARCELO EBRARD: Yo voy a "
+     "viajar a Ottawa el próximo 9 de diciembre para ver a la ministra Mélanie Joly.",
+     "Marcelo Ebrard", "Mélanie Joly"),
+    ("Entrevue avec la ministre.\n— Quand le verrez-vous?\nMarjorie Michel : Nous "
+     "rencontrerons le secrétaire David Kershenobich à Ottawa le 4 décembre.",
+     "Marjorie Michel", "David Kershenobich"),
+], ids=["en-name-colon", "es-transcript", "fr-name-colon"])
+def test_i_in_an_interview_turn_is_the_one_who_speaks_in_it(text, speaker, other):
+    event = one(text)
+    assert event.status == "planned"
+    assert any(n.startswith(speaker) for n in names(event))
+    assert any(n.startswith(other) for n in names(event))
+
+
+@pytest.mark.parametrize("text", [
+    "El secretario Marcelo Ebrard va a viajar a Ottawa para ver al ministro Dominic LeBlanc.",
+    "La secretaria Alicia Bárcena se va a reunir con la ministra Julie Dabrusin en Ottawa.",
+    "Environment Minister Julie Dabrusin said she'll meet Secretary Alicia Bárcena in Mexico "
+    "City.",
+], ids=["es-va-a-viajar", "es-se-va-a-reunir", "en-she-ll"])
+def test_the_near_future_is_planned(text):
+    event = one(text)
+    assert event.status == "planned"
