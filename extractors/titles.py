@@ -74,7 +74,8 @@ _OFFICES_OF = {
                       r"president[ea] municipal|alcalde(?:sa)?|diputad[oa]|senador[a]?|"
                       r"titular de la secretaria)\b"), "MX"),
     "en": (re.compile(r"^(?:deputy )?premier\b(?! league)"), "CA"),
-    "fr": (re.compile(r"^(?:vice-)?premiere? ministre (?:de la province|provincial)"), "CA"),
+    "fr": (re.compile(r"^(?:(?:vice-)?premiere? ministre (?:de la province|provincial)|"
+                      r"sous-ministre)"), "CA"),
 }
 _TRAVELLING_ROLES = {"head_of_state", "head_of_government", "minister", "deputy_minister",
                      "ambassador"}

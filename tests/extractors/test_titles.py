@@ -984,3 +984,30 @@ def test_a_chief_officer_s_title_is_a_title_not_a_person(text, name, title):
     found = infos(text)
     assert found[name].title == title
     assert not any(n.endswith("Officer") for n in found)
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("“The peso held up,” said Maya Lindqvist, a currency strategist at Scotiabank.",
+     "Maya Lindqvist", "currency strategist"),
+    ("El peso ganó, explicó Mariana Olvera Tapia, estratega de divisas de Casa de Bolsa "
+     "Meridiano.", "Mariana Olvera Tapia", "estratega"),
+    ("« Le peso a tenu », a dit Marie Roy, stratège chez Desjardins.", "Marie Roy", "stratège"),
+    ("Jorge Iturbide Salas, subdirector de análisis de Grupo Financiero Altavista, lo dijo.",
+     "Jorge Iturbide Salas", "subdirector"),
+    ("Le metteur en scène Rafael Olvera Dumont, un Montréalais né à Puebla, a parlé.",
+     "Rafael Olvera Dumont", "metteur en scène"),
+    ("Minister Heath MacDonald sat down with Island Ledger reporter Colleen Arsenault.",
+     "Colleen Arsenault", "Island Ledger reporter"),
+])
+def test_more_occupations_are_titles(text, name, title):
+    assert info(text, name).title == title
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("La sous-ministre adjointe de la Direction de la politique de l’impôt, Julie "
+     "Saint-Amand, mènera la ronde technique avec le Mexique.", "Julie Saint-Amand", "CA"),
+    ("Le Canada y sera représenté par la sous-ministre du Commerce international, Isabelle "
+     "Drolet-Vachon.", "Isabelle Drolet-Vachon", "CA"),
+])
+def test_a_sous_ministre_in_french_is_canada_s(text, name, country):
+    assert info(text, name).country == country
