@@ -32,6 +32,11 @@ _VERBISH = frozenset(fold(w) for w in """a est sont était étaient ont es son e
 fueron ha han is are was were has have said dijo dit""".split())
 # "X is a professor at …", "X est professeure de …", "X es profesora de …".
 _COPULAS = frozenset({"is", "was", "est", "etait", "es", "era", "fue"})
+# "X, who heads …", "X, quien encabeza …", "X, qui dirige …": a title told by a verb.
+_WHO = frozenset({"who", "quien", "qui"})
+_LEADS = frozenset(fold(w) for w in """heads headed leads led runs ran chairs chaired directs
+directed manages managed owns presides encabeza encabezaba dirige dirigia preside presidia
+coordina administra dirige preside mene gere possede""".split())
 _HOST_WORDS = frozenset({"to", "in", "en", "au", "aux", "aupres", "ante", "a"})
 # Lower-case adjectives inside French and Spanish portfolios: "Affaires étrangères",
 # "Commerce international", "Desarrollo Rural".
@@ -109,6 +114,7 @@ class _Found(NamedTuple):
     country: str | None
     span: tuple[int, int] | None = None
     principal: int | None = None
+    fallback: bool = False      # used only when no other title is found ("who heads …")
 
 
 _NOTHING = _Found(None, None, None)
@@ -586,6 +592,9 @@ class _Reader:
             k += 1
         elif toks.gap[k].strip() != ",":
             return _NOTHING
+        elif self.folds[k] in _WHO and k + 2 < n and self.folds[k + 1] in _LEADS \
+                and soft_gap(toks.gap[k + 1]) and soft_gap(toks.gap[k + 2]):
+            return self._leads(k + 1)
         country = None
         articles = _LANG_ARTICLES.get(self.doc.language, _ARTICLES)
         # (A word that is both an honorific and an occupation, "maestro", is the title.)
@@ -680,6 +689,23 @@ class _Reader:
         return _Found(title or None, role, country, self._span_of(title, toks.start[begin]),
                       principal)
 
+    def _leads(self, k: int) -> _Found:
+        """"X, who heads Mexico’s consulate general in Montreal", "X, qui dirige une
+        association d’irrigants", "X, quien encabeza la Cámara": the verb and what it
+        governs (k: the verb), up to the clause's end; the country of a country, a body or
+        a place named there."""
+        toks, n = self.toks, self.n
+        end = k + 1
+        while end < n and end - k < 10 and end not in self.person_at \
+                and not any(c in toks.gap[end] for c in ",.;:()\n") and not self._stop(end) \
+                and self.folds[end] not in RELATIVE_PRONOUNS:
+            end += 1
+        country = next((c for x in range(k + 1, end) if (c := self._country(x))), None) \
+            or self._affiliated_country(range(k + 1, end))
+        title = self.doc.text[toks.start[k]:toks.end[end - 1]]
+        return _Found(title, "other", country, self._span_of(title, toks.start[k]),
+                      fallback=True)
+
     def affiliation(self, e: int) -> str | None:
         """'Paul Okafor of Global Affairs Canada', 'Ana Paredes of Mexico', 'X, de la
         Secretaría de Economía': the country of the body or country named right after."""
@@ -748,6 +774,7 @@ def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
     for person in ents.people:
         best: tuple[str | None, str | None, str | None] = (None, None, None)
         spans: list[tuple[int, int]] = []
+        fallback: _Found | None = None
         for s, e in person.spans:
             si, ei = reader._index_at(s), reader._index_at(e - 1)
             if si is None or ei is None:
@@ -757,6 +784,9 @@ def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
                 if aff:
                     best = (best[0], best[1], aff)
             for found in (reader.left(si), reader.right(ei)):
+                if found.fallback:
+                    fallback = fallback or found
+                    continue
                 if found.role == "minister":
                     found = reader.as_deputy(found)
                 if found.role == "head_of_state" and person.known is None \
@@ -773,6 +803,10 @@ def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
                     best = (found[0], found[1], found[2] or best[2])
                 elif found[2] and best[2] is None:
                     best = (best[0], best[1], found[2])
+        if best[0] is None and fallback is not None and person.known is None:
+            best = (fallback.title, fallback.role, best[2] or fallback.country)
+            if fallback.span:
+                spans.append(fallback.span)
         info = _combine(person, best, kb, lex, published)
         if info.country is None and person.known is None and person.spans \
                 and info.role not in _TRAVELLING_ROLES and not reader.names_a_body(spans):

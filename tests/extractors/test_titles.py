@@ -1011,3 +1011,30 @@ def test_more_occupations_are_titles(text, name, title):
 ])
 def test_a_sous_ministre_in_french_is_canada_s(text, name, country):
     assert info(text, name).country == country
+
+
+@pytest.mark.parametrize("text,name,title,country", [
+    ("Adriana Benítez del Valle, who heads Mexico’s consulate general in Montreal, drove "
+     "from Halifax.", "Adriana Benítez del Valle", "heads Mexico’s consulate general in "
+     "Montreal", "MX"),
+    ("Lo dijo Ana Ruiz Tapia, quien encabeza la Cámara de Comercio de Canadá en México.",
+     "Ana Ruiz Tapia", "encabeza la Cámara de Comercio de Canadá en México", "CA"),
+    ("« Ils veulent qu’on choisisse », résume Salvador Quiñones Ibarra, qui dirige une "
+     "association d’irrigants de Chihuahua, au Mexique.", "Salvador Quiñones Ibarra",
+     "dirige une association d’irrigants de Chihuahua", "MX"),
+])
+def test_who_heads_something_is_told_by_the_verb(text, name, title, country):
+    found = info(text, name)
+    assert (found.title, found.country) == (title, country)
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Yucatán Governor Joaquín Díaz Mena arrived. Joaquín Díaz Mena, who leads a delegation "
+     "of officials, spoke.", "Joaquín Díaz Mena", "Yucatán Governor"),
+    ("La gobernadora Ana Ruiz Tapia llegó. Ana Ruiz Tapia, quien encabeza la delegación, "
+     "habló.", "Ana Ruiz Tapia", "gobernadora"),
+    ("La mairesse Martine Roy est arrivée. Martine Roy, qui dirige la délégation, a parlé.",
+     "Martine Roy", "mairesse"),
+])
+def test_who_heads_something_does_not_replace_a_title(text, name, title):
+    assert info(text, name).title == title
