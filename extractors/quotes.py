@@ -74,7 +74,7 @@ concluye resume reconoce advierte lamenta recuerda recordó denunció denuncia
 celebró celebra saludó elogió elogia agradeció agradece prometió promete criticó critica
 cuestionó cuestiona defendió defiende valoró valora acotó atajó remató insistía reiteraba
 pidió pide exhortó exhorta urgió bromeó bromea ironizó ironiza contó cuenta relató relata
-narró narra repitió repite
+narró narra repitió repite presume presumió presumen
 dicho afirmado señalado declarado explicado asegurado indicado subrayado advertido
 reiterado sostenido insistido expresado comentado anunciado reconocido destacado precisado
 """
@@ -148,6 +148,9 @@ directiv[oa]s? ejecutiv[oa]s? gerentes? dueñ[oa]s? propietari[oa]s? emplead[oa]
 estudiantes? comerciantes? capataz
 cadres? dirigeante?s? gestionnaires? propriétaires? employée?s? étudiante?s? doctorante?s?
 commerçante?s? contremaîtres?
+bankers? traders? brokers? packers? growers? banquer[oa]s? operador(?:a|es|as)?
+corredor(?:a|es|as)? empacador(?:a|es|as)? ejidatari[oa]s? banquiers? banquières?
+courti(?:er|ère)s? scieurs? industriel(?:le)?s? emballeu(?:r|se)s?
 """
 _SOURCE_HEAD = r"(?:" + "|".join(_SOURCE_NOUNS.split()) + r")"
 _INDEFINITE = (r"(?:one|a|an|another|two|three|several|some|many|un|una|uno|otro|otra|une|"
@@ -195,6 +198,7 @@ _TITLE_STEMS: tuple[tuple[str, str], ...] = (
     ("business", "business"), ("empresari", "business"), ("entrepreneu", "business"),
     ("executive", "exec"), ("ejecutiv", "exec"),
     ("specialist", "expert"), ("especialist", "expert"), ("spécialist", "expert"),
+    ("consul", "consul"), ("cónsul", "consul"),
 )
 _FOLDED_TITLE_STEMS = tuple((fold(prefix), stem) for prefix, stem in _TITLE_STEMS)
 _TITLE_WORDS = r"""
@@ -208,6 +212,7 @@ premi(?:er|ère)\s+ministre ministre secrétaire présidente? ambassad(?:eur|ric
 gouverneur(?:e)? sénat(?:eur|rice) maire cheffe? dirigeante? experte? analyste
 économiste direct(?:eur|rice) professeure? chercheu(?:r|se) spécialiste
 business(?:wo)?man executive empresari[oa] ejecutiv[oa] entrepreneure?
+consul cónsul consule
 """
 _TITLE_ALT = letter_alternation(_TITLE_WORDS.split())
 _TITLE_REF = re.compile(

@@ -403,6 +403,35 @@ def test_an_unnamed_worker_is_an_unnamed_source(text, language, description):
 
 
 @pytest.mark.parametrize("text, language, description", [
+    ("“Everybody at that table has a client in Canada who lost money,” said one banker who "
+     "attended.", "en", "banker"),
+    ("“Hoy el loonie pagó los platos rotos”, advirtió un operador de la mesa de cambios de un "
+     "banco extranjero.", "es", "operador"),
+    ("«No vamos a importar casas», presume un colaborador cercano de la secretaria.", "es",
+     "colaborador"),
+    ("—No estamos en contra de la mina —dijo una ejidataria que pidió no dar su nombre.", "es",
+     "ejidataria"),
+    ("« On ne remplacera jamais le marché américain », a confié un scieur de la région.",
+     "fr", "scieur"),
+], ids=["en-banker", "es-operador", "es-presume", "es-ejidataria", "fr-scieur"])
+def test_an_unnamed_banker_trader_or_sawmill_owner_is_an_unnamed_source(
+        text, language, description):
+    [q] = quotes(text, language)
+    assert q.speaker is None and description in q.speaker_description
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Consul General Carlos Ruiz came. “We are not asking for luxury,” said the consul "
+     "general after the meeting.", "en"),
+    ("El cónsul general Carlos Ruiz llegó. «No pedimos lujos», dijo el cónsul.", "es"),
+    ("Le consul général Carlos Ruiz est arrivé. « Nous ne demandons pas de luxe », a dit le "
+     "consul.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_consul_said_is_the_consul_named_before(text, language):
+    assert [q.speaker for q in quotes(text, language)] == ["Carlos Ruiz"]
+
+
+@pytest.mark.parametrize("text, language, description", [
     ("Jane Porter left early. According to one official, the talks went well. “Nobody wants "
      "a fight over this,” this official said.", "en", "one official"),
     ("Luis Ortega se retiró. Según un funcionario, la reunión fue útil. «Nadie quiere una "
