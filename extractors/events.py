@@ -1276,6 +1276,7 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
         # Monday".
         with_them = c.joint and c.status == target.status \
             and bool(set(c.people) & set(target.people))
+        met_on = next((d for d in target.dates if d.date), None)     # before c's dates
         if c.participatory and (not c.joint or with_them):
             for name in c.people:
                 if name not in target.people:
@@ -1297,6 +1298,10 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
             target.met_on = next((d for d in c.dates if d.date), None)
         if c.type != target.type and target.type == "meeting" and c.type in ("visit", "summit") \
                 and not c.anaphoric:
+            # The trip told after the meeting is dated by the meeting's day too: "Today in
+            # Toronto, X and Y co-chaired …", then "On September 23, Y toured …".
+            if target.met_on is None and met_on is not None and not c.joint:
+                target.met_on = met_on
             target.type = c.type
         target.outcomes.extend(o for o in c.outcomes if o not in target.outcomes)
     return events

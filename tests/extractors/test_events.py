@@ -824,6 +824,22 @@ def test_a_trip_holding_a_meeting_is_dated_by_the_meeting(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Today in Toronto, Energy Minister Tim Hodgson and Energy Secretary Luz Elena González "
+    "co-chaired the first meeting of the dialogue. On September 17, Secretary Luz Elena "
+    "González toured the Darlington station.",
+    "Hoy en Toronto, el ministro de Energía, Tim Hodgson, y la secretaria de Energía, Luz "
+    "Elena González, se reunieron. El 17 de septiembre, la secretaria Luz Elena González "
+    "visitó la central de Darlington.",
+    "Aujourd’hui à Toronto, le ministre de l’Énergie, Tim Hodgson, et la secrétaire à "
+    "l’Énergie, Luz Elena González, se sont réunis. Le 17 septembre, la secrétaire Luz Elena "
+    "González a visité la centrale de Darlington.",
+], ids=["en", "es", "fr"])
+def test_a_trip_told_after_its_meeting_is_dated_by_the_meeting(text):
+    [event] = [e for e in events(text) if {"CA", "MX"} <= set(e.countries)]
+    assert event.date == PUBLISHED
+
+
+@pytest.mark.parametrize("text", [
     "Prime Minister Mark Carney did not attend the summit with President Claudia Sheinbaum.",
     "Prime Minister Mark Carney will not hold a bilateral meeting with President Claudia "
     "Sheinbaum.",
