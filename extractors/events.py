@@ -575,6 +575,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                      and not _SINCE.search(folded[max(0, d.start - 90):d.start])
                      # "Today, X announced that he will lead a mission …": the report's.
                      and not (d.end <= c_start and _ANNOUNCED.search(folded, d.end, c_start))]
+            if dates and (moved := _POSTPONED.search(folded, lo, hi)) is not None:
+                # "planned for Tuesday afternoon has been postponed", "postponed on Tuesday
+                # morning, will take place Thursday": the day it was to be and the day it
+                # was put off are not its day; the day it is put off to is.
+                dates = [d for d in dates if d.start >= moved.end()
+                         and not _ACT_DAY.fullmatch(folded, moved.end(), d.start)]
             # "the meetings" refers back; "la visita que Carney realizó … en septiembre"
             # dated on its own is another engagement, but "El encuentro se celebró el
             # pasado jueves" says when the one just reported took place.
@@ -872,7 +878,9 @@ def _venue(sent: Span, folded: str, lo: int, hi: int, place_spans: list) -> str 
     """Where the engagement took place: a place after "in"/"en"/"à", cities first.
     ``folded``: ``fold(sent.text)``; ``place_spans`` sorted by start."""
     inside = [(s, name, kind) for s, e, name, _, kind
-              in _starting_in(place_spans, sent.start + lo, sent.start + hi)]
+              in _starting_in(place_spans, sent.start + lo, sent.start + hi)
+              # "…, before the minister flies back to Ottawa": where one returns after it
+              if not _BACK_TO.search(folded, max(0, s - sent.start - 30), s - sent.start)]
     if not inside:
         return None
     def rank(item: tuple[int, str, str]) -> tuple[int, int, int]:
@@ -882,6 +890,11 @@ def _venue(sent: Span, folded: str, lo: int, hi: int, place_spans: list) -> str 
     return min(inside, key=rank)[1]
 
 
+# Going back home after an engagement: "flies back to Ottawa", "regresará a Ottawa",
+# "rentrera à Ottawa" (up to the place's name).
+_BACK_TO = re.compile(r"\b(?:back to|returns? to|returning to|return home to|regres(?:a|o|ara|"
+                      r"ar)(?: de nuevo)? a|de regreso a|volvera a|rentre(?:ra)? a|"
+                      r"retour a|repartira pour)\s+(?:the\s+|la\s+|el\s+|le\s+)?$")
 _CLUSTER_GAP = 70
 # Who reports an engagement after a comma is its source, not one of its people: "Sheinbaum
 # will visit Ottawa on May 28, Foreign Minister Anita Anand announced", "…, anunció la
@@ -1199,6 +1212,12 @@ def _dateline(doc: Doc, published: str | None, place_spans: list) -> tuple[str |
     return None, None
 
 
+# An engagement put off to another day, and what may stand between that word and the day
+# it was put off on ("postponed on Tuesday", "aplazada este lunes", "reportée mardi").
+_POSTPONED = re.compile(r"\b(?:postponed|rescheduled|pushed back|put off|delayed|pospuest[ao]|"
+                        r"aplazad[ao]|reprogramad[ao]|pospuso|aplazo|reprogramo|reportee?|"
+                        r"repoussee?|differee?|a ete reportee?)\b")
+_ACT_DAY = re.compile(r"[\s,]*(?:on|this|el|este|esta|le|ce|cette)?\s*")
 # A date in a clause opened by "since" marks what came before, not the engagement: "the
 # first trip … since Ottawa reimposed visas in February 2024".
 _SINCE = re.compile(r"\b(?:since|desde que|depuis que)\b[^,;:]{0,80}$")

@@ -840,6 +840,31 @@ def test_a_trip_told_after_its_meeting_is_dated_by_the_meeting(text):
 
 
 @pytest.mark.parametrize("text", [
+    "His meeting with Foreign Secretary Juan Ramón de la Fuente, Public Safety Minister Gary "
+    "Anandasangaree said, postponed on Tuesday morning, will take place on Friday.",
+    "La reunión del ministro Gary Anandasangaree con el canciller Juan Ramón de la Fuente, "
+    "pospuesta el martes, se celebrará el viernes.",
+    "La rencontre du ministre Gary Anandasangaree avec le chancelier Juan Ramón de la Fuente, "
+    "reportée mardi, aura lieu vendredi.",
+], ids=["en", "es", "fr"])
+def test_a_postponed_engagement_takes_the_day_it_is_put_off_to(text):
+    event = one(text, published="2026-10-20")      # a Tuesday
+    assert (event.status, event.date) == ("planned", "2026-10-23")
+
+
+@pytest.mark.parametrize("text", [
+    "Public Safety Minister Gary Anandasangaree will meet Foreign Secretary Juan Ramón de la "
+    "Fuente at the Secretariat of Foreign Affairs on Friday, before he flies back to Ottawa.",
+    "El ministro Gary Anandasangaree se reunirá con el canciller Juan Ramón de la Fuente en "
+    "la cancillería el viernes, antes de regresar a Ottawa.",
+    "Le ministre Gary Anandasangaree rencontrera le chancelier Juan Ramón de la Fuente au "
+    "ministère vendredi, puis rentrera à Ottawa.",
+], ids=["en", "es", "fr"])
+def test_where_one_goes_back_to_is_not_the_venue(text):
+    assert one(text, published="2026-10-20").place is None
+
+
+@pytest.mark.parametrize("text", [
     "Prime Minister Mark Carney did not attend the summit with President Claudia Sheinbaum.",
     "Prime Minister Mark Carney will not hold a bilateral meeting with President Claudia "
     "Sheinbaum.",
