@@ -103,7 +103,7 @@ cooperativa alliance alianza coalition coalicion fondation syndicat sindicato
 confederation confederacion union comite observatoire observatorio ecole escuela college
 colegio banque banco organisation organizacion fonds fondo programme programa initiative
 iniciativa consortium consorcio delegation delegacion office garde defensoria
-procuraduria fiscalia""".split())
+procuraduria fiscalia unite unidad""".split())
 # Conventionally written in lower case in French: "le ministère des Finances".
 _LOWERCASE_MINISTRIES = frozenset({"ministere", "secretariat", "departement"})
 _ROMANCE_VERBS = frozenset("""a ont est sont sera seront fut etait avait es fue era ha han

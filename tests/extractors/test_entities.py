@@ -1274,3 +1274,31 @@ def test_a_short_name_in_brackets_is_the_body_s_wherever_it_stands(text, languag
 def test_a_name_also_written_in_capitals_is_shown_as_the_text_writes_it_elsewhere(
         text, language, shown):
     assert [p.display for p in ents(text, language=language).people] == [shown]
+
+
+@pytest.mark.parametrize("text, language, name, kind", [
+    ("The Financial Intelligence Unit froze the accounts.", "en",
+     "Financial Intelligence Unit", "government"),
+    ("La Unidad de Inteligencia Financiera congeló las cuentas.", "es",
+     "Unidad de Inteligencia Financiera", "government"),
+    ("L’Unité permanente anticorruption a gelé les comptes.", "fr",
+     "Unité permanente anticorruption", None),
+    ("Según Casa de Bolsa Meridiano, el peso subió.", "es", "Casa de Bolsa Meridiano",
+     "company"),
+    ("Hillcrest Orchards hired 40 workers from Mexico.", "en", "Hillcrest Orchards",
+     "company"),
+], ids=["en-unit", "es-unidad", "fr-unite", "es-casa-de-bolsa", "en-orchards"])
+def test_units_brokerages_and_orchards_are_organisations(text, language, name, kind):
+    found = orgs(text, language=language)
+    assert name in found and (kind is None or found[name].kind == kind)
+    assert not people(text, language=language)
+
+
+@pytest.mark.parametrize("text, language, name", [
+    ("El Banco de Canadá recortó su tasa.", "es", "Bank of Canada"),
+    ("La Banque du Canada a réduit son taux.", "fr", "Bank of Canada"),
+    ("The National Chamber of the Iron and Steel Industry (Canacero) backs the rule.", "en",
+     "Cámara Nacional de la Industria del Hierro y del Acero"),
+], ids=["es-banco-de-canada", "fr-banque-du-canada", "en-canacero"])
+def test_the_gazetteer_knows_these_bodies_in_each_language(text, language, name):
+    assert [o.name for o in orgs(text, language=language).values()] == [name]
