@@ -432,6 +432,14 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         if not trig and len({info[n].country for _, n in present} - {None}) >= 2:
             trig = [(m.start(), m.end(), "meeting") for m in _JOINT.finditer(folded)][:1]
             joint = bool(trig)
+        if len(trig) > 1 and ", " in folded:
+            # "El embajador MacKay, quien realiza su tercera visita a Puebla, adelantó que
+            # el ministro … viajará …": what a relative clause says of someone is not the
+            # engagement the sentence tells, when it tells another.
+            asides = [m.span() for m in _RELATIVE_ASIDE.finditer(folded)]
+            if asides:
+                kept = [t for t in trig if not any(a <= t[0] < b for a, b in asides)]
+                trig = kept or trig
         if any(folded[t[0]:t[1]] in _HOSTING for t in trig):
             raw_sent = doc.text[sent.start:sent.end]
             trig = [t for t in trig if folded[t[0]:t[1]] not in _HOSTING
@@ -890,6 +898,9 @@ def _venue(sent: Span, folded: str, lo: int, hi: int, place_spans: list) -> str 
     return min(inside, key=rank)[1]
 
 
+# A non-restrictive relative clause about someone: ", quien realiza su tercera visita a
+# Puebla en el año,", ", who is visiting Ottawa this week,", ", qui effectue sa visite,".
+_RELATIVE_ASIDE = re.compile(r", (?:who|quien|qui) [^,;:.()]{3,90},")
 # Going back home after an engagement: "flies back to Ottawa", "regresará a Ottawa",
 # "rentrera à Ottawa" (up to the place's name).
 _BACK_TO = re.compile(r"\b(?:back to|returns? to|returning to|return home to|regres(?:a|o|ara|"
@@ -921,8 +932,9 @@ _OTHER_SUBJECT = re.compile(r"\s*(?:(?:the|a|an|both|two|its|their|los|las|el|la
                             r"mois|an|annee)\b)\w|"
                             r"(?!(?:he|she|they|it|we|i|you|this|that|there)\b)"
                             r"(?:[a-z-]+\s+)?[a-z]+s\s+(?:will|would|are|were|from|of)\b)")
-_REPORTED_BY = re.compile(r",\s*(?:" + _REPORTING + r")(?:\s+\w+){0,2}?\s+"
+_REPORTED_BY = re.compile(r",\s*(?:" + _REPORTING + r")(?:\s+(?!(?:that|que|qu)\b)\w+){0,2}?\s+"
                           r"(?:(?:the|el|la|le|l')\s*)?$")     # "…, anunció el lunes la …"
+# (not "…, adelantó que el ministro X viajará": what X does is said, not X the sayer)
 # What says right before an engagement word that it does not (or did not) take place, in
 # folded text: "will not meet", "did not travel", "no meeting", "no se reunirá", "sin
 # reunirse", "ninguna reunión", "ne rencontrera", "n'a pas rencontré", "aucune rencontre"

@@ -865,6 +865,23 @@ def test_where_one_goes_back_to_is_not_the_venue(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Ambassador Cameron MacKay, who is on his third visit to Puebla this year, said that "
+    "Energy Minister Tim Hodgson will travel to Mexico in February to meet Energy Secretary "
+    "Luz Elena González.",
+    "El embajador Cameron MacKay, quien realiza su tercera visita a Puebla en el año, "
+    "adelantó que el ministro de Energía de Canadá, Tim Hodgson, viajará a México en febrero "
+    "para reunirse con la secretaria de Energía, Luz Elena González.",
+    "L’ambassadeur Cameron MacKay, qui effectue sa troisième visite à Puebla cette année, a "
+    "indiqué que le ministre de l’Énergie, Tim Hodgson, se rendra au Mexique en février pour "
+    "rencontrer la secrétaire à l’Énergie, Luz Elena González.",
+], ids=["en", "es", "fr"])
+def test_what_a_relative_clause_says_of_the_source_is_not_the_engagement_told(text):
+    [event] = [e for e in events(text) if {"CA", "MX"} <= set(e.countries)]
+    assert "Tim Hodgson" in names(event) and "Cameron MacKay" not in names(event)
+    assert event.place != "Puebla"
+
+
+@pytest.mark.parametrize("text", [
     "Prime Minister Mark Carney did not attend the summit with President Claudia Sheinbaum.",
     "Prime Minister Mark Carney will not hold a bilateral meeting with President Claudia "
     "Sheinbaum.",
