@@ -43,6 +43,7 @@ _TRIGGERS: list[tuple[list[str], str]] = [
     (["summit", "summits", "cumbre", "sommet"], "summit"),
     (["state visit", "official visit", "working visit", "visita de estado", "visita oficial",
       "visite d'etat", "visite officielle"], "visit"),
+    (["will be in", "sera a", "seront a", "sera en", "estara en", "estaran en"], "visit"),
     (["visit", "visits", "visited", "visiting", "trip", "travel(?:s|led|ed)? to", "will travel",
       "stay in",
       *[f"{word} to (?:be|arrive|land) in" for word in ("scheduled", "expected", "due", "set")],
@@ -605,6 +606,13 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             place = _venue(sent, own_fold, max([lo, *told]), hi, places_by_start)
             if place is None and reach > hi:
                 place = _venue(sent, own_fold, hi, reach, places_by_start)
+            if folded[c_start:c_end] in _BE_IN:
+                # "Le secrétaire Kershenobich sera à Ottawa le 4 décembre": a visit when
+                # someone will be in another country than their own.
+                where = next((p[3] for p in places_by_start if p[2] == place), None)
+                if where is None or not any(info[n].country not in (None, where)
+                                            for n in names):
+                    continue
             kind = _pick_type([(0, 0, k) for k in kinds])
             cand = _Candidate(type=kind, status="planned" if planned else "held",
                               sentence=sent, people=names, anaphoric=anaphoric and not again,
@@ -898,6 +906,8 @@ def _venue(sent: Span, folded: str, lo: int, hi: int, place_spans: list) -> str 
     return min(inside, key=rank)[1]
 
 
+# Being somewhere, which makes a visit only in another country than one's own.
+_BE_IN = frozenset({"will be in", "sera a", "seront a", "sera en", "estara en", "estaran en"})
 # A non-restrictive relative clause about someone: ", quien realiza su tercera visita a
 # Puebla en el año,", ", who is visiting Ottawa this week,", ", qui effectue sa visite,".
 _RELATIVE_ASIDE = re.compile(r", (?:who|quien|qui) [^,;:.()]{3,90},")

@@ -882,6 +882,27 @@ def test_what_a_relative_clause_says_of_the_source_is_not_the_engagement_told(te
 
 
 @pytest.mark.parametrize("text", [
+    "Mexico's Health Secretary David Kershenobich will be in Ottawa on Dec. 4.",
+    "El secretario de Salud de México, David Kershenobich, estará en Ottawa el 4 de "
+    "diciembre.",
+    "Le secrétaire mexicain de la Santé, David Kershenobich, sera à Ottawa le 4 décembre.",
+], ids=["en", "es", "fr"])
+def test_being_in_another_country_is_a_visit(text):
+    event = one(text)
+    assert (event.type, event.status, event.place, event.date) == (
+        "visit", "planned", "Ottawa", "2025-12-04")
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Mark Carney will be in Calgary on Monday.",
+    "La presidenta Claudia Sheinbaum estará en Monterrey el lunes.",
+    "Le premier ministre Mark Carney sera à Québec lundi.",
+], ids=["en", "es", "fr"])
+def test_being_at_home_is_no_visit(text):
+    assert events(text) == ()
+
+
+@pytest.mark.parametrize("text", [
     "Prime Minister Mark Carney did not attend the summit with President Claudia Sheinbaum.",
     "Prime Minister Mark Carney will not hold a bilateral meeting with President Claudia "
     "Sheinbaum.",
