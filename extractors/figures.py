@@ -1049,6 +1049,38 @@ def language_neutral(folded: str) -> bool:
                           "manufacturing", "shipping", "financing", "training", "lending"}
 
 
+# A clause opened by a relative pronoun ("…, qui passeront de …", "…, which will rise to").
+_RELATIVE_OPEN = re.compile(r",\s*(?:que|qui|which|that|lesquel(?:le)?s|las cuales|"
+                            r"los cuales)\s*$", re.IGNORECASE)
+
+
+def _antecedent(before: str, language: str) -> str:
+    """The noun phrase that ends ``before`` (a sentence's words up to a relative
+    clause): up to six words back, not past a verb ("El mayor reto está en las
+    pensiones" -> "pensiones")."""
+    words = _words(before.rstrip(" ,"))[-6:]
+    for k in range(len(words) - 1, -1, -1):
+        bare = _unelided(words[k])
+        if bare in _COPULAS_AND_AUX or _finite_verb(words[k], language):
+            words = words[k + 1:]
+            break
+    words = _strip_determiners(words)
+    if words and _ELIDED_ARTICLE.match(words[0]):
+        words[0] = words[0][2:]
+    return " ".join(words)
+
+
+def _verb_like(word: str, language: str) -> bool:
+    """A finite verb (``_finite_verb``) or a future ("passeront", "absorberán")."""
+    return _finite_verb(word, language) or word.lower().endswith(
+        ("ront", "rán", "rá") if language in ("fr", "es") else ("will",))
+
+
+# Verbs that end a noun phrase read backwards ("… est", "… está en", "… is").
+_COPULAS_AND_AUX = frozenset("""is are was were be est sont etait es son esta estan fue
+fueron""".split())
+
+
 def _strip_determiners(words: list[str]) -> list[str]:
     while words and fold(words[0]) in _STOP | {"each", "both"}:
         words = words[1:]
@@ -1071,6 +1103,15 @@ def _subject(text: str, num: _Number, sentence: Span, language: str,
         if counted:
             return counted
     subject = _subject_from_syntax(text, num, sentence, language, clause)
+    rel = _RELATIVE_OPEN.search(text, max(sentence.start, clause[0] - 16), clause[0] + 1)
+    if rel is not None and subject and not (num.unit == "count" and num.noun) and (
+            _only_when(subject) or len(subject.split()) <= 2
+            and subject in text[clause[0]:num.start]
+            and _verb_like(subject.split()[0], language)):
+        # "les droits compensateurs sur le bois d’œuvre, qui passeront de 35,19 % à
+        # 41,6 %", "las pensiones, que absorberán 1 billón …": the relative clause's
+        # verb measures nothing; its antecedent is what the figure is of.
+        subject = _antecedent(text[sentence.start:rel.start()], language) or subject
     if _only_when(subject):
         # "… rose 18% from a year earlier", "frente a 76 % a inicios de 2025": the phrase
         # says when; what is measured opens the sentence, when the figure's clause does.

@@ -718,3 +718,25 @@ def test_spanish_billones_with_their_thousands_of_millions_are_one_amount(text, 
 ])
 def test_mexican_press_numbers_with_mil_and_millones_written_out(text, value):
     assert [f.value for f in figures(text, "es")] == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize("text, language, subject", [
+    ("The biggest challenge is pensions, which absorbed 1.95 trillion pesos last year.", "en",
+     "pensions"),
+    ("El mayor reto está en las pensiones, que absorberán 1 billón 950 mil millones de "
+     "pesos.", "es", "pensiones"),
+    ("Washington a annoncé une hausse des droits compensateurs sur le bois d’œuvre, qui "
+     "passeront de 35,19 % le mois prochain.", "fr",
+     "droits compensateurs sur le bois d’œuvre"),
+], ids=["en", "es", "fr"])
+def test_a_relative_clause_s_figure_is_of_its_antecedent(text, language, subject):
+    assert one(text, language).subject == subject
+
+
+@pytest.mark.parametrize("text, language, subject", [
+    ("Northvale, which employs 1,200 people in Jalisco, is expanding.", "en", "people"),
+    ("La empresa, que emplea a mil 200 personas en Jalisco, crecerá.", "es", "personas"),
+    ("Laurentide, qui a fixé un cours cible de 30 $, est prudente.", "fr", "cours cible"),
+], ids=["en-count", "es-count", "fr-noun"])
+def test_a_relative_clause_with_a_noun_of_its_own_keeps_it(text, language, subject):
+    assert one(text, language).subject == subject
