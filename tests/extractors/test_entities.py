@@ -207,6 +207,15 @@ def test_a_given_name_that_is_also_a_place_still_starts_a_person():
      "international", None),
     ("La Embajada de Canadá en México organizó un foro.", "Embajada de Canadá en México",
      "government", "CA"),
+    ("The Vancouver Whitecaps signed a player from CF Monterrey.", "Vancouver Whitecaps",
+     "other", "CA"),
+    ("El club fichó a un jugador de los Rayados de Monterrey.", "Rayados de Monterrey",
+     "other", "MX"),
+    ("Les Canadiens de Montréal ont perdu.", "Canadiens de Montréal", "other", "CA"),
+    ("La canadiense DBRS Morningstar mantiene la nota de México.", "DBRS Morningstar",
+     "company", "CA"),
+    ("Le prix de l’aluminium à la Bourse des métaux de Londres a grimpé.",
+     "Bourse des métaux de Londres", "company", "GB"),
 ])
 def test_known_organisations_are_typed_with_their_country(text, name, kind, country):
     found = orgs(text)
