@@ -502,6 +502,18 @@ class _Recogniser:
         if folds[i] in given_names and j < self.n and toks.cap[j] and soft_gap(toks.gap[j]) \
                 and folds[j] not in FUNCTION_WORDS:
             return False
+        if folds[i] in given_names and j < self.n and folds[j] in _NAME_PARTICLES \
+                and not toks.cap[j]:
+            # "Santiago de la Rosa", "Guadalupe de los Santos": a given name before
+            # surnames with their particles, unless they name a known place ("Victoria de
+            # Durango").
+            k = j
+            while k < self.n and folds[k] in _NAME_PARTICLES and not toks.cap[k] \
+                    and soft_gap(toks.gap[k]):
+                k += 1
+            if k < self.n and toks.cap[k] and soft_gap(toks.gap[k]) \
+                    and not self.kb.trie.match(folds, k):
+                return False
         if i > 0 and toks.cap[i - 1] and soft_gap(toks.gap[i]) \
                 and folds[i - 1] in given_names and not self.taken[i - 1] \
                 and not toks.upper[i]:

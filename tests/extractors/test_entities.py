@@ -1311,3 +1311,23 @@ def test_units_brokerages_and_orchards_are_organisations(text, language, name, k
 ], ids=["es-banco-de-canada", "fr-banque-du-canada", "en-canacero"])
 def test_the_gazetteer_knows_these_bodies_in_each_language(text, language, name):
     assert [o.name for o in orgs(text, language=language).values()] == [name]
+
+
+@pytest.mark.parametrize("text, language, name", [
+    ("The club signed Santiago de la Rosa from Monterrey.", "en", "Santiago de la Rosa"),
+    ("El mediocampista Santiago de la Rosa llegó a Vancouver.", "es", "Santiago de la Rosa"),
+    ("Le milieu de terrain Santiago de la Rosa est arrivé à Vancouver.", "fr",
+     "Santiago de la Rosa"),
+], ids=["en", "es", "fr"])
+def test_a_place_s_name_before_surnames_with_particles_is_a_given_name(text, language, name):
+    assert name in people(text, language=language)
+    assert "Santiago" not in places(text, language=language)
+
+
+@pytest.mark.parametrize("text, language, place", [
+    ("They flew to Santiago de Chile.", "en", "Santiago"),
+    ("Viajó a Santiago de Querétaro.", "es", "Querétaro City"),
+    ("Il a vécu à Santiago de 2010 à 2015.", "fr", "Santiago"),
+], ids=["en", "es", "fr"])
+def test_a_place_named_with_de_stays_a_place(text, language, place):
+    assert place in places(text, language=language) and not people(text, language=language)

@@ -1038,3 +1038,13 @@ def test_who_heads_something_is_told_by_the_verb(text, name, title, country):
 ])
 def test_who_heads_something_does_not_replace_a_title(text, name, title):
     assert info(text, name).title == title
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("The Whitecaps signed Mexican midfielder Santiago Rojas.", "Santiago Rojas", "midfielder"),
+    ("El mediocampista Santiago Rojas llegó a Vancouver.", "Santiago Rojas", "mediocampista"),
+    ("Le milieu de terrain Santiago Rojas est arrivé à Vancouver.", "Santiago Rojas",
+     "milieu de terrain"),
+])
+def test_football_positions_are_titles(text, name, title):
+    assert info(text, name).title == title
