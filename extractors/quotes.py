@@ -242,7 +242,10 @@ _NO_SUBJECT_FOLLOWERS = frozenset(fold(w) for w in """
 that que qu
 in during at on to after before yesterday today later then also again in a
 en durante a al ante tras hoy ayer luego después también además este esta por
+mientras desde con sin entre
 lors pendant dans devant à au hier aujourd'hui encore également aussi ensuite puis
+tandis alors avec sans depuis
+while as with without from
 """.split())
 _CONNECTIVES = frozenset(fold(w) for w in """
 and then also later but y luego también además pero después más tarde et puis ensuite

@@ -421,6 +421,18 @@ def test_an_unnamed_banker_trader_or_sawmill_owner_is_an_unnamed_source(
 
 
 @pytest.mark.parametrize("text, language", [
+    ("Carlos Ruiz viaja cada año al Okanagan. «Aquí gano en una semana lo que en mi pueblo en "
+     "un mes», contó mientras podaba manzanos.", "es"),
+    ("Carlos Ruiz travaille à la ferme depuis dix ans. « Ici, on est des bras, pas des "
+     "personnes », raconte-t-il tandis qu’il cueille des fraises.", "fr"),
+    ("Carlos Ruiz has worked in Leamington since 2011. “Here I earn in a week what I earn in "
+     "a month at home,” he said while pruning trees.", "en"),
+], ids=["es-mientras", "fr-tandis", "en-while"])
+def test_a_verb_with_no_subject_before_a_clause_of_time_is_the_last_person_s(text, language):
+    assert [q.speaker for q in quotes(text, language)] == ["Carlos Ruiz"]
+
+
+@pytest.mark.parametrize("text, language", [
     ("Consul General Carlos Ruiz came. “We are not asking for luxury,” said the consul "
      "general after the meeting.", "en"),
     ("El cónsul general Carlos Ruiz llegó. «No pedimos lujos», dijo el cónsul.", "es"),
