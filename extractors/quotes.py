@@ -321,6 +321,9 @@ _TITLE_IN_PHRASE = re.compile(rf"\b(?:{_TITLE_ALT}|chief|executive|officer|found
 
 def _object_of_preposition(before: str) -> bool:
     m = _PREPOSITION_BEFORE.search(before)
+    if m is not None and m.group().split()[0].lower() in ("and", "y", "et") \
+            and before[:m.start()].rstrip().endswith(","):
+        return False    # "…, et M. LeBlanc a répété que …": a clause's subject
     return m is not None and not _TITLE_IN_PHRASE.search(m.group())
 
 

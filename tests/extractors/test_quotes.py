@@ -421,6 +421,18 @@ def test_an_unnamed_banker_trader_or_sawmill_owner_is_an_unnamed_source(
 
 
 @pytest.mark.parametrize("text, language", [
+    ("Negotiators meet in October, and Carlos Ruiz repeated that Canada “will sign nothing "
+     "that rolls back rights.”", "en"),
+    ("Los negociadores se reunirán en octubre, y Carlos Ruiz repitió que Canadá «no firmará "
+     "nada que haga retroceder los derechos».", "es"),
+    ("Les négociateurs doivent se retrouver en octobre, et Carlos Ruiz a répété que le Canada "
+     "« ne signera rien qui fasse reculer les droits ».", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_subject_of_a_clause_after_a_comma_and_and_is_the_speaker(text, language):
+    assert [q.speaker for q in quotes(text, language)] == ["Carlos Ruiz"]
+
+
+@pytest.mark.parametrize("text, language", [
     ("Carlos Ruiz viaja cada año al Okanagan. «Aquí gano en una semana lo que en mi pueblo en "
      "un mes», contó mientras podaba manzanos.", "es"),
     ("Carlos Ruiz travaille à la ferme depuis dix ans. « Ici, on est des bras, pas des "
