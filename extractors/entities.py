@@ -413,8 +413,16 @@ class _Recogniser:
         if i == 0 or not soft_gap(self.toks.gap[i]) or not self.toks.cap[i - 1]:
             return False
         before = self.folds[i - 1]
-        return before in self.kb.given_names and before not in {
-            fold(w) for w in known.split()}
+        own = {fold(w) for w in known.split()}
+        if before in self.kb.given_names and before not in own:
+            return True
+        # "German Altamirano Ruiz-Esparza": another surname, and a given name before it,
+        # make a longer name than the known person's.
+        return i > 1 and before not in own and soft_gap(self.toks.gap[i - 1]) \
+            and self.toks.cap[i - 2] and not self._sentence_start(i - 1) \
+            and not any(self.folds[k] in own or self.folds[k] in FUNCTION_WORDS
+                        or self.folds[k] in self.lex.head_words
+                        or self.folds[k] in self.lex.honorifics for k in (i - 2, i - 1))
 
     def _country_word(self, k: int) -> bool:
         """Whether token k is a country's name in capitals ("Canada", "México"), not a

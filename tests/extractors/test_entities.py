@@ -1331,3 +1331,17 @@ def test_a_place_s_name_before_surnames_with_particles_is_a_given_name(text, lan
 ], ids=["en", "es", "fr"])
 def test_a_place_named_with_de_stays_a_place(text, language, place):
     assert place in places(text, language=language) and not people(text, language=language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Mexican partners were upbeat. Mateo Altamirano Ruiz-Esparza, chairman of Grupo Minero "
+     "Altamirano, said so.", "en"),
+    ("Los socios estaban optimistas. Mateo Altamirano Ruiz Esparza, presidente de Grupo "
+     "Minero Altamirano, lo dijo.", "es"),
+    ("Les partenaires étaient optimistes. Mateo Altamirano Ruiz Esparza, président de Grupo "
+     "Minero Altamirano, l’a dit.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_known_person_s_surnames_inside_a_longer_name_are_not_theirs(text, language):
+    found = people(text, language=language)
+    assert all(p.known is None for p in found.values())
+    assert any(name.endswith(("Ruiz-Esparza", "Ruiz Esparza")) for name in found)

@@ -1048,3 +1048,16 @@ def test_who_heads_something_does_not_replace_a_title(text, name, title):
 ])
 def test_football_positions_are_titles(text, name, title):
     assert info(text, name).title == title
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Associate Minister of Health Marie Roy spoke about Mexico.", "Marie Roy",
+     "Associate Minister of Health"),
+    ("Se reunirá con la ministra asociada de las Mujeres de Ontario, Patricia Ng-Lafleur, y "
+     "con organizaciones.", "Patricia Ng-Lafleur", "ministra asociada de las Mujeres de "
+     "Ontario"),
+    ("La ministre associée de la Santé, Marie Roy, a parlé du Mexique.", "Marie Roy",
+     "ministre associée de la Santé"),
+])
+def test_an_associate_minister_is_titled_so(text, name, title):
+    assert info(text, name).title == title
