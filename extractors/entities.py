@@ -91,7 +91,8 @@ _COUNTRY_TAILS = frozenset({"canada", "mexico", "mexique"})
 # Nouns of a town, before its name and "of"/"de".
 _SETTLEMENTS = frozenset(fold(w) for w in """town city village municipality township hamlet
 municipio ciudad pueblo poblado localidad comunidad ranchería ejido villa ville municipalité
-localité hameau bourg""".split())
+localité hameau bourg towns villages municipalities townships municipios ciudades pueblos
+poblados localidades comunidades ejidos villes municipalités localités""".split())
 _LOCATIVES = frozenset({"in", "at", "near", "à", "au", "en", "dans", "près", "desde", "hacia",
                         "cerca"})
 # Head words of French and Spanish bodies whose names go on in lower case.
@@ -1303,8 +1304,11 @@ class _Recogniser:
             # "Canada Mexico" or "Monday" are never people; try the tail after them.
             cut = max((k for k, w in enumerate(words)
                        if w in self.kb.demonyms or w in FUNCTION_WORDS), default=0)
-            # "Hugo Santander and Elaine Whitford": two people.
-            if cut >= 2 and words[cut] in _PAIR_JOINERS and words[0] in self.kb.given_names:
+            # "Hugo Santander and Elaine Whitford": two people; "Ixtenco, Huamantla y
+            # Tetla": two places of a list.
+            if cut >= 2 and words[cut] in _PAIR_JOINERS and words[0] in self.kb.given_names \
+                    or cut >= 1 and words[cut] in _PAIR_JOINERS and i in self.place_ends \
+                    and self.toks.gap[i] == ", ":
                 self._classify_name(i, i + cut, titled)
             if words and cut + 1 < len(words):
                 self._classify_name(i + cut + 1, j, False)
@@ -1395,8 +1399,13 @@ class _Recogniser:
         """A place the gazetteer does not know, after "in", "à", "en": "in Sombrerete",
         "à Saint-Rémi", "en Montérégie". Never a given name, a possessive or a body."""
         prev = self.toks.text[i - 1].lower() if i > 0 else ""
-        # "in Morden or Winkler": the second after the first, the locative shared.
-        listed = prev in _LIST_OF_PLACES and i - 1 in self.place_ends and j - i == 1
+        # "in Morden or Winkler", "municipios como Ixtenco, Huamantla y Tetla": the next
+        # after the first, the locative shared.
+        # (One word, or words joined by hyphens: "Saint-Côme".)
+        one_name = j - i == 1 or j - i <= 4 and all(self.toks.gap[k] == "-"
+                                                    for k in range(i + 1, j))
+        listed = one_name and (prev in _LIST_OF_PLACES and i - 1 in self.place_ends
+                               or self.toks.gap[i] == ", " and i in self.place_ends)
         # "the town of Yarmouth", "el municipio de Ixtenco", "la municipalité de Saint-Rémi",
         # "la comunidad de El Carrizal" (the article, capitalised, is the name's)
         if prev in _ARTICLE_PARTICLES | {"el", "le", "les"} and i >= 3 and self.toks.cap[i - 1] \
@@ -1404,9 +1413,12 @@ class _Recogniser:
                 and soft_gap(self.toks.gap[i]) and soft_gap(self.toks.gap[i - 1]):
             i, prev = i - 1, "de"
             words = [self.folds[i], *words]
-        named = prev in ("of", "de") and i >= 2 and self.folds[i - 2] in _SETTLEMENTS \
-            and soft_gap(self.toks.gap[i - 1])
-        if not (prev in _LOCATIVES or listed or named) or not soft_gap(self.toks.gap[i]) \
+        named = prev in ("of", "de", "como", "comme") and i >= 2 \
+            and self.folds[i - 2] in _SETTLEMENTS and soft_gap(self.toks.gap[i - 1]) \
+            or prev == "as" and i >= 3 and self.folds[i - 2] == "such" \
+            and self.folds[i - 3] in _SETTLEMENTS
+        if not (prev in _LOCATIVES or listed or named) \
+                or not (soft_gap(self.toks.gap[i]) or listed) \
                 or j - i > 4 \
                 or j < self.n and self.toks.gap[j][:1] == "$":
             return False    # (and "at C$14.2 billion": a currency's mark)

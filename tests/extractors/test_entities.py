@@ -667,6 +667,19 @@ def test_an_unknown_place_named_after_a_settlement_noun_is_a_place(text, languag
     assert name in places(text, language=language)
 
 
+@pytest.mark.parametrize("text, language, names", [
+    ("Towns such as Yarmouth, Digby and Kentville rely on migrant labour.", "en",
+     ["Yarmouth", "Digby", "Kentville"]),
+    ("La economía de municipios como Ixtenco, Huamantla y Tetla depende de las remesas.",
+     "es", ["Ixtenco", "Huamantla", "Tetla"]),
+    ("Des municipalités comme Saint-Zénon, Saint-Côme et Sainte-Émélie ont voté.", "fr",
+     ["Saint-Zénon", "Saint-Côme", "Sainte-Émélie"]),
+], ids=["en-such-as", "es-como", "fr-comme"])
+def test_the_towns_of_a_list_after_a_settlement_noun_are_places(text, language, names):
+    found = places(text, language=language)
+    assert all(name in found for name in names)
+
+
 @pytest.mark.parametrize("text, language, name", [
     ("Le capitaine mexicain Edson Álvarez a relativisé le résultat.", "fr", "Edson Álvarez"),
     ("El entrenador canadiense Jesse Marsch pidió calma.", "es", "Jesse Marsch"),
