@@ -143,6 +143,11 @@ circuit marché rue boulevard avenue parc pont stade aéroport autoroute quai st
 calle avenida colonia estadio aeropuerto parque puente bulevar plaza paseo carretera
 mercado glorieta
 """.split())
+# French and Spanish nouns of geography written in lower case before "de" and a name.
+# (Not a valley: "valle de Okanagan" is the Okanagan.)
+_SITE_NOUNS = frozenset(fold(w) for w in """golfe golfo fleuve lac lago laguna baie bahía mont
+monte sierra barrage presa péninsule península détroit estrecho mer mar isla île cerro
+volcán""".split())
 # Common nouns for companies, before one's name (folded).
 _COMPANY_NOUNS = frozenset(fold(w) for w in """company firm maker manufacturer producer
 miner insurer lender bank carrier airline retailer developer operator group empresa
@@ -313,6 +318,10 @@ class _Recogniser:
             if i and folds[i - 1] in _VENUE_NOUNS and self.toks.text[i - 1].islower() \
                     and soft_gap(self.toks.gap[i]) and self.toks.cap[i]:
                 continue        # "avenida Juárez", "calle Madero": a site's name (``runs``)
+            if self._named_site_of(i) or i >= 2 and folds[i - 1] == "of" \
+                    and folds[i - 2] in _GEO_WORDS and caps[i - 2] and caps[i] \
+                    and soft_gap(self.toks.gap[i]) and soft_gap(self.toks.gap[i - 1]):
+                continue        # "golfe de Californie", "Gulf of California" (``runs``)
             cap, f = caps[i], folds[i]
             # A name may start with a function word when it has more words ("North
             # America", "Latin America", "Los Cabos", "La Jornada"); not with a demonym
@@ -962,6 +971,12 @@ class _Recogniser:
 
     def _classify_run(self, i: int, j: int) -> None:
         run_start, text = i, self.toks.text
+        if self._named_site_of(i) and j - i <= 4:
+            # "le golfe du Saint-Laurent", "el golfo de California", "le barrage de La
+            # Boquilla": a French or Spanish site named by a noun in lower case and "de".
+            known = self._known_place(i, j)
+            self._geographic(i - 2, j, known.country if known else None)
+            return
         # Leading function words ("The", "Today") are not part of anything, but for
         # words of nationality right before a body's name ("the Canadian Chamber of
         # Commerce").
@@ -1446,6 +1461,16 @@ class _Recogniser:
             self.taken[k] = True
         self.place_ends.add(j)
         return True
+
+    def _named_site_of(self, i: int) -> bool:
+        """Whether the capitalised token i names a site after a French or Spanish noun of
+        geography in lower case and "de": "golfe du Saint-Laurent", "golfo de California",
+        "barrage de La Boquilla", "fleuve Saint-Laurent" is ``_VENUE_NOUNS``' case."""
+        return self.doc.language in ("fr", "es") and i >= 2 and self.toks.cap[i] \
+            and self.folds[i - 1] in ("de", "du", "des", "del") \
+            and soft_gap(self.toks.gap[i]) and soft_gap(self.toks.gap[i - 1]) \
+            and self.toks.text[i - 2].islower() and self.folds[i - 2] in _SITE_NOUNS \
+            and not self.taken[i - 2]
 
     def _geographic(self, i: int, j: int, country: str | None = None) -> None:
         """A mountain range, river, lake or bay by name: a place. "Lake Erie and Mount

@@ -1358,3 +1358,17 @@ def test_a_known_person_s_surnames_inside_a_longer_name_are_not_theirs(text, lan
     found = people(text, language=language)
     assert all(p.known is None for p in found.values())
     assert any(name.endswith(("Ruiz-Esparza", "Ruiz Esparza")) for name in found)
+
+
+@pytest.mark.parametrize("text, language, names", [
+    ("La pollution plastique dans le golfe du Saint-Laurent et le golfe de Californie "
+     "inquiète.", "fr", ["golfe du Saint-Laurent", "golfe de Californie"]),
+    ("La contaminación en el golfo de California y la presa de La Boquilla preocupa.", "es",
+     ["golfo de California", "presa de La Boquilla"]),
+    ("Pollution in the Gulf of St. Lawrence and the Gulf of California worries scientists.",
+     "en", ["Gulf of St. Lawrence", "Gulf of California"]),
+], ids=["fr", "es", "en"])
+def test_a_site_named_by_a_lower_case_noun_and_de_is_one_place(text, language, names):
+    found = places(text, language=language)
+    assert all(name in found for name in names)
+    assert "Californie" not in found and "California" not in found
