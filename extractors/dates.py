@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -252,7 +253,48 @@ def find_dates(text: str, published: str | None, planned: bool = False,
             found.append(DateMention(start, m.end(), text[start:m.end()], None))
             taken.append((start, m.end()))
     found.sort(key=lambda d: d.start)
+    if any(cue in folded for cue in _NEXT_TO_CUES):
+        found = _next_to(found, text, folded, free)
     return found
+
+
+# A day told from another the sentence gives: "a annoncé jeudi s'être entretenue la
+# veille" (the day before that Thursday), "l'annonce mardi, au lendemain d'un entretien"
+# (the call on the Monday), "the day before the summit on Friday" (the Thursday), "le
+# lendemain" (the day after). ``next``: one day after the other; ``eve``: the day before
+# the one named after it; any other: the day before the one named before it.
+_NEXT_TO_CUES = ("veille", "lendemain", "day before", "day after", "previous day",
+                 "next day", "following day", "dia anterior", "dia siguiente", "vispera",
+                 "dia despues", "dia antes")
+_OWNED = r"(?= the| a| an| his| her| its| their)"
+_NEXT_TO = re.compile(
+    r"\b(?:(?P<next>le lendemain\b(?! d)|the (?:next|following) day|al dia siguiente\b(?! de))"
+    r"|(?P<eve>(?:a )?la veille d(?:e|u|es|')|the day before" + _OWNED + r"|la vispera de"
+    r"|un dia antes de|en visperas de)"
+    r"|la veille\b(?! d)|au lendemain d(?:e|u|es|')|the (?:previous|prior) day"
+    r"|the day before\b|a day after\b|the day after" + _OWNED + r"|el dia anterior"
+    r"|la vispera\b(?! de)|un dia despues de|al dia siguiente de)")
+
+
+def _next_to(found: list[DateMention], text: str, folded: str,
+             free: Callable[[int, int], bool]) -> list[DateMention]:
+    """``found`` with the days told from another one of the text (``_NEXT_TO``): the
+    latest day named before it, else the first after (the first after, else the latest
+    before, for an eve); with none, no day."""
+    out = list(found)
+    named = [d for d in found if d.date and len(d.date) == 10]
+    for m in _NEXT_TO.finditer(folded):
+        if not free(m.start(), m.end()):
+            continue
+        before = next((d for d in reversed(named) if d.end <= m.start()), None)
+        after = next((d for d in named if d.start >= m.end()), None)
+        anchor = (after or before) if m.group("eve") else (before or after)
+        day = dt.date.fromisoformat(anchor.date) if anchor and anchor.date else None
+        date = None
+        if day is not None:
+            date = (day + dt.timedelta(days=1 if m.group("next") else -1)).isoformat()
+        out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], date))
+    return sorted(out, key=lambda d: d.start)
 
 
 # "two weeks ago", "one year ago today", "hace una semana", "il y a un an jour pour jour".

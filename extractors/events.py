@@ -584,6 +584,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                      and not _SINCE.search(folded[max(0, d.start - 90):d.start])
                      # "Today, X announced that he will lead a mission …": the report's.
                      and not (d.end <= c_start and _ANNOUNCED.search(folded, d.end, c_start))]
+            after_it = [d for d in dates if d.end <= c_start and c_start - d.end <= 40
+                        and _DAY_AFTER_IT.match(fold(d.text))]
+            if after_it:
+                # "l'annonce mardi, au lendemain d'un entretien téléphonique", "a day after
+                # a call between …": the engagement named there came the day before.
+                dates = after_it[-1:]
             if dates and (moved := _POSTPONED.search(folded, lo, hi)) is not None:
                 # "planned for Tuesday afternoon has been postponed", "postponed on Tuesday
                 # morning, will take place Thursday": the day it was to be and the day it
@@ -1234,6 +1240,9 @@ def _dateline(doc: Doc, published: str | None, place_spans: list) -> tuple[str |
     return None, None
 
 
+# "au lendemain d'…", "a day after …": what follows came the day before the other day.
+_DAY_AFTER_IT = re.compile(r"(?:au lendemain d|(?:a|the) day after\b|un dia despues de"
+                           r"|al dia siguiente de)")
 # An engagement put off to another day, and what may stand between that word and the day
 # it was put off on ("postponed on Tuesday", "aplazada este lunes", "reportée mardi").
 _POSTPONED = re.compile(r"\b(?:postponed|rescheduled|pushed back|put off|delayed|pospuest[ao]|"

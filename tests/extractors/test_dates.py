@@ -330,3 +330,29 @@ def test_so_long_ago_is_a_day_counted_back_from_publication(text, written, day):
 ])
 def test_a_month_or_year_ago_not_said_to_the_day_names_no_day(text):
     assert find_dates(text, "2026-09-18") == []
+
+
+@pytest.mark.parametrize("text, phrase, day", [
+    ("Sheinbaum said Thursday she had spoken with Carney the day before.", "the day before",
+     "2025-09-17"),
+    ("La presidenta informó el jueves que habló el día anterior con Carney.",
+     "el día anterior", "2025-09-17"),
+    ("La présidente a annoncé jeudi s’être entretenue la veille avec Carney.", "la veille",
+     "2025-09-17"),
+    ("Anand announced it on Thursday, a day after a call with Ebrard.", "a day after",
+     "2025-09-17"),
+    ("La ministre a fait l’annonce jeudi, au lendemain d’un entretien avec Ebrard.",
+     "au lendemain d’", "2025-09-17"),
+    ("Se reunieron la víspera de la cumbre del viernes 19 de septiembre.", "la víspera de",
+     "2025-09-18"),
+    ("They met on Tuesday and again the following day.", "the following day", "2025-09-17"),
+], ids=["en-day-before", "es-dia-anterior", "fr-veille", "en-day-after", "fr-lendemain-de",
+        "es-vispera-de", "en-following-day"])
+def test_a_day_told_from_another_of_the_sentence(text, phrase, day):
+    found = {d.text: d.date for d in find_dates(text, THURSDAY)}
+    assert found[phrase] == day
+
+
+def test_a_day_told_from_another_the_sentence_does_not_give_has_none():
+    assert [d.date for d in find_dates("Al día siguiente, Ebrard viajó a Ottawa.", THURSDAY)
+            ] == [None]

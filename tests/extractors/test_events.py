@@ -902,6 +902,32 @@ def test_being_at_home_is_no_visit(text):
     assert events(text) == ()
 
 
+@pytest.mark.parametrize("text, language", [
+    ("President Claudia Sheinbaum said on Thursday that she had spoken by phone with Prime "
+     "Minister Mark Carney the day before.", "en"),
+    ("La presidenta Claudia Sheinbaum informó el jueves que habló por teléfono con el primer "
+     "ministro Mark Carney el día anterior.", "es"),
+    ("La présidente Claudia Sheinbaum a annoncé jeudi s’être entretenue la veille au "
+     "téléphone avec le premier ministre Mark Carney.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_call_the_day_before_the_announcement_is_dated_so(text, language):
+    [event] = [e for e in events(text) if {"CA", "MX"} <= set(e.countries)]
+    assert event.date == "2025-09-17"
+
+
+@pytest.mark.parametrize("text", [
+    "The measure was announced on Thursday, a day after a call between Prime Minister Mark "
+    "Carney and President Claudia Sheinbaum.",
+    "La medida se anunció el jueves, un día después de una llamada entre el primer ministro "
+    "Mark Carney y la presidenta Claudia Sheinbaum.",
+    "La mesure a été annoncée jeudi, au lendemain d’un entretien téléphonique entre le "
+    "premier ministre Mark Carney et la présidente Claudia Sheinbaum.",
+], ids=["en", "es", "fr"])
+def test_an_engagement_a_day_before_the_day_told_is_dated_so(text):
+    [event] = [e for e in events(text) if {"CA", "MX"} <= set(e.countries)]
+    assert event.date == "2025-09-17"
+
+
 @pytest.mark.parametrize("text", [
     "Prime Minister Mark Carney did not attend the summit with President Claudia Sheinbaum.",
     "Prime Minister Mark Carney will not hold a bilateral meeting with President Claudia "
@@ -992,9 +1018,10 @@ def test_what_two_sources_say_will_happen_does_not_make_their_talks_planned(text
     "présidente Claudia Sheinbaum.",
 ], ids=["en", "es", "fr"])
 def test_what_comes_before_a_source_s_verb_neither_dates_nor_plans_what_follows_it(text):
-    # The call was held (the day before the announcement): not planned for October 1.
+    # The call was held the day before the announcement (Tuesday): not planned for
+    # October 1.
     event = one(text)
-    assert (event.type, event.status, event.date) == ("call", "held", None)
+    assert (event.type, event.status, event.date) == ("call", "held", "2025-09-15")
     assert names(event) == ["Mark Carney", "Claudia Sheinbaum"]
 
 
