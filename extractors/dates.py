@@ -4,8 +4,9 @@
 the day it names when that can be known: explicit dates ("May 19, 2023", "16 novembre
 2021", "el 5 de agosto"), and relative ones ("today", "yesterday", "Tuesday", "hier",
 "el pasado martes", "lundi") resolved against the publication date — backwards for
-something that happened, forwards for something planned. Vague periods ("this week",
-"next month", "in June") keep their text and no day.
+something that happened, forwards for something planned; and days told from another the
+sentence names ("la veille", "the day before", "au lendemain de …", "al día siguiente").
+Vague periods ("this week", "next month", "in June") keep their text and no day.
 """
 from __future__ import annotations
 
