@@ -43,7 +43,9 @@ _TRIGGERS: list[tuple[list[str], str]] = [
     (["summit", "summits", "cumbre", "sommet"], "summit"),
     (["state visit", "official visit", "working visit", "visita de estado", "visita oficial",
       "visite d'etat", "visite officielle"], "visit"),
-    (["will be in", "sera a", "seront a", "sera en", "estara en", "estaran en"], "visit"),
+    (["will be in", "sera a", "seront a", "sera en", "estara en", "estaran en", "was in",
+      "were in", "estuvo en", "estuvieron en", "etait a", "etaient a", "a ete a",
+      "ont ete a"], "visit"),
     (["visit", "visits", "visited", "visiting", "trip", "travel(?:s|led|ed)? to", "will travel",
       "stay in",
       *[f"{word} to (?:be|arrive|land) in" for word in ("scheduled", "expected", "due", "set")],
@@ -913,7 +915,9 @@ def _venue(sent: Span, folded: str, lo: int, hi: int, place_spans: list) -> str 
 
 
 # Being somewhere, which makes a visit only in another country than one's own.
-_BE_IN = frozenset({"will be in", "sera a", "seront a", "sera en", "estara en", "estaran en"})
+_BE_IN = frozenset({"will be in", "sera a", "seront a", "sera en", "estara en", "estaran en",
+                    "was in", "were in", "estuvo en", "estuvieron en", "etait a", "etaient a",
+                    "a ete a", "ont ete a"})
 # A non-restrictive relative clause about someone: ", quien realiza su tercera visita a
 # Puebla en el año,", ", who is visiting Ottawa this week,", ", qui effectue sa visite,".
 _RELATIVE_ASIDE = re.compile(r", (?:who|quien|qui) [^,;:.()]{3,90},")

@@ -894,6 +894,21 @@ def test_being_in_another_country_is_a_visit(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Mexico's Economy Secretary Marcelo Ebrard was in Toronto on Monday with Industry "
+    "Minister Mélanie Joly.",
+    "El secretario de Economía, Marcelo Ebrard, estuvo en Toronto el lunes con la ministra de "
+    "Industria, Mélanie Joly.",
+    "Le secrétaire mexicain à l’Économie, Marcelo Ebrard, était à Toronto lundi avec la "
+    "ministre de l’Industrie, Mélanie Joly.",
+], ids=["en", "es", "fr"])
+def test_having_been_in_another_country_with_a_minister_is_a_visit(text):
+    event = one(text)
+    assert (event.type, event.status, event.place, event.date) == (
+        "visit", "held", "Toronto", "2025-09-15")
+    assert set(event.countries) == {"CA", "MX"}
+
+
+@pytest.mark.parametrize("text", [
     "Prime Minister Mark Carney will be in Calgary on Monday.",
     "La presidenta Claudia Sheinbaum estará en Monterrey el lunes.",
     "Le premier ministre Mark Carney sera à Québec lundi.",
