@@ -520,6 +520,8 @@ class _Recogniser:
         if folds[i] in given_names and j < self.n and toks.cap[j] and soft_gap(toks.gap[j]) \
                 and folds[j] not in FUNCTION_WORDS:
             return False
+        if any(fold(name.rsplit(" ", 1)[-1]) == folds[i] for name in self.people):
+            return False        # "Premier Tim Houston …. Houston called it": his surname
         if folds[i] in given_names and j < self.n and folds[j] in _NAME_PARTICLES \
                 and not toks.cap[j]:
             # "Santiago de la Rosa", "Guadalupe de los Santos": a given name before

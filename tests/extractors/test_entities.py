@@ -1372,3 +1372,20 @@ def test_a_site_named_by_a_lower_case_noun_and_de_is_one_place(text, language, n
     found = places(text, language=language)
     assert all(name in found for name in names)
     assert "Californie" not in found and "California" not in found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("He signed it with Premier Tim Houston on Tuesday. Houston called it a practical step.",
+     "en"),
+    ("El primer ministro Tim Houston firmó el acuerdo. Houston dijo que es un paso práctico.",
+     "es"),
+    ("Le premier ministre Tim Houston a signé l’entente. Houston a parlé d’un pas concret.",
+     "fr"),
+], ids=["en", "es", "fr"])
+def test_the_surname_of_someone_named_before_is_not_a_place(text, language):
+    assert "Houston" not in places(text, language=language)
+    assert len(people(text, language=language)["Tim Houston"].spans) == 2
+
+
+def test_a_place_named_like_no_one_before_stays_a_place():
+    assert "Houston" in places("Flights from Houston resumed on Monday.", language="en")
