@@ -79,7 +79,9 @@ _TRIGGERS: list[tuple[list[str], str]] = [
      "meeting"),
     (["will be (?:received|hosted) by", "was (?:received|hosted) by", "received by",
       "hosted by", "will (?:receive|host)", "hosts", "recibira", "sera recibid[oa]",
-      "fue recibid[oa]", "recibieron", "accueille", "accueillent",
+      "fue recibid[oa]", "fueron recibid[oa]s", "recibid[oa]s? por", "welcomed by",
+      "a ete accueillie?", "ont ete accueillie?s", "a ete recue?", "ont ete recue?s",
+      "accueillie?s? par", "recibieron", "accueille", "accueillent",
       "accueillera", "accueilleront", "a accueilli", "ont accueilli", "recoit", "recoivent"],
      "meeting"),
 ]

@@ -1406,6 +1406,19 @@ def test_hosting_a_counterpart_in_the_present_is_a_meeting(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Economy Secretary Marcelo Ebrard was welcomed by Industry Minister Mélanie Joly in "
+    "Montreal.",
+    "Los secretarios Marcelo Ebrard y Alicia Bárcena fueron recibidos por la ministra Mélanie "
+    "Joly.",
+    "Le secrétaire Marcelo Ebrard a été accueilli à l’hôtel de ville par la ministre Mélanie "
+    "Joly.",
+], ids=["en", "es", "fr"])
+def test_being_welcomed_by_a_counterpart_is_a_meeting(text):
+    event = one(text)
+    assert event.type == "meeting" and {"Marcelo Ebrard", "Mélanie Joly"} <= set(names(event))
+
+
+@pytest.mark.parametrize("text", [
     "Nuevo León Governor Samuel García, whose state hosts dozens of auto-parts plants, "
     "praised the plan of Industry Minister Mélanie Joly.",
     "Le secrétaire Marcelo Ebrard a rappelé que l’État de Querétaro accueille aujourd’hui "
