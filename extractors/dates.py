@@ -254,7 +254,7 @@ def find_dates(text: str, published: str | None, planned: bool = False,
             found.append(DateMention(start, m.end(), text[start:m.end()], None))
             taken.append((start, m.end()))
     found.sort(key=lambda d: d.start)
-    if any(cue in folded for cue in _NEXT_TO_CUES):
+    if _NEXT_TO_CUE.search(folded):
         found = _next_to(found, text, folded, free)
     return found
 
@@ -267,6 +267,7 @@ def find_dates(text: str, published: str | None, planned: bool = False,
 _NEXT_TO_CUES = ("veille", "lendemain", "day before", "day after", "previous day",
                  "next day", "following day", "dia anterior", "dia siguiente", "vispera",
                  "dia despues", "dia antes")
+_NEXT_TO_CUE = re.compile("|".join(_NEXT_TO_CUES))
 _OWNED = r"(?= the| a| an| his| her| its| their)"
 _NEXT_TO = re.compile(
     r"\b(?:(?P<next>le lendemain\b(?! d)|the (?:next|following) day|al dia siguiente\b(?! de))"

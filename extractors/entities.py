@@ -143,6 +143,7 @@ circuit marché rue boulevard avenue parc pont stade aéroport autoroute quai st
 calle avenida colonia estadio aeropuerto parque puente bulevar plaza paseo carretera
 mercado glorieta
 """.split())
+_SITE_LINKS = frozenset({"de", "du", "des", "del"})
 # French and Spanish nouns of geography written in lower case before "de" and a name.
 # (Not a valley: "valle de Okanagan" is the Okanagan.)
 _SITE_NOUNS = frozenset(fold(w) for w in """golfe golfo fleuve lac lago laguna baie bahía mont
@@ -261,6 +262,7 @@ class _Recogniser:
                 self.folds[k] = accented
         self.taken = [False] * self.n
         self.people: dict[str, PersonEntity] = {}
+        self.last_words: set[str] = set()      # the last word of each of their names, folded
         self.orgs: dict[str, NamedEntity] = {}
         self.places: dict[str, NamedEntity] = {}
         self.countries: Counter = Counter()
@@ -318,7 +320,8 @@ class _Recogniser:
             if i and folds[i - 1] in _VENUE_NOUNS and self.toks.text[i - 1].islower() \
                     and soft_gap(self.toks.gap[i]) and self.toks.cap[i]:
                 continue        # "avenida Juárez", "calle Madero": a site's name (``runs``)
-            if self._named_site_of(i) or i >= 2 and folds[i - 1] == "of" \
+            if i >= 2 and folds[i - 1] in _SITE_LINKS and self._named_site_of(i) \
+                    or i >= 2 and folds[i - 1] == "of" \
                     and folds[i - 2] in _GEO_WORDS and caps[i - 2] and caps[i] \
                     and soft_gap(self.toks.gap[i]) and soft_gap(self.toks.gap[i - 1]):
                 continue        # "golfe de Californie", "Gulf of California" (``runs``)
@@ -520,7 +523,7 @@ class _Recogniser:
         if folds[i] in given_names and j < self.n and toks.cap[j] and soft_gap(toks.gap[j]) \
                 and folds[j] not in FUNCTION_WORDS:
             return False
-        if any(fold(name.rsplit(" ", 1)[-1]) == folds[i] for name in self.people):
+        if folds[i] in self.last_words:
             return False        # "Premier Tim Houston …. Houston called it": his surname
         if folds[i] in given_names and j < self.n and folds[j] in _NAME_PARTICLES \
                 and not toks.cap[j]:
@@ -637,6 +640,7 @@ class _Recogniser:
         ent = self.people.get(key)
         if ent is None:
             ent = self.people[key] = PersonEntity(name=key, known=known)
+            self.last_words.add(fold(key.rsplit(" ", 1)[-1]))
         elif not known and len(name) > len(ent.name) and not ent.known:
             ent.name = name
         if surface and surface.endswith(("'s", "’s")):
@@ -973,7 +977,8 @@ class _Recogniser:
 
     def _classify_run(self, i: int, j: int) -> None:
         run_start, text = i, self.toks.text
-        if self._named_site_of(i) and j - i <= 4:
+        if i >= 2 and self.folds[i - 1] in _SITE_LINKS and self._named_site_of(i) \
+                and j - i <= 4:
             # "le golfe du Saint-Laurent", "el golfo de California", "le barrage de La
             # Boquilla": a French or Spanish site named by a noun in lower case and "de".
             known = self._known_place(i, j)
@@ -1469,7 +1474,7 @@ class _Recogniser:
         geography in lower case and "de": "golfe du Saint-Laurent", "golfo de California",
         "barrage de La Boquilla", "fleuve Saint-Laurent" is ``_VENUE_NOUNS``' case."""
         return self.doc.language in ("fr", "es") and i >= 2 and self.toks.cap[i] \
-            and self.folds[i - 1] in ("de", "du", "des", "del") \
+            and self.folds[i - 1] in _SITE_LINKS \
             and soft_gap(self.toks.gap[i]) and soft_gap(self.toks.gap[i - 1]) \
             and self.toks.text[i - 2].islower() and self.folds[i - 2] in _SITE_NOUNS \
             and not self.taken[i - 2]

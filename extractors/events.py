@@ -445,7 +445,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             if asides:
                 kept = [t for t in trig if not any(a <= t[0] < b for a, b in asides)]
                 trig = kept or trig
-        if any(folded[t[0]:t[1]] in _HOSTING for t in trig):
+        if _HOSTING_WORD.search(folded) and any(folded[t[0]:t[1]] in _HOSTING for t in trig):
             raw_sent = doc.text[sent.start:sent.end]
             trig = [t for t in trig if folded[t[0]:t[1]] not in _HOSTING
                     or _hosts_someone(folded, raw_sent, t[1], sent.start, name_spans)]
@@ -729,6 +729,9 @@ def _has_future(text: str, language: str) -> bool:
 # "Querétaro accueille 80 entreprises"): an engagement only when a person is hosted.
 _HOSTING = frozenset({"hosts", "recibieron", "accueille", "accueillent", "accueillera",
                       "accueilleront", "a accueilli", "ont accueilli", "recoit", "recoivent"})
+
+
+_HOSTING_WORD = re.compile(r"\b(?:hosts|recibieron|accueill|recoi)")
 
 
 def _hosts_someone(folded: str, raw: str, end: int, offset: int, name_spans: list) -> bool:
