@@ -29,6 +29,14 @@ from extractors.titles import PersonInfo, names_region
 
 # Engagement words (folded), each list with the event type it signals. Every alternative
 # opens with a letter (see ``word_alternation``).
+# Being somewhere, which makes a visit only in another country than one's own.
+_BE_IN = frozenset({"will be in", "sera a", "seront a", "sera en", "estara en", "estaran en",
+                    "was in", "were in", "estuvo en", "estuvieron en", "etait a", "etaient a",
+                    "a ete a", "ont ete a"})
+# Verbs of hosting that also mean "is home to" ("whose state hosts dozens of plants",
+# "Querétaro accueille 80 entreprises"): an engagement only when a person is hosted.
+_HOSTING = frozenset({"hosts", "recibieron", "accueille", "accueillent", "accueillera",
+                      "accueilleront", "a accueilli", "ont accueilli", "recoit", "recoivent"})
 _TRIGGERS: list[tuple[list[str], str]] = [
     # calls first: "spoke with" / "s'est entretenu" are calls in readouts
     (["phone (?:call|conversation)", "telephone (?:call|conversation)", "call(?:ed)? with",
@@ -43,9 +51,7 @@ _TRIGGERS: list[tuple[list[str], str]] = [
     (["summit", "summits", "cumbre", "sommet"], "summit"),
     (["state visit", "official visit", "working visit", "visita de estado", "visita oficial",
       "visite d'etat", "visite officielle"], "visit"),
-    (["will be in", "sera a", "seront a", "sera en", "estara en", "estaran en", "was in",
-      "were in", "estuvo en", "estuvieron en", "etait a", "etaient a", "a ete a",
-      "ont ete a"], "visit"),
+    (sorted(_BE_IN), "visit"),
     (["visit", "visits", "visited", "visiting", "trip", "travel(?:s|led|ed)? to", "will travel",
       "stay in",
       *[f"{word} to (?:be|arrive|land) in" for word in ("scheduled", "expected", "due", "set")],
@@ -78,12 +84,10 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "sera recue?", "entretiens?", "dialogue", "homologues?", "conference", "table ronde"],
      "meeting"),
     (["will be (?:received|hosted) by", "was (?:received|hosted) by", "received by",
-      "hosted by", "will (?:receive|host)", "hosts", "recibira", "sera recibid[oa]",
+      "hosted by", "will (?:receive|host)", "recibira", "sera recibid[oa]",
       "fue recibid[oa]", "fueron recibid[oa]s", "recibid[oa]s? por", "welcomed by",
       "a ete accueillie?", "ont ete accueillie?s", "a ete recue?", "ont ete recue?s",
-      "accueillie?s? par", "recibieron", "accueille", "accueillent",
-      "accueillera", "accueilleront", "a accueilli", "ont accueilli", "recoit", "recoivent"],
-     "meeting"),
+      "accueillie?s? par", *sorted(_HOSTING)], "meeting"),
 ]
 # A further meeting the participants of one agree on: planned, with the same people.
 _AGAIN_TO = "to (?:meet|reconvene|hold (?:another|a new|a further|a follow-up) meeting)"
@@ -725,13 +729,7 @@ def _has_future(text: str, language: str) -> bool:
                for m in regex.finditer(text))
 
 
-# Verbs of hosting that also mean "is home to" ("whose state hosts dozens of plants",
-# "Querétaro accueille 80 entreprises"): an engagement only when a person is hosted.
-_HOSTING = frozenset({"hosts", "recibieron", "accueille", "accueillent", "accueillera",
-                      "accueilleront", "a accueilli", "ont accueilli", "recoit", "recoivent"})
-
-
-_HOSTING_WORD = re.compile(r"\b(?:hosts|recibieron|accueill|recoi)")
+_HOSTING_WORD = re.compile(word_alternation(sorted(_HOSTING), after=r"\b"))
 
 
 def _hosts_someone(folded: str, raw: str, end: int, offset: int, name_spans: list) -> bool:
@@ -919,10 +917,6 @@ def _venue(sent: Span, folded: str, lo: int, hi: int, place_spans: list) -> str 
     return min(inside, key=rank)[1]
 
 
-# Being somewhere, which makes a visit only in another country than one's own.
-_BE_IN = frozenset({"will be in", "sera a", "seront a", "sera en", "estara en", "estaran en",
-                    "was in", "were in", "estuvo en", "estuvieron en", "etait a", "etaient a",
-                    "a ete a", "ont ete a"})
 # A non-restrictive relative clause about someone: ", quien realiza su tercera visita a
 # Puebla en el año,", ", who is visiting Ottawa this week,", ", qui effectue sa visite,".
 _RELATIVE_ASIDE = re.compile(r", (?:who|quien|qui) [^,;:.()]{3,90},")
@@ -980,14 +974,14 @@ _NEGATED = re.compile(
     r"avait)\s+)?(?:pas\s+)?"
     r"|\b(?:ne|n')\s*(?:y\s+)?\w+\s+(?:pas|plus|jamais)\s+(?:(?:a|au|aux|la|le|les|de|du|des|"
     r"d'|l')\s*){0,2})$")
-# An engagement supposed, asked about or only possible, in its own clause (folded): "if
-# Carney meets Sheinbaum", "whether he would meet", "could meet", "si se reúne", "podría
-# reunirse", "on ignore si", "pourrait rencontrer" (not "sí se reunió", not "in May").
 # A letter to a counterpart ("has written to her Mexican counterpart", "envió una carta a su
 # homólogo", "a écrit à son homologue"), up to the counterpart's words.
 _WRITTEN = re.compile(r"\b(?:wr[io]te|written|writes|writing|letter|letters|escribio|"
                       r"escribira|ha escrito|carta|cartas|misiva|ecrit|ecrira|lettre|lettres|"
                       r"missive)\b[^,;:.]{0,40}$")
+# An engagement supposed, asked about or only possible, in its own clause (folded): "if
+# Carney meets Sheinbaum", "whether he would meet", "could meet", "si se reúne", "podría
+# reunirse", "on ignore si", "pourrait rencontrer" (not "sí se reunió", not "in May").
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|could|might|may|si|podrian?|quizas?|"
                            r"tal vez|pourrai(?:en)?t|peut-etre)\b[^,;:.]*$")
 # French "ne" negates with "pas", "plus", "jamais" after the verb ("ne rencontrera pas");

@@ -36,7 +36,7 @@ _COPULAS = frozenset({"is", "was", "est", "etait", "es", "era", "fue"})
 _WHO = frozenset({"who", "quien", "qui"})
 _LEADS = frozenset(fold(w) for w in """heads headed leads led runs ran chairs chaired directs
 directed manages managed owns presides encabeza encabezaba dirige dirigia preside presidia
-coordina administra dirige preside mene gere possede""".split())
+coordina administra mène gère possède""".split())
 _HOST_WORDS = frozenset({"to", "in", "en", "au", "aux", "aupres", "ante", "a"})
 # Lower-case adjectives inside French and Spanish portfolios: "Affaires étrangères",
 # "Commerce international", "Desarrollo Rural".
