@@ -1472,7 +1472,8 @@ class _Recogniser:
     def _named_site_of(self, i: int) -> bool:
         """Whether the capitalised token i names a site after a French or Spanish noun of
         geography in lower case and "de": "golfe du Saint-Laurent", "golfo de California",
-        "barrage de La Boquilla", "fleuve Saint-Laurent" is ``_VENUE_NOUNS``' case."""
+        "barrage de La Boquilla" (a venue's name right after its noun, "avenida Juárez",
+        is ``_VENUE_NOUNS``' case)."""
         return self.doc.language in ("fr", "es") and i >= 2 and self.toks.cap[i] \
             and self.folds[i - 1] in _SITE_LINKS \
             and soft_gap(self.toks.gap[i]) and soft_gap(self.toks.gap[i - 1]) \

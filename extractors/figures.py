@@ -1060,8 +1060,7 @@ def _antecedent(before: str, language: str) -> str:
     pensiones" -> "pensiones")."""
     words = _words(before.rstrip(" ,"))[-6:]
     for k in range(len(words) - 1, -1, -1):
-        bare = _unelided(words[k])
-        if bare in _COPULAS_AND_AUX or _finite_verb(words[k], language):
+        if _finite_verb(words[k], language):        # (its auxiliaries too: "está", "is")
             words = words[k + 1:]
             break
     words = _strip_determiners(words)
@@ -1074,11 +1073,6 @@ def _verb_like(word: str, language: str) -> bool:
     """A finite verb (``_finite_verb``) or a future ("passeront", "absorberán")."""
     return _finite_verb(word, language) or word.lower().endswith(
         ("ront", "rán", "rá") if language in ("fr", "es") else ("will",))
-
-
-# Verbs that end a noun phrase read backwards ("… est", "… está en", "… is").
-_COPULAS_AND_AUX = frozenset("""is are was were be est sont etait es son esta estan fue
-fueron""".split())
 
 
 def _strip_determiners(words: list[str]) -> list[str]:
