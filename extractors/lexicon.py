@@ -20,6 +20,8 @@ class Lexicon:
     org_heads: Trie                  # folded phrase tokens -> kind
     org_head_words: frozenset[str]
     portfolios: frozenset[str]       # English portfolio words before a title's word
+    qualifiers: Trie                 # folded words after a title: "par intérim"
+    qualifier_ends: dict[str, tuple[tuple[str, ...], ...]]   # by their last word
 
 
 def parse_lexicon(text: str) -> Lexicon:
@@ -40,11 +42,17 @@ def parse_lexicon(text: str) -> Lexicon:
             written = tokens(phrase)
             if written:
                 org_words.update({written[0], bare_tokens(written)[0]})
+    qualifiers, qualifier_ends = Trie(), dict[str, tuple[tuple[str, ...], ...]]()
+    for phrase in data["qualifiers"]["words"]:
+        words_of = tuple(tokens(phrase))
+        qualifiers.add(list(words_of), True)
+        qualifier_ends[words_of[-1]] = (*qualifier_ends.get(words_of[-1], ()), words_of)
     return Lexicon(heads=heads, head_words=frozenset(words), head_ends=frozenset(ends),
                    honorifics=frozenset(fold(w).rstrip(".") for w in data["honorifics"]["words"]),
                    person_nouns=frozenset(fold(w) for w in data["person_nouns"]["words"]),
                    org_heads=org_heads, org_head_words=frozenset(org_words),
-                   portfolios=frozenset(fold(w) for w in data["portfolios"]["words"]))
+                   portfolios=frozenset(fold(w) for w in data["portfolios"]["words"]),
+                   qualifiers=qualifiers, qualifier_ends=qualifier_ends)
 
 
 @lru_cache(maxsize=4)

@@ -287,6 +287,27 @@ class _Reader:
         return soft_gap(g) or g in (", ", ",", " (", "), ", ") ") \
             or soft_gap(g.strip()) and "\n" not in gap
 
+    def qualifier_at(self, i: int) -> int | None:
+        """Where a qualifier written at token i, joined to the title before it, ends
+        ("par intérim", "en funciones"), when one is there."""
+        if i >= self.n or self.folds[i] not in self.lex.qualifiers.root \
+                or not soft_gap(self.toks.gap[i]):
+            return None
+        m = self.lex.qualifiers.match(self.folds, i)
+        if m is None or not all(soft_gap(self.toks.gap[x]) for x in range(i + 1, m[0])):
+            return None
+        return m[0]
+
+    def qualifier_before(self, k: int) -> int | None:
+        """Where a qualifier ending at token k, joined to the title before it, starts,
+        when one ends there."""
+        for phrase in self.lex.qualifier_ends.get(self.folds[k], ()):
+            first = k - len(phrase) + 1
+            if first > 0 and tuple(self.folds[first:k + 1]) == phrase \
+                    and all(soft_gap(self.toks.gap[x]) for x in range(first, k + 1)):
+                return first
+        return None
+
     # -- before the name ----------------------------------------------------------
     def as_deputy(self, found: _Found) -> _Found:
         """A minister's title found beside a name, as a deputy's when it is one:
@@ -355,6 +376,10 @@ class _Reader:
                 continue
             if not window and f in _LIST_JOINERS and "," in toks.gap[k]:
                 break           # "X, secrétaire à l'Agriculture, et Y": Y's title is not X's
+            if (q := self.qualifier_before(k)) is not None:
+                window[:0] = range(q, k + 1)    # "le sous-ministre par intérim, X"
+                gap, k, lower_run = toks.gap[q], q - 1, 0
+                continue
             if self._allowed(k) or k in self.body_country_at:
                 lower_run = 0       # (a body's words in lower case: "de l’exploration minière")
             elif self._premodifies(k, window):
@@ -638,6 +663,7 @@ class _Reader:
         while head_end < n and soft_gap(toks.gap[head_end]) and head_end not in self.person_at \
                 and (following := self._head(head_end)):
             head_end, role = following
+        head_end = self.qualifier_at(head_end) or head_end   # "ministre par intérim des …"
         end = head_end
         # Portfolio: "of International Trade, Export Promotion, Small Business and …"
         x = head_end
@@ -664,6 +690,8 @@ class _Reader:
                 end = x
                 continue
             break
+        if (q := self.qualifier_at(end)) is not None:
+            x = end = q         # "secretario de Economía en funciones"
         if principal is None and x < n and soft_gap(toks.gap[x]):
             # "X, spokesperson for Minister Anand", "X, vocero del canciller De la Fuente":
             # the aide of the one named there.

@@ -1061,3 +1061,24 @@ def test_football_positions_are_titles(text, name, title):
 ])
 def test_an_associate_minister_is_titled_so(text, name, title):
     assert info(text, name).title == title
+
+
+@pytest.mark.parametrize("text,name,title,country", [
+    ("Le sous-ministre par intérim, Paul-André Roy, a témoigné devant le comité.",
+     "Paul-André Roy", "sous-ministre par intérim", "CA"),
+    ("Paul-André Roy, ministre par intérim des Finances du Québec, a témoigné.",
+     "Paul-André Roy", "ministre par intérim des Finances du Québec", "CA"),
+    ("La présidente sortante de la Chambre de commerce du Canada, Julie Roy, a parlé.",
+     "Julie Roy", "présidente sortante de la Chambre de commerce du Canada", "CA"),
+    ("Juan Pérez Luna, secretario de Economía de México en funciones, dijo que sí.",
+     "Juan Pérez Luna", "secretario de Economía de México en funciones", "MX"),
+    ("El gobernador interino de Sonora, Luis Mora Tapia, recibió a la delegación.",
+     "Luis Mora Tapia", "gobernador interino de Sonora", "MX"),
+    ("La embajadora designada de México, Ana Ruiz Tapia, llegó a Ottawa.",
+     "Ana Ruiz Tapia", "embajadora designada de México", "MX"),
+    ("Jane Doherty, Canada's ambassador-designate to Mexico, arrived on Monday.",
+     "Jane Doherty", "ambassador-designate to Mexico", "CA"),
+])
+def test_a_title_held_for_a_time_keeps_its_qualifier(text, name, title, country):
+    found = info(text, name)
+    assert (found.title, found.country) == (title, country)
