@@ -548,6 +548,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             if (hyp := _HYPOTHETICAL.search(folded, max(0, c_start - 80), c_start)) \
                     and sent.text[hyp.start():hyp.end()].split()[0] not in ("sí", "May"):
                 continue            # "if Carney meets Sheinbaum", "whether he would meet"
+            if _DENIED.search(folded, max(0, c_start - 120), c_start):
+                continue            # "denied reports that Anand would travel to Mexico"
             if (neg := _NEGATED.search(folded, max(0, c_start - 30), c_start)) is not None \
                     and (not neg.group().startswith(("ne ", "n'")) or neg.group()[:3] == "n't"
                          or "pas" in neg.group() or _FRENCH_NEGATION_END.match(folded, c_start)):
@@ -984,6 +986,16 @@ _WRITTEN = re.compile(r"\b(?:wr[io]te|written|writes|writing|letter|letters|escr
 # reunirse", "on ignore si", "pourrait rencontrer" (not "sí se reunió", not "in May").
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|could|might|may|si|podrian?|quizas?|"
                            r"tal vez|pourrai(?:en)?t|peut-etre)\b[^,;:.]*$")
+# An engagement denied, in the clause a verb of denying governs (folded): "denied reports
+# that Anand would travel to …", "desmintió que Ebrard vaya a reunirse …", "a démenti
+# qu'elle rencontrerait …", "negó haberse reunido …" (not "did not deny that").
+_DENIED = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:denied|denies|deny|denying|dismissed|"
+                     r"desminti(?:o|eron)|desmiente|nego|negaron|niega|dement|dementent|"
+                     r"(?:a|ont|avait) (?:dementi|nie)|nie|nient)\b"
+                     r"(?:\s+(?:the\s+|las?\s+|los\s+|les\s+)?(?:reports?|rumou?rs?|claims?|"
+                     r"speculation|suggestions?|versions?|versiones|informaciones|rumores|"
+                     r"rumeurs|informations|speculations?))?"
+                     r"\s+(?:that|que|qu'|having|haber|avoir)\b[^.;:]*$")
 # French "ne" negates with "pas", "plus", "jamais" after the verb ("ne rencontrera pas");
 # with "que" it restricts ("ne s'est rendu qu'une seule fois au Mexique").
 _FRENCH_NEGATION_END = re.compile(r"[^,.;]{0,30}?\b(?:pas|plus|jamais|point)\b")

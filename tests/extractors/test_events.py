@@ -1108,6 +1108,25 @@ def test_a_letter_to_a_counterpart_is_no_engagement(text):
     assert events(text) == ()
 
 
+@pytest.mark.parametrize("text", [
+    "Global Affairs Canada denied reports that Foreign Affairs Minister Anita Anand would "
+    "travel to Mexico City next week to meet Foreign Secretary Juan Ramón de la Fuente.",
+    "La cancillería desmintió que el secretario de Economía, Marcelo Ebrard, vaya a "
+    "reunirse con la ministra Mélanie Joly en Ottawa la próxima semana.",
+    "Le cabinet de la ministre Anita Anand a démenti qu'elle se rendrait à Mexico la "
+    "semaine prochaine pour rencontrer le secrétaire Juan Ramón de la Fuente.",
+], ids=["en-denied-reports-that", "es-desmintio-que", "fr-a-dementi-que"])
+def test_a_denied_engagement_is_no_engagement(text):
+    assert events(text) == ()
+
+
+def test_an_engagement_not_denied_stays():
+    event = one("Global Affairs Canada did not deny that Foreign Affairs Minister Anita Anand "
+                "would travel to Mexico City next week to meet Foreign Secretary Juan Ramón "
+                "de la Fuente.")
+    assert (event.type, event.status) == ("visit", "planned")
+
+
 def test_a_counterpart_met_after_a_letter_is_still_met():
     event = one("Jobs Minister Patty Hajdu, who wrote to Labour Secretary Marath Bolaños in "
                 "May, met her Mexican counterpart in Ottawa on Monday.")
