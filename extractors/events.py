@@ -326,6 +326,9 @@ class _Candidate:
     stand_ins: frozenset[str] = frozenset()
     met_on: DateMention | None = None   # a trip's: the day of the meeting it holds
     separate: bool = False          # "a separate meeting", "otra reunión": not one before
+    # A joint action's people named together right before its verb: "Thompson y Berdegué
+    # acordaron …", not "The leaders agreed … and tasked Anand and de la Fuente".
+    coordinated: bool = False
 
 
 # "announced Thursday", "a annoncé jeudi", "informó el martes": when it was said, not when
@@ -637,7 +640,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                               participatory=not anaphoric
                               or bool(_DURING.search(folded[max(0, c_start - 40):c_start])),
                               stand_ins=only_standing & frozenset(names),
-                              separate=separate)
+                              separate=separate,
+                              coordinated=joint and _coordinated(
+                                  sent, folded, c_start, name_spans, people_in, names,
+                                  kb.demonyms))
             # Each way of naming counterparts holds one of these words.
             named = "counterpart" in clause or "homolog" in clause
             for m in _COUNTERPART.finditer(clause) if named else ():
@@ -1301,6 +1307,9 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
         trip: _Candidate | None = None      # the meeting this one is another of
         if c.joint and events and all(_dates_conflict(ev, c) for ev in events) and c.dates:
             target = None               # "In March, he and González agreed…": another time
+        elif c.joint and c.coordinated and events \
+                and not any(set(ev.people) & set(c.people) for ev in events):
+            target = None               # two others agreeing: an engagement of their own
         elif (c.anaphoric or c.joint) and events:
             same_type = [ev for ev in events if ev.type == c.type]
             target = (same_type or events)[-1]
@@ -1382,6 +1391,30 @@ def _counterpart_of(name: str, people_spans: list, before: int,
     ranks = _LEADERS if own.role in _LEADERS else {own.role}
     named = people_spans[:bisect_left(people_spans, before, key=_START)]
     return _latest_by_country(named, info, ranks).get("MX" if own.country == "CA" else "CA")
+
+
+# What may stand between the names of people acting together, their titles aside: "X, Y
+# y Z", "X and the Mexican secretary, Y" (and the words of nationality, ``demonyms``).
+_COORDINATORS = frozenset({"and", "y", "e", "et", "the", "el", "la", "le", "l'", "l"})
+_GAP_WORD = re.compile(r"[^\s,]+")
+
+
+def _coordinated(sent: Span, folded: str, c_start: int, name_spans: list,
+                 people_in: list, names: list[str], demonyms: Mapping[str, str]) -> bool:
+    """Whether two or more of ``names`` are named together right before the verb at
+    ``c_start`` (offsets in the sentence), nothing but their titles, "and"/"y"/"et",
+    articles, words of nationality and commas between them: "Thompson y Berdegué
+    acordaron". ``name_spans``: the names' and titles' spans in the text, sorted."""
+    mine = {(s, e) for s, e, name in people_in if name in names}
+    at, count = sent.start + c_start, 0
+    for s, e in reversed(_starting_in(name_spans, sent.start, at)):
+        if e > at:
+            continue                    # (a title holding a name, already passed)
+        if not all(w in _COORDINATORS or w in demonyms for w in _GAP_WORD.findall(
+                folded, e - sent.start, at - sent.start)):
+            break
+        at, count = s, count + ((s, e) in mine)
+    return count >= 2
 
 
 def _same_kind(a: str, b: str) -> bool:

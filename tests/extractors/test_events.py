@@ -1133,6 +1133,35 @@ def test_a_counterpart_met_after_a_letter_is_still_met():
     assert event.type == "meeting"
 
 
+@pytest.mark.parametrize("text", [
+    "On Friday, Canada's ambassador to Mexico, Cameron MacKay, met the mayor of Ensenada, "
+    "Claudia Agatón Muñiz. Canadian Fisheries Minister Joanne Thompson and Mexican "
+    "Agriculture Secretary Julio Berdegué agreed to sign a letter of intent before the end "
+    "of the year.",
+    "El viernes, el embajador de Canadá en México, Cameron MacKay, se reunió con la "
+    "presidenta municipal de Ensenada, Claudia Agatón Muñiz. La ministra canadiense de "
+    "Pesca, Joanne Thompson, y el secretario de Agricultura, Julio Berdegué, acordaron "
+    "firmar una carta de intención antes de fin de año.",
+    "Vendredi, l'ambassadeur du Canada au Mexique, Cameron MacKay, a rencontré la mairesse "
+    "d'Ensenada, Claudia Agatón Muñiz. La ministre canadienne des Pêches, Joanne Thompson, "
+    "et le secrétaire mexicain à l'Agriculture, Julio Berdegué, ont convenu de signer une "
+    "lettre d'intention d'ici la fin de l'année.",
+], ids=["en-and-agreed", "es-y-acordaron", "fr-et-ont-convenu"])
+def test_two_others_agreeing_after_an_engagement_is_an_engagement_of_their_own(text):
+    found = [(e.level, [p.name for p in e.participants]) for e in events(text)]
+    assert found == [("officials", ["Cameron MacKay", "Claudia Agatón Muñiz"]),
+                     ("ministerial", ["Joanne Thompson", "Julio Berdegué"])]
+
+
+def test_people_an_agreement_names_after_its_verb_join_no_engagement():
+    found = events("On Friday, Canada's ambassador to Mexico, Cameron MacKay, met the mayor "
+                   "of Ensenada, Claudia Agatón Muñiz. The two governments agreed to ask "
+                   "Canadian Fisheries Minister Joanne Thompson and Mexican Agriculture "
+                   "Secretary Julio Berdegué to sign a letter of intent.")
+    assert [[p.name for p in e.participants] for e in found] == [
+        ["Cameron MacKay", "Claudia Agatón Muñiz"]]
+
+
 def test_something_else_cancelled_keeps_the_engagement():
     event = one("Foreign Minister Anita Anand met Foreign Secretary Juan Ramón de la Fuente "
                 "after the summit was cancelled.")
