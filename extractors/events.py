@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
@@ -200,6 +201,8 @@ _BARE_TITLES = [
      set(_RANK), ("official", "funcionari", "mandatari", "dignitaire", "fonctionnaire",
                   "responsable")),
 ]
+# The group of the last, a rank and no office: "el funcionario", "the official".
+_OFFICIAL_GROUP = f"t{len(_BARE_TITLES) - 1}"
 # The five as one pattern, a named group each (``t0``…``t4``, in the order above). No two
 # of them match at one place (the article is fixed by the text, the titles after it
 # differ), nor does a match of one start inside a match of another (no word of a title
@@ -468,7 +471,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         previous = doc.sentences[index - 1] if index else None
         opener = _opener(previous, doc, people_spans, info, kb.demonyms) \
             if previous is not None and _SUBJECT_PRONOUN.match(sent.text) else None
-        standing = _stand_ins(sent, folded, people_spans, info, kb.demonyms, opener)
+        standing = _stand_ins(sent, folded, people_spans, info, kb.demonyms, opener,
+                              in_a_title)
         headline = sent.start < first_line_end
         present.extend(standing)
         only_standing = frozenset(name for _pos, name in standing) - named_here
@@ -483,6 +487,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         held_at = _held_at(clusters, folded)
         sources = _sources(folded, people_in, titles, sent.start) if len(present) > 1 else {}
         cancelled_at: int | None = None     # where a cancelled engagement's word ends
+        fronted = _fronted(folded, present)
         for c_start, c_end, kinds in clusters:
             names: list[str] = []
             margin = held_at.get(c_end)
@@ -512,6 +517,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     # that technical teams will meet" (but "Sidhu announced that he will
                     # lead a mission", "anunció que viajará": his).
                     continue
+                if pos < fronted < c_start:
+                    # "En su comparecencia … del informe de la presidenta Sheinbaum, el
+                    # funcionario informó que se reunió …": named in the phrase the
+                    # sentence opens with, not in what its subject tells.
+                    continue
                 if pos >= c_end and _BY_ANOTHER_ACT.search(folded, c_end, pos):
                     continue        # "…, following up the plan adopted by Sheinbaum and Carney"
                 if pos < c_start and (who := _WHO.search(folded, pos, c_start)) \
@@ -526,6 +536,18 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                         and not any(e <= pos < m for e, m in held_at.items())) \
                         and name not in names:
                     names.append(name)
+            if doc.language == "es" and folded.startswith("se ", c_start) \
+                    and previous is not None and not any(pos < c_start for pos, _n in present) \
+                    and doc.paragraph_at(previous.start) == doc.paragraph_at(sent.start) \
+                    and not _OTHER_SUBJECT.match(folded, _clause_start(folded, c_start)):
+                # "… Edna Vega Rangel ya prepara maletas. Se prevé que … se reúna con el
+                # ministro …": a Spanish verb's unnamed subject is whom the sentence before
+                # is about.
+                topic = next((n for _s, _e, n in _starting_in(people_spans, previous.start,
+                                                               previous.end)
+                              if n in taking_part), None)
+                if topic is not None and topic not in names:
+                    names.insert(0, topic)
             # "Joly will lead a mission to Monterrey … and is scheduled to meet Ebrard":
             # a verb joined by "and" to the previous one has its subject.
             if subject and _SAME_SUBJECT.search(sent.text[previous_end:c_start]):
@@ -814,12 +836,14 @@ def _opener(sent: Span, doc: Doc, people_spans: list, info: dict[str, PersonInfo
 def _stand_ins(sent: Span, folded: str, people_spans: list,
                info: dict[str, PersonInfo],
                demonyms: Mapping[str, str] | frozenset[str] = frozenset(),
-               opener: str | None = None) -> list[tuple[int, str]]:
+               opener: str | None = None,
+               in_title: Callable[[int, int], bool] | None = None) -> list[tuple[int, str]]:
     """People a sentence refers to without naming them: a bare title ("the Prime
     Minister", "la présidente") or a subject pronoun, resolved to the latest person
     before the sentence with that rank. ``people_spans`` is sorted. For each title, the
     first one not named right there (the caller sorts what is found). ``demonyms``: the
-    words of nationality that may stand between a title and its holder's name."""
+    words of nationality that may stand between a title and its holder's name;
+    ``in_title``: whether a span of the text lies in a title read for someone named."""
     # People named before the sentence: read only for a bare title or a pronoun.
     before = bisect_left(people_spans, sent.start, key=_START)
     out: list[tuple[int, str]] = []
@@ -842,9 +866,12 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
                for s, _e, _name in _starting_in(people_spans, after, after + 41)):
             continue                # "el primer ministro de Ontario, Doug Ford", "le
             #                         ministre australien Chris Bowen"
+        word = folded[m.start():m.end()].split()[-1]
+        if in_title is not None and in_title(after - len(word), after):
+            continue                # "el ministro canadiense de Energía y Recursos
+            #                         Naturales, Tim Hodgson": the title read for him
         done.add(group)
         roles = _BARE_TITLES[int(group[1:])][1]
-        word = folded[m.start():m.end()].split()[-1]
         candidates = [n for _s, _e, n in reversed(people_spans[:before])
                       if n not in named_after]
         # "el canciller" is the person titled canciller; else the latest of that rank. "La
@@ -854,7 +881,13 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
         name = next((n for n in titled if gender and given_name_gender(n) == gender),
                     None) or next((n for n in titled
                                    if given_name_gender(n) in (None, gender)), None)
-        if name is None:
+        if name is None and group == _OFFICIAL_GROUP:
+            # "el funcionario", "the official": the one most named so far of that rank,
+            # the latest of them on a tie (who the story is about).
+            ranked = [n for n in candidates if info[n].role in roles]
+            counts = Counter(ranked)
+            name = max(ranked, key=counts.__getitem__, default=None)
+        elif name is None:
             name = next((n for n in candidates if info[n].role in roles), None)
         if name is not None:
             out.append((m.start(), name))
@@ -948,7 +981,8 @@ _REPORTING = word_alternation(
        for verb in "annonce indique dit confirme precise declare explique".split()),
      "a fait savoir", "ont fait savoir"], after=r"\b")
 _REPORTS = re.compile(r"\s*(?:" + _REPORTING + ")")          # right after the name
-_ANNOUNCED = re.compile(r"(?:" + _REPORTING + r")\s+(?:that|que|qu')")   # …said that
+# …said that; …said Tuesday that, informó además que, told reporters that.
+_ANNOUNCED = re.compile(r"(?:" + _REPORTING + r")(?:\s+[\w'-]+){0,3}?\s+(?:that|que|qu')")
 # After "said that": a subject that is not the speaker ("technical teams", "los equipos",
 # "des représentants"), opened by a determiner.
 _OTHER_SUBJECT = re.compile(r"\s*(?:(?:the|a|an|both|two|its|their|los|las|el|la|unos|unas|"
@@ -1391,6 +1425,33 @@ def _counterpart_of(name: str, people_spans: list, before: int,
     ranks = _LEADERS if own.role in _LEADERS else {own.role}
     named = people_spans[:bisect_left(people_spans, before, key=_START)]
     return _latest_by_country(named, info, ranks).get("MX" if own.country == "CA" else "CA")
+
+
+# A sentence opening with a prepositional phrase (folded): "En su comparecencia …",
+# "During the hearing …", "Lors de son passage …".
+_FRONTED = re.compile(r"(?:en|durante|tras|despues de|antes de|in|at|during|after|before|"
+                      r"following|lors de|pendant|au cours de|apres|avant)\s")
+
+
+def _fronted(folded: str, present: list[tuple[int, str]]) -> int:
+    """Where the subject of a sentence that opens with a prepositional phrase naming
+    someone begins: the first person named or standing in right after a comma, with
+    someone named before it and after no comma (offsets in the sentence); -1 when there
+    is none."""
+    if not present or not _FRONTED.match(folded):
+        return -1
+    first = min(pos for pos, _n in present)
+    if "," in folded[:first]:
+        return -1               # "In June, LeBlanc, the minister …, and Ebrard met": after it
+    return next((pos for pos, _n in sorted(present)
+                 if pos > first and folded[:pos].rstrip().endswith(",")), -1)
+
+
+def _clause_start(folded: str, at: int) -> int:
+    """Where the clause holding offset ``at`` opens: after the latest comma or "que"
+    before it, else at the sentence's start."""
+    comma, que = folded.rfind(", ", 0, at), folded.rfind("que ", 0, at)
+    return max(comma + 2 if comma >= 0 else 0, que + 4 if que >= 0 else 0)
 
 
 # What may stand between the names of people acting together, their titles aside: "X, Y

@@ -30,6 +30,12 @@ _MAX_WINDOW = 16
 # Words that end a title read backwards: verbs of the clause before it.
 _VERBISH = frozenset(fold(w) for w in """a est sont était étaient ont es son era eran fue
 fueron ha han is are was were has have said dijo dit""".split())
+# Verbs of saying: a title right before one is the subject of a clause of its own, not
+# an apposition ("…, de la presidenta Sheinbaum, el secretario informó que …").
+_SAYING = frozenset(fold(w) for w in """said says told announced added noted explained stated
+reported confirmed dijo dice informó anunció explicó señaló indicó precisó declaró aseguró
+afirmó agregó añadió confirmó dit annonce indique explique précise déclare affirme assure
+ajoute souligne confirme""".split())
 # "X is a professor at …", "X est professeure de …", "X es profesora de …".
 _COPULAS = frozenset({"is", "was", "est", "etait", "es", "era", "fue"})
 # "X, who heads …", "X, quien encabeza …", "X, qui dirige …": a title told by a verb.
@@ -692,6 +698,9 @@ class _Reader:
             break
         if (q := self.qualifier_at(end)) is not None:
             x = end = q         # "secretario de Economía en funciones"
+        if not copula and end < n and soft_gap(toks.gap[end]) \
+                and (self.folds[end] in _SAYING or self.folds[end] in _VERBISH):
+            return _NOTHING     # "X, el secretario informó que …": another's clause
         if principal is None and x < n and soft_gap(toks.gap[x]):
             # "X, spokesperson for Minister Anand", "X, vocero del canciller De la Fuente":
             # the aide of the one named there.

@@ -1162,6 +1162,69 @@ def test_people_an_agreement_names_after_its_verb_join_no_engagement():
         ["Cameron MacKay", "Claudia Agatón Muñiz"]]
 
 
+@pytest.mark.parametrize("text", [
+    "Economy Secretary Marcelo Ebrard appeared before the Senate on Wednesday. Ebrard "
+    "said Mexico would not strike a separate deal, a point U.S. Trade Representative "
+    "Jamieson Greer has questioned. The official said he had met Canadian Trade "
+    "Minister Dominic LeBlanc in Ottawa last Thursday.",
+    "El secretario de Economía, Marcelo Ebrard, compareció el miércoles ante el "
+    "Senado. Ebrard aseguró que México no firmará acuerdos por separado, algo que el "
+    "representante comercial Jamieson Greer ha puesto en duda. El funcionario informó "
+    "que el pasado jueves se reunió en Ottawa con el ministro canadiense Dominic "
+    "LeBlanc.",
+    "Le secrétaire à l'Économie, Marcelo Ebrard, a comparu mercredi devant le Sénat. "
+    "Ebrard a assuré que le Mexique ne signerait pas d'accord séparé, ce que le "
+    "représentant au Commerce Jamieson Greer a mis en doute. Le responsable a indiqué "
+    "qu'il avait rencontré jeudi dernier à Ottawa le ministre canadien Dominic "
+    "LeBlanc.",
+], ids=["en-the-official", "es-el-funcionario", "fr-le-responsable"])
+def test_the_official_is_the_one_most_named_of_that_rank(text):
+    assert [names(e) for e in events(text)] == [["Marcelo Ebrard", "Dominic LeBlanc"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Economy Secretary Marcelo Ebrard appeared before the Senate on Wednesday. In his "
+    "appearance on the annual report of President Claudia Sheinbaum, the secretary "
+    "said he had met Canadian Trade Minister Dominic LeBlanc in Ottawa last Thursday.",
+    "El secretario de Economía, Marcelo Ebrard, compareció el miércoles. En su "
+    "comparecencia sobre el informe de la presidenta Claudia Sheinbaum, el secretario "
+    "informó que el pasado jueves se reunió en Ottawa con el ministro canadiense "
+    "Dominic LeBlanc.",
+    "Le secrétaire à l'Économie, Marcelo Ebrard, a comparu mercredi. Lors de sa "
+    "comparution sur le rapport de la présidente Claudia Sheinbaum, le secrétaire a "
+    "indiqué qu'il avait rencontré jeudi dernier à Ottawa le ministre canadien "
+    "Dominic LeBlanc.",
+], ids=["en-in-his-appearance", "es-en-su-comparecencia", "fr-lors-de-sa-comparution"])
+def test_someone_named_in_the_phrase_a_sentence_opens_with_takes_no_part(text):
+    assert [names(e) for e in events(text)] == [["Marcelo Ebrard", "Dominic LeBlanc"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Canada's trade minister, Dominic LeBlanc, met Economy Secretary Marcelo Ebrard. "
+    "Ebrard said that Energy Secretary Luz Elena González will travel to Calgary to "
+    "meet the Canadian minister of Energy and Natural Resources, Tim Hodgson.",
+    "El ministro canadiense Dominic LeBlanc se reunió con el secretario Marcelo "
+    "Ebrard. Ebrard informó además que la secretaria de Energía, Luz Elena González, "
+    "viajará a Calgary para reunirse con el ministro canadiense de Energía y Recursos "
+    "Naturales, Tim Hodgson.",
+    "Le ministre canadien Dominic LeBlanc a rencontré le secrétaire Marcelo Ebrard. "
+    "Ebrard a indiqué également que la secrétaire à l'Énergie, Luz Elena González, se "
+    "rendra à Calgary pour rencontrer le ministre canadien de l'Énergie et des "
+    "Ressources naturelles, Tim Hodgson.",
+], ids=["en-parity", "es-el-ministro-canadiense-de", "fr-le-ministre-canadien-de"])
+def test_a_title_read_for_someone_named_stands_in_for_no_one(text):
+    found = events(text)
+    assert (found[-1].status, names(found[-1])) == ("planned", ["Luz Elena González",
+                                                                "Tim Hodgson"])
+
+
+def test_a_spanish_verb_s_unnamed_subject_is_whom_the_sentence_before_is_about():
+    event = one("Nos cuentan que la secretaria de Desarrollo Agrario, Territorial y Urbano, Edna "
+                "Vega Rangel, ya prepara maletas para Canadá. Se prevé que el próximo mes se "
+                "reúna en Vancouver con el ministro canadiense de Vivienda, Gregor Robertson.")
+    assert names(event) == ["Edna Vega Rangel", "Gregor Robertson"]
+
+
 def test_something_else_cancelled_keeps_the_engagement():
     event = one("Foreign Minister Anita Anand met Foreign Secretary Juan Ramón de la Fuente "
                 "after the summit was cancelled.")

@@ -1082,3 +1082,18 @@ def test_an_associate_minister_is_titled_so(text, name, title):
 def test_a_title_held_for_a_time_keeps_its_qualifier(text, name, title, country):
     found = info(text, name)
     assert (found.title, found.country) == (title, country)
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("On the report of President Claudia Sheinbaum, the secretary said he met Minister "
+     "Dominic LeBlanc.", "Claudia Sheinbaum", "President"),
+    ("Sobre el informe de la presidenta Claudia Sheinbaum, el secretario informó que se "
+     "reunió con el ministro canadiense Dominic LeBlanc.", "Claudia Sheinbaum", "presidenta"),
+    ("Sur le rapport de la présidente Claudia Sheinbaum, le secrétaire a indiqué qu'il avait "
+     "rencontré le ministre canadien Dominic LeBlanc.", "Claudia Sheinbaum", "présidente"),
+])
+def test_a_title_opening_a_clause_of_its_own_is_no_apposition(text, name, title):
+    found = infos(text)
+    person = next(p for n, p in found.items() if n.startswith(name))
+    assert (person.title, person.country) == (title, "MX")
+    assert [text[a:b] for a, b in person.title_spans] == [title]
