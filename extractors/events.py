@@ -573,6 +573,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             if (hyp := _HYPOTHETICAL.search(folded, max(0, c_start - 80), c_start)) \
                     and sent.text[hyp.start():hyp.end()].split()[0] not in ("sí", "May"):
                 continue            # "if Carney meets Sheinbaum", "whether he would meet"
+            if _POSSIBLE.search(folded, max(0, c_start - 40), c_start):
+                continue            # "la posibilidad de un encuentro entre …"
             if _DENIED.search(folded, max(0, c_start - 120), c_start):
                 continue            # "denied reports that Anand would travel to Mexico"
             if (neg := _NEGATED.search(folded, max(0, c_start - 30), c_start)) is not None \
@@ -1036,6 +1038,11 @@ _DENIED = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:denied|denies|deny|denying|dism
                      r"speculation|suggestions?|versions?|versiones|informaciones|rumores|"
                      r"rumeurs|informations|speculations?))?"
                      r"\s+(?:that|que|qu'|having|haber|avoir)\b[^.;:]*$")
+# An engagement only possible, said right before its word (folded): "a possible meeting",
+# "la posibilidad de un encuentro", "une éventuelle rencontre", "a potential visit".
+_POSSIBLE = re.compile(r"\b(?:possible|potential|possibility of(?: an?)?|posible|potencial|"
+                       r"eventual|posibilidad de(?: una?)?|eventuelle?|potentielle?|"
+                       r"possibilite d'(?:une?\s)?)\s*$")
 # French "ne" negates with "pas", "plus", "jamais" after the verb ("ne rencontrera pas");
 # with "que" it restricts ("ne s'est rendu qu'une seule fois au Mexique").
 _FRENCH_NEGATION_END = re.compile(r"[^,.;]{0,30}?\b(?:pas|plus|jamais|point)\b")

@@ -1120,6 +1120,20 @@ def test_a_denied_engagement_is_no_engagement(text):
     assert events(text) == ()
 
 
+@pytest.mark.parametrize("text", [
+    "Asked about a possible meeting between President Claudia Sheinbaum and Prime Minister "
+    "Mark Carney at the G20 summit in Miami in December, Ebrard said nothing was scheduled.",
+    "Sobre la posibilidad de un encuentro entre la presidenta Claudia Sheinbaum y el primer "
+    "ministro Mark Carney en la cumbre del G20 en Miami, Ebrard se limitó a decir que no hay "
+    "nada agendado.",
+    "Quant à une éventuelle rencontre entre la présidente Claudia Sheinbaum et le premier "
+    "ministre Mark Carney au sommet du G20 à Miami, Ebrard a indiqué que rien n'était prévu.",
+], ids=["en-a-possible-meeting", "es-la-posibilidad-de-un-encuentro",
+        "fr-une-eventuelle-rencontre"])
+def test_an_engagement_only_possible_is_no_engagement(text):
+    assert events(text) == ()
+
+
 def test_an_engagement_not_denied_stays():
     event = one("Global Affairs Canada did not deny that Foreign Affairs Minister Anita Anand "
                 "would travel to Mexico City next week to meet Foreign Secretary Juan Ramón "
