@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
@@ -908,6 +909,11 @@ def _reference(ctx: _Context, near: str, before: int, last_unnamed: str | None,
             return _Attr(None, desc)
         if person is not None and before - person.end <= 400:
             return _Attr(person.name, None)
+        # Further back, the one the story is about: the person most named so far, three
+        # times or more ("Ebrard … Ebrard …, respondió el funcionario").
+        named = Counter(p.name for p in ctx.persons_in(0, before))
+        if named and (top := named.most_common(1)[0])[1] >= 3:
+            return _Attr(top[0], None)
         return _Attr(None, m.group().strip())
     if kind == "pron":
         person = ctx.resolve_mention(before, "m" if m.group("m") else "f")

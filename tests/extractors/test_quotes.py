@@ -1003,3 +1003,44 @@ def test_repeating_and_noting_are_saying(text, language):
 ])
 def test_a_long_title_before_a_name_is_read_for_a_bare_title_later(text, language):
     assert speakers_of(text, language) == ["Patty Hajdu"]
+
+
+
+# A long paragraph naming someone else, then a quotation "the official" said.
+_SENATE_DEBATE = {
+    "en": ("Economy Secretary Marcelo Ebrard appeared before the Senate. Ebrard defended the "
+           "review of the treaty. According to Ebrard, coordination with Canada is daily.\n"
+           "From the rostrum, Senator Gerardo Ulloa questioned the government's trade "
+           "strategy towards Washington, recalled the losses of the steel industry in the "
+           "northern states and asked to see the technical annexes of the negotiation, the "
+           "calendars of the working groups and the employment figures of each sector before "
+           "the end of the ordinary session of the Senate of the Republic. The debate went "
+           "on for almost five hours.\n"
+           "\"We are not going to give anything away in the negotiation,\" the official "
+           "replied."),
+    "es": ("El secretario de Economía, Marcelo Ebrard, compareció ante el Senado. Ebrard "
+           "defendió la revisión del tratado. Según Ebrard, la coordinación con Canadá es "
+           "diaria.\n"
+           "Desde la tribuna, el senador Gerardo Ulloa Benítez cuestionó la estrategia "
+           "comercial del gobierno frente a Washington, recordó las pérdidas de la industria "
+           "siderúrgica en los estados del norte y pidió conocer los anexos técnicos de la "
+           "negociación, los calendarios de las mesas de trabajo y las cifras de empleo de "
+           "cada sector antes de que concluya el periodo ordinario de sesiones del Senado de "
+           "la República. El debate se prolongó por casi cinco horas.\n"
+           "«No vamos a regalar nada en la negociación», respondió el funcionario."),
+    "fr": ("Le secrétaire à l'Économie, Marcelo Ebrard, a comparu devant le Sénat. Ebrard a "
+           "défendu la révision du traité. Selon Ebrard, la coordination avec le Canada est "
+           "quotidienne.\n"
+           "À la tribune, le sénateur Gerardo Ulloa a critiqué la stratégie commerciale du "
+           "gouvernement face à Washington, rappelé les pertes de l'industrie sidérurgique "
+           "dans les États du nord et demandé à voir les annexes techniques de la "
+           "négociation, les calendriers des groupes de travail et les chiffres de l'emploi "
+           "de chaque secteur avant la fin de la session ordinaire du Sénat de la République. "
+           "Le débat a duré près de cinq heures.\n"
+           "« Nous n'allons rien céder dans la négociation », a répondu le responsable."),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr"])
+def test_the_official_with_no_one_named_near_is_the_one_the_story_is_about(language):
+    assert speakers_of(_SENATE_DEBATE[language], language) == ["Marcelo Ebrard"]
