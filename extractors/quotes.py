@@ -60,7 +60,7 @@ recounted mused described describes characteri[sz]ed characteri[sz]es called cal
 put\s+it puts\s+it pointed\s+out points\s+out according\s+to in\s+the\s+words\s+of
 as\s+quoted\s+by welcomed welcomes hailed hails praised praises vowed vows pledged
 promised conceded concedes countered counters boasted complained complains insisting
-repeated repeats
+repeated repeats retorted retorts shot\s+back fired\s+back scoffed snapped
 """
 _ES_VERBS = r"""
 dijo dice decía afirmó afirma afirmaba señaló señala explicó explica subrayó subraya
@@ -75,7 +75,8 @@ concluye resume reconoce advierte lamenta recuerda recordó denunció denuncia
 celebró celebra saludó elogió elogia agradeció agradece prometió promete criticó critica
 cuestionó cuestiona defendió defiende valoró valora acotó atajó remató insistía reiteraba
 pidió pide exhortó exhorta urgió bromeó bromea ironizó ironiza contó cuenta relató relata
-narró narra repitió repite presume presumió presumen
+narró narra repitió repite presume presumió presumen reprochó reprocha replicó replica
+recriminó acusó acusa espetó increpó soltó
 dicho afirmado señalado declarado explicado asegurado indicado subrayado advertido
 reiterado sostenido insistido expresado comentado anunciado reconocido destacado precisado
 """
@@ -91,7 +92,8 @@ nuancé nuance réagi réagit dénoncé dénonce glissé glisse résumé lâché
 salué salue félicité félicite réjoui regretté regrette répété répète relevé
 promis promet défendu défend critiqué ironisé ironise prôné prône
 demandé demande exhorté exhorte réclamé réclame plaisanté blagué constate constaté
-observe note lance
+observe note lance reproché reproche rétorqué rétorque répliqué réplique fustigé fustige
+tonné
 """
 
 
@@ -188,7 +190,11 @@ _TITLE_STEMS: tuple[tuple[str, str], ...] = (
     ("ambassad", "ambass"), ("embajad", "ambass"), ("diplom", "ambass"),
     ("chancel", "chancel"),
     ("cancill", "chancel"), ("governor", "govern"), ("gobernad", "govern"),
-    ("gouverneu", "govern"), ("senat", "senat"), ("senad", "senat"), ("sénat", "senat"),
+    ("gouverneu", "govern"),
+    # (a member of either house: "el legislador" may be a senator or a deputy)
+    ("senat", "legis"), ("senad", "legis"), ("sénat", "legis"), ("legisla", "legis"),
+    ("lawmaker", "legis"), ("législat", "legis"), ("parlementaire", "legis"),
+    ("diputad", "legis"), ("député", "legis"),
     ("mayor", "mayor"), ("alcald", "mayor"), ("maire", "mayor"), ("leader", "leader"),
     ("líder", "leader"), ("dirigeant", "leader"), ("envoy", "envoy"),
     ("professor", "prof"), ("profes", "prof"), ("expert", "expert"),
@@ -208,6 +214,8 @@ senator mayor leader envoy professor expert analyst economist director chair ceo
 researcher diplomat primer\s+ministro ministr[oa] secretari[oa] president[ea]
 mandatari[oa] diplomátic[oa] diplomate
 canciller embajador(?:a)? gobernador(?:a)? senador(?:a)? alcaldes?a? líder titular
+lawmaker legislator legislador(?:a)? diputad[oa] législat(?:eur|rice) parlementaire
+député(?:e)?
 expert[oa] analista economista director(?:a)? investigador(?:a)? académic[oa] especialista
 premi(?:er|ère)\s+ministre ministre secrétaire présidente? ambassad(?:eur|rice)
 gouverneur(?:e)? sénat(?:eur|rice) maire cheffe? dirigeante? experte? analyste

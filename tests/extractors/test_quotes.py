@@ -1044,3 +1044,18 @@ _SENATE_DEBATE = {
 @pytest.mark.parametrize("language", ["en", "es", "fr"])
 def test_the_official_with_no_one_named_near_is_the_one_the_story_is_about(language):
     assert speakers_of(_SENATE_DEBATE[language], language) == ["Marcelo Ebrard"]
+
+
+@pytest.mark.parametrize("text,language,speaker", [
+    ("Desde la tribuna, el senador panista Gerardo Ulloa Benítez cuestionó la alianza con "
+     "Ottawa.\n«El gobierno presume unidad con Canadá, pero cede en acero», reprochó el "
+     "legislador de Acción Nacional.", "es", "Gerardo Ulloa Benítez"),
+    ("From the floor, Conservative Senator Gerald Ullman questioned the alliance with "
+     "Ottawa.\n\"The government boasts of unity with Canada but gives way on steel,\" the "
+     "lawmaker said.", "en", "Gerald Ullman"),
+    ("De la tribune, le sénateur conservateur Gérald Ouellet a critiqué l'alliance avec "
+     "Ottawa.\n« Le gouvernement vante l'unité avec le Canada, mais cède sur l'acier », a "
+     "rétorqué le parlementaire.", "fr", "Gérald Ouellet"),
+], ids=["es-reprocho-el-legislador", "en-the-lawmaker", "fr-a-retorque-le-parlementaire"])
+def test_a_lawmaker_is_the_senator_or_deputy_named_before(text, language, speaker):
+    assert speakers_of(text, language) == [speaker]
