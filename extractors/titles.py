@@ -83,7 +83,8 @@ _LIST_JOINERS = frozenset({"and", "y", "e", "et", "or", "o", "ou"})
 _OFFICES_OF = {
     "es": (re.compile(r"^(?:(?:sub)?secretari[oa]|procurador[a]?|gobernador[a]?|"
                       r"president[ea] municipal|alcalde(?:sa)?|diputad[oa]|senador[a]?|"
-                      r"titular de la secretaria)\b"), "MX"),
+                      r"titular de la secretaria|priista|panista|morenista|perredista|"
+                      r"emecista|petista|pevemista)\b"), "MX"),
     "en": (re.compile(r"^(?:deputy )?premier\b(?! league)"), "CA"),
     "fr": (re.compile(r"^(?:(?:vice-)?premiere? ministre (?:de la province|provincial)|"
                       r"sous-ministre)"), "CA"),
@@ -845,13 +846,6 @@ def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
             if fallback.span:
                 spans.append(fallback.span)
         info = _combine(person, best, kb, lex, published)
-        if info.country is None and person.known is None and person.spans \
-                and info.role not in _TRAVELLING_ROLES and not reader.names_a_body(spans):
-            # Someone the text gives no country, nor an office (officials travel), nor a
-            # body of no country (the European Union's high representative): the one
-            # country of the places and bodies named with their first mention, if there
-            # is only one.
-            info = replace(info, country=reader.sentence_country(person.spans[0][0]))
         office = _OFFICES_OF.get(doc.language)
         if info.country is None and person.known is None and info.title and office \
                 and office[0].search(fold(info.title)):
@@ -860,6 +854,13 @@ def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
             # Mexican or the Canadian press writes with no country when they are its
             # own; another country's holder is said to be of it.
             info = replace(info, country=office[1])
+        if info.country is None and person.known is None and person.spans \
+                and info.role not in _TRAVELLING_ROLES and not reader.names_a_body(spans):
+            # Someone the text gives no country, nor an office (officials travel), nor a
+            # body of no country (the European Union's high representative): the one
+            # country of the places and bodies named with their first mention, if there
+            # is only one.
+            info = replace(info, country=reader.sentence_country(person.spans[0][0]))
         out[person.name] = replace(info, title_spans=tuple(spans)) if spans else info
     _aides_countries(out, principals, ents, reader)
     return out

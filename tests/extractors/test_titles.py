@@ -1097,3 +1097,15 @@ def test_a_title_opening_a_clause_of_its_own_is_no_apposition(text, name, title)
     person = next(p for n, p in found.items() if n.startswith(name))
     assert (person.title, person.country) == (title, "MX")
     assert [text[a:b] for a, b in person.title_spans] == [title]
+
+
+@pytest.mark.parametrize("text,name,title,country", [
+    ("La pregunta fue de la priista Marisol Zárate Cuevas, quien recordó lo ocurrido.",
+     "Marisol Zárate Cuevas", "priista", "MX"),
+    ("El emecista Rodrigo Tenorio Alcalá pidió los anexos enviados a la Oficina del "
+     "Representante Comercial de Estados Unidos.", "Rodrigo Tenorio Alcalá", "emecista", "MX"),
+], ids=["es-la-priista", "es-el-emecista-us-body-nearby"])
+def test_a_mexican_party_label_is_a_title_of_mexico(text, name, title, country):
+    # (Words of the Mexican press in Spanish; English and French write the party's name.)
+    found = info(text, name)
+    assert (found.title, found.country) == (title, country)
