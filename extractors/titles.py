@@ -83,9 +83,10 @@ _LIST_JOINERS = frozenset({"and", "y", "e", "et", "or", "o", "ou"})
 _OFFICES_OF = {
     "es": (re.compile(r"^(?:(?:sub)?secretari[oa]|procurador[a]?|gobernador[a]?|"
                       r"president[ea] municipal|alcalde(?:sa)?|diputad[oa]|senador[a]?|"
-                      r"titular de la secretaria|priista|panista|morenista|perredista|"
+                      r"titular de la secretaria|encargad[oa] del? despacho|priista|panista|morenista|perredista|"
                       r"emecista|petista|pevemista)\b"), "MX"),
-    "en": (re.compile(r"^(?:deputy )?premier\b(?! league)"), "CA"),
+    "en": (re.compile(r"^(?:(?:deputy )?premier\b(?! league)|(?:(?:acting|interim) )?"
+                      r"(?:(?:assistant|associate) )?deputy minister\b)"), "CA"),
     "fr": (re.compile(r"^(?:(?:vice-)?premiere? ministre (?:de la province|provincial)|"
                       r"sous-ministre)"), "CA"),
 }
