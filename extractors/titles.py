@@ -83,10 +83,9 @@ _LIST_JOINERS = frozenset({"and", "y", "e", "et", "or", "o", "ou"})
 _OFFICES_OF = {
     "es": (re.compile(r"^(?:(?:sub)?secretari[oa]|procurador[a]?|gobernador[a]?|"
                       r"president[ea] municipal|alcalde(?:sa)?|diputad[oa]|senador[a]?|"
-                      r"titular de la secretaria|encargad[oa] del? despacho|priista|panista|morenista|perredista|"
-                      r"emecista|petista|pevemista)\b"), "MX"),
-    "en": (re.compile(r"^(?:(?:deputy )?premier\b(?! league)|(?:(?:acting|interim) )?"
-                      r"(?:(?:assistant|associate) )?deputy minister\b)"), "CA"),
+                      r"titular de la secretaria|encargad[oa] del? despacho|priista|"
+                      r"panista|morenista|perredista|emecista|petista|pevemista)\b"), "MX"),
+    "en": (re.compile(r"^(?:deputy )?premier\b(?! league)"), "CA"),
     "fr": (re.compile(r"^(?:(?:vice-)?premiere? ministre (?:de la province|provincial)|"
                       r"sous-ministre)"), "CA"),
 }

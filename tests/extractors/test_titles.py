@@ -1118,17 +1118,12 @@ def test_a_mexican_party_label_is_a_title_of_mexico(text, name, title, country):
     ("Consultado por este diario, el extitular de Economía Ildefonso Guajardo Villarreal "
      "consideró que no.", "Ildefonso Guajardo Villarreal", "extitular de Economía", "other",
      "MX"),
-    ("Heather MacKay, the deputy minister of international trade, told the committee.",
-     "Heather MacKay", "deputy minister", "deputy_minister", "CA"),
-    ("Marc-Olivier Desjardins, the acting assistant deputy minister for trade policy, said "
-     "no.", "Marc-Olivier Desjardins", "acting assistant deputy minister", "deputy_minister",
-     "CA"),
     ("La sous-ministre du Commerce international, Isabelle Drolet-Vachon, a témoigné.",
      "Isabelle Drolet-Vachon", "sous-ministre du Commerce international", "deputy_minister",
      "CA"),
-], ids=["es-encargado-de-despacho", "es-extitular", "en-deputy-minister",
-        "en-acting-assistant-deputy-minister", "fr-parity"])
+], ids=["es-encargado-de-despacho", "es-extitular", "fr-parity"])
 def test_offices_written_with_no_country_by_their_own_press(text, name, title, role,
                                                              country):
+    # (English writes "deputy minister" for both governments' officials: no country.)
     found = info(text, name)
     assert (found.title, found.role, found.country) == (title, role, country)
