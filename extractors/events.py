@@ -235,6 +235,10 @@ _PAIR_TITLES = [
     (re.compile(word_alternation(_PAIR, after=r"\s+(?:leaders|lideres|mandatarios|"
                                  r"dirigeants|chefs d'etat|chefs de gouvernement|"
                                  r"jefes de estado)\b")), set()),
+    # "les deux hommes", "the two men", "ambas funcionarias": ministers, else leaders.
+    (re.compile(word_alternation(_PAIR, after=r"\s+(?:men|women|officials|hombres|mujeres|"
+                                 r"funcionari[oa]s|hommes|femmes|responsables)\b")),
+     {"minister", "head_of_state", "head_of_government"}),
 ]
 # Read on the text as written: Spanish "Él" needs its accent ("El miércoles" is a day).
 _SUBJECT_PRONOUN = re.compile(r"^(?:He|She|Il|Elle|Él|Ella)\b")
@@ -609,6 +613,13 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 (_PLANNED.search(" " + before) is not None
                  or _has_future(sent.text[:lo], doc.language))
                 and not _PAST.search(" " + clause) and not reported)
+            if planned and not again and not any(pos < c_start for pos, _n in present) \
+                    and (pair := _pair(folded[:c_start], people_spans,
+                                       bisect_left(people_spans, sent.start, key=_START),
+                                       info)):
+                # "les deux hommes ont convenu de présenter … lors de la rencontre prévue
+                # le mois prochain": the pair the sentence opens with is at the one planned.
+                names[:] = pair + [n for n in names if n not in pair]
             # "met … on the margins of the APEC Leaders’ Summit in San Francisco on
             # Tuesday": the meeting is where and when the gathering it was held at is.
             reach = hi

@@ -1239,6 +1239,26 @@ def test_a_spanish_verb_s_unnamed_subject_is_whom_the_sentence_before_is_about()
     assert names(event) == ["Edna Vega Rangel", "Gregor Robertson"]
 
 
+@pytest.mark.parametrize("text", [
+    "On Tuesday, Canadian Trade Minister Dominic LeBlanc spoke by phone with Mexican Economy "
+    "Secretary Marcelo Ebrard. The two men agreed to present a common list of priorities at "
+    "the trilateral meeting planned for next month in Washington with U.S. Trade "
+    "Representative Jamieson Greer.",
+    "El martes, el ministro canadiense de Comercio, Dominic LeBlanc, conversó por teléfono "
+    "con el secretario de Economía, Marcelo Ebrard. Ambos funcionarios acordaron presentar "
+    "una lista común de prioridades en la reunión trilateral prevista el próximo mes en "
+    "Washington con el representante comercial Jamieson Greer.",
+    "Mardi, le ministre canadien du Commerce, Dominic LeBlanc, s'est entretenu au téléphone "
+    "avec le secrétaire mexicain à l'Économie, Marcelo Ebrard. Les deux hommes ont convenu "
+    "de présenter une liste commune de priorités lors de la rencontre trilatérale prévue le "
+    "mois prochain à Washington avec le représentant américain Jamieson Greer.",
+], ids=["en-the-two-men", "es-ambos-funcionarios", "fr-les-deux-hommes"])
+def test_the_pair_a_sentence_opens_with_is_at_the_engagement_it_plans(text):
+    planned = events(text, "2026-11-14")[-1]
+    assert (planned.status, names(planned)) == (
+        "planned", ["Dominic LeBlanc", "Marcelo Ebrard", "Jamieson Greer"])
+
+
 def test_something_else_cancelled_keeps_the_engagement():
     event = one("Foreign Minister Anita Anand met Foreign Secretary Juan Ramón de la Fuente "
                 "after the summit was cancelled.")
