@@ -80,7 +80,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "mesa redonda"], "meeting"),
     (["a rencontre", "ont rencontre", "rencontre", "rencontres", "rencontree", "rencontrees",
       "rencontrera", "rencontreront", "rencontrer", "rencontrerai", "rencontrerons",
-      "se reuniront", "nous reunirons", "nous sommes reunis", "reunion", "reunions",
+      "rencontrent", "se reunissent", "s'entretiennent", "s'entretient", "se reuniront",
+      "nous reunirons", "nous sommes reunis", "reunion", "reunions",
       "s'est reunie?", "se sont reunie?s", "s'etaient reunie?s", "a recu", "recevra",
       "sera recue?", "entretiens?", "dialogue", "homologues?", "conference", "table ronde"],
      "meeting"),
@@ -147,7 +148,10 @@ _PAST_WORDS = [
     "held", "met", "took place", "was", "were", "had", "last (?:week|month|year)", "ago",
     "earlier", "yesterday", "se reunio", "se reunieron", "tuvo lugar", "se llevo a cabo",
     "celebro", "celebrada", "celebrado", "a eu lieu", "s'est tenue?", "ont eu", "hier", "ayer",
-    "pasad[oa]", "derniere?"]
+    "pasad[oa]", "derniere?", "sostuvo", "sostuvieron", "realizo", "realizaron", "visito",
+    "visitaron", "viajo", "viajaron", "se entrevisto", "se entrevistaron", "conversaron",
+    "a rencontre", "ont rencontre", "se sont rencontres", "s'est entretenue?",
+    "se sont entretenue?s", "a tenue?s?", "ont tenue?s?", "a visite", "s'est rendue?"]
 _PAST = word_start(_PAST_WORDS)
 # Future tense, read on the unfolded text: "dirigera", "rencontreront", "viajará".
 # The future, and the conditional of what was said to be planned ("dijo que viajaría a
@@ -432,6 +436,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         if country and info[name].role in _LEADERS:
             leaders_of.setdefault(country, name)
     dateline = _dateline(doc, published, place_spans)
+    entries = _entry_dates(doc, published)
     candidates: list[_Candidate] = []
     same_length = len(doc.folded) == len(doc.text)
     every = _triggers(doc.folded) if same_length else []
@@ -632,6 +637,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                      and not _SINCE.search(folded[max(0, d.start - 90):d.start])
                      # "Today, X announced that he will lead a mission …": the report's.
                      and not (d.end <= c_start and _ANNOUNCED.search(folded, d.end, c_start))]
+            if not dates and (entry := entries.get(doc.paragraph_at(sent.start).start)):
+                # "July 1 — The first joint review … ends … Sidhu and Ebrard meet on the
+                # margins.": a timeline's or a live page's entry dates what it tells.
+                dates = [entry]
             after_it = [d for d in dates if d.end <= c_start and c_start - d.end <= 40
                         and _DAY_AFTER_IT.match(fold(d.text))]
             if after_it:
@@ -752,6 +761,27 @@ def _shown(ents: Entities) -> Callable[[str], str]:
             memo[name] = entity.display if entity is not None else name
         return memo[name]
     return shown
+
+
+# A paragraph opening with its day, as a timeline's or a live page's entries do: "July 1
+# — …", "March 3: …", "12 de abril.- …", "Le 4 mars – …".
+_ENTRY = re.compile(r"\s*(?:(?:le|el|on)\s+)?[\w. ]{3,30}?\s*(?:—|–|:|\.-|-)\s")
+
+
+def _entry_dates(doc: Doc, published: str | None) -> dict[int, DateMention]:
+    """The day each paragraph that opens with one (``_ENTRY``) is an entry of, by the
+    paragraph's start, when a timeline has two such paragraphs or more."""
+    found: dict[int, DateMention] = {}
+    for para in doc.paragraphs:
+        head = _ENTRY.match(para.text)
+        if head is None:
+            continue
+        days = [d for d in find_dates(head.group(), published) if d.date]
+        if days:
+            found[para.start] = DateMention(para.start + days[0].start,
+                                            para.start + days[0].end, days[0].text,
+                                            days[0].date)
+    return found if len(found) >= 2 else {}
 
 
 def _lede_date(doc: Doc, published: str | None) -> DateMention | None:
@@ -989,9 +1019,11 @@ _REPORTING = word_alternation(
      *"adelanto adelantaron".split(),
      *"explico declaro annonce indique confirme".split(),
      *"dijeron anunciaron informaron confirmaron senalaron indicaron precisaron".split(),
-     *"explicaron declararon".split(),
+     *"explicaron declararon anadio agrego aseguro afirmo recordo detallo".split(),
+     *"stressed recalled".split(),
      *(f"{aux} {verb}" for aux in ("a", "ont")
-       for verb in "annonce indique dit confirme precise declare explique".split()),
+       for verb in "annonce indique dit confirme precise declare explique ajoute affirme "
+                   "assure rappele".split()),
      "a fait savoir", "ont fait savoir"], after=r"\b")
 _REPORTS = re.compile(r"\s*(?:" + _REPORTING + ")")          # right after the name
 # …said that; …said Tuesday that, informó además que, told reporters that.
@@ -1374,7 +1406,7 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
                 dated = ev
                 if lede is not None and ev is first_held and not any(d.date for d in ev.dates):
                     dated = replace(ev, dates=[lede])
-                if shared and not _dates_conflict(dated, c):
+                if shared and not _dates_conflict(dated, c, by_month=True):
                     if ev.type == c.type == "meeting" and shared <= c.stand_ins \
                             and set(c.people) - set(ev.people) - c.stand_ins:
                         # "Elle rencontrera en outre M. Meade": named only by a pronoun,
@@ -1501,9 +1533,10 @@ def _same_kind(a: str, b: str) -> bool:
     return a == b or "call" not in (a, b)
 
 
-def _dates_conflict(a: _Candidate, b: _Candidate) -> bool:
+def _dates_conflict(a: _Candidate, b: _Candidate, by_month: bool = False) -> bool:
     """Dated differently: two days, or two different dates as written ("el martes" and
-    "en septiembre del año pasado")."""
+    "en septiembre del año pasado"); ``by_month``: or a day and another month ("el
+    miércoles 11 de noviembre" and "en junio")."""
     da = {d.date for d in a.dates if d.date}
     db = {d.date for d in b.dates if d.date}
     if da and db:
@@ -1511,10 +1544,25 @@ def _dates_conflict(a: _Candidate, b: _Candidate) -> bool:
         span = 3 if "visit" in (a.type, b.type) else 0
         return min(abs(_days(x) - _days(y)) for x in da for y in db) > span
     if da or db:
-        return False                # "next month" and "May 19" may well be one date
+        # "next month" and "May 19" may well be one date; "en junio" and "el miércoles 11
+        # de noviembre" are not.
+        if not by_month:
+            return False
+        days, texts = (da, b.dates) if da else (db, a.dates)
+        months = {m for d in texts if (m := _month_named(d.text)) is not None}
+        return bool(months) and not any(int(x[5:7]) in months for x in days)
     ta = {fold(d.text) for d in a.dates}
     tb = {fold(d.text) for d in b.dates}
     return bool(ta and tb and not ta & tb)
+
+
+_A_MONTH = re.compile(r"[^\W\d_]+")
+
+
+def _month_named(text: str) -> int | None:
+    """The month a date's text names ("en junio", "last March"), if it names one."""
+    return next((MONTHS[w] for w in _A_MONTH.findall(fold(text)) if w in MONTHS and len(w) > 3),
+                None)
 
 
 def _days(iso: str) -> int:

@@ -1259,6 +1259,48 @@ def test_the_pair_a_sentence_opens_with_is_at_the_engagement_it_plans(text):
         "planned", ["Dominic LeBlanc", "Marcelo Ebrard", "Jamieson Greer"])
 
 
+@pytest.mark.parametrize("text", [
+    "Ambassador Cameron MacKay met the governor of Guerrero on Wednesday, November 11. "
+    "MacKay said that mining was one of the issues Canadian Energy Minister Tim Hodgson "
+    "discussed with Economy Secretary Marcelo Ebrard at the meeting they held in June in "
+    "Mexico City, the ambassador added.",
+    "El gobernador de Guerrero recibió este miércoles al embajador de Canadá, Cameron "
+    "MacKay. MacKay añadió que la minería fue uno de los temas que el ministro de Energía "
+    "de Canadá, Tim Hodgson, trató con el secretario de Economía, Marcelo Ebrard, en la "
+    "reunión que ambos sostuvieron en junio en la Ciudad de México, precisó el embajador.",
+    "L'ambassadeur Cameron MacKay a rencontré mercredi 11 novembre le gouverneur du "
+    "Guerrero. MacKay a ajouté que les mines étaient l'un des sujets dont le ministre "
+    "canadien de l'Énergie, Tim Hodgson, a discuté avec le secrétaire à l'Économie, "
+    "Marcelo Ebrard, lors de la rencontre qu'ils ont tenue en juin à Mexico, a précisé "
+    "l'ambassadeur.",
+], ids=["en-held-in-june", "es-sostuvieron-en-junio", "fr-ont-tenue-en-juin"])
+def test_a_meeting_recalled_in_another_month_is_another_meeting(text):
+    found = [(e.status, e.level, names(e)) for e in events(text, "2026-11-12")]
+    assert found == [("held", "officials", ["Cameron MacKay"]),
+                     ("held", "ministerial", ["Tim Hodgson", "Marcelo Ebrard"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Canada and Mexico in 2026: a timeline\nJune 22 — Trade Minister Dominic LeBlanc hosts "
+    "Economy Secretary Marcelo Ebrard in Ottawa.\nJuly 1 — The first joint review of the "
+    "trade pact, in Washington, ends without agreement. International Trade Minister "
+    "Maninder Sidhu and Ebrard meet on the margins.",
+    "Canadá y México en 2026: cronología\n22 de junio — El ministro de Comercio, Dominic "
+    "LeBlanc, se reúne en Ottawa con el secretario de Economía, Marcelo Ebrard.\n1 de julio "
+    "— La primera revisión conjunta del tratado, en Washington, termina sin acuerdo. El "
+    "ministro de Comercio Internacional, Maninder Sidhu, y Ebrard se reúnen al margen.",
+    "Le Canada et le Mexique en 2026 : chronologie\n22 juin — Le ministre du Commerce, "
+    "Dominic LeBlanc, reçoit à Ottawa le secrétaire à l'Économie, Marcelo Ebrard.\n1er "
+    "juillet — Le premier examen conjoint de l'accord, à Washington, se termine sans "
+    "entente. Le ministre du Commerce international, Maninder Sidhu, et Ebrard se "
+    "rencontrent en marge.",
+], ids=["en", "es", "fr"])
+def test_a_timeline_entry_s_day_dates_what_it_tells(text):
+    found = [(names(e), e.date) for e in events(text, "2026-11-20")]
+    assert found == [(["Dominic LeBlanc", "Marcelo Ebrard"], "2026-06-22"),
+                     (["Maninder Sidhu", "Marcelo Ebrard"], "2026-07-01")]
+
+
 def test_something_else_cancelled_keeps_the_engagement():
     event = one("Foreign Minister Anita Anand met Foreign Secretary Juan Ramón de la Fuente "
                 "after the summit was cancelled.")
