@@ -1005,6 +1005,8 @@ def _attribute(doc: Doc, ctx: _Context, pieces: list[_Piece]) -> list[_Attr | No
                 attr = loose
         if attr is None or not attr.resolved:
             attr = _incise(ctx, piece, last_unnamed) or attr
+        if attr is None or not attr.resolved:
+            attr = _credited(ctx, piece, nxt) or attr
         if attr is None:
             attr = _inherit(doc, ctx, piece, prev, attrs, last_unnamed)
         attrs.append(attr)
@@ -1038,6 +1040,35 @@ def _incise(ctx: _Context, piece: _Piece, last_unnamed: str | None) -> _Attr | N
         attr = _analyse(inside, lead.start() + 1, hi, "after", last_unnamed, strict=True)
         if attr is not None and attr.speaker:
             return attr
+    return None
+
+
+# A sentence that gives a quotation told before to its speaker: "It came from X", "That
+# line was from X", "La pregunta fue de la priista X", "La question venait de X".
+_CREDIT = re.compile(
+    r"(?:it|that|this|the|la|el|le|cette|ce|esa|ese|esta|este)\s+(?:(?:line|remark|comment|"
+    r"phrase|question|words?|quote|pregunta|frase|cita|comentario|declaracion|remarque|"
+    r"citation|commentaire|mot|propos)\s+)?(?:came|was|were|fue|vino|provino|venait|etait|"
+    r"est|provenait)\s+(?:from|de|del|d'|des)\b", re.IGNORECASE)
+
+
+def _credited(ctx: _Context, piece: _Piece, nxt: _Piece | None) -> _Attr | None:
+    """The speaker one of the next two sentences after a quotation gives it to
+    (``_CREDIT``), before the next quotation: "“…” That line drew applause. It came from
+    Anjali Brar-Thompson, …"."""
+    doc = ctx.doc
+    k = doc.sentences.index(doc.sentence_at(piece.end)) if doc.sentences else 0
+    stop = nxt.start if nxt is not None else len(doc.text)
+    for sent in doc.sentences[k + 1:k + 3]:
+        if sent.start >= stop:
+            break
+        credit = _CREDIT.match(fold(sent.text))
+        if credit is None:
+            continue
+        person = next(iter(ctx.persons_in(sent.start + credit.end(),
+                                          sent.start + credit.end() + 60)), None)
+        if person is not None:
+            return _Attr(person.name, None)
     return None
 
 

@@ -1059,3 +1059,19 @@ def test_the_official_with_no_one_named_near_is_the_one_the_story_is_about(langu
 ], ids=["es-reprocho-el-legislador", "en-the-lawmaker", "fr-a-retorque-le-parlementaire"])
 def test_a_lawmaker_is_the_senator_or_deputy_named_before(text, language, speaker):
     assert speakers_of(text, language) == [speaker]
+
+
+@pytest.mark.parametrize("text,language,speaker", [
+    ("Minister Mélanie Joly toured the campus.\n“Satellites don’t stop at the border, and the "
+     "people who build them shouldn’t have to either.” That line drew the loudest applause "
+     "of the week. It came from Anjali Brar-Thompson, the Canadian Space Agency’s director "
+     "general of space science.", "en", "Anjali Brar-Thompson"),
+    ("El secretario Marcelo Ebrard respondió a los senadores.\n«¿Cuál es el plan B si "
+     "Washington insiste en acuerdos bilaterales?»\nLa pregunta fue de la priista Marisol "
+     "Zárate Cuevas, quien recordó lo ocurrido en 2018.", "es", "Marisol Zárate Cuevas"),
+    ("Le secrétaire Marcelo Ebrard a répondu aux sénateurs.\n« Quel est le plan B si "
+     "Washington insiste sur des accords bilatéraux? »\nLa question venait de la sénatrice "
+     "Marisol Zárate Cuevas, qui a rappelé 2018.", "fr", "Marisol Zárate Cuevas"),
+], ids=["en-it-came-from", "es-la-pregunta-fue-de", "fr-la-question-venait-de"])
+def test_a_quotation_given_to_its_speaker_in_a_sentence_after_it(text, language, speaker):
+    assert speakers_of(text, language) == [speaker]
