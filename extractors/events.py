@@ -991,7 +991,13 @@ def _venue(sent: Span, folded: str, lo: int, hi: int, place_spans: list) -> str 
     inside = [(s, name, kind) for s, e, name, _, kind
               in _starting_in(place_spans, sent.start + lo, sent.start + hi)
               # "…, before the minister flies back to Ottawa": where one returns after it
-              if not _BACK_TO.search(folded, max(0, s - sent.start - 30), s - sent.start)]
+              if not _BACK_TO.search(folded, max(0, s - sent.start - 30), s - sent.start)
+              # "accompanied by 34 Alberta companies": a place's name qualifying a noun,
+              # or where a number of things come from ("34 empresas de Alberta")
+              and not (_QUALIFIER_LEAD.search(folded, max(0, s - sent.start - 8),
+                                              s - sent.start)
+                       and _NOUN_AFTER.match(sent.text, e - sent.start))
+              and not _COUNT_OF.search(folded, max(0, s - sent.start - 40), s - sent.start)]
     if not inside:
         return None
     def rank(item: tuple[int, str, str]) -> tuple[int, int, int]:
@@ -1001,6 +1007,12 @@ def _venue(sent: Span, folded: str, lo: int, hi: int, place_spans: list) -> str 
     return min(inside, key=rank)[1]
 
 
+# A place's name used as an English adjective: after a number or a determiner, before a
+# word in lower case ("34 Alberta companies", "the Ontario government"; not "a": Spanish
+# "a Ottawa").
+_QUALIFIER_LEAD = re.compile(r"(?:\d|\b(?:the|an|its|their|his|her|our))\s+$")
+_NOUN_AFTER = re.compile(r" [a-z]")
+_COUNT_OF = re.compile(r"\d[\d,. ]*\s+[^\W\d_]+\s+(?:de|del|de la|d'|de l'|des|from|of)\s*$")
 # A non-restrictive relative clause about someone: ", quien realiza su tercera visita a
 # Puebla en el año,", ", who is visiting Ottawa this week,", ", qui effectue sa visite,".
 _RELATIVE_ASIDE = re.compile(r", (?:who|quien|qui) [^,;:.()]{3,90},")

@@ -1301,6 +1301,23 @@ def test_a_timeline_entry_s_day_dates_what_it_tells(text):
                      (["Maninder Sidhu", "Marcelo Ebrard"], "2026-07-01")]
 
 
+@pytest.mark.parametrize("text", [
+    "Alberta Trade Minister Colin Van Dusen will lead a mission, accompanied by 34 Alberta "
+    "companies. In Mexico City, he will join Energy Minister Tim Hodgson at his meeting "
+    "with Energy Secretary Luz Elena González on December 3.",
+    "El ministro de Comercio de Alberta, Colin Van Dusen, encabezará una misión, acompañado "
+    "de 34 empresas de Alberta. En la Ciudad de México acompañará al ministro de Energía, "
+    "Tim Hodgson, en su reunión con la secretaria de Energía, Luz Elena González, el 3 de "
+    "diciembre.",
+    "Le ministre du Commerce de l'Alberta, Colin Van Dusen, dirigera une mission, accompagné "
+    "de 34 entreprises de l'Alberta. À Mexico, il accompagnera le ministre de l'Énergie, Tim "
+    "Hodgson, à sa rencontre avec la secrétaire à l'Énergie, Luz Elena González, le 3 "
+    "décembre.",
+], ids=["en-34-alberta-companies", "es-34-empresas-de-alberta", "fr-34-entreprises-de"])
+def test_where_things_counted_come_from_is_no_venue(text):
+    assert [e.place for e in events(text, "2026-11-23")][0] is None
+
+
 def test_something_else_cancelled_keeps_the_engagement():
     event = one("Foreign Minister Anita Anand met Foreign Secretary Juan Ramón de la Fuente "
                 "after the summit was cancelled.")
