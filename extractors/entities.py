@@ -903,7 +903,10 @@ class _Recogniser:
             while j < n and not taken[j] and (soft_gap(toks.gap[j]) or (
                     toks.gap[j] in (".", ". ") and len(toks.text[j - 1]) == 1
                     and toks.text[j - 1].isupper()) or self._abbreviation_stop(j)
-                    or self._nickname(j) or self._nickname(j - 1)):
+                    or self._nickname(j) or self._nickname(j - 1)
+                    # "Alberta Cattle Feeders’ Association": a plural's possessive
+                    or toks.gap[j] in ("’ ", "' ") and folds[j - 1].endswith("s")
+                    and toks.cap[j] and folds[j] in self.lex.org_head_words):
                 if (toks.cap[j] or toks.upper[j]) and _dated(folds[j], toks.text[j + 1]
                                                              if j + 1 < n else ""):
                     break               # "Ottawa May 28": the date is not the name's

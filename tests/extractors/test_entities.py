@@ -1389,3 +1389,15 @@ def test_the_surname_of_someone_named_before_is_not_a_place(text, language):
 
 def test_a_place_named_like_no_one_before_stays_a_place():
     assert "Houston" in places("Flights from Houston resumed on Monday.", language="en")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Alberta Cattle Feeders’ Association welcomed the mission.",
+     "Alberta Cattle Feeders’ Association"),
+    ("The Canadian Manufacturers' Council said the plan was late.",
+     "Canadian Manufacturers' Council"),
+])
+def test_a_body_named_with_a_plural_s_possessive_is_one_body(text, name):
+    # (English alone writes a body's name so.)
+    assert name in orgs(text)
+    assert not people(text)
