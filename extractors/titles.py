@@ -652,7 +652,8 @@ class _Reader:
             if x > k and ("," in toks.gap[x] or "\n" in toks.gap[x] or self._stop(x)):
                 break
             if x in self.person_at or self.folds[x] in RELATIVE_PRONOUNS \
-                    or self.folds[x] in FUNCTION_WORDS and not self._head(x):
+                    or self.folds[x] in FUNCTION_WORDS and not self._head(x) \
+                    and x not in self.body_country_at:   # ("the Canadian Space Agency’s …")
                 break
             h = self._head(x)
             if h:

@@ -1127,3 +1127,20 @@ def test_offices_written_with_no_country_by_their_own_press(text, name, title, r
     # (English writes "deputy minister" for both governments' officials: no country.)
     found = info(text, name)
     assert (found.title, found.role, found.country) == (title, role, country)
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("It came from Anjali Brar-Thompson, the Canadian Space Agency’s director general of "
+     "space science, who travelled with us.", "Anjali Brar-Thompson",
+     "Canadian Space Agency’s director general"),
+    ("Rosalba Montes de Oca Vidal, the Oaxaca-born cook whose restaurant introduced mole, "
+     "died Sunday.", "Rosalba Montes de Oca Vidal", "Oaxaca-born cook"),
+    ("La cocinera Rosalba Montes de Oca abrió su comedor en 1985.", "Rosalba Montes de Oca",
+     "cocinera"),
+    ("« L’an prochain, on double », promet la copropriétaire, Valérie Lachance.",
+     "Valérie Lachance", "copropriétaire"),
+    ("Le cuisinier Arturo Salgado-Kim a ouvert sa taquería à Montréal.", "Arturo Salgado-Kim",
+     "cuisinier"),
+])
+def test_cooks_owners_and_a_national_body_s_officer_have_titles(text, name, title):
+    assert info(text, name).title == title
