@@ -66,6 +66,8 @@ def surname_keys(name: str, given_names: frozenset[str]) -> set[str]:
         keys.add(core[0])
         if len(core) == 1 or len(words) == 2:
             keys.add(core[-1])
+    # "Isabelle d’Amours": "la ministre d’Amours", read as "Amours".
+    keys.update([bare(k) for k in keys if "'" in k and " " not in k])
     return keys
 
 

@@ -1401,3 +1401,15 @@ def test_a_body_named_with_a_plural_s_possessive_is_one_body(text, name):
     # (English alone writes a body's name so.)
     assert name in orgs(text)
     assert not people(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("La ministre du Tourisme, Isabelle d’Amours, a conclu jeudi sa mission. Mardi, la "
+     "ministre d’Amours s’est entretenue avec le gouverneur.", "Isabelle d’Amours"),
+    ("Tourism Minister Isabelle d'Amours ended her mission on Thursday. On Tuesday, "
+     "d'Amours met the governor.", "Isabelle d'Amours"),
+    ("La ministra de Turismo de Quebec, Isabelle d'Amours, concluyó su misión. El martes, "
+     "la ministra d'Amours se reunió con el gobernador.", "Isabelle d'Amours"),
+], ids=["fr", "en-parity", "es"])
+def test_a_surname_with_an_elided_particle_alone_is_the_person(text, name):
+    assert sorted(people(text)) == [name]
