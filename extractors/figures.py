@@ -83,6 +83,8 @@ _SCALE_OPENINGS = ("thousand", "mil", "bil", "tril")
 # does not turn into one.
 _ODD_CASE = "ıİſ"
 _WORD_BEFORE = re.compile(r"\b([a-zA-Z]+(?:-[a-z]+)?)$")
+# "half a million": the half before "a".
+_HALF_A = re.compile(r"\b[Hh]alf\s+$")
 
 # "mil" right before a number, with no number before it: "a mil 240 millones".
 _BARE_MIL = re.compile(r"(?:^|(?<=[^\w.,\s])|(?<=[^\d.,\s]\s))([Mm]il)\s+$")
@@ -361,6 +363,8 @@ def _word_value(word: str, language: str) -> float | None:
         if tens in _EN_UNITS and unit in _EN_UNITS:
             return _EN_UNITS[tens] + _EN_UNITS[unit]
         return None
+    if w.startswith("half ") and w.split()[-1] in ("a", "an"):
+        return 0.5                  # "half a million"
     table = _WORD_NUMBERS.get(language, _EN_UNITS)
     return table.get(w)
 
@@ -491,7 +495,11 @@ def _find_numbers(text: str, language: str) -> list[_Number]:
     for m in _scale_words(text, lower):
         wm = _WORD_BEFORE.search(text, max(0, m.start() - 14), m.start())
         if wm:
-            spans.add(wm.span(1))
+            start = wm.start(1)
+            half = _HALF_A.search(text, max(0, start - 6), start)
+            if half is not None and wm.group(1).lower() in ("a", "an"):
+                start = half.start()        # "half a million"
+            spans.add((start, wm.end(1)))
     for start, end in sorted(spans):
         word = text[start:end].lower()
         value = _word_value(word, language)

@@ -740,3 +740,13 @@ def test_a_relative_clause_s_figure_is_of_its_antecedent(text, language, subject
 ], ids=["en-count", "es-count", "fr-noun"])
 def test_a_relative_clause_with_a_noun_of_its_own_keeps_it(text, language, subject):
     assert one(text, language).subject == subject
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Nearly half a million tonnes of Mexican-rolled steel entered Canada in 2025.", "en"),
+    ("Casi medio millón de toneladas de acero mexicano entraron a Canadá en 2025.", "es"),
+    ("Près d'un demi-million de tonnes d'acier mexicain sont entrées au Canada en 2025.",
+     "fr"),
+], ids=["en-half-a-million", "es-parity", "fr-parity"])
+def test_half_a_million_is_five_hundred_thousand(text, language):
+    assert [f.value for f in figures(text, language)] == [500_000]
