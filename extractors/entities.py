@@ -86,6 +86,10 @@ Quels Quelles Comment Pourquoi Combien Ni Tanto Tant
 # Foreign Minister", "North American leaders") but may lead a body's ("Canadian Cattle
 # Association", "North American Development Bank").
 _NATIONAL_LEADS = frozenset({"canadian", "mexican", "north", "american", "latin"})
+# A saint's name before a hyphen opens a town's: "Saint-Rémi", "Sainte-Julie", "St-Jérôme".
+_SAINTS = frozenset({"saint", "sainte", "st", "ste"})
+# And before a space in Spanish: "San Quintín", "Santa Rosalía".
+_SANTOS = frozenset({"san", "santa", "santo"})
 _COUNTRY_TAILS = frozenset({"canada", "mexico", "mexique"})
 # Prepositions before a place, as written (French "à", not the verb "a").
 # Nouns of a town, before its name and "of"/"de".
@@ -1010,6 +1014,20 @@ class _Recogniser:
             # the gazetteer knows by that name: "colonia Polanco")
             known = self._known_place(i, j)
             self._geographic(i - 1, j, known.country if known else None)
+            return
+        if j - i == 2 and (self.folds[i] in _SAINTS and self.toks.gap[i + 1] == "-"
+                           or self.folds[i] in _SANTOS and self.toks.gap[i + 1] == " ") \
+                and not (i > 0 and (self.folds[i - 1] in self.lex.honorifics
+                                    or self.folds[i - 1] in self.lex.head_words)):
+            # "la Maison des travailleurs de Saint-Rémi", "el centro de San Quintín": a
+            # town named for a saint, not a person (but "Mme Saint-Amand", "la ministre
+            # Saint-Pierre").
+            known = self._known_place(i, j)
+            name = self._text(i, j)
+            self._add_named(self.places, name, "city", known.country if known else None,
+                            (self.toks.start[i], self.toks.end[j - 1]), name)
+            if not self.toks.upper[i]:      # (not a dateline's: "SAN DIMAS, Dgo.—")
+                self.place_ends.add(j)      # the next of a list: "Saint-Zénon, Saint-Côme"
             return
         national = i
         while national > run_start and self.folds[national - 1] in _NATIONAL_LEADS:

@@ -1413,3 +1413,24 @@ def test_a_body_named_with_a_plural_s_possessive_is_one_body(text, name):
 ], ids=["fr", "en-parity", "es"])
 def test_a_surname_with_an_elided_particle_alone_is_the_person(text, name):
     assert sorted(people(text)) == [name]
+
+
+@pytest.mark.parametrize("text,language,place", [
+    ("À la Maison des travailleurs agricoles de Saint-Rémi, la coordonnatrice Andrea Solís "
+     "Marchand a parlé.", "fr", "Saint-Rémi"),
+    ("En el centro de trabajadores de San Quintín, la coordinadora Andrea Solís Marchand "
+     "dijo que sí.", "es", "San Quintín"),
+    ("At the migrant workers' centre in Saint-Rémi, coordinator Andrea Solís Marchand said "
+     "calls had doubled.", "en", "Saint-Rémi"),
+], ids=["fr-saint-remi", "es-san-quintin", "en-parity"])
+def test_a_town_named_for_a_saint_is_a_place_not_a_person(text, language, place):
+    found = ents(text, language=language)
+    assert sorted(p.name for p in found.people) == ["Andrea Solís Marchand"]
+    assert [p.name for p in found.places] == [place]
+
+
+def test_a_person_named_saint_something_after_an_honorific_stays_a_person():
+    found = ents("Julie Saint-Amand, sous-ministre, a parlé. Mme Saint-Amand a ajouté que non.",
+                 language="fr")
+    assert [p.name for p in found.people] == ["Julie Saint-Amand"]
+    assert not found.places
