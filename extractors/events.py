@@ -637,7 +637,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                      and not _SINCE.search(folded[max(0, d.start - 90):d.start])
                      # "Today, X announced that he will lead a mission …": the report's.
                      and not (d.end <= c_start and _ANNOUNCED.search(folded, d.end, c_start))]
-            if not dates and (entry := entries.get(doc.paragraph_at(sent.start).start)):
+            if not dates and entries \
+                    and (entry := entries.get(doc.paragraph_at(sent.start).start)):
                 # "July 1 — The first joint review … ends … Sidhu and Ebrard meet on the
                 # margins.": a timeline's or a live page's entry dates what it tells.
                 dates = [entry]

@@ -383,7 +383,7 @@ class _Reader:
                 continue
             if not window and f in _LIST_JOINERS and "," in toks.gap[k]:
                 break           # "X, secrétaire à l'Agriculture, et Y": Y's title is not X's
-            if (q := self.qualifier_before(k)) is not None:
+            if f in self.lex.qualifier_ends and (q := self.qualifier_before(k)) is not None:
                 window[:0] = range(q, k + 1)    # "le sous-ministre par intérim, X"
                 gap, k, lower_run = toks.gap[q], q - 1, 0
                 continue
