@@ -86,6 +86,10 @@ Quels Quelles Comment Pourquoi Combien Ni Tanto Tant
 # Foreign Minister", "North American leaders") but may lead a body's ("Canadian Cattle
 # Association", "North American Development Bank").
 _NATIONAL_LEADS = frozenset({"canadian", "mexican", "north", "american", "latin"})
+# Local offices whose holder is named after the town's name: "el presidente municipal de
+# X, Y", "the mayor of X, Y", "le maire d’X, Y".
+_LOCAL_OFFICES = frozenset(fold(w) for w in """mayor maire mairesse alcalde alcaldesa municipal
+reeve préfet préfète""".split())
 # A saint's name before a hyphen opens a town's: "Saint-Rémi", "Sainte-Julie", "St-Jérôme".
 _SAINTS = frozenset({"saint", "sainte", "st", "ste"})
 # And before a space in Spanish: "San Quintín", "Santa Rosalía".
@@ -1360,6 +1364,10 @@ class _Recogniser:
             return                 # acronyms: organisations we do not know
         span = (toks.start[i], toks.end[j - 1])
         n = j - i
+        if n <= 4 and (self._jurisdiction(i, j) or i > 0 and self.folds[i - 1] in _SETTLEMENTS
+                       and toks.fold[i].startswith(("d'", "d’")) and soft_gap(toks.gap[i])):
+            self._town(i, j)        # "le maire d’Alma, Sylvain Ouellet", "la ville d’Amos"
+            return
         if not titled and self._unknown_place(i, j, words):
             return
         if n == 1:
@@ -1437,6 +1445,30 @@ class _Recogniser:
             if not (self.toks.cap[x] or f in _LOCATIVES or f in FUNCTION_WORDS):
                 return False
         return False
+
+    def _jurisdiction(self, i: int, j: int) -> bool:
+        """Whether the name at i..j is the town or state a local office before it is of,
+        its holder named right after: "el presidente municipal de Eduardo Neri, Abel
+        Juárez Tapia", "the mayor of Digby, Jane Roy", "le maire d’Alma, Sylvain Ouellet"."""
+        toks, folds = self.toks, self.folds
+        elided = toks.fold[i].startswith(("d'", "d’"))
+        k = i if elided else i - 1          # the "of"/"de" before the name
+        if k < 1 or not elided and folds[k] not in ("of", "de", "del") \
+                or folds[k - 1] not in _LOCAL_OFFICES:
+            return False
+        return j + 1 < self.n and toks.gap[j] == ", " and bool(toks.cap[j]) \
+            and soft_gap(toks.gap[i]) and all(soft_gap(toks.gap[x]) for x in range(i + 1, j))
+
+    def _town(self, i: int, j: int) -> None:
+        """A town at i..j, without the French article elided before it ("d’Alma")."""
+        start, end = self.toks.start[i], self.toks.end[j - 1]
+        if self.toks.fold[i].startswith(("d'", "d’")):
+            start += 2
+        name = self.doc.text[start:end]
+        self._add_named(self.places, name, "city", None, (start, end), name)
+        for k in range(i, j):
+            self.taken[k] = True
+        self.place_ends.add(j)
 
     def _unknown_place(self, i: int, j: int, words: list[str]) -> bool:
         """A place the gazetteer does not know, after "in", "à", "en": "in Sombrerete",
@@ -1690,6 +1722,14 @@ class _Recogniser:
                 holder.spans.sort()
 
     def result(self) -> Entities:
+        # A name the article gives as a place ("en el municipio de Eduardo Neri") is that
+        # place where it reads like a person's too ("el presidente municipal de Eduardo
+        # Neri, Abel Juárez Tapia"), unless the gazetteer knows the person.
+        for name, person in list(self.people.items()):
+            place = self.places.get(name)
+            if place is not None and person.known is None:
+                place.spans = sorted(place.spans + person.spans)
+                del self.people[name]
         mentions: list[Mention] = []
         # An entity's display name is worked out once, not once per mention.
         for person in self.people.values():

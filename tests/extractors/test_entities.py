@@ -1434,3 +1434,37 @@ def test_a_person_named_saint_something_after_an_honorific_stays_a_person():
                  language="fr")
     assert [p.name for p in found.people] == ["Julie Saint-Amand"]
     assert not found.places
+
+
+@pytest.mark.parametrize("text,language", [
+    ("El proyecto está en el municipio de Eduardo Neri, en Guerrero. Participó el presidente "
+     "municipal de Eduardo Neri, Abel Juárez Tapia.", "es"),
+    ("The mine is in the municipality of Eduardo Neri, in Guerrero. The mayor of Eduardo "
+     "Neri, Abel Juárez Tapia, attended.", "en"),
+    ("La mine se trouve dans la municipalité d'Eduardo Neri, au Guerrero. Le maire "
+     "d'Eduardo Neri, Abel Juárez Tapia, était présent.", "fr"),
+], ids=["es", "en", "fr"])
+def test_a_town_named_for_a_person_is_a_place_in_every_mention(text, language):
+    found = ents(text, language=language)
+    assert [p.name for p in found.people] == ["Abel Juárez Tapia"]
+    assert sorted(p.name for p in found.places) == ["Eduardo Neri", "Guerrero"]
+
+
+@pytest.mark.parametrize("text,language,town,mayor", [
+    ("The mayor of Digby, Jane Roy, attended the meeting.", "en", "Digby", "Jane Roy"),
+    ("La alcaldesa de Tetla, Ana Ruiz Tapia, recibió a los trabajadores.", "es", "Tetla",
+     "Ana Ruiz Tapia"),
+    ("Le maire d'Alma, Sylvain Ouellet, a accueilli la délégation.", "fr", "Alma",
+     "Sylvain Ouellet"),
+], ids=["en-mayor-of", "es-alcaldesa-de", "fr-maire-d"])
+def test_the_town_a_mayor_named_after_it_is_of_is_a_place(text, language, town, mayor):
+    found = ents(text, language=language)
+    assert [p.name for p in found.people] == [mayor]
+    assert [p.name for p in found.places] == [town]
+
+
+def test_a_town_after_a_french_settlement_noun_and_an_elided_de_is_a_place():
+    found = ents("Les travailleurs de la municipalité d'Oka ont voté. La ville d’Amos "
+                 "accueille la délégation.", language="fr")
+    assert sorted(p.name for p in found.places) == ["Amos", "Oka"]
+    assert not found.people
