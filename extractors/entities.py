@@ -162,7 +162,16 @@ _COMPANY_NOUNS = frozenset(fold(w) for w in """company firm maker manufacturer p
 miner insurer lender bank carrier airline retailer developer operator group empresa
 compañía firma fabricante productora minera aseguradora aerolínea operadora constructora
 société entreprise fabricant producteur minière assureur transporteur
+promoter restaurant restaurante collective colectivo collectif cooperative cooperativa
+coopérative startup distributor distribuidora distributeur exporter exportadora
+exportateur brewery cervecería brasserie winery vinícola
 """.split())
+# The same after a name, in an apposition: "X, una empresa con capital de …", "X, a firm
+# based in …", "X, une entreprise de …" (not the nouns a person is described by too:
+# "producer", "productora").
+_COMPANY_APPOSITIVES = frozenset(fold(w) for w in """company firm empresa compañía firma
+société entreprise compagnie startup cooperative cooperativa coopérative""".split())
+_INDEFINITE = frozenset({"a", "an", "un", "una", "une"})
 # The words that join a title to the body it heads, and the presidents among titles.
 _OF_A_BODY = frozenset({"of", "de", "del", "du", "des", "at", "chez", "en"})
 _PRESIDENTS = frozenset({"president", "presidente", "presidenta"})
@@ -1128,7 +1137,8 @@ class _Recogniser:
             if first is not None and any(self.folds[x] in ORG_CONNECTORS
                                          for x in range(start, first)):
                 start = first
-        if start == i and self._company_before(i) and self._classify_org(i, j, "company"):
+        if start == i and (self._company_before(i) or self._company_after(i, j)) \
+                and self._classify_org(i, j, "company"):
             return
         if start == i and self._heads_a_body(i, j):
             # (Up to where it is: "president of Prairie Harvest Pulses in Morden".)
@@ -1149,6 +1159,13 @@ class _Recogniser:
             k -= 1
         return k >= 0 and not self.taken[k] and soft_gap(self.toks.gap[k + 1]) \
             and bare(self.folds[k]) in _COMPANY_NOUNS
+
+    def _company_after(self, i: int, j: int) -> bool:
+        """Whether the run i..j-1, with no given name in it, is described right after as
+        a company: "Pacífico Azul Maricultura, una empresa con capital de …"."""
+        return j + 1 < self.n and self.toks.gap[j] == ", " and self.folds[j] in _INDEFINITE \
+            and bare(self.folds[j + 1]) in _COMPANY_APPOSITIVES \
+            and soft_gap(self.toks.gap[j + 1]) and not self._given_name_in(i, j)
 
     def _heads_a_body(self, i: int, j: int) -> bool:
         """Whether the run i..j-1, with no given name in it, is the body a business title

@@ -1468,3 +1468,27 @@ def test_a_town_after_a_french_settlement_noun_and_an_elided_de_is_a_place():
                  "accueille la délégation.", language="fr")
     assert sorted(p.name for p in found.places) == ["Amos", "Oka"]
     assert not found.people
+
+
+@pytest.mark.parametrize("text,language,org", [
+    ("Northvale Systems, a company based in Ottawa, will hire 300 people.", "en",
+     "Northvale Systems"),
+    ("Pacífico Azul Maricultura, una empresa con capital de Columbia Británica, construye "
+     "una planta.", "es", "Pacífico Azul Maricultura"),
+    ("Laurentide Composantes, une entreprise de Saint-Georges, embauchera 300 personnes.",
+     "fr", "Laurentide Composantes"),
+    ("The promoter Maple Leaf Live added three dates.", "en", "Maple Leaf Live"),
+    ("El colectivo Calaveras del Norte organiza el evento.", "es", "Calaveras del Norte"),
+    ("Ximena Olvera, fondatrice du collectif Calaveras del Norte, a parlé.", "fr",
+     "Calaveras del Norte"),
+], ids=["en-a-company", "es-una-empresa", "fr-une-entreprise", "en-the-promoter",
+        "es-el-colectivo", "fr-du-collectif"])
+def test_a_name_called_a_company_or_a_collective_is_a_body(text, language, org):
+    found = ents(text, language=language)
+    assert org in [o.name for o in found.orgs]
+    assert org not in [p.name for p in found.people]
+
+
+def test_a_person_called_a_company_director_stays_a_person():
+    found = ents("Juan Pérez, a company director, spoke.", language="en")
+    assert [p.name for p in found.people] == ["Juan Pérez"]
