@@ -152,6 +152,9 @@ calle avenida colonia estadio aeropuerto parque puente bulevar plaza paseo carre
 mercado glorieta
 """.split())
 _SITE_LINKS = frozenset({"de", "du", "des", "del"})
+# English streets, named before their noun: "Augusta Avenue", "Yonge Street".
+_STREET_ENDS = frozenset("""avenue street road boulevard drive lane crescent highway
+parkway""".split())
 # French and Spanish nouns of geography written in lower case before "de" and a name.
 # (Not a valley: "valle de Okanagan" is the Okanagan.)
 _SITE_NOUNS = frozenset(fold(w) for w in """golfe golfo fleuve lac lago laguna baie bahía mont
@@ -1042,6 +1045,25 @@ class _Recogniser:
             if not self.toks.upper[i]:      # (not a dateline's: "SAN DIMAS, Dgo.—")
                 self.place_ends.add(j)      # the next of a list: "Saint-Zénon, Saint-Côme"
             return
+        if j - i >= 2 and self.folds[j - 1] in _STREET_ENDS and self.toks.cap[j - 1]:
+            # "on Augusta Avenue": a street, not a person; its name the capitalised words
+            # right before its noun ("Half of Commercial Drive", "Nogales’s Mariposa Road").
+            k = j - 1
+            while k > i and self.toks.cap[k - 1] and soft_gap(self.toks.gap[k]) \
+                    and self.folds[k - 1] not in ORG_CONNECTORS \
+                    and not self.toks.fold[k - 1].endswith("'s") and not self._head_at(k - 1):
+                k -= 1
+            if k < j - 1:
+                name = self._text(k, j)
+                self._add_named(self.places, name, "site", None,
+                                (self.toks.start[k], self.toks.end[j - 1]), name)
+                rest = k
+                while rest > i and (self.folds[rest - 1] in ORG_CONNECTORS
+                                    or self.folds[rest - 1] in _IN):
+                    rest -= 1
+                if rest > i:
+                    self._classify_run(i, rest)
+                return
         national = i
         while national > run_start and self.folds[national - 1] in _NATIONAL_LEADS:
             national -= 1

@@ -1492,3 +1492,18 @@ def test_a_name_called_a_company_or_a_collective_is_a_body(text, language, org):
 def test_a_person_called_a_company_director_stays_a_person():
     found = ents("Juan Pérez, a company director, spoke.", language="en")
     assert [p.name for p in found.people] == ["Juan Pérez"]
+
+
+@pytest.mark.parametrize("text,language,street", [
+    ("In 1983 she opened a restaurant on Augusta Avenue with 18 seats.", "en",
+     "Augusta Avenue"),
+    ("Half of Commercial Drive was closed for the parade.", "en", "Commercial Drive"),
+    ("Trucks lined Nogales’s Mariposa Road on Monday.", "en", "Mariposa Road"),
+    ("En 1983 abrió un restaurante en la calle Emilio Castelar.", "es",
+     "calle Emilio Castelar"),
+    ("Le restaurant de la rue Saint-Denis a fermé ses portes.", "fr", "rue Saint-Denis"),
+], ids=["en-avenue", "en-half-of", "en-possessive", "es-parity", "fr-parity"])
+def test_a_street_is_a_place_not_a_person(text, language, street):
+    found = ents(text, language=language)
+    assert street in [p.name for p in found.places]
+    assert not found.people
