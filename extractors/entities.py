@@ -1023,13 +1023,14 @@ class _Recogniser:
             i += 1
         if i >= j:
             return
-        if i == run_start and i > 0 and self.folds[i - 1] in _VENUE_NOUNS \
-                and self.toks.text[i - 1].islower() and soft_gap(self.toks.gap[i]) \
-                and not self.taken[i - 1] and j - i <= 4:
+        if i == run_start and (venue := self._venue_noun_before(i)) is not None \
+                and j - i <= 4:
             # "circuit Gilles-Villeneuve", "avenida Juárez" (of the country of a place
-            # the gazetteer knows by that name: "colonia Polanco")
+            # the gazetteer knows by that name: "colonia Polanco"), "avenida Paseo de la
+            # Reforma" (its name runs on past "de la"), "boulevard de la Côte-Vertu"
+            j = self._named_on(j)
             known = self._known_place(i, j)
-            self._geographic(i - 1, j, known.country if known else None)
+            self._geographic(venue, j, known.country if known else None)
             return
         if j - i == 2 and (self.folds[i] in _SAINTS and self.toks.gap[i + 1] == "-"
                            or self.folds[i] in _SANTOS and self.toks.gap[i + 1] == " ") \
@@ -1181,6 +1182,37 @@ class _Recogniser:
             k -= 1
         return k >= 0 and not self.taken[k] and soft_gap(self.toks.gap[k + 1]) \
             and bare(self.folds[k]) in _COMPANY_NOUNS
+
+    def _venue_noun_before(self, i: int) -> int | None:
+        """Where a venue's noun in lower case stands before token i, right before it or
+        before "de", "de la", "du" ("avenida Juárez", "boulevard de la Côte-Vertu")."""
+        v = i - 1
+        while v > 0 and i - v <= 2 and (self.folds[v] in _SITE_LINKS
+                                        or self.folds[v] in _ARTICLE_PARTICLES
+                                        or self.folds[v] in ("le", "l")) \
+                and soft_gap(self.toks.gap[v + 1]):
+            v -= 1
+        if v < 0 or self.folds[v] not in _VENUE_NOUNS \
+                or not self.toks.text[v].islower() or self.taken[v] \
+                or not soft_gap(self.toks.gap[v + 1]) or not soft_gap(self.toks.gap[i]):
+            return None
+        return v
+
+    def _named_on(self, j: int) -> int:
+        """Where a venue's name ending at j ends when "de", "del", "de la", "du" and more
+        capitalised words follow ("Paseo de la Reforma"): those words taken too."""
+        toks, folds, k = self.toks, self.folds, j
+        while k < self.n and k - j < 3 and (folds[k] in _SITE_LINKS
+                                            or folds[k] in _ARTICLE_PARTICLES) \
+                and soft_gap(toks.gap[k]):
+            k += 1
+        if k == j or k >= self.n or not toks.cap[k] or self.taken[k] \
+                or not soft_gap(toks.gap[k]):
+            return j
+        while k < self.n and toks.cap[k] and not self.taken[k] and soft_gap(toks.gap[k]):
+            self.taken[k] = True
+            k += 1
+        return k
 
     def _company_after(self, i: int, j: int) -> bool:
         """Whether the run i..j-1, with no given name in it, is described right after as

@@ -1507,3 +1507,15 @@ def test_a_street_is_a_place_not_a_person(text, language, street):
     found = ents(text, language=language)
     assert street in [p.name for p in found.places]
     assert not found.people
+
+
+@pytest.mark.parametrize("text,language,street", [
+    ("La marcha recorrió la avenida Paseo de los Héroes en Tijuana.", "es",
+     "avenida Paseo de los Héroes"),
+    ("Le défilé a emprunté le boulevard de la Côte-Vertu jeudi.", "fr",
+     "boulevard de la Côte-Vertu"),
+    ("The parade went down Côte-Vertu Boulevard on Thursday.", "en",
+     "Côte-Vertu Boulevard"),
+], ids=["es-de-los", "fr-de-la", "en"])
+def test_a_street_s_name_runs_on_past_de_la(text, language, street):
+    assert street in [p.name for p in ents(text, language=language).places]
