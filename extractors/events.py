@@ -1589,6 +1589,8 @@ _SUBNATIONAL = re.compile(r"\b(?:premier|governor|gobernador|gobernadora|gouvern
 
 def _national(person: PersonInfo, kb: Knowledge) -> bool:
     """Speaks for the national government: not a premier, governor or mayor."""
+    if person.regional:
+        return False
     title = fold(person.title or "")
     return not (person.role == "official"
                 and (_SUBNATIONAL.search(title) or names_region(person.title or "", kb)))

@@ -233,6 +233,23 @@ class Knowledge:
         return None
 
 
+    def government_of(self, text: str) -> tuple[str, bool] | None:
+        """The country of the government body a text names, if it names one, and whether
+        it is a province's or a state's (a publisher's name: "Government of Alberta
+        Newsroom", "Fil des communiqués du gouvernement du Québec", "Secretaría de
+        Cultura – Sala de prensa")."""
+        words = tokens(text)
+        for i in range(len(words)):
+            m = self.trie.match(words, i)
+            for value in m[1] if m else ():
+                org = self.orgs.get(str(value[1])) if value[0] == "org" else None
+                if org is not None and org.kind == "government" and org.country:
+                    regional = any(v[0] == "place" for k in range(i, m[0])
+                                   for v in (self.trie.match(words[k:m[0]], 0) or (0, []))[1])
+                    return org.country, regional
+        return None
+
+
 def _split(cell: str | None) -> list[str]:
     return [x.strip() for x in (cell or "").split("|") if x.strip()]
 

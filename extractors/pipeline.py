@@ -39,7 +39,9 @@ def extract_article(text: str, *, url: str | None = None, title: str | None = No
     kb = knowledge or load_knowledge()
     lex = lexicon or load_lexicon()
     ents = recognise(doc, kb, lex, published)
-    info = read_people(doc, ents, kb, lex, published)
+    # A government's release writes its own officials with no country.
+    info = read_people(doc, ents, kb, lex, published,
+                       publisher=kb.government_of(source) if source else None)
     people = _people(doc, ents, info)
     events = extract_events(doc, ents, info, kb, published)
     # The words topic and tone cues are matched against, read once for both, off the

@@ -89,6 +89,12 @@ _OFFICES_OF = {
     "fr": (re.compile(r"^(?:(?:vice-)?premiere? ministre (?:de la province|provincial)|"
                       r"sous-ministre)"), "CA"),
 }
+# The officials a government's release names with no country: its own, but for the
+# titles the other government's officials have ("sous-secrétaire aux Recettes" in
+# Canada's, "ministra de Cultura" in Mexico's).
+_PUBLISHERS_OWN = frozenset({"minister", "deputy_minister", "official"})
+_OTHERS_STYLE = {"CA": re.compile(r"secreta"), "MX": re.compile(r"minist")}
+_NO_MATCH = re.compile(r"(?!)")
 _TRAVELLING_ROLES = {"head_of_state", "head_of_government", "minister", "deputy_minister",
                      "ambassador"}
 _GOVERNMENT_ROLES = {"head_of_state", "head_of_government", "minister", "deputy_minister",
@@ -110,6 +116,9 @@ class PersonInfo:
     # Where the article writes a title of the person (character offsets, end exclusive):
     # its words name an office, not what the article is about.
     title_spans: tuple[tuple[int, int], ...] = field(default=(), compare=False)
+    # Of a province's or a state's government (its own release names them so), not the
+    # country's.
+    regional: bool = field(default=False, compare=False)
 
 
 class _Found(NamedTuple):
@@ -806,7 +815,11 @@ def _refine_role(role: str | None, title: str | None, kb: Knowledge, lex: Lexico
 
 
 def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
-                published: str | None) -> dict[str, PersonInfo]:
+                published: str | None, publisher: tuple[str, bool] | None = None
+                ) -> dict[str, PersonInfo]:
+    """Each person's title, role and country; ``publisher``: the country of the
+    government that published the article, whose officials it names with no country,
+    and whether that government is a province's or a state's."""
     reader = _Reader(doc, ents, kb, lex)
     out: dict[str, PersonInfo] = {}
     principals: dict[str, int] = {}     # an aide's name -> a token of whose aide
@@ -862,6 +875,14 @@ def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
             # country of the places and bodies named with their first mention, if there
             # is only one.
             info = replace(info, country=reader.sentence_country(person.spans[0][0]))
+        if info.country is None and person.known is None and publisher \
+                and info.role in _PUBLISHERS_OWN \
+                and not _OTHERS_STYLE.get(publisher[0], _NO_MATCH).search(fold(info.title or "")):
+            # "Colin Van Dusen, Minister of Jobs, Economy and Trade" in Alberta's release:
+            # Canada's, and of a province (an official, not of the country's cabinet).
+            country, regional = publisher
+            info = replace(info, country=country, regional=regional,
+                           role="official" if regional else info.role)
         out[person.name] = replace(info, title_spans=tuple(spans)) if spans else info
     _aides_countries(out, principals, ents, reader)
     return out

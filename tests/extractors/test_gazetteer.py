@@ -43,3 +43,15 @@ def test_an_alias_is_found_as_it_is_written_and_as_articles_are_read(alias, word
 ])
 def test_the_paternal_surname_alone_refers_to_a_spanish_name(name, key):
     assert key in surname_keys(name, load_knowledge().given_names)
+
+
+@pytest.mark.parametrize("source,found", [
+    ("Government of Alberta Newsroom", ("CA", True)),
+    ("Fil des communiqués du gouvernement du Québec", ("CA", True)),
+    ("Global Affairs Canada", ("CA", False)),
+    ("Secretaría de Cultura – Sala de prensa", ("MX", False)),
+    ("Gobierno de Jalisco", ("MX", True)),
+    ("La Presse Canadienne", None),
+])
+def test_the_government_a_publisher_s_name_holds(source, found):
+    assert load_knowledge().government_of(source) == found

@@ -237,3 +237,33 @@ def test_the_output_does_not_depend_on_the_process_hash_seed() -> None:
                              env=env, cwd=root, check=True, timeout=120)
         outputs.add(run.stdout)
     assert len(outputs) == 1, outputs
+
+
+@pytest.mark.parametrize("text,source,language,name,country,role", [
+    ("Colin Van Dusen, Minister of Jobs, Economy and Trade, will lead a trade mission to "
+     "Mexico from November 30.", "Government of Alberta Newsroom", "en", "Colin Van Dusen",
+     "CA", "official"),
+    ("La ministre du Tourisme, Isabelle d'Amours, a conclu jeudi sa mission au Mexique.",
+     "Fil des communiqués du gouvernement du Québec", "fr", "Isabelle d'Amours", "CA",
+     "official"),
+    ("El director general del INAH, Joel Omar Vázquez Herrera, detalló las cifras.",
+     "Secretaría de Cultura – Sala de prensa", "es", "Joel Omar Vázquez Herrera", "MX",
+     "official"),
+    ("La revue sera menée par le sous-secrétaire aux Recettes, Rodrigo Lozano Arteaga.",
+     "Ministère des Finances Canada", "fr", "Rodrigo Lozano Arteaga", None,
+     "deputy_minister"),
+], ids=["en-alberta-release", "fr-quebec-release", "es-secretaria-release",
+        "fr-the-other-government-s-title"])
+def test_a_government_s_release_names_its_own_officials_with_no_country(
+        text, source, language, name, country, role):
+    person = next(p for p in extract_article(text, source=source, language=language).people
+                  if p.name == name)
+    assert (person.country, person.role) == (country, role)
+
+
+def test_a_province_s_minister_in_its_own_release_makes_no_canada_mexico_meeting():
+    text = ("La ministre du Tourisme, Isabelle d'Amours, a rencontré mardi à Mexico la "
+            "secrétaire fédérale au Tourisme, Josefina Rodríguez Zamora.")
+    result = extract_article(text, source="Fil des communiqués du gouvernement du Québec",
+                             language="fr", published="2026-11-20")
+    assert not [e for e in result.events if {"CA", "MX"} <= set(e.countries)]
