@@ -241,11 +241,16 @@ class Knowledge:
         words = tokens(text)
         for i in range(len(words)):
             m = self.trie.match(words, i)
-            for value in m[1] if m else ():
+            if m is None:
+                continue
+            end, values = m
+            for value in values:
                 org = self.orgs.get(str(value[1])) if value[0] == "org" else None
                 if org is not None and org.kind == "government" and org.country:
-                    regional = any(v[0] == "place" for k in range(i, m[0])
-                                   for v in (self.trie.match(words[k:m[0]], 0) or (0, []))[1])
+                    # (a province or a state named in it: "Government of Alberta")
+                    regional = any(v[0] == "place" for k in range(i, end)
+                                   if (inner := self.trie.match(words[:end], k)) is not None
+                                   for v in inner[1])
                     return org.country, regional
         return None
 
