@@ -152,6 +152,8 @@ calle avenida colonia estadio aeropuerto parque puente bulevar plaza paseo carre
 mercado glorieta
 """.split())
 _SITE_LINKS = frozenset({"de", "du", "des", "del"})
+# What may stand between a venue's noun and its name: "boulevard de la Côte-Vertu".
+_VENUE_LINKS = _SITE_LINKS | {"la", "las", "los", "le", "l"}
 # English streets, named before their noun: "Augusta Avenue", "Yonge Street".
 _STREET_ENDS = frozenset("""avenue street road boulevard drive lane crescent highway
 parkway""".split())
@@ -1023,8 +1025,9 @@ class _Recogniser:
             i += 1
         if i >= j:
             return
-        if i == run_start and (venue := self._venue_noun_before(i)) is not None \
-                and j - i <= 4:
+        if i == run_start and i > 0 and (self.folds[i - 1] in _VENUE_NOUNS
+                                         or self.folds[i - 1] in _VENUE_LINKS) \
+                and (venue := self._venue_noun_before(i)) is not None and j - i <= 4:
             # "circuit Gilles-Villeneuve", "avenida Juárez" (of the country of a place
             # the gazetteer knows by that name: "colonia Polanco"), "avenida Paseo de la
             # Reforma" (its name runs on past "de la"), "boulevard de la Côte-Vertu"
@@ -1160,7 +1163,8 @@ class _Recogniser:
             if first is not None and any(self.folds[x] in ORG_CONNECTORS
                                          for x in range(start, first)):
                 start = first
-        if start == i and (self._company_before(i) or self._company_after(i, j)) \
+        if start == i and (self._company_before(i) or j < self.n and self.toks.gap[j] == ", "
+                           and self._company_after(i, j)) \
                 and self._classify_org(i, j, "company"):
             return
         if start == i and self._heads_a_body(i, j):
@@ -1435,7 +1439,10 @@ class _Recogniser:
             return                 # acronyms: organisations we do not know
         span = (toks.start[i], toks.end[j - 1])
         n = j - i
-        if n <= 4 and (self._jurisdiction(i, j) or i > 0 and self.folds[i - 1] in _SETTLEMENTS
+        local = i > 1 and (self.folds[i - 1] in _LOCAL_OFFICES
+                           or self.folds[i - 2] in _LOCAL_OFFICES)
+        if n <= 4 and (local and self._jurisdiction(i, j)
+                       or i > 0 and self.folds[i - 1] in _SETTLEMENTS
                        and toks.fold[i].startswith(("d'", "d’")) and soft_gap(toks.gap[i])):
             self._town(i, j)        # "le maire d’Alma, Sylvain Ouellet", "la ville d’Amos"
             return
@@ -1522,6 +1529,9 @@ class _Recogniser:
         its holder named right after: "el presidente municipal de Eduardo Neri, Abel
         Juárez Tapia", "the mayor of Digby, Jane Roy", "le maire d’Alma, Sylvain Ouellet"."""
         toks, folds = self.toks, self.folds
+        if i < 2 and not (i == 1 and folds[0] in _LOCAL_OFFICES) \
+                or folds[i - 1] not in _LOCAL_OFFICES and folds[i - 2] not in _LOCAL_OFFICES:
+            return False                    # (most names: no local office before them)
         elided = toks.fold[i].startswith(("d'", "d’"))
         k = i if elided else i - 1          # the "of"/"de" before the name
         if k < 1 or not elided and folds[k] not in ("of", "de", "del") \
