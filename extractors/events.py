@@ -1391,12 +1391,14 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
 
     A candidate that refers back ("the meetings", "de la llamada", "lors de leur
     rencontre") or only tells what the participants did together ("they agreed…") joins
-    the latest event (of its type, when there is one) whatever its tense. Any other
-    candidate joins an earlier event of the same status and kind that shares a participant
-    and is not dated differently; else it is a new event. The first engagement held, when
-    nothing in its own sentences dates it, is dated by ``lede`` (the day the article opens
-    with) for that: "firmaron este jueves …" then "… tras el que sostuvieron el pasado 13
-    de abril" is another meeting.
+    the latest event (of its type, when there is one) whatever its tense, but two people
+    named together as acting jointly when no event so far has either of them hold one of
+    their own ("Thompson y Berdegué acordaron …"). Any other candidate joins an earlier
+    event of the same status and kind that shares a participant and is not dated
+    differently (another day, or a month that day is not in); else it is a new event.
+    The first engagement held, when nothing in its own sentences dates it, is dated by
+    ``lede`` (the day the article opens with) for that: "firmaron este jueves …" then "…
+    tras el que sostuvieron el pasado 13 de abril" is another meeting.
     """
     events: list[_Candidate] = []
     for c in cands:
@@ -1573,7 +1575,8 @@ _A_MONTH = re.compile(r"[^\W\d_]+")
 
 
 def _month_named(text: str) -> int | None:
-    """The month a date's text names ("en junio", "last March"), if it names one."""
+    """The month a date's text names ("en junio", "last March"), if it names one (not by
+    a three-letter word: "may", "mar", "mai" are words too)."""
     return next((MONTHS[w] for w in _A_MONTH.findall(fold(text)) if w in MONTHS and len(w) > 3),
                 None)
 
