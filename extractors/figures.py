@@ -425,6 +425,17 @@ def extract_figures(doc: Doc, mentions: Sequence[Mention] = ()) -> tuple[Figure,
                 and _CHANGE_OF_PREVIOUS.match(text[found[-1][0].end:num.start]) \
                 and (not _OF.match(text, num.end) or _MORE_OR_LESS.match(text, num.end)):
             subject = found[-1][2].subject      # "$4.9 billion in 2025, 12% more than"
+        elif num.unit == "count" and not num.noun \
+                and _partitive(text, num.num_start, num.num_end) \
+                and (whole_of := next((f for n, s, f in reversed(found)
+                                       if f.unit in ("count", "other")
+                                       and n.start >= _previous_paragraph_start(doc, num.start)),
+                                      None)) is not None:
+            # "14 870 biens, dont 412 ont été rendus", "2 mil 850 hectáreas, de las cuales
+            # mil 140 …": what the whole counted, the latest count or measure of its
+            # paragraph or the one before.
+            subject = whole_of.subject
+            num = num._replace(unit=whole_of.unit)
         if num.unit == "count" and num.noun and fold(num.noun.split()[-1]) in _LEVEL_NOUNS:
             previous = next((f for n, s, f in reversed(found) if f.unit == "count"
                              and doc.paragraph_at(n.start) == doc.paragraph_at(num.start)),
@@ -443,6 +454,14 @@ def extract_figures(doc: Doc, mentions: Sequence[Mention] = ()) -> tuple[Figure,
         found.append((num, sentence, figure))
         figures.append(figure)
     return tuple(figures)
+
+
+def _previous_paragraph_start(doc: Doc, offset: int) -> int:
+    """Where the paragraph before the one holding ``offset`` starts (its own start when it
+    is the first)."""
+    para = doc.paragraph_at(offset)
+    k = doc.paragraphs.index(para) if para in doc.paragraphs else 0
+    return doc.paragraphs[k - 1].start if k else para.start
 
 
 def _headline_end(doc: Doc) -> int:
@@ -766,7 +785,8 @@ def _read_figure(text: str, start: int, end: int, value: float, language: str,
                     return None         # an English decimal counts nothing: "3.5 cars"
                 noun_span = _counted_noun(text, num_end, language, scaled)
                 if noun_span is None and not (scaled and digits is not None) \
-                        and not (digits is not None and _changed_to(text, start)):
+                        and not (digits is not None and (_changed_to(text, start)
+                                                         or _partitive(text, start, num_end))):
                     return None
                 # A number with a scale word and nothing after it is still a quantity:
                 # "les importations ont totalisé 2,1 milliards", "bajó a 12.8 millones".
@@ -841,6 +861,22 @@ def _counted_before(before: str) -> str:
         return _noun_phrase_after(head[of.end():], 5)
     clause = _CLAUSE_START.split(head)[-1]
     return " ".join(_strip_determiners(_words(clause)[-7:]))
+
+
+# A count of part of what was counted before it: "de los cuales 412 han sido devueltos",
+# "of which 412 were returned", "dont 412 ont été rendus"; "58 de ellas", "58 of them",
+# "58 d'entre elles".
+_PARTITIVE_BEFORE = re.compile(r"\b(?:de\s+(?:los|las)\s+cuales|of\s+(?:which|whom)|dont|"
+                               r"among\s+them|entre\s+(?:ellos|ellas))\s+$", re.IGNORECASE)
+_PARTITIVE_AFTER = re.compile(r"\s+(?:de\s+(?:ellos|ellas|estos|estas)|of\s+(?:them|these|those)|"
+                              r"d['’]entre\s+(?:eux|elles))\b", re.IGNORECASE)
+
+
+def _partitive(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` counts part of something counted before it
+    (``_PARTITIVE_BEFORE``, ``_PARTITIVE_AFTER``)."""
+    return bool(_PARTITIVE_BEFORE.search(text, max(0, start - 24), start)
+                or _PARTITIVE_AFTER.match(text, end))
 
 
 def _changed_to(text: str, start: int) -> bool:

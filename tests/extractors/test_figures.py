@@ -750,3 +750,24 @@ def test_a_relative_clause_with_a_noun_of_its_own_keeps_it(text, language, subje
 ], ids=["en-half-a-million", "es-parity", "fr-parity"])
 def test_half_a_million_is_five_hundred_thousand(text, language):
     assert [f.value for f in figures(text, language)] == [500_000]
+
+
+@pytest.mark.parametrize("text,language,subject", [
+    ("Mexico has recovered 14,870 artifacts, of which 412 were returned by Canada.", "en",
+     "artifacts"),
+    ("México ha recuperado 14 mil 870 bienes arqueológicos, de los cuales 412 han sido "
+     "devueltos por Canadá.", "es", "bienes arqueológicos"),
+    ("Le Mexique a récupéré 14 870 biens, dont 412 ont été rendus par le Canada.", "fr",
+     "biens"),
+    ("Canada will return 63 pieces. Experts found that 58 of them are authentic.", "en",
+     "pieces"),
+    ("Canadá devolverá 63 piezas. Especialistas dictaminaron que 58 de ellas son auténticas.",
+     "es", "piezas"),
+    ("Le Canada rendra 63 pièces. Les experts ont établi que 58 d'entre elles sont "
+     "authentiques.", "fr", "pièces"),
+], ids=["en-of-which", "es-de-los-cuales", "fr-dont", "en-of-them", "es-de-ellas",
+        "fr-d-entre-elles"])
+def test_a_count_of_part_of_what_was_counted_counts_the_same_thing(text, language, subject):
+    found = figures(text, language)
+    assert [f.subject for f in found] == [subject, subject]
+    assert found[1].value in (412, 58)
