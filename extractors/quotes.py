@@ -265,6 +265,9 @@ aussi mais plus
 _ADDRESSED = re.compile(r"(?:\ba|\bal|\bto|\bà|\bau|\btold)\s+$", re.IGNORECASE)
 # Auxiliaries between such a word and the verb: "et a qualifié", "and has called".
 _AUXILIARY = frozenset("a ont avait ha han habia has have had".split())
+# Object pronouns before a verb of saying with no subject: "—…—le dijo en español", "«…», nos
+# explicó", "« … », lui a-t-il répondu".
+_CLITICS = frozenset("le les me te nos os lo la los las se lui leur nous vous".split())
 
 # Words right before a quotation mark that announce a title or a name, not a quotation;
 # the first group may be followed by a colon ("under the theme: « ... »").
@@ -867,7 +870,8 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
     # subject).
     pre_words = [fold(w) for w in _WORD.findall(pre)]
     post_words = _WORD.findall(post)
-    if verb and all(w in _CONNECTIVES or w in _AUXILIARY for w in pre_words) and (
+    if verb and all(w in _CONNECTIVES or w in _AUXILIARY or w in _CLITICS
+                    for w in pre_words) and (
             pre_words or not post_words or fold(post_words[0]) in _NO_SUBJECT_FOLLOWERS
             or post.lstrip().startswith(":")):
         if re.match(r"(?:according|según|selon|d['’]après|in\s+the|de\s+acuerdo|conforme|"

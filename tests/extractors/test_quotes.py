@@ -1075,3 +1075,20 @@ def test_a_lawmaker_is_the_senator_or_deputy_named_before(text, language, speake
 ], ids=["en-it-came-from", "es-la-pregunta-fue-de", "fr-la-question-venait-de"])
 def test_a_quotation_given_to_its_speaker_in_a_sentence_after_it(text, language, speaker):
     assert speakers_of(text, language) == [speaker]
+
+
+@pytest.mark.parametrize("text,language,speaker", [
+    ("Junto a los tanques esperaba Rosa Amelia Ojeda Cota, presidenta de la federación "
+     "pesquera. Aprovechó los tres minutos que le tocaron.\n—Nosotros respetamos vedas y "
+     "cuotas, y de noche llegan barcos sin bandera —le dijo en español.", "es",
+     "Rosa Amelia Ojeda Cota"),
+    ("La secretaria Alicia Bárcena llegó temprano. «Vamos a trabajar con Canadá en todos "
+     "los temas», le dijo a la prensa.", "es", "Alicia Bárcena"),
+    ("La ministre Mélanie Joly est arrivée tôt. « Nous allons travailler avec le Mexique "
+     "sur tous les dossiers », nous a-t-elle dit.", "fr", "Mélanie Joly"),
+    ("Minister Mélanie Joly arrived early. “We will work with Mexico on every file,” she "
+     "told us.", "en", "Mélanie Joly"),
+], ids=["es-le-dijo", "es-le-dijo-a-la-prensa", "fr-nous-a-t-elle-dit", "en-parity"])
+def test_an_object_pronoun_before_a_verb_of_saying_leaves_its_subject_unnamed(
+        text, language, speaker):
+    assert speakers_of(text, language) == [speaker]
