@@ -427,10 +427,7 @@ def extract_figures(doc: Doc, mentions: Sequence[Mention] = ()) -> tuple[Figure,
             subject = found[-1][2].subject      # "$4.9 billion in 2025, 12% more than"
         elif num.unit == "count" and not num.noun \
                 and _partitive(text, num.num_start, num.num_end) \
-                and (whole_of := next((f for n, s, f in reversed(found)
-                                       if f.unit in ("count", "other")
-                                       and n.start >= _previous_paragraph_start(doc, num.start)),
-                                      None)) is not None:
+                and (whole_of := _counted_whole(doc, num, found)) is not None:
             # "14 870 biens, dont 412 ont été rendus", "2 mil 850 hectáreas, de las cuales
             # mil 140 …": what the whole counted, the latest count or measure of its
             # paragraph or the one before.
@@ -456,12 +453,15 @@ def extract_figures(doc: Doc, mentions: Sequence[Mention] = ()) -> tuple[Figure,
     return tuple(figures)
 
 
-def _previous_paragraph_start(doc: Doc, offset: int) -> int:
-    """Where the paragraph before the one holding ``offset`` starts (its own start when it
-    is the first)."""
-    para = doc.paragraph_at(offset)
-    k = doc.paragraphs.index(para) if para in doc.paragraphs else 0
-    return doc.paragraphs[k - 1].start if k else para.start
+def _counted_whole(doc: Doc, num: _Number,
+                   found: list[tuple[_Number, Span, Figure]]) -> Figure | None:
+    """What a count of part of something counted (``_partitive``) is part of: the latest
+    count or measure of its paragraph or the one before."""
+    k = next((k for k, para in enumerate(doc.paragraphs)
+              if para.start <= num.start < para.end), 0)
+    since = doc.paragraphs[k - 1].start if k else 0
+    return next((f for n, _s, f in reversed(found)
+                 if f.unit in ("count", "other") and n.start >= since), None)
 
 
 def _headline_end(doc: Doc) -> int:

@@ -1061,7 +1061,7 @@ def _credited(ctx: _Context, piece: _Piece, nxt: _Piece | None) -> _Attr | None:
     (``_CREDIT``), before the next quotation: "“…” That line drew applause. It came from
     Anjali Brar-Thompson, …"."""
     doc = ctx.doc
-    k = doc.sentences.index(doc.sentence_at(piece.end)) if doc.sentences else 0
+    k = doc.sentence_index(piece.end)
     stop = nxt.start if nxt is not None else len(doc.text)
     for sent in doc.sentences[k + 1:k + 3]:
         if sent.start >= stop:

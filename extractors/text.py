@@ -97,8 +97,12 @@ class Doc:
         """The sentence holding character ``offset`` (the last one if past the end)."""
         if not self.sentences:
             return Span(0, len(self.text), self.text)
-        # The last sentence starting at or before the offset (the first if none does).
-        return self.sentences[max(bisect_right(self.sentences, offset, key=_START) - 1, 0)]
+        return self.sentences[self.sentence_index(offset)]
+
+    def sentence_index(self, offset: int) -> int:
+        """The index in ``sentences`` of the sentence holding character ``offset``: the
+        last one starting at or before it (the first if none does)."""
+        return max(bisect_right(self.sentences, offset, key=_START) - 1, 0)
 
     def paragraph_at(self, offset: int) -> Span:
         for para in self.paragraphs:
