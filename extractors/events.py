@@ -103,11 +103,12 @@ _AGAIN_WORDS = [
     *[f"{verb} {_AGAIN_ES}" for verb in ("acordaron", "acuerdan", "convinieron",
                                          "decidieron", "quedaron")],
     "reunirse (?:de nuevo|nuevamente|otra vez)", "volver(?:an)? a reunirse",
-    "se volveran a reunir",
+    "se volveran a reunir", "volver(?:an)? a verse", "se volveran a ver", "verse de nuevo",
+    "see each other again",
     *[f"{verb} {_AGAIN_FR}" for verb in ("ont convenu", "a convenu", "convenu", "ont decide",
                                          "decide")],
     "se (?:revoir|retrouver|reunir|rencontrer) (?:a nouveau|de nouveau)",
-    "se reverront", "se retrouveront"]
+    "se reverront", "se retrouveront", "se revoir"]
 _AGAIN = re.compile(word_alternation(_AGAIN_WORDS, after=r"\b"))
 _TRIGGERS.append((_AGAIN_WORDS, "meeting"))
 # One pattern per kind of engagement.
@@ -392,6 +393,15 @@ def _triggers(folded: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _engagement_words(folded: str) -> list[tuple[int, int, str]]:
+    """``_triggers``, but for a word of one kind that opens a longer phrase of another:
+    "entretien" (a meeting) in "entretien téléphonique" (a call) is that phrase's."""
+    found = _triggers(folded)
+    return [t for i, t in enumerate(found)
+            if not (i + 1 < len(found) and found[i + 1][0] == t[0]
+                    and found[i + 1][1] > t[1] and found[i + 1][2] != t[2])]
+
+
 _DASH = re.compile(r"[—–]\s*")
 _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|y\s+|et\s+)?")
 
@@ -439,7 +449,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
     entries = _entry_dates(doc, published)
     candidates: list[_Candidate] = []
     same_length = len(doc.folded) == len(doc.text)
-    every = _triggers(doc.folded) if same_length else []
+    every = _engagement_words(doc.folded) if same_length else []
     for index, sent in enumerate(doc.sentences):
         people_in = _starting_in(people_spans, sent.start, sent.end)
         if same_length:
@@ -449,7 +459,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 continue            # no engagement word, nor two people acting jointly
         folded = doc.folded_span(sent)
         if not same_length:
-            trig = _triggers(folded)
+            trig = _engagement_words(folded)
         # Who is in the sentence, and where (offsets within the sentence).
         present = [(s - sent.start, name) for s, _e, name in people_in if name in taking_part]
         joint = False
@@ -501,7 +511,17 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             names: list[str] = []
             margin = held_at.get(c_end)
             reported = 0                # where its source's verb ends, if told of after it
+            # "a day after a phone call between Carney and Sheinbaum": those named after
+            # "between" are its people, not whoever the sentence is about.
+            between = _BETWEEN.match(folded, c_end)
+            first_after = min((pos for pos, _n in present if between and pos >= between.end()),
+                              default=None)
+            among = between is not None and first_after is not None \
+                and first_after - between.end() <= 60 \
+                and not _AND.search(folded, between.end(), first_after)
             for pos, name in sorted(present):
+                if among and pos < c_start:
+                    continue
                 if (said := sources.get(pos)) is not None:
                     # The source of what the sentence reports before, and one of the
                     # people of an engagement right after what she says ("…, Anand
@@ -1369,6 +1389,10 @@ _POSTPONED = re.compile(r"\b(?:postponed|rescheduled|pushed back|put off|delayed
 _ACT_DAY = re.compile(r"[\s,]*(?:on|this|el|este|esta|le|ce|cette)?\s*")
 # A date in a clause opened by "since" marks what came before, not the engagement: "the
 # first trip … since Ottawa reimposed visas in February 2024".
+# An engagement's word followed by "between" and its people (a word or two may come
+# between: "a meeting held between", "una reunión bilateral entre").
+_BETWEEN = re.compile(r"(?: [\w-]+){0,2}? (?:between|entre) ")
+_AND = re.compile(r"\b(?:and|y|e|et)\b")
 _SINCE = re.compile(r"\b(?:since|desde que|depuis que)\b[^,;:]{0,80}$")
 # A date of a press conference, not of the engagement: "en su conferencia matutina del
 # viernes", "at a news conference on Friday".

@@ -1681,3 +1681,62 @@ def test_i_in_an_interview_turn_is_the_one_who_speaks_in_it(text, speaker, other
 def test_the_near_future_is_planned(text):
     event = one(text)
     assert event.status == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre Maninder Sidhu a eu un entretien téléphonique avec le secrétaire mexicain "
+    "Marcelo Ebrard jeudi.",
+    "Le ministre Maninder Sidhu a soulevé la question lors d’un entretien téléphonique avec "
+    "le secrétaire mexicain à l’Économie, Marcelo Ebrard, jeudi.",
+])
+def test_a_word_inside_a_longer_phrase_of_another_kind_is_that_phrase_s(text):
+    # "entretien" alone is a meeting; "entretien téléphonique" is a call, one engagement
+    # with both people in it.
+    ev = one(text)
+    assert ev.type == "call"
+    assert names(ev) == ["Maninder Sidhu", "Marcelo Ebrard"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Minister Maninder Sidhu spoke by phone with Secretary Marcelo Ebrard on Thursday. The "
+     "two men are to see each other again on Nov. 17 in Monterrey.", "en"),
+    ("El ministro Maninder Sidhu habló por teléfono con el secretario Marcelo Ebrard el "
+     "jueves. Ambos funcionarios volverán a verse el 17 de noviembre en Monterrey.", "es"),
+    ("Le ministre Maninder Sidhu a parlé avec le secrétaire Marcelo Ebrard jeudi. Les deux "
+     "hommes doivent se revoir le 17 novembre à Monterrey.", "fr"),
+])
+def test_seeing_each_other_again_is_a_planned_meeting_of_the_pair(text, language):
+    kb, lex = load_knowledge(), load_lexicon()
+    doc = prepare(text, language)
+    ents = recognise(doc, kb, lex, PUBLISHED)
+    found = extract_events(doc, ents, read_people(doc, ents, kb, lex, PUBLISHED), kb,
+                           PUBLISHED)
+    planned = [e for e in found if e.status == "planned"]
+    assert len(planned) == 1, found
+    assert planned[0].type == "meeting"
+    assert names(planned[0]) == ["Maninder Sidhu", "Marcelo Ebrard"]
+    assert (planned[0].place, planned[0].date) == ("Monterrey", "2025-11-17")
+
+
+@pytest.mark.parametrize("text", [
+    "Immigration Minister Lena Diab made the announcement Tuesday, a day after a phone call "
+    "between Prime Minister Mark Carney and President Claudia Sheinbaum.",
+    "La ministra de Inmigración, Lena Diab, hizo el anuncio el martes, un día después de una "
+    "llamada telefónica entre el primer ministro Mark Carney y la presidenta Claudia "
+    "Sheinbaum.",
+    "La ministre de l'Immigration, Lena Diab, a fait l'annonce mardi, au lendemain d'un "
+    "appel téléphonique entre le premier ministre Mark Carney et la présidente Claudia "
+    "Sheinbaum.",
+])
+def test_an_engagement_between_people_is_theirs_not_the_sentence_subject_s(text):
+    ev = one(text)
+    assert ev.type == "call"
+    assert names(ev) == ["Mark Carney", "Claudia Sheinbaum"]
+
+
+def test_a_dialogue_between_countries_leaves_its_people_to_the_sentence():
+    # "between" followed by countries, not people: who is named before takes part.
+    ev = one("It has been a pleasure to start, with my colleague Secretary of Foreign "
+             "Affairs Claudia Ruiz Massieu, the first high-level dialogue between Canada "
+             "and Mexico, said Minister Stéphane Dion.")
+    assert "Claudia Ruiz Massieu" in names(ev)
