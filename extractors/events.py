@@ -47,7 +47,7 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       *[f"{verb}(?: \\w+){{0,3}} (?:por telefono|via telefonica|telefonicamente)"
         for verb in ("hablo", "hablaron", "conversaron", "converso", "dialogaron")],
       "sostuvo una llamada", "sostuvieron una llamada"], "call"),
-    (["entretien telephonique", "appel telephonique", "s'est entretenue? avec",
+    (["entretien telephonique", "appel telephonique", "s'est entretenue?",
       "se sont entretenus", "a parle avec", "au telephone"], "call"),
     (["summit", "summits", "cumbre", "sommet"], "summit"),
     (["state visit", "official visit", "working visit", "visita de estado", "visita oficial",
@@ -494,6 +494,13 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                               in_a_title)
         headline = sent.start < first_line_end
         present.extend(standing)
+        if (pair_at := _pair_at(folded)) is not None:
+            # "Ambos funcionarios se reunieron …", "the two men held a news conference":
+            # the pair named before, where the sentence names them.
+            # (One after the other: Canada's first, as ``_pair`` gives them.)
+            present.extend((pair_at + i, n) for i, n in enumerate(_pair(
+                folded, people_spans, bisect_left(people_spans, sent.start, key=_START), info,
+                candidates)))
         only_standing = frozenset(name for _pos, name in standing) - named_here
         # (Names are read only where two engagement words may be one engagement.)
         in_sentence = _starting_in(name_spans, sent.start, sent.end) if len(trig) > 1 else []
@@ -593,7 +600,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # another engagement than the one told.
                 names += [n for n in _pair(folded, people_spans,
                                            bisect_left(people_spans, sent.start, key=_START),
-                                           info) if n not in names]
+                                           info, candidates) if n not in names]
             # ("her counterpart" is a person, not an engagement told of before)
             refers_back = c_start > 0 and _refers_back(folded[:c_start]) \
                 and not folded.startswith(("counterpart", "homolog"), c_start)
@@ -630,21 +637,15 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # A future verb in a clause that says the engagement happened belongs to
             # something else: "la llamada que sostuvieron el pasado martes, antes de las
             # consultas que Washington abrirá en agosto".
-            planned = again or _PLANNED.search(" " + clause) is not None or (
-                _has_future(raw, doc.language) and not _PAST.search(" " + clause)) or (
+            planned = again or _PLANNED.search(" " + _of_others_removed(clause)) is not None or (
+                _has_future(_of_others_removed(raw), doc.language)
+                and not _PAST.search(" " + clause)) or (
                 # "will visit Calgary … for talks with …": the tense governs what follows,
                 # unless the clause says it happened ("a meeting they held last month") or
                 # follows the verb of its source ("…, Anand announced after hosting …").
                 (_PLANNED.search(" " + before) is not None
                  or _has_future(sent.text[:lo], doc.language))
                 and not _PAST.search(" " + clause) and not reported)
-            if planned and not again and not any(pos < c_start for pos, _n in present) \
-                    and (pair := _pair(folded[:c_start], people_spans,
-                                       bisect_left(people_spans, sent.start, key=_START),
-                                       info)):
-                # "les deux hommes ont convenu de présenter … lors de la rencontre prévue
-                # le mois prochain": the pair the sentence opens with is at the one planned.
-                names[:] = pair + [n for n in names if n not in pair]
             # "met … on the margins of the APEC Leaders’ Summit in San Francisco on
             # Tuesday": the meeting is where and when the gathering it was held at is.
             reach = hi
@@ -690,6 +691,19 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             place = _venue(sent, own_fold, max([lo, *told]), hi, places_by_start)
             if place is None and reach > hi:
                 place = _venue(sent, own_fold, hi, reach, places_by_start)
+            if anaphoric and place is None and not dates and previous is not None \
+                    and not any(set(names) & set(c.people) for c in candidates) \
+                    and len({n for _s, _e, n in _starting_in(people_spans, previous.start,
+                                                             previous.end)
+                             if n in names}) > 1:
+                # "… annoncé la semaine dernière à Mexico par Solomon et Ruiz. Lors de leur
+                # rencontre, …": told of before as something else, where and when the
+                # sentence before names its people.
+                told_before = doc.folded_span(previous) if doc.folds_in_place \
+                    else fold(previous.text)
+                place = _venue(previous, told_before, 0, previous.end - previous.start,
+                               places_by_start)
+                dates = find_dates(previous.text, published, planned, told_before)
             if folded[c_start:c_end] in _BE_IN:
                 # "Le secrétaire Kershenobich sera à Ottawa le 4 décembre": a visit when
                 # someone will be in another country than their own.
@@ -698,6 +712,14 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                                             for n in names):
                     continue
             kind = _pick_type([(0, 0, k) for k in kinds])
+            if kind == "call" and place is not None and _TALKED.match(folded, c_start) \
+                    and not _REMOTE.search(folded) \
+                    and any(p[2] == place and sent.start + c_end <= p[0] < sent.end
+                            for p in places_by_start):
+                # "Les deux dirigeants se sont entretenus … au Palais national", "spoke
+                # with her counterpart in Ottawa": talks somewhere, not a call (but
+                # "Ottawa — Today, the Prime Minister spoke with …" is a readout's call).
+                kind = "meeting"
             cand = _Candidate(type=kind, status="planned" if planned else "held",
                               sentence=sent, people=names, anaphoric=anaphoric and not again,
                               joint=joint and not again, again=again,
@@ -861,18 +883,36 @@ _START = itemgetter(0)
 
 
 def _pair(folded: str, people_spans: list, before: int,
-          info: dict[str, PersonInfo]) -> list[str]:
-    """The two people "the two ministers" or "les deux dirigeants" stand for: the latest
-    of that rank named before the sentence (``people_spans[:before]``) of each of two
-    countries, Canada's and Mexico's when both are named; none if that is not two."""
+          info: dict[str, PersonInfo], engaged: Sequence[_Candidate] = ()) -> list[str]:
+    """The two people "the two ministers" or "les deux dirigeants" stand for: Canada's
+    and Mexico's of that rank at the latest engagement told before (``engaged``) that has
+    both, else those of the latest with two countries'; else the latest of that rank
+    named before the sentence (``people_spans[:before]``) of each of two countries,
+    Canada's and Mexico's when both are named; none if that is not two."""
     for pattern, roles in _PAIR_TITLES:
         if pattern.search(folded) is None:
             continue
-        latest = _latest_by_country(people_spans[:before], info, roles or _LEADERS)
+        ranks = roles or _LEADERS
+        at = [_latest_by_country([(0, 0, n) for n in reversed(cand.people)], info, ranks)
+              for cand in reversed(engaged)]
+        both = next((a for a in at if {"CA", "MX"} <= a.keys()), None)
+        if both is not None:
+            return [both["CA"], both["MX"]]
+        two = next((a for a in at if len(a) == 2), None)
+        if two is not None:
+            return list(two.values())
+        latest = _latest_by_country(people_spans[:before], info, ranks)
         if {"CA", "MX"} <= latest.keys():
             return [latest["CA"], latest["MX"]]
         return list(latest.values()) if len(latest) == 2 else []
     return []
+
+
+def _pair_at(folded: str) -> int | None:
+    """Where a sentence names two people by their common rank ("the two ministers"), if
+    it does."""
+    found = [m.start() for pattern, _roles in _PAIR_TITLES if (m := pattern.search(folded))]
+    return min(found) if found else None
 
 
 def _latest_by_country(people_spans: list, info: dict[str, PersonInfo],
@@ -1036,6 +1076,31 @@ _NOUN_AFTER = re.compile(r" [a-z]")
 _COUNT_OF = re.compile(r"\d[\d,. ]*\s+[^\W\d_]+\s+(?:de|del|de la|d'|de l'|des|from|of)\s*$")
 # A non-restrictive relative clause about someone: ", quien realiza su tercera visita a
 # Puebla en el año,", ", who is visiting Ottawa this week,", ", qui effectue sa visite,".
+# A relative clause about what a noun other than an engagement's word will receive or hold
+# (its tense is not the engagement's): "un programme de 8 millions de dollars, auquel le
+# Mexique ajoutera 110 millions", "un fondo, al que México aportará", "a fund to which
+# Mexico will add". Read on the text as written.
+_OBLIQUE_RELATIVE = re.compile(r", (?:to which|for which|auquel|auxquels|auxquelles|"
+                               r"[àa] laquelle|al que|al cual|a la que|a la cual|a los que|"
+                               r"a las que|para el cual|para la cual) [^,;:.()]{3,120}")
+_ENGAGEMENT_NOUNS = frozenset({"meeting", "meetings", "talks", "visit", "call", "summit",
+                               "reunion", "reuniones", "encuentro", "visita", "llamada",
+                               "cumbre", "rencontre", "visite", "appel", "sommet"})
+
+
+def _of_others_removed(raw: str) -> str:
+    """``raw`` (as written or folded) without the relative clauses ``_OBLIQUE_RELATIVE``
+    finds after a noun that is not an engagement's ("la rencontre, à laquelle participeront
+    …" stays)."""
+    if ", " not in raw:
+        return raw
+    for m in reversed(list(_OBLIQUE_RELATIVE.finditer(raw))):
+        before = raw[:m.start()].split()
+        if before and fold(before[-1]) not in _ENGAGEMENT_NOUNS:
+            raw = raw[:m.start()] + " " * (m.end() - m.start()) + raw[m.end():]
+    return raw
+
+
 _RELATIVE_ASIDE = re.compile(r", (?:who|quien|qui) [^,;:.()]{3,90},")
 # Going back home after an engagement: "flies back to Ottawa", "regresará a Ottawa",
 # "rentrera à Ottawa" (up to the place's name).
@@ -1389,6 +1454,12 @@ _POSTPONED = re.compile(r"\b(?:postponed|rescheduled|pushed back|put off|delayed
 _ACT_DAY = re.compile(r"[\s,]*(?:on|this|el|este|esta|le|ce|cette)?\s*")
 # A date in a clause opened by "since" marks what came before, not the engagement: "the
 # first trip … since Ottawa reimposed visas in February 2024".
+# Verbs of talking that readouts use for calls, and the words that say talks were held
+# from afar.
+_TALKED = re.compile(r"(?:spoke|speaks|spoken|talked|s'est entretenue?|se sont entretenue?s|"
+                     r"a parle)\b")
+_REMOTE = re.compile(r"\b(?:phone|telephon\w*|call|calls|llamada|appel|video\w*|virtual\w*|"
+                     r"visioconference|en ligne|online|remotely|a distance)\b")
 # An engagement's word followed by "between" and its people (a word or two may come
 # between: "a meeting held between", "una reunión bilateral entre").
 _BETWEEN = re.compile(r"(?: [\w-]+){0,2}? (?:between|entre) ")
@@ -1439,9 +1510,15 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
         else:
             first_held = next((ev for ev in events if ev.status == "held"), None)
             for ev in reversed(events):
-                if ev.status != c.status or not _same_kind(ev.type, c.type) or c.separate:
+                if ev.status != c.status or c.separate:
                     continue
                 shared = set(ev.people) & set(c.people)
+                if not _same_kind(ev.type, c.type) and not (len(shared) > 1
+                                                            and _same_day(ev, c)):
+                    # (but the same two people on the same day: "… au lendemain d'un
+                    # entretien téléphonique", then "M. Carney a informé lundi son
+                    # homologue")
+                    continue
                 dated = ev
                 if lede is not None and ev is first_held and not any(d.date for d in ev.dates):
                     dated = replace(ev, dates=[lede])
@@ -1570,6 +1647,12 @@ def _coordinated(sent: Span, folded: str, c_start: int, name_spans: list,
 def _same_kind(a: str, b: str) -> bool:
     """A call is not a visit; a meeting may be part of a visit or a summit."""
     return a == b or "call" not in (a, b)
+
+
+def _same_day(a: _Candidate, b: _Candidate) -> bool:
+    """Both dated, to the same day."""
+    da = {d.date for d in a.dates if d.date}
+    return bool(da) and da == {d.date for d in b.dates if d.date}
 
 
 def _dates_conflict(a: _Candidate, b: _Candidate, by_month: bool = False) -> bool:

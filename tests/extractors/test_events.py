@@ -1740,3 +1740,123 @@ def test_a_dialogue_between_countries_leaves_its_people_to_the_sentence():
              "Affairs Claudia Ruiz Massieu, the first high-level dialogue between Canada "
              "and Mexico, said Minister Stéphane Dion.")
     assert "Claudia Ruiz Massieu" in names(ev)
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Secretary Juan Ramón de la Fuente on Wednesday urged Public Safety Minister Gary "
+    "Anandasangaree to review the protocols. After a three-hour meeting at the ministry, the "
+    "two men held a news conference.",
+    "El canciller Juan Ramón de la Fuente pidió este miércoles al ministro de Seguridad "
+    "Pública de Canadá, Gary Anandasangaree, revisar los protocolos. Ambos funcionarios se "
+    "reunieron durante tres horas.",
+    "Le secrétaire Juan Ramón de la Fuente a demandé mercredi au ministre de la Sécurité "
+    "publique, Gary Anandasangaree, de revoir les protocoles. Après une réunion de trois "
+    "heures, les deux hommes ont tenu une conférence de presse.",
+])
+def test_the_two_men_at_a_meeting_held_are_the_pair_named_before(text):
+    ev = one(text)
+    assert (ev.type, ev.status) == ("meeting", "held")
+    assert names(ev) == ["Gary Anandasangaree", "Juan Ramón de la Fuente"]
+
+
+@pytest.mark.parametrize("text", [
+    "Energy Minister Tim Hodgson and Energy Secretary Luz Elena González signed a memorandum "
+    "in Los Cabos, the first meeting of the two ministers this year. Ottawa is preparing a "
+    "strategy that Foreign Affairs Minister Anita Anand is expected to present. The two "
+    "ministers agreed to meet again in Calgary next year.",
+    "El ministro de Energía, Tim Hodgson, y la secretaria de Energía, Luz Elena González, se "
+    "reunieron en Los Cabos. Ottawa prepara una estrategia que la ministra de Relaciones "
+    "Exteriores, Anita Anand, presentará. Ambos ministros volverán a verse en Calgary.",
+    "Le ministre de l'Énergie, Tim Hodgson, a rencontré la secrétaire à l'Énergie, Luz Elena "
+    "González, à Los Cabos. Ottawa prépare une stratégie que la ministre des Affaires "
+    "étrangères, Anita Anand, présentera. Les deux ministres doivent se revoir à Calgary.",
+])
+def test_the_two_ministers_are_those_of_the_latest_engagement_not_the_latest_named(text):
+    planned = [e for e in events(text) if e.status == "planned"]
+    assert len(planned) == 1, planned
+    assert names(planned[0]) == ["Tim Hodgson", "Luz Elena González"]
+    assert planned[0].place == "Calgary"
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Mark Carney spoke with President Claudia Sheinbaum in Ottawa on Tuesday.",
+    "Le premier ministre Mark Carney s'est entretenu mardi avec la présidente Claudia "
+    "Sheinbaum au Palais national.",
+])
+def test_talking_with_someone_somewhere_is_a_meeting(text):
+    assert one(text).type == "meeting"
+
+
+@pytest.mark.parametrize("text", [
+    "Ottawa — Today, Prime Minister Mark Carney spoke with President Claudia Sheinbaum.",
+    "Prime Minister Mark Carney spoke by phone with President Claudia Sheinbaum in Ottawa "
+    "on Tuesday.",
+    "Le premier ministre Mark Carney s'est entretenu mardi avec la présidente Claudia "
+    "Sheinbaum.",
+    "Le premier ministre Mark Carney s'est entretenu mardi au téléphone avec la présidente "
+    "Claudia Sheinbaum à Ottawa.",
+])
+def test_talking_with_no_place_after_the_verb_or_by_phone_is_a_call(text):
+    # (The place of a dateline, before the verb, is where the readout comes from.)
+    ev = one(text)
+    assert ev.type == "call"
+    assert names(ev) == ["Mark Carney", "Claudia Sheinbaum"]
+
+
+@pytest.mark.parametrize("text", [
+    "Immigration Minister Lena Diab announced it on Tuesday, a day after a phone call between "
+    "Prime Minister Mark Carney and President Claudia Sheinbaum. Carney informed his "
+    "counterpart on Monday, and the two leaders agreed to keep up the dialogue.",
+    "La ministra de Inmigración, Lena Diab, lo anunció el martes, un día después de una "
+    "llamada telefónica entre el primer ministro Mark Carney y la presidenta Claudia "
+    "Sheinbaum. El lunes, Carney explicó la medida a su homóloga.",
+    "La ministre de l'Immigration, Lena Diab, l'a annoncé mardi, au lendemain d'un appel "
+    "téléphonique entre le premier ministre Mark Carney et la présidente Claudia Sheinbaum. "
+    "M. Carney a informé lundi son homologue, et les deux dirigeants ont convenu de "
+    "poursuivre le dialogue.",
+])
+def test_the_same_two_people_on_the_same_day_are_at_one_engagement(text):
+    ev = one(text, published="2025-09-16")
+    assert ev.type == "call"
+    assert names(ev) == ["Mark Carney", "Claudia Sheinbaum"]
+    assert ev.date == "2025-09-15"
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Anita Anand met Secretary Juan Ramón de la Fuente and launched an "
+    "$8-million research program, to which Mexico will add 110 million pesos.",
+    "Durante su reunión, la ministra Anita Anand y el canciller Juan Ramón de la Fuente "
+    "lanzaron un programa de 8 millones de dólares, al que México aportará 110 millones de "
+    "pesos.",
+    "Lors de leur rencontre, la ministre Anita Anand et le secrétaire Juan Ramón de la Fuente "
+    "ont lancé un programme de 8 millions de dollars, auquel le Mexique ajoutera 110 "
+    "millions de pesos.",
+])
+def test_a_future_in_a_relative_clause_about_something_else_plans_nothing(text):
+    ev = one(text)
+    assert ev.status == "held"
+    assert names(ev) == ["Anita Anand", "Juan Ramón de la Fuente"]
+
+
+def test_a_future_in_a_relative_clause_about_the_engagement_plans_it():
+    ev = one("La ministre Anita Anand a annoncé la rencontre, à laquelle participera le "
+             "secrétaire Juan Ramón de la Fuente.")
+    assert ev.status == "planned"
+
+
+@pytest.mark.parametrize("text, place, when", [
+    ("The partnership was unveiled last week in Mexico City by Minister Evan Solomon and "
+     "Secretary Rosaura Ruiz. During their meeting, the two ministers launched a research "
+     "program.", "Mexico City", "last week"),
+    ("La alianza fue presentada la semana pasada en Ottawa por el ministro Evan Solomon y la "
+     "secretaria Rosaura Ruiz. Durante su reunión, los dos funcionarios lanzaron un programa "
+     "de investigación.", "Ottawa", "la semana pasada"),
+    ("Le partenariat a été présenté la semaine dernière à Mexico par le ministre Evan Solomon "
+     "et la secrétaire Rosaura Ruiz. Lors de leur rencontre, les deux ministres ont lancé un "
+     "programme de recherche.", "Mexico", "la semaine dernière"),
+])
+def test_their_meeting_told_of_before_as_something_else_is_where_and_when_that_was(
+        text, place, when):
+    ev = one(text)
+    assert names(ev) == ["Evan Solomon", "Rosaura Ruiz"]
+    assert (ev.place, ev.date_text) == (place, when)
