@@ -54,7 +54,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "visite d'etat", "visite officielle"], "visit"),
     (sorted(_BE_IN), "visit"),
     (["visit", "visits", "visited", "visiting", "trip", "travel(?:s|led|ed)? to", "will travel",
-      "stay in",
+      # (not "stay in lockstep", "stay in touch", "stay in office")
+      "stay in(?! (?:lockstep|touch|contact|power|office|place|line|step|the loop|the race))",
       *[f"{word} to (?:be|arrive|land) in" for word in ("scheduled", "expected", "due", "set")],
       "trade mission", "mission to", "toured", "tour of", "welcom(?:e|ed|ing) .{0,40}? to",
       "led (?:a|the|an) (?:\\w+ ){0,3}delegation"], "visit"),
@@ -121,7 +122,11 @@ _JOINT = re.compile(word_alternation(
      "pledged", "acordaron", "discutieron", "conversaron", "dialogaron", "firmaron",
      "reafirmaron", "anunciaron", "pactaron", "coincidieron", "se comprometieron",
      "ont convenu", "ont discute", "ont signe", "ont reaffirme", "ont annonce", "ont lance",
-     "se sont entendue?s", "se sont engagee?s"], after=r"\b"))
+     "se sont entendue?s", "se sont engagee?s",
+     # and the same done before a time told of ("Le 22 juin, … s'étaient engagés à …")
+     "had agreed", "had signed", "had pledged", "habian acordado", "habian firmado",
+     "avaient convenu", "avaient signe", "s'etaient entendue?s", "s'etaient engagee?s"],
+    after=r"\b"))
 
 # Something announced, not yet done. These patterns and the next find where a word of
 # theirs opens a word (see ``word_start``), searched for in " " + the text.
@@ -240,6 +245,10 @@ _PAIR_TITLES = [
     (re.compile(word_alternation(_PAIR, after=r"\s+(?:leaders|lideres|mandatarios|"
                                  r"dirigeants|chefs d'etat|chefs de gouvernement|"
                                  r"jefes de estado)\b")), set()),
+    # "Ambos acordaron …", "Both agreed …", "Les deux ont convenu …": ministers, else
+    # leaders.
+    (re.compile(word_alternation(_PAIR, after=r"\s+(?=" + _JOINT.pattern + ")")),
+     {"minister", "head_of_state", "head_of_government"}),
     # "les deux hommes", "the two men", "ambas funcionarias": ministers, else leaders.
     (re.compile(word_alternation(_PAIR, after=r"\s+(?:men|women|officials|hombres|mujeres|"
                                  r"funcionari[oa]s|hommes|femmes|responsables)\b")),
@@ -678,6 +687,16 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # "the meetings" refers back; "la visita que Carney realizó … en septiembre"
             # dated on its own is another engagement, but "El encuentro se celebró el
             # pasado jueves" says when the one just reported took place.
+            # (A date in a relative clause is another thing's: "la revisión del T-MEC, que
+            # arranca el 1 de julio, tras una reunión …".)
+            days = [d.date for d in dates if d.date and not _IN_RELATIVE.search(
+                folded, max(0, d.start - 70), d.start)]
+            if not planned and not joint and published and len(published) == 10 and days \
+                    and all(day > published for day in days):
+                # "Ambos acordaron revisar el tema en persona el martes 29 de septiembre"
+                # in an article of the 14th: what comes after the day it was published has
+                # not happened yet.
+                planned = True
             restates = refers_back and bool(dates) and not planned \
                 and _TOOK_PLACE.match(folded, c_end) is not None
             anaphoric = refers_back and (not dates or restates)
@@ -1125,7 +1144,9 @@ _REPORTING = word_alternation(
      "a fait savoir", "ont fait savoir"], after=r"\b")
 _REPORTS = re.compile(r"\s*(?:" + _REPORTING + ")")          # right after the name
 # …said that; …said Tuesday that, informó además que, told reporters that.
-_ANNOUNCED = re.compile(r"(?:" + _REPORTING + r")(?:\s+[\w'-]+){0,3}?\s+(?:that|que|qu')")
+_ANNOUNCED = re.compile(r"(?:" + _REPORTING + "|" + word_alternation(
+    ["agreed", "acordaron", "acordo", "convinieron", "ont convenu", "a convenu"],
+    after=r"\b") + r")(?:\s+[\w'-]+){0,3}?\s+(?:that|que|qu')")
 # After "said that": a subject that is not the speaker ("technical teams", "los equipos",
 # "des représentants"), opened by a determiner.
 _OTHER_SUBJECT = re.compile(r"\s*(?:(?:the|a|an|both|two|its|their|los|las|el|la|unos|unas|"
@@ -1460,6 +1481,8 @@ _TALKED = re.compile(r"(?:spoke|speaks|spoken|talked|s'est entretenue?|se sont e
                      r"a parle)\b")
 _REMOTE = re.compile(r"\b(?:phone|telephon\w*|call|calls|llamada|appel|video\w*|virtual\w*|"
                      r"visioconference|en ligne|online|remotely|a distance)\b")
+# A relative clause opening before a date, up to it.
+_IN_RELATIVE = re.compile(r"[,)] (?:que|which|qui|who|quien) [^,;:()]{0,60}$")
 # An engagement's word followed by "between" and its people (a word or two may come
 # between: "a meeting held between", "una reunión bilateral entre").
 _BETWEEN = re.compile(r"(?: [\w-]+){0,2}? (?:between|entre) ")

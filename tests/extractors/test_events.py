@@ -1860,3 +1860,62 @@ def test_their_meeting_told_of_before_as_something_else_is_where_and_when_that_w
     ev = one(text)
     assert names(ev) == ["Evan Solomon", "Rosaura Ruiz"]
     assert (ev.place, ev.date_text) == (place, when)
+
+
+@pytest.mark.parametrize("text, when", [
+    ("On June 22 in Ottawa, Minister Dominic LeBlanc and Secretary Marcelo Ebrard had agreed "
+     "to consult each other.", "June 22"),
+    ("El 22 de junio, en Ottawa, el ministro Dominic LeBlanc y el secretario Marcelo Ebrard "
+     "habían acordado consultarse.", "22 de junio"),
+    ("Le 22 juin, à Ottawa, le ministre Dominic LeBlanc et le secrétaire Marcelo Ebrard "
+     "s'étaient engagés à se consulter.", "22 juin"),
+])
+def test_what_two_governments_had_agreed_on_a_day_told_of_is_an_engagement(text, when):
+    ev = one(text)
+    assert (ev.status, ev.place, ev.date_text) == ("held", "Ottawa", when)
+    assert names(ev) == ["Dominic LeBlanc", "Marcelo Ebrard"]
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Maninder Sidhu spoke by phone with Secretary Marcelo Ebrard last Thursday. Both "
+    "agreed to review the matter in person on Tuesday, Sept. 29, when Sidhu leads a trade "
+    "mission to Mexico City.",
+    "El ministro Maninder Sidhu habló por teléfono con el secretario Marcelo Ebrard el jueves "
+    "pasado. Ambos acordaron revisar el tema en persona el martes 29 de septiembre, cuando "
+    "Sidhu encabece una misión comercial en la Ciudad de México.",
+    "Le ministre Maninder Sidhu a parlé avec le secrétaire Marcelo Ebrard jeudi dernier. Les "
+    "deux ont convenu de revoir la question en personne le mardi 29 septembre, lors d'une "
+    "mission commerciale de M. Sidhu à Mexico.",
+])
+def test_both_agreeing_on_a_day_after_the_article_s_plan_an_engagement_of_both(text):
+    call, trip = events(text, published="2025-09-14")
+    assert (call.type, call.status, call.date) == ("call", "held", "2025-09-11")
+    assert (trip.status, trip.date) == ("planned", "2025-09-29")
+    assert names(trip) == ["Maninder Sidhu", "Marcelo Ebrard"]
+
+
+def test_a_date_after_the_article_in_a_relative_clause_is_another_thing_s():
+    ev = one("México y Canadá acordaron presentar posiciones coordinadas durante la revisión "
+             "del tratado, que arranca formalmente el 1 de octubre, tras una reunión entre el "
+             "secretario Marcelo Ebrard y el ministro Dominic LeBlanc.",
+             published="2025-09-14")
+    assert ev.status == "held"
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Heath MacDonald met Secretary Julio Berdegué on Sept. 2. The two agreed that "
+    "technical teams would meet in Ottawa next week.",
+    "El ministro Heath MacDonald se reunió con el secretario Julio Berdegué el 2 de "
+    "septiembre. Ambos acordaron que los equipos técnicos se reunirán en Ottawa la próxima "
+    "semana.",
+    "Le ministre Heath MacDonald a rencontré le secrétaire Julio Berdegué le 2 septembre. Les "
+    "deux ont convenu que des équipes techniques se réuniront à Ottawa la semaine prochaine.",
+])
+def test_agreeing_that_others_will_meet_is_not_the_pair_s_engagement(text):
+    ev = one(text)
+    assert (ev.status, ev.date) == ("held", "2025-09-02")
+
+
+def test_staying_in_lockstep_is_no_visit():
+    assert events("Prime Minister Mark Carney said ministers would stay in lockstep with "
+                  "President Claudia Sheinbaum's cabinet.") == ()
