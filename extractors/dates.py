@@ -79,6 +79,13 @@ _MONTH_ONLY = re.compile(rf"\b(?:(?:{'|'.join(_MONTH_LEADS)})\s+)?"
                          rf"(?<=\s)(?P<month>{_MONTH})\b(?:\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?"
                          rf"(?:\s+(?:del ano pasado|de l'an dernier|last year|dernier|pasado))?")
 
+# A part of a year: its start, middle or end.
+_PART_OF_YEAR = re.compile(
+    r"\b(?:(?:in|en|au|a|by|d'ici)\s+)?(?:early|late|mid-|the (?:start|beginning|middle|end) of|"
+    r"(?:le\s+)?(?:debut|fin|milieu)\s+(?:de\s+|d')|"
+    r"(?:principios|inicios|comienzos|finales|mediados)\s+de(?:l ano)?\s+)\s*"
+    r"(?:19|20)\d\d\b")
+
 
 def _run_of(words: list[str]) -> re.Pattern[str]:
     """A run of the characters of ``words`` and white space."""
@@ -253,6 +260,12 @@ def find_dates(text: str, published: str | None, planned: bool = False,
         if free(start, m.end()):
             found.append(DateMention(start, m.end(), text[start:m.end()], None))
             taken.append((start, m.end()))
+    if "20" in folded or "19" in folded:
+        # "au début de 2027", "in early 2027", "a finales de 2026": a part of a year.
+        for m in _PART_OF_YEAR.finditer(folded):
+            if free(m.start(), m.end()):
+                found.append(DateMention(m.start(), m.end(), text[m.start():m.end()], None))
+                taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
     if _NEXT_TO_CUE.search(folded):
         found = _next_to(found, text, folded, free)

@@ -42,13 +42,16 @@ _TRIGGERS: list[tuple[list[str], str]] = [
     # calls first: "spoke with" / "s'est entretenu" are calls in readouts
     (["phone (?:call|conversation)", "telephone (?:call|conversation)", "call(?:ed)? with",
       *[rf"{verb}(?: \w+){{0,2}} (?:with|to)" for verb in ("spoke", "speaks", "spoken", "talked")],
-      "held a call", "by (?:tele)?phone"], "call"),
+      "held a call", "by (?:tele)?phone", "video ?calls?", "videoconferences?"], "call"),
     (["llamada(?: telefonica)?", "conversacion telefonica",
       *[f"{verb}(?: \\w+){{0,3}} (?:por telefono|via telefonica|telefonicamente)"
         for verb in ("hablo", "hablaron", "conversaron", "converso", "dialogaron")],
-      "sostuvo una llamada", "sostuvieron una llamada"], "call"),
+      "sostuvo una llamada", "sostuvieron una llamada", "videollamadas?",
+      "videoconferencias?"], "call"),
     (["entretien telephonique", "appel telephonique", "s'est entretenue?",
-      "se sont entretenus", "a parle avec", "au telephone"], "call"),
+      "se sont entretenus", "s'etaient entretenue?s?", "a parle avec", "au telephone",
+      "visioconferences?"],
+     "call"),
     (["summit", "summits", "cumbre", "sommet"], "summit"),
     (["state visit", "official visit", "working visit", "visita de estado", "visita oficial",
       "visite d'etat", "visite officielle"], "visit"),
@@ -1545,7 +1548,11 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
                 dated = ev
                 if lede is not None and ev is first_held and not any(d.date for d in ev.dates):
                     dated = replace(ev, dates=[lede])
-                if shared and not _dates_conflict(dated, c, by_month=True):
+                if shared and (not _dates_conflict(dated, c, by_month=True)
+                               # the same two again within days: more of one trip ("Mardi,
+                               # les deux ministres … ont rencontré des travailleurs")
+                               or len(shared) > 1 and set(c.people) <= set(ev.people)
+                               and _days_apart(dated, c) <= 3):
                     if ev.type == c.type == "meeting" and shared <= c.stand_ins \
                             and set(c.people) - set(ev.people) - c.stand_ins:
                         # "Elle rencontrera en outre M. Meade": named only by a pronoun,
@@ -1672,6 +1679,14 @@ def _same_kind(a: str, b: str) -> bool:
     return a == b or "call" not in (a, b)
 
 
+def _days_apart(a: _Candidate, b: _Candidate) -> int:
+    """How many days apart the closest days of two candidates are (a large number when
+    either has none)."""
+    da = [_days(d.date) for d in a.dates if d.date]
+    db = [_days(d.date) for d in b.dates if d.date]
+    return min((abs(x - y) for x in da for y in db), default=10 ** 6)
+
+
 def _same_day(a: _Candidate, b: _Candidate) -> bool:
     """Both dated, to the same day."""
     da = {d.date for d in a.dates if d.date}
@@ -1695,13 +1710,17 @@ def _dates_conflict(a: _Candidate, b: _Candidate, by_month: bool = False) -> boo
             return False
         days, texts = (da, b.dates) if da else (db, a.dates)
         months = {m for d in texts if (m := _month_named(d.text)) is not None}
-        return bool(months) and not any(int(x[5:7]) in months for x in days)
+        # ("au début de 2027" and "jeudi" in an article of 2026 are not one date either)
+        years = {int(y) for d in texts for y in _A_YEAR.findall(d.text)}
+        return bool(months) and not any(int(x[5:7]) in months for x in days) \
+            or bool(years) and not any(int(x[:4]) in years for x in days)
     ta = {fold(d.text) for d in a.dates}
     tb = {fold(d.text) for d in b.dates}
     return bool(ta and tb and not ta & tb)
 
 
 _A_MONTH = re.compile(r"[^\W\d_]+")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _month_named(text: str) -> int | None:

@@ -356,3 +356,20 @@ def test_a_day_told_from_another_of_the_sentence(text, phrase, day):
 def test_a_day_told_from_another_the_sentence_does_not_give_has_none():
     assert [d.date for d in find_dates("Al día siguiente, Ebrard viajó a Ottawa.", THURSDAY)
             ] == [None]
+
+
+@pytest.mark.parametrize("text, written", [
+    ("They agreed to meet again in Mexico City in early 2027.", "in early 2027"),
+    ("The visit is due by the end of 2026.", "by the end of 2026"),
+    ("Acordaron reunirse de nuevo a principios de 2027.", "a principios de 2027"),
+    ("Acordaron reunirse a finales del año 2027.", "a finales del año 2027"),
+    ("Elles ont convenu de se revoir à Mexico au début de 2027.", "au début de 2027"),
+])
+def test_a_part_of_a_year_is_a_date_as_written_with_no_day(text, written):
+    found = find_dates(text, "2026-09-24", planned=True)
+    assert [(d.text, d.date) for d in found] == [(written, None)]
+
+
+def test_a_year_alone_is_no_date():
+    assert find_dates("Trade grew in 2025 and the program started in 2024.",
+                      "2026-09-24") == []

@@ -1919,3 +1919,66 @@ def test_agreeing_that_others_will_meet_is_not_the_pair_s_engagement(text):
 def test_staying_in_lockstep_is_no_visit():
     assert events("Prime Minister Mark Carney said ministers would stay in lockstep with "
                   "President Claudia Sheinbaum's cabinet.") == ()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Minister Lena Diab hosted Mexican Secretary Rosa Icela Rodríguez. The two had first "
+     "spoken by videoconference in June, and agreed to meet again in Mexico City in early "
+     "2027. Rodríguez is to meet community groups in Montreal on Thursday.", "en"),
+    ("La ministra Lena Diab recibió a la secretaria mexicana Rosa Icela Rodríguez. Ambas "
+     "habían conversado por videoconferencia en junio, y acordaron reunirse de nuevo en la "
+     "Ciudad de México a principios de 2027. Rodríguez se reunirá el jueves en Montreal con "
+     "organizaciones comunitarias.", "es"),
+    ("La ministre Lena Diab a reçu la secrétaire mexicaine Rosa Icela Rodríguez. Mmes Diab "
+     "et Rodríguez s'étaient entretenues une première fois par vidéoconférence en juin, et "
+     "elles ont convenu de se revoir à Mexico au début de 2027. La secrétaire doit "
+     "rencontrer jeudi à Montréal des groupes communautaires.", "fr"),
+])
+def test_an_engagement_of_a_year_is_not_one_of_a_day_in_another_year(text, language):
+    kb, lex = load_knowledge(), load_lexicon()
+    doc = prepare(text, language)
+    ents = recognise(doc, kb, lex, "2026-09-24")
+    found = extract_events(doc, ents, read_people(doc, ents, kb, lex, "2026-09-24"), kb,
+                           "2026-09-24")
+    planned = [e for e in found if e.status == "planned"]
+    year = next(e for e in planned if e.date is None)
+    assert year.date_text is not None and "2027" in year.date_text
+    assert names(year) == ["Lena Diab", "Rosa Icela Rodríguez"]
+    # Thursday's, in Montreal, is another engagement.
+    assert any(e.date == "2026-09-24" for e in planned if e is not year)
+
+
+def test_having_talked_before_in_french_is_a_call():
+    found = events("Mmes Lena Diab et Rosa Icela Rodríguez s'étaient entretenues par "
+                   "vidéoconférence en juin.")
+    assert [e.type for e in found] == ["call"]
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Heath MacDonald and Secretary Julio Berdegué held a videoconference on Tuesday.",
+    "El ministro Heath MacDonald y el secretario Julio Berdegué sostuvieron una "
+    "videoconferencia el martes.",
+    "Le ministre Heath MacDonald et le secrétaire Julio Berdegué ont tenu une "
+    "visioconférence mardi.",
+])
+def test_a_videoconference_is_a_call(text):
+    ev = one(text)
+    assert (ev.type, ev.status) == ("call", "held")
+    assert names(ev) == ["Heath MacDonald", "Julio Berdegué"]
+
+
+@pytest.mark.parametrize("text", [
+    "Minister Patty Hajdu met Mexican Labour Secretary Marath Bolaños in Montreal on Monday. "
+    "On Tuesday, the two ministers visited a farm in Mirabel, where they met some twenty "
+    "workers.",
+    "La ministra Patty Hajdu se reunió el lunes en Montreal con el secretario del Trabajo "
+    "Marath Bolaños. El martes, los dos ministros visitaron una granja en Mirabel, donde se "
+    "reunieron con una veintena de trabajadores.",
+    "La ministre Patty Hajdu a rencontré lundi à Montréal le secrétaire mexicain du Travail, "
+    "Marath Bolaños. Mardi, les deux ministres se sont rendus dans une ferme de Mirabel, où "
+    "ils ont rencontré une vingtaine de travailleurs.",
+])
+def test_the_same_two_together_again_the_next_day_are_at_one_trip(text):
+    ev = one(text, published="2025-09-17")
+    assert names(ev) == ["Patty Hajdu", "Marath Bolaños"]
+    assert ev.date == "2025-09-15"
