@@ -478,13 +478,16 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         if not trig and len({info[n].country for _, n in present} - {None}) >= 2:
             trig = [(m.start(), m.end(), "meeting") for m in _JOINT.finditer(folded)][:1]
             joint = bool(trig)
+        asides: list[tuple[int, int]] = []     # relative clauses left out, if any
         if len(trig) > 1 and ", " in folded:
             # "El embajador MacKay, quien realiza su tercera visita a Puebla, adelantó que
             # el ministro … viajará …": what a relative clause says of someone is not the
-            # engagement the sentence tells, when it tells another.
+            # engagement the sentence tells, when it tells another; nor its tense and dates
+            # ("Anand, who flies to Guadalajara on Tuesday …, called Monday's meeting …").
             asides = [m.span() for m in _RELATIVE_ASIDE.finditer(folded)]
             if asides:
                 kept = [t for t in trig if not any(a <= t[0] < b for a, b in asides)]
+                asides = asides if kept else []
                 trig = kept or trig
         if _HOSTING_WORD.search(folded) and any(folded[t[0]:t[1]] in _HOSTING for t in trig):
             raw_sent = doc.text[sent.start:sent.end]
@@ -646,6 +649,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             lo = max(lo, reported)      # what comes before its source is another's
             clause, raw = folded[lo:hi], sent.text[lo:hi]
             before = folded[:lo]
+            for a, b in asides:
+                if lo <= a and b <= hi:
+                    clause = clause[:a - lo] + " " * (b - a) + clause[b - lo:]
+                    raw = raw[:a - lo] + " " * (b - a) + raw[b - lo:]
             # A future verb in a clause that says the engagement happened belongs to
             # something else: "la llamada que sostuvieron el pasado martes, antes de las
             # consultas que Washington abrirá en agosto".
@@ -658,6 +665,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 (_PLANNED.search(" " + before) is not None
                  or _has_future(sent.text[:lo], doc.language))
                 and not _PAST.search(" " + clause) and not reported)
+            if joint:
+                # What two governments did together is told in the past ("agreed",
+                # "announced Monday"), whatever tense what they agreed on is in: "Canada and
+                # Mexico will notify each other …, Anand and de la Fuente announced Monday".
+                planned = False
             # "met … on the margins of the APEC Leaders’ Summit in San Francisco on
             # Tuesday": the meeting is where and when the gathering it was held at is.
             reach = hi
@@ -670,6 +682,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                      and not _SINCE.search(folded[max(0, d.start - 90):d.start])
                      # "Today, X announced that he will lead a mission …": the report's.
                      and not (d.end <= c_start and _ANNOUNCED.search(folded, d.end, c_start))]
+            if asides and (outside := [d for d in dates
+                                       if not any(a <= d.start < b for a, b in asides)]):
+                dates = outside     # (its own when it has one: "called Monday's meeting")
             if not dates and entries \
                     and (entry := entries.get(doc.paragraph_at(sent.start).start)):
                 # "July 1 — The first joint review … ends … Sidhu and Ebrard meet on the

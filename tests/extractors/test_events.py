@@ -1982,3 +1982,43 @@ def test_the_same_two_together_again_the_next_day_are_at_one_trip(text):
     ev = one(text, published="2025-09-17")
     assert names(ev) == ["Patty Hajdu", "Marath Bolaños"]
     assert ev.date == "2025-09-15"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("MEXICO CITY — Canada and Mexico will notify each other within 24 hours whenever one of "
+     "their citizens is detained, Foreign Affairs Minister Anita Anand and Foreign Secretary "
+     "Juan Ramón de la Fuente announced Monday. The two ministers met for about two hours at "
+     "the Foreign Secretariat.", "en"),
+    ("Canadá y México se notificarán en 24 horas cada detención de sus ciudadanos, acordaron "
+     "el lunes la ministra Anita Anand y el canciller Juan Ramón de la Fuente. Los dos "
+     "ministros se reunieron durante dos horas en la cancillería.", "es"),
+    ("Le Canada et le Mexique s'aviseront dans les 24 heures de toute détention, ont convenu "
+     "lundi la ministre Anita Anand et le secrétaire Juan Ramón de la Fuente. Les deux "
+     "ministres se sont réunis pendant deux heures au ministère.", "fr"),
+])
+def test_what_two_governments_agreed_on_for_the_future_was_agreed_at_an_engagement_held(
+        text, language):
+    kb, lex = load_knowledge(), load_lexicon()
+    doc = prepare(text, language)
+    ents = recognise(doc, kb, lex, "2026-11-10")
+    found = extract_events(doc, ents, read_people(doc, ents, kb, lex, "2026-11-10"), kb,
+                           "2026-11-10")
+    assert [(e.status, e.date) for e in found] == [("held", "2026-11-09")]
+    assert names(found[0]) == ["Anita Anand", "Juan Ramón de la Fuente"]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Affairs Minister Anita Anand met Foreign Secretary Juan Ramón de la Fuente in "
+    "Mexico City. Anand, who flies to Guadalajara on Thursday to visit the consulate there, "
+    "called Monday's meeting productive.",
+    "La ministra de Relaciones Exteriores, Anita Anand, se reunió con el canciller Juan Ramón "
+    "de la Fuente en la Ciudad de México. Anand, quien viajará el jueves a Guadalajara para "
+    "visitar el consulado, calificó de productiva la reunión del lunes.",
+    "La ministre des Affaires étrangères, Anita Anand, a rencontré le secrétaire Juan Ramón "
+    "de la Fuente à Mexico. Mme Anand, qui se rendra jeudi à Guadalajara pour visiter le "
+    "consulat, a qualifié de productive la rencontre de lundi.",
+])
+def test_a_relative_clause_s_trip_neither_plans_nor_dates_the_engagement_told(text):
+    ev = one(text, published="2026-11-11")
+    assert (ev.status, ev.date) == ("held", "2026-11-09")
+    assert names(ev) == ["Anita Anand", "Juan Ramón de la Fuente"]
