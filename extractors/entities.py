@@ -77,7 +77,7 @@ Octubre Noviembre Diciembre Le Les Des Du De Une Au Aux Dans Sur Avec Sans Pour 
 Lors Depuis Pendant Entre Et Ou Mais Quand Alors Aujourd Hier Demain Ce Cette Ces Son Sa
 Ses Leur Leurs Notre Nos Il Elle Ils Elles Nous Vous On Lundi Mardi Mercredi Jeudi
 Vendredi Samedi Dimanche Janvier Février Mars Avril Mai Juin Juillet Août Septembre
-Octobre Novembre Décembre Par Ainsi Enfin Puis Compte Rendu Communiqué Lien Connexe
+Octobre Novembre Décembre Par Ainsi Enfin Puis Compte Rendu Communiqué Lien Connexe Chez
 Associated Links Contacts Page Details Date Modified Photo Foto Crédit Credit Source
 Que Qué Quién Quiénes Cuál Cuáles Cómo Cuánto Cuánta Cuántos Cuántas Qui Quoi Quel Quelle
 Quels Quelles Comment Pourquoi Combien Ni Tanto Tant
@@ -118,7 +118,12 @@ _LOWERCASE_MINISTRIES = frozenset({"ministere", "secretariat", "departement"})
 _ROMANCE_VERBS = frozenset("""a ont est sont sera seront fut etait avait es fue era ha han
 sera seran dijo indico affirme annonce se avaient etaient aura auront va vont doit doivent
 peut peuvent habia habian habra esta estan estaba va van puede pueden debe deben
-""".split())   # (and "se", opening "se reunió")
+assure affirme indique souligne precise estime rappelle explique ajoute signale soutient
+reconnait denonce declare confirme conclut juge
+asegura afirma indica senala precisa estima recuerda explica agrega anade sostiene
+reconoce denuncia declara confirma concluye informa considera
+""".split())   # (and "se", opening "se reunió"; verbs of saying in the present: "le
+# ministère mexicain de l’Économie assure que …")
 # The gaps around a nickname between a given name and a surname.
 _NICKNAME_OPENS = frozenset({" “", ' "', " «", " « ", " ‘", " '"})
 _NICKNAME_CLOSES = frozenset({"” ", '" ', "» ", " » ", "’ ", "' "})

@@ -1519,3 +1519,47 @@ def test_a_street_is_a_place_not_a_person(text, language, street):
 ], ids=["es-de-los", "fr-de-la", "en"])
 def test_a_street_s_name_runs_on_past_de_la(text, language, street):
     assert street in [p.name for p in ents(text, language=language).places]
+
+
+@pytest.mark.parametrize("text, name, language", [
+    ("The duty hits Saskatoon-based Northfield Grain Co. hardest, analysts said.",
+     "Northfield Grain Co", "en"),
+    ("The fruit was grown by Agrícola Los Mezquites, a family-owned farm near Caborca.",
+     "Agrícola Los Mezquites", "en"),
+    ("La empresa firmó un contrato con Aerodinámica del Bajío, un integrador de Querétaro.",
+     "Aerodinámica del Bajío", "es"),
+    ("Los envíos llegaron por Comercializadora Agrofresh, que opera en Sinaloa.",
+     "Comercializadora Agrofresh", "es"),
+    ("Les droits s’élèvent à 37,9 % pour Papiers Nordik, qui exploite l’usine de La Tuque.",
+     "Papiers Nordik", "fr"),
+    ("Des travailleurs employés par Volailles Chaudière, un abattoir de Sainte-Marie, se "
+     "plaignent.", "Volailles Chaudière", "fr"),
+])
+def test_a_trade_a_company_s_name_opens_or_ends_with_makes_it_a_company(text, name, language):
+    found = orgs(text, language=language)
+    assert name in found, found
+    assert found[name].kind == "company"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("El secretario de Infraestructura, Comunicaciones y Transportes, Jesús Esteva, viajó.",
+     "es"),
+    ("La ministre des Transports, Chrystia Freeland, était présente.", "fr"),
+])
+def test_a_portfolio_is_no_company(text, language):
+    assert not [o for o in orgs(text, language=language).values() if o.kind == "company"]
+
+
+def test_chez_opening_a_sentence_is_not_part_of_a_company_s_name():
+    assert "Papiers Nordik" in orgs("Chez Papiers Nordik, on parle de 140 emplois menacés.",
+                                    language="fr")
+
+
+@pytest.mark.parametrize("text, name, language", [
+    ("Dans son communiqué, le ministère mexicain de l’Économie assure que l’enquête suit son "
+     "cours.", "ministère mexicain de l’Économie", "fr"),
+    ("La résolution du ministère mexicain de l’Économie conclut que les prix étaient bas.",
+     "ministère mexicain de l’Économie", "fr"),
+])
+def test_a_ministry_s_name_ends_before_a_verb_of_saying(text, name, language):
+    assert name in orgs(text, language=language)
