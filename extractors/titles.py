@@ -151,7 +151,26 @@ _POSSESSIVES = frozenset({"its", "their", "su", "sus", "sa", "son", "leur"})
 _APPOSITION_POSSESSIVES = _POSSESSIVES | {"his", "her", "ses"}
 
 
+# Articles before a demonym that stands for a person's title: "el keniano X".
+_NATIONALITY_ARTICLES = frozenset({"the", "el", "la", "le", "l", "los", "las", "les", "un",
+                                   "una", "une", "a", "an"})
+
+
 class _Reader:
+    def nationality(self, spans: list[tuple[int, int]]) -> tuple[str, str] | None:
+        """The demonym right before a mention of a name, after an article ("el keniano
+        X", "le Belge X", "the Kenyan X"), as written, and its country."""
+        for start, _end in spans:
+            i = self._index_at(start)
+            if i is None or i < 1:
+                continue
+            country = self.kb.demonyms.get(self.folds[i - 1])
+            if country and soft_gap(self.toks.gap[i]) \
+                    and (i == 1 or self.folds[i - 2] in _NATIONALITY_ARTICLES
+                         and soft_gap(self.toks.gap[i - 1])):
+                return self.toks.text[i - 1], country
+        return None
+
     def __init__(self, doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon) -> None:
         self.doc, self.kb, self.lex = doc, kb, lex
         self.toks: TokenColumns = ents.tokens
@@ -868,6 +887,11 @@ def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
             # Mexican or the Canadian press writes with no country when they are its
             # own; another country's holder is said to be of it.
             info = replace(info, country=office[1])
+        if info.title is None and person.known is None \
+                and (nationality := reader.nationality(person.spans)) is not None:
+            # "el keniano Daniel Kiprono Rotich", "le Belge Wout Van Damme", "the Kenyan
+            # …": the demonym before the name is all the title there is, and the country.
+            info = replace(info, title=nationality[0], country=info.country or nationality[1])
         if info.country is None and person.known is None and person.spans \
                 and info.role not in _TRAVELLING_ROLES and not reader.names_a_body(spans):
             # Someone the text gives no country, nor an office (officials travel), nor a

@@ -1144,3 +1144,24 @@ def test_offices_written_with_no_country_by_their_own_press(text, name, title, r
 ])
 def test_cooks_owners_and_a_national_body_s_officer_have_titles(text, name, title):
     assert info(text, name).title == title
+
+
+@pytest.mark.parametrize("text, name, title, country", [
+    ("The race went to the Kenyan Daniel Kiprono Rotich, ahead of the Belgian Wout Van Damme.",
+     "Wout Van Damme", "Belgian", "BE"),
+    ("En la rama varonil, el keniano Daniel Kiprono Rotich se impuso con 2:07:12.",
+     "Daniel Kiprono Rotich", "keniano", "KE"),
+    ("El mejor mexicano fue el queretano Juan Pablo Solís Tapia, sexto.",
+     "Juan Pablo Solís Tapia", "queretano", "MX"),
+    ("Villalobos a devancé le Belge Wout Van Damme au sprint à Montréal.",
+     "Wout Van Damme", "Belge", "BE"),
+])
+def test_a_demonym_before_a_name_is_its_title_and_country(text, name, title, country):
+    person = info(text, name)
+    assert (person.title, person.country) == (title, country)
+
+
+def test_a_demonym_does_not_replace_a_title():
+    person = info("La ministre canadienne Mélanie Joly a rencontré des entrepreneurs.",
+                  "Mélanie Joly")
+    assert person.title is not None and "ministre" in person.title
