@@ -1741,12 +1741,23 @@ class _Recogniser:
             self.taken[i] = True
         # Every other capitalised token (or pair) that is a known person's surname.
         first_words = {key.split(" ", 1)[0] for key in keys}
+        # Two words of one key in a row: "García Muñoz" of "García Muñoz Ledo".
+        key_pairs = {pair for key in keys for pair in zip(key.split(), key.split()[1:])}
+        key_pairs |= {(fold(a), fold(b)) for ent in self.people.values()
+                      for form in {ent.name, *ent.forms}
+                      for a, b in zip(form.split(), form.split()[1:])}
         toks, n = self.toks, self.n
         taken, folds = self.taken, self.folds
         # (Only the tokens that may start a key are looked at.)
         for i in [i for i, f in enumerate(folds) if f in first_words]:
             if taken[i] or not (toks.cap[i] or folds[i] in NAME_CONNECTORS):
                 continue
+            if i > 0 and toks.cap[i - 1] and not taken[i - 1] and soft_gap(toks.gap[i]) \
+                    and folds[i - 1] not in FUNCTION_WORDS \
+                    and (folds[i - 1] in self.kb.given_names
+                         or folds[i - 1] in self.kb.surnames) \
+                    and (folds[i - 1], folds[i]) not in key_pairs:
+                continue    # the end of another name: "Eufemia Hernández Cruz", not Jara Cruz
             for width in (3, 2, 1):
                 if i + width > n or any(self.taken[i:i + width]) \
                         or not all(map(soft_gap, toks.gap[i + 1:i + width])):

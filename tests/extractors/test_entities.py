@@ -1563,3 +1563,16 @@ def test_chez_opening_a_sentence_is_not_part_of_a_company_s_name():
 ])
 def test_a_ministry_s_name_ends_before_a_verb_of_saying(text, name, language):
     assert name in orgs(text, language=language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Eufemia Hernández Cruz, who chairs the communal land board, recalled the dispute. "
+     "Governor Salomón Jara Cruz offered a job fair.", "en"),
+    ("Eufemia Hernández Cruz, presidenta del comisariado de bienes comunales, recordó la "
+     "disputa. El gobernador Salomón Jara Cruz ofreció una mesa de empleo.", "es"),
+    ("Eufemia Hernández Cruz, présidente du comité des biens communaux, a rappelé le "
+     "différend. Le gouverneur Salomón Jara Cruz a offert une table d’emploi.", "fr"),
+])
+def test_a_known_person_s_last_name_ending_another_name_is_not_them(text, language):
+    jara = people(text, language=language)["Salomón Jara Cruz"]
+    assert spans_text(text, jara) == ["Salomón Jara Cruz"]
