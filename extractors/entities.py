@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
-from itertools import compress, count
+from itertools import compress, count, pairwise
 from operator import or_
 
 from extractors.dates import MONTHS
@@ -1742,10 +1742,9 @@ class _Recogniser:
         # Every other capitalised token (or pair) that is a known person's surname.
         first_words = {key.split(" ", 1)[0] for key in keys}
         # Two words of one key in a row: "García Muñoz" of "García Muñoz Ledo".
-        key_pairs = {pair for key in keys for pair in zip(key.split(), key.split()[1:])}
+        key_pairs = {pair for key in keys for pair in pairwise(key.split())}
         key_pairs |= {(fold(a), fold(b)) for ent in self.people.values()
-                      for form in {ent.name, *ent.forms}
-                      for a, b in zip(form.split(), form.split()[1:])}
+                      for form in {ent.name, *ent.forms} for a, b in pairwise(form.split())}
         toks, n = self.toks, self.n
         taken, folds = self.taken, self.folds
         # (Only the tokens that may start a key are looked at.)
