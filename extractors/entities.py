@@ -256,8 +256,10 @@ def _bare(word: str) -> str:
 
 @lru_cache(maxsize=1 << 12)       # the same people come back, article after article
 def _surname_keys(name: str, given_names: frozenset[str]) -> frozenset[str]:
-    """``surname_keys``, frozen: it is asked again for every form of every person."""
-    return frozenset(surname_keys(name, given_names))
+    """``surname_keys``, frozen: it is asked again for every form of every person; a
+    hyphenated one also as the article's tokens read it ("Lapointe-Roy": "lapointe roy")."""
+    return frozenset(form for key in surname_keys(name, given_names)
+                     for form in (key, key.replace("-", " ")))
 
 
 @lru_cache(maxsize=1 << 16)       # the same words come back, article after article

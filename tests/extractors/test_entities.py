@@ -1576,3 +1576,13 @@ def test_a_ministry_s_name_ends_before_a_verb_of_saying(text, name, language):
 def test_a_known_person_s_last_name_ending_another_name_is_not_them(text, language):
     jara = people(text, language=language)["Salomón Jara Cruz"]
     assert spans_text(text, jara) == ["Salomón Jara Cruz"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The cyclist Mathias Lapointe-Roy finished third. Lapointe-Roy smiled.", "en"),
+    ("El ciclista Mathias Lapointe-Roy terminó tercero. Lapointe-Roy sonrió.", "es"),
+    ("Le cycliste Mathias Lapointe-Roy a terminé troisième. Lapointe-Roy a souri.", "fr"),
+])
+def test_a_hyphenated_surname_alone_is_its_person(text, language):
+    person = people(text, language=language)["Mathias Lapointe-Roy"]
+    assert spans_text(text, person) == ["Mathias Lapointe-Roy", "Lapointe-Roy"]
