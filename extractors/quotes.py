@@ -76,7 +76,7 @@ celebró celebra saludó elogió elogia agradeció agradece prometió promete cr
 cuestionó cuestiona defendió defiende valoró valora acotó atajó remató insistía reiteraba
 pidió pide exhortó exhorta urgió bromeó bromea ironizó ironiza contó cuenta relató relata
 narró narra repitió repite presume presumió presumen reprochó reprocha replicó replica
-recriminó acusó acusa espetó increpó soltó
+recriminó acusó acusa espetó increpó soltó reclamó reclama lanzó remachó
 dicho afirmado señalado declarado explicado asegurado indicado subrayado advertido
 reiterado sostenido insistido expresado comentado anunciado reconocido destacado precisado
 """
@@ -251,9 +251,9 @@ _NO_SUBJECT_FOLLOWERS = frozenset(fold(w) for w in """
 that que qu
 in during at on to after before yesterday today later then also again in a
 en durante a al ante tras hoy ayer luego después también además este esta por
-mientras desde con sin entre
+mientras desde con sin entre más
 lors pendant dans devant à au hier aujourd'hui encore également aussi ensuite puis
-tandis alors avec sans depuis
+tandis alors avec sans depuis plus
 while as with without from
 """.split())
 _CONNECTIVES = frozenset(fold(w) for w in """

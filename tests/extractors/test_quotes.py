@@ -1092,3 +1092,26 @@ def test_a_quotation_given_to_its_speaker_in_a_sentence_after_it(text, language,
 def test_an_object_pronoun_before_a_verb_of_saying_leaves_its_subject_unnamed(
         text, language, speaker):
     assert speakers_of(text, language) == [speaker]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Consul Alfredo Castellanos Rubio handed over a flag. “Today Toronto turned green, "
+     "white and red,” he wrote later on social media.", "en"),
+    ("El cónsul Alfredo Castellanos Rubio entregó una bandera. “Hoy Toronto se pintó de "
+     "verde, blanco y rojo”, escribió más tarde en sus redes sociales.", "es"),
+    ("Le consul Alfredo Castellanos Rubio a remis un drapeau. « Aujourd'hui, Toronto s'est "
+     "peint en vert, blanc et rouge », a-t-il écrit plus tard sur les réseaux sociaux.",
+     "fr"),
+])
+def test_a_verb_with_no_subject_then_later_is_the_last_person_s(text, language):
+    assert speakers_of(text, language) == ["Alfredo Castellanos Rubio"]
+
+
+@pytest.mark.parametrize("text", [
+    "“Nos enteramos por un mensaje en el celular”, reclamó Rogelio Santiago Matías, "
+    "secretario general de la sección.",
+    "“Nos enteramos por un mensaje en el celular”, lanzó Rogelio Santiago Matías, secretario "
+    "general de la sección.",
+])
+def test_spanish_verbs_of_complaint_attribute(text):
+    assert speakers_of(text, "es") == ["Rogelio Santiago Matías"]
