@@ -138,3 +138,15 @@ def test_malformed_lexicon_rejected() -> None:
         parse_tone_lexicon('[cheerful]\nen = ["good"]\n')
     with pytest.raises(ValueError):
         parse_tone_lexicon('[warm]\npolarity = 1\nde = ["gut"]\n')
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Canadian paper now pays antidumping duties in Mexico, and a Canadian miner sought "
+     "arbitration against Mexico.", "en"),
+    ("El papel canadiense paga ahora cuotas antidumping en México, y una minera canadiense "
+     "llevó a México a un arbitraje.", "es"),
+    ("Le papier canadien paie désormais des droits antidumping au Mexique, et une minière "
+     "canadienne a lancé un arbitrage contre le Mexique.", "fr"),
+])
+def test_trade_remedies_and_arbitration_between_the_two_are_hostile(text, language):
+    assert tone(text, language) < -0.05
