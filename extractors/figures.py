@@ -867,7 +867,11 @@ def _counted_before(before: str) -> str:
 # "of which 412 were returned", "dont 412 ont été rendus"; "58 de ellas", "58 of them",
 # "58 d'entre elles".
 _PARTITIVE_BEFORE = re.compile(r"\b(?:de\s+(?:los|las)\s+cuales|of\s+(?:which|whom)|dont|"
-                               r"among\s+them|entre\s+(?:ellos|ellas))\s+$", re.IGNORECASE)
+                               r"among\s+them|entre\s+(?:ellos|ellas))\s+"
+                               # "de los cuales más de mil 300", "dont près de 300"
+                               r"(?:(?:more\s+than|over|about|nearly|almost|más\s+de|mas\s+de|"
+                               r"cerca\s+de|casi|unos|unas|plus\s+de|près\s+de|pres\s+de|"
+                               r"environ)\s+)?$", re.IGNORECASE)
 _PARTITIVE_AFTER = re.compile(r"\s+(?:de\s+(?:ellos|ellas|estos|estas)|of\s+(?:them|these|those)|"
                               r"d['’]entre\s+(?:eux|elles))\b", re.IGNORECASE)
 
@@ -875,7 +879,7 @@ _PARTITIVE_AFTER = re.compile(r"\s+(?:de\s+(?:ellos|ellas|estos|estas)|of\s+(?:t
 def _partitive(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` counts part of something counted before it
     (``_PARTITIVE_BEFORE``, ``_PARTITIVE_AFTER``)."""
-    return bool(_PARTITIVE_BEFORE.search(text, max(0, start - 24), start)
+    return bool(_PARTITIVE_BEFORE.search(text, max(0, start - 40), start)
                 or _PARTITIVE_AFTER.match(text, end))
 
 

@@ -771,3 +771,15 @@ def test_a_count_of_part_of_what_was_counted_counts_the_same_thing(text, languag
     found = figures(text, language)
     assert [f.subject for f in found] == [subject, subject]
     assert found[1].value in (412, 58)
+
+
+@pytest.mark.parametrize("text, language, written", [
+    ("The race drew 27,400 runners, of which more than 1,300 were Mexican.", "en", "1,300"),
+    ("La carrera reunió a 27 mil 400 corredores, de los cuales más de mil 300 eran "
+     "mexicanos.", "es", "mil 300"),
+    ("L’entreprise emploie 3 450 personnes, dont environ 1 400 à Drummondville.", "fr",
+     "1 400"),
+])
+def test_an_approximate_count_of_part_of_a_whole_is_a_figure(text, language, written):
+    found = [f for f in figures(text, language) if f.text.startswith(written)]
+    assert len(found) == 1 and found[0].unit == "count"
