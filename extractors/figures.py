@@ -195,6 +195,8 @@ sobre entre durante mas menos cada muy tambien solo mientras cuando donde se le 
 le la les l un une des du de d et ou mais comme que qui dont ce cet cette ces son sa ses
 leur leurs est sont etait ete a ont avait en par pour avec sans sur entre pendant plus
 moins chaque tres aussi seulement tandis lorsque ou se y
+nearly almost roughly approximately casi apenas alrededor cerca aproximadamente hay
+environ pres quelque quelques il elle ils elles on
 into onto toward towards via against among upon dans vers hacia desde hasta depuis chez
 contre parmi aupres during durante pendant aux au up down
 """.split())

@@ -783,3 +783,17 @@ def test_a_count_of_part_of_what_was_counted_counts_the_same_thing(text, languag
 def test_an_approximate_count_of_part_of_a_whole_is_a_figure(text, language, written):
     found = [f for f in figures(text, language) if f.text.startswith(written)]
     assert len(found) == 1 and found[0].unit == "count"
+
+
+@pytest.mark.parametrize("text, language, value", [
+    ("Unas 28 mil 500 solicitudes de asilo siguen pendientes, y apenas 18 por ciento de las "
+     "que se resolvieron fueron aprobadas.", "es", 18),
+    ("La empresa reclama mil 350 millones de dólares, casi 25 mil millones de pesos.", "es",
+     25_000_000_000),
+    ("Le piment se vend à Mexico, où il coûte autour de 380 pesos le kilo.", "fr", 380),
+])
+def test_an_adverb_of_quantity_or_a_pronoun_is_no_subject(text, language, value):
+    found = [f for f in figures(text, language) if f.value == value]
+    assert len(found) == 1
+    assert found[0].subject.split()[0].lower() not in {"apenas", "casi", "il", "nearly",
+                                                         "près"}
