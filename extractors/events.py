@@ -1548,6 +1548,13 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
         elif (c.anaphoric or c.joint) and events:
             same_type = [ev for ev in events if ev.type == c.type]
             target = (same_type or events)[-1]
+            if c.anaphoric and not c.people and c.type != target.type \
+                    and c.place != target.place and c.countries \
+                    and not c.countries & (target.countries | {info[n].country
+                                                               for n in target.people}):
+                # "… to extend her trip" in Puerto Vallarta is no part of a meeting in
+                # Ottawa: another kind, of another country, and nobody named.
+                continue
         else:
             first_held = next((ev for ev in events if ev.status == "held"), None)
             for ev in reversed(events):

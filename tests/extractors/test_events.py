@@ -2022,3 +2022,20 @@ def test_a_relative_clause_s_trip_neither_plans_nor_dates_the_engagement_told(te
     ev = one(text, published="2026-11-11")
     assert (ev.status, ev.date) == ("held", "2026-11-09")
     assert names(ev) == ["Anita Anand", "Juan Ramón de la Fuente"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Jobs Minister Patty Hajdu met both sides in Ottawa on Sunday evening. One traveller in "
+     "Puerto Vallarta said she had called in sick to extend her trip.", "en"),
+    ("La ministra del Trabajo, Patty Hajdu, se reunió el domingo en Ottawa con ambas partes. "
+     "Una viajera en Puerto Vallarta dijo que había pedido días para alargar su viaje.", "es"),
+    ("La ministre du Travail, Patty Hajdu, a rencontré dimanche à Ottawa les deux parties. "
+     "Une voyageuse à Puerto Vallarta a dit avoir prolongé son voyage.", "fr"),
+])
+def test_someone_s_trip_elsewhere_is_no_part_of_a_meeting_told_before(text, language):
+    kb, lex = load_knowledge(), load_lexicon()
+    doc = prepare(text, language)
+    ents = recognise(doc, kb, lex, "2026-11-23")
+    found = extract_events(doc, ents, read_people(doc, ents, kb, lex, "2026-11-23"), kb,
+                           "2026-11-23")
+    assert [e.countries for e in found] == [("CA",)]
