@@ -71,7 +71,14 @@ _WEEKDAY_LEADS = ["on", "last", "this", "next", "el", "este", "el pasado", "el p
                   "ce", "mardi dernier"]
 _MONTH_LEADS = ["in", "en", "au mois de", "a", "el mes de"]
 _MONTH_MODIFIERS = ["last", "this", "next", "early", "late", "mid-", "principios de",
-                    "finales de", "mediados de", "debut", "fin"]
+                    "finales de", "mediados de", "debut", "fin",
+                    # a week of the month: "la primera semana de diciembre"
+                    *[f"{article}{nth} {week}" for nth, week, article in (
+                        ("first", "week of", "the "), ("second", "week of", "the "),
+                        ("last", "week of", "the "), ("primera", "semana de", "la "),
+                        ("segunda", "semana de", "la "), ("ultima", "semana de", "la "),
+                        ("premiere", "semaine de", "la "), ("deuxieme", "semaine de", "la "),
+                        ("derniere", "semaine de", "la "))]]
 _WEEKDAY_RE = re.compile(rf"\b(?:(?:{'|'.join(_WEEKDAY_LEADS)})\s+)?(?P<wd>{_WEEKDAY})\b"
                          r"(?:\s+(?P<after>dernier|prochain|pasado|proximo))?")
 _MONTH_ONLY = re.compile(rf"\b(?:(?:{'|'.join(_MONTH_LEADS)})\s+)?"

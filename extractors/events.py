@@ -146,7 +146,8 @@ _PLANNED_WORDS = [
     "va (?:se rendre|rencontrer|visiter|recevoir)",
     "vont (?:se rendre|rencontrer|se rencontrer|visiter|recevoir)",
     "se reuniran", "proxima",
-    "proximo", "invito", "invitacion", "prevee?", "tiene previsto", "esta previsto",
+    "proximo", "invito", "invitacion", "prevee?", "tienen? previst[oa]s?", "estan? previst[oa]s?",
+    "estan? programad[oa]s?", "fue programad[oa]", "fueron programad[oa]s",
     "se llevara a cabo", "se rendra", "rencontrera", "rencontreront", "prochaine?", "invite",
     "is to (?:meet|visit|travel|hold|sign|host)", "are to (?:meet|visit|travel|hold|sign)",
     "invitation", "prevue?", "doit se rendre", "doit (?:y )?rencontrer", "doivent se rendre",
@@ -1301,7 +1302,11 @@ _IN_SEQUENCE = re.compile(r"\b(?:after|before|following|ahead of|tras|despues de
 # "X received Y, with whom she held a meeting": the second engagement word is the first's.
 _WITH_WHOM = re.compile(word_alternation(
     ["with whom", "con quien", "con quienes", "con la que", "con el que", "con los que",
-     "avec qui", "avec lequel", "avec laquelle", "avec lesquels"], after=r"\b"))
+     "avec qui", "avec lequel", "avec laquelle", "avec lesquels",
+     # the second told as part of the first: "una visita …, en la que se reunirá con …"
+     "during which", "in which", "at which", "en la que", "en el que", "en la cual",
+     "durante la cual", "durante el cual", "lors de laquelle", "au cours de laquelle",
+     "pendant laquelle", "lors duquel", "au cours duquel"], after=r"\b"))
 
 
 # A dash opening an aside: what is in it is told of something else ("La rencontre, à

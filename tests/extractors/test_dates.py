@@ -373,3 +373,13 @@ def test_a_part_of_a_year_is_a_date_as_written_with_no_day(text, written):
 def test_a_year_alone_is_no_date():
     assert find_dates("Trade grew in 2025 and the program started in 2024.",
                       "2026-09-24") == []
+
+
+@pytest.mark.parametrize("text, written", [
+    ("A visit in the first week of December.", "in the first week of December"),
+    ("Una visita la primera semana de diciembre.", "la primera semana de diciembre"),
+    ("Une visite la première semaine de décembre.", "la première semaine de décembre"),
+])
+def test_a_week_of_a_month_is_a_date_as_written(text, written):
+    assert [(d.text, d.date) for d in find_dates(text, "2026-11-19", planned=True)] \
+        == [(written, None)]

@@ -2039,3 +2039,31 @@ def test_someone_s_trip_elsewhere_is_no_part_of_a_meeting_told_before(text, lang
     found = extract_events(doc, ents, read_people(doc, ents, kb, lex, "2026-11-23"), kb,
                            "2026-11-23")
     assert [e.countries for e in found] == [("CA",)]
+
+
+@pytest.mark.parametrize("text", [
+    "Industry Minister Mélanie Joly is planning a visit to Querétaro in the first week of "
+    "December, during which she will meet Economy Secretary Marcelo Ebrard.",
+    "La ministra de Industria de Canadá, Mélanie Joly, tiene prevista una visita a Querétaro "
+    "la primera semana de diciembre, en la que se reunirá con el secretario de Economía, "
+    "Marcelo Ebrard.",
+    "La ministre de l'Industrie, Mélanie Joly, effectuera une visite à Querétaro la première "
+    "semaine de décembre, au cours de laquelle elle rencontrera le secrétaire à l'Économie, "
+    "Marcelo Ebrard.",
+])
+def test_a_meeting_during_a_trip_is_part_of_it(text):
+    ev = one(text, published="2026-11-19")
+    assert ev.status == "planned"
+    assert names(ev) == ["Mélanie Joly", "Marcelo Ebrard"]
+    assert ev.date_text is not None and ev.date_text.endswith(("December", "diciembre",
+                                                               "décembre"))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("La ministra de Industria de Canadá, Mélanie Joly, tiene prevista una visita a México, "
+     "confirmó la embajada.", "es"),
+    ("La visita de la ministra de Industria de Canadá, Mélanie Joly, a México está "
+     "programada, confirmó la embajada.", "es"),
+])
+def test_spanish_words_of_a_scheduled_visit_plan_it(text, language):
+    assert one(text, published="2026-11-19").status == "planned"
