@@ -297,6 +297,7 @@ class _Recogniser:
         self.countries: Counter = Counter()
         self.country_spans: list[tuple[int, int, str]] = []
         self.pending_surnames: list[int] = []   # tokens of surnames after a title
+        self._pairs: set[tuple[str, str]] | None = None     # ``_name_word_pairs``
         self.place_ends: set[int] = set()       # where a place the gazetteer lacks ends
         self.short_names: dict[str, NamedEntity] = {}   # "CanCham" -> its body
         # Tokens of a place left to the body whose name it ends, with the place's country
@@ -1743,10 +1744,6 @@ class _Recogniser:
             self.taken[i] = True
         # Every other capitalised token (or pair) that is a known person's surname.
         first_words = {key.split(" ", 1)[0] for key in keys}
-        # Two words of one key in a row: "García Muñoz" of "García Muñoz Ledo".
-        key_pairs = {pair for key in keys for pair in pairwise(key.split())}
-        key_pairs |= {(fold(a), fold(b)) for ent in self.people.values()
-                      for form in {ent.name, *ent.forms} for a, b in pairwise(form.split())}
         toks, n = self.toks, self.n
         taken, folds = self.taken, self.folds
         # (Only the tokens that may start a key are looked at.)
@@ -1757,7 +1754,7 @@ class _Recogniser:
                     and folds[i - 1] not in FUNCTION_WORDS \
                     and (folds[i - 1] in self.kb.given_names
                          or folds[i - 1] in self.kb.surnames) \
-                    and (folds[i - 1], folds[i]) not in key_pairs:
+                    and (folds[i - 1], folds[i]) not in self._name_word_pairs(keys):
                 continue    # the end of another name: "Eufemia Hernández Cruz", not Jara Cruz
             for width in (3, 2, 1):
                 if i + width > n or any(self.taken[i:i + width]) \
@@ -1769,6 +1766,16 @@ class _Recogniser:
                     for k in range(i, i + width):
                         self.taken[k] = True
                     break
+
+    def _name_word_pairs(self, keys: dict[str, str]) -> set[tuple[str, str]]:
+        """Two words of one person's name in a row, folded ("García Muñoz" of "García
+        Muñoz Ledo"); read once, when first asked."""
+        if self._pairs is None:
+            self._pairs = {pair for key in keys for pair in pairwise(key.split())}
+            self._pairs |= {(fold(a), fold(b)) for ent in self.people.values()
+                            for form in {ent.name, *ent.forms}
+                            for a, b in pairwise(form.split())}
+        return self._pairs
 
     def _gazetteer_surname(self, word: str, i: int) -> KnownPerson | None:
         candidates = self.kb.surnames.get(word, [])

@@ -536,9 +536,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             reported = 0                # where its source's verb ends, if told of after it
             # "a day after a phone call between Carney and Sheinbaum": those named after
             # "between" are its people, not whoever the sentence is about.
-            between = _BETWEEN.match(folded, c_end)
-            first_after = min((pos for pos, _n in present if between and pos >= between.end()),
-                              default=None)
+            between = _BETWEEN.match(folded, c_end) \
+                if "between" in folded or "entre" in folded else None
+            first_after = min((pos for pos, _n in present if pos >= between.end()),
+                              default=None) if between is not None else None
             among = between is not None and first_after is not None \
                 and first_after - between.end() <= 60 \
                 and not _AND.search(folded, between.end(), first_after)
@@ -949,8 +950,14 @@ def _pair(folded: str, people_spans: list, before: int,
 def _pair_at(folded: str) -> int | None:
     """Where a sentence names two people by their common rank ("the two ministers"), if
     it does."""
+    if _PAIR_CUE.search(folded) is None:
+        return None
     found = [m.start() for pattern, _roles in _PAIR_TITLES if (m := pattern.search(folded))]
     return min(found) if found else None
+
+
+# Every pair ``_PAIR_TITLES`` finds holds one of these.
+_PAIR_CUE = re.compile("two|both|dos|ambos|ambas|deux")
 
 
 def _latest_by_country(people_spans: list, info: dict[str, PersonInfo],
@@ -1121,6 +1128,8 @@ _COUNT_OF = re.compile(r"\d[\d,. ]*\s+[^\W\d_]+\s+(?:de|del|de la|d'|de l'|des|f
 _OBLIQUE_RELATIVE = re.compile(r", (?:to which|for which|auquel|auxquels|auxquelles|"
                                r"[àa] laquelle|al que|al cual|a la que|a la cual|a los que|"
                                r"a las que|para el cual|para la cual) [^,;:.()]{3,120}")
+# Every relative clause ``_OBLIQUE_RELATIVE`` finds holds one of these.
+_OBLIQUE_CUE = re.compile("which|quel| que |cual")
 _ENGAGEMENT_NOUNS = frozenset({"meeting", "meetings", "talks", "visit", "call", "summit",
                                "reunion", "reuniones", "encuentro", "visita", "llamada",
                                "cumbre", "rencontre", "visite", "appel", "sommet"})
@@ -1130,7 +1139,7 @@ def _of_others_removed(raw: str) -> str:
     """``raw`` (as written or folded) without the relative clauses ``_OBLIQUE_RELATIVE``
     finds after a noun that is not an engagement's ("la rencontre, à laquelle participeront
     …" stays)."""
-    if ", " not in raw:
+    if ", " not in raw or _OBLIQUE_CUE.search(raw) is None:
         return raw
     for m in reversed(list(_OBLIQUE_RELATIVE.finditer(raw))):
         before = raw[:m.start()].split()
