@@ -1309,6 +1309,9 @@ _CLAUSE_END = re.compile(r"[;:.—–]")
 _IN_SEQUENCE = re.compile(r"\b(?:after|before|following|ahead of|tras|despues de|antes de|"
                           r"luego de|apres|avant de|avant|a la suite d)\b")
 # "X received Y, with whom she held a meeting": the second engagement word is the first's.
+# What joins an engagement's word to the call it was held by: "una reunión por
+# videoconferencia", "a meeting by videoconference", "une réunion par visioconférence".
+_BY_MEANS = re.compile(r"(?: [\w-]+)? (?:by|via|over|through|por|en|par) (?:an? |une? |la |el )?")
 _WITH_WHOM = re.compile(word_alternation(
     ["with whom", "con quien", "con quienes", "con la que", "con el que", "con los que",
      "avec qui", "avec lequel", "avec laquelle", "avec lesquels",
@@ -1336,7 +1339,8 @@ def _clusters(trig: list[tuple[int, int, str]], folded: str = "",
     for s, e, kind in trig:
         # A call and a visit in one sentence are two engagements ("the first call since
         # the visit in September").
-        mixed = out and "call" in (kind, *out[-1][2]) and kind not in out[-1][2]
+        mixed = out and "call" in (kind, *out[-1][2]) and kind not in out[-1][2] \
+            and not (kind == "call" and _BY_MEANS.fullmatch(folded, out[-1][1], s))
         near = out and (s - out[-1][1] - _covered(named, out[-1][1], s) <= _CLUSTER_GAP
                         or _WITH_WHOM.search(folded, out[-1][1], s) is not None) \
             and _MARGINS.search(folded, out[-1][1], s) is None \

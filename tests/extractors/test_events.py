@@ -2067,3 +2067,16 @@ def test_a_meeting_during_a_trip_is_part_of_it(text):
 ])
 def test_spanish_words_of_a_scheduled_visit_plan_it(text, language):
     assert one(text, published="2026-11-19").status == "planned"
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Minister Anita Anand and Secretary Juan Ramón de la Fuente held a meeting by "
+     "videoconference on Monday.", "on Monday"),
+    ("La canciller Anita Anand y el secretario Juan Ramón de la Fuente sostuvieron una "
+     "reunión por videoconferencia el lunes.", "el lunes"),
+    ("La ministre Anita Anand et le secrétaire Juan Ramón de la Fuente ont tenu une réunion "
+     "par visioconférence lundi.", "lundi"),
+])
+def test_a_meeting_by_videoconference_is_one_call(text, when):
+    ev = one(text, published="2026-11-10")
+    assert (ev.type, ev.date, ev.date_text) == ("call", "2026-11-09", when)
