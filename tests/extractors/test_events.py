@@ -33,9 +33,10 @@ MEETING_ES = ("La ministra canadiense de Comercio, Elaine Whitford, se reunió h
               "el secretario de Economía de México, Hugo Santander.")
 
 
-def events(text: str, published: str | None = PUBLISHED) -> tuple[Event, ...]:
+def events(text: str, published: str | None = PUBLISHED,
+           language: str | None = None) -> tuple[Event, ...]:
     kb, lex = load_knowledge(), load_lexicon()
-    doc = prepare(text)
+    doc = prepare(text, language)
     ents = recognise(doc, kb, lex, published)
     info = read_people(doc, ents, kb, lex, published)
     return extract_events(doc, ents, info, kb, published)
@@ -1706,11 +1707,7 @@ def test_a_word_inside_a_longer_phrase_of_another_kind_is_that_phrase_s(text):
      "hommes doivent se revoir le 17 novembre à Monterrey.", "fr"),
 ])
 def test_seeing_each_other_again_is_a_planned_meeting_of_the_pair(text, language):
-    kb, lex = load_knowledge(), load_lexicon()
-    doc = prepare(text, language)
-    ents = recognise(doc, kb, lex, PUBLISHED)
-    found = extract_events(doc, ents, read_people(doc, ents, kb, lex, PUBLISHED), kb,
-                           PUBLISHED)
+    found = events(text, PUBLISHED, language)
     planned = [e for e in found if e.status == "planned"]
     assert len(planned) == 1, found
     assert planned[0].type == "meeting"
@@ -1935,11 +1932,7 @@ def test_staying_in_lockstep_is_no_visit():
      "rencontrer jeudi à Montréal des groupes communautaires.", "fr"),
 ])
 def test_an_engagement_of_a_year_is_not_one_of_a_day_in_another_year(text, language):
-    kb, lex = load_knowledge(), load_lexicon()
-    doc = prepare(text, language)
-    ents = recognise(doc, kb, lex, "2026-09-24")
-    found = extract_events(doc, ents, read_people(doc, ents, kb, lex, "2026-09-24"), kb,
-                           "2026-09-24")
+    found = events(text, "2026-09-24", language)
     planned = [e for e in found if e.status == "planned"]
     year = next(e for e in planned if e.date is None)
     assert year.date_text is not None and "2027" in year.date_text
@@ -1998,11 +1991,7 @@ def test_the_same_two_together_again_the_next_day_are_at_one_trip(text):
 ])
 def test_what_two_governments_agreed_on_for_the_future_was_agreed_at_an_engagement_held(
         text, language):
-    kb, lex = load_knowledge(), load_lexicon()
-    doc = prepare(text, language)
-    ents = recognise(doc, kb, lex, "2026-11-10")
-    found = extract_events(doc, ents, read_people(doc, ents, kb, lex, "2026-11-10"), kb,
-                           "2026-11-10")
+    found = events(text, "2026-11-10", language)
     assert [(e.status, e.date) for e in found] == [("held", "2026-11-09")]
     assert names(found[0]) == ["Anita Anand", "Juan Ramón de la Fuente"]
 
@@ -2033,11 +2022,7 @@ def test_a_relative_clause_s_trip_neither_plans_nor_dates_the_engagement_told(te
      "Une voyageuse à Puerto Vallarta a dit avoir prolongé son voyage.", "fr"),
 ])
 def test_someone_s_trip_elsewhere_is_no_part_of_a_meeting_told_before(text, language):
-    kb, lex = load_knowledge(), load_lexicon()
-    doc = prepare(text, language)
-    ents = recognise(doc, kb, lex, "2026-11-23")
-    found = extract_events(doc, ents, read_people(doc, ents, kb, lex, "2026-11-23"), kb,
-                           "2026-11-23")
+    found = events(text, "2026-11-23", language)
     assert [e.countries for e in found] == [("CA",)]
 
 
