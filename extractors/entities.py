@@ -1463,9 +1463,10 @@ class _Recogniser:
         if n > (7 if particled else 5):
             return
         first_given = words[0] in self.kb.given_names and words[0] not in _SAINTS
-        if titled or first_given or self._appositive_person(j, j - i) \
+        aged = n >= 2 and self._aged(j)     # no body or place is a given age
+        if titled or first_given or aged or self._appositive_person(j, j - i) \
                 or self._speech_context(i, j):
-            if not first_given and not titled:
+            if not first_given and not titled and not aged:
                 # Require something name-like: no org or place word inside.
                 if any(w in self.lex.org_head_words for w in words):
                     return
@@ -1653,6 +1654,12 @@ class _Recogniser:
             if words >= 2 and k - j <= 3 and self._head_at(k) is not None:
                 return not self._titles_next_name(k)
         return False
+
+    def _aged(self, j: int) -> bool:
+        """Whether the name ending before token j is followed by an age: "Reyna Esquivel, a
+        34-year-old stitcher", "X, 34, said", "X, de 34 años", "X, 34 ans,"."""
+        return j < self.n and self.toks.gap[j] == ", " \
+            and _AGE.match(self.doc.text, self.toks.end[j - 1]) is not None
 
     def _titles_next_name(self, k: int) -> bool:
         """Whether the title at token k is the next person's: it closes with a comma and a
@@ -1861,6 +1868,9 @@ class _Recogniser:
 
 
 _ARTICLE_WORDS = frozenset({"the", "el", "la", "los", "las", "le", "les", "l"})
+# An age right after a name: ", a 34-year-old …", ", 34, …", ", de 34 años", ", 34 ans".
+_AGE = re.compile(r",\s+(?:(?:an?\s+)?\d{1,3}-year-old\b|\d{1,3}(?:,|\s+(?:years\s+old|ans|"
+                  r"años)\b)|de\s+\d{1,3}\s+años\b)")
 _ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑáéíóúñ]{1,9}")
 
 

@@ -151,12 +151,27 @@ _POSSESSIVES = frozenset({"its", "their", "su", "sus", "sa", "son", "leur"})
 _APPOSITION_POSSESSIVES = _POSSESSIVES | {"his", "her", "ses"}
 
 
+# An age then a trade in an apposition: ", a 34-year-old seat-cover stitcher,".
+_AGED_TRADE = re.compile(r",\s+an?\s+\d{1,3}-year-old\s+(?P<trade>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+                         r"(?=,|\s+(?:who|from|at|in|with|for|of|and)\b|\.)")
+# What an age may be followed by that is no trade: "a 41-year-old father of three".
+_NO_TRADE = frozenset("""father mother son daughter grandfather grandmother husband wife
+man woman boy girl resident native""".split())
 # Articles before a demonym that stands for a person's title: "el keniano X".
 _NATIONALITY_ARTICLES = frozenset({"the", "el", "la", "le", "l", "los", "las", "les", "un",
                                    "una", "une", "a", "an"})
 
 
 class _Reader:
+    def aged_trade(self, spans: list[tuple[int, int]]) -> str | None:
+        """The noun after an age in an apposition to a mention of a name: ", a
+        34-year-old seat-cover stitcher," -> "seat-cover stitcher"."""
+        for _start, end in spans:
+            m = _AGED_TRADE.match(self.doc.text, end)
+            if m is not None and m.group("trade").split()[0] not in _NO_TRADE:
+                return m.group("trade")
+        return None
+
     def nationality(self, spans: list[tuple[int, int]]) -> tuple[str, str] | None:
         """The demonym right before a mention of a name, after an article ("el keniano
         X", "le Belge X", "the Kenyan X"), as written, and its country."""
@@ -887,6 +902,10 @@ def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
             # Mexican or the Canadian press writes with no country when they are its
             # own; another country's holder is said to be of it.
             info = replace(info, country=office[1])
+        if info.title is None and person.known is None \
+                and (trade := reader.aged_trade(person.spans)) is not None:
+            # "Reyna Esquivel, a 34-year-old seat-cover stitcher": what she does.
+            info = replace(info, title=trade)
         if info.title is None and person.known is None \
                 and (nationality := reader.nationality(person.spans)) is not None:
             # "el keniano Daniel Kiprono Rotich", "le Belge Wout Van Damme", "the Kenyan

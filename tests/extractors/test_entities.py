@@ -1586,3 +1586,13 @@ def test_a_known_person_s_last_name_ending_another_name_is_not_them(text, langua
 def test_a_hyphenated_surname_alone_is_its_person(text, language):
     person = people(text, language=language)["Mathias Lapointe-Roy"]
     assert spans_text(text, person) == ["Mathias Lapointe-Roy", "Lapointe-Roy"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Eufemia Ramírez Cruz, a 62-year-old community leader, recalled the dispute.", "en"),
+    ("Eufemia Ramírez Cruz, 62, recalled the dispute.", "en"),
+    ("La comunera Eufemia Ramírez Cruz, de 62 años, recordó la disputa.", "es"),
+    ("Eufemia Ramírez Cruz, 62 ans, a rappelé le différend.", "fr"),
+])
+def test_a_name_followed_by_an_age_is_a_person_s(text, language):
+    assert "Eufemia Ramírez Cruz" in people(text, language=language)

@@ -1165,3 +1165,15 @@ def test_a_demonym_does_not_replace_a_title():
     person = info("La ministre canadienne Mélanie Joly a rencontré des entrepreneurs.",
                   "Mélanie Joly")
     assert person.title is not None and "ministre" in person.title
+
+
+def test_the_trade_after_an_age_is_the_title():
+    person = info("Reyna Guadalupe Esquivel Ortiz, a 34-year-old seat-cover stitcher, was "
+                  "dismissed in September.", "Reyna Guadalupe Esquivel Ortiz")
+    assert person.title == "seat-cover stitcher"
+
+
+def test_a_kinship_after_an_age_is_no_title():
+    person = info("Efraín Sandoval Pech, a 41-year-old father of three from Yucatán, was "
+                  "found.", "Efraín Sandoval Pech")
+    assert person.title is None
