@@ -314,6 +314,11 @@ _ARTICLE_TITLE = re.compile("(?P<a>" + word_alternation(["la", "une", "una", "le
                             + r")\s+(?:[\w-]+\s+){0,3}$")
 _OF_WORDS = re.compile(r"\b(?:de|du|des|del|of|à|a|al|au|en|y|et)\b|[A-Z]")
 # "..., President Sheinbaum, who said last week that": the person is the verb's subject.
+# Who is spoken to, before the verb of saying: "…con el ministro Sidhu, a quien expuso que",
+# "Minister Sidhu, to whom he said that", "le ministre Sidhu, à qui il a affirmé que".
+_TO_WHOM = re.compile(r",\s*(?:a\s+quien(?:es)?|to\s+whom|à\s+qui|a\s+qui|al\s+que|"
+                      r"a\s+(?:la|los|las)\s+que|auquel|à\s+laquelle|auxquel(?:le)?s)\b"
+                      r"(?:\s+[\w’'-]+){0,3}\s*$", re.IGNORECASE)
 _RELATIVE_SUBJECT = re.compile(r",\s*(?:who|quien|qui|que)\b(?:\s+[\w’'-]+){0,3}\s*$",
                                re.IGNORECASE)
 # The subject right before a verb of saying when it names no person: "The Commerce
@@ -813,7 +818,8 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
     persons = _speaker_candidates(ctx, lo, hi)
     before_verb = [m for m in persons if m.end <= v_start
                    and (not _object_of_preposition(text[max(lo, m.start - 40):m.start])
-                        or _RELATIVE_SUBJECT.match(text[m.end:v_start]))]
+                        or _RELATIVE_SUBJECT.match(text[m.end:v_start]))
+                   and not _TO_WHOM.match(text[m.end:v_start])]
     after_verb = [m for m in persons if m.start >= v_end
                   and not _GAP_BLOCKERS.search(text[v_end:m.start])
                   and m.start - v_end <= 70]

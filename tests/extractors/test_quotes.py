@@ -1115,3 +1115,17 @@ def test_a_verb_with_no_subject_then_later_is_the_last_person_s(text, language):
 ])
 def test_spanish_verbs_of_complaint_attribute(text):
     assert speakers_of(text, "es") == ["Rogelio Santiago Matías"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Secretary Marcelo Ebrard raised the case in a call with Minister Maninder Sidhu, to whom "
+     "he said that Mexico “will firmly defend the legality of its decisions.”", "en"),
+    ("El secretario Marcelo Ebrard abordó el caso en una llamada con el ministro Maninder "
+     "Sidhu, a quien expuso que México “defenderá con firmeza la legalidad de sus "
+     "decisiones”.", "es"),
+    ("Le secrétaire Marcelo Ebrard a abordé le dossier lors d'un appel avec le ministre "
+     "Maninder Sidhu, à qui il a affirmé que le Mexique « défendra fermement la légalité de "
+     "ses décisions ».", "fr"),
+])
+def test_the_one_spoken_to_is_not_the_speaker(text, language):
+    assert speakers_of(text, language) == ["Marcelo Ebrard"]
