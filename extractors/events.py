@@ -1742,7 +1742,7 @@ def _dates_conflict(a: _Candidate, b: _Candidate, by_month: bool = False) -> boo
     if da and db:
         # A visit lasts days: its meetings fall within it.
         span = 3 if "visit" in (a.type, b.type) else 0
-        return min(abs(_days(x) - _days(y)) for x in da for y in db) > span
+        return _days_apart(a, b) > span
     if da or db:
         # "next month" and "May 19" may well be one date; "en junio" and "el miércoles 11
         # de noviembre" are not.

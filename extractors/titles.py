@@ -157,35 +157,9 @@ _AGED_TRADE = re.compile(r",\s+an?\s+\d{1,3}-year-old\s+(?P<trade>[a-z][\w-]*(?:
 # What an age may be followed by that is no trade: "a 41-year-old father of three".
 _NO_TRADE = frozenset("""father mother son daughter grandfather grandmother husband wife
 man woman boy girl resident native""".split())
-# Articles before a demonym that stands for a person's title: "el keniano X".
-_NATIONALITY_ARTICLES = frozenset({"the", "el", "la", "le", "l", "los", "las", "les", "un",
-                                   "una", "une", "a", "an"})
 
 
 class _Reader:
-    def aged_trade(self, spans: list[tuple[int, int]]) -> str | None:
-        """The noun after an age in an apposition to a mention of a name: ", a
-        34-year-old seat-cover stitcher," -> "seat-cover stitcher"."""
-        for _start, end in spans:
-            m = _AGED_TRADE.match(self.doc.text, end)
-            if m is not None and m.group("trade").split()[0] not in _NO_TRADE:
-                return m.group("trade")
-        return None
-
-    def nationality(self, spans: list[tuple[int, int]]) -> tuple[str, str] | None:
-        """The demonym right before a mention of a name, after an article ("el keniano
-        X", "le Belge X", "the Kenyan X"), as written, and its country."""
-        for start, _end in spans:
-            i = self._index_at(start)
-            if i is None or i < 1:
-                continue
-            country = self.kb.demonyms.get(self.folds[i - 1])
-            if country and soft_gap(self.toks.gap[i]) \
-                    and (i == 1 or self.folds[i - 2] in _NATIONALITY_ARTICLES
-                         and soft_gap(self.toks.gap[i - 1])):
-                return self.toks.text[i - 1], country
-        return None
-
     def __init__(self, doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon) -> None:
         self.doc, self.kb, self.lex = doc, kb, lex
         self.toks: TokenColumns = ents.tokens
@@ -240,6 +214,29 @@ class _Reader:
                 while i is not None and i < self.n and self.toks.start[i] < m.end:
                     self.person_at.add(i)
                     i += 1
+
+    def aged_trade(self, spans: list[tuple[int, int]]) -> str | None:
+        """The noun after an age in an apposition to a mention of a name: ", a
+        34-year-old seat-cover stitcher," -> "seat-cover stitcher"."""
+        for _start, end in spans:
+            m = _AGED_TRADE.match(self.doc.text, end)
+            if m is not None and m.group("trade").split()[0] not in _NO_TRADE:
+                return m.group("trade")
+        return None
+
+    def nationality(self, spans: list[tuple[int, int]]) -> tuple[str, str] | None:
+        """The demonym right before a mention of a name, after an article ("el keniano
+        X", "le Belge X", "the Kenyan X"), as written, and its country."""
+        for start, _end in spans:
+            i = self._index_at(start)
+            if i is None or i < 1:
+                continue
+            country = self.kb.demonyms.get(self.folds[i - 1])
+            if country and soft_gap(self.toks.gap[i]) \
+                    and (i == 1 or self.folds[i - 2] in _ARTICLES
+                         and soft_gap(self.toks.gap[i - 1])):
+                return self.toks.text[i - 1], country
+        return None
 
     def _index_at(self, offset: int) -> int | None:
         """The first token ending after ``offset``."""
