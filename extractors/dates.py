@@ -69,9 +69,12 @@ _RELATIVE = re.compile("(?P<word>" + word_alternation(_RELATIVE_WORDS) + r")\b")
 # Words that may stand before a weekday or a month name in a date.
 _WEEKDAY_LEADS = ["on", "last", "this", "next", "el", "este", "el pasado", "el proximo", "le",
                   "ce", "mardi dernier"]
-_MONTH_LEADS = ["in", "en", "au mois de", "a", "el mes de"]
+_MONTH_LEADS = ["in", "en", "au mois de", "a", "au", "el mes de"]
 _MONTH_MODIFIERS = ["last", "this", "next", "early", "late", "mid-", "principios de",
                     "finales de", "mediados de", "debut", "fin",
+                    # "au début de novembre", "à la fin du mois de novembre"
+                    "debut de", "debut du mois de", "fin de", "la fin de", "fin du mois de",
+                    "la fin du mois de",
                     # a week of the month: "la primera semana de diciembre"
                     *[f"{article}{nth} {week}" for nth, week, article in (
                         ("first", "week of", "the "), ("second", "week of", "the "),

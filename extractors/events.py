@@ -60,7 +60,10 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       # (not "stay in lockstep", "stay in touch", "stay in office")
       "stay in(?! (?:lockstep|touch|contact|power|office|place|line|step|the loop|the race))",
       *[f"{word} to (?:be|arrive|land) in" for word in ("scheduled", "expected", "due", "set")],
-      "trade mission", "mission to", "toured", "tour of", "welcom(?:e|ed|ing) .{0,40}? to",
+      "trade mission", "mission to", "toured", "tour of",
+      # "welcomed Sheinbaum to Ottawa" (not "welcomed the visit to …": see ``_WELCOMED``)
+      "welcom(?:e|ed|ing) (?!(?:the|an?|their|his|her)\\s+(?:[\\w-]+\\s+){0,2}?(?:visit|"
+      "meeting|trip|talks|call|mission)).{0,40}? to",
       "led (?:a|the|an) (?:\\w+ ){0,3}delegation"], "visit"),
     (["visita", "visito", "visitara", "visitaran", "visitaria", "viaje", "viajo", "viajara",
       "viajaria", "v(?:oy|a|amos|an) a (?:viajar|visitar)", "gira",
@@ -151,7 +154,12 @@ _PLANNED_WORDS = [
     "se llevara a cabo", "se rendra", "rencontrera", "rencontreront", "prochaine?", "invite",
     "is to (?:meet|visit|travel|hold|sign|host)", "are to (?:meet|visit|travel|hold|sign)",
     "invitation", "prevue?", "doit se rendre", "doit (?:y )?rencontrer", "doivent se rendre",
-    "doivent (?:y )?rencontrer", "doivent se rencontrer", "aura lieu"]
+    "doivent (?:y )?rencontrer", "doivent se rencontrer", "aura lieu",
+    # "welcomed the intention of X and Y to meet", "la intención de reunirse"
+    "intention (?:to|of)", "intends? to", "intend to", "intentions? d(?:e|u|es)\\b",
+    "l'intention d(?:e|u|es)\\b", "intencion del?\\b",
+    # "discussed preparations for the G20 Leaders' Summit"
+    "preparations? for", "preparativos (?:de|para)", "preparatifs d(?:e|u|es)\\b"]
 _PLANNED = word_start(_PLANNED_WORDS)
 # Something that has happened.
 _PAST_WORDS = [
@@ -215,6 +223,16 @@ _BARE_TITLES = [
      set(_RANK), ("official", "funcionari", "mandatari", "dignitaire", "fonctionnaire",
                   "responsable")),
 ]
+# A verb of welcoming an engagement, then its article and up to two words before the
+# engagement's word.
+_WELCOMED = re.compile(
+    r"\b(?:welcom(?:e|es|ed|ing)|hail(?:s|ed)?|applaud(?:s|ed)?|look(?:s|ed)? forward to|"
+    r"a salue|ont salue|salue|saluent|se rejouit de|se rejouissent de|applaudi|"
+    r"attend(?:ent)? avec interet|saludo|saludaron|aplaudio|aplaudieron|"
+    r"dio la bienvenida a|dieron la bienvenida a|acogio con beneplacito|"
+    r"acogieron con beneplacito)\s+(?:the|la|el|le|l'|las|los|les|al|du|des)\s*"
+    r"(?:[\w-]+\s+){0,2}")
+_LEADING_ARTICLE = re.compile(r"^(?:and\s+)?(?:the|la|le|el|l')\s*")
 # The group of the last, a rank and no office: "el funcionario", "the official".
 _OFFICIAL_GROUP = f"t{len(_BARE_TITLES) - 1}"
 # The five as one pattern, a named group each (``t0``…``t4``, in the order above). No two
@@ -257,6 +275,14 @@ _PAIR_TITLES = [
     (re.compile(word_alternation(_PAIR, after=r"\s+(?:men|women|officials|hombres|mujeres|"
                                  r"funcionari[oa]s|hommes|femmes|responsables)\b")),
      {"minister", "head_of_state", "head_of_government"}),
+    # "The leaders discussed …", "Les dirigeants ont convenu …", "Los mandatarios …": a
+    # readout's two leaders (not "the leaders of the business community", "los líderes
+    # empresariales").
+    (re.compile(word_alternation(["the", "los", "les"], after=r"\s+(?:leaders|lideres|"
+                                 r"mandatarios|dirigeants)\b(?!\s+(?:of|de|del|du|des|d'|"
+                                 r"empresar|sindica|business|union|indigen|autochton|religi|"
+                                 r"d'entreprise|syndica|communaut|comunitar|world|mundial))")),
+     set()),
 ]
 # Read on the text as written: Spanish "Él" needs its accent ("El miércoles" is a day).
 _SUBJECT_PRONOUN = re.compile(r"^(?:He|She|Il|Elle|Él|Ella)\b")
@@ -373,7 +399,10 @@ _OFFICIAL_VISIT = re.compile(r"\b(?:official|state|working|bilateral) visit|visi
 _NOT_ENGAGEMENT = re.compile(word_alternation(["press conference", "news conference",
                                                "media conference"])
                              + r"|conferen\w+ (?:de prensa|matutina|de presse)|"
-                             + word_alternation(["mananera"]))
+                             + word_alternation(["mananera"])
+                             # "the World Cup co-hosted by three countries": an event's
+                             # hosts, not a host and a guest
+                             + r"|\bco-host\w*")
 
 
 # Where an engagement word of any kind starts: the character before it, which is not a
@@ -382,12 +411,13 @@ _NOT_ENGAGEMENT = re.compile(word_alternation(["press conference", "news confere
 # letter as the patterns of each kind do, and stops at few of them.
 _ANY_TRIGGER = word_start([word for words, _ in _TRIGGERS for word in words])
 # Every match of ``_NOT_ENGAGEMENT`` holds one of these.
-_NOT_ENGAGEMENT_WORDS = ("conferen", "mananera")
+_NOT_ENGAGEMENT_WORDS = ("conferen", "mananera", "co-host")
 
 
 def _triggers(folded: str) -> list[tuple[int, int, str]]:
     """The engagement words of a folded text: (start, end, kind), sorted; for each kind
-    the matches ``finditer`` of its pattern finds, but for those in a press conference."""
+    the matches ``finditer`` of its pattern finds, but for those in a press conference or
+    an event's co-hosting."""
     found = []
     excluded = [(m.start(), m.end()) for m in _NOT_ENGAGEMENT.finditer(folded)] \
         if any(word in folded for word in _NOT_ENGAGEMENT_WORDS) else []
@@ -494,8 +524,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             raw_sent = doc.text[sent.start:sent.end]
             trig = [t for t in trig if folded[t[0]:t[1]] not in _HOSTING
                     or _hosts_someone(folded, raw_sent, t[1], sent.start, name_spans)]
-        if not trig:
-            continue
+        if not trig or sent.text.rstrip(" \"»”’'").endswith("?"):
+            continue            # (a question tells no engagement: "¿Habrá un encuentro …?")
         # Dates, places and outcomes are read on the sentence folded on its own: the
         # sentence's piece of the folded text, when the text folds in place.
         own_fold = folded if doc.folds_in_place else fold(sent.text)
@@ -575,6 +605,13 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     # funcionario informó que se reunió …": named in the phrase the
                     # sentence opens with, not in what its subject tells.
                     continue
+                if pos < c_start and (welcomed := _WELCOMED.search(folded, pos, c_start)) \
+                        and welcomed.end() == c_start:
+                    # "The leaders welcomed the upcoming visit … of the Minister", "a salué
+                    # la rencontre tenue …": who welcomes an engagement is not in it.
+                    continue
+                if pos >= c_end and _TASKED.search(folded, c_end, pos):
+                    continue        # "The leaders agreed … and tasked Minister Anand with"
                 if pos >= c_end and _BY_ANOTHER_ACT.search(folded, c_end, pos):
                     continue        # "…, following up the plan adopted by Sheinbaum and Carney"
                 if pos < c_start and (who := _WHO.search(folded, pos, c_start)) \
@@ -626,8 +663,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             if (hyp := _HYPOTHETICAL.search(folded, max(0, c_start - 80), c_start)) \
                     and sent.text[hyp.start():hyp.end()].split()[0] not in ("sí", "May"):
                 continue            # "if Carney meets Sheinbaum", "whether he would meet"
+            if _ASKED.search(folded, 0, c_start):
+                continue            # "preguntó … si aprovechará su estancia … para reunirse"
             if _POSSIBLE.search(folded, max(0, c_start - 40), c_start):
                 continue            # "la posibilidad de un encuentro entre …"
+            if _FOLLOW_UP.search(folded, max(0, c_start - 60), c_start):
+                continue            # "tasked X with following up on today's discussion"
             if _DENIED.search(folded, max(0, c_start - 120), c_start):
                 continue            # "denied reports that Anand would travel to Mexico"
             if (neg := _NEGATED.search(folded, max(0, c_start - 30), c_start)) is not None \
@@ -681,6 +722,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                      if (len(clusters) == 1 or lo <= d.start < reach) and d.start >= reported
                      and not _REPORTED_ON.search(folded[max(0, d.start - 30):d.start])
                      and not _PRESS_DATE.search(folded[max(0, d.start - 40):d.start])
+                     # "following up on today's discussion": the day of what is followed up
+                     and not _FOLLOW_UP.search(folded, max(0, d.start - 60), d.start)
                      and not _SINCE.search(folded[max(0, d.start - 90):d.start])
                      # "Today, X announced that he will lead a mission …": the report's.
                      and not (d.end <= c_start and _ANNOUNCED.search(folded, d.end, c_start))]
@@ -957,7 +1000,7 @@ def _pair_at(folded: str) -> int | None:
 
 
 # Every pair ``_PAIR_TITLES`` finds holds one of these.
-_PAIR_CUE = re.compile("two|both|dos|ambos|ambas|deux")
+_PAIR_CUE = re.compile("two|both|dos|ambos|ambas|deux|leaders|lideres|mandatarios|dirigeants")
 
 
 def _latest_by_country(people_spans: list, info: dict[str, PersonInfo],
@@ -1025,8 +1068,10 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
                       if n not in named_after]
         # "el canciller" is the person titled canciller; else the latest of that rank. "La
         # ministre" is a woman's title: one whose given name says so comes first.
+        # (The whole title: "the Prime Minister" is not any minister.)
         gender = article_gender(folded[m.start():m.end()].split()[0])
-        titled = [n for n in candidates if word in fold(info[n].title or "").split()]
+        phrase = f" {_LEADING_ARTICLE.sub('', folded[m.start():m.end()])} "
+        titled = [n for n in candidates if phrase in f" {fold(info[n].title or '')} "]
         name = next((n for n in titled if gender and given_name_gender(n) == gender),
                     None) or next((n for n in titled
                                    if given_name_gender(n) in (None, gender)), None)
@@ -1218,6 +1263,10 @@ _WRITTEN = re.compile(r"\b(?:wr[io]te|written|writes|writing|letter|letters|escr
 # reunirse", "on ignore si", "pourrait rencontrer" (not "sí se reunió", not "in May").
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|could|might|may|si|podrian?|quizas?|"
                            r"tal vez|pourrai(?:en)?t|peut-etre)\b[^,;:.]*$")
+# What a question asks about, commas or not: "a reporter asked her whether, while in
+# Florida, she would also meet …", "preguntó a la mandataria si …", "a demandé si …".
+_ASKED = re.compile(r"\b(?:asked|asks|wondered|pregunto|preguntaron|preguntan?|"
+                    r"a demande|ont demande|demande|se demande)\b[^.;:?]*?\b(?:if|whether|si)\b")
 # An engagement denied, in the clause a verb of denying governs (folded): "denied reports
 # that Anand would travel to …", "desmintió que Ebrard vaya a reunirse …", "a démenti
 # qu'elle rencontrerait …", "negó haberse reunido …" (not "did not deny that").
@@ -1233,6 +1282,18 @@ _DENIED = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:denied|denies|deny|denying|dism
 _POSSIBLE = re.compile(r"\b(?:possible|potential|possibility of(?: an?)?|posible|potencial|"
                        r"eventual|posibilidad de(?: una?)?|eventuelle?|potentielle?|"
                        r"possibilite d'(?:une?\s)?)\s*$")
+# An engagement told before, whose follow-up the sentence is about: "tasked … with
+# following up on today's discussion", "d'assurer le suivi de l'entretien d'aujourd'hui",
+# "dar seguimiento a la conversación": who is named there is not in it, nor is that day
+# another's.
+_FOLLOW_UP = re.compile(r"\b(?:follow(?:ing|s|ed)?[- ]up (?:on|to)|suivi d(?:e|u|es|')|"
+                        r"seguimiento (?:a|de|al|del))\s*(?:\w*'|[\w']+\s+){0,3}$")
+# Whom an engagement's people give a task: "tasked Minister Anand and Secretary de la
+# Fuente with …", "ont chargé la ministre … d'assurer …", "instruyeron a los cancilleres".
+_TASKED = re.compile(r"\b(?:tasked|instructed|mandated|directed|ont charge|a charge|"
+                     r"ont mandate|ont confie a|ont demande a|encargaron a|encargo a|"
+                     r"instruyeron a|instruyo a|encomendaron a|giraron instrucciones a|"
+                     r"giro instrucciones a)\b")
 # French "ne" negates with "pas", "plus", "jamais" after the verb ("ne rencontrera pas");
 # with "que" it restricts ("ne s'est rendu qu'une seule fois au Mexique").
 _FRENCH_NEGATION_END = re.compile(r"[^,.;]{0,30}?\b(?:pas|plus|jamais|point)\b")
@@ -1519,9 +1580,10 @@ _REMOTE = re.compile(r"\b(?:phone|telephon\w*|call|calls|llamada|appel|video\w*|
                      r"visioconference|en ligne|online|remotely|a distance)\b")
 # A relative clause opening before a date, up to it.
 _IN_RELATIVE = re.compile(r"[,)] (?:que|which|qui|who|quien) [^,;:()]{0,60}$")
-# An engagement's word followed by "between" and its people (a word or two may come
-# between: "a meeting held between", "una reunión bilateral entre").
-_BETWEEN = re.compile(r"(?: [\w-]+){0,2}? (?:between|entre) ")
+# An engagement's word followed by "between" and its people (a few words may come
+# between: "a meeting held between", "una reunión bilateral entre", "la rencontre tenue
+# le 10 septembre à Ottawa entre").
+_BETWEEN = re.compile(r"(?: [\w'-]+){0,8}? (?:between|entre) ")
 _AND = re.compile(r"\b(?:and|y|e|et)\b")
 _SINCE = re.compile(r"\b(?:since|desde que|depuis que)\b[^,;:]{0,80}$")
 # A date of a press conference, not of the engagement: "en su conferencia matutina del

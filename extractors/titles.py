@@ -838,12 +838,21 @@ def _refine_role(role: str | None, title: str | None, kb: Knowledge, lex: Lexico
         if m:
             return "business" if m[1][0] == "company" else "other"
     if any(w in _OF for w in words[1:]):
-        # "President of Mexico" / "présidente du Mexique" keep the role; "président de la
-        # Croix-Rouge mexicaine" (a demonym, not a country's name) does not.
-        if not any(kb.country_of(w) and w not in kb.demonyms for w in words[1:]):
+        # "President of Mexico" / "présidente du Mexique" / "President of the United
+        # Mexican States" keep the role; "président de la Croix-Rouge mexicaine" (a
+        # demonym, not a country's name) does not.
+        if not any(kb.country_of(w) and w not in kb.demonyms for w in words[1:]) \
+                and not any(_names_country(kb, words, i) for i in range(1, len(words))):
             return "other"
     return role
 
+
+
+def _names_country(kb: Knowledge, words: list[str], i: int) -> bool:
+    """Whether a country's name of several words opens at ``words[i]`` ("united mexican
+    states", "estados unidos mexicanos")."""
+    m = kb.trie.match(words, i)
+    return m is not None and m[0] - i > 1 and any(v[0] == "country" for v in m[1])
 
 def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
                 published: str | None, publisher: tuple[str, bool] | None = None

@@ -205,6 +205,17 @@ def test_month_alone_keeps_its_text_and_no_day():
     assert (d.text, d.date) == ("in June", None)
 
 
+@pytest.mark.parametrize("text, phrase", [
+    ("Elle se rendra à Mexico au début de novembre.", "au début de novembre"),
+    ("Il y retournera à la fin du mois de novembre.", "à la fin du mois de novembre"),
+    ("He will travel there at the end of November.", "November"),
+    ("Viajará a Ottawa a finales de noviembre.", "a finales de noviembre"),
+])
+def test_the_start_or_end_of_a_month_is_that_month_with_no_day(text, phrase):
+    d = only(text, planned=True)
+    assert (d.text, d.date) == (phrase, None)
+
+
 def test_spanish_month_and_year_keep_no_day():
     d = only("Se reunirán en diciembre de 2025.", planned=True)
     assert (d.text, d.date) == ("en diciembre de 2025", None)

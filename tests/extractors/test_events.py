@@ -2065,3 +2065,188 @@ def test_spanish_words_of_a_scheduled_visit_plan_it(text, language):
 def test_a_meeting_by_videoconference_is_one_call(text, when):
     ev = one(text, published="2026-11-10")
     assert (ev.type, ev.date, ev.date_text) == ("call", "2026-11-09", when)
+
+
+# -- the forms of official readouts and statements ------------------------------------
+
+CALL_OPENS = {
+    "en": "Today, Prime Minister Mark Carney spoke with President Claudia Sheinbaum. ",
+    "es": "Hoy, la presidenta Claudia Sheinbaum sostuvo una llamada con el primer ministro "
+          "Mark Carney. ",
+    "fr": "Aujourd'hui, le premier ministre Mark Carney s'est entretenu avec la présidente "
+          "Claudia Sheinbaum. ",
+}
+
+
+@pytest.mark.parametrize("text", [
+    "Today, Prime Minister Mark Carney spoke with Her Excellency Claudia Sheinbaum Pardo, "
+    "President of the United Mexican States.",
+    "Hoy, el primer ministro Mark Carney sostuvo una llamada con Claudia Sheinbaum Pardo, "
+    "presidenta de los Estados Unidos Mexicanos.",
+    "Aujourd'hui, le premier ministre Mark Carney s'est entretenu avec Son Excellence "
+    "Claudia Sheinbaum Pardo, présidente des États-Unis mexicains.",
+])
+def test_the_president_of_the_united_mexican_states_takes_part(text):
+    ev = one(text, published="2026-10-19")
+    assert (ev.type, ev.level, ev.countries) == ("call", "leaders", ("CA", "MX"))
+    assert sorted(names(ev)) == ["Claudia Sheinbaum Pardo", "Mark Carney"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("They welcomed the intention of Prime Minister Mark Carney and President Claudia "
+     "Sheinbaum to meet on the margins of the G20 Leaders' Summit in Miami in December.", "en"),
+    ("Celebraron la intención del primer ministro Mark Carney y de la presidenta Claudia "
+     "Sheinbaum de reunirse en el marco de la Cumbre del G20 en Miami en diciembre.", "es"),
+    ("Ils ont salué l'intention du premier ministre Mark Carney et de la présidente Claudia "
+     "Sheinbaum de se rencontrer en marge du Sommet du G20 à Miami en décembre.", "fr"),
+])
+def test_an_intention_to_meet_is_planned(text, language):
+    found = events(text, "2026-11-12", language)
+    assert [e.status for e in found] == ["planned"]
+    assert sorted(names(found[0])) == ["Claudia Sheinbaum", "Mark Carney"]
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Mark Carney welcomed the meeting held on September 10 in Ottawa between "
+    "Public Safety Minister Gary Anandasangaree and Security Secretary Omar García Harfuch.",
+    "El primer ministro Mark Carney celebró la reunión celebrada el 10 de septiembre en "
+    "Ottawa entre el ministro de Seguridad Pública, Gary Anandasangaree, y el secretario de "
+    "Seguridad, Omar García Harfuch.",
+    "Le premier ministre Mark Carney a salué la rencontre tenue le 10 septembre à Ottawa "
+    "entre le ministre de la Sécurité publique, Gary Anandasangaree, et le secrétaire de la "
+    "Sécurité, Omar García Harfuch.",
+])
+def test_those_named_after_a_distant_between_are_the_meeting_s_people(text):
+    ev = one(text, published="2026-09-18")
+    assert names(ev) == ["Gary Anandasangaree", "Omar García Harfuch"]
+    assert (ev.level, ev.date) == ("ministerial", "2026-09-10")
+
+
+@pytest.mark.parametrize("language, rest", [
+    ("en", "The Minister of International Trade, Maninder Sidhu, spoke in Toronto. The "
+           "President and the Prime Minister agreed to meet in person in Miami in December."),
+    ("es", "El ministro de Comercio Internacional, Maninder Sidhu, habló en Toronto. La "
+           "presidenta y el primer ministro acordaron reunirse en persona en Miami en "
+           "diciembre."),
+    ("fr", "Le ministre du Commerce international, Maninder Sidhu, a parlé à Toronto. La "
+           "présidente et le premier ministre ont convenu de se rencontrer en personne à "
+           "Miami en décembre."),
+])
+def test_the_prime_minister_is_the_one_titled_so_not_the_latest_minister(language, rest):
+    found = events(CALL_OPENS[language] + rest, "2026-10-19", language)
+    planned = [e for e in found if e.status == "planned"]
+    assert len(planned) == 1
+    assert sorted(names(planned[0])) == ["Claudia Sheinbaum", "Mark Carney"]
+
+
+@pytest.mark.parametrize("language, rest", [
+    ("en", "The leaders discussed preparations for the G20 Leaders' Summit in Miami in "
+           "December."),
+    ("es", "Los mandatarios conversaron sobre los preparativos de la Cumbre del G20 en Miami "
+           "en diciembre."),
+    ("fr", "Les dirigeants ont discuté des préparatifs du Sommet du G20 à Miami en décembre."),
+])
+def test_the_leaders_of_a_readout_prepare_a_summit_to_come(language, rest):
+    found = events(CALL_OPENS[language] + rest, "2026-10-19", language)
+    summit = [e for e in found if e.type == "summit"]
+    assert [e.status for e in summit] == ["planned"]
+    assert sorted(names(summit[0])) == ["Claudia Sheinbaum", "Mark Carney"]
+    assert summit[0].place == "Miami"
+
+
+@pytest.mark.parametrize("language, rest", [
+    ("en", "Public Safety Minister Gary Anandasangaree met Security Secretary Omar García "
+           "Harfuch in Ottawa on September 10. The leaders agreed to meet in Miami in "
+           "December."),
+    ("es", "El ministro de Seguridad Pública, Gary Anandasangaree, se reunió con el "
+           "secretario de Seguridad, Omar García Harfuch, en Ottawa el 10 de septiembre. Los "
+           "mandatarios acordaron reunirse en Miami en diciembre."),
+    ("fr", "Le ministre de la Sécurité publique, Gary Anandasangaree, a rencontré le "
+           "secrétaire de la Sécurité, Omar García Harfuch, à Ottawa le 10 septembre. Les "
+           "dirigeants ont convenu de se rencontrer à Miami en décembre."),
+])
+def test_the_leaders_stand_for_the_two_leaders_not_the_latest_ministers(language, rest):
+    found = events(CALL_OPENS[language] + rest, "2026-10-19", language)
+    planned = [e for e in found if e.status == "planned"]
+    assert len(planned) == 1
+    assert sorted(names(planned[0])) == ["Claudia Sheinbaum", "Mark Carney"]
+    assert planned[0].level == "leaders"
+
+
+@pytest.mark.parametrize("language, rest", [
+    ("en", "The leaders of the business community met Minister Maninder Sidhu in Toronto."),
+    ("es", "Los líderes empresariales se reunieron con el ministro Maninder Sidhu en Toronto."),
+    ("fr", "Les dirigeants d'entreprise ont rencontré le ministre Maninder Sidhu à Toronto."),
+])
+def test_business_leaders_are_not_the_two_leaders(language, rest):
+    found = events(CALL_OPENS[language] + rest, "2026-10-19", language)
+    assert not any({"Maninder Sidhu", "Mark Carney"} <= set(names(e)) for e in found)
+
+
+@pytest.mark.parametrize("language, rest", [
+    ("en", "The leaders welcomed the upcoming visit to Mexico City of the Minister of "
+           "International Trade, Maninder Sidhu, who will meet Secretary of Economy Marcelo "
+           "Ebrard in early November."),
+    ("es", "Los mandatarios saludaron la próxima visita a la Ciudad de México del ministro de "
+           "Comercio Internacional, Maninder Sidhu, quien se reunirá con el secretario de "
+           "Economía, Marcelo Ebrard, a principios de noviembre."),
+    ("fr", "Les dirigeants ont salué la prochaine visite à Mexico du ministre du Commerce "
+           "international, Maninder Sidhu, qui rencontrera le secrétaire à l'Économie, "
+           "Marcelo Ebrard, au début de novembre."),
+])
+def test_who_welcomes_an_engagement_is_not_in_it(language, rest):
+    found = events(CALL_OPENS[language] + rest, "2026-10-19", language)
+    planned = [e for e in found if e.status == "planned"]
+    assert len(planned) == 1
+    assert names(planned[0]) == ["Maninder Sidhu", "Marcelo Ebrard"]
+
+
+@pytest.mark.parametrize("language, rest", [
+    ("en", "The leaders agreed to remain in close contact and tasked Minister of Foreign "
+           "Affairs Anita Anand and Secretary of Foreign Affairs Juan Ramón de la Fuente with "
+           "following up on today's discussion."),
+    ("es", "Los mandatarios encargaron a la canciller Anita Anand y al secretario de "
+           "Relaciones Exteriores, Juan Ramón de la Fuente, dar seguimiento a la llamada de "
+           "hoy."),
+    ("fr", "Les dirigeants ont chargé la ministre des Affaires étrangères, Anita Anand, et le "
+           "secrétaire des Relations extérieures, Juan Ramón de la Fuente, d'assurer le suivi "
+           "de l'entretien d'aujourd'hui."),
+])
+def test_those_tasked_with_following_up_a_call_were_not_in_it(language, rest):
+    found = events(CALL_OPENS[language] + rest, "2026-10-19", language)
+    assert all("Anita Anand" not in names(e) for e in found)
+    assert [(e.type, e.date) for e in found] == [("call", "2026-10-19")]
+
+
+def test_a_world_cup_co_hosted_by_the_countries_is_no_engagement():
+    # English reads "hosted" as an engagement; Spanish and French name co-hosting with
+    # words that are none ("coorganizado", "coorganisée").
+    text = ("The leaders looked forward to the FIFA World Cup, co-hosted by Canada, Mexico "
+            "and the United States.")
+    assert events(CALL_OPENS["en"] + text, "2026-10-19", "en")[1:] == ()
+
+
+@pytest.mark.parametrize("language, rest", [
+    ("en", "A reporter asked Carney if, while in Miami, he would also meet President "
+           "Claudia Sheinbaum."),
+    ("es", "Una reportera preguntó a Carney si, durante su estancia en Miami, se reunirá "
+           "también con la presidenta Claudia Sheinbaum."),
+    ("fr", "Une journaliste a demandé à Carney si, lors de son séjour à Miami, il "
+           "rencontrerait aussi la présidente Claudia Sheinbaum."),
+])
+def test_what_a_question_asks_about_is_no_engagement(language, rest):
+    opening = {"en": "Prime Minister Mark Carney spoke in Ottawa. ",
+               "es": "El primer ministro Mark Carney habló en Ottawa. ",
+               "fr": "Le premier ministre Mark Carney a parlé à Ottawa. "}[language]
+    assert events(opening + rest, "2026-10-19", language) == ()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Will Prime Minister Mark Carney meet President Claudia Sheinbaum in Miami?", "en"),
+    ("¿Se reunirá el primer ministro Mark Carney con la presidenta Claudia Sheinbaum en "
+     "Miami?", "es"),
+    ("Le premier ministre Mark Carney rencontrera-t-il la présidente Claudia Sheinbaum à "
+     "Miami?", "fr"),
+])
+def test_a_question_tells_no_engagement(text, language):
+    assert events(text, "2026-10-19", language) == ()
