@@ -42,7 +42,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
     # calls first: "spoke with" / "s'est entretenu" are calls in readouts
     (["phone (?:call|conversation)", "telephone (?:call|conversation)", "call(?:ed)? with",
       *[rf"{verb}(?: \w+){{0,2}} (?:with|to)" for verb in ("spoke", "speaks", "spoken", "talked")],
-      "held a call", "by (?:tele)?phone", "video ?calls?", "videoconferences?"], "call"),
+      "held a call", "by (?:tele)?phone", "video ?calls?", "videoconferences?",
+      "calls? between"], "call"),
     (["llamada(?: telefonica)?", "conversacion telefonica",
       *[f"{verb}(?: \\w+){{0,3}} (?:por telefono|via telefonica|telefonicamente)"
         for verb in ("hablo", "hablaron", "conversaron", "converso", "dialogaron")],
@@ -50,7 +51,9 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "videoconferencias?"], "call"),
     (["entretien telephonique", "appel telephonique", "s'est entretenue?",
       "se sont entretenus", "s'etaient entretenue?s?", "a parle avec", "au telephone",
-      "visioconferences?"],
+      "visioconferences?", "appels?(?: du [\\w ]{1,20})? entre",
+      # ("appel" alone is as often an appeal: "un appel à la prudence")
+      "lors d(?:'un|e l') appel", "au cours d(?:'un|e l') appel"],
      "call"),
     (["summit", "summits", "cumbre", "sommet"], "summit"),
     (["state visit", "official visit", "working visit", "visita de estado", "visita oficial",
@@ -285,7 +288,9 @@ _PAIR_TITLES = [
      set()),
 ]
 # Read on the text as written: Spanish "Él" needs its accent ("El miércoles" is a day).
-_SUBJECT_PRONOUN = re.compile(r"^(?:He|She|Il|Elle|Él|Ella)\b")
+# (After a short opening phrase too: "The same day, he held a roundtable …".)
+_SUBJECT_PRONOUN = re.compile(r"^(?:[^,.;:]{1,40},\s+)?(?P<pronoun>He|She|he|she|Il|Elle|il|"
+                              r"elle|Él|Ella|él|ella)\b")
 _FEMININE_PRONOUNS = frozenset({"she", "elle", "ella"})
 
 _ANAPHORA_WORDS = [
@@ -349,8 +354,16 @@ _THE_LEADERS = re.compile(word_alternation(
      "los mandatarios", "ambos lideres", "ambos mandatarios", "les dirigeants",
      "les deux dirigeants", "les deux chefs"], after=r"\b"))
 # Who speaks about an engagement rather than taking part in it.
+# (A communications officer, not the Secretary of Communications and Transportation nor
+# the ministre de la Culture et des Communications.)
 _SPOKESPEOPLE = re.compile(r"\b(?:spokes\w*|press secretary|vocer[oa]|portavoz|porte-parole|"
-                           r"attache de presse|communications?)\b")
+                           r"attachee? de presse|communications? (?:director|officer|advis[eo]r|"
+                           r"manager|chief|head|lead|staff|strategist)|(?:director|head|chief|"
+                           r"manager|officer|vice-president) of communications?|"
+                           r"direct(?:eur|rice) des communications|"
+                           r"conseill(?:er|ere) en communications?|"
+                           r"responsable des communications|"
+                           r"(?:director|coordinador)a? de comunicacion(?: social)?)\b")
 
 
 def _takes_part(person: PersonInfo) -> bool:
@@ -669,6 +682,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 continue            # "la posibilidad de un encuentro entre …"
             if _FOLLOW_UP.search(folded, max(0, c_start - 60), c_start):
                 continue            # "tasked X with following up on today's discussion"
+            if _NOT_RULED_OUT.search(folded, max(0, c_start - 120), c_start):
+                continue            # "no descartaron que … se produzca una llamada"
             if _DENIED.search(folded, max(0, c_start - 120), c_start):
                 continue            # "denied reports that Anand would travel to Mexico"
             if (neg := _NEGATED.search(folded, max(0, c_start - 30), c_start)) is not None \
@@ -1089,7 +1104,7 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
         # "Elle rencontrera …": the latest official whose given name is not a man's.
         # The one the sentence before opens with comes first: "La ministre poursuivra
         # jeudi sa visite … Elle doit y rencontrer …".
-        gender = "f" if fold(pronoun.group()) in _FEMININE_PRONOUNS else "m"
+        gender = "f" if fold(pronoun.group("pronoun")) in _FEMININE_PRONOUNS else "m"
         name = next((n for _s, _e, n in reversed(people_spans[:before])
                      if info[n].role in _GOVERNMENT
                      and given_name_gender(n) in (None, gender)), None)
@@ -1097,7 +1112,7 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
                 and given_name_gender(opener) in (None, gender):
             name = opener
         if name is not None:
-            out.append((0, name))
+            out.append((pronoun.start("pronoun"), name))
     return out
 
 
@@ -1277,6 +1292,13 @@ _DENIED = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:denied|denies|deny|denying|dism
                      r"speculation|suggestions?|versions?|versiones|informaciones|rumores|"
                      r"rumeurs|informations|speculations?))?"
                      r"\s+(?:that|que|qu'|having|haber|avoir)\b[^.;:]*$")
+# An engagement not ruled out, in the clause that says so: "did not rule out a call
+# between …", "no descartaron que … se produzca una llamada", "n'exclut pas qu'une
+# rencontre …".
+_NOT_RULED_OUT = re.compile(r"\b(?:(?:did not|didn't|does not|doesn't|do not|would not|"
+                            r"wouldn't|not) rule out|not ruling out|no descart(?:o|aron|a|an|"
+                            r"aba|aban)|no se descarta|n'(?:exclut|excluent|excluait|"
+                            r"a pas exclu|ont pas exclu)|n'est pas exclu)\b[^.;:]*$")
 # An engagement only possible, said right before its word (folded): "a possible meeting",
 # "la posibilidad de un encuentro", "une éventuelle rencontre", "a potential visit".
 _POSSIBLE = re.compile(r"\b(?:possible|potential|possibility of(?: an?)?|posible|potencial|"
