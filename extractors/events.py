@@ -573,22 +573,24 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         sources = _sources(folded, people_in, titles, sent.start) if len(present) > 1 else {}
         cancelled_at: int | None = None     # where a cancelled engagement's word ends
         fronted = _fronted(folded, present)
+        # Where the people an engagement names after "between" stand, by the end of its
+        # word (see ``_among``).
+        between_of = _among(clusters, folded, present)
         for c_start, c_end, kinds in clusters:
             names: list[str] = []
             margin = held_at.get(c_end)
+            # "tasked X with following up on today's discussion": X is not in it (but
+            # "en seguimiento a la conversación que sostuvieron … Sheinbaum y … Carney").
+            followed_up = _FOLLOW_UP.search(folded, max(0, c_start - 60), c_start) is not None
             reported = 0                # where its source's verb ends, if told of after it
             # "a day after a phone call between Carney and Sheinbaum": those named after
             # "between" are its people, not whoever the sentence is about.
-            between = _BETWEEN.match(folded, c_end) \
-                if "between" in folded or "entre" in folded else None
-            first_after = min((pos for pos, _n in present if pos >= between.end()),
-                              default=None) if between is not None else None
-            among = between is not None and first_after is not None \
-                and first_after - between.end() <= 60 \
-                and not _AND.search(folded, between.end(), first_after)
+            among = between_of.get(c_end)
             for pos, name in sorted(present):
-                if among and pos < c_start:
+                if (among or followed_up) and pos < c_start:
                     continue
+                if any(a <= pos < b for end, (a, b) in between_of.items() if end != c_end):
+                    continue        # named after another engagement's "between"
                 if (said := sources.get(pos)) is not None:
                     # The source of what the sentence reports before, and one of the
                     # people of an engagement right after what she says ("…, Anand
@@ -635,6 +637,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     # two sentences (in the body a semicolon also parts a list of names)
                     continue
                 mine = c_end <= pos < margin if margin is not None else False
+                mine = mine or (among is not None and among[0] <= pos < among[1])
                 if (mine or _nearest(pos, clusters) == (c_start, c_end, kinds)
                         and not any(e <= pos < m for e, m in held_at.items())) \
                         and name not in names:
@@ -680,8 +683,6 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 continue            # "preguntó … si aprovechará su estancia … para reunirse"
             if _POSSIBLE.search(folded, max(0, c_start - 40), c_start):
                 continue            # "la posibilidad de un encuentro entre …"
-            if _FOLLOW_UP.search(folded, max(0, c_start - 60), c_start):
-                continue            # "tasked X with following up on today's discussion"
             if _NOT_RULED_OUT.search(folded, max(0, c_start - 120), c_start):
                 continue            # "no descartaron que … se produzca una llamada"
             if _DENIED.search(folded, max(0, c_start - 120), c_start):
@@ -1304,10 +1305,9 @@ _NOT_RULED_OUT = re.compile(r"\b(?:(?:did not|didn't|does not|doesn't|do not|wou
 _POSSIBLE = re.compile(r"\b(?:possible|potential|possibility of(?: an?)?|posible|potencial|"
                        r"eventual|posibilidad de(?: una?)?|eventuelle?|potentielle?|"
                        r"possibilite d'(?:une?\s)?)\s*$")
-# An engagement told before, whose follow-up the sentence is about: "tasked … with
-# following up on today's discussion", "d'assurer le suivi de l'entretien d'aujourd'hui",
-# "dar seguimiento a la conversación": who is named there is not in it, nor is that day
-# another's.
+# An engagement whose follow-up the sentence is about: "tasked … with following up on
+# today's discussion", "d'assurer le suivi de l'entretien d'aujourd'hui", "dar seguimiento
+# a la conversación": who is named before it is not in it, nor is that day another's.
 _FOLLOW_UP = re.compile(r"\b(?:follow(?:ing|s|ed)?[- ]up (?:on|to)|suivi d(?:e|u|es|')|"
                         r"seguimiento (?:a|de|al|del))\s*(?:\w*'|[\w']+\s+){0,3}$")
 # Whom an engagement's people give a task: "tasked Minister Anand and Secretary de la
@@ -1491,6 +1491,32 @@ def _covered(spans: Sequence[tuple[int, int]], lo: int, hi: int) -> int:
     return covered
 
 
+def _among(clusters: list[tuple[int, int, tuple[str, ...]]], folded: str,
+           present: list[tuple[int, str]]) -> dict[int, tuple[int, int]]:
+    """For each engagement whose people are named right after "between" (``_BETWEEN``;
+    the first of them within 60 characters, no "and" before them): its end, and the span
+    where they stand, from there to the one named after the next "and" (not past the next
+    engagement's word)."""
+    out: dict[int, tuple[int, int]] = {}
+    if not any(word in folded for word in _BETWEEN_WORDS):
+        return out
+    for i, (_start, end, _kinds) in enumerate(clusters):
+        if (between := _BETWEEN.match(folded, end)) is None:
+            continue
+        first = min((pos for pos, _n in present if pos >= between.end()), default=None)
+        if first is None or first - between.end() > 60 \
+                or _AND.search(folded, between.end(), first):
+            continue
+        # The one named after the next "and" too ("entre X y Y"), no further.
+        last = first
+        if (joined := _AND.search(folded, first)) is not None:
+            last = min((pos for pos, _n in present if joined.end() <= pos <= joined.end() + 60),
+                       default=first)
+        out[end] = (between.end(), min(last + 1, clusters[i + 1][0] if i + 1 < len(clusters)
+                                       else len(folded)))
+    return out
+
+
 def _held_at(clusters: list[tuple[int, int, tuple[str, ...]]], folded: str
              ) -> dict[int, int]:
     """For each engagement said to be held at the next one ("on the margins of the
@@ -1605,7 +1631,12 @@ _IN_RELATIVE = re.compile(r"[,)] (?:que|which|qui|who|quien) [^,;:()]{0,60}$")
 # An engagement's word followed by "between" and its people (a few words may come
 # between: "a meeting held between", "una reunión bilateral entre", "la rencontre tenue
 # le 10 septembre à Ottawa entre").
-_BETWEEN = re.compile(r"(?: [\w'-]+){0,8}? (?:between|entre) ")
+# So are those after a Spanish or French relative verb whose subject follows it ("la
+# conversación telefónica que sostuvieron el pasado 4 de noviembre la presidenta … y el
+# primer ministro …").
+_BETWEEN = re.compile(r"(?: [\w'-]+){0,8}? (?:between|entre|que (?:sostuvieron|tuvieron|"
+                      r"mantuvieron|celebraron)|qu'ont (?:eue?|tenue?))\b ")
+_BETWEEN_WORDS = ("between", "entre", "que ", "qu'ont")
 _AND = re.compile(r"\b(?:and|y|e|et)\b")
 _SINCE = re.compile(r"\b(?:since|desde que|depuis que)\b[^,;:]{0,80}$")
 # A date of a press conference, not of the engagement: "en su conferencia matutina del

@@ -2353,3 +2353,23 @@ def test_a_press_secretary_of_either_gender_takes_no_part(text, language):
     found = events(text, "2026-10-15", language)
     assert all(not any(n.startswith(("Amy", "Amelia", "Amélie")) for n in names(e))
                for e in found)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The tour, which follows the November 4 call between President Claudia Sheinbaum and "
+     "Prime Minister Mark Carney, began on Monday in Toronto, where Secretary Marcelo Ebrard "
+     "met Minister Maninder Sidhu.", "en"),
+    ("La gira, realizada en seguimiento a la conversación telefónica que sostuvieron el "
+     "pasado 4 de noviembre la presidenta Claudia Sheinbaum y el primer ministro Mark Carney, "
+     "comenzó el lunes en Toronto, donde el secretario Marcelo Ebrard se reunió con el "
+     "ministro Maninder Sidhu.", "es"),
+    ("La mission, qui fait suite à l'entretien téléphonique qu'ont eu le 4 novembre la "
+     "présidente Claudia Sheinbaum et le premier ministre Mark Carney, a commencé lundi à "
+     "Toronto, où le secrétaire Marcelo Ebrard a rencontré le ministre Maninder Sidhu.", "fr"),
+])
+def test_the_people_of_a_call_named_after_it_are_its_own_not_the_next_meeting_s(text, language):
+    found = events(text, "2026-11-12", language)
+    call = [e for e in found if e.type == "call"]
+    assert len(call) == 1 and sorted(names(call[0])) == ["Claudia Sheinbaum", "Mark Carney"]
+    assert call[0].date == "2026-11-04"
+    assert not any("Mark Carney" in names(e) for e in found if e.type != "call")
