@@ -159,7 +159,7 @@ def assess_relevance(doc: Doc, countries: Counter, country_spans: list[tuple[int
         if us > ca + mx:                   # a U.S. story that mentions both neighbours
             score -= 0.2
     score = max(0.0, min(1.0, score))
-    bilateral = related >= 1 and policy >= 2 and min(ca, mx) >= 2 and us <= ca + mx
+    bilateral = related >= 1 and policy >= 4 and min(ca, mx) >= 2 and us <= ca + mx
     relevant = bool(ca and mx) and (cam_event or both_governments or bilateral) \
         and score >= 0.4
     counts = {code: n for code, n in sorted(countries.items(), key=lambda kv: -kv[1]) if n}

@@ -156,3 +156,40 @@ def test_officials_of_both_governments_in_one_paragraph_are_a_tie():
     result = extract_article(TOGETHER_EN, published=PUBLISHED)
     assert {p.country for p in result.people} >= {"CA", "MX"}
     assert result.relevance.relevant is True
+
+
+# A markets report: both currencies in one sentence, and three policy words (energy,
+# investment, trade) in passing, are no relationship.
+MARKETS_EN = (
+    "The Canadian dollar rose 0.4% against the U.S. dollar on Friday after Canada's "
+    "jobs report, while Mexico's peso fell 0.7% as U.S. payrolls beat forecasts. The "
+    'gap between the Canadian dollar and the Mexican peso widened, traders said. '
+    'Mexican exports and Canadian investment flows were little changed, and energy '
+    "stocks led gains in Toronto. In Mexico City, analysts said Mexico's central bank "
+    'would hold rates, and bond yields in Mexico rose.')
+MARKETS_ES = (
+    'El dólar canadiense subió 0.4% frente al dólar estadounidense el viernes tras el '
+    'informe de empleo de Canadá, mientras que el peso mexicano cayó 0.7% porque la '
+    'nómina de Estados Unidos superó lo previsto. La brecha entre el dólar canadiense y '
+    'el peso mexicano se amplió, dijeron operadores. Las exportaciones mexicanas y los '
+    'flujos de inversión canadiense apenas cambiaron, y las acciones de energía '
+    'subieron en Toronto. En la Ciudad de México, analistas dijeron que el banco '
+    'central de México mantendrá las tasas, y los rendimientos de los bonos en México '
+    'subieron.')
+MARKETS_FR = (
+    'Le dollar canadien a gagné 0,4 % face au dollar américain vendredi après le '
+    "rapport sur l'emploi au Canada, tandis que le peso mexicain a reculé de 0,7 % "
+    "après les chiffres de l'emploi aux États-Unis. L'écart entre le dollar canadien et "
+    'le peso mexicain s’est creusé, selon des courtiers. Les exportations mexicaines et '
+    "les flux d'investissement canadiens ont peu changé, et les titres de l'énergie ont "
+    'mené les gains à Toronto. À Mexico, des analystes estiment que la banque centrale '
+    'du Mexique maintiendra ses taux, et les rendements obligataires au Mexique ont '
+    'monté.')
+
+
+@pytest.mark.parametrize("text", [MARKETS_EN, MARKETS_ES, MARKETS_FR], ids=["en", "es", "fr"])
+def test_a_markets_report_naming_both_currencies_is_not_relevant(text):
+    result = extract_article(text, published=PUBLISHED)
+    assert {"CA", "MX"} <= set(result.relevance.countries)
+    assert len(result.topics) == 3
+    assert result.relevance.relevant is False
