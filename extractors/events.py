@@ -298,7 +298,10 @@ _ANAPHORA_WORDS = [
     "el", "su", "sus", "esta", "este", "dicha", "dicho", "les", "leur", "leurs", "ses", "sa",
     "son", "cette", "ce", "lors de la", "lors de leur", "durante la", "durante el",
     "au cours de leur", "au cours de la", "du", "des", "al", "del", "of the"]
-_ANAPHORA = re.compile(word_alternation(_ANAPHORA_WORDS, after=r"\s+(?:\w+\s+)?$"))
+# (Not "the first meeting", "la próxima reunión", "la prochaine rencontre": a new one.)
+_ANAPHORA = re.compile(word_alternation(
+    _ANAPHORA_WORDS, after=r"\s+(?:(?!(?:first|next|second|third|primera?|proxima?|segunda?|"
+    r"tercera?|premiere?|prochaine?|deuxieme|seconde?|troisieme)\s)\w+\s+)?$"))
 _LONGEST_ANAPHORA = max(map(len, _ANAPHORA_WORDS))
 
 
@@ -503,6 +506,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             leaders_of.setdefault(country, name)
     dateline = _dateline(doc, published, place_spans)
     entries = _entry_dates(doc, published)
+    committed = _committed_items(doc)
     candidates: list[_Candidate] = []
     same_length = len(doc.folded) == len(doc.text)
     every = _engagement_words(doc.folded) if same_length else []
@@ -724,6 +728,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 (_PLANNED.search(" " + before) is not None
                  or _has_future(sent.text[:lo], doc.language))
                 and not _PAST.search(" " + clause) and not reported)
+            if not planned and not _PAST.search(" " + clause) \
+                    and doc.paragraph_at(sent.start).start in committed:
+                planned = True      # "The ministers committed to: 1. Hold the first meeting …"
             if joint:
                 # What two governments did together is told in the past ("agreed",
                 # "announced Monday"), whatever tense what they agreed on is in: "Canada and
@@ -1489,6 +1496,30 @@ def _covered(spans: Sequence[tuple[int, int]], lo: int, hi: int) -> int:
             covered += e - s
             reach = e
     return covered
+
+
+# A paragraph that announces a list of commitments: "The ministers committed to:",
+# "Ambos funcionarios acordaron:", "Les ministres se sont engagés à :".
+_LEAD_IN = re.compile(r"(?:\b(?:committed|agreed|pledged|resolved|decided|undertook|will)"
+                      r"(?: to)?|\b(?:se comprometieron|acordaron|convinieron|decidieron|"
+                      r"se sont engagee?s|ont convenu|ont decide|s'engagent)(?: a| en| de)?)"
+                      r"\s*:\s*$")
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}[.)]|[-•–·])\s")
+
+
+def _committed_items(doc: Doc) -> set[int]:
+    """Where the items of a list of commitments start: the paragraphs opening with a
+    number or a bullet after one ending with "committed to:" (``_LEAD_IN``). What they
+    name is to be done."""
+    out: set[int] = set()
+    under = False
+    for para in doc.paragraphs:
+        if under and _LIST_ITEM.match(para.text):
+            out.add(para.start)
+            continue
+        text = para.text.rstrip()
+        under = text.endswith(":") and _LEAD_IN.search(fold(text)) is not None
+    return out
 
 
 def _among(clusters: list[tuple[int, int, tuple[str, ...]]], folded: str,

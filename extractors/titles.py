@@ -558,9 +558,19 @@ class _Reader:
                 continue
             break
         last = window[-1]
+        honoured = joined = False   # an honorific of this person's, "and" before it
         while last > start and (self.folds[last] in self.lex.honorifics
-                                or self.folds[last] in ORG_CONNECTORS):
+                                or self.folds[last] in ORG_CONNECTORS
+                                # "His Excellency", "Son Excellence", "Su Excelencia"
+                                or honoured and self.folds[last] in _APPOSITION_POSSESSIVES):
+            honoured = honoured or self.folds[last] in self.lex.honorifics
+            joined = joined or honoured and self.folds[last] in _AND_WORDS
             last = window[window.index(last) - 1]
+        if joined and last + 1 < self.n and "," in self.toks.gap[last + 1]:
+            # "Anita Anand, Minister of Foreign Affairs of Canada, and His Excellency X":
+            # the title before the comma is the one named before X (but "La ministre des
+            # Affaires étrangères, l'honorable Mélanie Joly" is hers).
+            return _NOTHING
         begin = self.toks.start[first]
         if _ELIDED.match(self.toks.fold[first]):
             begin += 2                  # "L’économiste X": the title is "économiste"
@@ -819,6 +829,7 @@ def names_region(title: str, kb: Knowledge) -> bool:
 
 
 _OF = frozenset({"of", "de", "del", "du", "des", "d'", "de la", "at"})
+_AND_WORDS = frozenset({"and", "et", "y", "e"})
 
 
 def _refine_role(role: str | None, title: str | None, kb: Knowledge, lex: Lexicon) -> str | None:

@@ -2373,3 +2373,28 @@ def test_the_people_of_a_call_named_after_it_are_its_own_not_the_next_meeting_s(
     assert len(call) == 1 and sorted(names(call[0])) == ["Claudia Sheinbaum", "Mark Carney"]
     assert call[0].date == "2026-11-04"
     assert not any("Mark Carney" in names(e) for e in found if e.type != "call")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Minister Anita Anand and Secretary Juan Ramón de la Fuente met today in Montréal.\n"
+     "The ministers committed to:\n"
+     "1. Hold the first meeting of the Security Dialogue, co-chaired by Minister Gary "
+     "Anandasangaree and Secretary Omar García Harfuch, in Mexico City;\n"
+     "2. Expand youth mobility.", "en"),
+    ("La canciller Anita Anand y el secretario Juan Ramón de la Fuente se reunieron hoy en "
+     "Montreal.\nAmbos funcionarios acordaron:\n"
+     "1. Celebrar la primera reunión del Diálogo de Seguridad, copresidida por el ministro "
+     "Gary Anandasangaree y el secretario Omar García Harfuch, en la Ciudad de México;\n"
+     "2. Ampliar la movilidad juvenil.", "es"),
+    ("La ministre Anita Anand et le secrétaire Juan Ramón de la Fuente se sont rencontrés "
+     "aujourd'hui à Montréal.\nLes ministres se sont engagés à :\n"
+     "1. Tenir la première réunion du Dialogue sur la sécurité, coprésidée par le ministre "
+     "Gary Anandasangaree et le secrétaire Omar García Harfuch, à Mexico;\n"
+     "2. Élargir la mobilité des jeunes.", "fr"),
+])
+def test_a_meeting_in_a_list_of_commitments_is_planned_and_its_own(text, language):
+    found = events(text, "2026-11-12", language)
+    planned = [e for e in found if e.status == "planned"]
+    assert len(planned) == 1
+    assert names(planned[0]) == ["Gary Anandasangaree", "Omar García Harfuch"]
+    assert [e.status for e in found if "Anita Anand" in names(e)] == ["held"]

@@ -1177,3 +1177,35 @@ def test_a_kinship_after_an_age_is_no_title():
     person = info("Efraín Sandoval Pech, a 41-year-old father of three from Yucatán, was "
                   "found.", "Efraín Sandoval Pech")
     assert person.title is None
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The Honourable Anita Anand, Minister of Foreign Affairs of Canada, and His Excellency "
+     "Juan Ramón de la Fuente Ramírez, Secretary of Foreign Affairs of Mexico, met today.",
+     "Secretary of Foreign Affairs of Mexico"),
+    ("La Honorable Anita Anand, ministra de Relaciones Exteriores de Canadá, y Su Excelencia "
+     "Juan Ramón de la Fuente Ramírez, secretario de Relaciones Exteriores de México, se "
+     "reunieron hoy.", "secretario de Relaciones Exteriores de México"),
+    ("L'honorable Anita Anand, ministre des Affaires étrangères du Canada, et Son Excellence "
+     "Juan Ramón de la Fuente Ramírez, secrétaire aux Relations extérieures du Mexique, se "
+     "sont rencontrés aujourd'hui.", "secrétaire aux Relations extérieures du Mexique"),
+])
+def test_the_title_before_and_his_excellency_is_the_one_named_before(text, title):
+    found = info(text, "Juan Ramón de la Fuente Ramírez")
+    # (French keeps "secrétaire aux Relations": a lower-case adjective after a capitalised
+    # noun ends the title read after a name.)
+    assert title.startswith(found.title or "-") and found.title.lower().startswith("secr")
+    assert (found.role, found.country) == ("minister", "MX")
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Mark Carney spoke with Claudia Sheinbaum Pardo, President of the United "
+    "Mexican States.",
+    "El primer ministro Mark Carney habló con Claudia Sheinbaum Pardo, presidenta de los "
+    "Estados Unidos Mexicanos.",
+    "Le premier ministre Mark Carney s'est entretenu avec Claudia Sheinbaum Pardo, "
+    "présidente des États-Unis mexicains.",
+])
+def test_the_president_of_a_country_named_in_several_words_is_a_head_of_state(text):
+    found = info(text, "Claudia Sheinbaum Pardo")
+    assert (found.role, found.country) == ("head_of_state", "MX")
