@@ -50,7 +50,9 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "sostuvo una llamada", "sostuvieron una llamada", "videollamadas?",
       "videoconferencias?"], "call"),
     (["entretien telephonique", "appel telephonique", "s'est entretenue?",
-      "se sont entretenus", "s'etaient entretenue?s?", "a parle avec", "au telephone",
+      # (present as in a readout's headline: "Le premier ministre s'entretient avec …")
+      "s'entretien(?:t|nent)", "se sont entretenus", "s'etaient entretenue?s?",
+      "a parle avec", "au telephone",
       "visioconferences?", "appels?(?: du [\\w ]{1,20})? entre",
       # ("appel" alone is as often an appeal: "un appel à la prudence")
       "lors d(?:'un|e l') appel", "au cours d(?:'un|e l') appel"],
@@ -90,7 +92,7 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "mesa redonda"], "meeting"),
     (["a rencontre", "ont rencontre", "rencontre", "rencontres", "rencontree", "rencontrees",
       "rencontrera", "rencontreront", "rencontrer", "rencontrerai", "rencontrerons",
-      "rencontrent", "se reunissent", "s'entretiennent", "s'entretient", "se reuniront",
+      "rencontrent", "se reunissent", "se reuniront",
       "nous reunirons", "nous sommes reunis", "reunion", "reunions",
       "s'est reunie?", "se sont reunie?s", "s'etaient reunie?s", "a recu", "recevra",
       "sera recue?", "entretiens?", "dialogue", "homologues?", "conference", "table ronde"],
@@ -1654,7 +1656,7 @@ _ACT_DAY = re.compile(r"[\s,]*(?:on|this|el|este|esta|le|ce|cette)?\s*")
 # Verbs of talking that readouts use for calls, and the words that say talks were held
 # from afar.
 _TALKED = re.compile(r"(?:spoke|speaks|spoken|talked|s'est entretenue?|se sont entretenue?s|"
-                     r"a parle)\b")
+                     r"s'entretien(?:t|nent)|a parle)\b")
 _REMOTE = re.compile(r"\b(?:phone|telephon\w*|call|calls|llamada|appel|video\w*|virtual\w*|"
                      r"visioconference|en ligne|online|remotely|a distance)\b")
 # A relative clause opening before a date, up to it.

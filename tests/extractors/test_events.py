@@ -2398,3 +2398,32 @@ def test_a_meeting_in_a_list_of_commitments_is_planned_and_its_own(text, languag
     assert len(planned) == 1
     assert names(planned[0]) == ["Gary Anandasangaree", "Omar García Harfuch"]
     assert [e.status for e in found if "Anita Anand" in names(e)] == ["held"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Carney speaks with President of Mexico Claudia Sheinbaum\n"
+     "Today, Prime Minister Mark Carney spoke with President Claudia Sheinbaum.", "en"),
+    ("El primer ministro Carney habla por teléfono con la presidenta de México, Claudia "
+     "Sheinbaum\nHoy, el primer ministro Mark Carney sostuvo una llamada con la presidenta "
+     "Claudia Sheinbaum.", "es"),
+    ("Le premier ministre Carney s'entretient avec la présidente du Mexique, Claudia "
+     "Sheinbaum\nAujourd'hui, le premier ministre Mark Carney s'est entretenu avec la "
+     "présidente Claudia Sheinbaum.", "fr"),
+])
+def test_a_readout_s_headline_in_the_present_is_the_call_it_tells(text, language):
+    found = events(text, "2026-09-18", language)
+    assert [(e.type, e.date) for e in found] == [("call", "2026-09-18")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Minister Mélanie Joly speaks with Secretary Marcelo Ebrard in Mexico City.", "en"),
+    ("La ministra Mélanie Joly conversa en la Ciudad de México con el secretario Marcelo "
+     "Ebrard.", "es"),
+    ("La ministre Mélanie Joly s'entretient à Mexico avec le secrétaire Marcelo Ebrard.",
+     "fr"),
+])
+def test_talks_in_a_city_in_the_present_are_a_meeting(text, language):
+    found = events(text, "2026-09-18", language)
+    assert [e.type for e in found] in ([], ["meeting"])
+    if language != "es":        # (Spanish "conversa" alone is no engagement word)
+        assert [e.type for e in found] == ["meeting"]
