@@ -595,7 +595,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             for pos, name in sorted(present):
                 if (among or followed_up) and pos < c_start:
                     continue
-                if any(a <= pos < b for end, (a, b) in between_of.items() if end != c_end):
+                if between_of and any(a <= pos < b for end, (a, b) in between_of.items()
+                                      if end != c_end):
                     continue        # named after another engagement's "between"
                 if (said := sources.get(pos)) is not None:
                     # The source of what the sentence reports before, and one of the
