@@ -150,3 +150,25 @@ def test_malformed_lexicon_rejected() -> None:
 ])
 def test_trade_remedies_and_arbitration_between_the_two_are_hostile(text, language):
     assert tone(text, language) < -0.05
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Canada and Mexico: the ministry's trade remedies unit opened the inquiry.", "en"),
+    ("Canadá y México: la Unidad de Prácticas Comerciales Internacionales abrió la "
+     "investigación.", "es"),
+    ("Le Canada et le Mexique : l'unité du ministère chargée des pratiques commerciales a "
+     "ouvert l'enquête, et les plaignants soutiennent que les importations ont bondi.", "fr"),
+])
+def test_a_unit_and_a_claim_are_no_warmth(text: str, language: str) -> None:
+    # "unité" / "unidad" are also a unit, "soutiennent que" a claim: not unity, not support
+    # (English "unit" and "unity" are two words).
+    assert tone(text, language) == 0.0
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Canada and Mexico: the industry asked Ottawa to challenge the ruling.", "en"),
+    ("Canadá y México: la industria pidió impugnar el fallo ante el panel.", "es"),
+    ("Le Canada et le Mexique : l'industrie presse Ottawa de contester la décision.", "fr"),
+])
+def test_contesting_a_measure_is_no_warmth(text: str, language: str) -> None:
+    assert tone(text, language) < 0
