@@ -558,13 +558,13 @@ class _Reader:
                 continue
             break
         last = window[-1]
-        honoured = joined = False   # an honorific of this person's, "and" before it
+        honoured = joined = False   # an honorific of this person's, "and" or "or" before it
         while last > start and (self.folds[last] in self.lex.honorifics
                                 or self.folds[last] in ORG_CONNECTORS
                                 # "His Excellency", "Son Excellence", "Su Excelencia"
                                 or honoured and self.folds[last] in _APPOSITION_POSSESSIVES):
             honoured = honoured or self.folds[last] in self.lex.honorifics
-            joined = joined or honoured and self.folds[last] in _AND_WORDS
+            joined = joined or honoured and self.folds[last] in _LIST_JOINERS
             last = window[window.index(last) - 1]
         if joined and last + 1 < self.n and "," in self.toks.gap[last + 1]:
             # "Anita Anand, Minister of Foreign Affairs of Canada, and His Excellency X":
@@ -829,7 +829,6 @@ def names_region(title: str, kb: Knowledge) -> bool:
 
 
 _OF = frozenset({"of", "de", "del", "du", "des", "d'", "de la", "at"})
-_AND_WORDS = frozenset({"and", "et", "y", "e"})
 
 
 def _refine_role(role: str | None, title: str | None, kb: Knowledge, lex: Lexicon) -> str | None:
@@ -858,12 +857,12 @@ def _refine_role(role: str | None, title: str | None, kb: Knowledge, lex: Lexico
     return role
 
 
-
 def _names_country(kb: Knowledge, words: list[str], i: int) -> bool:
     """Whether a country's name of several words opens at ``words[i]`` ("united mexican
     states", "estados unidos mexicanos")."""
     m = kb.trie.match(words, i)
     return m is not None and m[0] - i > 1 and any(v[0] == "country" for v in m[1])
+
 
 def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
                 published: str | None, publisher: tuple[str, bool] | None = None
