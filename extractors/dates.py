@@ -89,11 +89,14 @@ _MONTH_ONLY = re.compile(rf"\b(?:(?:{'|'.join(_MONTH_LEADS)})\s+)?"
                          rf"(?<=\s)(?P<month>{_MONTH})\b(?:\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?"
                          rf"(?:\s+(?:del ano pasado|de l'an dernier|last year|dernier|pasado))?")
 
-# A part of a year: its start, middle or end.
+# A part of a year: its start, middle or end, or a half of it ("in the first half of
+# 2027", "en el primer semestre de 2027", "au premier semestre de 2027").
 _PART_OF_YEAR = re.compile(
-    r"\b(?:(?:in|en|au|a|by|d'ici)\s+)?(?:early|late|mid-|the (?:start|beginning|middle|end) of|"
+    r"\b(?:(?:in|en|au|a|by|d'ici|du)\s+)?(?:early|late|mid-|the (?:start|beginning|middle|end) of|"
     r"(?:le\s+)?(?:debut|fin|milieu)\s+(?:de\s+|d')|"
-    r"(?:principios|inicios|comienzos|finales|mediados)\s+de(?:l ano)?\s+)\s*"
+    r"(?:principios|inicios|comienzos|finales|mediados)\s+de(?:l ano)?\s+|"
+    r"(?:the\s+)?(?:first|second) half of|(?:el\s+)?(?:primer|segundo) semestre de(?:l ano)?|"
+    r"(?:le\s+)?(?:premier|second|deuxieme) semestre(?: de)?)\s*"
     r"(?:19|20)\d\d\b")
 
 

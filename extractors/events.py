@@ -302,8 +302,8 @@ _ANAPHORA_WORDS = [
     "au cours de leur", "au cours de la", "du", "des", "al", "del", "of the"]
 # (Not "the first meeting", "la próxima reunión", "la prochaine rencontre": a new one.)
 _ANAPHORA = re.compile(word_alternation(
-    _ANAPHORA_WORDS, after=r"\s+(?:(?!(?:first|next|second|third|primera?|proxima?|segunda?|"
-    r"tercera?|premiere?|prochaine?|deuxieme|seconde?|troisieme)\s)\w+\s+)?$"))
+    _ANAPHORA_WORDS, after=r"\s+(?:(?!(?:first|next|second|third|primer[oa]?|proxim[oa]|"
+    r"segund[oa]|tercer[oa]?|premiere?|prochaine?|deuxieme|seconde?|troisieme)\s)\w+\s+)?$"))
 _LONGEST_ANAPHORA = max(map(len, _ANAPHORA_WORDS))
 
 
@@ -681,6 +681,13 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # ("her counterpart" is a person, not an engagement told of before)
             refers_back = c_start > 0 and _refers_back(folded[:c_start]) \
                 and not folded.startswith(("counterpart", "homolog"), c_start)
+            if not names and doc.paragraph_at(sent.start).start in committed:
+                # "The ministers committed to: … 7. Hold the next Strategic Dialogue in
+                # Mexico City": those who commit, the people of the latest engagement of
+                # both governments held before (not another item's).
+                names = next((list(c.people) for c in reversed(candidates)
+                              if c.status == "held"
+                              and len({info[n].country for n in c.people} - {None}) > 1), [])
             if not (names or again or joint or refers_back):
                 continue            # dropped whatever its dates (see below): not read
             if (hyp := _HYPOTHETICAL.search(folded, max(0, c_start - 80), c_start)) \

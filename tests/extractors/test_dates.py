@@ -216,6 +216,16 @@ def test_the_start_or_end_of_a_month_is_that_month_with_no_day(text, phrase):
     assert (d.text, d.date) == (phrase, None)
 
 
+@pytest.mark.parametrize("text, phrase", [
+    ("They will meet in the first half of 2027.", "in the first half of 2027"),
+    ("Se reunirán en el primer semestre de 2027.", "en el primer semestre de 2027"),
+    ("Ils se rencontreront au premier semestre de 2027.", "au premier semestre de 2027"),
+])
+def test_a_half_of_a_year_is_a_date_with_no_day(text, phrase):
+    d = only(text, planned=True)
+    assert (d.text, d.date) == (phrase, None)
+
+
 def test_spanish_month_and_year_keep_no_day():
     d = only("Se reunirán en diciembre de 2025.", planned=True)
     assert (d.text, d.date) == ("en diciembre de 2025", None)

@@ -2427,3 +2427,24 @@ def test_talks_in_a_city_in_the_present_are_a_meeting(text, language):
     assert [e.type for e in found] in ([], ["meeting"])
     if language != "es":        # (Spanish "conversa" alone is no engagement word)
         assert [e.type for e in found] == ["meeting"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Minister Anita Anand and Secretary Juan Ramón de la Fuente met today in Montréal.\n"
+     "The ministers committed to:\n"
+     "1. Expand youth mobility;\n"
+     "2. Hold the next Strategic Dialogue in Mexico City in 2027.", "en"),
+    ("La canciller Anita Anand y el secretario Juan Ramón de la Fuente se reunieron hoy en "
+     "Montreal.\nAmbos funcionarios acordaron:\n"
+     "1. Ampliar la movilidad juvenil;\n"
+     "2. Celebrar el próximo Diálogo Estratégico en la Ciudad de México en 2027.", "es"),
+    ("La ministre Anita Anand et le secrétaire Juan Ramón de la Fuente se sont rencontrés "
+     "aujourd'hui à Montréal.\nLes ministres se sont engagés à :\n"
+     "1. Élargir la mobilité des jeunes;\n"
+     "2. Tenir le prochain Dialogue stratégique à Mexico en 2027.", "fr"),
+])
+def test_a_commitment_naming_nobody_is_of_those_who_commit(text, language):
+    found = events(text, "2026-11-12", language)
+    assert [(e.status, names(e)) for e in found] == [
+        ("held", ["Anita Anand", "Juan Ramón de la Fuente"]),
+        ("planned", ["Anita Anand", "Juan Ramón de la Fuente"])]
