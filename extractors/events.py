@@ -567,6 +567,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 folded, people_spans, bisect_left(people_spans, sent.start, key=_START), info,
                 candidates)))
         only_standing = frozenset(name for _pos, name in standing) - named_here
+        # An item of a list of commitments (``_committed_items``): read once a sentence.
+        committing = bool(committed) and doc.paragraph_at(sent.start).start in committed
         # (Names are read only where two engagement words may be one engagement.)
         in_sentence = _starting_in(name_spans, sent.start, sent.end) if len(trig) > 1 else []
         clusters = _clusters(trig, folded, [(s - sent.start, e - sent.start)
@@ -681,7 +683,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # ("her counterpart" is a person, not an engagement told of before)
             refers_back = c_start > 0 and _refers_back(folded[:c_start]) \
                 and not folded.startswith(("counterpart", "homolog"), c_start)
-            if not names and doc.paragraph_at(sent.start).start in committed:
+            if not names and committing:
                 # "The ministers committed to: … 7. Hold the next Strategic Dialogue in
                 # Mexico City": those who commit, the people of the latest engagement of
                 # both governments held before (not another item's).
@@ -738,8 +740,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 (_PLANNED.search(" " + before) is not None
                  or _has_future(sent.text[:lo], doc.language))
                 and not _PAST.search(" " + clause) and not reported)
-            if not planned and not _PAST.search(" " + clause) \
-                    and doc.paragraph_at(sent.start).start in committed:
+            if committing and not planned and not _PAST.search(" " + clause):
                 planned = True      # "The ministers committed to: 1. Hold the first meeting …"
             if joint:
                 # What two governments did together is told in the past ("agreed",
