@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -34,6 +33,7 @@ from synthetic_news import (  # noqa: E402
     prefect_startup,
     proc_rss_mib,
     quiet_run_ingest,
+    scratch_dir,
     use_private_prefect_home,
     verdict,
 )
@@ -46,13 +46,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--feeds", type=int, default=100)
     ap.add_argument("--every", type=float, default=15.0, help="seconds between samples")
+    ap.add_argument("--keep", action="store_true",
+                    help="keep the temporary directory (warehouse, feeds, Prefect home)")
     args = ap.parse_args(argv)
     per_feed = max(1, args.articles // args.feeds)
 
-    use_private_prefect_home()
+    use_private_prefect_home(keep=args.keep)
     print(machine())
     corpus = NewsCorpus(args.feeds, per_feed)
-    tmp = Path(tempfile.mkdtemp(prefix="canmex-bench-backfill-"))
+    tmp = scratch_dir("canmex-bench-backfill-", keep=args.keep)
     print(f"{len(corpus):,} articles behind {args.feeds} feeds")
     with NewsServer(corpus) as server:
         news_pid = server.pid

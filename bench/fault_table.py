@@ -1,11 +1,12 @@
 """Run every fault case of the fault suite and print the table case → outcome.
 
-    .venv/bin/python bench/fault_table.py [--markdown-only]
+    .venv/bin/python bench/fault_table.py
 
 Starts the test HTTP server on 127.0.0.1 and a temporary Prefect API, runs the real
-``canmex run`` processes of tests/faults/fault_cases.py in a temporary directory, then
-prints one row per case: the error recorded against the feed or article, the exit
-status of the run(s), what was stored, and whether that is what canmex promises.
+``canmex run`` processes of tests/faults/fault_cases.py in a temporary directory (removed
+at the end), then prints one row per case: the error recorded against the feed or
+article, the exit status of the run(s), what was stored, and whether that is what canmex
+promises.
 Exits 1 when a case does not hold.
 """
 from __future__ import annotations
@@ -20,7 +21,11 @@ sys.path[:0] = [str(REPO), str(REPO / "tests"), str(REPO / "tests" / "faults")]
 
 
 def main() -> int:
-    work = Path(tempfile.mkdtemp(prefix="canmex-faults-"))
+    with tempfile.TemporaryDirectory(prefix="canmex-faults-") as work:
+        return run_all(Path(work))
+
+
+def run_all(work: Path) -> int:
     os.environ["CANMEX_HOME"] = str(work / "home")
     from flows.prefect_env import configure_prefect
     configure_prefect()

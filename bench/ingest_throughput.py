@@ -31,7 +31,6 @@ import gc
 import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -48,6 +47,7 @@ from synthetic_news import (  # noqa: E402
     peak_rss_mib,
     prefect_startup,
     quiet_run_ingest,
+    scratch_dir,
     use_private_prefect_home,
     verdict,
 )
@@ -64,13 +64,15 @@ def main(argv: list[str] | None = None) -> int:
                          "each into a fresh warehouse (default 1)")
     ap.add_argument("--stages", type=int, default=200,
                     help="pages for the per-stage breakdown (default 200; 0: skip)")
+    ap.add_argument("--keep", action="store_true",
+                    help="keep the temporary directory (warehouse, feeds, Prefect home)")
     args = ap.parse_args(argv)
 
-    home = use_private_prefect_home()
+    home = use_private_prefect_home(keep=args.keep)
     print(machine())
     corpus = NewsCorpus(args.feeds, args.per_feed)
     n = len(corpus)
-    tmp = Path(tempfile.mkdtemp(prefix="canmex-bench-ingest-"))
+    tmp = scratch_dir("canmex-bench-ingest-", keep=args.keep)
     print(f"{n:,} articles behind {args.feeds} feeds; Prefect home {home}")
 
     t = time.perf_counter()

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
-import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -33,6 +32,7 @@ from synthetic_news import (  # noqa: E402
     machine,
     prefect_startup,
     quiet_run_ingest,
+    scratch_dir,
     use_private_prefect_home,
     verdict,
 )
@@ -84,12 +84,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-feed", type=int, default=3,
                     help="items per feed (all fetched by the first pass; default 3)")
     ap.add_argument("--repeat", type=int, default=3, help="timed no-op passes (default 3)")
+    ap.add_argument("--keep", action="store_true",
+                    help="keep the temporary directory (warehouse, feeds, Prefect home)")
     args = ap.parse_args(argv)
 
-    home = use_private_prefect_home()
+    home = use_private_prefect_home(keep=args.keep)
     print(machine())
     corpus = NewsCorpus(args.feeds, args.per_feed)
-    tmp = Path(tempfile.mkdtemp(prefix="canmex-bench-noop-"))
+    tmp = scratch_dir("canmex-bench-noop-", keep=args.keep)
     print(f"{args.feeds} feeds of {args.per_feed} items; Prefect home {home}")
     with NewsServer(corpus) as server:
         start = prefect_startup()

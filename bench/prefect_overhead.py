@@ -27,7 +27,6 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -41,6 +40,7 @@ from synthetic_news import (  # noqa: E402
     machine,
     prefect_startup,
     quiet_run_ingest,
+    scratch_dir,
     use_private_prefect_home,
 )
 
@@ -185,11 +185,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tasks", type=int, default=100)
     ap.add_argument("--no-plain", action="store_true",
                     help="skip the run without Prefect (halves the time)")
+    ap.add_argument("--keep", action="store_true",
+                    help="keep the temporary directory (warehouse, feeds, Prefect home)")
     args = ap.parse_args(argv)
     per_feed = max(1, args.articles // args.feeds)
 
     print(machine())
-    fresh_home = Path(tempfile.mkdtemp(prefix="canmex-bench-home-"))
+    fresh_home = scratch_dir("canmex-bench-home-", keep=args.keep)
     cold = startup_in_fresh_process(fresh_home)
     warm = startup_in_fresh_process(fresh_home)
     for label, s in (("empty Prefect home", cold), ("existing Prefect home", warm)):
@@ -199,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{s['process']:.2f} s")
     startup = warm["import"] + warm["first_flow"]
 
-    use_private_prefect_home()
+    use_private_prefect_home(keep=args.keep)
     prefect_startup()
     t = task_overhead(args.tasks)
     per_called = (t["called"] - t["empty"]) / args.tasks
@@ -210,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
           f"({per_submitted * 1000:.1f} ms per task)")
 
     corpus = NewsCorpus(args.feeds, per_feed)
-    tmp = Path(tempfile.mkdtemp(prefix="canmex-bench-prefect-"))
+    tmp = scratch_dir("canmex-bench-prefect-", keep=args.keep)
     with NewsServer(corpus) as server:
         feeds_file = server.write_feeds_file(tmp / "feeds.toml")
         db = tmp / "flow.duckdb"

@@ -3,17 +3,21 @@ Prefect test harness for the whole session (it takes seconds to start)."""
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+_HOME = pytest.StashKey[str]()
+
 
 def pytest_configure(config: pytest.Config) -> None:
     # Keep Prefect's home, analytics and logging settings away from the user's own,
     # before anything imports Prefect.
     home = tempfile.mkdtemp(prefix="canmex-test-home-")
+    config.stash[_HOME] = home
     os.environ["CANMEX_HOME"] = home
     os.environ.pop("PREFECT_HOME", None)
     os.environ.pop("PREFECT_API_URL", None)
@@ -26,6 +30,11 @@ def pytest_configure(config: pytest.Config) -> None:
     settings.register_profile("canmex", deadline=None,
                               suppress_health_check=[HealthCheck.too_slow])
     settings.load_profile("canmex")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    # The session's home is its own: leave nothing behind in the temporary directory.
+    shutil.rmtree(config.stash.get(_HOME, ""), ignore_errors=True)
 
 
 from support.httpserver import FixtureServer  # noqa: E402
