@@ -1706,7 +1706,9 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
     named together as acting jointly when no event so far has either of them hold one of
     their own ("Thompson y Berdegué acordaron …"). Any other candidate joins an earlier
     event of the same status and kind that shares a participant and is not dated
-    differently (another day, or a month that day is not in); else it is a new event.
+    differently (another day, or a month that day is not in), but for a meeting with
+    someone new on another day than the meeting a trip holds, another meeting of that trip
+    and where it takes them; else it is a new event.
     The first engagement held, when nothing in its own sentences dates it, is dated by
     ``lede`` (the day the article opens with) for that: "firmaron este jueves …" then "…
     tras el que sostuvieron el pasado 13 de abril" is another meeting.
@@ -1745,6 +1747,14 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
                 dated = ev
                 if lede is not None and ev is first_held and not any(d.date for d in ev.dates):
                     dated = replace(ev, dates=[lede])
+                if ev.type in ("visit", "summit") and c.type == "meeting" \
+                        and ev.met_on is not None and set(c.people) - set(ev.people) \
+                        and _on_another_day(ev.met_on, c):
+                    # The trip's meeting was on another day: "On November 2, Minister
+                    # Sidhu met with … Ebrard", then "On November 3, Minister Sidhu met
+                    # with … Esteva": another meeting of the same trip.
+                    trip = trip or ev
+                    continue
                 if shared and (not _dates_conflict(dated, c, by_month=True)
                                # the same two again within days: more of one trip ("Mardi,
                                # les deux ministres … ont rencontré des travailleurs")
@@ -1882,6 +1892,12 @@ def _days_apart(a: _Candidate, b: _Candidate) -> int:
     da = [_days(d.date) for d in a.dates if d.date]
     db = [_days(d.date) for d in b.dates if d.date]
     return min((abs(x - y) for x in da for y in db), default=10 ** 6)
+
+
+def _on_another_day(day: DateMention, c: _Candidate) -> bool:
+    """Whether ``c`` is dated to a day and none of its days is ``day``."""
+    days = {d.date for d in c.dates if d.date}
+    return bool(days) and day.date not in days
 
 
 def _same_day(a: _Candidate, b: _Candidate) -> bool:

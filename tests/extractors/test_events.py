@@ -2448,3 +2448,27 @@ def test_a_commitment_naming_nobody_is_of_those_who_commit(text, language):
     assert [(e.status, names(e)) for e in found] == [
         ("held", ["Anita Anand", "Juan Ramón de la Fuente"]),
         ("planned", ["Anita Anand", "Juan Ramón de la Fuente"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Trade Minister Maninder Sidhu concluded a four-day visit to Mexico today. On November "
+    "2, in Mexico City, Minister Sidhu met with Economy Secretary Marcelo Ebrard. On "
+    "November 3, Minister Sidhu met with the Secretary of Infrastructure, Jesús Esteva.",
+    "El ministro de Comercio, Maninder Sidhu, concluyó hoy una visita de cuatro días a "
+    "México. El 2 de noviembre, en la Ciudad de México, el ministro Sidhu se reunió con el "
+    "secretario de Economía, Marcelo Ebrard. El 3 de noviembre, el ministro Sidhu se reunió "
+    "con el secretario de Infraestructura, Jesús Esteva.",
+    "Le ministre du Commerce, Maninder Sidhu, a conclu aujourd’hui une visite de quatre "
+    "jours au Mexique. Le 2 novembre, à Mexico, le ministre Sidhu a rencontré le secrétaire "
+    "à l’Économie, Marcelo Ebrard. Le 3 novembre, le ministre Sidhu a rencontré le "
+    "secrétaire aux Infrastructures, Jesús Esteva.",
+], ids=["en", "es", "fr"])
+def test_a_trips_meeting_with_someone_new_on_another_day_is_its_own(text):
+    # The trip's meeting was with Ebrard on the 2nd; the 3rd's, with another secretary, is
+    # another engagement of the same trip, where the trip takes him.
+    trip, other = events(text, published="2026-11-05")
+    assert (trip.type, trip.date) == ("visit", "2026-11-02")
+    assert names(trip) == ["Maninder Sidhu", "Marcelo Ebrard"]
+    assert (other.type, other.date) == ("meeting", "2026-11-03")
+    assert names(other) == ["Maninder Sidhu", "Jesús Esteva"]
+    assert other.place and other.place == trip.place
