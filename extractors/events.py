@@ -749,9 +749,18 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 planned = False
             # "met … on the margins of the APEC Leaders’ Summit in San Francisco on
             # Tuesday": the meeting is where and when the gathering it was held at is.
-            reach = hi
+            reach = until = hi
             if c_end in held_at:
                 reach = min([s for s, e, _ in clusters if s > hi] + [len(folded)])
+            elif hi < len(folded) and (where_at := _last_where(folded, c_end, hi, sent,
+                                                                  places_by_start)) is not None:
+                # "… the call … on November 4 and began on Monday in Toronto, where Ebrard
+                # met Sidhu": the day and the place of the clause before "where" are the
+                # next engagement's, not this one's.
+                cut = max(folded.rfind(", ", c_end, where_at),
+                          *(folded.rfind(f" {w} ", c_end, where_at)
+                            for w in ("and", "y", "e", "et")))
+                reach = until = cut if cut >= 0 else where_at
             dates = [d for d in find_dates(sent.text, published, planned, own_fold)
                      if (len(clusters) == 1 or lo <= d.start < reach) and d.start >= reported
                      and not _REPORTED_ON.search(folded[max(0, d.start - 30):d.start])
@@ -761,6 +770,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                      and not _SINCE.search(folded[max(0, d.start - 90):d.start])
                      # "Today, X announced that he will lead a mission …": the report's.
                      and not (d.end <= c_start and _ANNOUNCED.search(folded, d.end, c_start))]
+            if lo > 0 and (where_at := _last_where(folded, lo, c_start, sent,
+                                                                places_by_start)) is not None:
+                # "…, began on Monday in Toronto, where Ebrard met Sidhu": of the days
+                # before "where", its is the latest.
+                dates = [d for d in dates if d.start < where_at][-1:] \
+                    + [d for d in dates if d.start >= where_at]
             if asides and (outside := [d for d in dates
                                        if not any(a <= d.start < b for a, b in asides)]):
                 dates = outside     # (its own when it has one: "called Monday's meeting")
@@ -804,7 +819,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # (Where it was announced is not where it takes place: "En su conferencia en
             # Palacio Nacional, … anunció que García Harfuch visitará Ottawa".)
             told = [m.end() for m in _ANNOUNCED.finditer(folded, lo, c_start)]
-            place = _venue(sent, own_fold, max([lo, *told]), hi, places_by_start)
+            place = _venue(sent, own_fold, max([lo, *told]), until, places_by_start)
             if place is None and reach > hi:
                 place = _venue(sent, own_fold, hi, reach, places_by_start)
             if anaphoric and place is None and not dates and previous is not None \
@@ -1848,6 +1863,23 @@ def _fronted(folded: str, present: list[tuple[int, str]]) -> int:
         return -1               # "In June, LeBlanc, the minister …, and Ebrard met": after it
     return next((pos for pos, _n in sorted(present)
                  if pos > first and folded[:pos].rstrip().endswith(",")), -1)
+
+
+# A relative adverb of place after a comma: ", where", ", donde", ", en donde", ", où".
+_WHERE = re.compile(r", (?:where|donde|en donde|ou) ")
+
+
+def _last_where(folded: str, start: int, end: int, sent: Span, place_spans: list
+                ) -> int | None:
+    """Where the latest ", where" (", donde", ", où") right after a place's name ("in
+    Toronto, where") between ``start`` and ``end`` (offsets in ``sent``) begins, if any.
+    ``place_spans`` sorted by start."""
+    found = [m.start() for m in _WHERE.finditer(folded, start, end)]
+    if not found or not any(e == sent.start + found[-1] for _s, e, *_ in
+                            _starting_in(place_spans, sent.start + start,
+                                         sent.start + found[-1])):
+        return None
+    return found[-1]
 
 
 def _clause_start(folded: str, at: int) -> int:

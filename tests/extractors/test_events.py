@@ -2472,3 +2472,25 @@ def test_a_trips_meeting_with_someone_new_on_another_day_is_its_own(text):
     assert (other.type, other.date) == ("meeting", "2026-11-03")
     assert names(other) == ["Maninder Sidhu", "Jesús Esteva"]
     assert other.place and other.place == trip.place
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The tour followed a call between President Claudia Sheinbaum and Prime Minister Mark "
+     "Carney on November 4 and began on Monday in Toronto, where Economy Secretary Marcelo "
+     "Ebrard met Trade Minister Maninder Sidhu.", "en"),
+    ("La gira, realizada tras la conversación telefónica que sostuvieron el pasado 4 de "
+     "noviembre la presidenta Claudia Sheinbaum y el primer ministro Mark Carney, comenzó el "
+     "lunes 9 en Toronto, donde el secretario de Economía, Marcelo Ebrard, se reunió con el "
+     "ministro de Comercio, Maninder Sidhu.", "es"),
+    ("La tournée, qui faisait suite à l’appel téléphonique du 4 novembre entre la présidente "
+     "Claudia Sheinbaum et le premier ministre Mark Carney, a commencé lundi à Toronto, où "
+     "le secrétaire à l’Économie, Marcelo Ebrard, a rencontré le ministre du Commerce, "
+     "Maninder Sidhu.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_day_and_place_before_where_are_the_next_engagements(text, language):
+    # "… began on Monday in Toronto, where Ebrard met Sidhu": Monday and Toronto are the
+    # meeting's; the call was on the 4th, and not in Toronto.
+    call, meeting = events(text, published="2026-11-12", language=language)
+    assert (call.type, call.date, call.place) == ("call", "2026-11-04", None)
+    assert (meeting.type, meeting.date, meeting.place) == ("meeting", "2026-11-09", "Toronto")
+    assert names(meeting) == ["Marcelo Ebrard", "Maninder Sidhu"]
