@@ -1719,10 +1719,13 @@ class _Recogniser:
     def surnames(self) -> None:
         self._merge_partial_names()
         keys: dict[str, str] = {}
+        shared: dict[str, list[str]] = {}      # a key of two people or more: all of them
+        # (A titled surname, "Secretary González", is the first's: ``keys``.)
         for key, ent in self.people.items():
             for form in {ent.name, *ent.forms, *([ent.known.name] if ent.known else [])}:
                 for sk in _surname_keys(form, self.kb.given_names):
-                    keys.setdefault(sk, key)
+                    if keys.setdefault(sk, key) != key and key not in shared.get(sk, ()):
+                        shared.setdefault(sk, [keys[sk]]).append(key)
         # A three-word name as the article writes it is either "given surname surname"
         # (Andrés López Obrador) or "given given surname" with a second given name the
         # name list lacks (Rosa Icela Rodríguez, Lena Metlege Diab): its last word alone
@@ -1769,10 +1772,23 @@ class _Recogniser:
                     continue
                 key = " ".join(self.folds[i:i + width])
                 if key in keys:
-                    self.people[keys[key]].spans.append((toks.start[i], toks.end[i + width - 1]))
+                    self.people[self._nearest_named(key, keys, shared, i)].spans.append(
+                        (toks.start[i], toks.end[i + width - 1]))
                     for k in range(i, i + width):
                         self.taken[k] = True
                     break
+
+    def _nearest_named(self, key: str, keys: dict[str, str], shared: dict[str, list[str]],
+                       i: int) -> str:
+        """Whom the surname ``key`` at token ``i`` names: of two people or more with that
+        surname, the one named latest before it ("Heather MacKay, the deputy minister …
+        said MacKay, who is no relation to Cameron MacKay"), else the first."""
+        if key not in shared:
+            return keys[key]
+        at = self.toks.start[i]
+        before = [(max(s for s, _e in self.people[k].spans if s < at), k)
+                  for k in shared[key] if any(s < at for s, _e in self.people[k].spans)]
+        return max(before)[1] if before else keys[key]
 
     def _name_word_pairs(self, keys: dict[str, str]) -> set[tuple[str, str]]:
         """Two words of one person's name in a row, folded ("García Muñoz" of "García

@@ -1122,8 +1122,8 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
         phrase = f" {_LEADING_ARTICLE.sub('', folded[m.start():m.end()])} "
         titled = [n for n in candidates if phrase in f" {fold(info[n].title or '')} "]
         name = next((n for n in titled if gender and given_name_gender(n) == gender),
-                    None) or next((n for n in titled
-                                   if given_name_gender(n) in (None, gender)), None)
+                    None) or next((n for n in titled if gender is None
+                                   or given_name_gender(n) in (None, gender)), None)
         if name is None and group == _OFFICIAL_GROUP:
             # "el funcionario", "the official": the one most named so far of that rank,
             # the latest of them on a tie (who the story is about).
@@ -1139,9 +1139,13 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
         # The one the sentence before opens with comes first: "La ministre poursuivra
         # jeudi sa visite … Elle doit y rencontrer …".
         gender = "f" if fold(pronoun.group("pronoun")) in _FEMININE_PRONOUNS else "m"
-        name = next((n for _s, _e, n in reversed(people_spans[:before])
-                     if info[n].role in _GOVERNMENT
-                     and given_name_gender(n) in (None, gender)), None)
+        # Of the last three named, one whose given name is of that gender comes first:
+        # "…, said MacKay, who is no relation to Cameron MacKay. She said …" is Heather.
+        name = next((n for _s, _e, n in reversed(people_spans[max(0, before - 3):before])
+                     if info[n].role in _GOVERNMENT and given_name_gender(n) == gender),
+                    None) or next((n for _s, _e, n in reversed(people_spans[:before])
+                                   if info[n].role in _GOVERNMENT
+                                   and given_name_gender(n) in (None, gender)), None)
         if opener is not None and info[opener].role in _GOVERNMENT \
                 and given_name_gender(opener) in (None, gender):
             name = opener

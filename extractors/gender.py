@@ -1,9 +1,13 @@
 """The gender a person's given name suggests, for resolving "she", "elle", "ella" and
-the like (English, Spanish, French). Only common names of Canadian, Mexican, U.S. and
-European public life; any other name has no gender here."""
+the like (English, Spanish, French): common names of Canadian, Mexican, U.S. and
+European public life listed here, then the ``gender-guesser`` package's name dictionary
+(a name it gives one gender only: "Omar", "Tim", "Edgar"); any other name ("Andrea",
+male in Italy; "Dominique") has no gender here."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from extractors.text import fold
 
@@ -45,7 +49,43 @@ def article_gender(article: str) -> str | None:
 
 
 def given_name_gender(name: str) -> str | None:
-    """"f" or "m" when the first word of ``name`` is a common given name of that gender
-    ("Chrystia Freeland" -> "f", "José Antonio Meade" -> "m"), else None."""
-    given = fold(_NAME_SPLIT.split(name.strip(), maxsplit=1)[0])
-    return "f" if given in _FEMALE_NAMES else "m" if given in _MALE_NAMES else None
+    """"f" or "m" when the first word of ``name`` is a given name of that gender
+    ("Chrystia Freeland" -> "f", "José Antonio Meade" -> "m", "Omar García Harfuch" ->
+    "m"), else None."""
+    words = _NAME_SPLIT.split(name.strip(), maxsplit=1)
+    given = fold(words[0])
+    if given in _FEMALE_NAMES:
+        return "f"
+    if given in _MALE_NAMES:
+        return "m"
+    # (A name of one word is a surname as often as not: "Anand".)
+    return name_genders().get(given) if len(words) > 1 else None
+
+
+# gender-guesser's codes: "M"/"F" (a man's, a woman's name), "1M"/"1F" (as a first
+# name); "?M"/"?F" (mostly) and "?" (either) make a name of no gender: "Dana" is "?F".
+_CODE_GENDER = {"M": "m", "1M": "m", "F": "f", "1F": "f", "?M": "?", "?F": "?", "?": "?"}
+
+
+def parse_name_genders(raw: bytes) -> dict[str, str]:
+    """gender-guesser's ``nam_dict.txt``: each given name (folded) that all its lines give
+    one gender, and that gender ("m" or "f"). Pure; see ``name_genders``."""
+    seen: dict[str, set[str]] = {}
+    for line in raw.decode("utf-8", errors="replace").splitlines():
+        if not line or line[0] in "#=" or len(line) < 31:
+            continue
+        gender = _CODE_GENDER.get(line[:2].strip())
+        name = line[3:29].strip()
+        if gender is None or not name or "+" in name or " " in name:
+            continue
+        seen.setdefault(fold(name), set()).add(gender)
+    return {name: genders.pop() for name, genders in seen.items()
+            if len(genders) == 1 and "?" not in genders}
+
+
+@lru_cache(maxsize=1)
+def name_genders() -> dict[str, str]:
+    """``parse_name_genders`` of the installed package's dictionary, read once per
+    process."""
+    return parse_name_genders(
+        (resources.files("gender_guesser") / "data" / "nam_dict.txt").read_bytes())

@@ -35,6 +35,7 @@ from datetime import UTC, datetime, timedelta
 from types import TracebackType
 
 from extractors.fulltext import extract_document
+from extractors.gender import name_genders
 from extractors.model import Extraction
 from extractors.pipeline import extract_article
 from flows.heap import freeze_long_lived
@@ -110,10 +111,11 @@ def safe_build_record(candidate: Candidate, page: Page) -> ArticleRecord | Fetch
 
 
 def _warm() -> None:
-    """Worker start-up: read the gazetteer and lexicons before the first page, then
-    leave them (and the rest of what the worker holds until it exits) out of the garbage
-    collector's scans."""
+    """Worker start-up: read the gazetteer, lexicons and given names' genders before the
+    first page, then leave them (and the rest of what the worker holds until it exits) out
+    of the garbage collector's scans."""
     extract_article("Canada and Mexico.", language="en")
+    name_genders()
     freeze_long_lived()
 
 

@@ -1596,3 +1596,23 @@ def test_a_hyphenated_surname_alone_is_its_person(text, language):
 ])
 def test_a_name_followed_by_an_age_is_a_person_s(text, language):
     assert "Eufemia Ramírez Cruz" in people(text, language=language)
+
+
+@pytest.mark.parametrize("text", [
+    "Heather MacKay, the deputy minister, spoke first. “We are close,” said MacKay, who is "
+    "no relation to Cameron MacKay, the ambassador. Cameron MacKay was not there. Later, "
+    "MacKay said talks would go on.",
+    "Heather MacKay, viceministra, habló primero. «Estamos cerca», dijo MacKay, que no es "
+    "pariente de Cameron MacKay, el embajador. Cameron MacKay no estaba. Después, MacKay "
+    "dijo que las conversaciones seguirían.",
+    "Heather MacKay, sous-ministre, a parlé la première. « Nous sommes proches », a dit "
+    "MacKay, qui n’a aucun lien avec Cameron MacKay, l’ambassadeur. Cameron MacKay n’était "
+    "pas là. Plus tard, MacKay a dit que les discussions se poursuivraient.",
+], ids=["en", "es", "fr"])
+def test_a_surname_two_people_share_names_the_one_named_latest_before_it(text):
+    found = people(text)
+    heather, cameron = found["Heather MacKay"], found["Cameron MacKay"]
+    # "said MacKay" after Heather is named is Heather; "MacKay said" after Cameron is
+    # named in full (twice) is Cameron.
+    assert spans_text(text, heather) == ["Heather MacKay", "MacKay"]
+    assert spans_text(text, cameron) == ["Cameron MacKay", "Cameron MacKay", "MacKay"]

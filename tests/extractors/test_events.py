@@ -2494,3 +2494,37 @@ def test_the_day_and_place_before_where_are_the_next_engagements(text, language)
     assert (call.type, call.date, call.place) == ("call", "2026-11-04", None)
     assert (meeting.type, meeting.date, meeting.place) == ("meeting", "2026-11-09", "Toronto")
     assert names(meeting) == ["Marcelo Ebrard", "Maninder Sidhu"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Affairs Minister Anita Anand will meet Foreign Secretary Juan Ramón de la "
+     "Fuente in Mexico City on October 19. On October 20, the Minister will meet with "
+     "Security Secretary Omar García Harfuch.", "en"),
+    ("La canciller Anita Anand se reunirá con el secretario de Relaciones Exteriores, Juan "
+     "Ramón de la Fuente, en la Ciudad de México el 19 de octubre. El 20 de octubre, la "
+     "canciller se reunirá con el secretario de Seguridad, Omar García Harfuch.", "es"),
+    ("La ministre des Affaires étrangères, Anita Anand, rencontrera le secrétaire Juan Ramón "
+     "de la Fuente à Mexico le 19 octobre. Le 20 octobre, la ministre rencontrera le "
+     "secrétaire à la Sécurité, Omar García Harfuch.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_bare_title_is_whoever_holds_it_whatever_the_gender_of_their_name(text, language):
+    # "the Minister" is Anand, the minister named, not de la Fuente, the latest of that
+    # rank: "the" says nothing of gender, so her given name's gender does not rule her out.
+    second = events(text, published="2026-10-16", language=language)[-1]
+    assert names(second) == ["Anita Anand", "Omar García Harfuch"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Affairs Minister Anita Anand will meet Security Secretary Omar García Harfuch "
+     "in Mexico City on October 20. She will also meet Senator Rocío Ibarra.", "en"),
+    ("La canciller Anita Anand se reunirá con el secretario de Seguridad, Omar García "
+     "Harfuch, en la Ciudad de México el 20 de octubre. Ella se reunirá además con la "
+     "senadora Rocío Ibarra.", "es"),
+    ("La ministre Anita Anand rencontrera le secrétaire à la Sécurité, Omar García Harfuch, "
+     "à Mexico le 20 octobre. Elle rencontrera aussi la sénatrice Rocío Ibarra.", "fr"),
+], ids=["en", "es", "fr"])
+def test_she_is_not_a_man_whose_name_only_the_dictionary_knows(text, language):
+    # "Omar" is a man's name in gender-guesser's dictionary: "she" is Anand.
+    second = events(text, published="2026-10-16", language=language)[-1]
+    assert names(second)[0] == "Anita Anand"
+    assert "Omar García Harfuch" not in names(second)
