@@ -398,6 +398,7 @@ class _Candidate:
     # A joint action's people named together right before its verb: "Thompson y Berdegué
     # acordaron …", not "The leaders agreed … and tasked Anand and de la Fuente".
     coordinated: bool = False
+    past: bool = False              # its clause has a word of the past ("met", "ayer")
 
 
 # "announced Thursday", "a annoncé jeudi", "informó el martes": when it was said, not when
@@ -861,7 +862,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                               separate=separate,
                               coordinated=joint and _coordinated(
                                   sent, folded, c_start, name_spans, people_in, names,
-                                  kb.demonyms))
+                                  kb.demonyms),
+                              past=_PAST.search(" " + clause) is not None)
             # Each way of naming counterparts holds one of these words.
             named = "counterpart" in clause or "homolog" in clause
             for m in _COUNTERPART.finditer(clause) if named else ():
@@ -1742,8 +1744,12 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
                 and not any(set(ev.people) & set(c.people) for ev in events):
             target = None               # two others agreeing: an engagement of their own
         elif (c.anaphoric or c.joint) and events:
-            same_type = [ev for ev in events if ev.type == c.type]
-            target = (same_type or events)[-1]
+            # (a planned one when it is told in the future: "will accompany the Minister
+            # throughout the visit" is the visit planned, not one held years ago told
+            # after it; a present tense says nothing: "The trip is the first …")
+            pool = [ev for ev in events if ev.type == c.type] or events
+            target = next((ev for ev in reversed(pool) if ev.status == "planned"), pool[-1]) \
+                if c.status == "planned" else pool[-1]
             if c.anaphoric and not c.people and c.type != target.type \
                     and c.place != target.place and c.countries \
                     and not c.countries & (target.countries | {info[n].country
@@ -1787,6 +1793,13 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
                         continue
                     target = ev
                     break
+            if target is None and c.status == "held" and not c.dates and not c.past \
+                    and len(c.people) > 1:
+                # Told in the present, undated, of people all in one planned: that one.
+                # "The Minister's meeting with Secretary García Harfuch is closed to media."
+                target = next((ev for ev in reversed(events) if ev.status == "planned"
+                               and _same_kind(ev.type, c.type)
+                               and set(c.people) <= set(ev.people)), None)
         if target is None:
             if trip is not None and not c.place:
                 c.place = trip.place            # (where that trip takes her)

@@ -2528,3 +2528,45 @@ def test_she_is_not_a_man_whose_name_only_the_dictionary_knows(text, language):
     second = events(text, published="2026-10-16", language=language)[-1]
     assert names(second)[0] == "Anita Anand"
     assert "Omar García Harfuch" not in names(second)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Affairs Minister Anita Anand will visit Mexico City on October 19 to meet "
+     "Foreign Secretary Juan Ramón de la Fuente. Prime Minister Mark Carney and President "
+     "Claudia Sheinbaum launched the Action Plan during the Prime Minister’s visit to Mexico "
+     "City in September 2025. Ambassador Cameron MacKay will accompany the Minister "
+     "throughout the visit.", "en"),
+    ("La canciller Anita Anand visitará la Ciudad de México el 19 de octubre para reunirse "
+     "con el canciller Juan Ramón de la Fuente. El primer ministro Mark Carney y la "
+     "presidenta Claudia Sheinbaum lanzaron el Plan de Acción durante la visita del primer "
+     "ministro a la Ciudad de México en septiembre de 2025. El embajador Cameron MacKay "
+     "acompañará a la canciller durante toda la visita.", "es"),
+    ("La ministre Anita Anand visitera Mexico le 19 octobre pour rencontrer le secrétaire "
+     "Juan Ramón de la Fuente. Le premier ministre Mark Carney et la présidente Claudia "
+     "Sheinbaum ont lancé le Plan d’action lors de la visite du premier ministre à Mexico en "
+     "septembre 2025. L’ambassadeur Cameron MacKay accompagnera la ministre pendant toute la "
+     "visite.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_visit_told_in_the_future_is_the_planned_one(text, language):
+    found = events(text, published="2026-10-16", language=language)
+    planned = [ev for ev in found if ev.status == "planned"]
+    held = [ev for ev in found if ev.status == "held"]
+    assert len(planned) == 1 and "Cameron MacKay" in names(planned[0])
+    assert all("Cameron MacKay" not in names(ev) for ev in held)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Minister Anita Anand will meet with Security Secretary Omar García Harfuch in Mexico "
+     "City on October 20. The Minister’s meeting with Secretary García Harfuch is closed to "
+     "media.", "en"),
+    ("La canciller Anita Anand se reunirá con el secretario de Seguridad, Omar García "
+     "Harfuch, en la Ciudad de México el 20 de octubre. El encuentro de la canciller Anand "
+     "con el secretario García Harfuch es privado.", "es"),
+    ("La ministre Anita Anand rencontrera le secrétaire à la Sécurité, Omar García Harfuch, "
+     "à Mexico le 20 octobre. La rencontre de la ministre Anand avec le secrétaire García "
+     "Harfuch est fermée aux médias.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_meeting_told_in_the_present_undated_is_the_planned_one_of_its_people(text, language):
+    [ev] = events(text, published="2026-10-16", language=language)
+    assert (ev.status, ev.date) == ("planned", "2026-10-20")
+    assert names(ev) == ["Anita Anand", "Omar García Harfuch"]
