@@ -308,7 +308,8 @@ def _next_to(found: list[DateMention], text: str, folded: str,
              free: Callable[[int, int], bool]) -> list[DateMention]:
     """``found`` with the days told from another one of the text (``_NEXT_TO``): the
     latest day named before it, else the first after (the first after, else the latest
-    before, for an eve); with none, no day."""
+    before, for an eve); with none, no day. A day right after it, with a comma at most
+    between, says which day it is ("La veille, lundi soir")."""
     out = list(found)
     named = [d for d in found if d.date and len(d.date) == 10]
     for m in _NEXT_TO.finditer(folded):
@@ -319,7 +320,9 @@ def _next_to(found: list[DateMention], text: str, folded: str,
         anchor = (after or before) if m.group("eve") else (before or after)
         day = dt.date.fromisoformat(anchor.date) if anchor and anchor.date else None
         date = None
-        if day is not None:
+        if after is not None and not folded[m.end():after.start].strip(" ,"):
+            date = after.date       # "La víspera, el martes por la noche": that Tuesday
+        elif day is not None:
             date = (day + dt.timedelta(days=1 if m.group("next") else -1)).isoformat()
         out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], date))
     return sorted(out, key=lambda d: d.start)

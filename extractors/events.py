@@ -80,7 +80,10 @@ _TRIGGERS: list[tuple[list[str], str]] = [
     # all three languages, qualifies anything ("bilateral trade", "la agenda bilateral").
     (["met", "meet", "meets", "meeting", "meetings", "talks", "sat down", "held discussions",
       "hosted", "dialogue", "counterparts?", "bilaterals?(?= (?:with|on|at|in|during)\\b)",
-      "conference", "round ?table"], "meeting"),
+      "conference", "round ?table",
+      # "spent more than three hours with", a meal together
+      "sp(?:e|a)nt (?:\\w+ ){0,3}hours with", "dined", "dines", "dine with", "dinner with",
+      "working (?:dinner|lunch|breakfast)"], "meeting"),
     (["se reunio", "se reunieron", "se reunira", "se reuniran", "se reune", "se reunen",
       "se reuna", "se reunan", "se reuniria", "se reunirian", "reunirse con", "me reuni",
       "me reunire", "nos reunimos", "nos reuniremos",
@@ -89,13 +92,19 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "se (?:han|habian|habia|ha) reunido", "reunion", "reuniones", "encuentro",
       "tras reunirse", "despues de reunirse", "luego de reunirse",
       "encuentros", "recibio", "dialogo", "homologos?", "homologas?", "conferencia",
-      "mesa redonda"], "meeting"),
+      "mesa redonda", "pas(?:o|aron) (?:\\w+ ){0,3}horas con", "cenaron", "ceno con",
+      "cenara con", "cenaran", "cena de trabajo", "comida de trabajo", "desayuno de trabajo"],
+     "meeting"),
     (["a rencontre", "ont rencontre", "rencontre", "rencontres", "rencontree", "rencontrees",
       "rencontrera", "rencontreront", "rencontrer", "rencontrerai", "rencontrerons",
       "rencontrent", "se reunissent", "se reuniront",
       "nous reunirons", "nous sommes reunis", "reunion", "reunions",
       "s'est reunie?", "se sont reunie?s", "s'etaient reunie?s", "a recu", "recevra",
-      "sera recue?", "entretiens?", "dialogue", "homologues?", "conference", "table ronde"],
+      "sera recue?", "entretiens?", "dialogue", "homologues?", "conference", "table ronde",
+      "ont passe (?:\\w+ ){0,3}heures avec", "a passe (?:\\w+ ){0,3}heures avec",
+      "avaient passe (?:\\w+ ){0,3}heures avec",
+      "ont (?:dine|soupe)(?= avec| ensemble)", "avaient (?:dine|soupe)(?= avec| ensemble)",
+      "a (?:dine|soupe) avec", "diner de travail", "souper de travail", "dejeuner de travail"],
      "meeting"),
     (["will be (?:received|hosted) by", "was (?:received|hosted) by", "received by",
       "hosted by", "will (?:receive|host)", "recibira", "sera recibid[oa]",
@@ -264,7 +273,10 @@ _SEPARATE_AFTER = re.compile(r"\s+(?:distincte?s?|separee?s?|aparte|por separado
                              r"previa|precedente|por ultima vez|pour la derniere fois)\b")
 # Two people named by their common rank: the latest two of that rank, of two countries
 # ("The two ministers last met in June", "los dos cancilleres", "les deux dirigeants").
-_PAIR = ["the two", "both", "los dos", "las dos", "ambos", "ambas", "les deux"]
+_PAIR = ["the two", "both", "los dos", "las dos", "ambos", "ambas", "les deux",
+         # (and the three of a trilateral: "the three ministers", "los tres funcionarios")
+         "the three", "los tres", "las tres", "les trois"]
+_THREE = re.compile(r"(?:the|los|las|les) (?:three|tres|trois)\b")
 _PAIR_TITLES = [
     (re.compile(word_alternation(_PAIR, after=r"\s+(?:ministers|secretaries|ministros|"
                                  r"ministras|secretarios|secretarias|cancilleres|ministres|"
@@ -316,6 +328,11 @@ def _refers_back(text: str) -> bool:
     or later, so it starts no earlier than that end less the longest such word."""
     head = (text.rsplit(None, 1) or [""])[0]
     return _ANAPHORA.search(text, max(0, len(head) - _LONGEST_ANAPHORA)) is not None
+# An engagement bringing its people together: "The meeting brought together …", "El
+# encuentro … reunió al secretario …", "La rencontre a réuni …".
+_GATHERED = re.compile(r"\b(?:brought together|brings together|will bring together|"
+                       r"(?<!se )reunio|(?<!se )reunira|reunieron a|a reuni|a rassemble|"
+                       r"reunira|rassemblera)\b")
 _DURING = re.compile(word_alternation(
     ["during", "at", "in", "throughout", "durante", "en", "a lo largo de", "lors de",
      "au cours de", "pendant", "a l'occasion de", "dans le cadre de"], after=r"\b"))
@@ -618,6 +635,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     continue        # "Sheinbaum to visit Ottawa as Anand, de la Fuente pledge…"
                 if pos >= c_end and _stayed_away(folded, c_end, pos):
                     continue        # "the summit, which Sheinbaum did not attend"
+                if pos >= c_end and _ABSENT.search(folded, max(c_end, pos - 30), pos):
+                    continue        # "… avaient soupé ensemble, en l'absence de M. Greer"
                 if pos < c_start and (ann := _ANNOUNCED.search(folded, pos, c_start)) \
                         and (any(ann.end() <= other < c_start for other, _n in present)
                              or _OTHER_SUBJECT.match(folded, ann.end())):
@@ -673,6 +692,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             lo = max([e for s, e, _ in clusters if e <= c_start] + [0])
             hi = min([s for s, e, _ in clusters if s >= c_end] + [len(folded)])
             again = _AGAIN.match(folded, c_start) is not None
+            if again and _NEGOTIATORS.search(folded, max(0, c_start - 60), c_start):
+                continue            # "Les négociateurs des trois pays se retrouveront …"
             separate = _SEPARATE.search(folded, max(0, c_start - 12), c_start) is not None \
                 or _SEPARATE_AFTER.match(folded, c_end) is not None
             if separate and not again:
@@ -751,6 +772,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # "met … on the margins of the APEC Leaders’ Summit in San Francisco on
             # Tuesday": the meeting is where and when the gathering it was held at is.
             reach = until = hi
+            whole = len(clusters) == 1     # the sentence's dates are all its own
+            if headline and ";" in folded[c_end:hi]:
+                # "Greer endurece exigencias en reunión trilateral; México y Canadá pactan
+                # frente común la víspera": a headline's clauses have their own days.
+                hi = reach = until = folded.index(";", c_end)
+                whole = False
             if c_end in held_at:
                 reach = min([s for s, e, _ in clusters if s > hi] + [len(folded)])
             elif hi < len(folded) and (where_at := _last_where(folded, c_end, hi, sent,
@@ -763,7 +790,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                             for w in ("and", "y", "e", "et")))
                 reach = until = cut if cut >= 0 else where_at
             dates = [d for d in find_dates(sent.text, published, planned, own_fold)
-                     if (len(clusters) == 1 or lo <= d.start < reach) and d.start >= reported
+                     if (whole or lo <= d.start < reach) and d.start >= reported
                      and not _REPORTED_ON.search(folded[max(0, d.start - 30):d.start])
                      and not _PRESS_DATE.search(folded[max(0, d.start - 40):d.start])
                      # "following up on today's discussion": the day of what is followed up
@@ -857,7 +884,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                               joint=joint and not again, again=again,
                               dates=dates, place=place, restates=restates,
                               participatory=not anaphoric
-                              or bool(_DURING.search(folded[max(0, c_start - 40):c_start])),
+                              or bool(_DURING.search(folded[max(0, c_start - 40):c_start]))
+                              # "El encuentro, celebrado en …, reunió a X, Y y Z"
+                              or _GATHERED.search(folded, c_end, c_end + 90) is not None,
                               stand_ins=only_standing & frozenset(names),
                               separate=separate,
                               coordinated=joint and _coordinated(
@@ -1028,6 +1057,12 @@ def _pair(folded: str, people_spans: list, before: int,
         ranks = roles or _LEADERS
         at = [_latest_by_country([(0, 0, n) for n in reversed(cand.people)], info, ranks)
               for cand in reversed(engaged)]
+        if _THREE.search(folded):
+            # "The three ministers": of three countries, at the latest engagement with
+            # them, else the latest named of each.
+            three = next((a for a in at if len(a) == 3), None) \
+                or _latest_by_country(people_spans[:before], info, ranks)
+            return list(three.values()) if len(three) == 3 else []
         both = next((a for a in at if {"CA", "MX"} <= a.keys()), None)
         if both is not None:
             return [both["CA"], both["MX"]]
@@ -1051,7 +1086,8 @@ def _pair_at(folded: str) -> int | None:
 
 
 # Every pair ``_PAIR_TITLES`` finds holds one of these.
-_PAIR_CUE = re.compile("two|both|dos|ambos|ambas|deux|leaders|lideres|mandatarios|dirigeants")
+_PAIR_CUE = re.compile("two|both|dos|ambos|ambas|deux|three|tres|trois|leaders|lideres|"
+                       "mandatarios|dirigeants")
 
 
 def _latest_by_country(people_spans: list, info: dict[str, PersonInfo],
@@ -1424,6 +1460,15 @@ def _stayed_away(folded: str, c_end: int, pos: int) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[;:.—–]")
+# Those below cabinet rank who meet again for their ministers: "Negotiators will meet
+# again next week", "los equipos técnicos volverán a reunirse", "Les négociateurs …".
+_NEGOTIATORS = re.compile(r"\b(?:negotiators|technical teams|negociadores|equipos tecnicos|"
+                          r"negociateurs|equipes techniques|sherpas)\b")
+# Right before someone named, says she was not there: "in the absence of", "without",
+# "sin", "en ausencia de", "en l'absence de", "sans" (then maybe a title).
+_ABSENT = re.compile(r"\b(?:in the absence of|without|sin|en ausencia de|en l'absence d[eu]|"
+                     r"sans)\s+(?:(?:the|el|la|le|m|mme|mr|ms|mrs|sr|sra)\.?\s+)?"
+                     r"(?:[\w'-]+\s+){0,4}$")
 
 
 # "…will visit Canada on May 28, Anand announced after hosting her counterpart for talks":
@@ -1780,6 +1825,15 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
                     # with … Esteva": another meeting of the same trip.
                     trip = trip or ev
                     continue
+                if c.type == "meeting" and len(c.people) > 1 and _days_differ(dated, c) \
+                        and set(c.people) < set(ev.people) \
+                        and {info[n].country for n in c.people} \
+                        < {info[n].country for n in ev.people}:
+                    # Some of them, one government absent, on another day: "On Tuesday
+                    # evening, LeBlanc and Ebrard met without U.S. officials", the day
+                    # before the three ministers met (but "Mardi, les deux ministres …"
+                    # of both countries, the day after they met with a third: one trip).
+                    continue
                 if shared and (not _dates_conflict(dated, c, by_month=True)
                                # the same two again within days: more of one trip ("Mardi,
                                # les deux ministres … ont rencontré des travailleurs")
@@ -1941,6 +1995,13 @@ def _days_apart(a: _Candidate, b: _Candidate) -> int:
     da = [_days(d.date) for d in a.dates if d.date]
     db = [_days(d.date) for d in b.dates if d.date]
     return min((abs(x - y) for x in da for y in db), default=10 ** 6)
+
+
+def _days_differ(a: _Candidate, b: _Candidate) -> bool:
+    """Both dated to days, none of them in common."""
+    da = {d.date for d in a.dates if d.date}
+    db = {d.date for d in b.dates if d.date}
+    return bool(da) and bool(db) and da.isdisjoint(db)
 
 
 def _on_another_day(day: DateMention, c: _Candidate) -> bool:

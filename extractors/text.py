@@ -41,8 +41,9 @@ cuyo cuya lequel laquelle lesquels lesquelles dont""".split())
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr dra prof sr sra srta lic ing mtro mtra hon st jr gen gral col lt sgt gov sen rep
 maj capt cmdr adm brig cpl supt insp rev
-mme mlle me no vs etc approx dept est inc ltd corp co jan feb mar apr jun jul aug sep sept
-oct nov dec ene abr ago dic janv févr avr juil déc art fig ca p pp
+mme mlle mm mmes messrs sres sras me no vs etc approx dept est inc ltd corp co
+jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic janv févr avr juil déc
+art fig ca p pp
 """.split())
 
 # Run over paragraphs, which hold no line break.

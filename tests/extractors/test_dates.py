@@ -404,3 +404,17 @@ def test_a_year_alone_is_no_date():
 def test_a_week_of_a_month_is_a_date_as_written(text, written):
     assert [(d.text, d.date) for d in find_dates(text, "2026-11-19", planned=True)] \
         == [(written, None)]
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("The day before, Tuesday, LeBlanc and Ebrard dined together.", "2026-10-22",
+     "2026-10-20"),
+    ("La víspera, el martes por la noche, Ebrard y LeBlanc cenaron.", "2026-10-22",
+     "2026-10-20"),
+    ("La veille, lundi soir, MM. LeBlanc et Ebrard avaient soupé ensemble.", "2026-11-17",
+     "2026-11-16"),
+], ids=["en", "es", "fr"])
+def test_the_day_before_with_its_day_right_after_is_that_day(text, published, day):
+    # "La víspera, el martes": an apposition says which day the eve is, not one before it.
+    found = find_dates(text, published, False)
+    assert [d.date for d in found] == [day, day]

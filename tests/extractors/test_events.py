@@ -2570,3 +2570,77 @@ def test_a_meeting_told_in_the_present_undated_is_the_planned_one_of_its_people(
     [ev] = events(text, published="2026-10-16", language=language)
     assert (ev.status, ev.date) == ("planned", "2026-10-20")
     assert names(ev) == ["Anita Anand", "Omar García Harfuch"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Canada’s Dominic LeBlanc and Mexico’s Economy Secretary Marcelo Ebrard spent more than "
+     "four hours with U.S. Trade Representative Jamieson Greer in Ottawa on Tuesday. The "
+     "three ministers agreed to meet again in Washington at the end of January.", "en"),
+    ("El ministro canadiense Dominic LeBlanc y el secretario de Economía, Marcelo Ebrard, "
+     "pasaron casi cuatro horas con el representante comercial de Estados Unidos, Jamieson "
+     "Greer, en Ottawa el martes. Los tres ministros acordaron volver a reunirse en "
+     "Washington a finales de enero.", "es"),
+    ("Le ministre Dominic LeBlanc et le secrétaire mexicain à l’Économie, Marcelo Ebrard, "
+     "ont passé près de quatre heures avec le représentant américain au Commerce, Jamieson "
+     "Greer, mardi à Ottawa. Les trois ministres ont convenu de se retrouver à Washington à "
+     "la fin de janvier.", "fr"),
+], ids=["en", "es", "fr"])
+def test_hours_spent_with_is_a_meeting_and_the_three_ministers_are_its_three(text, language):
+    held, planned = events(text, published="2026-11-17", language=language)
+    three = {"Dominic LeBlanc", "Marcelo Ebrard", "Jamieson Greer"}
+    assert (held.status, held.date, set(names(held))) == ("held", "2026-11-17", three)
+    assert (planned.status, set(names(planned))) == ("planned", three)
+    assert set(planned.countries) == {"CA", "MX", "US"}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("LeBlanc, Ebrard and U.S. Trade Representative Jamieson Greer met in Washington on "
+     "Wednesday. On Tuesday evening, Canada’s Dominic LeBlanc and Mexico’s Marcelo Ebrard "
+     "dined at the Mexican ambassador’s residence, in the absence of Greer.", "en"),
+    ("LeBlanc, Ebrard y el representante comercial Jamieson Greer se reunieron en Washington "
+     "el miércoles. El martes por la noche, el canadiense Dominic LeBlanc y el secretario "
+     "Marcelo Ebrard cenaron en la residencia del embajador, en ausencia de Greer.", "es"),
+    ("MM. LeBlanc, Ebrard et le représentant américain Jamieson Greer se sont réunis "
+     "mercredi à Washington. Mardi soir, MM. Dominic LeBlanc et Marcelo Ebrard avaient "
+     "soupé ensemble à la résidence de l’ambassadeur, en l’absence de M. Greer.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_dinner_without_one_government_the_day_before_is_its_own_meeting(text, language):
+    found = events(text, published="2026-10-01", language=language)
+    assert len(found) == 2
+    trilateral, dinner = found
+    assert set(trilateral.countries) == {"CA", "MX", "US"}
+    assert trilateral.date == "2026-09-30"
+    assert set(names(dinner)) == {"Dominic LeBlanc", "Marcelo Ebrard"}
+    assert (dinner.date, dinner.countries) == ("2026-09-29", ("CA", "MX"))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Greer hardens demands at trilateral meeting; Mexico and Canada agree a common front "
+     "the day before\nThe meeting brought together Economy Secretary Marcelo Ebrard, "
+     "Jamieson Greer and Canada’s minister Dominic LeBlanc.", "en"),
+    ("Greer endurece exigencias en reunión trilateral; México y Canadá pactan frente común "
+     "la víspera\nEl encuentro, celebrado en la Secretaría de Economía, reunió al secretario "
+     "Marcelo Ebrard, a Jamieson Greer y al ministro canadiense Dominic LeBlanc.", "es"),
+    ("Greer durcit le ton en réunion trilatérale; le Mexique et le Canada font front commun "
+     "la veille\nLa rencontre a réuni le secrétaire Marcelo Ebrard, Jamieson Greer et le "
+     "ministre canadien Dominic LeBlanc.", "fr"),
+], ids=["en", "es", "fr"])
+def test_those_a_meeting_brought_together_took_part_in_it(text, language):
+    # The headline's second clause has its own day ("la víspera"), not the meeting's.
+    [ev] = events(text, published="2026-10-22", language=language)
+    assert set(names(ev)) == {"Marcelo Ebrard", "Jamieson Greer", "Dominic LeBlanc"}
+    assert not any(word in (ev.date_text or "").lower()
+                   for word in ("before", "víspera", "veille"))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Ministers Dominic LeBlanc and Marcelo Ebrard met in Ottawa on Tuesday. Negotiators "
+     "will meet again in Mexico City next week.", "en"),
+    ("Los ministros Dominic LeBlanc y Marcelo Ebrard se reunieron en Ottawa el martes. Los "
+     "negociadores volverán a reunirse en la Ciudad de México la próxima semana.", "es"),
+    ("Les ministres Dominic LeBlanc et Marcelo Ebrard se sont réunis mardi à Ottawa. Les "
+     "négociateurs se retrouveront la semaine prochaine à Mexico.", "fr"),
+], ids=["en", "es", "fr"])
+def test_negotiators_meeting_again_is_not_their_ministers_meeting(text, language):
+    [ev] = events(text, published="2026-11-17", language=language)
+    assert ev.status == "held"

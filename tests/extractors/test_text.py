@@ -307,3 +307,13 @@ def test_bare_drops_an_elided_article_and_a_possessive(word, read) -> None:
 def test_a_tail_heading_with_a_colon_ends_the_body(tail):
     body = "Québec annonce une mission au Mexique.\nLa ministre s'y rendra en novembre."
     assert strip_boilerplate(body + "\n" + tail) == body
+
+
+@pytest.mark.parametrize("text, first", [
+    ("La veille, MM. LeBlanc et Ebrard avaient soupé. Ils ont parlé.",
+     "La veille, MM. LeBlanc et Ebrard avaient soupé."),
+    ("Los Sres. Ebrard y LeBlanc cenaron. Hablaron.", "Los Sres. Ebrard y LeBlanc cenaron."),
+    ("Messrs. LeBlanc and Ebrard dined. They talked.", "Messrs. LeBlanc and Ebrard dined."),
+], ids=["fr", "es", "en"])
+def test_plural_honorifics_do_not_end_a_sentence(text, first):
+    assert sentence_texts(text)[0] == first
