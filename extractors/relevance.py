@@ -49,9 +49,22 @@ def _relation_sentences(doc: Doc, country_spans: list[tuple[int, int, str]]) -> 
     sentences = doc.sentences
     paired = _pair_sentences(doc)
     both = {k for k, codes in _countries_by_sentence(doc, country_spans).items()
-            if {"CA", "MX"} <= codes}
+            if {"CA", "MX"} <= codes} - _three_listed(doc, country_spans)
     related = {k for k in both - paired if _RELATION.search(doc.folded_span(sentences[k]))}
     return len(paired) + len(related)
+
+
+def _three_listed(doc: Doc, country_spans: list[tuple[int, int, str]]) -> set[int]:
+    """The sentences (by index) that name Canada, Mexico and the United States within a
+    few words, as a list of the three ("el tratado comercial entre Estados Unidos, México y
+    Canadá"): a relationship of the three, not of Canada and Mexico."""
+    starts = [sent.start for sent in doc.sentences]
+    out: set[int] = set()
+    for i, (start, _end, code) in enumerate(country_spans):
+        near = {c for s, _e, c in country_spans[i:i + 3] if s - start <= 45}
+        if code in ("CA", "MX", "US") and {"CA", "MX", "US"} <= near | {code}:
+            out.add(bisect_right(starts, start) - 1)
+    return out
 
 
 def _countries_by_sentence(doc: Doc, country_spans: list[tuple[int, int, str]]

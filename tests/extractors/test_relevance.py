@@ -193,3 +193,28 @@ def test_a_markets_report_naming_both_currencies_is_not_relevant(text):
     assert {"CA", "MX"} <= set(result.relevance.countries)
     assert len(result.topics) == 3
     assert result.relevance.relevant is False
+
+
+@pytest.mark.parametrize("text, language", [
+    ("New Mexico Governor Michelle Lujan Grisham led a trade mission to Calgary, where she "
+     "signed an energy and critical minerals agreement with Alberta. Mexico, the state's "
+     "southern neighbour, bought 61 per cent of its exports and Canada 7 per cent. Exporters "
+     "in Canada and in Mexico watch investment and tariffs. The mission comes months before "
+     "the review of the trade agreement between the United States, Mexico and Canada.", "en"),
+    ("La gobernadora de Nuevo México, Michelle Lujan Grisham, encabezó una misión comercial a "
+     "Calgary, donde firmó un acuerdo de energía y minerales críticos con Alberta. México, su "
+     "vecino del sur, compró 61 por ciento de sus exportaciones y Canadá 7 por ciento. Los "
+     "exportadores de Canadá y de México siguen la inversión y los aranceles. La misión llega "
+     "meses antes de la revisión del tratado comercial entre Estados Unidos, México y "
+     "Canadá.", "es"),
+    ("La gouverneure du Nouveau-Mexique, Michelle Lujan Grisham, a mené une mission "
+     "commerciale à Calgary, où elle a signé une entente sur l’énergie et les minéraux "
+     "critiques avec l’Alberta. Le Mexique, voisin du sud, a acheté 61 % de ses exportations "
+     "et le Canada 7 %. Les exportateurs du Canada et du Mexique suivent l’investissement et "
+     "les tarifs. La mission précède la révision de l’accord commercial entre les "
+     "États-Unis, le Mexique et le Canada.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_treaty_between_the_three_countries_is_no_canada_mexico_relationship(text, language):
+    # The only sentence with both countries and "between" lists the three of the treaty.
+    result = extract_article(text, language=language, published=PUBLISHED)
+    assert not result.relevance.relevant
