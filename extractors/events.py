@@ -83,7 +83,9 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "conference", "round ?table",
       # "spent more than three hours with", a meal together
       "sp(?:e|a)nt (?:\\w+ ){0,3}hours with", "dined", "dines", "dine with", "dinner with",
-      "working (?:dinner|lunch|breakfast)"], "meeting"),
+      "working (?:dinner|lunch|breakfast)",
+      # a host's: "Next month, I will welcome Julio Berdegué … to Ottawa"
+      "will welcome"], "meeting"),
     (["se reunio", "se reunieron", "se reunira", "se reuniran", "se reune", "se reunen",
       "se reuna", "se reunan", "se reuniria", "se reunirian", "reunirse con", "me reuni",
       "me reunire", "nos reunimos", "nos reuniremos",
@@ -93,7 +95,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "tras reunirse", "despues de reunirse", "luego de reunirse",
       "encuentros", "recibio", "dialogo", "homologos?", "homologas?", "conferencia",
       "mesa redonda", "pas(?:o|aron) (?:\\w+ ){0,3}horas con", "cenaron", "ceno con",
-      "cenara con", "cenaran", "cena de trabajo", "comida de trabajo", "desayuno de trabajo"],
+      "cenara con", "cenaran", "cena de trabajo", "comida de trabajo", "desayuno de trabajo",
+      "recibire", "recibiremos"],
      "meeting"),
     (["a rencontre", "ont rencontre", "rencontre", "rencontres", "rencontree", "rencontrees",
       "rencontrera", "rencontreront", "rencontrer", "rencontrerai", "rencontrerons",
@@ -104,7 +107,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "ont passe (?:\\w+ ){0,3}heures avec", "a passe (?:\\w+ ){0,3}heures avec",
       "avaient passe (?:\\w+ ){0,3}heures avec",
       "ont (?:dine|soupe)(?= avec| ensemble)", "avaient (?:dine|soupe)(?= avec| ensemble)",
-      "a (?:dine|soupe) avec", "diner de travail", "souper de travail", "dejeuner de travail"],
+      "a (?:dine|soupe) avec", "diner de travail", "souper de travail", "dejeuner de travail",
+      "accueillerai", "accueillerons", "accueillera", "accueilleront"],
      "meeting"),
     (["will be (?:received|hosted) by", "was (?:received|hosted) by", "received by",
       "hosted by", "will (?:receive|host)", "recibira", "sera recibid[oa]",
@@ -362,11 +366,18 @@ _OUTCOME_WORDS = [
     "se sont engages", "groupes? de travail", "convenu de", "convinieron"]
 _OUTCOME = word_start(_OUTCOME_WORDS)
 _FIRST_PERSON = re.compile(word_alternation(
-    ["i", "my", "we", "our", "je", "j'", "mon", "ma", "nous", "yo", "mi", "nosotros"],
+    ["i", "my", "we", "our", "je", "j'", "mon", "ma", "nous", "yo", "mi", "nosotros",
+     # (the pronouns of Spanish verbs, which need no subject: "me reuní", "nos reunimos",
+     # and a host's verbs in the first person: "el próximo mes recibiré …")
+     "me", "nos", "recibire", "recibiremos", "recibi", "recibimos", "sostuve", "sostuvimos"],
     after=r"\b"))
+# A speech's heading: "Speech by …", "Discurso del …", "Allocution de la ministre …",
+# "Versión estenográfica del mensaje del secretario …", "Minister Sidhu's remarks at …".
 _SPEAKER_LINE = re.compile(
-    r"^(?:address|speech|remarks|statement|keynote|discours|allocution|declaration|"
-    r"discurso|mensaje|palabras|intervencion)\b.{0,40}?\b(?:by|de|du|del)\b")
+    r"^(?:(?:version estenografica|transcript|texte|text|full text) (?:del?|of) )?"
+    r"(?:address|speech|remarks|statement|keynote|discours|allocution|declaration|"
+    r"discurso|mensaje|palabras|intervencion)\b.{0,40}?\b(?:by|de|du|del)\b"
+    r"|^.{0,60}?'s (?:remarks|speech|address|statement)\b")
 
 _GOVERNMENT = set(_RANK)
 _LEADERS = frozenset({"head_of_state", "head_of_government"})
@@ -1232,7 +1243,8 @@ def _venue(sent: Span, folded: str, lo: int, hi: int, place_spans: list) -> str 
     ``folded``: ``fold(sent.text)``; ``place_spans`` sorted by start."""
     inside = [(s, name, kind) for s, e, name, _, kind
               in _starting_in(place_spans, sent.start + lo, sent.start + hi)
-              # "…, before the minister flies back to Ottawa": where one returns after it
+              # "…, before the minister flies back to Ottawa": where one returns after it,
+              # or comes from ("viajó desde Ottawa")
               if not _BACK_TO.search(folded, max(0, s - sent.start - 30), s - sent.start)
               # "accompanied by 34 Alberta companies": a place's name qualifying a noun,
               # or where a number of things come from ("34 empresas de Alberta")
@@ -1289,7 +1301,9 @@ _RELATIVE_ASIDE = re.compile(r", (?:who|quien|qui) [^,;:.()]{3,90},")
 # "rentrera à Ottawa" (up to the place's name).
 _BACK_TO = re.compile(r"\b(?:back to|returns? to|returning to|return home to|regres(?:a|o|ara|"
                       r"ar)(?: de nuevo)? a|de regreso a|volvera a|rentre(?:ra)? a|"
-                      r"retour a|repartira pour)\s+(?:the\s+|la\s+|el\s+|le\s+)?$")
+                      r"retour a|repartira pour|"
+                      # where one comes from: "que viajó desde Ottawa para esta reunión"
+                      r"from|desde|depuis)\s+(?:the\s+|la\s+|el\s+|le\s+)?$")
 _CLUSTER_GAP = 70
 # Who reports an engagement after a comma is its source, not one of its people: "Sheinbaum
 # will visit Ottawa on May 28, Foreign Minister Anita Anand announced", "…, anunció la

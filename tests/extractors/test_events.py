@@ -2644,3 +2644,38 @@ def test_those_a_meeting_brought_together_took_part_in_it(text, language):
 def test_negotiators_meeting_again_is_not_their_ministers_meeting(text, language):
     [ev] = events(text, published="2026-11-17", language=language)
     assert ev.status == "held"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Minister Sidhu’s remarks at the Canada–Mexico Business Forum\nThank you all. "
+     "Yesterday, I sat down with Economy Secretary Marcelo Ebrard in Mexico City. Next "
+     "month, I will welcome Agriculture Secretary Julio Berdegué to Ottawa.", "en"),
+    ("Versión estenográfica del mensaje del ministro Maninder Sidhu en el Foro de Negocios\n"
+     "Muchas gracias. Ayer me reuní con el secretario de Economía, Marcelo Ebrard, en la "
+     "Ciudad de México. El próximo mes recibiré en Ottawa al secretario de Agricultura, "
+     "Julio Berdegué.", "es"),
+    ("Allocution du ministre Maninder Sidhu au Forum d’affaires\nMerci à tous. Hier, j’ai "
+     "rencontré le secrétaire à l’Économie, Marcelo Ebrard, à Mexico. Le mois prochain, "
+     "j’accueillerai à Ottawa le secrétaire à l’Agriculture, Julio Berdegué.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_speech_is_its_speakers_and_so_are_its_engagements_in_the_first_person(text,
+                                                                                 language):
+    held, planned = events(text, published="2026-11-18", language=language)
+    assert names(held) == ["Maninder Sidhu", "Marcelo Ebrard"] and held.date == "2026-11-17"
+    assert names(planned) == ["Maninder Sidhu", "Julio Berdegué"]
+    assert (planned.status, planned.place) == ("planned", "Ottawa")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Minister Mélanie Joly met Economy Secretary Marcelo Ebrard on Monday. Ambassador "
+     "Carlos Joaquín González, who flew in from Ottawa for the meeting, joined them.", "en"),
+    ("La ministra Mélanie Joly se reunió el lunes con el secretario de Economía, Marcelo "
+     "Ebrard. Los acompañó el embajador Carlos Joaquín González, que viajó desde Ottawa para "
+     "esta reunión.", "es"),
+    ("La ministre Mélanie Joly a rencontré lundi le secrétaire à l’Économie, Marcelo Ebrard. "
+     "L’ambassadeur Carlos Joaquín González, venu depuis Ottawa pour la rencontre, les a "
+     "accompagnés.", "fr"),
+], ids=["en", "es", "fr"])
+def test_where_someone_came_from_is_not_the_venue(text, language):
+    for ev in events(text, published="2026-11-18", language=language):
+        assert ev.place != "Ottawa"
