@@ -104,6 +104,7 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "nous reunirons", "nous sommes reunis", "reunion", "reunions",
       "s'est reunie?", "se sont reunie?s", "s'etaient reunie?s", "a recu", "recevra",
       "sera recue?", "entretiens?", "dialogue", "homologues?", "conference", "table ronde",
+      "recevait", "recevaient", "avait recue?", "a accueilli", "ont accueilli", "accueillait",
       "ont passe (?:\\w+ ){0,3}heures avec", "a passe (?:\\w+ ){0,3}heures avec",
       "avaient passe (?:\\w+ ){0,3}heures avec",
       "ont (?:dine|soupe)(?= avec| ensemble)", "avaient (?:dine|soupe)(?= avec| ensemble)",
@@ -143,9 +144,11 @@ _TRIGGER_RE = [(re.compile(word_alternation([word for words, k in _TRIGGERS if k
 # Joint action verbs: an engagement only when officials of two countries share the sentence.
 _JOINT = re.compile(word_alternation(
     ["agreed", "discussed", "signed", "reaffirmed", "announced", "launched", "co-chaired",
-     "pledged", "acordaron", "discutieron", "conversaron", "dialogaron", "firmaron",
-     "reafirmaron", "anunciaron", "pactaron", "coincidieron", "se comprometieron",
+     "pledged", "adopted", "acordaron", "discutieron", "conversaron", "dialogaron",
+     "firmaron", "reafirmaron", "anunciaron", "pactaron", "coincidieron",
+     "se comprometieron", "lanzaron", "adoptaron",
      "ont convenu", "ont discute", "ont signe", "ont reaffirme", "ont annonce", "ont lance",
+     "ont adopte",
      "se sont entendue?s", "se sont engagee?s",
      # and the same done before a time told of ("Le 22 juin, … s'étaient engagés à …")
      "had agreed", "had signed", "had pledged", "habian acordado", "habian firmado",
@@ -823,6 +826,20 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # "July 1 — The first joint review … ends … Sidhu and Ebrard meet on the
                 # margins.": a timeline's or a live page's entry dates what it tells.
                 dates = [entry]
+            if not dates and previous is not None and (same := _THAT_DAY.match(folded)):
+                # "La prueba será el 30 de noviembre. Ese día, De la Fuente y Anand
+                # copresidirán …": the day the sentence before names.
+                # (not a day in what someone said: "«Lo que hoy se fabrica …», afirmó")
+                quoted = [m.span() for m in _QUOTED.finditer(previous.text)]
+                days_before = [d for d in find_dates(previous.text, published, planned,
+                                                     doc.folded_span(previous)
+                                                     if doc.folds_in_place
+                                                     else fold(previous.text))
+                               if d.date and not any(a <= d.start < b for a, b in quoted)]
+                if days_before:
+                    dates = [DateMention(same.start(), same.end(),
+                                         sent.text[same.start():same.end()],
+                                         days_before[-1].date)]
             after_it = [d for d in dates if d.end <= c_start and c_start - d.end <= 40
                         and _DAY_AFTER_IT.match(fold(d.text))]
             if after_it:
@@ -1731,6 +1748,13 @@ def _dateline(doc: Doc, published: str | None, place_spans: list) -> tuple[str |
     return None, None
 
 
+# Quoted words in a sentence, and its start when it goes on a quotation opened before it
+# ("Lo que hoy se fabrica … producción», afirmó …").
+_QUOTED = re.compile(r"^[^“«\"”»]*[”»]|“[^”]*”?|«[^»]*»?|\"[^\"]*\"?")
+# A sentence opening with the day the one before names: "That day, …", "Ese día, …",
+# "Ce jour-là, …", "Le même jour, …".
+_THAT_DAY = re.compile(r"(?:on )?(?:that (?:same )?day|the same day|ese (?:mismo )?dia|"
+                       r"el mismo dia|ce jour-la|ce meme jour|le meme jour)\b")
 # "au lendemain d'…", "a day after …": what follows came the day before the other day.
 _DAY_AFTER_IT = re.compile(r"(?:au lendemain d|(?:a|the) day after\b|un dia despues de"
                            r"|al dia siguiente de)")

@@ -2679,3 +2679,49 @@ def test_a_speech_is_its_speakers_and_so_are_its_engagements_in_the_first_person
 def test_where_someone_came_from_is_not_the_venue(text, language):
     for ev in events(text, published="2026-11-18", language=language):
         assert ev.place != "Ottawa"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The test will come on November 30. That day, Juan Ramón de la Fuente and Anita Anand "
+     "will co-chair the annual ministerial meeting in Ottawa.", "en"),
+    ("La prueba será el 30 de noviembre. Ese día, Juan Ramón de la Fuente y Anita Anand "
+     "copresidirán en Ottawa la Reunión Ministerial Anual.", "es"),
+    ("Le test aura lieu le 30 novembre. Ce jour-là, Juan Ramón de la Fuente et Anita Anand "
+     "coprésideront à Ottawa la rencontre ministérielle annuelle.", "fr"),
+], ids=["en", "es", "fr"])
+def test_that_day_is_the_day_the_sentence_before_names(text, language):
+    [ev] = events(text, published="2026-11-22", language=language)
+    assert (ev.status, ev.date, ev.place) == ("planned", "2026-11-30", "Ottawa")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("“What we make today in Ontario is one line,” Ebrard said. That day, Secretary Marcelo "
+     "Ebrard met Minister Maninder Sidhu in Toronto.", "en"),
+    ("«Lo que hoy se fabrica en Ontario es una misma línea», dijo Ebrard. Ese día, el "
+     "secretario Marcelo Ebrard se reunió en Toronto con el ministro Maninder Sidhu.", "es"),
+    ("« Ce que nous fabriquons aujourd’hui en Ontario est une seule chaîne », a dit Ebrard. "
+     "Ce jour-là, le secrétaire Marcelo Ebrard a rencontré à Toronto le ministre Maninder "
+     "Sidhu.", "fr"),
+], ids=["en", "es", "fr"])
+def test_that_day_is_not_a_day_someone_said_before(text, language):
+    # (Not "today" in the quotation: the meeting's day is not read from "That day".)
+    [ev] = events(text, published="2026-11-12", language=language)
+    assert ev.date_text not in ("That day", "Ese día", "Ce jour-là")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("In October 2004, Prime Minister Paul Martin and President Vicente Fox launched the "
+     "Canada–Mexico Partnership in Mexico City. In June 2016, Prime Minister Justin Trudeau "
+     "hosted President Enrique Peña Nieto in Ottawa.", "en"),
+    ("En octubre de 2004, el primer ministro Paul Martin y el presidente Vicente Fox "
+     "lanzaron en la Ciudad de México la Alianza México–Canadá. En junio de 2016, el primer "
+     "ministro Justin Trudeau recibió en Ottawa al presidente Enrique Peña Nieto.", "es"),
+    ("En octobre 2004, le premier ministre Paul Martin et le président Vicente Fox ont "
+     "adopté à Mexico le Partenariat Canada-Mexique. En juin 2016, le premier ministre "
+     "Justin Trudeau recevait à Ottawa le président Enrique Peña Nieto.", "fr"),
+], ids=["en", "es", "fr"])
+def test_leaders_launching_a_partnership_and_receiving_one_another_met(text, language):
+    found = events(text, published="2026-11-22", language=language)
+    assert [names(ev) for ev in found] == [["Paul Martin", "Vicente Fox"],
+                                           ["Justin Trudeau", "Enrique Peña Nieto"]]
+    assert all(ev.status == "held" and ev.level == "leaders" for ev in found)
