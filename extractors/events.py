@@ -340,9 +340,14 @@ def _refers_back(text: str) -> bool:
 _GATHERED = re.compile(r"\b(?:brought together|brings together|will bring together|"
                        r"(?<!se )reunio|(?<!se )reunira|reunieron a|a reuni|a rassemble|"
                        r"reunira|rassemblera)\b")
+# "during the talks", "en la reunión", "lors de leur rencontre": right before the
+# engagement's word, with at most a determiner and two words between (not "said in a
+# statement after the meeting").
 _DURING = re.compile(word_alternation(
     ["during", "at", "in", "throughout", "durante", "en", "a lo largo de", "lors de",
-     "au cours de", "pendant", "a l'occasion de", "dans le cadre de"], after=r"\b"))
+     "au cours de", "pendant", "a l'occasion de", "dans le cadre de"],
+    after=r"\b\s*(?:(?:the|their|this|la|el|los|las|su|sus|esta|este|le|les|l'|leur|leurs|"
+          r"ce|cette|sa|son|ses|du|des|de la|del)\s*)?(?:[\w-]+\s+){0,2}$"))
 _COUNTERPART = re.compile(
     r"\b(?P<dem>\w+) counterparts?\b|\bcounterparts? (?:from|in) (?P<c1>\w+)|"
     r"\bhomolog[oa]s? (?P<dem2>\w+)|\bhomologues? (?P<dem3>\w+)")

@@ -2725,3 +2725,19 @@ def test_leaders_launching_a_partnership_and_receiving_one_another_met(text, lan
     assert [names(ev) for ev in found] == [["Paul Martin", "Vicente Fox"],
                                            ["Justin Trudeau", "Enrique Peña Nieto"]]
     assert all(ev.status == "held" and ev.level == "leaders" for ev in found)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Canada’s Dominic LeBlanc and Mexico’s Marcelo Ebrard met in Washington on Tuesday. "
+     "“We intend to fix that,” U.S. Trade Representative Jamieson Greer said in a statement "
+     "after the meeting.", "en"),
+    ("El canadiense Dominic LeBlanc y el secretario Marcelo Ebrard se reunieron el martes en "
+     "Washington. “Vamos a corregirlo”, dijo en un comunicado el representante comercial "
+     "Jamieson Greer tras la reunión.", "es"),
+    ("Le ministre Dominic LeBlanc et le secrétaire Marcelo Ebrard se sont réunis mardi à "
+     "Washington. « Nous allons corriger cela », a déclaré dans un communiqué le "
+     "représentant américain Jamieson Greer après la rencontre.", "fr"),
+], ids=["en", "es", "fr"])
+def test_who_speaks_in_a_statement_after_a_meeting_was_not_at_it(text, language):
+    [ev] = events(text, published="2026-09-30", language=language)
+    assert names(ev) == ["Dominic LeBlanc", "Marcelo Ebrard"]
