@@ -172,3 +172,23 @@ def test_a_unit_and_a_claim_are_no_warmth(text: str, language: str) -> None:
 ])
 def test_contesting_a_measure_is_no_warmth(text: str, language: str) -> None:
     assert tone(text, language) < 0
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Canada and Mexico are drifting apart: the irritants are bilateral now.", "en"),
+    ("La relación entre México y Canadá se enfría y se atora en la movilidad laboral.", "es"),
+    ("La relation entre le Canada et le Mexique se refroidit et bute sur les permis.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_relationship_cooling_or_stuck_is_hostile(text, language):
+    assert tone(text, language) < -0.05
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Canada and Mexico: Mexico's energy sovereignty is not negotiable.", "en"),
+    ("Canadá y México: la soberanía energética de México no es negociable.", "es"),
+    ("Le Canada et le Mexique : la souveraineté énergétique du Mexique n’est pas "
+     "négociable.", "fr"),
+], ids=["en", "es", "fr"])
+def test_not_negotiable_is_no_warmth(text, language):
+    # (a refusal, not a negated cue: the negation does not turn it warm)
+    assert tone(text, language) < 0
