@@ -310,8 +310,11 @@ _PAIR_TITLES = [
 ]
 # Read on the text as written: Spanish "Él" needs its accent ("El miércoles" is a day).
 # (After a short opening phrase too: "The same day, he held a roundtable …".)
+# (Not the impersonal "il": "Il y a un an", "il faut", "il s'agit de", "il est temps".)
 _SUBJECT_PRONOUN = re.compile(r"^(?:[^,.;:]{1,40},\s+)?(?P<pronoun>He|She|he|she|Il|Elle|il|"
-                              r"elle|Él|Ella|él|ella)\b")
+                              r"elle|Él|Ella|él|ella)\b"
+                              r"(?!\s+(?:y a|y avait|faut|fallait|s'agit|s’agit|est temps|"
+                              r"semble|reste|importe)\b)")
 _FEMININE_PRONOUNS = frozenset({"she", "elle", "ella"})
 
 _ANAPHORA_WORDS = [

@@ -2741,3 +2741,20 @@ def test_leaders_launching_a_partnership_and_receiving_one_another_met(text, lan
 def test_who_speaks_in_a_statement_after_a_meeting_was_not_at_it(text, language):
     [ev] = events(text, published="2026-09-30", language=language)
     assert names(ev) == ["Dominic LeBlanc", "Marcelo Ebrard"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Economy Secretary Marcelo Ebrard was there. A little over a year ago, in Mexico City, "
+     "Prime Minister Mark Carney and President Claudia Sheinbaum adopted the Action Plan.",
+     "en"),
+    ("El secretario de Economía, Marcelo Ebrard, estaba ahí. Hace poco más de un año, en la "
+     "Ciudad de México, el primer ministro Mark Carney y la presidenta Claudia Sheinbaum "
+     "adoptaron el Plan de Acción.", "es"),
+    ("Le secrétaire de l’Économie, Marcelo Ebrard, était là. Il y a un peu plus d’un an, à "
+     "Mexico, le premier ministre Mark Carney et la présidente Claudia Sheinbaum ont adopté "
+     "le Plan d’action.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_impersonal_il_is_nobody(text, language):
+    # French "Il y a un an" ("a year ago") is not "he": Ebrard is not at the leaders' meeting.
+    [ev] = events(text, published="2026-10-15", language=language)
+    assert names(ev) == ["Mark Carney", "Claudia Sheinbaum"]
