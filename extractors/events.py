@@ -387,7 +387,8 @@ _FIRST_PERSON = re.compile(word_alternation(
 _SPEAKER_LINE = re.compile(
     r"^(?:(?:version estenografica|transcript|texte|text|full text) (?:del?|of) )?"
     r"(?:address|speech|remarks|statement|keynote|discours|allocution|declaration|"
-    r"discurso|mensaje|palabras|intervencion)\b.{0,40}?\b(?:by|de|du|del)\b"
+    r"discurso|mensaje|palabras|intervencion|agenda|itinerary|itinerario|programme|"
+    r"schedule)\b.{0,40}?\b(?:by|of|for|de|du|del)\b"
     r"|^.{0,60}?'s (?:remarks|speech|address|statement)\b")
 
 _GOVERNMENT = set(_RANK)
@@ -547,7 +548,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         if country and info[name].role in _LEADERS:
             leaders_of.setdefault(country, name)
     dateline = _dateline(doc, published, place_spans)
-    entries = _entry_dates(doc, published)
+    entries, listed = _entry_dates(doc, published)
     committed = _committed_items(doc)
     candidates: list[_Candidate] = []
     same_length = len(doc.folded) == len(doc.text)
@@ -564,6 +565,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             trig = _engagement_words(folded)
         # Who is in the sentence, and where (offsets within the sentence).
         present = [(s - sent.start, name) for s, _e, name in people_in if name in taking_part]
+        if speaker and listed and doc.paragraph_at(sent.start).start in listed \
+                and speaker not in (name for _pos, name in present):
+            # An itinerary's entry is its principal's: "Agenda de trabajo del secretario …",
+            # then "15:00 horas. Reunión con la ministra …, Lena Metlege Diab".
+            present.insert(0, (0, speaker))
         joint = False
         if not trig and len({info[n].country for _, n in present} - {None}) >= 2:
             trig = [(m.start(), m.end(), "meeting") for m in _JOINT.finditer(folded)][:1]
@@ -1009,20 +1015,55 @@ def _shown(ents: Entities) -> Callable[[str], str]:
 _ENTRY = re.compile(r"\s*(?:(?:le|el|on)\s+)?[\w. ]{3,30}?\s*(?:—|–|:|\.-|-)\s")
 
 
-def _entry_dates(doc: Doc, published: str | None) -> dict[int, DateMention]:
+def _entry_dates(doc: Doc, published: str | None
+                 ) -> tuple[dict[int, DateMention], frozenset[int]]:
     """The day each paragraph that opens with one (``_ENTRY``) is an entry of, by the
-    paragraph's start, when a timeline has two such paragraphs or more."""
+    paragraph's start, when a timeline has two such paragraphs or more; and in an
+    itinerary, the day of each paragraph after a line that is only a day (and a place):
+    "Lunes 30 de noviembre – Ottawa, Ontario", then "15:00 horas. Reunión con …". And
+    the starts of those itinerary entries."""
     found: dict[int, DateMention] = {}
+    listed: set[int] = set()
+    # (Two day lines at least, past the headline and dateline: "June 5, 2026 – Ottawa,
+    # Ontario – Global Affairs Canada" alone is a release's dateline.)
+    lines = {para.start: line for para in doc.paragraphs[3:] if len(para.text) <= 70
+             and (line := _day_line(para.text, published)) is not None}
+    if len(lines) < 2:
+        lines = {}
+    day: DateMention | None = None          # the itinerary's day line in force
     for para in doc.paragraphs:
-        head = _ENTRY.match(para.text)
-        if head is None:
+        if (line := lines.get(para.start)) is not None:
+            day = DateMention(para.start + line.start, para.start + line.end, line.text,
+                              line.date)
             continue
-        days = [d for d in find_dates(head.group(), published) if d.date]
+        head = _ENTRY.match(para.text)
+        days = [d for d in find_dates(head.group(), published) if d.date] if head else []
         if days:
             found[para.start] = DateMention(para.start + days[0].start,
                                             para.start + days[0].end, days[0].text,
                                             days[0].date)
-    return found if len(found) >= 2 else {}
+        elif day is not None:
+            found[para.start] = day
+            listed.add(para.start)
+    return (found, frozenset(listed)) if len(found) >= 2 else ({}, frozenset())
+
+
+# What may follow the day of a day line: a place after a dash or a comma.
+_DAY_LINE_REST = re.compile(r"\s*(?:(?:[—–-]|,)\s*[^.:;]{0,40})?\s*$")
+
+
+def _day_line(text: str, published: str | None) -> DateMention | None:
+    """The day a line names when it is nothing else, but maybe a place: "Lunes 30 de
+    noviembre – Ottawa, Ontario", "Monday, October 19", "Le lundi 7 décembre — Mexico"."""
+    days = find_dates(text, published)
+    if len(days) != 1 or not days[0].date:
+        return None
+    before = fold(text[:days[0].start]).strip(" ,").split()
+    if before[:1] in (["le"], ["el"], ["on"]):
+        before = before[1:]
+    if len(before) > 1 or before and before[0].rstrip(",") not in WEEKDAYS:
+        return None
+    return days[0] if _DAY_LINE_REST.fullmatch(text, days[0].end) else None
 
 
 def _lede_date(doc: Doc, published: str | None) -> DateMention | None:

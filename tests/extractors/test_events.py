@@ -2758,3 +2758,27 @@ def test_the_impersonal_il_is_nobody(text, language):
     # French "Il y a un an" ("a year ago") is not "he": Ebrard is not at the leaders' meeting.
     [ev] = events(text, published="2026-10-15", language=language)
     assert names(ev) == ["Mark Carney", "Claudia Sheinbaum"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Itinerary of Secretary Juan Ramón de la Fuente in Canada\nThe Secretary will travel "
+     "to Canada next week.\nThe schedule is as follows.\nMonday, November 30 – Ottawa\n3 p.m. "
+     "Meeting with the Minister of Immigration, Lena Metlege Diab.\nTuesday, December 1 – "
+     "Toronto\n10 a.m. Meeting with the Minister of Jobs, Patty Hajdu.", "en"),
+    ("Agenda de trabajo del secretario Juan Ramón de la Fuente en Canadá\nEl secretario "
+     "viajará a Canadá la próxima semana.\nLa agenda prevista es la siguiente.\nLunes 30 de "
+     "noviembre – Ottawa\n15:00 horas. Reunión con la ministra de Inmigración, Lena Metlege "
+     "Diab.\nMartes 1 de diciembre – Toronto\n10:00 horas. Reunión con la ministra de "
+     "Empleo, Patty Hajdu.", "es"),
+    ("Programme du secrétaire Juan Ramón de la Fuente au Canada\nLe secrétaire se rendra au "
+     "Canada la semaine prochaine.\nLe programme est le suivant.\nLundi 30 novembre – "
+     "Ottawa\n15 h. Rencontre avec la ministre de l’Immigration, Lena Metlege Diab.\nMardi "
+     "1er décembre – Toronto\n10 h. Rencontre avec la ministre de l’Emploi, Patty Hajdu.",
+     "fr"),
+], ids=["en", "es", "fr"])
+def test_an_itinerarys_day_lines_date_its_entries_which_are_its_principals(text, language):
+    # (The first is the trip's meeting: the trip "next week" is dated by it.)
+    found = events(text, published="2026-11-24", language=language)
+    assert [(names(ev), ev.date, ev.status) for ev in found] == [
+        (["Juan Ramón de la Fuente", "Lena Metlege Diab"], "2026-11-30", "planned"),
+        (["Juan Ramón de la Fuente", "Patty Hajdu"], "2026-12-01", "planned")]
