@@ -49,7 +49,9 @@ def _relation_sentences(doc: Doc, country_spans: list[tuple[int, int, str]]) -> 
     sentences = doc.sentences
     paired = _pair_sentences(doc)
     both = {k for k, codes in _countries_by_sentence(doc, country_spans).items()
-            if {"CA", "MX"} <= codes} - _three_listed(doc, country_spans)
+            if {"CA", "MX"} <= codes}
+    if both and any(code == "US" for _s, _e, code in country_spans):
+        both -= _three_listed(doc, country_spans)
     related = {k for k in both - paired if _RELATION.search(doc.folded_span(sentences[k]))}
     return len(paired) + len(related)
 
@@ -60,9 +62,9 @@ def _three_listed(doc: Doc, country_spans: list[tuple[int, int, str]]) -> set[in
     Canadá"): a relationship of the three, not of Canada and Mexico."""
     starts = [sent.start for sent in doc.sentences]
     out: set[int] = set()
-    for i, (start, _end, code) in enumerate(country_spans):
-        near = {c for s, _e, c in country_spans[i:i + 3] if s - start <= 45}
-        if code in ("CA", "MX", "US") and {"CA", "MX", "US"} <= near | {code}:
+    for i, (start, _end, _code) in enumerate(country_spans[:-2]):
+        if {c for s, _e, c in country_spans[i:i + 3] if s - start <= 45} \
+                == {"CA", "MX", "US"}:
             out.add(bisect_right(starts, start) - 1)
     return out
 
