@@ -342,7 +342,7 @@ def _refers_back(text: str) -> bool:
 # encuentro … reunió al secretario …", "La rencontre a réuni …".
 _GATHERED = re.compile(r"\b(?:brought together|brings together|will bring together|"
                        r"(?<!se )reunio|(?<!se )reunira|reunieron a|a reuni|a rassemble|"
-                       r"reunira|rassemblera)\b")
+                       r"rassemblera)\b")
 # "during the talks", "en la reunión", "lors de leur rencontre": right before the
 # engagement's word, with at most a determiner and two words between (not "said in a
 # statement after the meeting").
@@ -1906,7 +1906,7 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
                     dated = replace(ev, dates=[lede])
                 if ev.type in ("visit", "summit") and c.type == "meeting" \
                         and ev.met_on is not None and set(c.people) - set(ev.people) \
-                        and _on_another_day(ev.met_on, c):
+                        and _days_differ(replace(ev, dates=[ev.met_on]), c):
                     # The trip's meeting was on another day: "On November 2, Minister
                     # Sidhu met with … Ebrard", then "On November 3, Minister Sidhu met
                     # with … Esteva": another meeting of the same trip.
@@ -2089,12 +2089,6 @@ def _days_differ(a: _Candidate, b: _Candidate) -> bool:
     da = {d.date for d in a.dates if d.date}
     db = {d.date for d in b.dates if d.date}
     return bool(da) and bool(db) and da.isdisjoint(db)
-
-
-def _on_another_day(day: DateMention, c: _Candidate) -> bool:
-    """Whether ``c`` is dated to a day and none of its days is ``day``."""
-    days = {d.date for d in c.dates if d.date}
-    return bool(days) and day.date not in days
 
 
 def _same_day(a: _Candidate, b: _Candidate) -> bool:

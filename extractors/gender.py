@@ -1,8 +1,8 @@
 """The gender a person's given name suggests, for resolving "she", "elle", "ella" and
 the like (English, Spanish, French): common names of Canadian, Mexican, U.S. and
 European public life listed here, then the ``gender-guesser`` package's name dictionary
-(a name it gives one gender only: "Omar", "Tim", "Edgar"); any other name ("Andrea",
-male in Italy; "Dominique") has no gender here."""
+(a name it gives one gender only: "Omar", "Tim", "Edgar"); any other name ("Dana",
+mostly a woman's; "Kim", either) has no gender here."""
 from __future__ import annotations
 
 import re
