@@ -892,6 +892,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             place = _venue(sent, own_fold, max([lo, *told]), until, places_by_start)
             if place is None and reach > hi:
                 place = _venue(sent, own_fold, hi, reach, places_by_start)
+            if place is None and listed \
+                    and (line := listed.get(doc.paragraph_at(sent.start).start)) is not None:
+                # "Martes 1 de diciembre – Toronto", then "10:00 horas. Reunión con …":
+                # where the itinerary's day line says that day is spent.
+                place = next((name for _s, _e, name, *_ in
+                              _starting_in(places_by_start, line.start, line.end)), None)
             if anaphoric and place is None and not dates and previous is not None \
                     and not any(set(names) & set(c.people) for c in candidates) \
                     and len({n for _s, _e, n in _starting_in(people_spans, previous.start,
@@ -1016,25 +1022,26 @@ _ENTRY = re.compile(r"\s*(?:(?:le|el|on)\s+)?[\w. ]{3,30}?\s*(?:—|–|:|\.-|-)
 
 
 def _entry_dates(doc: Doc, published: str | None
-                 ) -> tuple[dict[int, DateMention], frozenset[int]]:
+                 ) -> tuple[dict[int, DateMention], dict[int, Span]]:
     """The day each paragraph that opens with one (``_ENTRY``) is an entry of, by the
     paragraph's start, when a timeline has two such paragraphs or more; and in an
     itinerary, the day of each paragraph after a line that is only a day (and a place):
     "Lunes 30 de noviembre – Ottawa, Ontario", then "15:00 horas. Reunión con …". And
-    the starts of those itinerary entries."""
+    the day line of each of those itinerary entries, by the entry's start."""
     found: dict[int, DateMention] = {}
-    listed: set[int] = set()
-    # (Two day lines at least, past the headline and dateline: "June 5, 2026 – Ottawa,
-    # Ontario – Global Affairs Canada" alone is a release's dateline.)
-    lines = {para.start: line for para in doc.paragraphs[3:] if len(para.text) <= 70
+    listed: dict[int, Span] = {}
+    # (Two day lines at least, past the headline.)
+    lines = {para.start: line for para in doc.paragraphs[1:] if len(para.text) <= 70
              and (line := _day_line(para.text, published)) is not None}
     if len(lines) < 2:
         lines = {}
     day: DateMention | None = None          # the itinerary's day line in force
+    day_para = None                         # and its paragraph
     for para in doc.paragraphs:
         if (line := lines.get(para.start)) is not None:
             day = DateMention(para.start + line.start, para.start + line.end, line.text,
                               line.date)
+            day_para = para
             continue
         head = _ENTRY.match(para.text)
         days = [d for d in find_dates(head.group(), published) if d.date] if head else []
@@ -1042,14 +1049,17 @@ def _entry_dates(doc: Doc, published: str | None
             found[para.start] = DateMention(para.start + days[0].start,
                                             para.start + days[0].end, days[0].text,
                                             days[0].date)
-        elif day is not None:
+        elif day is not None and day_para is not None:
             found[para.start] = day
-            listed.add(para.start)
-    return (found, frozenset(listed)) if len(found) >= 2 else ({}, frozenset())
+            listed[para.start] = day_para
+    return (found, listed) if len(found) >= 2 else ({}, {})
 
 
-# What may follow the day of a day line: a place after a dash or a comma.
-_DAY_LINE_REST = re.compile(r"\s*(?:(?:[—–-]|,)\s*[^.:;]{0,40})?\s*$")
+# What may follow the day of a day line: a place's name after a dash or a comma (not a
+# dateline's source after a second dash: "June 5, 2026 – Ottawa, Ontario – Global Affairs
+# Canada"; nor a clause: "Monday, November 30, the minister met …").
+_DAY_LINE_REST = re.compile(r"\s*(?:(?:[—–-]|,)\s*(?=[A-ZÁÉÍÓÚÀÂÇÈÊÎÔÛÑ])"
+                            r"(?:(?!\s-\s)[^.:;—–]){0,40})?\s*$")
 
 
 def _day_line(text: str, published: str | None) -> DateMention | None:

@@ -16,6 +16,7 @@ from extractors.events import (
     _TRIGGER_RE,
     _bare_titles,
     _covered,
+    _day_line,
     _triggers,
     extract_events,
 )
@@ -2782,3 +2783,37 @@ def test_an_itinerarys_day_lines_date_its_entries_which_are_its_principals(text,
     assert [(names(ev), ev.date, ev.status) for ev in found] == [
         (["Juan Ramón de la Fuente", "Lena Metlege Diab"], "2026-11-30", "planned"),
         (["Juan Ramón de la Fuente", "Patty Hajdu"], "2026-12-01", "planned")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Itinerary of Secretary Juan Ramón de la Fuente in Canada\nThe schedule is as "
+     "follows.\nMonday, November 30 – Ottawa\n3 p.m. Meeting with the Minister of "
+     "Immigration, Lena Metlege Diab.\nTuesday, December 1 – Toronto\n10 a.m. Meeting with "
+     "the Minister of Jobs, Patty Hajdu.", "en"),
+    ("Agenda de trabajo del secretario Juan Ramón de la Fuente en Canadá\nLa agenda prevista "
+     "es la siguiente.\nLunes 30 de noviembre – Ottawa\n15:00 horas. Reunión con la ministra "
+     "de Inmigración, Lena Metlege Diab.\nMartes 1 de diciembre – Toronto\n10:00 horas. "
+     "Reunión con la ministra de Empleo, Patty Hajdu.", "es"),
+    ("Programme du secrétaire Juan Ramón de la Fuente au Canada\nLe programme est le "
+     "suivant.\nLundi 30 novembre – Ottawa\n15 h. Rencontre avec la ministre de "
+     "l’Immigration, Lena Metlege Diab.\nMardi 1er décembre – Toronto\n10 h. Rencontre avec "
+     "la ministre de l’Emploi, Patty Hajdu.", "fr"),
+], ids=["en", "es", "fr"])
+def test_an_itinerary_entry_is_where_its_day_line_says(text, language):
+    hajdu = next(ev for ev in events(text, published="2026-11-24", language=language)
+                 if "Patty Hajdu" in names(ev))
+    assert (hajdu.date, hajdu.place) == ("2026-12-01", "Toronto")
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Monday, November 30 – Ottawa", "2026-11-30"),
+    ("Lunes 30 de noviembre – Ottawa, Ontario", "2026-11-30"),
+    ("Le lundi 30 novembre — Ottawa", "2026-11-30"),
+    ("November 5, 2026 – Querétaro, Mexico – Global Affairs Canada", None),
+    ("5 de noviembre de 2026 - Ciudad de México - Secretaría de Economía", None),
+    ("Le 5 novembre 2026 – Montréal (Québec) – Cabinet de la ministre", None),
+    ("Monday, November 30, the minister met Ebrard", None),
+], ids=["en", "es", "fr", "en-dateline", "es-dateline", "fr-dateline", "en-sentence"])
+def test_a_day_line_is_a_day_and_a_place_not_a_dateline_with_its_source(line, day):
+    found = _day_line(line, "2026-11-24")
+    assert (found.date if found else None) == day
