@@ -781,16 +781,17 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # A future verb in a clause that says the engagement happened belongs to
             # something else: "la llamada que sostuvieron el pasado martes, antes de las
             # consultas que Washington abrirá en agosto".
+            past = _PAST.search(" " + clause) is not None
             planned = again or _PLANNED.search(" " + _of_others_removed(clause)) is not None or (
                 _has_future(_of_others_removed(raw), doc.language)
-                and not _PAST.search(" " + clause)) or (
+                and not past) or (
                 # "will visit Calgary … for talks with …": the tense governs what follows,
                 # unless the clause says it happened ("a meeting they held last month") or
                 # follows the verb of its source ("…, Anand announced after hosting …").
                 (_PLANNED.search(" " + before) is not None
                  or _has_future(sent.text[:lo], doc.language))
-                and not _PAST.search(" " + clause) and not reported)
-            if committing and not planned and not _PAST.search(" " + clause):
+                and not past and not reported)
+            if committing and not planned and not past:
                 planned = True      # "The ministers committed to: 1. Hold the first meeting …"
             if joint:
                 # What two governments did together is told in the past ("agreed",
@@ -940,7 +941,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                               coordinated=joint and _coordinated(
                                   sent, folded, c_start, name_spans, people_in, names,
                                   kb.demonyms),
-                              past=_PAST.search(" " + clause) is not None)
+                              past=past)
             # Each way of naming counterparts holds one of these words.
             named = "counterpart" in clause or "homolog" in clause
             for m in _COUNTERPART.finditer(clause) if named else ():
