@@ -38,6 +38,17 @@ _BE_IN = frozenset({"will be in", "sera a", "seront a", "sera en", "estara en", 
 # "Querétaro accueille 80 entreprises"): an engagement only when a person is hosted.
 _HOSTING = frozenset({"hosts", "recibieron", "accueille", "accueillent", "accueillera",
                       "accueilleront", "a accueilli", "ont accueilli", "recoit", "recoivent"})
+# A meal someone joins: the meal's word, after the joining ("joined the dinner", "se sumó
+# a la cena", "s'est joint au dîner"), which refers back to the meal told of before.
+_JOINED_MEAL = {
+    lang: [f"{meal}(?<={join} {meal})" for join in joins for meal in meals]
+    for lang, joins, meals in (
+        ("en", ("joined the", "joins the", "join the", "joining the"),
+         ("dinner", "lunch", "breakfast")),
+        ("es", ("se sumo a la", "se unio a la", "se incorporo a la", "se sumara a la",
+                "se sumaron a la", "se unieron a la"), ("cena", "comida")),
+        ("fr", ("s'est joint au", "s'est jointe au", "se sont joints au", "a rejoint le",
+                "se joindra au"), ("diner", "souper", "dejeuner")))}
 _TRIGGERS: list[tuple[list[str], str]] = [
     # calls first: "spoke with" / "s'est entretenu" are calls in readouts
     (["phone (?:call|conversation)", "telephone (?:call|conversation)", "call(?:ed)? with",
@@ -85,7 +96,9 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "sp(?:e|a)nt (?:\\w+ ){0,3}hours with", "dined", "dines", "dine with", "dinner with",
       "working (?:dinner|lunch|breakfast)",
       # a host's: "Next month, I will welcome Julio Berdegué … to Ottawa"
-      "will welcome"], "meeting"),
+      "will welcome",
+      # a meal that someone joins is the engagement it is part of ("joined the dinner")
+      *_JOINED_MEAL["en"]], "meeting"),
     (["se reunio", "se reunieron", "se reunira", "se reuniran", "se reune", "se reunen",
       "se reuna", "se reunan", "se reuniria", "se reunirian", "reunirse con", "me reuni",
       "me reunire", "nos reunimos", "nos reuniremos",
@@ -96,7 +109,7 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "encuentros", "recibio", "dialogo", "homologos?", "homologas?", "conferencia",
       "mesa redonda", "pas(?:o|aron) (?:\\w+ ){0,3}horas con", "cenaron", "ceno con",
       "cenara con", "cenaran", "cena de trabajo", "comida de trabajo", "desayuno de trabajo",
-      "recibire", "recibiremos"],
+      "recibire", "recibiremos", *_JOINED_MEAL["es"]],
      "meeting"),
     (["a rencontre", "ont rencontre", "rencontre", "rencontres", "rencontree", "rencontrees",
       "rencontrera", "rencontreront", "rencontrer", "rencontrerai", "rencontrerons",
@@ -109,7 +122,7 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "avaient passe (?:\\w+ ){0,3}heures avec",
       "ont (?:dine|soupe)(?= avec| ensemble)", "avaient (?:dine|soupe)(?= avec| ensemble)",
       "a (?:dine|soupe) avec", "diner de travail", "souper de travail", "dejeuner de travail",
-      "accueillerai", "accueillerons", "accueillera", "accueilleront"],
+      "accueillerai", "accueillerons", "accueillera", "accueilleront", *_JOINED_MEAL["fr"]],
      "meeting"),
     (["will be (?:received|hosted) by", "was (?:received|hosted) by", "received by",
       "hosted by", "will (?:receive|host)", "recibira", "sera recibid[oa]",
@@ -321,7 +334,7 @@ _ANAPHORA_WORDS = [
     "the", "their", "these", "this", "his", "her", "during the", "at the", "la", "las", "los",
     "el", "su", "sus", "esta", "este", "dicha", "dicho", "les", "leur", "leurs", "ses", "sa",
     "son", "cette", "ce", "lors de la", "lors de leur", "durante la", "durante el",
-    "au cours de leur", "au cours de la", "du", "des", "al", "del", "of the"]
+    "au cours de leur", "au cours de la", "du", "des", "au", "aux", "al", "del", "of the"]
 # (Not "the first meeting", "la próxima reunión", "la prochaine rencontre": a new one.)
 _ANAPHORA = re.compile(word_alternation(
     _ANAPHORA_WORDS, after=r"\s+(?:(?!(?:first|next|second|third|primer[oa]?|proxim[oa]|"
@@ -348,7 +361,16 @@ _GATHERED = re.compile(r"\b(?:brought together|brings together|will bring togeth
 # statement after the meeting").
 _DURING = re.compile(word_alternation(
     ["during", "at", "in", "throughout", "durante", "en", "a lo largo de", "lors de",
-     "au cours de", "pendant", "a l'occasion de", "dans le cadre de"],
+     "au cours de", "pendant", "a l'occasion de", "dans le cadre de",
+     # someone joining it, or taking part: "Sidhu joined the dinner", "se sumó a la
+     # reunión", "s'est joint à la rencontre", "a assisté au dîner"
+     "joined", "joins", "join", "joining", "attended", "attends", "attend", "took part in",
+     "takes part in", "take part in", "participated in", "se sumo a", "se sumaron a",
+     "se sumara a", "se unio a", "se unieron a", "se incorporo a", "se incorporaron a",
+     "asistio a", "asistieron a", "participo en", "participaron en",
+     "s'est jointe? (?:a|au|aux)", "se sont jointe?s (?:a|au|aux)", "se joindra (?:a|au|aux)",
+     "a rejoint", "ont rejoint", "a (?:assiste|participe) (?:a|au|aux)",
+     "ont (?:assiste|participe) (?:a|au|aux)"],
     after=r"\b\s*(?:(?:the|their|this|la|el|los|las|su|sus|esta|este|le|les|l'|leur|leurs|"
           r"ce|cette|sa|son|ses|du|des|de la|del)\s*)?(?:[\w-]+\s+){0,2}$"))
 _COUNTERPART = re.compile(
@@ -439,6 +461,8 @@ class _Candidate:
     # acordaron …", not "The leaders agreed … and tasked Anand and de la Fuente".
     coordinated: bool = False
     past: bool = False              # its clause has a word of the past ("met", "ayer")
+    # The place right after a word that refers back: "the meetings in Mexico City".
+    named_place: str | None = None
 
 
 # "announced Thursday", "a annoncé jeudi", "informó el martes": when it was said, not when
@@ -825,6 +849,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                      # "following up on today's discussion": the day of what is followed up
                      and not _FOLLOW_UP.search(folded, max(0, d.start - 60), d.start)
                      and not _SINCE.search(folded[max(0, d.start - 90):d.start])
+                     # "joined the dinner but did not take part in Wednesday's session":
+                     # a day after "but" is what the one referred to is set against
+                     and not (refers_back and d.start > c_end
+                              and _BUT.search(folded, c_end, d.start))
                      # "Today, X announced that he will lead a mission …": the report's.
                      and not (d.end <= c_start and _ANNOUNCED.search(folded, d.end, c_start))]
             if lo > 0 and (where_at := _last_where(folded, lo, c_start, sent,
@@ -942,6 +970,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                                   sent, folded, c_start, name_spans, people_in, names,
                                   kb.demonyms),
                               past=past)
+            if anaphoric:
+                cand.named_place = next(
+                    (name for p_start, _e, name, *_ in _starting_in(
+                        places_by_start, sent.start + c_end, sent.start + c_end + 20)
+                     if _PLACE_AFTER.fullmatch(folded, c_end, p_start - sent.start)), None)
             # Each way of naming counterparts holds one of these words.
             named = "counterpart" in clause or "homolog" in clause
             for m in _COUNTERPART.finditer(clause) if named else ():
@@ -1373,7 +1406,9 @@ def _of_others_removed(raw: str) -> str:
     return raw
 
 
-_RELATIVE_ASIDE = re.compile(r", (?:who|quien|qui) [^,;:.()]{3,90},")
+# (A period inside a sentence ends an abbreviation: "who was in Washington for meetings
+# with U.S. lawmakers,".)
+_RELATIVE_ASIDE = re.compile(r", (?:who|quien|qui) (?:[^,;:.()]|\.(?=\S| [^\W\d_])){3,90},")
 # Going back home after an engagement: "flies back to Ottawa", "regresará a Ottawa",
 # "rentrera à Ottawa" (up to the place's name).
 _BACK_TO = re.compile(r"\b(?:back to|returns? to|returning to|return home to|regres(?:a|o|ara|"
@@ -1381,6 +1416,9 @@ _BACK_TO = re.compile(r"\b(?:back to|returns? to|returning to|return home to|reg
                       r"retour a|repartira pour|"
                       # where one comes from: "que viajó desde Ottawa para esta reunión"
                       r"from|desde|depuis)\s+(?:the\s+|la\s+|el\s+|le\s+)?$")
+# Between an engagement's word and the place that says which one it is: "the meetings
+# in Mexico City", "el encuentro de Ottawa", "la rencontre à Ottawa".
+_PLACE_AFTER = re.compile(r"\s+(?:in|at|of|en|de|a|au)\s+(?:(?:the|la|el|le)\s+|l')?")
 _CLUSTER_GAP = 70
 # Who reports an engagement after a comma is its source, not one of its people: "Sheinbaum
 # will visit Ottawa on May 28, Foreign Minister Anita Anand announced", "…, anunció la
@@ -1844,6 +1882,7 @@ _BETWEEN = re.compile(r"(?: [\w'-]+){0,8}? (?:between|entre|que (?:sostuvieron|t
                       r"mantuvieron|celebraron)|qu'ont (?:eue?|tenue?))\b ")
 _BETWEEN_WORDS = ("between", "entre", "que ", "qu'ont")
 _AND = re.compile(r"\b(?:and|y|e|et)\b")
+_BUT = re.compile(r"\b(?:but|pero|sino|mais)\b")
 _SINCE = re.compile(r"\b(?:since|desde que|depuis que)\b[^,;:]{0,80}$")
 # A date of a press conference, not of the engagement: "en su conferencia matutina del
 # viernes", "at a news conference on Friday".
@@ -1891,6 +1930,10 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
             # throughout the visit" is the visit planned, not one held years ago told
             # after it; a present tense says nothing: "The trip is the first …")
             pool = [ev for ev in events if ev.type == c.type] or events
+            if c.named_place:
+                # "will join the meetings in Mexico City": those held there, not the
+                # latest in Monterrey.
+                pool = [ev for ev in pool if ev.place == c.named_place] or pool
             target = next((ev for ev in reversed(pool) if ev.status == "planned"), pool[-1]) \
                 if c.status == "planned" else pool[-1]
             if c.anaphoric and not c.people and c.type != target.type \

@@ -2817,3 +2817,59 @@ def test_an_itinerary_entry_is_where_its_day_line_says(text, language):
 def test_a_day_line_is_a_day_and_a_place_not_a_dateline_with_its_source(line, day):
     found = _day_line(line, "2026-11-24")
     assert (found.date if found else None) == day
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Affairs Minister Anita Anand and Foreign Secretary Juan Ramón de la Fuente "
+     "dined in Ottawa on Tuesday. Trade Minister Maninder Sidhu, who was in Ottawa for "
+     "meetings with U.S. lawmakers, joined the dinner but did not take part in Wednesday’s "
+     "session.", "en"),
+    ("La canciller canadiense Anita Anand y el canciller Juan Ramón de la Fuente cenaron en "
+     "Ottawa el martes. El ministro de Comercio, Maninder Sidhu, se sumó a la cena pero no "
+     "participó en la sesión del miércoles.", "es"),
+    ("La ministre Anita Anand et le secrétaire Juan Ramón de la Fuente ont dîné ensemble "
+     "mardi à Ottawa. Le ministre du Commerce, Maninder Sidhu, s’est joint au dîner, mais "
+     "n’a pas pris part à la séance de mercredi.", "fr"),
+], ids=["en", "es", "fr"])
+def test_someone_who_joined_the_meal_is_at_it(text, language):
+    # The meal joined is the one told before, on its day: not a meeting of its own, nor
+    # one on the day the rest of the sentence names.
+    [ev] = events(text, published="2026-10-01", language=language)
+    assert names(ev) == ["Anita Anand", "Juan Ramón de la Fuente", "Maninder Sidhu"]
+    assert ev.date == "2026-09-29"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Affairs Minister Anita Anand met Foreign Secretary Juan Ramón de la Fuente in "
+     "Ottawa on Tuesday. Ambassador Cameron MacKay, who attended the meeting, said visas "
+     "now take 14 days.", "en"),
+    ("La canciller Anita Anand se reunió con el canciller Juan Ramón de la Fuente en Ottawa "
+     "el martes. El embajador Cameron MacKay, quien asistió a la reunión, dijo que las "
+     "visas tardan 14 días.", "es"),
+    ("La ministre Anita Anand a rencontré le secrétaire Juan Ramón de la Fuente mardi à "
+     "Ottawa. L’ambassadeur Cameron MacKay, qui a assisté à la rencontre, a dit que les "
+     "visas prennent 14 jours.", "fr"),
+], ids=["en", "es", "fr"])
+def test_someone_who_attended_the_meeting_told_before_is_at_it(text, language):
+    [ev] = events(text, published="2026-10-01", language=language)
+    assert names(ev) == ["Anita Anand", "Juan Ramón de la Fuente", "Cameron MacKay"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Affairs Minister Anita Anand will meet Foreign Secretary Juan Ramón de la "
+     "Fuente in Mexico City on October 19. On October 21 in Monterrey, she will meet Economy "
+     "Secretary Marcelo Ebrard. Ambassador Carlos Joaquín González will join the meetings "
+     "in Mexico City.", "en"),
+    ("La canciller Anita Anand se reunirá con el canciller Juan Ramón de la Fuente en la "
+     "Ciudad de México el 19 de octubre. El 21 de octubre, en Monterrey, se reunirá con el "
+     "secretario de Economía, Marcelo Ebrard. El embajador Carlos Joaquín González se sumará "
+     "a las reuniones en la Ciudad de México.", "es"),
+    ("La ministre Anita Anand rencontrera le secrétaire Juan Ramón de la Fuente à Mexico le "
+     "19 octobre. Le 21 octobre, à Monterrey, elle rencontrera le secrétaire à l’Économie, "
+     "Marcelo Ebrard. L’ambassadeur Carlos Joaquín González se joindra aux rencontres à "
+     "Mexico.", "fr"),
+], ids=["en", "es", "fr"])
+def test_joining_the_meetings_in_a_city_joins_those_held_there(text, language):
+    first, second = events(text, published="2026-10-16", language=language)
+    assert "Carlos Joaquín González" in names(first)
+    assert "Carlos Joaquín González" not in names(second)
