@@ -159,7 +159,8 @@ _JOINT = re.compile(word_alternation(
     ["agreed", "discussed", "signed", "reaffirmed", "announced", "launched", "co-chaired",
      "pledged", "adopted", "acordaron", "discutieron", "conversaron", "dialogaron",
      "firmaron", "reafirmaron", "anunciaron", "pactaron", "coincidieron",
-     "se comprometieron", "lanzaron", "adoptaron",
+     "se comprometieron", "lanzaron", "adoptaron", "inauguraron", "inauguramos",
+     "inaugurated", "ont inaugure", "avons inaugure", "inaugurons",
      "ont convenu", "ont discute", "ont signe", "ont reaffirme", "ont annonce", "ont lance",
      "ont adopte",
      "se sont entendue?s", "se sont engagee?s",
@@ -402,7 +403,8 @@ _FIRST_PERSON = re.compile(word_alternation(
     ["i", "my", "we", "our", "je", "j'", "mon", "ma", "nous", "yo", "mi", "nosotros",
      # (the pronouns of Spanish verbs, which need no subject: "me reuní", "nos reunimos",
      # and a host's verbs in the first person: "el próximo mes recibiré …")
-     "me", "nos", "recibire", "recibiremos", "recibi", "recibimos", "sostuve", "sostuvimos"],
+     "me", "nos", "recibire", "recibiremos", "recibi", "recibimos", "sostuve", "sostuvimos",
+     "inauguramos"],
     after=r"\b"))
 # A speech's heading: "Speech by …", "Discurso del …", "Allocution de la ministre …",
 # "Versión estenográfica del mensaje del secretario …", "Minister Sidhu's remarks at …".
@@ -723,6 +725,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                         and not any(e <= pos < m for e, m in held_at.items())) \
                         and name not in names:
                     names.append(name)
+            if joint and (whom := _JOINT_WITH_WHOM.search(folded, max(0, c_start - 40),
+                                                          c_start)) is not None:
+                # "Saludo al ministro …, Tim Hodgson, con quien hoy inauguramos este foro;
+                # al gobernador …": the one named before "with whom", and the voice.
+                named_before = [n for pos, n in sorted(present) if pos < whom.start()]
+                names = [n for n in names if n == voice] + named_before[-1:]
             if doc.language == "es" and folded.startswith("se ", c_start) \
                     and previous is not None and not any(pos < c_start for pos, _n in present) \
                     and doc.paragraph_at(previous.start) == doc.paragraph_at(sent.start) \
@@ -1615,6 +1623,10 @@ _WITH_WHOM = re.compile(word_alternation(
      "during which", "in which", "at which", "en la que", "en el que", "en la cual",
      "durante la cual", "durante el cual", "lors de laquelle", "au cours de laquelle",
      "pendant laquelle", "lors duquel", "au cours duquel"], after=r"\b"))
+
+
+# A joint act done with the one named right before: "…, con quien hoy inauguramos".
+_JOINT_WITH_WHOM = re.compile(r"\b(?:with whom|con quien(?:es)?|avec qui)(?:\s+[\w']+){0,3}\s*$")
 
 
 # A dash opening an aside: what is in it is told of something else ("La rencontre, à

@@ -2873,3 +2873,25 @@ def test_joining_the_meetings_in_a_city_joins_those_held_there(text, language):
     first, second = events(text, published="2026-10-16", language=language)
     assert "Carlos Joaquín González" in names(first)
     assert "Carlos Joaquín González" not in names(second)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Remarks by Economy Secretary Marcelo Ebrard at the Mexico–Canada Business Forum\n"
+     "Good morning. I greet Canada’s Energy Minister, my friend Tim Hodgson, with whom I "
+     "inaugurated this forum today; Nuevo León Governor Samuel García; and Canada’s "
+     "Ambassador Cameron MacKay.", "en"),
+    ("Versión estenográfica del mensaje del secretario de Economía, Marcelo Ebrard, en el "
+     "Foro de Negocios México–Canadá\nBuenos días. Saludo al ministro de Energía de Canadá, "
+     "mi amigo Tim Hodgson, con quien hoy inauguramos este foro; al gobernador de Nuevo "
+     "León, Samuel García; y al embajador de Canadá, Cameron MacKay.", "es"),
+    ("Allocution du secrétaire à l’Économie, Marcelo Ebrard, au Forum d’affaires "
+     "Mexique–Canada\nBonjour. Je salue le ministre canadien de l’Énergie, mon ami Tim "
+     "Hodgson, avec qui nous avons inauguré ce forum aujourd’hui; le gouverneur du Nuevo "
+     "León, Samuel García; et l’ambassadeur du Canada, Cameron MacKay.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_speaker_inaugurating_something_with_a_minister_meets_that_minister(text, language):
+    # The one named right before "with whom" and the speech's voice; not everyone the
+    # greeting goes on to name.
+    [ev] = events(text, published="2026-10-15", language=language)
+    assert names(ev) == ["Marcelo Ebrard", "Tim Hodgson"]
+    assert (ev.status, ev.date) == ("held", "2026-10-15")
