@@ -1585,8 +1585,10 @@ class _Recogniser:
         if not (prev in _LOCATIVES or listed or named) \
                 or not (soft_gap(self.toks.gap[i]) or listed) \
                 or j - i > 4 \
-                or j < self.n and self.toks.gap[j][:1] == "$":
-            return False    # (and "at C$14.2 billion": a currency's mark)
+                or j < self.n and self.toks.gap[j][:1] == "$" \
+                or j - i == 1 and len(words[0]) == 1:
+            # (and "at C$14.2 billion": a currency's mark; "en X": a letter, the network)
+            return False
         if words[0] in self.kb.given_names and not named or self.toks.fold[j - 1].endswith("'s") \
                 or any(w in self.lex.org_head_words or w in self.lex.head_words
                        for w in words):

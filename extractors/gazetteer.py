@@ -180,8 +180,8 @@ class Trie:
         they differ, as an article's words are read ("Agence canadienne d’inspection
         des aliments", "Mexico’s Foreign Ministry")."""
         toks = tokens(alias)
-        if not toks:
-            return
+        if not toks or len(toks) == 1 and len(toks[0]) == 1:
+            return          # (a letter alone names nothing: "N+" reads as the "N" of "N.M.")
         self.add(toks, value)
         read = bare_tokens(toks)
         if read != toks:

@@ -1616,3 +1616,19 @@ def test_a_surname_two_people_share_names_the_one_named_latest_before_it(text):
     # named in full (twice) is Cameron.
     assert spans_text(text, heather) == ["Heather MacKay", "MacKay"]
     assert spans_text(text, cameron) == ["Cameron MacKay", "Cameron MacKay", "MacKay"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("President Claudia Sheinbaum wrote on X that she had spoken with Mark Carney.", "en"),
+    ("La presidenta Claudia Sheinbaum escribió en X que había hablado con Mark Carney.", "es"),
+    ("La présidente Claudia Sheinbaum a écrit sur X qu’elle avait parlé à Mark Carney.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_letter_after_in_or_on_is_not_a_place(text, language):
+    # "en X": the social network, not a town the gazetteer does not know.
+    assert "X" not in places(text, language=language)
+
+
+def test_a_state_s_abbreviation_is_not_a_network_s_name():
+    found = ents("The plant near Farmington, N.M., will employ 300 people, Governor Michelle "
+                 "Lujan Grisham said.", language="en")
+    assert [o.display for o in found.orgs] == []

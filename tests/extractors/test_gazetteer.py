@@ -36,6 +36,15 @@ def test_an_alias_is_found_as_it_is_written_and_as_articles_are_read(alias, word
         assert trie.match([*toks, "said"], 0) == (len(words), [("org", "Body", frozenset())])
 
 
+def test_an_alias_that_reads_as_one_letter_is_not_added() -> None:
+    # "N+" (a Mexican network) reads as "n": it would be the N of "Farmington, N.M.".
+    trie = Trie()
+    trie.add_alias("N+", ("org", "N+", frozenset()))
+    trie.add_alias("Noticias N+", ("org", "N+", frozenset()))
+    assert trie.match(["n", "m"], 0) is None
+    assert trie.match(["noticias", "n", "said"], 0) == (2, [("org", "N+", frozenset())])
+
+
 @pytest.mark.parametrize("name,key", [
     ("Marath Baruch Bolaños López", "bolanos"),      # two given names the list lacks
     ("Citlalli Hernández Mora", "hernandez"),
