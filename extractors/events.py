@@ -31,7 +31,9 @@ from extractors.titles import PersonInfo, names_region
 # Engagement words (folded), each list with the event type it signals. Every alternative
 # opens with a letter (see ``word_alternation``).
 # Being somewhere, which makes a visit only in another country than one's own.
-_BE_IN = frozenset({"will be in", "sera a", "seront a", "sera en", "estara en", "estaran en",
+_BE_IN = frozenset({"will be in", "i'll be in", "we'll be in", "she'll be in", "he'll be in",
+                    "they'll be in", "estare en", "estaremos en", "serai a", "serons a",
+                    "sera a", "seront a", "sera en", "estara en", "estaran en",
                     "was in", "were in", "estuvo en", "estuvieron en", "etait a", "etaient a",
                     "a ete a", "ont ete a"})
 # Verbs of hosting that also mean "is home to" ("whose state hosts dozens of plants",
@@ -92,8 +94,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
     (["met", "meet", "meets", "meeting", "meetings", "talks", "sat down", "held discussions",
       "hosted", "dialogue", "counterparts?", "bilaterals?(?= (?:with|on|at|in|during)\\b)",
       "conference", "round ?table",
-      # "spent more than three hours with", a meal together
-      "sp(?:e|a)nt (?:\\w+ ){0,3}hours with", "dined", "dines", "dine with", "dinner with",
+      # "spent more than three hours with", "spent Friday in Ottawa with", a meal together
+      "sp(?:e|a)nt (?:[\\w-]+ ){1,4}with", "dined", "dines", "dine with", "dinner with",
       "working (?:dinner|lunch|breakfast)",
       # a host's: "Next month, I will welcome Julio Berdegué … to Ottawa"
       "will welcome",
@@ -107,7 +109,7 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "se (?:han|habian|habia|ha) reunido", "reunion", "reuniones", "encuentro",
       "tras reunirse", "despues de reunirse", "luego de reunirse",
       "encuentros", "recibio", "dialogo", "homologos?", "homologas?", "conferencia",
-      "mesa redonda", "pas(?:o|aron) (?:\\w+ ){0,3}horas con", "cenaron", "ceno con",
+      "mesa redonda", "pas(?:o|aron) (?:[\\w-]+ ){1,4}con", "cenaron", "ceno con",
       "cenara con", "cenaran", "cena de trabajo", "comida de trabajo", "desayuno de trabajo",
       "recibire", "recibiremos", *_JOINED_MEAL["es"]],
      "meeting"),
@@ -118,8 +120,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "s'est reunie?", "se sont reunie?s", "s'etaient reunie?s", "a recu", "recevra",
       "sera recue?", "entretiens?", "dialogue", "homologues?", "conference", "table ronde",
       "recevait", "recevaient", "avait recue?", "a accueilli", "ont accueilli", "accueillait",
-      "ont passe (?:\\w+ ){0,3}heures avec", "a passe (?:\\w+ ){0,3}heures avec",
-      "avaient passe (?:\\w+ ){0,3}heures avec",
+      # ("a passé vendredi à Ottawa avec", "ont passé trois heures avec")
+      *[f"{aux} passe (?:[\\w'-]+ ){{1,4}}avec" for aux in ("ont", "a", "avaient", "avait")],
       "ont (?:dine|soupe)(?= avec| ensemble)", "avaient (?:dine|soupe)(?= avec| ensemble)",
       "a (?:dine|soupe) avec", "diner de travail", "souper de travail", "dejeuner de travail",
       "accueillerai", "accueillerons", "accueillera", "accueilleront", *_JOINED_MEAL["fr"]],
@@ -193,6 +195,12 @@ _PLANNED_WORDS = [
     # "welcomed the intention of X and Y to meet", "la intención de reunirse"
     "intention (?:to|of)", "intends? to", "intend to", "intentions? d(?:e|u|es)\\b",
     "l'intention d(?:e|u|es)\\b", "intencion del?\\b",
+    # "I've also asked to meet the foreign secretary": asked for, not yet held
+    "asked to (?:meet|see)", "asked for a meeting", "requested a meeting",
+    "pid(?:i|io|ieron) reunir(?:me|se|nos)",
+    "solicit(?:e|o|aron) (?:una|un) (?:reunion|encuentro)",
+    "demande a rencontrer",
+    "a (?:demande|sollicite) une rencontre",
     # "discussed preparations for the G20 Leaders' Summit"
     "preparations? for", "preparativos (?:de|para)", "preparatifs d(?:e|u|es)\\b"]
 _PLANNED = word_start(_PLANNED_WORDS)
@@ -404,7 +412,7 @@ _FIRST_PERSON = re.compile(word_alternation(
      # (the pronouns of Spanish verbs, which need no subject: "me reuní", "nos reunimos",
      # and a host's verbs in the first person: "el próximo mes recibiré …")
      "me", "nos", "recibire", "recibiremos", "recibi", "recibimos", "sostuve", "sostuvimos",
-     "inauguramos"],
+     "inauguramos", "estare", "estaremos", "viajare", "visitare"],
     after=r"\b"))
 # A speech's heading: "Speech by …", "Discurso del …", "Allocution de la ministre …",
 # "Versión estenográfica del mensaje del secretario …", "Minister Sidhu's remarks at …".
@@ -682,6 +690,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                             and not any(said <= other < c_start for other, _n in present):
                         names.append(name)
                         reported = said
+                    elif pos > c_end and name not in names \
+                            and _in_own_words(folded, c_start, c_end, pos):
+                        names.append(name)  # «Estaré en la Ciudad de México …», dijo Diab
                     continue
                 if pos > c_start and _SINCE.search(folded, max(c_start, pos - 90), pos):
                     continue        # "…, the first since Enrique Peña Nieto came in 2016"
@@ -1025,7 +1036,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             cand.outcomes = _outcomes(sent.text, own_fold)
             candidates.append(cand)
     opening = _lede_date(doc, published)
-    events = _merge(candidates, info, opening)
+    events = _merge(candidates, info, opening,
+                    {p.name: p.country for p in ents.places if p.country})
     main = next((ev for ev in events if ev.status == "held"), None)
     shown = _shown(ents)
     # Read only for the main event, when nothing else dates it.
@@ -1664,6 +1676,21 @@ def _clusters(trig: list[tuple[int, int, str]], folded: str = "",
     return out
 
 
+_OPEN_QUOTE = re.compile(r"[«“\"]")
+_CLOSE_QUOTE = re.compile(r"[»”\"]")
+
+
+def _in_own_words(folded: str, c_start: int, c_end: int, pos: int) -> bool:
+    """Whether the engagement word at ``c_start``..``c_end`` is in a quotation in the
+    first person whose speaker is named at ``pos``, right after it: "«Estaré en la Ciudad
+    de México el próximo mes», dijo Diab" (folded sentence)."""
+    opened = next(reversed(list(_OPEN_QUOTE.finditer(folded, 0, c_start))), None)
+    closed = _CLOSE_QUOTE.search(folded, c_end, pos)
+    return opened is not None and closed is not None and pos - closed.end() <= 40 \
+        and _CLOSE_QUOTE.search(folded, opened.end(), c_start) is None \
+        and _FIRST_PERSON.search(folded, opened.end(), closed.start()) is not None
+
+
 def _sources(folded: str, people_in: list[tuple[int, int, str]],
              titles: list[tuple[int, int]], offset: int) -> dict[int, int]:
     """The people a sentence names as the source of what it says before a comma
@@ -1912,7 +1939,8 @@ _SAME_SUBJECT = re.compile(
 
 
 def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
-           lede: DateMention | None = None) -> list[_Candidate]:
+           lede: DateMention | None = None,
+           countries_of: dict[str, str] | None = None) -> list[_Candidate]:
     """One event per real-world engagement.
 
     A candidate that refers back ("the meetings", "de la llamada", "lors de leur
@@ -1927,7 +1955,20 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
     The first engagement held, when nothing in its own sentences dates it, is dated by
     ``lede`` (the day the article opens with) for that: "firmaron este jueves …" then "…
     tras el que sostuvieron el pasado 13 de abril" is another meeting.
+    Nor does a meeting join an event placed in another country than its own place
+    (``countries_of``: the country of each place named); and an event told without tense
+    nor date ("her trip to Mexico City", a headline's) that a planned one of the same
+    people and place joins is that planned one.
     """
+    where = countries_of or {}
+
+    def abroad(ev: _Candidate, c: _Candidate) -> bool:
+        """Whether the meeting ``c``, dated, is placed in another country than ``ev`` (a trip's
+        place may be where it was announced: "OTTAWA, le 10 oct. – … se rendra à Mexico")."""
+        return bool(c.type == "meeting" and any(d.date for d in c.dates)
+                    and ev.place and c.place and where.get(ev.place)
+                    and where.get(c.place) and where[ev.place] != where[c.place])
+
     events: list[_Candidate] = []
     for c in cands:
         target = None
@@ -1958,7 +1999,11 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
         else:
             first_held = next((ev for ev in events if ev.status == "held"), None)
             for ev in reversed(events):
-                if ev.status != c.status or c.separate:
+                # (told first without tense nor date, of these people there: this one)
+                tenseless = c.status == "planned" and ev.status == "held" and not ev.past \
+                    and not any(d.date for d in ev.dates) and ev.place == c.place \
+                    and set(ev.people) <= set(c.people) and _same_kind(ev.type, c.type)
+                if ev.status != c.status and not tenseless or c.separate or abroad(ev, c):
                     continue
                 shared = set(ev.people) & set(c.people)
                 if not _same_kind(ev.type, c.type) and not (len(shared) > 1
@@ -1999,6 +2044,7 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
                         trip = trip or ev
                         continue
                     target = ev
+                    target.status = c.status
                     break
             if target is None and c.status == "held" and not c.dates and not c.past \
                     and len(c.people) > 1:

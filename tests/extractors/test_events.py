@@ -2895,3 +2895,57 @@ def test_a_speaker_inaugurating_something_with_a_minister_meets_that_minister(te
     [ev] = events(text, published="2026-10-15", language=language)
     assert names(ev) == ["Marcelo Ebrard", "Tim Hodgson"]
     assert (ev.status, ev.date) == ("held", "2026-10-15")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Immigration Minister Lena Metlege Diab on farm workers and her trip to Mexico City\n"
+     "Labour Secretary Marath Bolaños spent Friday in Ottawa with Immigration Minister Lena "
+     "Metlege Diab. “I’ll be in Mexico City next month to see Secretary Bolaños again,” "
+     "Diab said.", "en"),
+    ("La ministra Lena Metlege Diab habla de los jornaleros y de su viaje a la Ciudad de "
+     "México\nEl secretario del Trabajo, Marath Bolaños, pasó el viernes en Ottawa con la "
+     "ministra de Inmigración, Lena Metlege Diab. «Estaré en la Ciudad de México el próximo "
+     "mes para ver de nuevo al secretario Bolaños», dijo Diab.", "es"),
+    ("La ministre Lena Metlege Diab parle des travailleurs agricoles et de son voyage à "
+     "Mexico\nLe secrétaire au Travail, Marath Bolaños, a passé vendredi à Ottawa avec la "
+     "ministre de l’Immigration, Lena Metlege Diab. « Je serai à Mexico le mois prochain "
+     "pour revoir le secrétaire Bolaños », a dit Mme Diab.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_day_spent_with_a_counterpart_is_a_meeting_apart_from_the_trip_to_come(text, language):
+    # The headline's trip, told without tense, is the one planned for next month; the
+    # Friday in Ottawa is another engagement, in another country.
+    found = events(text, published="2026-09-19", language=language)
+    held = [ev for ev in found if ev.status == "held"]
+    planned = [ev for ev in found if ev.status == "planned"]
+    assert [(ev.date, ev.place) for ev in held] == [("2026-09-18", "Ottawa")]
+    assert sorted(names(held[0])) == ["Lena Metlege Diab", "Marath Bolaños"]
+    assert len(planned) == 1 and planned[0].place in ("Mexico City", "Ciudad de México", "Mexico")
+    assert "Lena Metlege Diab" in names(planned[0])
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Immigration Minister Lena Metlege Diab will visit Mexico City next month. She has also "
+     "asked to meet Foreign Secretary Juan Ramón de la Fuente.", "en"),
+    ("La ministra de Inmigración, Lena Metlege Diab, visitará la Ciudad de México el próximo "
+     "mes. También pidió reunirse con el canciller Juan Ramón de la Fuente.", "es"),
+    ("La ministre de l’Immigration, Lena Metlege Diab, visitera Mexico le mois prochain. "
+     "Elle a aussi demandé à rencontrer le secrétaire Juan Ramón de la Fuente.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_meeting_asked_for_is_planned_not_held(text, language):
+    found = events(text, published="2026-09-19", language=language)
+    assert all(ev.status == "planned" for ev in found)
+    assert any("Juan Ramón de la Fuente" in names(ev) for ev in found)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("“I will be in Mexico City next month to meet Secretary Marath Bolaños,” said "
+     "Immigration Minister Lena Metlege Diab.", "en"),
+    ("«Estaré en la Ciudad de México el próximo mes para reunirme con el secretario Marath "
+     "Bolaños», dijo la ministra de Inmigración, Lena Metlege Diab.", "es"),
+    ("« Je serai à Mexico le mois prochain pour rencontrer le secrétaire Marath Bolaños », a "
+     "dit la ministre de l’Immigration, Lena Metlege Diab.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_speaker_of_a_quotation_in_the_first_person_is_at_what_it_tells(text, language):
+    [ev] = events(text, published="2026-09-19", language=language)
+    assert ev.status == "planned"
+    assert sorted(names(ev)) == ["Lena Metlege Diab", "Marath Bolaños"]
