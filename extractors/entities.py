@@ -1457,7 +1457,8 @@ class _Recogniser:
         if not titled and self._unknown_place(i, j, words):
             return
         if n == 1:
-            if titled:
+            # (not an abbreviation closing a bracket: the party in "(ministre …, Lib.)")
+            if titled and not (j < self.n and toks.gap[j].startswith(".)")):
                 self.pending_surnames.append(i)
             return
         if n > (7 if particled else 5):

@@ -124,7 +124,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       *[f"{aux} passe (?:[\\w'-]+ ){{1,4}}avec" for aux in ("ont", "a", "avaient", "avait")],
       "ont (?:dine|soupe)(?= avec| ensemble)", "avaient (?:dine|soupe)(?= avec| ensemble)",
       "a (?:dine|soupe) avec", "diner de travail", "souper de travail", "dejeuner de travail",
-      "accueillerai", "accueillerons", "accueillera", "accueilleront", *_JOINED_MEAL["fr"]],
+      "accueillerai", "accueillerons", "accueillera", "accueilleront", "recevrai",
+      "recevrons", *_JOINED_MEAL["fr"]],
      "meeting"),
     (["will be (?:received|hosted) by", "was (?:received|hosted) by", "received by",
       "hosted by", "will (?:receive|host)", "recibira", "sera recibid[oa]",
@@ -1842,14 +1843,24 @@ def _turns(doc: Doc, people_spans: list) -> dict[int, str]:
     paragraph's start."""
     turns: dict[int, str] = {}
     for para in doc.paragraphs:
-        colon = para.text.find(":", 0, 60)
+        # (A parliament's record adds an honorific, the riding or the office, and the party:
+        # "L’hon. Patty Hajdu (ministre de l’Emploi …, Lib.) :", "Hon. X (Minister of …):".)
+        label = _TURN_LABEL.match(para.text)
+        colon = label.end() - 1 if label else para.text.find(":", 0, 60)
         if colon < 0 or para.text[colon + 1:colon + 2] not in (" ", "\u00a0"):
             continue
+        first, last = label.span("name") if label else (0, colon)
         named = [name for s, _e, name in people_spans
-                 if para.start <= s < para.start + colon]
-        if len(set(named)) == 1 and not any(c in para.text[:colon] for c in ".,;«»“”\""):
+                 if para.start + first <= s < para.start + last]
+        head = para.text[first:last]
+        if len(set(named)) == 1 and not any(c in head for c in ".,;«»“”\""):
             turns[para.start] = named[0]
     return turns
+
+
+_TURN_LABEL = re.compile(r"(?:(?:L['’]hon\.|The Hon\.|Hon\.|M\.|Mme|Mr\.|Mrs\.|Ms\.|Dr\.|"
+                         r"Sr\.|Sra\.|Dip\.|Sen\.)\s+)?(?P<name>[^():\n]{3,60}?)\s*"
+                         r"\([^()]{2,200}\)\s*:")
 
 
 def _document_speaker(doc: Doc, people_spans: list) -> str | None:

@@ -1632,3 +1632,15 @@ def test_a_state_s_abbreviation_is_not_a_network_s_name():
     found = ents("The plant near Farmington, N.M., will employ 300 people, Governor Michelle "
                  "Lujan Grisham said.", language="en")
     assert [o.display for o in found.orgs] == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Hon. Patty Hajdu (Minister of Jobs and Families, Lib.): Mr. Speaker, I thank the "
+     "member.", "en"),
+    ("La ministra Patty Hajdu (Empleo y Familias, Lib.): Señor presidente, agradezco la "
+     "pregunta.", "es"),
+    ("L’hon. Patty Hajdu (ministre de l’Emploi et des Familles, Lib.) : Monsieur le "
+     "Président, je remercie la députée.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_party_s_abbreviation_after_an_office_is_not_a_person(text, language):
+    assert list(people(text, language=language)) == ["Patty Hajdu"]

@@ -2949,3 +2949,28 @@ def test_the_speaker_of_a_quotation_in_the_first_person_is_at_what_it_tells(text
     [ev] = events(text, published="2026-09-19", language=language)
     assert ev.status == "planned"
     assert sorted(names(ev)) == ["Lena Metlege Diab", "Marath Bolaños"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Oral Questions\nMr. Kevin Duchesne (Chatham-Kent—Leamington, CPC): Mr. Speaker, growers "
+     "are waiting.\nHon. Patty Hajdu (Minister of Jobs and Families, Lib.): Mr. Speaker, last "
+     "Thursday I was in Mexico City, where I met Labour Secretary Marath Bolaños. On November "
+     "30, I will welcome Secretary Bolaños to Ottawa.", "en"),
+    ("Preguntas orales\nSen. Kevin Duchesne (Chatham-Kent—Leamington, PCC): Señor presidente, "
+     "los productores esperan.\nLa ministra Patty Hajdu (Empleo y Familias, Partido Liberal): "
+     "Señor presidente, el jueves pasado estuve en la Ciudad de México, donde me reuní con el "
+     "secretario del Trabajo, Marath Bolaños. El 30 de noviembre recibiré al secretario "
+     "Bolaños en Ottawa.", "es"),
+    ("Questions orales\nM. Kevin Duchesne (Chatham-Kent—Leamington, PCC) : Monsieur le "
+     "Président, les producteurs attendent.\nL’hon. Patty Hajdu (ministre de l’Emploi et des "
+     "Familles, Lib.) : Monsieur le Président, j’étais à Mexico jeudi dernier, où j’ai "
+     "rencontré le secrétaire du Travail, Marath Bolaños. Le 30 novembre, je recevrai le "
+     "secrétaire Bolaños à Ottawa.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_parliament_s_speaker_line_gives_the_voice_of_what_follows(text, language):
+    # "Hon. X (office, party):": X speaks; the party's abbreviation is nobody.
+    found = events(text, published="2026-10-27", language=language)
+    assert [(ev.status, ev.date) for ev in found] == [("held", "2026-10-22"),
+                                                      ("planned", "2026-11-30")]
+    for ev in found:
+        assert sorted(names(ev)) == ["Marath Bolaños", "Patty Hajdu"]
