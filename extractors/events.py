@@ -111,7 +111,7 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "encuentros", "recibio", "dialogo", "homologos?", "homologas?", "conferencia",
       "mesa redonda", "pas(?:o|aron) (?:[\\w-]+ ){1,4}con", "cenaron", "ceno con",
       "cenara con", "cenaran", "cena de trabajo", "comida de trabajo", "desayuno de trabajo",
-      "recibire", "recibiremos", *_JOINED_MEAL["es"]],
+      "recibire", "recibiremos", "volvere a ver", "volveremos a ver", *_JOINED_MEAL["es"]],
      "meeting"),
     (["a rencontre", "ont rencontre", "rencontre", "rencontres", "rencontree", "rencontrees",
       "rencontrera", "rencontreront", "rencontrer", "rencontrerai", "rencontrerons",
@@ -125,7 +125,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "ont (?:dine|soupe)(?= avec| ensemble)", "avaient (?:dine|soupe)(?= avec| ensemble)",
       "a (?:dine|soupe) avec", "diner de travail", "souper de travail", "dejeuner de travail",
       "accueillerai", "accueillerons", "accueillera", "accueilleront", "recevrai",
-      "recevrons", *_JOINED_MEAL["fr"]],
+      "recevrons", "avez recu", "avez rencontre", "avez accueilli", "reverrai", "reverrons",
+      *_JOINED_MEAL["fr"]],
      "meeting"),
     (["will be (?:received|hosted) by", "was (?:received|hosted) by", "received by",
       "hosted by", "will (?:receive|host)", "recibira", "sera recibid[oa]",
@@ -224,13 +225,14 @@ _FUTURE = {"fr": re.compile(r"\b\w{2,}(?:era|eront|ira|iront|dra|dront|ra|ront)\
                             r"rencontrer|visiter|recevr|ir|participer|effectuer|tiendr|"
                             r"accueiller|entretiendr|signer)(?:ait|aient)\b|\b(?:rencontrer|"
                             r"rendr|visiter|recevr|signer|participer|tiendr|accueiller|ser|aur|"
-                            r"fer|ir)(?:ai|ons)\b"),
-           "es": re.compile(r"\b\w{2,}(?:ará|erá|irá|arán|erán|irán|rá|rán)\b|\b(?:viajar|"
+                            r"fer|ir|reverr)(?:ai|ons)\b"),
+           "es": re.compile(r"\b\w{2,}(?:ará|erá|irá|arán|erán|irán|rá|rán|aré|eré|iré|"
+                            r"aremos|eremos|iremos)\b|\b(?:viajar|"
                             r"visitar|reunir|sostendr|participar|asistir|encabezar|recibir|"
                             r"llegar|estar|har|ir|tendr|realizar|celebrar|acudir|firmar|"
                             r"encontrar|conversar|hablar)(?:ía|ían)\b")}
 # Every match of a language's pattern holds one of these: a text with none has none.
-_FUTURE_PIECES = {"fr": ("ra", "ront", "ait", "rai", "rons"), "es": ("rá", "ría")}
+_FUTURE_PIECES = {"fr": ("ra", "ront", "ait", "rai", "rons"), "es": ("rá", "ría", "ré", "remos")}
 _FUTURE_EXCEPTIONS = frozenset({"entra", "contra", "encontra", "ultra", "extra",
                                 "era", "para", "otra", "nuestra", "muestra", "cara",
                                 "ahora", "hora", "sombra", "obra", "palabra", "carrera",
@@ -415,6 +417,8 @@ _FIRST_PERSON = re.compile(word_alternation(
      "me", "nos", "recibire", "recibiremos", "recibi", "recibimos", "sostuve", "sostuvimos",
      "inauguramos", "estare", "estaremos", "viajare", "visitare"],
     after=r"\b"))
+_SECOND_PERSON = re.compile(word_alternation(["you", "your", "vous", "votre", "vos", "usted",
+                                               "ustedes"], after=r"\b"))
 # A speech's heading: "Speech by …", "Discurso del …", "Allocution de la ministre …",
 # "Versión estenográfica del mensaje del secretario …", "Minister Sidhu's remarks at …".
 _SPEAKER_LINE = re.compile(
@@ -632,6 +636,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         voice = turns.get(doc.paragraph_at(sent.start).start, speaker) if turns else speaker
         if voice and (first_person := _FIRST_PERSON.search(folded)):
             present.append((first_person.start(), voice))
+        if turns and (second_person := _SECOND_PERSON.search(folded)):
+            # The interviewer's "you": the one other speaker of the transcript ("Vous avez
+            # reçu hier à Montréal le secrétaire …", "You spent most of yesterday with …").
+            others = set(turns.values()) - {voice}
+            if len(others) == 1 and (guest := next(iter(others))) in taking_part:
+                present.append((second_person.start(), guest))
         named_here = {name for _pos, name in present}
         previous = doc.sentences[index - 1] if index else None
         opener = _opener(previous, doc, people_spans, info, kb.demonyms) \
@@ -699,9 +709,14 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     continue        # "…, the first since Enrique Peña Nieto came in 2016"
                 if pos >= c_end and _WHILE.search(folded, c_end, pos):
                     continue        # "Sheinbaum to visit Ottawa as Anand, de la Fuente pledge…"
+                if pos < c_start and (meanwhile := _WHILE_FIRST.match(folded)) is not None \
+                        and pos < meanwhile.end() <= c_start:
+                    # "Pendant que vous étiez avec M. Ebrard, votre collègue Dominic LeBlanc
+                    # était à Washington": who the opening clause names is elsewhere.
+                    continue
                 if pos >= c_end and _stayed_away(folded, c_end, pos):
                     continue        # "the summit, which Sheinbaum did not attend"
-                if pos >= c_end and _ABSENT.search(folded, max(c_end, pos - 30), pos):
+                if pos >= c_end and _ABSENT.search(folded, max(c_end, pos - 60), pos):
                     continue        # "… avaient soupé ensemble, en l'absence de M. Greer"
                 if pos < c_start and (ann := _ANNOUNCED.search(folded, pos, c_start)) \
                         and (any(ann.end() <= other < c_start for other, _n in present)
@@ -889,9 +904,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # "July 1 — The first joint review … ends … Sidhu and Ebrard meet on the
                 # margins.": a timeline's or a live page's entry dates what it tells.
                 dates = [entry]
-            if not dates and previous is not None and (same := _THAT_DAY.match(folded)):
+            if previous is not None and not any(d.date for d in dates) \
+                    and (same := _THAT_DAY.match(folded) or _NEXT_DAY.match(folded)):
                 # "La prueba será el 30 de noviembre. Ese día, De la Fuente y Anand
-                # copresidirán …": the day the sentence before names.
+                # copresidirán …": the day the sentence before names; "Le 16 novembre, je
+                # serai à Querétaro … Le lendemain, à Mexico, je reverrai …": the day after.
                 # (not a day in what someone said: "«Lo que hoy se fabrica …», afirmó")
                 quoted = [m.span() for m in _QUOTED.finditer(previous.text)]
                 days_before = [d for d in find_dates(previous.text, published, planned,
@@ -900,9 +917,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                                                      else fold(previous.text))
                                if d.date and not any(a <= d.start < b for a, b in quoted)]
                 if days_before:
+                    day = days_before[-1].date
+                    if not _THAT_DAY.match(folded) and day and len(day) == 10:
+                        day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
                     dates = [DateMention(same.start(), same.end(),
-                                         sent.text[same.start():same.end()],
-                                         days_before[-1].date)]
+                                         sent.text[same.start():same.end()], day)]
             after_it = [d for d in dates if d.end <= c_start and c_start - d.end <= 40
                         and _DAY_AFTER_IT.match(fold(d.text))]
             if after_it:
@@ -1548,6 +1567,9 @@ _FRENCH_NEGATION_END = re.compile(r"[^,.;]{0,30}?\b(?:pas|plus|jamais|point)\b")
 # de la Fuente pledge closer ties", "mientras que", "alors que", "tandis que".
 _WHILE = re.compile(r"\b(?:as(?! well as\b| part of\b)|while|whereas|mientras(?: que)?|"
                     r"en tanto que|alors que|tandis que|pendant que)\b")
+# (after a transcript's speaker label, if any)
+_WHILE_FIRST = re.compile(r"(?:[^:,]{2,60}:\s+)?(?:while|whereas|mientras(?: que)?|"
+                          r"pendant que|alors que|tandis que)\b[^,;:]{3,120},")
 # An engagement called off or ruled out (folded): the verb before its word ("called off a
 # visit", "se canceló la visita", "descartó un encuentro", "a annulé sa visite"), or its
 # passive after it, before any other engagement word ("the meeting … was cancelled", "la
@@ -1617,7 +1639,9 @@ _NEGOTIATORS = re.compile(r"\b(?:negotiators|technical teams|negociadores|equipo
 # Right before someone named, says she was not there: "in the absence of", "without",
 # "sin", "en ausencia de", "en l'absence de", "sans" (then maybe a title).
 _ABSENT = re.compile(r"\b(?:in the absence of|without|sin|en ausencia de|en l'absence d[eu]|"
-                     r"sans)\s+(?:(?:the|el|la|le|m|mme|mr|ms|mrs|sr|sra)\.?\s+)?"
+                     r"sans|after the departure of|apres le depart d[eu]|"
+                     r"tras la partida del?|despues de la partida del?)\s+"
+                     r"(?:(?:the|el|la|le|m|mme|mr|ms|mrs|sr|sra)\.?\s+)?"
                      r"(?:[\w'-]+\s+){0,4}$")
 
 
@@ -1903,6 +1927,8 @@ _QUOTED = re.compile(r"^[^“«\"”»]*[”»]|“[^”]*”?|«[^»]*»?|\"[^\
 # "Ce jour-là, …", "Le même jour, …".
 _THAT_DAY = re.compile(r"(?:on )?(?:that (?:same )?day|the same day|ese (?:mismo )?dia|"
                        r"el mismo dia|ce jour-la|ce meme jour|le meme jour)\b")
+_NEXT_DAY = re.compile(r"(?:on )?(?:the (?:next|following) day|le lendemain\b(?! d)|"
+                       r"al dia siguiente\b(?! de)|el dia siguiente\b(?! de)|al otro dia)")
 # "au lendemain d'…", "a day after …": what follows came the day before the other day.
 _DAY_AFTER_IT = re.compile(r"(?:au lendemain d|(?:a|the) day after\b|un dia despues de"
                            r"|al dia siguiente de)")
@@ -1993,7 +2019,10 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
             # (a planned one when it is told in the future: "will accompany the Minister
             # throughout the visit" is the visit planned, not one held years ago told
             # after it; a present tense says nothing: "The trip is the first …")
-            pool = [ev for ev in events if ev.type == c.type] or events
+            # (of its type; else one of its people's: "Pas pendant la rencontre elle-même"
+            # is the meeting the speaker held, not the visit of others told last)
+            pool = [ev for ev in events if ev.type == c.type] \
+                or [ev for ev in events if set(ev.people) & set(c.people)] or events
             if c.named_place:
                 # "will join the meetings in Mexico City": those held there, not the
                 # latest in Monterrey.
