@@ -332,6 +332,13 @@ _PAIR_TITLES = [
                                  r"empresar|sindica|business|union|indigen|autochton|religi|"
                                  r"d'entreprise|syndica|communaut|comunitar|world|mundial))")),
      set()),
+    # "The ministers had planned to meet …", "Les ministres se retrouveront …": the two an
+    # article on their engagement named (not "the ministers of the G7", "los ministros de
+    # Finanzas").
+    (re.compile(word_alternation(["the", "los", "les"], after=r"\s+(?:ministers|ministros|"
+                                 r"ministres)\b(?!\s+(?:of|de|del|du|des|d'|responsible|"
+                                 r"responsables|from|in|en|at|a)\b)")),
+     {"minister"}),
 ]
 # Read on the text as written: Spanish "Él" needs its accent ("El miércoles" is a day).
 # (After a short opening phrase too: "The same day, he held a roundtable …".)
@@ -580,6 +587,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                    if _takes_part(info[name])}
     speaker = _document_speaker(doc, people_spans)
     turns = _turns(doc, people_spans)
+    # An article on an engagement put off ("pushed back", "se pospuso", "reportée").
+    rescheduled = _POSTPONED.search(doc.folded) is not None
     # Each country's leader the article names first.
     leaders_of: dict[str, str] = {}
     for _s, _e, name in people_spans:
@@ -657,6 +666,13 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             present.extend((pair_at + i, n) for i, n in enumerate(_pair(
                 folded, people_spans, bisect_left(people_spans, sent.start, key=_START), info,
                 candidates)))
+        if candidates and candidates[-1].sentence == previous and previous is not None \
+                and doc.paragraph_at(previous.start) == doc.paragraph_at(sent.start) \
+                and (they := _THEY.match(folded)) is not None \
+                and _AGAIN.search(folded) is None:
+            # "The ministers had planned to meet on Oct. 20 …. They will now meet on
+            # Nov. 17": the people of the engagement the sentence before told.
+            present.extend((they.start(1), n) for n in candidates[-1].people)
         only_standing = frozenset(name for _pos, name in standing) - named_here
         # An item of a list of commitments (``_committed_items``): read once a sentence.
         committing = bool(committed) and doc.paragraph_at(sent.start).start in committed
@@ -850,6 +866,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 (_PLANNED.search(" " + before) is not None
                  or _has_future(sent.text[:lo], doc.language))
                 and not past and not reported)
+            if not planned and _POSTPONED.search(folded, lo, hi) is not None \
+                    and _HELD_AFTER_ALL.search(folded, lo, hi) is None:
+                planned = True      # "The meeting … has been pushed back": not held yet
             if committing and not planned and not past:
                 planned = True      # "The ministers committed to: 1. Hold the first meeting …"
             if joint:
@@ -928,6 +947,13 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # "l'annonce mardi, au lendemain d'un entretien téléphonique", "a day after
                 # a call between …": the engagement named there came the day before.
                 dates = after_it[-1:]
+            if dates and rescheduled and (earlier := _SUPERSEDED.search(
+                    folded, lo, min(d.start for d in dates))) is not None \
+                    and not _POSTPONED.search(folded, earlier.end(), hi):
+                # "The ministers had planned to meet on Oct. 20 …. They will now meet on
+                # Nov. 17": in an article on an engagement put off, the day it was first
+                # set for is no longer its day.
+                dates = [d for d in dates if d.start < earlier.start()]
             if dates and (moved := _POSTPONED.search(folded, lo, hi)) is not None:
                 # "planned for Tuesday afternoon has been postponed", "postponed on Tuesday
                 # morning, will take place Thursday": the day it was to be and the day it
@@ -1247,8 +1273,11 @@ def _pair_at(folded: str) -> int | None:
 
 
 # Every pair ``_PAIR_TITLES`` finds holds one of these.
+_THEY = re.compile(r"(?:[^,.;:]{1,40},\s+)?(they|ils|elles|ellos|ellas)\s+(?:(?:will|would|"
+                   r"are to|now|then|instead|vont|van a|se|ont|han)\s+)*(?=meet|met|"
+                   r"rencontr|retrouv|reuni|visit|travel|voyag|viaj)")
 _PAIR_CUE = re.compile("two|both|dos|ambos|ambas|deux|three|tres|trois|leaders|lideres|"
-                       "mandatarios|dirigeants")
+                       "mandatarios|dirigeants|ministers|ministros|ministres")
 
 
 def _latest_by_country(people_spans: list, info: dict[str, PersonInfo],
@@ -1937,6 +1966,16 @@ _DAY_AFTER_IT = re.compile(r"(?:au lendemain d|(?:a|the) day after\b|un dia desp
 _POSTPONED = re.compile(r"\b(?:postponed|rescheduled|pushed back|put off|delayed|pospuest[ao]|"
                         r"aplazad[ao]|reprogramad[ao]|pospuso|aplazo|reprogramo|reportee?|"
                         r"repoussee?|differee?|a ete reportee?)\b")
+_HELD_AFTER_ALL = re.compile(r"\b(?:took place|was held|finally|tuvo lugar|se celebro|"
+                             r"finalmente|a eu lieu|s'est tenue?|finalement)\b")
+# What an engagement was first set for ("had planned to meet on Oct. 20", "estaba prevista
+# para el lunes", "devait se tenir vendredi").
+_SUPERSEDED = re.compile(r"\b(?:had (?:planned|been (?:scheduled|set|expected|due))|"
+                         r"(?:was|were) (?:originally |initially |first )?(?:scheduled|set|"
+                         r"planned|due|to (?:have|take place))|originally|initially|"
+                         r"inicialmente|originalmente|estaba(?:n)? previst[oa]s?|"
+                         r"estaba(?:n)? programad[oa]s?|initialement|devai(?:t|ent)|"
+                         r"etai(?:t|ent) prevue?s?)\b")
 _ACT_DAY = re.compile(r"[\s,]*(?:on|this|el|este|esta|le|ce|cette)?\s*")
 # A date in a clause opened by "since" marks what came before, not the engagement: "the
 # first trip … since Ottawa reimposed visas in February 2024".

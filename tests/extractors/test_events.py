@@ -3040,3 +3040,24 @@ def test_the_next_day_is_the_day_after_the_one_the_sentence_before_names(text, l
 def test_who_had_left_is_not_at_the_engagement(text, language):
     assert all("Marcelo Ebrard" not in names(ev)
                for ev in events(text, published="2026-10-21", language=language))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("A meeting in Calgary between Energy Minister Tim Hodgson and Mexico’s Energy Secretary "
+     "Luz Elena González has been pushed back. The ministers had planned to meet on Oct. 20. "
+     "They will now meet on Nov. 17, also in Calgary.", "en"),
+    ("La reunión en Calgary entre el ministro de Energía de Canadá, Tim Hodgson, y la "
+     "secretaria de Energía de México, Luz Elena González, fue pospuesta. Inicialmente, los "
+     "ministros se reunirían el 20 de octubre. Ahora los dos ministros se reunirán el 17 de "
+     "noviembre, también en Calgary.", "es"),
+    ("La rencontre à Calgary entre le ministre de l’Énergie, Tim Hodgson, et la secrétaire "
+     "mexicaine à l’Énergie, Luz Elena González, a été reportée. Les ministres devaient se "
+     "rencontrer le 20 octobre. Ils se rencontreront plutôt le 17 novembre, toujours à "
+     "Calgary.", "fr"),
+], ids=["en", "es", "fr"])
+def test_an_engagement_put_off_is_planned_for_the_day_it_was_moved_to(text, language):
+    # Put off, it has not been held; the day it was first set for is no longer its day;
+    # "the ministers" and "they" are the two named before.
+    [ev] = events(text, published="2026-10-15", language=language)
+    assert (ev.status, ev.date, ev.place) == ("planned", "2026-11-17", "Calgary")
+    assert sorted(names(ev)) == ["Luz Elena González", "Tim Hodgson"]
