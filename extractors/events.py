@@ -56,6 +56,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
     (["phone (?:call|conversation)", "telephone (?:call|conversation)", "call(?:ed)? with",
       *[rf"{verb}(?: \w+){{0,2}} (?:with|to)" for verb in ("spoke", "speaks", "spoken", "talked")],
       "held a call", "by (?:tele)?phone", "video ?calls?", "videoconferences?",
+      # "we had a call of almost an hour with"
+      *[f"{aux} (?:a|an) (?:[\\w-]+ ){{0,2}}call" for aux in ("had", "have", "has")],
       "calls? between"], "call"),
     (["llamada(?: telefonica)?", "conversacion telefonica",
       *[f"{verb}(?: \\w+){{0,3}} (?:por telefono|via telefonica|telefonicamente)"
@@ -68,7 +70,9 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "a parle avec", "au telephone",
       "visioconferences?", "appels?(?: du [\\w ]{1,20})? entre",
       # ("appel" alone is as often an appeal: "un appel à la prudence")
-      "lors d(?:'un|e l') appel", "au cours d(?:'un|e l') appel"],
+      "lors d(?:'un|e l') appel", "au cours d(?:'un|e l') appel",
+      # "nous avons eu un appel de près d'une heure avec"
+      *[f"{aux} eu un (?:bref |long )?appel" for aux in ("avons", "avez", "a", "ont")]],
      "call"),
     (["summit", "summits", "cumbre", "sommet"], "summit"),
     (["state visit", "official visit", "working visit", "visita de estado", "visita oficial",
@@ -83,10 +87,12 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "welcom(?:e|ed|ing) (?!(?:the|an?|their|his|her)\\s+(?:[\\w-]+\\s+){0,2}?(?:visit|"
       "meeting|trip|talks|call|mission)).{0,40}? to",
       "led (?:a|the|an) (?:\\w+ ){0,3}delegation"], "visit"),
-    (["visita", "visito", "visitara", "visitaran", "visitaria", "viaje", "viajo", "viajara",
+    (["visita", "visito", "visitar", "visitara", "visitaran", "visitaria", "viaje", "viajo",
+      "viajara",
       "viajaria", "v(?:oy|a|amos|an) a (?:viajar|visitar)", "gira",
       "mision", "estancia", "encabezo (?:una|la) (?:\\w+ ){0,3}delegacion"], "visit"),
-    (["visite", "a visite", "visitera", "se rendra", "s'est rendue?", "voyage", "mission",
+    (["visite", "a visite", "visiter", "visitera", "se rendra", "s'est rendue?", "voyage",
+      "mission",
       "se rendre", "sejour", "a (?:dirige|mene) (?:une|la) (?:\\w+ ){0,3}delegation"],
      "visit"),
     # "bilateral" as a noun ("held a bilateral with"); the adjective, the same word in
@@ -135,10 +141,12 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "accueillie?s? par", *sorted(_HOSTING)], "meeting"),
 ]
 # A further meeting the participants of one agree on: planned, with the same people.
-_AGAIN_TO = "to (?:meet|reconvene|hold (?:another|a new|a further|a follow-up) meeting)"
+# (and to hold one: "acordaron celebrar una reunión bilateral en el marco de la Cumbre")
+_AGAIN_TO = ("to (?:meet|reconvene|hold (?:another|a new|a further|a follow-up|a bilateral|a)"
+             " meeting)")
 _AGAIN_ES = ("(?:en )?(?:reunirse|volver a reunirse|verse|encontrarse|"
-             "sostener (?:una nueva|otra) reunion)")
-_AGAIN_FR = "de se (?:revoir|retrouver|reunir|rencontrer)"
+             "(?:sostener|celebrar|tener) (?:una nueva|otra|una) reunion)")
+_AGAIN_FR = "de (?:se (?:revoir|retrouver|reunir|rencontrer)|tenir une (?:rencontre|reunion))"
 _AGAIN_WORDS = [
     *[f"{verb} {_AGAIN_TO}" for verb in ("agreed", "agree", "agreeing", "decided", "pledged",
                                          "promised", "vowed")],
@@ -150,6 +158,11 @@ _AGAIN_WORDS = [
     "see each other again",
     *[f"{verb} {_AGAIN_FR}" for verb in ("ont convenu", "a convenu", "convenu", "ont decide",
                                          "decide")],
+    # in the first person: "acordamos vernos en persona en Ottawa", "nous avons convenu de
+    # nous revoir"
+    *[f"{verb} (?:en )?(?:volver a )?(?:reunirnos|vernos|encontrarnos)"
+      for verb in ("acordamos", "quedamos", "decidimos", "convinimos")],
+    "avons (?:convenu|decide) de nous (?:revoir|retrouver|reunir|rencontrer)",
     "se (?:revoir|retrouver|reunir|rencontrer) (?:a nouveau|de nouveau)",
     "se reverront", "se retrouveront", "se revoir"]
 _AGAIN = re.compile(word_alternation(_AGAIN_WORDS, after=r"\b"))
@@ -164,7 +177,8 @@ _JOINT = re.compile(word_alternation(
      "pledged", "adopted", "acordaron", "discutieron", "conversaron", "dialogaron",
      "firmaron", "reafirmaron", "anunciaron", "pactaron", "coincidieron",
      "se comprometieron", "lanzaron", "adoptaron", "inauguraron", "inauguramos",
-     "inaugurated", "ont inaugure", "avons inaugure", "inaugurons",
+     "inaugurated", "ont inaugure", "avons inaugure", "inaugurons", "jointly opened",
+     "abrieron", "ont ouvert",
      "ont convenu", "ont discute", "ont signe", "ont reaffirme", "ont annonce", "ont lance",
      "ont adopte",
      "se sont entendue?s", "se sont engagee?s",
@@ -180,6 +194,7 @@ _PLANNED_WORDS = [
     "to travel", "plans? to", "planned", "is expected to",
     "are expected to", "upcoming", "next (?:week|month|year)", "invited", "invitation",
     "looks? forward to", "looked forward to", "is scheduled", "are scheduled",
+    "esperan? con interes", "attend(?:ent)? avec (?:interet|impatience)",
     "would travel", "set to", "to lead", "to head", "is due (?:in|at|to)", "are due (?:in|at|to)",
     "viajara", "visitara", "se reunira",
     "v(?:oy|a|amos|an) a (?:viajar|visitar|reunir|ver|encontrar)",
@@ -213,7 +228,8 @@ _PAST_WORDS = [
     "celebro", "celebrada", "celebrado", "a eu lieu", "s'est tenue?", "ont eu", "hier", "ayer",
     "pasad[oa]", "derniere?", "sostuvo", "sostuvieron", "realizo", "realizaron", "visito",
     "visitaron", "viajo", "viajaron", "se entrevisto", "se entrevistaron", "conversaron",
-    "a rencontre", "ont rencontre", "se sont rencontres", "s'est entretenue?",
+    "a rencontre", "ont rencontre", "se sont rencontres", "s'est entretenue?", "became",
+    "se convirtio", "est devenue?",
     "se sont entretenue?s", "a tenue?s?", "ont tenue?s?", "a visite", "s'est rendue?"]
 _PAST = word_start(_PAST_WORDS)
 # Future tense, read on the unfolded text: "dirigera", "rencontreront", "viajará".
@@ -751,6 +767,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     # "The leaders welcomed the upcoming visit … of the Minister", "a salué
                     # la rencontre tenue …": who welcomes an engagement is not in it.
                     continue
+                if _GOVERNMENT_OF.search(folded, max(0, pos - 60), pos):
+                    continue        # "en el gobierno del primer ministro Mark Carney"
                 if pos >= c_end and _TASKED.search(folded, c_end, pos):
                     continue        # "The leaders agreed … and tasked Minister Anand with"
                 if pos >= c_end and _BY_ANOTHER_ACT.search(folded, c_end, pos):
@@ -973,6 +991,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # in an article of the 14th: what comes after the day it was published has
                 # not happened yet.
                 planned = True
+            elif planned and past and not again and published and len(published) == 10 \
+                    and days and all(day < published for day in days) \
+                    and _SUPERSEDED.search(folded, lo, hi) is None:
+                # "On September 18, 2025, Carney became the first … to visit": told in the
+                # past, of a day before the article, it has happened.
+                planned = False
             restates = refers_back and bool(dates) and not planned \
                 and _TOOK_PLACE.match(folded, c_end) is not None
             anaphoric = refers_back and (not dates or restates)
@@ -1056,7 +1080,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # Leaders' visits abroad are official by nature; a minister's trip counts
             # when it is official or meets the host's people.
             if kind == "visit" and (_OFFICIAL_VISIT.search(clause) or not names
-                                    or len({info[n].country for n in names}) > 1
+                                    # (the host's national government: not a governor)
+                                    or len({info[n].country for n in names
+                                            if _national(info[n], kb)}) > 1
                                     or any(info[n].role in ("head_of_state", "head_of_government")
                                            for n in names)):
                 for s, _e, code in _country_words(clause, kb):
@@ -1691,6 +1717,11 @@ _WITH_WHOM = re.compile(word_alternation(
      "pendant laquelle", "lors duquel", "au cours duquel"], after=r"\b"))
 
 
+# Someone named as whose government it is: "in the government of Prime Minister Mark
+# Carney", "en el gobierno del primer ministro …", "le gouvernement du premier ministre …".
+_GOVERNMENT_OF = re.compile(r"\b(?:government|gobierno|gouvernement|administration|"
+                            r"administracion)\s+(?:of|del?|de la|du|de l')\s+"
+                            r"(?:[\w'-]+\s+){0,4}$")
 # A joint act done with the one named right before: "…, con quien hoy inauguramos".
 _JOINT_WITH_WHOM = re.compile(r"\b(?:with whom|con quien(?:es)?|avec qui)(?:\s+[\w']+){0,3}\s*$")
 
@@ -2049,7 +2080,17 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
     for c in cands:
         target = None
         trip: _Candidate | None = None      # the meeting this one is another of
-        if c.joint and events and all(_dates_conflict(ev, c) for ev in events) and c.dates:
+        sharing = [ev for ev in events if set(ev.people) & set(c.people)] \
+            if c.joint and any(d.date for d in c.dates) else []
+        if sharing:
+            # "Earlier today, Sidhu and Ebrard jointly opened …", the day after Sidhu met the
+            # governor and days after the trip's meeting: the latest of theirs on that day
+            # (a trip's, the day of its meeting), else one of its own.
+            target = next((ev for ev in reversed(sharing) if ev.status == c.status
+                           and not _dates_conflict(replace(ev, dates=[ev.met_on],
+                                                           type="meeting")
+                                                   if ev.met_on else ev, c)), None)
+        elif c.joint and events and all(_dates_conflict(ev, c) for ev in events) and c.dates:
             target = None               # "In March, he and González agreed…": another time
         elif c.joint and c.coordinated and events \
                 and not any(set(ev.people) & set(c.people) for ev in events):
@@ -2143,9 +2184,16 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
                 if last is not None:
                     c.people = list(last.people)
                     c.countries |= last.countries
-            if c.people:
-                events.append(c)
-            continue
+                # (the one already told as planned, when it is: "acordaron celebrar una
+                # reunión … en Miami", then "Acordamos vernos en Miami")
+                target = next((ev for ev in events if ev.status == "planned"
+                               and set(ev.people) == set(c.people)
+                               and (c.place is None or ev.place in (None, c.place))
+                               and not _dates_conflict(ev, c)), None)
+            if target is None:
+                if c.people:
+                    events.append(c)
+                continue
         # What the participants did together adds those it names when it names one of
         # the event's: "… as Alty visits Oaxaca" / "Alty and Curiel de Icaza signed … on
         # Monday".

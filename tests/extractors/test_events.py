@@ -3061,3 +3061,99 @@ def test_an_engagement_put_off_is_planned_for_the_day_it_was_moved_to(text, lang
     [ev] = events(text, published="2026-10-15", language=language)
     assert (ev.status, ev.date, ev.place) == ("planned", "2026-11-17", "Calgary")
     assert sorted(names(ev)) == ["Luz Elena González", "Tim Hodgson"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("On September 18, 2025, Prime Minister Mark Carney became the first Canadian head of "
+     "government in almost a decade to visit the National Palace in Mexico City.", "en"),
+    ("El 18 de septiembre de 2025, el primer ministro Mark Carney se convirtió en el primer "
+     "jefe de gobierno canadiense en casi una década en visitar Palacio Nacional, en la Ciudad "
+     "de México.", "es"),
+    ("Le 18 septembre 2025, le premier ministre Mark Carney est devenu le premier chef de "
+     "gouvernement canadien en près d’une décennie à visiter le Palais national, à Mexico.",
+     "fr"),
+], ids=["en", "es", "fr"])
+def test_a_leader_s_visit_told_in_the_infinitive_is_a_visit(text, language):
+    [ev] = events(text, published="2026-11-12", language=language)
+    assert (ev.type, ev.status, ev.date) == ("visit", "held", "2025-09-18")
+    assert set(ev.countries) == {"CA", "MX"}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Environment Minister Eleanor Olszewski will travel to Durango on Thursday to visit the "
+     "training centre, accompanied by the state’s governor, Esteban Villegas.", "en"),
+    ("La ministra de Medio Ambiente, Eleanor Olszewski, viajará el jueves a Durango para "
+     "visitar el centro de entrenamiento, acompañada por el gobernador del estado, Esteban "
+     "Villegas.", "es"),
+    ("La ministre de l’Environnement, Eleanor Olszewski, se rendra jeudi à Durango pour "
+     "visiter le centre de formation, accompagnée du gouverneur de l’État, Esteban "
+     "Villegas.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_minister_s_visit_with_a_governor_is_not_one_to_the_other_government(text, language):
+    # A governor is not Mexico's government: not a Canada–Mexico ministerial visit.
+    for ev in events(text, published="2026-05-18", language=language):
+        assert not {"CA", "MX"} <= set(ev.countries), ev
+
+
+@pytest.mark.parametrize("text, language", [
+    ("ECONOMY SECRETARY MARCELO EBRARD: Yes, yesterday we had a call of almost an hour with "
+     "Minister Dominic LeBlanc, who is responsible for trade in the government of Prime "
+     "Minister Mark Carney. We agreed to meet in person in Ottawa on Tuesday, September 22.",
+     "en"),
+    ("SECRETARIO MARCELO EBRARD: Sí, ayer tuvimos una llamada de casi una hora con el ministro "
+     "Dominic LeBlanc, que es el responsable del comercio en el gobierno del primer ministro "
+     "Mark Carney. Acordamos vernos en persona en Ottawa el martes 22 de septiembre.", "es"),
+    ("SECRÉTAIRE MARCELO EBRARD : Oui, hier nous avons eu un appel de près d’une heure avec le "
+     "ministre Dominic LeBlanc, responsable du commerce au sein du gouvernement du premier "
+     "ministre Mark Carney. Nous avons convenu de nous retrouver à Ottawa le mardi 22 "
+     "septembre.", "fr"),
+], ids=["en", "es", "fr"])
+def test_whose_government_it_is_is_not_at_the_call_and_we_agreed_to_meet_is_planned(
+        text, language):
+    found = events(text, published="2026-09-10", language=language)
+    assert [(ev.type, ev.status, ev.date) for ev in found] == [
+        ("call", "held", "2026-09-09"), ("meeting", "planned", "2026-09-22")]
+    for ev in found:
+        assert [n[:14] for n in sorted(names(ev))] == ["Dominic LeBlan", "Marcelo Ebrard"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("President Claudia Sheinbaum spoke yesterday with Prime Minister Mark Carney; the leaders "
+     "agreed to hold a bilateral meeting at the G20 summit in Miami on December 15. “We "
+     "agreed to see each other in Miami,” Sheinbaum wrote.", "en"),
+    ("La presidenta Claudia Sheinbaum habló ayer con el primer ministro Mark Carney; ambos "
+     "mandatarios acordaron celebrar una reunión bilateral en la cumbre del G20 en Miami el "
+     "15 de diciembre. «Acordamos vernos en Miami», escribió Sheinbaum.", "es"),
+    ("La présidente Claudia Sheinbaum a parlé hier avec le premier ministre Mark Carney. Les "
+     "deux dirigeants ont convenu de tenir une rencontre bilatérale au sommet du G20 à Miami "
+     "le 15 décembre. « Nous avons convenu de nous revoir à Miami », a écrit Mme Sheinbaum.",
+     "fr"),
+], ids=["en", "es", "fr"])
+def test_a_meeting_agreed_on_then_told_again_is_one_planned_meeting(text, language):
+    found = events(text, published="2026-11-05", language=language)
+    planned = [ev for ev in found if ev.status == "planned"]
+    assert len(planned) == 1 and planned[0].place == "Miami"
+    assert sorted(names(planned[0])) == ["Claudia Sheinbaum", "Mark Carney"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Minister Maninder Sidhu concludes his visit to Mexico\nOn November 2, in Mexico City, "
+     "Trade Minister Maninder Sidhu met Economy Secretary Marcelo Ebrard. Earlier today, "
+     "Minister Sidhu and Secretary Ebrard jointly opened a supply-chain forum in Querétaro.",
+     "en"),
+    ("El ministro Maninder Sidhu concluye su visita a México\nEl 2 de noviembre, en la Ciudad "
+     "de México, el ministro de Comercio, Maninder Sidhu, se reunió con el secretario de "
+     "Economía, Marcelo Ebrard. Hoy, el ministro Sidhu y el secretario Ebrard inauguraron un "
+     "foro de proveedores en Querétaro.", "es"),
+    ("Le ministre Maninder Sidhu conclut sa visite au Mexique\nLe 2 novembre, à Mexico, le "
+     "ministre du Commerce, Maninder Sidhu, a rencontré le secrétaire à l’Économie, Marcelo "
+     "Ebrard. Aujourd’hui, le ministre Sidhu et le secrétaire Ebrard ont inauguré un forum "
+     "de fournisseurs à Querétaro.", "fr"),
+], ids=["en", "es", "fr"])
+def test_what_two_did_together_on_another_day_of_a_trip_is_another_engagement(text, language):
+    # The trip's meeting was on November 2; what the two did together today in Querétaro
+    # is another engagement of the trip.
+    found = sorted((ev for ev in events(text, published="2026-11-05", language=language)
+                    if {"CA", "MX"} <= set(ev.countries)), key=lambda ev: ev.date or "")
+    assert [ev.date for ev in found] == ["2026-11-02", "2026-11-05"]
+    assert (found[1].place or "").startswith("Querétaro")
