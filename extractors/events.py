@@ -39,7 +39,9 @@ _BE_IN = frozenset({"will be in", "i'll be in", "we'll be in", "she'll be in", "
 # Verbs of hosting that also mean "is home to" ("whose state hosts dozens of plants",
 # "Querétaro accueille 80 entreprises"): an engagement only when a person is hosted.
 _HOSTING = frozenset({"hosts", "recibieron", "accueille", "accueillent", "accueillera",
-                      "accueilleront", "a accueilli", "ont accueilli", "recoit", "recoivent"})
+                      "accueilleront", "a accueilli", "ont accueilli", "recoit", "recoivent",
+                      # ("received a letter", "receives funding": a person received)
+                      "received", "receives"})
 # A meal someone joins: the meal's word, after the joining ("joined the dinner", "se sumó
 # a la cena", "s'est joint au dîner"), which refers back to the meal told of before.
 _JOINED_MEAL = {
@@ -942,7 +944,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # margins.": a timeline's or a live page's entry dates what it tells.
                 dates = [entry]
             if previous is not None and not any(d.date for d in dates) \
-                    and (same := _THAT_DAY.match(folded) or _NEXT_DAY.match(folded)):
+                    and (same := _THAT_DAY.match(folded) or _NEXT_DAY.match(folded)
+                         or _DAY_BEFORE.match(folded)):
                 # "La prueba será el 30 de noviembre. Ese día, De la Fuente y Anand
                 # copresidirán …": the day the sentence before names; "Le 16 novembre, je
                 # serai à Querétaro … Le lendemain, à Mexico, je reverrai …": the day after.
@@ -953,10 +956,18 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                                                      if doc.folds_in_place
                                                      else fold(previous.text))
                                if d.date and not any(a <= d.start < b for a, b in quoted)]
+                if not days_before and not _THAT_DAY.match(folded):
+                    # (else the day of the latest engagement told: "… recibió este jueves a
+                    # la ministra …", paragraphs later "Un día antes, la ministra …")
+                    days_before = next(([d] for cand in reversed(candidates)
+                                        for d in cand.dates if d.date), [])
                 if days_before:
                     day = days_before[-1].date
                     if not _THAT_DAY.match(folded) and day and len(day) == 10:
-                        day = (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+                        # ("Un día antes, la ministra Joly sostuvo …": the day before)
+                        shift = -1 if _DAY_BEFORE.match(folded) else 1
+                        day = (dt.date.fromisoformat(day)
+                               + dt.timedelta(days=shift)).isoformat()
                     dates = [DateMention(same.start(), same.end(),
                                          sent.text[same.start():same.end()], day)]
             after_it = [d for d in dates if d.end <= c_start and c_start - d.end <= 40
@@ -1989,6 +2000,9 @@ _THAT_DAY = re.compile(r"(?:on )?(?:that (?:same )?day|the same day|ese (?:mismo
                        r"el mismo dia|ce jour-la|ce meme jour|le meme jour)\b")
 _NEXT_DAY = re.compile(r"(?:on )?(?:the (?:next|following) day|le lendemain\b(?! d)|"
                        r"al dia siguiente\b(?! de)|el dia siguiente\b(?! de)|al otro dia)")
+_DAY_BEFORE = re.compile(r"(?:on )?(?:the (?:day before|previous day)|a day earlier|"
+                         r"un dia antes|el dia anterior|la vispera|la veille)\b(?!\s+(?:of|de|del|"
+                         r"du|d'))")
 # "au lendemain d'…", "a day after …": what follows came the day before the other day.
 _DAY_AFTER_IT = re.compile(r"(?:au lendemain d|(?:a|the) day after\b|un dia despues de"
                            r"|al dia siguiente de)")
@@ -2103,6 +2117,10 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
             # is the meeting the speaker held, not the visit of others told last)
             pool = [ev for ev in events if ev.type == c.type] \
                 or [ev for ev in events if set(ev.people) & set(c.people)] or events
+            if c.joint and c.people:
+                # "El gobernador Kuri González y la ministra Joly coincidieron …": the latest
+                # engagement of them both.
+                pool = [ev for ev in pool if set(c.people) <= set(ev.people)] or pool
             if c.named_place:
                 # "will join the meetings in Mexico City": those held there, not the
                 # latest in Monterrey.

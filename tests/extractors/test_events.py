@@ -3157,3 +3157,25 @@ def test_what_two_did_together_on_another_day_of_a_trip_is_another_engagement(te
                     if {"CA", "MX"} <= set(ev.countries)), key=lambda ev: ev.date or "")
     assert [ev.date for ev in found] == ["2026-11-02", "2026-11-05"]
     assert (found[1].place or "").startswith("Querétaro")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Governor Mauricio Kuri received Industry Minister Mélanie Joly in Querétaro on Thursday, "
+     "October 15. The state will host two new plants.\nThe day before, Minister Joly met "
+     "Science Secretary Rosaura Ruiz in Querétaro. Governor Kuri and Minister Joly agreed on "
+     "the need for more engineers.", "en"),
+    ("El gobernador Mauricio Kuri recibió a la ministra de Industria, Mélanie Joly, en "
+     "Querétaro el jueves 15 de octubre. El estado tendrá dos nuevas plantas.\nUn día antes, "
+     "la ministra Joly se reunió con la secretaria de Ciencia, Rosaura Ruiz, en Querétaro. El "
+     "gobernador Kuri y la ministra Joly coincidieron en la necesidad de más ingenieros.", "es"),
+    ("Le gouverneur Mauricio Kuri a reçu la ministre de l’Industrie, Mélanie Joly, à Querétaro "
+     "le jeudi 15 octobre. L’État accueillera deux nouvelles usines.\nLa veille, la ministre "
+     "Joly a rencontré la secrétaire aux Sciences, Rosaura Ruiz, à Querétaro. Le gouverneur "
+     "Kuri et la ministre Joly ont convenu qu’il faut plus d’ingénieurs.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_day_before_is_the_day_before_the_engagement_told_last(text, language):
+    # And what the governor and the minister agreed on is of the day they met.
+    found = {ev.date: sorted(names(ev))
+             for ev in events(text, published="2026-10-15", language=language)}
+    assert found == {"2026-10-15": ["Mauricio Kuri", "Mélanie Joly"],
+                     "2026-10-14": ["Mélanie Joly", "Rosaura Ruiz"]}
