@@ -408,8 +408,10 @@ _DURING = re.compile(word_alternation(
      "s'est jointe? (?:a|au|aux)", "se sont jointe?s (?:a|au|aux)", "se joindra (?:a|au|aux)",
      "a rejoint", "ont rejoint", "a (?:assiste|participe) (?:a|au|aux)",
      "ont (?:assiste|participe) (?:a|au|aux)"],
+    # (not "pencilled in for the mission")
     after=r"\b\s*(?:(?:the|their|this|la|el|los|las|su|sus|esta|este|le|les|l'|leur|leurs|"
-          r"ce|cette|sa|son|ses|du|des|de la|del)\s*)?(?:[\w-]+\s+){0,2}$"))
+          r"ce|cette|sa|son|ses|du|des|de la|del)\s*)?"
+          r"(?:(?!(?:for|to|of|para|por|pour)\b)[\w-]+\s+){0,2}$"))
 _COUNTERPART = re.compile(
     r"\b(?P<dem>\w+) counterparts?\b|\bcounterparts? (?:from|in) (?P<c1>\w+)|"
     r"\bhomolog[oa]s? (?P<dem2>\w+)|\bhomologues? (?P<dem3>\w+)")
@@ -817,6 +819,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             again = _AGAIN.match(folded, c_start) is not None
             if again and _NEGOTIATORS.search(folded, max(0, c_start - 60), c_start):
                 continue            # "Les négociateurs des trois pays se retrouveront …"
+            if _BODY_MEETS.search(folded, max(0, c_start - 140), c_start):
+                continue            # "a technical committee that will meet every three months"
             separate = _SEPARATE.search(folded, max(0, c_start - 12), c_start) is not None \
                 or _SEPARATE_AFTER.match(folded, c_end) is not None
             if separate and not again:
@@ -1733,6 +1737,13 @@ _WITH_WHOM = re.compile(word_alternation(
 _GOVERNMENT_OF = re.compile(r"\b(?:government|gobierno|gouvernement|administration|"
                             r"administracion)\s+(?:of|del?|de la|du|de l')\s+"
                             r"(?:[\w'-]+\s+){0,4}$")
+# A body whose own meetings a relative clause tells: "set up a technical committee on plant
+# and animal health that will meet every three months", "un grupo de trabajo que sesionará",
+# "un groupe de travail qui se réunira".
+_BODY_MEETS = re.compile(r"\b(?:committee|working group|task force|council|commission|panel|"
+                         r"comite|grupo(?: de trabajo)?|consejo|comision|groupe(?: de travail)?|"
+                         r"conseil)\b[^,.;:]{0,90}?,?\s+(?:that|which|que|qui|el cual|la cual|"
+                         r"lequel|laquelle)\s+(?:[\w']+\s+){0,3}$")
 # A joint act done with the one named right before: "…, con quien hoy inauguramos".
 _JOINT_WITH_WHOM = re.compile(r"\b(?:with whom|con quien(?:es)?|avec qui)(?:\s+[\w']+){0,3}\s*$")
 

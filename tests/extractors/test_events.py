@@ -3179,3 +3179,36 @@ def test_the_day_before_is_the_day_before_the_engagement_told_last(text, languag
              for ev in events(text, published="2026-10-15", language=language)}
     assert found == {"2026-10-15": ["Mauricio Kuri", "Mélanie Joly"],
                      "2026-10-14": ["Mélanie Joly", "Rosaura Ruiz"]}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Agriculture Minister Heath MacDonald met Agriculture Secretary Julio Berdegué in Mexico "
+     "City on Monday. The two ministers agreed to set up a technical committee on animal "
+     "health that will meet every three months.", "en"),
+    ("El ministro de Agricultura, Heath MacDonald, se reunió el lunes en la Ciudad de México "
+     "con el secretario de Agricultura, Julio Berdegué. Los dos ministros acordaron crear un "
+     "comité técnico de sanidad animal que se reunirá cada tres meses.", "es"),
+    ("Le ministre de l’Agriculture, Heath MacDonald, a rencontré lundi à Mexico le secrétaire "
+     "à l’Agriculture, Julio Berdegué. Les deux ministres ont convenu de créer un comité "
+     "technique sur la santé animale, qui se réunira tous les trois mois.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_meetings_of_a_body_they_set_up_are_not_theirs(text, language):
+    found = events(text, published="2026-11-26", language=language)
+    assert [(ev.status, ev.date) for ev in found] == [("held", "2026-11-23")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Trade Minister Maninder Sidhu will be in Mexico City on October 27 to meet Economy "
+     "Secretary Marcelo Ebrard. Agriculture Minister Heath MacDonald had been pencilled in for "
+     "the mission but is staying in Ottawa.", "en"),
+    ("El ministro de Comercio, Maninder Sidhu, estará en la Ciudad de México el 27 de octubre "
+     "para reunirse con el secretario de Economía, Marcelo Ebrard. El ministro de Agricultura, "
+     "Heath MacDonald, estaba contemplado para la misión, pero se quedará en Ottawa.", "es"),
+    ("Le ministre du Commerce, Maninder Sidhu, sera à Mexico le 27 octobre pour rencontrer le "
+     "secrétaire à l’Économie, Marcelo Ebrard. Le ministre de l’Agriculture, Heath MacDonald, "
+     "était prévu pour la mission, mais il reste à Ottawa.", "fr"),
+], ids=["en", "es", "fr"])
+def test_someone_once_meant_for_the_trip_is_not_in_it(text, language):
+    [ev] = [ev for ev in events(text, published="2026-10-06", language=language)
+            if ev.status == "planned"]
+    assert sorted(names(ev)) == ["Maninder Sidhu", "Marcelo Ebrard"]
