@@ -154,6 +154,7 @@ _APPOSITION_POSSESSIVES = _POSSESSIVES | {"his", "her", "ses"}
 # An age then a trade in an apposition: ", a 34-year-old seat-cover stitcher,".
 _AGED_TRADE = re.compile(r",\s+an?\s+\d{1,3}-year-old\s+(?P<trade>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
                          r"(?=,|\s+(?:who|from|at|in|with|for|of|and)\b|\.)")
+_AGE_WORDS = frozenset({"anos", "ans", "years", "old"})
 # What an age may be followed by that is no trade: "a 41-year-old father of three".
 _NO_TRADE = frozenset("""father mother son daughter grandfather grandmother husband wife
 man woman boy girl resident native""".split())
@@ -468,6 +469,17 @@ class _Reader:
             found = found._replace(principal=k)     # "Anand’s press secretary, X"
         return found
 
+    def _age_at(self, k: int) -> int | None:
+        """The token after an age that tokens k… make up to a comma ("71", "de 71 años",
+        "71 ans", "71 years old"), if they do."""
+        j = k + (self.folds[k] == "de")
+        if not (j < self.n and self.folds[j].isdigit() and len(self.folds[j]) <= 3):
+            return None
+        j += 1
+        while j < self.n and self.folds[j] in _AGE_WORDS:
+            j += 1
+        return j if j < self.n and self.toks.gap[j].strip() == "," else None
+
     def _long_portfolio(self, s: int) -> _Found:
         """A French or Spanish title before ", Name" whose portfolio runs on in lower case
         beyond what ``left`` reads ("la haute représentante de l’Union pour les affaires
@@ -677,6 +689,8 @@ class _Reader:
         elif self.folds[k] in _WHO and k + 2 < n and self.folds[k + 1] in _LEADS \
                 and soft_gap(toks.gap[k + 1]) and soft_gap(toks.gap[k + 2]):
             return self._leads(k + 1)
+        if not copula and (aged := self._age_at(k)) is not None:
+            k = aged            # an age first: "Raymond Pageau, 71, a retired teacher …"
         country = None
         articles = _LANG_ARTICLES.get(self.doc.language, _ARTICLES)
         # (A word that is both an honorific and an occupation, "maestro", is the title.)
@@ -751,7 +765,8 @@ class _Reader:
         if (q := self.qualifier_at(end)) is not None:
             x = end = q         # "secretario de Economía en funciones"
         if not copula and end < n and soft_gap(toks.gap[end]) \
-                and (self.folds[end] in _SAYING or self.folds[end] in _VERBISH):
+                and (self.folds[end] in _SAYING or self.folds[end] in _VERBISH) \
+                and toks.text[end] != "à":      # (not "enseignant à la retraite")
             return _NOTHING     # "X, el secretario informó que …": another's clause
         if principal is None and x < n and soft_gap(toks.gap[x]):
             # "X, spokesperson for Minister Anand", "X, vocero del canciller De la Fuente":

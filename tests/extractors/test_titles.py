@@ -1209,3 +1209,28 @@ def test_the_title_before_and_his_excellency_is_the_one_named_before(text, title
 def test_the_president_of_a_country_named_in_several_words_is_a_head_of_state(text):
     found = info(text, "Claudia Sheinbaum Pardo")
     assert (found.role, found.country) == ("head_of_state", "MX")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Raymond Pageau, 71, a retired science teacher from Kingsville, walked the trail.",
+     "retired science teacher"),
+    ("Raymond Pageau, de 71 años, maestro jubilado de Kingsville, recorrió el sendero.",
+     "maestro jubilado de Kingsville"),
+    ("Raymond Pageau, 71 ans, enseignant à la retraite de Kingsville, a parcouru le sentier.",
+     "enseignant"),
+], ids=["en", "es", "fr"])
+def test_an_age_before_the_apposition_leaves_the_title_to_it(text, title):
+    assert (info(text, "Raymond Pageau").title or "").startswith(title)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("“We are far from a safe population,” said Itzel Bautista Corona, a biologist with "
+     "WWF-Mexico.", "Itzel Bautista Corona", "biologist"),
+    ("«Estamos lejos de una población segura», dijo Itzel Bautista Corona, bióloga de WWF "
+     "México.", "Itzel Bautista Corona", "bióloga"),
+    ("« C’est fascinant », explique Geneviève Tremblay-Roy, entomologiste à l’Insectarium de "
+     "Montréal.", "Geneviève Tremblay-Roy", "entomologiste"),
+], ids=["en", "es", "fr"])
+def test_a_scientist_s_trade_is_their_title(text, name, title):
+    got = info(text, name)
+    assert (got.title or "").startswith(title) and got.role == "expert"
