@@ -107,6 +107,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "working (?:dinner|lunch|breakfast)",
       # a host's: "Next month, I will welcome Julio Berdegué … to Ottawa"
       "will welcome",
+      # "Besides them, it was to bring together the Public Safety Minister …"
+      *[f"{be} to bring together" for be in ("was", "were", "is", "are")],
       # a meal that someone joins is the engagement it is part of ("joined the dinner")
       *_JOINED_MEAL["en"]], "meeting"),
     (["se reunio", "se reunieron", "se reunira", "se reuniran", "se reune", "se reunen",
@@ -119,7 +121,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "encuentros", "recibio", "dialogo", "homologos?", "homologas?", "conferencia",
       "mesa redonda", "pas(?:o|aron) (?:[\\w-]+ ){1,4}con", "cenaron", "ceno con",
       "cenara con", "cenaran", "cena de trabajo", "comida de trabajo", "desayuno de trabajo",
-      "recibire", "recibiremos", "volvere a ver", "volveremos a ver", *_JOINED_MEAL["es"]],
+      "recibire", "recibiremos", "volvere a ver", "volveremos a ver", "debia reunir",
+      *_JOINED_MEAL["es"]],
      "meeting"),
     (["a rencontre", "ont rencontre", "rencontre", "rencontres", "rencontree", "rencontrees",
       "rencontrera", "rencontreront", "rencontrer", "rencontrerai", "rencontrerons",
@@ -134,6 +137,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "a (?:dine|soupe) avec", "diner de travail", "souper de travail", "dejeuner de travail",
       "accueillerai", "accueillerons", "accueillera", "accueilleront", "recevrai",
       "recevrons", "avez recu", "avez rencontre", "avez accueilli", "reverrai", "reverrons",
+      # "elle devait réunir le ministre … et le secrétaire …"
+      "devai(?:t|ent) reunir", "doi(?:t|vent) reunir",
       *_JOINED_MEAL["fr"]],
      "meeting"),
     (["will be (?:received|hosted) by", "was (?:received|hosted) by", "received by",
@@ -211,6 +216,8 @@ _PLANNED_WORDS = [
     "is to (?:meet|visit|travel|hold|sign|host)", "are to (?:meet|visit|travel|hold|sign)",
     "invitation", "prevue?", "doit se rendre", "doit (?:y )?rencontrer", "doivent se rendre",
     "doivent (?:y )?rencontrer", "doivent se rencontrer", "aura lieu",
+    "devai(?:t|ent) (?:se rendre|rencontrer|reunir|visiter|se tenir|avoir lieu)",
+    "doi(?:t|vent) reunir", "debian? (?:reunir|viajar|visitar)", "was to", "were to",
     # "welcomed the intention of X and Y to meet", "la intención de reunirse"
     "intention (?:to|of)", "intends? to", "intend to", "intentions? d(?:e|u|es)\\b",
     "l'intention d(?:e|u|es)\\b", "intencion del?\\b",
@@ -1569,6 +1576,7 @@ _REPORTED_BY = re.compile(r",\s*(?:" + _REPORTING + r")(?:\s+(?!(?:that|que|qu)\
 # (not "not only met", "no solo", "non seulement").
 # ("not attend the summit", "not hold a bilateral meeting"; but "not the first meeting")
 _TAKING_PART = (r"(?:(?:(?:attend|attending|hold|holding|have|having|join|joining|take part in|"
+                r"expected to|scheduled to|set to|due to|planning to|going to|likely to|"
                 r"participate in|the|a|an|any|formal|bilateral|official|separate)\s+){1,3}"
                 r"|\w+\s+)?")
 _NEGATED = re.compile(
@@ -1577,12 +1585,16 @@ _NEGATED = re.compile(
     + r"|\b(?:no|nunca|tampoco|sin|ningun[oa]?)(?!\s+s[oó]lo\b)\s+(?:(?:se|lo|la|le|les|ha|"
     r"han|habia|"
     r"habra|hubo|hay|va a|van a|asistira|asistio|participara|participo|sostendra|sostuvo|"
-    r"tendra|tuvo|a|al|a la|en|en el|en la|una|un|ninguna|ningun)\s+){0,3}"
+    r"tendra|tuvo|a|al|a la|en|en el|en la|una|un|ninguna|ningun|tiene|tienen|"
+    r"previsto|prevista|previstos|contemplado|contempla|contemplan|planea|planean)\s+){0,3}"
     r"|\b(?:ne|n'|sans|aucune?|pas (?:non plus )?de|pas (?:non plus )?d')\s*"
     r"(?:(?:se|s'|l'|la|le|les|va|vont|a|ont|"
     r"avait)\s+)?(?:pas\s+)?"
     r"|\b(?:ne|n')\s*(?:y\s+)?\w+\s+(?:pas|plus|jamais)\s+(?:(?:a|au|aux|la|le|les|de|du|des|"
-    r"d'|l')\s*){0,2})$")
+    r"d'|l')\s*){0,2}"
+    # "ne sont pas appelés à se rencontrer", "n'est pas prévue de se rendre"
+    r"|\b(?:ne|n')\s*\w+\s+(?:pas|plus|jamais)\s+(?:appelee?s?|prevue?s?|censee?s?|"
+    r"destinee?s?)\s+(?:a|de|d')\s*(?:se\s+|s')?)$")
 # A letter to a counterpart ("has written to her Mexican counterpart", "envió una carta a su
 # homólogo", "a écrit à son homologue"), up to the counterpart's words.
 _WRITTEN = re.compile(r"\b(?:wr[io]te|written|writes|writing|letter|letters|escribio|"

@@ -3212,3 +3212,36 @@ def test_someone_once_meant_for_the_trip_is_not_in_it(text, language):
     [ev] = [ev for ev in events(text, published="2026-10-06", language=language)
             if ev.status == "planned"]
     assert sorted(names(ev)) == ["Maninder Sidhu", "Marcelo Ebrard"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Mark Carney and President Claudia Sheinbaum are not expected to meet "
+     "before the end of the year, the Prime Minister's Office said.", "en"),
+    ("El primer ministro Mark Carney y la presidenta Claudia Sheinbaum no tienen previsto "
+     "reunirse antes de fin de año, informó la oficina del primer ministro.", "es"),
+    ("Le premier ministre Mark Carney et la présidente Claudia Sheinbaum ne sont pas appelés "
+     "à se rencontrer d’ici la fin de l’année, a indiqué le Bureau du premier ministre.",
+     "fr"),
+], ids=["en", "es", "fr"])
+def test_a_meeting_not_expected_is_no_meeting(text, language):
+    assert events(text, published="2026-11-05", language=language) == ()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The meeting between Foreign Affairs Minister Anita Anand and Foreign Secretary Juan "
+     "Ramón de la Fuente has been moved to December 10 in Mexico City. Besides Anand and de la "
+     "Fuente, it was to bring together Public Safety Minister Gary Anandasangaree and Security "
+     "Secretary Omar García Harfuch.", "en"),
+    ("La reunión entre la canciller Anita Anand y el canciller Juan Ramón de la Fuente fue "
+     "reprogramada para el 10 de diciembre en la Ciudad de México. Además de Anand y de la "
+     "Fuente, debía reunir al ministro de Seguridad Pública, Gary Anandasangaree, y al "
+     "secretario de Seguridad, Omar García Harfuch.", "es"),
+    ("La rencontre entre la ministre Anita Anand et le secrétaire Juan Ramón de la Fuente a "
+     "été reportée au 10 décembre, à Mexico. Outre Mme Anand et M. de la Fuente, elle devait "
+     "réunir le ministre de la Sécurité publique, Gary Anandasangaree, et le secrétaire à la "
+     "Sécurité, Omar García Harfuch.", "fr"),
+], ids=["en", "es", "fr"])
+def test_whom_a_meeting_was_to_bring_together_are_at_it(text, language):
+    [ev] = events(text, published="2026-11-05", language=language)
+    assert (ev.status, ev.date) == ("planned", "2026-12-10")
+    assert {"Gary Anandasangaree", "Omar García Harfuch"} <= set(names(ev))
