@@ -217,7 +217,9 @@ _PLANNED_WORDS = [
     "invitation", "prevue?", "doit se rendre", "doit (?:y )?rencontrer", "doivent se rendre",
     "doivent (?:y )?rencontrer", "doivent se rencontrer", "aura lieu",
     "devai(?:t|ent) (?:se rendre|rencontrer|reunir|visiter|se tenir|avoir lieu)",
-    "doi(?:t|vent) reunir", "debian? (?:reunir|viajar|visitar)", "was to", "were to",
+    "doi(?:t|vent) reunir", "debian? (?:reunir|viajar|visitar)",
+    *[f"{be} to (?:meet|visit|travel|hold|host|sign|bring together|take place)"
+      for be in ("was", "were")],
     # "welcomed the intention of X and Y to meet", "la intención de reunirse"
     "intention (?:to|of)", "intends? to", "intend to", "intentions? d(?:e|u|es)\\b",
     "l'intention d(?:e|u|es)\\b", "intencion del?\\b",
