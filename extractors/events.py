@@ -617,7 +617,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
     speaker = _document_speaker(doc, people_spans)
     turns = _turns(doc, people_spans)
     # An article on an engagement put off ("pushed back", "se pospuso", "reportée").
-    rescheduled = _POSTPONED.search(doc.folded) is not None
+    rescheduled = any(piece in doc.folded for piece in _POSTPONED_PIECES) \
+        and _POSTPONED.search(doc.folded) is not None
     # Each country's leader the article names first.
     leaders_of: dict[str, str] = {}
     for _s, _e, name in people_spans:
@@ -2046,6 +2047,9 @@ _SUPERSEDED = re.compile(r"\b(?:had (?:planned|been (?:scheduled|set|expected|du
                          r"inicialmente|originalmente|estaba(?:n)? previst[oa]s?|"
                          r"estaba(?:n)? programad[oa]s?|initialement|devai(?:t|ent)|"
                          r"etai(?:t|ent) prevue?s?)\b")
+# Every match of ``_POSTPONED`` holds one of these: an article with none put nothing off.
+_POSTPONED_PIECES = ("postpon", "reschedul", "pushed back", "put off", "delayed", "pospu",
+                     "aplaz", "reprogram", "report", "repouss", "differe")
 _ACT_DAY = re.compile(r"[\s,]*(?:on|this|el|este|esta|le|ce|cette)?\s*")
 # A date in a clause opened by "since" marks what came before, not the engagement: "the
 # first trip … since Ottawa reimposed visas in February 2024".

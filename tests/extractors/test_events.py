@@ -13,6 +13,8 @@ from extractors.events import (
     _FUTURE,
     _FUTURE_PIECES,
     _NOT_ENGAGEMENT,
+    _POSTPONED,
+    _POSTPONED_PIECES,
     _TRIGGER_RE,
     _bare_titles,
     _covered,
@@ -283,6 +285,13 @@ def test_every_future_ending_holds_a_piece_looked_for_first() -> None:
         assert len(endings) >= 8            # (the group of endings was read whole)
         for ending in endings:
             assert any(piece in ending for piece in _FUTURE_PIECES[language]), ending
+
+
+def test_every_word_of_putting_off_holds_a_piece_looked_for_first() -> None:
+    words = _POSTPONED.pattern.split("(?:", 1)[1].rsplit(")", 1)[0].split("|")
+    assert len(words) >= 10             # (the group of words was read whole)
+    for word in words:
+        assert any(piece in word for piece in _POSTPONED_PIECES), word
 
 
 # -- one sentence, one engagement ------------------------------------------------------
