@@ -327,6 +327,13 @@ _SUBJECT_NP = re.compile(
     r"(?:^|(?<=[\s,;]))(?:the|la|el|le|les|los|las|l['’]|its|su|sa|son)\s+"
     r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*(?:\s(?:also|then|later|también|luego|aussi))?\s*"
     r"(?:(?:has|had|have|ha|a)\s+)?$", re.IGNORECASE)
+# A document named as the subject after its verb: "señaló el comunicado conjunto".
+_DOCUMENT_AFTER = re.compile(
+    r"\s*(?P<d>(?:the|el|la|los|las|le|les|l['’]|su|sa|son|its)\s*(?:[\w’'-]+\s+){0,2}?"
+    r"(?:statement|joint statement|release|readout|communiqu[ée]|comunicado|declaraci[óo]n|"
+    r"d[ée]claration|nota|note|documento|document|informe|rapport|bolet[íi]n|texte|texto|"
+    r"compte rendu|resumen|r[ée]sum[ée])(?:\s+(?:conjunto|conjunta|commune|conjointe|"
+    r"oficial|officiel(?:le)?|de prensa|de presse))?)\b", re.IGNORECASE)
 _NOT_A_SOURCE = re.compile(r"\b(?:meeting|talks|reunión|rencontre)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|alongside|and|to|by|for|about|met|meeting|con|junto\s+a|y|ante|avec|"
@@ -871,6 +878,10 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
     if orgs:
         nearest = min(orgs, key=lambda m: abs(m.start - v_start))
         return _Attr(None, nearest.name)
+    if (document := _DOCUMENT_AFTER.match(post)) is not None:
+        # "«…», señaló el comunicado conjunto", "», indique la déclaration commune", "said
+        # the joint statement": the document speaks (its body, when it names one).
+        return _Attr(None, " ".join(document.group("d").split()))
     # A verb without a subject: "”, dijo." / "« … », a-t-il ajouté" / "And added:" /
     # "… and described the memorandum as “…”" (a verb joined to the last one has its
     # subject).

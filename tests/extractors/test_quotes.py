@@ -1129,3 +1129,17 @@ def test_spanish_verbs_of_complaint_attribute(text):
 ])
 def test_the_one_spoken_to_is_not_the_speaker(text, language):
     assert speakers_of(text, language) == ["Marcelo Ebrard"]
+
+
+@pytest.mark.parametrize("text, language, description", [
+    ("The ministers reaffirmed “their commitment to a competitive North America,” said the "
+     "joint statement.", "en", "the joint statement"),
+    ("Los ministros reafirmaron «su compromiso con una América del Norte competitiva», señaló "
+     "el comunicado conjunto.", "es", "el comunicado conjunto"),
+    ("Les ministres ont réaffirmé « leur volonté de défendre le caractère trilatéral de "
+     "l’accord », indique la déclaration commune.", "fr", "la déclaration commune"),
+], ids=["en", "es", "fr"])
+def test_a_document_named_after_the_verb_is_the_quotation_s_source(text, language,
+                                                                    description):
+    [q] = quotes(text, language)
+    assert (q.speaker, q.speaker_description) == (None, description)
