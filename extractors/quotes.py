@@ -61,6 +61,7 @@ put\s+it puts\s+it pointed\s+out points\s+out according\s+to in\s+the\s+words\s+
 as\s+quoted\s+by welcomed welcomes hailed hails praised praises vowed vows pledged
 promised conceded concedes countered counters boasted complained complains insisting
 repeated repeats retorted retorts shot\s+back fired\s+back scoffed snapped
+speaks\s+of spoke\s+of
 """
 _ES_VERBS = r"""
 dijo dice decía afirmó afirma afirmaba señaló señala explicó explica subrayó subraya
@@ -79,6 +80,7 @@ narró narra repitió repite presume presumió presumen reprochó reprocha repli
 recriminó acusó acusa espetó increpó soltó reclamó reclama lanzó remachó
 dicho afirmado señalado declarado explicado asegurado indicado subrayado advertido
 reiterado sostenido insistido expresado comentado anunciado reconocido destacado precisado
+habla\s+de habló\s+de hablaba\s+de evoca evocó
 """
 _FR_VERBS = r"""
 déclaré déclare dit affirmé affirme souligné souligne expliqué explique ajouté ajoute
@@ -93,7 +95,7 @@ salué salue félicité félicite réjoui regretté regrette répété répète 
 promis promet défendu défend critiqué ironisé ironise prôné prône
 demandé demande exhorté exhorte réclamé réclame plaisanté blagué constate constaté
 observe note lance reproché reproche rétorqué rétorque répliqué réplique fustigé fustige
-tonné
+tonné parle\s+de parle\s+d['’] parlait\s+de parlait\s+d['’] évoque évoqué
 """
 
 

@@ -1143,3 +1143,17 @@ def test_a_document_named_after_the_verb_is_the_quotation_s_source(text, languag
                                                                     description):
     [q] = quotes(text, language)
     assert (q.speaker, q.speaker_description) == (None, description)
+
+
+@pytest.mark.parametrize("text, language, description", [
+    ("The joint statement speaks of “a strategic partnership for a more competitive North "
+     "America.”", "en", "The joint statement"),
+    ("El comunicado conjunto habla de “una asociación estratégica para una América del Norte "
+     "más competitiva”.", "es", "El comunicado conjunto"),
+    ("La déclaration commune parle d’« un partenariat stratégique pour une Amérique du Nord "
+     "plus compétitive ».", "fr", "La déclaration commune"),
+], ids=["en", "es", "fr"])
+def test_what_a_document_speaks_of_in_quotation_marks_is_its_quotation(text, language,
+                                                                       description):
+    [q] = quotes(text, language)
+    assert (q.speaker, q.speaker_description) == (None, description)
