@@ -1650,11 +1650,12 @@ _TASKED = re.compile(r"\b(?:tasked|instructed|mandated|directed|ont charge|a cha
 _FRENCH_NEGATION_END = re.compile(r"[^,.;]{0,30}?\b(?:pas|plus|jamais|point)\b")
 # A clause of its own after the engagement's: "Sheinbaum to visit Ottawa May 28 as Anand,
 # de la Fuente pledge closer ties", "mientras que", "alors que", "tandis que".
-_WHILE = re.compile(r"\b(?:as(?! well as\b| part of\b)|while|whereas|mientras(?: que)?|"
-                    r"en tanto que|alors que|tandis que|pendant que)\b")
-# (after a transcript's speaker label, if any)
-_WHILE_FIRST = re.compile(r"(?:[^:,]{2,60}:\s+)?(?:while|whereas|mientras(?: que)?|"
-                          r"pendant que|alors que|tandis que)\b[^,;:]{3,120},")
+_WHILE_WORDS = (r"while|whereas|mientras(?: que)?|en tanto que|alors que|tandis que|"
+                r"pendant que")
+_WHILE = re.compile(r"\b(?:as(?! well as\b| part of\b)|" + _WHILE_WORDS + r")\b")
+# The same opening a sentence, up to its comma (after a transcript's speaker label, if
+# any): "Pendant que vous étiez avec M. Ebrard, …".
+_WHILE_FIRST = re.compile(r"(?:[^:,]{2,60}:\s+)?(?:" + _WHILE_WORDS + r")\b[^,;:]{3,120},")
 # An engagement called off or ruled out (folded): the verb before its word ("called off a
 # visit", "se canceló la visita", "descartó un encuentro", "a annulé sa visite"), or its
 # passive after it, before any other engagement word ("the meeting … was cancelled", "la
