@@ -947,7 +947,13 @@ def _reference(ctx: _Context, near: str, before: int, last_unnamed: str | None,
             return _Attr(top[0], None)
         return _Attr(None, m.group().strip())
     if kind == "pron":
-        person = ctx.resolve_mention(before, "m" if m.group("m") else "f")
+        gender = "m" if m.group("m") else "f"
+        # "The secretary was very clear with me. He said, “…”": the bare title that opens
+        # a sentence since the last name, when its holder's gender fits.
+        subject = _titled_subject(ctx, before)
+        if subject is not None and ctx.gender(subject) in (None, gender):
+            return _Attr(subject, None)
+        person = ctx.resolve_mention(before, gender)
         desc = ctx.unnamed_since(person.end if person else 0, before)
         if desc:
             return _Attr(None, desc)

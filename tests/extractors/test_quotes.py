@@ -1157,3 +1157,23 @@ def test_what_a_document_speaks_of_in_quotation_marks_is_its_quotation(text, lan
                                                                        description):
     [q] = quotes(text, language)
     assert (q.speaker, q.speaker_description) == (None, description)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Labour Secretary Marath Bolaños met Immigration Minister Lena Metlege Diab in Ottawa. "
+     "Mexico's ambassador, Carlos Joaquín González, was with the secretary. The secretary "
+     "was very clear with me about this. He said, “Our workers are not a seasonal commodity, "
+     "they are mothers and fathers.”", "en"),
+    ("El secretario del Trabajo, Marath Bolaños, se reunió con la ministra Lena Metlege Diab "
+     "en Ottawa. El embajador de México, Carlos Joaquín González, acompañó al secretario. El "
+     "secretario fue muy claro conmigo. Él dijo: «Nuestros trabajadores no son una mercancía "
+     "de temporada, son madres y padres».", "es"),
+    ("Le secrétaire au Travail, Marath Bolaños, a rencontré la ministre Lena Metlege Diab à "
+     "Ottawa. L’ambassadeur du Mexique, Carlos Joaquín González, accompagnait le secrétaire. "
+     "Le secrétaire a été très clair avec moi. Il a dit : « Nos travailleurs ne sont pas une "
+     "marchandise saisonnière, ce sont des mères et des pères. »", "fr"),
+], ids=["en", "es", "fr"])
+def test_he_after_a_sentence_opened_by_a_bare_title_is_that_title_s_holder(text, language):
+    # Not the ambassador, the last man named: "the secretary" opened the sentence before.
+    [q] = extract_article(text, language=language, published="2026-09-19").quotes
+    assert q.speaker == "Marath Bolaños"
