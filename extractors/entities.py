@@ -722,6 +722,12 @@ class _Recogniser:
                     ent.spans.append((toks.start[x], toks.end[x]))
                     self.taken[x] = True
 
+    def _heading_label(self, i: int, j: int) -> bool:
+        """Whether tokens i..j-1 are a heading in capitals before a colon, as a newsletter
+        opens its items ("COMMITTEE WATCH:", "COMITÉ À SURVEILLER :")."""
+        return all(self.toks.text[k].isupper() for k in range(i, j)) and j < self.n \
+            and self.toks.gap[j].lstrip().startswith(":")
+
     def _org_at(self, k: int) -> NamedEntity | None:
         """The organisation the gazetteer found at token k, if any."""
         start = self.toks.start[k]
@@ -901,8 +907,8 @@ class _Recogniser:
             holder = self._name_after_portfolio(i, j)
             if holder is not None and holder >= i + 2:
                 j = holder
-            if content == 0 or j - i < 2:
-                i += 1
+            if content == 0 or j - i < 2 or self._heading_label(i, j):
+                i += 1          # (nor a heading in capitals: "COMITÉ À SURVEILLER : Le …")
                 continue
             m = self.lex.org_heads.match([f], 0)
             kind = str(m[1][0]) if m else "other"
@@ -1398,6 +1404,8 @@ class _Recogniser:
             self._add_named(self.orgs, known.name, known.kind, known.country, span, name)
             self.taken[i:j] = [True] * (j - i)
             return True
+        if self._heading_label(i, j):
+            return False          # a newsletter item's heading: "COMMITTEE WATCH: The …"
         if country is None:
             country = _named_country(folds, self.kb.demonyms.get) or self._place_country(i, j)
         if country is None and folds[-1] in _COUNTRY_TAILS:

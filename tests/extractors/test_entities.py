@@ -1644,3 +1644,15 @@ def test_a_state_s_abbreviation_is_not_a_network_s_name():
 ], ids=["en", "es", "fr"])
 def test_a_party_s_abbreviation_after_an_office_is_not_a_person(text, language):
     assert list(people(text, language=language)) == ["Patty Hajdu"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("COMMITTEE WATCH: The Commons trade committee hears from steel makers today.\nSTEEL WEEK: "
+     "Dominic LeBlanc heads to Washington on Wednesday.", "en"),
+    ("COMITÉ DE VIGILANCIA: La comisión de comercio escucha hoy a los acereros.\nSEMANA DEL "
+     "ACERO: Dominic LeBlanc viaja el miércoles a Washington.", "es"),
+    ("COMITÉ À SURVEILLER : Le comité du commerce entend aujourd’hui les aciéristes.\nSEMAINE "
+     "DE L’ACIER : Dominic LeBlanc se rend mercredi à Washington.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_newsletter_item_s_heading_is_no_organisation(text, language):
+    assert not any(name.isupper() for name in orgs(text, language=language))
