@@ -254,6 +254,13 @@ def _bare(word: str) -> str:
     return fold(bare(word))
 
 
+# Trades in the plural, which name a body of people and no one person (folded).
+_TRADES_PLURAL = frozenset("""growers producers farmers workers exporters importers
+manufacturers processors ranchers fishers fishermen makers traders productores agricultores
+ganaderos trabajadores exportadores producteurs agriculteurs eleveurs travailleurs
+exportateurs""".split())
+
+
 @lru_cache(maxsize=1 << 12)       # the same people come back, article after article
 def _surname_keys(name: str, given_names: frozenset[str]) -> frozenset[str]:
     """``surname_keys``, frozen: it is asked again for every form of every person; a
@@ -1476,8 +1483,9 @@ class _Recogniser:
         if titled or first_given or aged or self._appositive_person(j, j - i) \
                 or self._speech_context(i, j):
             if not first_given and not titled and not aged:
-                # Require something name-like: no org or place word inside.
-                if any(w in self.lex.org_head_words for w in words):
+                # Require something name-like: no org or place word inside, nor a trade in
+                # the plural ("Saskatchewan Pulse Growers, said …").
+                if any(w in self.lex.org_head_words or w in _TRADES_PLURAL for w in words):
                     return
             # Given names inside a longer titled run start the name: "Economy Raquel B."
             if titled and not first_given:

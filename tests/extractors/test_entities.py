@@ -1656,3 +1656,15 @@ def test_a_party_s_abbreviation_after_an_office_is_not_a_person(text, language):
 ], ids=["en", "es", "fr"])
 def test_a_newsletter_item_s_heading_is_no_organisation(text, language):
     assert not any(name.isupper() for name in orgs(text, language=language))
+
+
+@pytest.mark.parametrize("text, language, body", [
+    ("Terrence Olafson, who farms lentils near Rosetown, said Saskatchewan Pulse Growers, the "
+     "growers’ association, wants an answer.", "en", "Saskatchewan Pulse Growers"),
+    ("Terrence Olafson, que cultiva lentejas, dijo que Prairie Pulse Processors, una empresa "
+     "de Regina, quiere una respuesta.", "es", "Prairie Pulse Processors"),
+    ("Terrence Olafson, qui cultive des lentilles, a dit que Prairie Pulse Producers, une "
+     "association de Regina, veut une réponse.", "fr", "Prairie Pulse Producers"),
+], ids=["en", "es", "fr"])
+def test_a_name_ending_in_a_trade_in_the_plural_is_no_person(text, language, body):
+    assert body not in people(text, language=language)
