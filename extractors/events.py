@@ -831,6 +831,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 continue            # "Les négociateurs des trois pays se retrouveront …"
             if _BODY_MEETS.search(folded, max(0, c_start - 140), c_start):
                 continue            # "a technical committee that will meet every three months"
+            if _NO_DATE.search(folded, c_end, hi):
+                continue            # "agradeció la invitación … pero no comprometió fecha"
             separate = _SEPARATE.search(folded, max(0, c_start - 12), c_start) is not None \
                 or _SEPARATE_AFTER.match(folded, c_end) is not None
             if separate and not again:
@@ -1760,6 +1762,13 @@ _BODY_MEETS = re.compile(r"\b(?:committee|working group|task force|council|commi
                          r"comite|grupo(?: de trabajo)?|consejo|comision|groupe(?: de travail)?|"
                          r"conseil)\b[^,.;:]{0,90}?,?\s+(?:that|which|que|qui|el cual|la cual|"
                          r"lequel|laquelle)\s+(?:[\w']+\s+){0,3}$")
+# An engagement no day is set for, which is not announced: "thanked Carney for the
+# invitation but did not commit to a date", "pero no comprometió fecha", "sans fixer de date".
+_NO_DATE = re.compile(r"\b(?:(?:did not|didn't|would not|wouldn't) (?:commit to|set) a date|"
+                      r"no date (?:has been|was|had been|is) set|without (?:setting|committing "
+                      r"to) a date|no (?:comprometio|fijo|establecio|puso|hay) (?:una )?fecha|"
+                      r"sin (?:fijar |comprometer |poner )?fecha|sans (?:fixer de |s'engager "
+                      r"sur une )?date|aucune date n'a ete fixee|pas de date)\b")
 # A joint act done with the one named right before: "…, con quien hoy inauguramos".
 _JOINT_WITH_WHOM = re.compile(r"\b(?:with whom|con quien(?:es)?|avec qui)(?:\s+[\w']+){0,3}\s*$")
 

@@ -3254,3 +3254,19 @@ def test_whom_a_meeting_was_to_bring_together_are_at_it(text, language):
     [ev] = events(text, published="2026-11-05", language=language)
     assert (ev.status, ev.date) == ("planned", "2026-12-10")
     assert {"Gary Anandasangaree", "Omar García Harfuch"} <= set(names(ev))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Mark Carney met President Claudia Sheinbaum in Mexico City on Tuesday. "
+     "Sheinbaum thanked Carney for his invitation to visit Canada but did not commit to a "
+     "date.", "en"),
+    ("El primer ministro Mark Carney se reunió con la presidenta Claudia Sheinbaum en la "
+     "Ciudad de México el martes. Sheinbaum agradeció la invitación de Carney para visitar "
+     "Canadá, pero no comprometió fecha.", "es"),
+    ("Le premier ministre Mark Carney a rencontré la présidente Claudia Sheinbaum mardi à "
+     "Mexico. Mme Sheinbaum a remercié M. Carney de l’invitation à visiter le Canada, sans "
+     "fixer de date.", "fr"),
+], ids=["en", "es", "fr"])
+def test_an_invitation_with_no_date_set_is_no_planned_engagement(text, language):
+    found = events(text, published="2026-11-12", language=language)
+    assert [ev.status for ev in found] == ["held"]
