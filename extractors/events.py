@@ -902,7 +902,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 (_PLANNED.search(" " + before) is not None
                  or _has_future(sent.text[:lo], doc.language))
                 and not past and not reported)
-            if not planned and _POSTPONED.search(folded, lo, hi) is not None \
+            if not planned and rescheduled and _POSTPONED.search(folded, lo, hi) is not None \
                     and _HELD_AFTER_ALL.search(folded, lo, hi) is None:
                 planned = True      # "The meeting … has been pushed back": not held yet
             if committing and not planned and not past:
@@ -960,8 +960,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # margins.": a timeline's or a live page's entry dates what it tells.
                 dates = [entry]
             if previous is not None and not any(d.date for d in dates) \
-                    and (same := _THAT_DAY.match(folded) or _NEXT_DAY.match(folded)
-                         or _DAY_BEFORE.match(folded)):
+                    and (relative := _relative_day(folded)) is not None:
                 # "La prueba será el 30 de noviembre. Ese día, De la Fuente y Anand
                 # copresidirán …": the day the sentence before names; "Le 16 novembre, je
                 # serai à Querétaro … Le lendemain, à Mexico, je reverrai …": the day after.
@@ -972,16 +971,16 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                                                      if doc.folds_in_place
                                                      else fold(previous.text))
                                if d.date and not any(a <= d.start < b for a, b in quoted)]
-                if not days_before and not _THAT_DAY.match(folded):
+                same, shift = relative
+                if not days_before and shift:
                     # (else the day of the latest engagement told: "… recibió este jueves a
                     # la ministra …", paragraphs later "Un día antes, la ministra …")
                     days_before = next(([d] for cand in reversed(candidates)
                                         for d in cand.dates if d.date), [])
                 if days_before:
                     day = days_before[-1].date
-                    if not _THAT_DAY.match(folded) and day and len(day) == 10:
+                    if shift and day and len(day) == 10:
                         # ("Un día antes, la ministra Joly sostuvo …": the day before)
-                        shift = -1 if _DAY_BEFORE.match(folded) else 1
                         day = (dt.date.fromisoformat(day)
                                + dt.timedelta(days=shift)).isoformat()
                     dates = [DateMention(same.start(), same.end(),
@@ -999,7 +998,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # Nov. 17": in an article on an engagement put off, the day it was first
                 # set for is no longer its day.
                 dates = [d for d in dates if d.start < earlier.start()]
-            if dates and (moved := _POSTPONED.search(folded, lo, hi)) is not None:
+            if dates and rescheduled and (moved := _POSTPONED.search(folded, lo, hi)) is not None:
                 # "planned for Tuesday afternoon has been postponed", "postponed on Tuesday
                 # morning, will take place Thursday": the day it was to be and the day it
                 # was put off are not its day; the day it is put off to is.
@@ -2039,6 +2038,17 @@ _NEXT_DAY = re.compile(r"(?:on )?(?:the (?:next|following) day|le lendemain\b(?!
 _DAY_BEFORE = re.compile(r"(?:on )?(?:the (?:day before|previous day)|a day earlier|"
                          r"un dia antes|el dia anterior|la vispera|la veille)\b(?!\s+(?:of|de|del|"
                          r"du|d'))")
+
+
+def _relative_day(folded: str) -> tuple[re.Match[str], int] | None:
+    """A sentence's opening words that date it from the day the one before names, and by
+    how many days: "Ese día" 0, "Le lendemain" 1, "Un día antes" -1 (folded sentence)."""
+    for pattern, shift in ((_THAT_DAY, 0), (_NEXT_DAY, 1), (_DAY_BEFORE, -1)):
+        if (m := pattern.match(folded)) is not None:
+            return m, shift
+    return None
+
+
 # "au lendemain d'…", "a day after …": what follows came the day before the other day.
 _DAY_AFTER_IT = re.compile(r"(?:au lendemain d|(?:a|the) day after\b|un dia despues de"
                            r"|al dia siguiente de)")
