@@ -1291,7 +1291,13 @@ class _Recogniser:
         # over the body's name and "of the" to the title's last word.
         steps = 0
         romance = self.doc.language in ("fr", "es")
-        while k > 0 and steps < 12 and soft_gap(self.toks.gap[k]) and (
+        # A portfolio of several parts crosses one comma, before the part an "and" joins:
+        # "Minister of Economic Development, Job Creation and Trade, X", "ministro de
+        # Desarrollo Económico, Creación de Empleo y Comercio de Ontario, X".
+        joined = crossed = False
+        while k > 0 and steps < (16 if crossed else 12) and (
+                soft_gap(self.toks.gap[k])
+                or joined and not crossed and self.toks.gap[k] == ", ") and (
                 self.toks.cap[k] or self.toks.upper[k] or self.folds[k] in ORG_CONNECTORS
                 # (a French or Spanish portfolio in lower case: "pour les affaires
                 # étrangères et la politique de sécurité, X")
@@ -1303,6 +1309,8 @@ class _Recogniser:
             if romance and steps >= 2 and not self.toks.cap[k] \
                     and self.folds[k] in self.lex.head_ends and self._portfolio_after(k):
                 return True     # "la haute représentante de l’UE pour …, X"
+            joined = joined or self.folds[k] in _PAIR_JOINERS
+            crossed = crossed or self.toks.gap[k] == ", "
             k, steps = k - 1, steps + 1
         joined_by = k + 1
         if steps >= 2 and k > 0 and not self.toks.cap[k] and (

@@ -1234,3 +1234,21 @@ def test_an_age_before_the_apposition_leaves_the_title_to_it(text, title):
 def test_a_scientist_s_trade_is_their_title(text, name, title):
     got = info(text, name)
     assert (got.title or "").startswith(title) and got.role == "expert"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ontario's Minister of Economic Development, Job Creation and Trade, Vic Fedeli, "
+     "presented the province's incentives.",
+     "Ontario's Minister of Economic Development, Job Creation and Trade"),
+    ("El ministro de Desarrollo Económico, Creación de Empleo y Comercio de Ontario, Vic "
+     "Fedeli, presentó los incentivos.",
+     "ministro de Desarrollo Económico, Creación de Empleo y Comercio de Ontario"),
+    ("Le ministre du Développement économique, de la Création d'emplois et du Commerce "
+     "de l'Ontario, Vic Fedeli, a présenté les incitatifs.",
+     "ministre du Développement économique, de la Création d'emplois et du Commerce de "
+     "l'Ontario"),
+], ids=["en", "es", "fr"])
+def test_a_portfolio_listing_its_parts_with_a_comma_titles_the_name_after_it(text, title):
+    # The name's first word is no given name the gazetteer knows: the title makes it one.
+    got = info(text, "Vic Fedeli")
+    assert (got.title, got.role) == (title, "official")
