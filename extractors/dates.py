@@ -320,8 +320,11 @@ def _next_to(found: list[DateMention], text: str, folded: str,
         anchor = (after or before) if m.group("eve") else (before or after)
         day = dt.date.fromisoformat(anchor.date) if anchor and anchor.date else None
         date = None
-        if after is not None and not folded[m.end():after.start].strip(" ,"):
-            date = after.date       # "La víspera, el martes por la noche": that Tuesday
+        if after is not None and not _WEEKDAY_WORD.sub(
+                "", folded[m.end():after.start]).strip(" ,"):
+            # "La víspera, el martes por la noche": that Tuesday; "Al día siguiente,
+            # miércoles 4 de noviembre": that 4 November.
+            date = after.date
         elif day is not None:
             date = (day + dt.timedelta(days=1 if m.group("next") else -1)).isoformat()
         out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], date))

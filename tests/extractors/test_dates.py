@@ -418,3 +418,16 @@ def test_the_day_before_with_its_day_right_after_is_that_day(text, published, da
     # "La víspera, el martes": an apposition says which day the eve is, not one before it.
     found = find_dates(text, published, False)
     assert [d.date for d in found] == [day, day]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The next day, Wednesday, Nov. 4, in Ottawa, Ebrard met Sidhu.", "2026-11-04"),
+    ("Al día siguiente, miércoles 4 de noviembre, en Ottawa, Ebrard se reunió con Sidhu.",
+     "2026-11-04"),
+    ("Le lendemain, mercredi 4 novembre, à Ottawa, M. Ebrard a rencontré M. Sidhu.",
+     "2026-11-04"),
+], ids=["en", "es", "fr"])
+def test_the_next_day_with_its_weekday_and_date_right_after_is_that_date(text, day):
+    # Not the day after the publication's: the date the apposition gives.
+    found = find_dates(text, "2026-11-06", False)
+    assert [d.date for d in found] == [day, day]
