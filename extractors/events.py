@@ -466,6 +466,7 @@ _SPEAKER_LINE = re.compile(
 
 _GOVERNMENT = set(_RANK)
 _LEADERS = frozenset({"head_of_state", "head_of_government"})
+_CABINET = _LEADERS | {"minister"}
 # Both leaders of an article as the subject of a sentence.
 _THE_LEADERS = re.compile(word_alternation(
     ["the leaders", "the two leaders", "both leaders", "los lideres", "los dos lideres",
@@ -2204,10 +2205,14 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
                     dated = replace(ev, dates=[lede])
                 if ev.type in ("visit", "summit") and c.type == "meeting" \
                         and ev.met_on is not None and set(c.people) - set(ev.people) \
-                        and _days_differ(replace(ev, dates=[ev.met_on]), c):
+                        and (_days_differ(replace(ev, dates=[ev.met_on]), c)
+                             or _another_counterpart(ev, c, info)):
                     # The trip's meeting was on another day: "On November 2, Minister
                     # Sidhu met with … Ebrard", then "On November 3, Minister Sidhu met
-                    # with … Esteva": another meeting of the same trip.
+                    # with … Esteva": another meeting of the same trip; so is one with
+                    # another minister of the government already met ("El 30 de
+                    # noviembre, reunión con la ministra Anand …", then "Reunión con la
+                    # ministra de Inmigración …").
                     trip = trip or ev
                     continue
                 if c.type == "meeting" and len(c.people) > 1 and _days_differ(dated, c) \
@@ -2284,8 +2289,13 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
         # A trip that holds a meeting is dated by the meeting's day, not the trip's first:
         # "a mission from September 21 to 24 … will meet Ebrard on September 22".
         if c.type == "meeting" and target.type in ("visit", "summit") and not c.anaphoric \
-                and not c.joint and target.met_on is None:
+                and not c.joint and target.met_on is None \
+                and {info[n].country for n in c.people} >= {"CA", "MX"}:
             target.met_on = next((d for d in c.dates if d.date), None)
+            # and placed where they met: "a mission to Toronto and Ottawa …", then "On
+            # Wednesday, in Ottawa, Ebrard met Sidhu".
+            if target.met_on is not None and c.place:
+                target.place = c.place
         if c.type != target.type and target.type == "meeting" and c.type in ("visit", "summit") \
                 and not c.anaphoric:
             # The trip told after the meeting is dated by the meeting's day too: "Today in
@@ -2295,6 +2305,15 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
             target.type = c.type
         target.outcomes.extend(o for o in c.outcomes if o not in target.outcomes)
     return events
+
+
+def _another_counterpart(trip: _Candidate, c: _Candidate,
+                         info: dict[str, PersonInfo]) -> bool:
+    """Whether the meeting ``c`` is with a minister (or leader) new to ``trip`` whose
+    government ``trip`` had met already through another of its members."""
+    met = {info[n].country for n in trip.people if info[n].role in _CABINET}
+    return any(info[n].role in _CABINET and info[n].country in met
+               for n in set(c.people) - set(trip.people))
 
 
 def _counterpart_of(name: str, people_spans: list, before: int,

@@ -2484,6 +2484,49 @@ def test_a_trips_meeting_with_someone_new_on_another_day_is_its_own(text):
     assert other.place and other.place == trip.place
 
 
+@pytest.mark.parametrize("text", [
+    "Trade Minister Maninder Sidhu concluded a four-day visit to Mexico today. On November "
+    "2, in Mexico City, Minister Sidhu met with Economy Secretary Marcelo Ebrard. On "
+    "November 2, Minister Sidhu also met with the Secretary of Infrastructure, Jesús "
+    "Esteva.",
+    "El ministro de Comercio, Maninder Sidhu, concluyó hoy una visita de cuatro días a "
+    "México. El 2 de noviembre, en la Ciudad de México, el ministro Sidhu se reunió con el "
+    "secretario de Economía, Marcelo Ebrard. El 2 de noviembre, el ministro Sidhu se reunió "
+    "también con el secretario de Infraestructura, Jesús Esteva.",
+    "Le ministre du Commerce, Maninder Sidhu, a conclu aujourd’hui une visite de quatre "
+    "jours au Mexique. Le 2 novembre, à Mexico, le ministre Sidhu a rencontré le secrétaire "
+    "à l’Économie, Marcelo Ebrard. Le 2 novembre, le ministre Sidhu a aussi rencontré le "
+    "secrétaire aux Infrastructures, Jesús Esteva.",
+], ids=["en", "es", "fr"])
+def test_a_trips_meeting_with_another_minister_of_the_same_government_is_its_own(text):
+    # The same day: a second secretary of the government he had met is another meeting.
+    trip, other = events(text, published="2026-11-05")
+    assert (trip.type, trip.date) == ("visit", "2026-11-02")
+    assert names(trip) == ["Maninder Sidhu", "Marcelo Ebrard"]
+    assert (other.type, other.date) == ("meeting", "2026-11-02")
+    assert names(other) == ["Maninder Sidhu", "Jesús Esteva"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The business mission took 60 companies to Toronto and Ottawa from November 3 to 5, "
+     "led by Economy Secretary Marcelo Ebrard. On Wednesday, November 4, in Ottawa, "
+     "Secretary Ebrard met Trade Minister Maninder Sidhu.", "Ottawa"),
+    ("La misión empresarial llevó a 60 empresas a Toronto y Ottawa del 3 al 5 de "
+     "noviembre, encabezada por el secretario de Economía, Marcelo Ebrard. El miércoles 4 de "
+     "noviembre, en Ottawa, el secretario Ebrard se reunió con el ministro de Comercio, "
+     "Maninder Sidhu.", "Ottawa"),
+    ("La mission commerciale a mené 60 entreprises à Toronto et à Ottawa du 3 au 5 "
+     "novembre, dirigée par le secrétaire à l’Économie, Marcelo Ebrard. Le mercredi 4 "
+     "novembre, à Ottawa, le secrétaire Ebrard a rencontré le ministre du Commerce, "
+     "Maninder Sidhu.", "Ottawa"),
+], ids=["en", "es", "fr"])
+def test_a_trip_holding_a_meeting_is_placed_where_they_met(text, place):
+    # Not the trip's first city: the meeting's, on the meeting's day.
+    trip = one(text, published="2026-11-06")
+    assert (trip.type, trip.date, trip.place) == ("visit", "2026-11-04", place)
+    assert names(trip) == ["Marcelo Ebrard", "Maninder Sidhu"]
+
+
 @pytest.mark.parametrize("text, language", [
     ("The tour followed a call between President Claudia Sheinbaum and Prime Minister Mark "
      "Carney on November 4 and began on Monday in Toronto, where Economy Secretary Marcelo "
