@@ -418,6 +418,8 @@ class _Reader:
                  or gap == ". " and k > 0 and toks.gap[k] in (".", ".-"))
                 and len(toks.text[k]) <= 2 and toks.text[k].isupper())):
             f = self.folds[k]
+            if f == "a" and toks.text[k] == "a" and self.doc.language == "fr":
+                break           # the verb, not "à": "X, directrice, a informé Mme Joly"
             if f == "s" and window and toks.gap[k] in (".’", ".'") and k > 0 \
                     and len(toks.text[k - 1]) <= 2 and toks.text[k - 1].isupper():
                 gap, k = ".", k - 1     # "B.C.’s Minister of …": the initialism's own
@@ -762,6 +764,13 @@ class _Reader:
                 end = x
                 continue
             break
+        if not copula and x == end == head_end and x in self.person_at \
+                and soft_gap(toks.gap[x]) and not toks.cap[x - 1]:
+            # "From left: Governor García, Joly, Northfield chief executive Darren
+            # Kowalchuk and …": the title of the name right after its head word in lower
+            # case, not an apposition (but "X, spokesperson for Minister Anand" is the
+            # minister's aide).
+            return _NOTHING
         if (q := self.qualifier_at(end)) is not None:
             x = end = q         # "secretario de Economía en funciones"
         if not copula and end < n and soft_gap(toks.gap[end]) \

@@ -1252,3 +1252,52 @@ def test_a_portfolio_listing_its_parts_with_a_comma_titles_the_name_after_it(tex
     # The name's first word is no given name the gazetteer knows: the title makes it one.
     got = info(text, "Vic Fedeli")
     assert (got.title, got.role) == (title, "official")
+
+
+def infos_in(text: str, language: str) -> dict[str, PersonInfo]:
+    kb, lex = load_knowledge(), load_lexicon()
+    doc = prepare(text, language)
+    return read_people(doc, recognise(doc, kb, lex, PUBLISHED), kb, lex, PUBLISHED)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Geneviève Arsenault, minister-counsellor (commercial) at the Embassy of Canada to "
+     "Mexico, briefs the minister.", "en"),
+    ("Geneviève Arsenault, ministra consejera de la Embajada de Canadá en México, informó "
+     "a la ministra.", "es"),
+    ("Geneviève Arsenault, ministre-conseillère à l'ambassade du Canada au Mexique, a "
+     "informé la ministre.", "fr"),
+], ids=["en", "es", "fr"])
+def test_an_embassys_minister_counsellor_is_a_diplomat_not_a_minister(text, language):
+    assert infos_in(text, language)["Geneviève Arsenault"].role == "ambassador"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Marie Roy, a director, has briefed Ms. Claire Joly.", "en"),
+    ("Marie Roy, directora, ha informado a la señora Claire Joly.", "es"),
+    ("Marie Roy, directrice, a informé Mme Claire Joly.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_title_does_not_reach_across_the_verb_to_the_object(text, language):
+    # French "a" (has) folds like "à": the verb ends the words before "Mme Claire Joly".
+    got = infos_in(text, language)
+    assert got["Marie Roy"].role == "business"
+    assert got["Claire Joly"].title is None
+
+
+@pytest.mark.parametrize("text", [
+    "Industry Minister Mélanie Joly toured the plant. From left: Governor Libia García, "
+    "Joly, Northfield chief executive Darren Kowalchuk and plant manager Rocío Aranda cut "
+    "the ribbon.",
+    "La ministra de Industria, Mélanie Joly, recorrió la planta. De izquierda a derecha: la "
+    "gobernadora Libia García, Joly, el director ejecutivo Darren Kowalchuk y la gerente "
+    "Rocío Aranda cortan el listón.",
+    "La ministre de l'Industrie, Mélanie Joly, a visité l'usine. De gauche à droite : la "
+    "gouverneure Libia García, Mme Joly, le directeur général Darren Kowalchuk et la "
+    "gérante Rocío Aranda coupent le ruban.",
+], ids=["en", "es", "fr"])
+def test_in_a_caption_list_a_title_before_a_name_is_not_the_one_before_it(text):
+    # "Joly, Northfield chief executive Darren Kowalchuk": the chief executive is his.
+    got = infos(text)
+    assert got["Mélanie Joly"].role == "minister"
+    assert got["Darren Kowalchuk"].title in ("Northfield chief executive", "director ejecutivo",
+                                             "directeur général")
