@@ -786,6 +786,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     continue        # "en el gobierno del primer ministro Mark Carney"
                 if pos >= c_end and _TASKED.search(folded, c_end, pos):
                     continue        # "The leaders agreed … and tasked Minister Anand with"
+                if pos >= c_end and _REPORT_TO.search(folded, c_end, pos):
+                    continue        # "… agreed to set up a task force and to report back to
+                    #                  Prime Minister Carney": whom they answer to
                 if pos >= c_end and _BY_ANOTHER_ACT.search(folded, c_end, pos):
                     continue        # "…, following up the plan adopted by Sheinbaum and Carney"
                 if pos < c_start and (who := _WHO.search(folded, pos, c_start)) \
@@ -1647,6 +1650,11 @@ _TASKED = re.compile(r"\b(?:tasked|instructed|mandated|directed|ont charge|a cha
                      r"ont mandate|ont confie a|ont demande a|encargaron a|encargo a|"
                      r"instruyeron a|instruyo a|encomendaron a|giraron instrucciones a|"
                      r"giro instrucciones a)\b")
+# Whom those in an engagement answer to, named after it: "to report back to the Prime
+# Minister", "para informar a la presidenta", "rendre compte au premier ministre".
+_REPORT_TO = re.compile(r"\b(?:report(?:s|ing)?(?: back)? to|(?:rendir(?:le)? (?:cuentas|"
+                        r"un informe|informe)|informar|reportar) al?|(?:rendre compte|"
+                        r"faire rapport|presenter un rapport) a(?:u|ux)?)\b[^.;]*$")
 # French "ne" negates with "pas", "plus", "jamais" after the verb ("ne rencontrera pas");
 # with "que" it restricts ("ne s'est rendu qu'une seule fois au Mexique").
 _FRENCH_NEGATION_END = re.compile(r"[^,.;]{0,30}?\b(?:pas|plus|jamais|point)\b")

@@ -3313,3 +3313,23 @@ def test_whom_a_meeting_was_to_bring_together_are_at_it(text, language):
 def test_an_invitation_with_no_date_set_is_no_planned_engagement(text, language):
     found = events(text, published="2026-11-12", language=language)
     assert [ev.status for ev in found] == ["held"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Economy Secretary Marcelo Ebrard met Industry Minister Mélanie Joly in Mexico City on "
+     "Monday. The two ministers agreed to set up a joint task force and to report back to "
+     "Prime Minister Mark Carney and President Claudia Sheinbaum before the end of the year.",
+     "en"),
+    ("El secretario de Economía, Marcelo Ebrard, se reunió el lunes con la ministra de "
+     "Industria, Mélanie Joly, en la Ciudad de México. Los dos ministros acordaron crear un "
+     "grupo de trabajo e informar al primer ministro Mark Carney y a la presidenta Claudia "
+     "Sheinbaum antes de fin de año.", "es"),
+    ("Le secrétaire à l'Économie, Marcelo Ebrard, a rencontré lundi la ministre de "
+     "l'Industrie, Mélanie Joly, à Mexico. Les deux ministres ont convenu de créer un groupe "
+     "de travail et de faire rapport au premier ministre Mark Carney et à la présidente "
+     "Claudia Sheinbaum d'ici la fin de l'année.", "fr"),
+], ids=["en", "es", "fr"])
+def test_whom_the_participants_report_back_to_is_not_in_the_meeting(text, language):
+    (meeting,) = events(text, "2026-08-26", language)
+    assert (meeting.level, meeting.date) == ("ministerial", "2026-08-24")
+    assert names(meeting) == ["Marcelo Ebrard", "Mélanie Joly"]
