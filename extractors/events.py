@@ -862,6 +862,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 continue            # "if Carney meets Sheinbaum", "whether he would meet"
             if _ASKED.search(folded, 0, c_start):
                 continue            # "preguntó … si aprovechará su estancia … para reunirse"
+            if _URGED.search(folded, max(0, c_start - 100), c_start):
+                continue            # "business groups press LeBlanc and Ebrard to meet"
             if _POSSIBLE.search(folded, max(0, c_start - 40), c_start):
                 continue            # "la posibilidad de un encuentro entre …"
             if _NOT_RULED_OUT.search(folded, max(0, c_start - 120), c_start):
@@ -1617,6 +1619,23 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|could|might|may|si|podrian?|
 # Florida, she would also meet …", "preguntó a la mandataria si …", "a demandé si …".
 _ASKED = re.compile(r"\b(?:asked|asks|wondered|pregunto|preguntaron|preguntan?|"
                     r"a demande|ont demande|demande|se demande)\b[^.;:?]*?\b(?:if|whether|si)\b")
+# An engagement others urge the participants to hold, in the clause that verb governs
+# (folded): "press LeBlanc and Ebrard to meet", "calls on the ministers to hold a
+# meeting", "instan a los ministros a reunirse", "pressent les ministres de se rencontrer"
+# (not "Ebrard asked to meet LeBlanc": a request of one of them).
+_IN_CLAUSE = (r"(?:[^.;:?,]|(?<=\bm)\.|(?<=\bmm)\.|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bmrs)\.|"
+              r"(?<=\bsr)\.|(?<=\bsra)\.|(?<=\bdr)\.)")     # (an abbreviation's period too)
+_URGED = re.compile(
+    r"(?<!\bthe )\b(?:(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|"
+    r"push(?:es|ed|ing)?|call(?:s|ed|ing)? (?:on|upon))\s+(?!to\b)" + _IN_CLAUSE + r"*?\bto\b"
+    r"|call(?:s|ed|ing)? for\b"
+    r"|(?:inst|exhort|presion)(?:a|an|o|aron|ando|ar)\s+a\b" + _IN_CLAUSE + r"*?\ba\b"
+    r"|(?:pid(?:e|en|io|ieron|iendo)|urg(?:e|en|io|ieron))\s+a\b" + _IN_CLAUSE
+    + r"*?\b(?:a|que)\b"
+    r"|(?:press|exhort)(?:e|ent|ait|aient|ant)\b" + _IN_CLAUSE + r"*?\b(?:de|d'|a)"
+    r"|(?:demand|reclam)(?:e|ent|ait|aient|ant)\s+(?:a|aux?)\b" + _IN_CLAUSE
+    + r"*?\b(?:de|d')"
+    r")" + _IN_CLAUSE + r"*$")
 # An engagement denied, in the clause a verb of denying governs (folded): "denied reports
 # that Anand would travel to …", "desmintió que Ebrard vaya a reunirse …", "a démenti
 # qu'elle rencontrerait …", "negó haberse reunido …" (not "did not deny that").

@@ -3333,3 +3333,28 @@ def test_whom_the_participants_report_back_to_is_not_in_the_meeting(text, langua
     (meeting,) = events(text, "2026-08-26", language)
     assert (meeting.level, meeting.date) == ("ministerial", "2026-08-24")
     assert names(meeting) == ["Marcelo Ebrard", "Mélanie Joly"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Canada's Trade Minister Dominic LeBlanc and Mexico's Economy Secretary Marcelo Ebrard "
+     "face a review. Business groups press LeBlanc and Ebrard to meet before talks resume. "
+     "The letter asks the pair to hold a face-to-face ministerial meeting.", "en"),
+    ("El ministro canadiense de Comercio, Dominic LeBlanc, y el secretario mexicano de "
+     "Economía, Marcelo Ebrard, enfrentan la revisión. Los empresarios instan a LeBlanc y a "
+     "Ebrard a reunirse antes de la ronda. La carta pide a los ministros que sostengan una "
+     "reunión presencial.", "es"),
+    ("Le ministre canadien du Commerce, Dominic LeBlanc, et le secrétaire mexicain à "
+     "l'Économie, Marcelo Ebrard, font face à l'examen. Les gens d'affaires pressent MM. "
+     "LeBlanc et Ebrard de se rencontrer avant la reprise. La lettre demande aux deux "
+     "ministres de tenir une rencontre en personne.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_meeting_others_urge_the_ministers_to_hold_is_no_engagement(text, language):
+    # Neither held nor planned: only asked for, by business groups.
+    assert events(text, "2026-11-04", language) == ()
+
+
+def test_a_minister_asking_to_meet_is_still_a_planned_meeting():
+    (meeting,) = events("Ebrard asked to meet Trade Minister Dominic LeBlanc in Ottawa next "
+                        "week. Economy Secretary Marcelo Ebrard arrives on Monday.",
+                        "2026-11-04", "en")
+    assert meeting.status == "planned"
