@@ -2025,9 +2025,13 @@ def _document_speaker(doc: Doc, people_spans: list) -> str | None:
     """The person a speech or statement is by, named in its heading line."""
     for sent in doc.sentences[:3]:
         folded = doc.folded_span(sent) if doc.folds_in_place else fold(sent.text)
-        if _SPEAKER_LINE.search(folded):
+        if (line := _SPEAKER_LINE.search(folded)) is not None:
             for s, _e, name in sorted(people_spans):
-                if sent.start <= s < sent.end:
+                # (named in the heading's words, not in what a colon opens after them:
+                # "Agenda de la semana: García Harfuch recibe …" is nobody's agenda)
+                if sent.start <= s < sent.end and (
+                        s - sent.start < line.end()
+                        or ":" not in folded[line.end():s - sent.start]):
                     return name
     return None
 

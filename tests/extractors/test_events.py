@@ -3358,3 +3358,30 @@ def test_a_minister_asking_to_meet_is_still_a_planned_meeting():
                         "week. Economy Secretary Marcelo Ebrard arrives on Monday.",
                         "2026-11-04", "en")
     assert meeting.status == "planned"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Agenda for the week: García Harfuch hosts Canada's public safety minister\n"
+     "Monday, November 9\n"
+     "Economy Secretary Marcelo Ebrard meets U.S. Trade Representative Jamieson Greer in "
+     "Washington.\n"
+     "Tuesday, November 10\n"
+     "The statistics agency publishes the consumer price index.", "en"),
+    ("Agenda de la semana: García Harfuch recibe al ministro canadiense de Seguridad "
+     "Pública\nLunes 9 de noviembre\n"
+     "El secretario de Economía, Marcelo Ebrard, se reúne con el representante comercial de "
+     "Estados Unidos, Jamieson Greer, en Washington.\n"
+     "Martes 10 de noviembre\n"
+     "El INEGI publica el índice de precios al consumidor.", "es"),
+    ("Agenda de la semaine : García Harfuch reçoit le ministre canadien de la Sécurité "
+     "publique\nLundi 9 novembre\n"
+     "Le secrétaire à l'Économie, Marcelo Ebrard, rencontre le représentant américain au "
+     "Commerce, Jamieson Greer, à Washington.\n"
+     "Mardi 10 novembre\n"
+     "L'INEGI publie l'indice des prix à la consommation.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_week_ahead_agenda_is_nobodys_itinerary(text, language):
+    # The name after the heading's colon is a headline's, not whose agenda it is.
+    (meeting,) = events(text, "2026-11-08", language)
+    assert (meeting.status, meeting.date) == ("planned", "2026-11-09")
+    assert names(meeting) == ["Marcelo Ebrard", "Jamieson Greer"]
