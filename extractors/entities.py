@@ -1674,8 +1674,8 @@ class _Recogniser:
         if j >= self.n or toks.gap[j] != ", " or self.folds[j] in _PAIR_JOINERS:
             return False        # "…, y Javier Calderón, director": the next of a list
         for k in range(j, min(j + 6, self.n)):
-            if k > j and "," in toks.gap[k]:
-                break
+            if k > j and any(c in toks.gap[k] for c in ",.;:\n"):
+                break           # (not the next sentence's: "X, Maninder Sidhu. La embajadora")
             if self.folds[k] in self.lex.person_nouns:
                 return True
             if words >= 2 and k - j <= 3 and self._head_at(k) is not None:

@@ -1668,3 +1668,16 @@ def test_a_newsletter_item_s_heading_is_no_organisation(text, language):
 ], ids=["en", "es", "fr"])
 def test_a_name_ending_in_a_trade_in_the_plural_is_no_person(text, language, body):
     assert body not in people(text, language=language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("He will meet the Minister of International Trade, Maninder Sidhu. The ambassador "
+     "will join him.", "en"),
+    ("Se reunirá con el ministro de Comercio Internacional, Maninder Sidhu. La embajadora "
+     "lo acompañará.", "es"),
+    ("Il rencontrera le ministre de la Sécurité Publique, Maninder Sidhu. L'ambassadrice "
+     "l'accompagnera.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_title_in_the_next_sentence_is_no_apposition_of_a_portfolio(text, language):
+    # "Comercio Internacional, Maninder Sidhu. La embajadora": the portfolio is nobody.
+    assert set(people(text, language=language)) == {"Maninder Sidhu"}
