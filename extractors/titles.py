@@ -795,8 +795,10 @@ class _Reader:
             # The rest of the apposition: "director de análisis de la Asociación
             # Mexicana de Distribuidores de Automotores (AMDA),".
             x = end
+            # (up to a relative clause: "la diplomática de carrera que llega a Ottawa" is
+            # not Canada's)
             while x < n and x - end < 12 and x not in self.person_at and not any(
-                    c in toks.gap[x] for c in ",.;:\n"):
+                    c in toks.gap[x] for c in ",.;:\n") and self.folds[x] not in RELATIVE_PRONOUNS:
                 x += 1
             country = self._affiliated_country(range(begin, x))
         return _Found(title or None, role, country, self._span_of(title, toks.start[begin]),

@@ -1301,3 +1301,28 @@ def test_in_a_caption_list_a_title_before_a_name_is_not_the_one_before_it(text):
     assert got["Mélanie Joly"].role == "minister"
     assert got["Darren Kowalchuk"].title in ("Northfield chief executive", "director ejecutivo",
                                              "directeur général")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("She handed Governor General Mary Simon her letters of credence.", "Governor General"),
+    ("Entregó a la gobernadora general de Canadá, Mary Simon, sus cartas credenciales.",
+     "gobernadora general de Canadá"),
+    ("Elle a remis à la gouverneure générale Mary Simon ses lettres de créance.",
+     "gouverneure générale"),
+], ids=["en", "es", "fr"])
+def test_the_governor_general_heads_the_state(text, title):
+    got = info(text, "Mary Simon")
+    assert (got.title, got.role, got.country) == (title, "head_of_state", "CA")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Lorena Villaseñor, a career diplomat who moves to Ottawa this week, spoke.", "en"),
+    ("Lorena Villaseñor, la diplomática de carrera que llega a Ottawa esta semana, habló.",
+     "es"),
+    ("Lorena Villaseñor, une diplomate de carrière qui arrive à Ottawa cette semaine, a "
+     "parlé.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_place_in_a_relative_clause_after_the_title_gives_no_country(text, language):
+    # Where she arrives is not whose diplomat she is.
+    got = infos_in(text, language)["Lorena Villaseñor"]
+    assert got.title is not None and got.country is None
