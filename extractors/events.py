@@ -1821,7 +1821,8 @@ def _clusters(trig: list[tuple[int, int, str]], folded: str = "",
         mixed = out and "call" in (kind, *out[-1][2]) and kind not in out[-1][2] \
             and not (kind == "call" and _BY_MEANS.fullmatch(folded, out[-1][1], s))
         near = out and (s - out[-1][1] - _covered(named, out[-1][1], s) <= _CLUSTER_GAP
-                        or _WITH_WHOM.search(folded, out[-1][1], s) is not None) \
+                        or _WITH_WHOM.search(folded, out[-1][1], s) is not None
+                        or _AND_THEN.search(folded, out[-1][1], s) is not None) \
             and _MARGINS.search(folded, out[-1][1], s) is None \
             and _IN_SEQUENCE.search(folded, out[-1][1], s) is None \
             and _ASIDE.search(folded, out[-1][1], s) is None   # (a summit; "after"; "— …")
@@ -1835,6 +1836,11 @@ def _clusters(trig: list[tuple[int, int, str]], folded: str = "",
     return out
 
 
+# A clause joined to the one before with no subject of its own, whatever lies between:
+# "viajará a Canadá … al frente de una misión de … y, en Ottawa, se reunirá con …" (its
+# engagement is the same traveller's).
+_AND_THEN = re.compile(r"\b(?:and|y|e|et)(?:,[^,.;:]{1,40},)?\s+(?:will\s+|then\s+|also\s+|"
+                       r"se\s+|s'|va\s+a\s+|va\s+|doit\s+|devra\s+)?$")
 _OPEN_QUOTE = re.compile(r"[«“\"]")
 _CLOSE_QUOTE = re.compile(r"[»”\"]")
 

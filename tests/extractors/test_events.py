@@ -3385,3 +3385,24 @@ def test_a_week_ahead_agenda_is_nobodys_itinerary(text, language):
     (meeting,) = events(text, "2026-11-08", language)
     assert (meeting.status, meeting.date) == ("planned", "2026-11-09")
     assert names(meeting) == ["Marcelo Ebrard", "Jamieson Greer"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Economy Secretary Marcelo Ebrard will travel to Canada in early November at the head "
+     "of a mission of business leaders from the National Chamber of the Manufacturing "
+     "Industry (CANACINTRA) and, in Ottawa, will meet International Trade Minister Maninder "
+     "Sidhu.", "en"),
+    ("El secretario de Economía, Marcelo Ebrard, viajará a Canadá a principios de noviembre "
+     "al frente de una misión de empresarios de la Cámara Nacional de la Industria de "
+     "Transformación (CANACINTRA) y, en Ottawa, se reunirá con el ministro de Comercio, "
+     "Maninder Sidhu.", "es"),
+    ("Le secrétaire à l'Économie, Marcelo Ebrard, se rendra au Canada au début de novembre "
+     "à la tête d'une mission de gens d'affaires de la Chambre nationale de l'industrie de "
+     "transformation (CANACINTRA) et, à Ottawa, rencontrera le ministre du Commerce "
+     "international, Maninder Sidhu.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_clause_joined_with_no_subject_is_the_same_travellers_engagement(text, language):
+    # However long the trip's clause, "and, in Ottawa, will meet …" is Ebrard's meeting.
+    (trip,) = events(text, "2026-10-21", language)
+    assert (trip.status, trip.place) == ("planned", "Ottawa")
+    assert names(trip) == ["Marcelo Ebrard", "Maninder Sidhu"]
