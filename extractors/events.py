@@ -717,6 +717,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         # not in the gathering after it: "met Secretary X, on the margins of the Summit".
         held_at = _held_at(clusters, folded)
         sources = _sources(folded, people_in, titles, sent.start) if len(present) > 1 else {}
+        for pos, _name in standing:
+            # "…, a confirmé lundi le cabinet de la ministre", "…, the minister's office
+            # confirmed": the source of what the sentence reports.
+            if pos not in sources and (_REPORTED_BY.search(folded, max(0, pos - 80), pos)
+                                       or _OFFICE_REPORTS.match(folded, pos)):
+                sources[pos] = pos
         cancelled_at: int | None = None     # where a cancelled engagement's word ends
         fronted = _fronted(folded, present)
         # Where the people an engagement names after "between" stand, by the end of its
@@ -862,7 +868,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 continue            # "if Carney meets Sheinbaum", "whether he would meet"
             if _ASKED.search(folded, 0, c_start):
                 continue            # "preguntó … si aprovechará su estancia … para reunirse"
-            if _URGED.search(folded, max(0, c_start - 100), c_start):
+            if _URGED.search(folded, max(0, c_start - 300), c_start):
                 continue            # "business groups press LeBlanc and Ebrard to meet"
             if _POSSIBLE.search(folded, max(0, c_start - 40), c_start):
                 continue            # "la posibilidad de un encuentro entre …"
@@ -877,6 +883,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             if folded.startswith(("counterpart", "homolog"), c_start) \
                     and _WRITTEN.search(folded, max(0, c_start - 60), c_start):
                 continue            # "has written to her counterpart": a letter, not a talk
+            if _IN_TOUCH.search(folded, max(0, c_start - 50), c_start):
+                continue            # "reste en contact étroit avec son homologue": no one
+                #                     engagement
             if _cancelled(folded, c_start, c_end, clusters):
                 cancelled_at = c_end
                 continue            # "called off a visit", "la rencontre … a été annulée"
@@ -1578,7 +1587,11 @@ _OTHER_SUBJECT = re.compile(r"\s*(?:(?:the|a|an|both|two|its|their|los|las|el|la
                             r"(?!(?:he|she|they|it|we|i|you|this|that|there)\b)"
                             r"(?:[a-z-]+\s+)?[a-z]+s\s+(?:will|would|are|were|from|of)\b)")
 _REPORTED_BY = re.compile(r",\s*(?:" + _REPORTING + r")(?:\s+(?!(?:that|que|qu)\b)\w+){0,2}?\s+"
-                          r"(?:(?:the|el|la|le|l')\s*)?$")     # "…, anunció el lunes la …"
+                          r"(?:(?:the|el|la|le|l')\s*)?"     # "…, anunció el lunes la …"
+                          # "…, a confirmé lundi le cabinet de la ministre"
+                          r"(?:(?:office|cabinet|entourage|oficina|equipo|bureau|spokesperson|"
+                          r"porte-parole|vocero|vocera|portavoz)\s+(?:of|de|du|del|d')\s*"
+                          r"(?:(?:the|el|la|le|l')\s*)?)?$")
 # (not "…, adelantó que el ministro X viajará": what X does is said, not X the sayer)
 # What says right before an engagement word that it does not (or did not) take place, in
 # folded text: "will not meet", "did not travel", "no meeting", "no se reunirá", "sin
@@ -1623,18 +1636,30 @@ _ASKED = re.compile(r"\b(?:asked|asks|wondered|pregunto|preguntaron|preguntan?|"
 # (folded): "press LeBlanc and Ebrard to meet", "calls on the ministers to hold a
 # meeting", "instan a los ministros a reunirse", "pressent les ministres de se rencontrer"
 # (not "Ebrard asked to meet LeBlanc": a request of one of them).
-_IN_CLAUSE = (r"(?:[^.;:?,]|(?<=\bm)\.|(?<=\bmm)\.|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bmrs)\.|"
-              r"(?<=\bsr)\.|(?<=\bsra)\.|(?<=\bdr)\.)")     # (an abbreviation's period too)
+_ABBREVIATION_STOP = (r"(?<=\bm)\.|(?<=\bmm)\.|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bmrs)\.|"
+                      r"(?<=\bsr)\.|(?<=\bsra)\.|(?<=\bdr)\.")
+_IN_CLAUSE = r"(?:[^.;:?,]|" + _ABBREVIATION_STOP + ")"     # (an abbreviation's period too)
+# Whom they urge, with their titles between commas: "demandent à la ministre …, Lena
+# Metlege Diab, à la ministre …, Patty Hajdu, et au secrétaire …, de tenir".
+_URGED_ONES = r"(?:[^.;:?]|" + _ABBREVIATION_STOP + "){0,300}?"
 _URGED = re.compile(
-    r"(?<!\bthe )\b(?:(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|"
-    r"push(?:es|ed|ing)?|call(?:s|ed|ing)? (?:on|upon))\s+(?!to\b)" + _IN_CLAUSE + r"*?\bto\b"
+    r"\b(?:(?:urg(?:e|es|ed|ing)|(?<!\bthe )(?<!\ba )(?<!\bnews )press(?:es|ed|ing)?"
+    r"(?!\s+(?:conference|release|secretary|office|briefing|availability|statement|gallery|"
+    r"aide|officer|room|event|scrum))|ask(?:s|ed|ing)?|"
+    r"push(?:es|ed|ing)?|call(?:s|ed|ing)? (?:on|upon))\s+(?!to\b)" + _URGED_ONES + r"\bto\b"
     r"|call(?:s|ed|ing)? for\b"
-    r"|(?:inst|exhort|presion)(?:a|an|o|aron|ando|ar)\s+a\b" + _IN_CLAUSE + r"*?\ba\b"
-    r"|(?:pid(?:e|en|io|ieron|iendo)|urg(?:e|en|io|ieron))\s+a\b" + _IN_CLAUSE
-    + r"*?\b(?:a|que)\b"
-    r"|(?:press|exhort)(?:e|ent|ait|aient|ant)\b" + _IN_CLAUSE + r"*?\b(?:de|d'|a)"
-    r"|(?:demand|reclam)(?:e|ent|ait|aient|ant)\s+(?:a|aux?)\b" + _IN_CLAUSE
-    + r"*?\b(?:de|d')"
+    # what others propose: "proposes that the meeting be held before January 31",
+    # "propone que la reunión se celebre", "propose que la rencontre ait lieu"
+    r"|(?:propos|suggest)(?:es|ed|ing)? that\b"
+    r"|(?:propon(?:e|en)|propuso|propusieron|sugier(?:e|en)|sugirio|sugirieron) que\b"
+    r"|(?:propos|sugger)(?:e|ent|ait|aient) que\b"
+    r"|(?:inst|exhort|presion)(?:a|an|o|aron|ando|ar)\s+a\b" + _URGED_ONES + r"\ba\b"
+    r"|(?:pid(?:e|en|io|ieron|iendo)|urg(?:e|en|io|ieron))\s+a\b" + _URGED_ONES
+    + r"\b(?:a|que)\b"
+    r"|(?<!\bde )(?<!\bla )(?<!\bsa )(?<!\ben )(?:press|exhort)(?:e|ent|ait|aient|ant)\b"
+    + _URGED_ONES + r"\b(?:de|d'|a)"
+    r"|(?:demand|reclam)(?:e|ent|ait|aient|ant)\s+(?:a|aux?)\b" + _URGED_ONES
+    + r"\b(?:de|d')"
     r")" + _IN_CLAUSE + r"*$")
 # An engagement denied, in the clause a verb of denying governs (folded): "denied reports
 # that Anand would travel to …", "desmintió que Ebrard vaya a reunirse …", "a démenti
@@ -1657,7 +1682,9 @@ _NOT_RULED_OUT = re.compile(r"\b(?:(?:did not|didn't|does not|doesn't|do not|wou
 # "la posibilidad de un encuentro", "une éventuelle rencontre", "a potential visit".
 _POSSIBLE = re.compile(r"\b(?:possible|potential|possibility of(?: an?)?|posible|potencial|"
                        r"eventual|posibilidad de(?: una?)?|eventuelle?|potentielle?|"
-                       r"possibilite d'(?:une?\s)?)\s*$")
+                       r"possibilite d'(?:une?\s)?|"
+                       # "willing to travel", "dispuesto a viajar", "disposé à se rendre"
+                       r"willing to|dispuest[oa]s? a|disposee?s? a(?: se)?)\s*$")
 # An engagement whose follow-up the sentence is about: "tasked … with following up on
 # today's discussion", "d'assurer le suivi de l'entretien d'aujourd'hui", "dar seguimiento
 # a la conversación": who is named before it is not in it, nor is that day another's.
@@ -1669,6 +1696,14 @@ _TASKED = re.compile(r"\b(?:tasked|instructed|mandated|directed|ont charge|a cha
                      r"ont mandate|ont confie a|ont demande a|encargaron a|encargo a|"
                      r"instruyeron a|instruyo a|encomendaron a|giraron instrucciones a|"
                      r"giro instrucciones a)\b")
+# Keeping in touch, which is no one engagement (folded, right before the engagement's
+# word): "stays in close contact with her counterpart", "se mantiene en estrecho contacto
+# con su homólogo", "reste en contact étroit avec son homologue".
+_IN_TOUCH = re.compile(r"\b(?:in (?:\w+ )?(?:touch|contact)|en (?:\w+ )?contacto|"
+                       r"en contact(?: \w+)?) (?:with|con|avec) (?:\w+ ){0,3}$")
+# A title's office as the source, after it (folded): "the minister's office confirmed".
+_OFFICE_REPORTS = re.compile(r"[\w ]{0,30}?['’]s (?:office|spokesperson|spokesman|spokeswoman|"
+                             r"press secretary|team|aides?) (?:" + _REPORTING + ")")
 # Whom those in an engagement answer to, named after it: "to report back to the Prime
 # Minister", "para informar a la presidenta", "rendre compte au premier ministre".
 _REPORT_TO = re.compile(r"\b(?:report(?:s|ing)?(?: back)? to|(?:rendir(?:le)? (?:cuentas|"

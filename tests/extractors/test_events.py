@@ -3406,3 +3406,66 @@ def test_a_clause_joined_with_no_subject_is_the_same_travellers_engagement(text,
     (trip,) = events(text, "2026-10-21", language)
     assert (trip.status, trip.place) == ("planned", "Ottawa")
     assert names(trip) == ["Marcelo Ebrard", "Maninder Sidhu"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The letter asks Immigration Minister Lena Metlege Diab, Employment Minister Patty "
+     "Hajdu, and Mexico's Labour Secretary Marath Bolaños to hold a ministerial meeting "
+     "without delay.", "en"),
+    ("La carta pide a la ministra de Inmigración, Lena Metlege Diab, a la ministra de "
+     "Empleo, Patty Hajdu, y al secretario del Trabajo, Marath Bolaños, que celebren sin "
+     "demora una reunión ministerial.", "es"),
+    ("La lettre demande à la ministre de l'Immigration, Lena Metlege Diab, à la ministre de "
+     "l'Emploi, Patty Hajdu, et au secrétaire mexicain du Travail, Marath Bolaños, de tenir "
+     "sans tarder une rencontre ministérielle.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_meeting_asked_of_ministers_named_with_their_titles_is_no_engagement(text,
+                                                                              language):
+    # Whom the letter asks, each with a title between commas, hold nothing yet.
+    assert events(text, "2026-10-20", language) == ()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Immigration Minister Lena Metlege Diab and Labour Secretary Marath Bolaños spoke by "
+     "phone on Oct. 6 and agreed to set up a technical committee, the minister's office "
+     "confirmed Monday.", "en"),
+    ("La ministra de Inmigración, Lena Metlege Diab, y el secretario del Trabajo, Marath "
+     "Bolaños, hablaron por teléfono el 6 de octubre, confirmó el lunes la oficina de la "
+     "ministra.", "es"),
+    ("La ministre de l'Immigration, Lena Metlege Diab, et le secrétaire du Travail, Marath "
+     "Bolaños, ont eu un entretien téléphonique le 6 octobre, a confirmé lundi le cabinet "
+     "de la ministre.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_ministers_office_confirming_a_call_adds_no_one_to_it(text, language):
+    # "le cabinet de la ministre" is the source; "la ministre" is not another participant.
+    prior = {"en": "Employment Minister Patty Hajdu oversees the program. ",
+             "es": "La ministra de Empleo, Patty Hajdu, supervisa el programa. ",
+             "fr": "La ministre de l'Emploi, Patty Hajdu, encadre le programme. "}[language]
+    (call,) = events(prior + text, "2026-10-20", language)
+    assert (call.type, call.date) == ("call", "2026-10-06")
+    assert names(call) == ["Lena Metlege Diab", "Marath Bolaños"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Affairs Minister Anita Anand stays in close contact with her Mexican "
+     "counterpart, Juan Ramón de la Fuente.", "en"),
+    ("La canciller Anita Anand se mantiene en estrecho contacto con su homólogo mexicano, "
+     "Juan Ramón de la Fuente.", "es"),
+    ("La ministre Anita Anand reste en contact étroit avec son homologue mexicain, Juan "
+     "Ramón de la Fuente.", "fr"),
+], ids=["en", "es", "fr"])
+def test_keeping_in_touch_with_a_counterpart_is_no_engagement(text, language):
+    assert events(text, "2026-10-20", language) == ()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Labour Secretary Marath Bolaños is willing to travel to Canada. The letter proposes "
+     "that the ministerial meeting be held before January 31.", "en"),
+    ("El secretario del Trabajo, Marath Bolaños, está dispuesto a viajar a Canadá. La carta "
+     "propone que la reunión ministerial se celebre antes del 31 de enero.", "es"),
+    ("Le secrétaire du Travail, Marath Bolaños, est disposé à se rendre au Canada. La "
+     "lettre propose que la rencontre ministérielle ait lieu avant le 31 janvier.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_trip_one_is_willing_to_make_or_a_meeting_proposed_is_no_engagement(text,
+                                                                             language):
+    assert events(text, "2026-10-20", language) == ()
