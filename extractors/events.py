@@ -107,6 +107,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "working (?:dinner|lunch|breakfast)",
       # a host's: "Next month, I will welcome Julio Berdegué … to Ottawa"
       "will welcome",
+      # "The two ministers saw each other on Tuesday"
+      "saw each other", "see each other",
       # "Besides them, it was to bring together the Public Safety Minister …"
       *[f"{be} to bring together" for be in ("was", "were", "is", "are")],
       # a meal that someone joins is the engagement it is part of ("joined the dinner")
@@ -122,6 +124,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "mesa redonda", "pas(?:o|aron) (?:[\\w-]+ ){1,4}con", "cenaron", "ceno con",
       "cenara con", "cenaran", "cena de trabajo", "comida de trabajo", "desayuno de trabajo",
       "recibire", "recibiremos", "volvere a ver", "volveremos a ver", "debia reunir",
+      # "Los dos ministros se vieron el martes" (not "se vieron obligados")
+      "se (?:vieron|veran)(?! (?:\\w+(?:ad|id)[oa]s|obligad|forzad|afectad)\\b)",
       *_JOINED_MEAL["es"]],
      "meeting"),
     (["a rencontre", "ont rencontre", "rencontre", "rencontres", "rencontree", "rencontrees",
@@ -137,6 +141,9 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "a (?:dine|soupe) avec", "diner de travail", "souper de travail", "dejeuner de travail",
       "accueillerai", "accueillerons", "accueillera", "accueilleront", "recevrai",
       "recevrons", "avez recu", "avez rencontre", "avez accueilli", "reverrai", "reverrons",
+      # "Les deux ministres se sont vus mardi" (not "se sont vu refuser", "vus contraints")
+      "se sont (?:re)?vue?s(?! (?:contraint|oblige|force)e?s?\\b)",
+      "se (?:re)?verront",
       # "elle devait réunir le ministre … et le secrétaire …"
       "devai(?:t|ent) reunir", "doi(?:t|vent) reunir",
       *_JOINED_MEAL["fr"]],
@@ -1591,7 +1598,9 @@ _REPORTED_BY = re.compile(r",\s*(?:" + _REPORTING + r")(?:\s+(?!(?:that|que|qu)\
                           # "…, a confirmé lundi le cabinet de la ministre"
                           r"(?:(?:office|cabinet|entourage|oficina|equipo|bureau|spokesperson|"
                           r"porte-parole|vocero|vocera|portavoz)\s+(?:of|de|du|del|d')\s*"
-                          r"(?:(?:the|el|la|le|l')\s*)?)?$")
+                          r"(?:(?:the|el|la|le|l')\s*)?)?"
+                          # "…, a affirmé M. Joaquín": an honorific before the name
+                          r"(?:(?:m|mm|mme|mr|mrs|ms|dr|sr|sra)\.?\s+)?$")
 # (not "…, adelantó que el ministro X viajará": what X does is said, not X the sayer)
 # What says right before an engagement word that it does not (or did not) take place, in
 # folded text: "will not meet", "did not travel", "no meeting", "no se reunirá", "sin

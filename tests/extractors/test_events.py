@@ -3469,3 +3469,40 @@ def test_keeping_in_touch_with_a_counterpart_is_no_engagement(text, language):
 def test_a_trip_one_is_willing_to_make_or_a_meeting_proposed_is_no_engagement(text,
                                                                              language):
     assert events(text, "2026-10-20", language) == ()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Trade Minister Maninder Sidhu and Economy Secretary Marcelo Ebrard were both in "
+     "Monterrey. The two ministers saw each other on Tuesday, Sept. 29.", "en"),
+    ("El ministro de Comercio, Maninder Sidhu, y el secretario de Economía, Marcelo Ebrard, "
+     "coincidieron en Monterrey. Los dos ministros se vieron el martes 29 de septiembre.",
+     "es"),
+    ("Le ministre du Commerce, Maninder Sidhu, et le secrétaire à l'Économie, Marcelo "
+     "Ebrard, étaient à Monterrey. Les deux ministres se sont vus le mardi 29 septembre.",
+     "fr"),
+], ids=["en", "es", "fr"])
+def test_two_ministers_who_saw_each_other_met(text, language):
+    (meeting,) = events(text, "2026-10-08", language)
+    assert (meeting.status, meeting.date) == ("held", "2026-09-29")
+    assert names(meeting) == ["Maninder Sidhu", "Marcelo Ebrard"]
+
+
+def test_being_forced_to_is_not_seeing_each_other():
+    assert events("Los productores se vieron obligados a vender. El ministro Maninder Sidhu "
+                  "y el secretario Marcelo Ebrard hablaron de eso en un foro.",
+                  "2026-10-08", "es") == ()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Ambassador Carlos Joaquín González spoke. \"Marcelo Ebrard and Minister Sidhu agreed "
+     "to set up a working group on steel,\" said Mr. Joaquín.", "en"),
+    ("Habló el embajador Carlos Joaquín González. «Marcelo Ebrard y el ministro Sidhu "
+     "acordaron crear un grupo de trabajo sobre el acero», afirmó el Sr. Joaquín.", "es"),
+    ("L'ambassadeur Carlos Joaquín González a pris la parole. « Marcelo Ebrard et le "
+     "ministre Sidhu ont convenu de créer un groupe de travail sur l'acier », a affirmé "
+     "M. Joaquín.", "fr"),
+], ids=["en", "es", "fr"])
+def test_who_tells_of_an_engagement_after_an_honorific_is_not_in_it(text, language):
+    found = events("Trade Minister Maninder Sidhu met Economy Secretary Marcelo Ebrard in "
+                   "Monterrey on Sept. 29. " + text, "2026-10-08", language)
+    assert all("Carlos Joaquín González" not in names(e) for e in found)
