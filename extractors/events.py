@@ -156,11 +156,15 @@ _TRIGGERS: list[tuple[list[str], str]] = [
 ]
 # A further meeting the participants of one agree on: planned, with the same people.
 # (and to hold one: "acordaron celebrar una reunión bilateral en el marco de la Cumbre")
-_AGAIN_TO = ("to (?:meet|reconvene|hold (?:another|a new|a further|a follow-up|a bilateral|a)"
+# (or the next of a series: "to hold the 23rd annual meeting in Mexico in 2027")
+_AGAIN_TO = ("to (?:meet|reconvene|hold (?:another|a new|a further|a follow-up|a bilateral|a|"
+             "the next|their next|the following|the \\d+(?:st|nd|rd|th))(?: [\\w-]+)?"
              " meeting)")
 _AGAIN_ES = ("(?:en )?(?:reunirse|volver a reunirse|verse|encontrarse|"
-             "(?:sostener|celebrar|tener) (?:una nueva|otra|una) reunion)")
-_AGAIN_FR = "de (?:se (?:revoir|retrouver|reunir|rencontrer)|tenir une (?:rencontre|reunion))"
+             "(?:sostener|celebrar|tener) (?:una nueva|otra|una|la proxima|la siguiente|"
+             "la \\d+a) reunion)")
+_AGAIN_FR = ("de (?:se (?:revoir|retrouver|reunir|rencontrer)|tenir (?:une|la prochaine|"
+             "la \\d+e) (?:rencontre|reunion))")
 _AGAIN_WORDS = [
     *[f"{verb} {_AGAIN_TO}" for verb in ("agreed", "agree", "agreeing", "decided", "pledged",
                                          "promised", "vowed")],
@@ -2275,6 +2279,11 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
                 if ev.status != c.status and not tenseless or c.separate or abroad(ev, c):
                     continue
                 shared = set(ev.people) & set(c.people)
+                if ev.again and not c.again and set(c.people) - set(ev.people):
+                    # "They agreed to hold the next meeting in Mexico in 2027", then "On
+                    # Friday, de la Fuente will travel to Fredericton to meet Premier Holt":
+                    # the same people again, not someone new.
+                    continue
                 if not _same_kind(ev.type, c.type) and not (len(shared) > 1
                                                             and _same_day(ev, c)):
                     # (but the same two people on the same day: "… au lendemain d'un

@@ -3506,3 +3506,40 @@ def test_who_tells_of_an_engagement_after_an_honorific_is_not_in_it(text, langua
     found = events("Trade Minister Maninder Sidhu met Economy Secretary Marcelo Ebrard in "
                    "Monterrey on Sept. 29. " + text, "2026-10-08", language)
     assert all("Carlos Joaquín González" not in names(e) for e in found)
+
+
+SERIES = {
+    "en": ("Today, Foreign Affairs Minister Anita Anand and Foreign Secretary Juan Ramón de la "
+           "Fuente co-chaired the 22nd annual meeting of the Canada-Mexico Partnership in "
+           "Halifax. The ministers agreed to hold the 23rd annual meeting in Mexico in 2027."),
+    "es": ("Hoy, la canciller Anita Anand y el canciller Juan Ramón de la Fuente copresidieron "
+           "en Halifax la 22a reunión anual de la Alianza México-Canadá. Los ministros "
+           "acordaron celebrar la 23a reunión anual en México en 2027."),
+    "fr": ("Aujourd'hui, la ministre Anita Anand et le secrétaire Juan Ramón de la Fuente ont "
+           "coprésidé à Halifax la 22e réunion annuelle du Partenariat Canada-Mexique. Les "
+           "ministres ont convenu de tenir la 23e réunion annuelle au Mexique en 2027."),
+}
+ELSEWHERE = {
+    "en": " On Friday, de la Fuente will travel to Fredericton to meet Premier Susan Holt.",
+    "es": " El viernes, De la Fuente viajará a Fredericton para reunirse con la primera "
+          "ministra Susan Holt.",
+    "fr": " Vendredi, M. de la Fuente se rendra à Fredericton pour rencontrer la première "
+          "ministre Susan Holt.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr"])
+def test_agreeing_to_hold_the_next_meeting_of_a_series_plans_it(language):
+    held, planned = events(SERIES[language], "2026-09-10", language)
+    assert (held.status, held.date, held.place) == ("held", "2026-09-10", "Halifax")
+    assert (planned.status, planned.date) == ("planned", None)
+    assert names(planned) == names(held) == ["Anita Anand", "Juan Ramón de la Fuente"]
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr"])
+def test_a_meeting_agreed_on_again_takes_in_no_one_new(language):
+    # The Fredericton trip to meet a premier is not the next Partnership meeting.
+    found = events(SERIES[language] + ELSEWHERE[language], "2026-09-10", language)
+    again = [e for e in found if e.status == "planned"
+             and names(e) == ["Anita Anand", "Juan Ramón de la Fuente"]]
+    assert len(again) == 1 and again[0].date is None
