@@ -36,6 +36,9 @@ _SAYING = frozenset(fold(w) for w in """said says told announced added noted exp
 reported confirmed dijo dice informó anunció explicó señaló indicó precisó declaró aseguró
 afirmó agregó añadió confirmó dit annonce indique explique précise déclare affirme assure
 ajoute souligne confirme""".split())
+# What joins an aide's office to the one whose aide it is ("de la ministre", "to the
+# minister", "del canciller").
+_WHOSE = frozenset({"of", "to", "de", "del", "du", "des", "d'", "d’"})
 # "X is a professor at …", "X est professeure de …", "X es profesora de …".
 _COPULAS = frozenset({"is", "was", "est", "etait", "es", "era", "fue"})
 # "X, who heads …", "X, quien encabeza …", "X, qui dirige …": a title told by a verb.
@@ -548,6 +551,16 @@ class _Reader:
         for k, h in heads:
             if h and h[0] >= head_end and k < start:
                 start, head_end, role = k, h[0], h[1]
+        # "l'attachée de presse de la ministre, X", "el vocero del canciller, X": the
+        # office of the one whose aide X is, named right after it, is not X's (but in
+        # "el vocero del canciller Juan Ramón de la Fuente" it is the name's own).
+        for k, (end, own_role) in heads:
+            if k < start and end < start and "," in self.toks.gap[name_start] \
+                    and self.folds[end] in _WHOSE and all(
+                    self.folds[x] in _WHOSE or self.raw_folds[x] in _ARTICLES
+                    for x in range(end + 1, start)):
+                start, head_end, role = k, end, own_role
+                break
         country = None
         # Pre-modifiers: "Industry Minister", "Economy Secretary", "Mexican ..."
         first = start

@@ -1326,3 +1326,37 @@ def test_a_place_in_a_relative_clause_after_the_title_gives_no_country(text, lan
     # Where she arrives is not whose diplomat she is.
     got = infos_in(text, language)["Lorena Villaseñor"]
     assert got.title is not None and got.country is None
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The chief of staff to the minister, Julie Roy, spoke.",
+     "chief of staff to the minister"),
+    ("La jefa de gabinete de la ministra, Julie Roy, habló.",
+     "jefa de gabinete de la ministra"),
+    ("L'attachée de presse de la ministre, Julie Roy, a parlé.",
+     "attachée de presse de la ministre"),
+], ids=["en", "es", "fr"])
+def test_an_aide_of_a_minister_named_by_title_is_no_minister(text, title):
+    # "de la ministre": whose aide she is, not her office.
+    got = info(text, "Julie Roy")
+    assert (got.title, got.role) == (title, "official")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The session was chaired by the head of the North America Unit of Mexico's foreign "
+     "ministry, Andrés Villarreal Ochoa.", "head of the North America Unit"),
+    ("La sesión fue presidida por el jefe de la Unidad para América del Norte de la "
+     "cancillería, Andrés Villarreal Ochoa.", "jefe de la Unidad para América del Norte"),
+    ("La séance était présidée par le chef de l’Unité pour l’Amérique du Nord du "
+     "Secrétariat des Relations extérieures, Andrés Villarreal Ochoa.",
+     "chef de l’Unité pour l’Amérique du Nord"),
+], ids=["en", "es", "fr"])
+def test_the_head_of_a_unit_is_an_official(text, title):
+    # French "chef" alone is a cook too: "chef de l'unité" is an office.
+    got = info(text, "Andrés Villarreal Ochoa")
+    assert got.role == "official" and got.title and got.title.startswith(title)
+
+
+def test_a_chef_is_no_official():
+    assert info("Le chef Mathieu Bélanger cuisine un mole à Oaxaca.",
+                "Mathieu Bélanger").role != "official"
