@@ -53,7 +53,7 @@ said says say saying told tells telling explained explains explaining emphasi[sz
 emphasi[sz]es emphasi[sz]ing noted notes noting added adds adding stressed stresses
 stressing argued argues insisted insists warned warns warning stated declared declares
 remarked observed comments commented acknowledged admitted asserted claimed claims
-continued recalled recalls wrote writes tweeted posted replied responded answered asked
+continued recalled recalls wrote writes write tweeted posted replied responded answered asked
 urged cautioned predicted highlighted underlined underscored underscores announced
 affirmed concluded lamented quipped joked suggested reiterated maintained confirmed
 recounted mused described describes characteri[sz]ed characteri[sz]es called calls
@@ -69,7 +69,8 @@ destacó destaca agregó agrega añadió añade indicó indica aseguró asegura 
 según de\s+acuerdo\s+con conforme\s+a a\s+decir\s+de en\s+palabras\s+de
 declaró declara manifestó expresó expresa comentó comenta apuntó apunta precisó
 advirtió advierte insistió insiste recalcó enfatizó reconoció admitió consideró considera
-estimó opinó mencionó respondió contestó preguntó escribió publicó puntualizó resaltó
+estimó opinó mencionó respondió contestó preguntó escribió escriben escribieron publicó
+puntualizó resaltó
 calificó aseveró expuso refirió sentenció concluyó abundó planteó remarcó reiteró
 informó anunció describió detalló externó lamentó resumió aclaró confirmó
 concluye resume reconoce advierte lamenta recuerda recordó denunció denuncia
@@ -86,7 +87,7 @@ _FR_VERBS = r"""
 déclaré déclare dit affirmé affirme souligné souligne expliqué explique ajouté ajoute
 indiqué indique selon d['’]après aux\s+dires\s+de estime estimé précisé précise insisté
 insiste rappelé rappelle assuré assure martelé lancé confié confie fait\s+valoir observé commenté
-reconnu reconnaît averti avertit écrit répondu répond résumé résume poursuivi poursuit
+reconnu reconnaît averti avertit écrit écrivent répondu répond résumé résume poursuivi poursuit
 conclu conclut annoncé qualifié soutenu soutient jugé déploré déplore admis noté
 témoigné témoigne raconté raconte fait\s+remarquer fait\s+savoir prévenu prévient plaidé
 plaide signalé signale mentionné mentionne renchéri renchérit tranché tranche
@@ -156,6 +157,7 @@ commerçante?s? contremaîtres?
 bankers? traders? brokers? packers? growers? banquer[oa]s? operador(?:a|es|as)?
 corredor(?:a|es|as)? empacador(?:a|es|as)? ejidatari[oa]s? banquiers? banquières?
 courti(?:er|ère)s? scieurs? industriel(?:le)?s? emballeu(?:r|se)s?
+associations? signator(?:y|ies) asociaciones signatari[oa]s firmantes signataires
 """
 _SOURCE_HEAD = r"(?:" + "|".join(_SOURCE_NOUNS.split()) + r")"
 _INDEFINITE = (r"(?:one|a|an|another|two|three|several|some|many|un|una|uno|otro|otra|une|"
@@ -334,8 +336,9 @@ _DOCUMENT_AFTER = re.compile(
     r"\s*(?P<d>(?:the|el|la|los|las|le|les|l['’]|su|sa|son|its)\s*(?:[\w’'-]+\s+){0,2}?"
     r"(?:statement|joint statement|release|readout|communiqu[ée]|comunicado|declaraci[óo]n|"
     r"d[ée]claration|nota|note|documento|document|informe|rapport|bolet[íi]n|texte|texto|"
-    r"compte rendu|resumen|r[ée]sum[ée])(?:\s+(?:conjunto|conjunta|commune|conjointe|"
-    r"oficial|officiel(?:le)?|de prensa|de presse))?)\b", re.IGNORECASE)
+    r"compte rendu|resumen|r[ée]sum[ée]|letter|carta|lettre|misiva|missive)"
+    r"(?:\s+(?:conjunto|conjunta|commune|conjointe|oficial|officiel(?:le)?|de prensa|"
+    r"de presse|abierta|ouverte))?)\b", re.IGNORECASE)
 _NOT_A_SOURCE = re.compile(r"\b(?:meeting|talks|reunión|rencontre)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|alongside|and|to|by|for|about|met|meeting|con|junto\s+a|y|ante|avec|"

@@ -1177,3 +1177,31 @@ def test_he_after_a_sentence_opened_by_a_bare_title_is_that_title_s_holder(text,
     # Not the ambassador, the last man named: "the secretary" opened the sentence before.
     [q] = extract_article(text, language=language, published="2026-09-19").quotes
     assert q.speaker == "Marath Bolaños"
+
+
+@pytest.mark.parametrize("text, language, description", [
+    ("“Our companies are integrated across three borders, but our governments are not,” the "
+     "associations write.", "en", "the associations"),
+    ("«Nuestras empresas están integradas en tres fronteras, pero nuestros gobiernos no», "
+     "escriben las asociaciones.", "es", "las asociaciones"),
+    ("« Nos entreprises sont intégrées de part et d’autre de trois frontières », écrivent "
+     "les associations.", "fr", "les associations"),
+], ids=["en", "es", "fr"])
+def test_the_associations_that_write_a_letter_are_its_quotations_source(text, language,
+                                                                        description):
+    [q] = quotes(text, language)
+    assert (q.speaker, q.speaker_description) == (None, description)
+
+
+@pytest.mark.parametrize("text, language, description", [
+    ("“Silence between Ottawa and Mexico City is a gift to those who would divide us,” said "
+     "the open letter.", "en", "the open letter"),
+    ("«El silencio entre Ottawa y la Ciudad de México es un regalo para quien quiera "
+     "dividirnos», dice la carta abierta.", "es", "la carta abierta"),
+    ("« Le silence entre Ottawa et Mexico est un cadeau pour qui veut nous diviser », "
+     "indique la lettre ouverte.", "fr", "la lettre ouverte"),
+], ids=["en", "es", "fr"])
+def test_a_letter_named_after_the_verb_is_the_quotation_s_source(text, language,
+                                                                  description):
+    [q] = quotes(text, language)
+    assert (q.speaker, q.speaker_description) == (None, description)
