@@ -1046,6 +1046,14 @@ class _Recogniser:
             i += 1
         if i >= j:
             return
+        # "Ferrari’s Charles Leclerc", "Red Bull’s Max Verstappen": whose the person is,
+        # then the person.
+        for k in range(i, j - 2):
+            if self.toks.fold[k].endswith("'s") and self.folds[k + 1] in self.kb.given_names \
+                    and soft_gap(self.toks.gap[k + 1]) and not self.kb.country_of(self.folds[k]):
+                self._classify_run(i, k + 1)
+                self._classify_run(k + 1, j)
+                return
         if i == run_start and i > 0 and (self.folds[i - 1] in _VENUE_NOUNS
                                          or self.folds[i - 1] in _VENUE_LINKS) \
                 and (venue := self._venue_noun_before(i)) is not None and j - i <= 4:

@@ -1681,3 +1681,16 @@ def test_a_name_ending_in_a_trade_in_the_plural_is_no_person(text, language, bod
 def test_a_title_in_the_next_sentence_is_no_apposition_of_a_portfolio(text, language):
     # "Comercio Internacional, Maninder Sidhu. La embajadora": the portfolio is nobody.
     assert set(people(text, language=language)) == {"Maninder Sidhu"}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("George Russell finished ahead of Red Bull’s Max Verstappen and Ferrari’s Charles "
+     "Leclerc.", "en"),
+    ("George Russell terminó por delante de Max Verstappen, de Red Bull, y de Charles "
+     "Leclerc, de Ferrari.", "es"),
+    ("George Russell a terminé devant Max Verstappen, de Red Bull, et Charles Leclerc, de "
+     "Ferrari.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_person_after_a_teams_possessive_is_named(text, language):
+    # "Ferrari’s Charles Leclerc": whose driver he is, then the driver.
+    assert {"Max Verstappen", "Charles Leclerc"} <= set(people(text, language=language))
