@@ -76,7 +76,7 @@ def test_sentences_of_relationship_are_counted_as_sentence_by_sentence(
         folded = doc.folded_span(sent)
         # (not where the three countries are listed within a few words, from a mention
         # that falls to this sentence: the last one starting at or before it)
-        upto = doc.sentences[k + 1].start if k + 1 < len(doc.sentences) else len(text) + 1
+        upto = doc.sentences[k + 1].start if k + 1 < len(doc.sentences) else float("inf")
         listed = any({c for s2, _e, c in spans[j:j + 3] if s2 - s <= 45} == {"CA", "MX", "US"}
                      for j, (s, _e, _c) in enumerate(spans) if sent.start <= s < upto)
         if ({"CA", "MX"} <= {c for _, _, c in inside} and _RELATION.search(folded)
