@@ -974,6 +974,13 @@ def _title_holder(ctx: _Context, m: re.Match[str], before: int) -> str | None:
     return ctx.resolve(before, gender, _title_stem(m.group("t")))
 
 
+# A bare title's verb of saying that opens reported speech: "la embajadora dijo que",
+# "the minister said that", "la ministre a indiqué que".
+_REPORTED_THAT = re.compile(r"\b(?:dijo|afirmó|señaló|explicó|aseguró|said|told\s+\w+|"
+                            r"explained|a\s+(?:dit|affirmé|indiqué|expliqué|assuré))\s+"
+                            r"(?:que|that|qu['’])", re.IGNORECASE)
+
+
 def _titled_subject(ctx: _Context, before: int) -> str | None:
     """For a verb of saying with no subject at ``before``: who a bare title stands for
     when, since the last person named, it opens a sentence or follows a verb of saying
@@ -982,6 +989,17 @@ def _titled_subject(ctx: _Context, before: int) -> str | None:
     text = ctx.doc.text
     last = ctx.last_person_before(before)
     lo = max(last.end if last else 0, before - 600)
+    if last is not None:
+        # "la embajadora dijo que llega con un mandato … del canciller Juan Ramón de la
+        # Fuente. «…», afirmó.": the one who said what names the last person, when a bare
+        # title said it right before.
+        said = ctx.doc.sentence_at(last.start).start
+        reported = _REPORTED_THAT.search(text, max(said, before - 600), last.start)
+        if reported is not None and not ctx.persons_in(said, reported.start()):
+            titles = [m for m in _TITLE_REF.finditer(text, said, reported.start())
+                      if text[m.end():reported.start()].strip(" ,") == ""]
+            if titles:
+                return _title_holder(ctx, titles[-1], titles[-1].start())
     found = None
     for m in _TITLE_REF.finditer(text, lo, before):
         if ctx.quoted.holds(m.start()):

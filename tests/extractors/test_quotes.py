@@ -1205,3 +1205,22 @@ def test_a_letter_named_after_the_verb_is_the_quotation_s_source(text, language,
                                                                   description):
     [q] = quotes(text, language)
     assert (q.speaker, q.speaker_description) == (None, description)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Ambassador Lorena Villaseñor Quiroga presented her credentials. Leaving the ceremony, "
+     "the ambassador said that she arrives with a clear mandate from Foreign Secretary Juan "
+     "Ramón de la Fuente. “Let the relationship be measured in concrete results,” she "
+     "added.", "en"),
+    ("La embajadora Lorena Villaseñor Quiroga presentó sus cartas credenciales. Al salir de "
+     "la ceremonia, la embajadora dijo que llega con un mandato claro del canciller Juan "
+     "Ramón de la Fuente. «Que la relación se mida en resultados concretos», afirmó.", "es"),
+    ("L'ambassadrice Lorena Villaseñor Quiroga a présenté ses lettres de créance. À la "
+     "sortie de la cérémonie, l'ambassadrice a dit qu'elle arrive avec un mandat clair du "
+     "secrétaire Juan Ramón de la Fuente. « Que la relation se mesure en résultats "
+     "concrets », a-t-elle affirmé.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_quotation_after_reported_speech_is_its_sayer_s_not_the_one_it_names(text,
+                                                                               language):
+    # "la embajadora dijo que … del canciller Juan Ramón de la Fuente. «…», afirmó."
+    assert speakers_of(text, language) == ["Lorena Villaseñor Quiroga"]
