@@ -709,9 +709,11 @@ class _Reader:
         country = None
         articles = _LANG_ARTICLES.get(self.doc.language, _ARTICLES)
         # (A word that is both an honorific and an occupation, "maestro", is the title.)
+        opened = k
         while k < n and (self.folds[k] in articles or self.folds[k] in self.lex.honorifics
                          and self._head(k) is None):
             k += 1
+        articled = not copula and k > opened and self.folds[opened] in articles
         principal = None
         if not copula and k < n and self.folds[k] in _APPOSITION_POSSESSIVES:
             k += 1              # "X, his trainer", "X, son attaché de presse", "X, su vocero"
@@ -786,6 +788,10 @@ class _Reader:
             return _NOTHING
         if (q := self.qualifier_at(end)) is not None:
             x = end = q         # "secretario de Economía en funciones"
+        if articled and end < n and toks.gap[end] == ", " and end in self.person_at:
+            # "la presidenta Claudia Sheinbaum, el secretario de Agricultura, Julio
+            # Berdegué, informó": the title of the name after it, as a list writes them.
+            return _NOTHING
         if not copula and end < n and soft_gap(toks.gap[end]) \
                 and (self.folds[end] in _SAYING or self.folds[end] in _VERBISH) \
                 and toks.text[end] != "à":      # (not "enseignant à la retraite")

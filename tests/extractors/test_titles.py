@@ -1360,3 +1360,22 @@ def test_the_head_of_a_unit_is_an_official(text, title):
 def test_a_chef_is_no_official():
     assert info("Le chef Mathieu Bélanger cuisine un mole à Oaxaca.",
                 "Mathieu Bélanger").role != "official"
+
+
+@pytest.mark.parametrize("text, language, titles", [
+    ("At the news conference of President Claudia Sheinbaum Pardo, the Agriculture "
+     "Secretary, Julio Berdegué Sacristán, announced funds.", "en",
+     ("President", "Agriculture Secretary")),
+    ("En la conferencia de la presidenta Claudia Sheinbaum Pardo, el secretario de "
+     "Agricultura y Desarrollo Rural, Julio Berdegué Sacristán, informó que habrá fondos.",
+     "es", ("presidenta", "secretario de Agricultura y Desarrollo Rural")),
+    ("Lors du point de presse de la présidente Claudia Sheinbaum Pardo, le secrétaire à "
+     "l'Agriculture, Julio Berdegué Sacristán, a annoncé des fonds.", "fr",
+     ("présidente", "secrétaire à l'Agriculture")),
+], ids=["en", "es", "fr"])
+def test_a_title_with_its_article_between_two_names_is_the_second_s(text, language, titles):
+    # "…Sheinbaum Pardo, el secretario de Agricultura, Julio Berdegué": his, not hers.
+    got = infos_in(text, language)
+    assert (got["Claudia Sheinbaum Pardo"].title, got["Julio Berdegué Sacristán"].title) \
+        == titles
+    assert got["Claudia Sheinbaum Pardo"].role == "head_of_state"
