@@ -53,6 +53,8 @@ _BRAND = re.compile(r"(?!(?:Mc|Mac|De|Le|La|Di|Du|Da|Van|Von|Fitz|St|O['’])[A-
                     r"[A-Z][a-z]+[A-Z][A-Za-z]*$")
 # "and" between two titled people: "Minister X and Secretary Y".
 _PAIR_JOINERS = frozenset({"and", "y", "et", "e"})
+# A French article or preposition elided onto a name's first word: "d'Andrés", "l’Omar".
+_ELIDED_NAME = re.compile(r"[dl]['’](?=[^\W\d_])")
 _LIST_OF_PLACES = _PAIR_JOINERS | {"or", "o", "ou", "u"}
 _PLURAL_ARTICLES = frozenset({"les", "los", "las"})
 # Capitalised words that start sentences or headings and are never names.
@@ -673,6 +675,10 @@ class _Recogniser:
                     surface: str | None = None) -> None:
         if not known and name.endswith(("'s", "’s")):
             name = name[:-2]            # "Tom Hill's office"
+        if _ELIDED_NAME.match(name):
+            name = name[2:]             # "la nomination d'Andrés Villalpando Ruiz"
+        if surface and _ELIDED_NAME.match(surface):
+            surface = surface[2:]
         key = known.name if known else name
         ent = self.people.get(key)
         if ent is None:

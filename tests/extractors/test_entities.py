@@ -1694,3 +1694,13 @@ def test_a_title_in_the_next_sentence_is_no_apposition_of_a_portfolio(text, lang
 def test_a_person_after_a_teams_possessive_is_named(text, language):
     # "Ferrari’s Charles Leclerc": whose driver he is, then the driver.
     assert {"Max Verstappen", "Charles Leclerc"} <= set(people(text, language=language))
+
+
+@pytest.mark.parametrize("text", [
+    "Le Sénat a ratifié la nomination d'Andrés Villalpando Ruiz.",
+    "Le film d’Alfonso Cuarón a gagné.",
+])
+def test_a_french_elision_is_not_part_of_the_name_after_it(text):
+    # "d'Andrés Villalpando Ruiz" is Andrés Villalpando Ruiz.
+    names = {p.display for p in ents(text, language="fr").people}
+    assert names and not any(n.startswith(("d'", "d’")) for n in names)
