@@ -40,7 +40,9 @@ ajoute souligne confirme""".split())
 # minister", "del canciller").
 _WHOSE = frozenset({"of", "to", "de", "del", "du", "des", "d'", "d’"})
 # "X is a professor at …", "X est professeure de …", "X es profesora de …".
-_COPULAS = frozenset({"is", "was", "est", "etait", "es", "era", "fue"})
+_COPULAS = frozenset({"is", "was", "est", "etait", "es", "era", "fue",
+                      # "el nombramiento de X como cónsul general de México en Montreal"
+                      "as", "como", "comme"})
 # "X, who heads …", "X, quien encabeza …", "X, qui dirige …": a title told by a verb.
 _WHO = frozenset({"who", "quien", "qui"})
 _LEADS = frozenset(fold(w) for w in """heads headed leads led runs ran chairs chaired directs
@@ -724,7 +726,10 @@ class _Reader:
                 x += 1
             if self.raw_folds[x - 1].endswith(("'s", "’s")):
                 principal, k = k, x
-        if copula and (k >= n or self._head(k) is None):
+        # (or a country's: "X as Mexico's consul general in Montreal")
+        countrys = k + 1 < n and self.raw_folds[k].endswith(("'s", "’s")) \
+            and self._country(k) is not None and self._head(k + 1) is not None
+        if copula and not countrys and (k >= n or self._head(k) is None):
             return _NOTHING     # the title right after the verb: "X is expected to meet …"
         # Up to eight words to reach a head ("a Mexico City-based international relations
         # expert"); possessive countries ("Mexico’s Secretary") give the country.

@@ -1379,3 +1379,17 @@ def test_a_title_with_its_article_between_two_names_is_the_second_s(text, langua
     assert (got["Claudia Sheinbaum Pardo"].title, got["Julio Berdegué Sacristán"].title) \
         == titles
     assert got["Claudia Sheinbaum Pardo"].role == "head_of_state"
+
+
+@pytest.mark.parametrize("text, language, title", [
+    ("The Senate confirmed Andrés Villalpando Ruiz as Mexico's consul general in Montreal.",
+     "en", "consul general in Montreal"),
+    ("El pleno discutirá los nombramientos, entre ellos el de Andrés Villalpando Ruiz como "
+     "cónsul general de México en Montreal.", "es", "cónsul general de México en Montreal"),
+    ("Le Sénat a ratifié la nomination d'Andrés Villalpando Ruiz comme consul général du "
+     "Mexique à Montréal.", "fr", "consul général du Mexique à Montréal"),
+], ids=["en", "es", "fr"])
+def test_an_office_one_is_named_as_is_a_title(text, language, title):
+    # "X como cónsul general de México en Montreal": Mexico's consul, in Canada.
+    got = infos_in(text, language)["Andrés Villalpando Ruiz"]
+    assert (got.title, got.role, got.country) == (title, "ambassador", "MX")
