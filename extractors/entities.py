@@ -53,6 +53,8 @@ _BRAND = re.compile(r"(?!(?:Mc|Mac|De|Le|La|Di|Du|Da|Van|Von|Fitz|St|O['’])[A-
                     r"[A-Z][a-z]+[A-Z][A-Za-z]*$")
 # "and" between two titled people: "Minister X and Secretary Y".
 _PAIR_JOINERS = frozenset({"and", "y", "et", "e"})
+# Relative pronouns only a person takes ("qui" is also a thing's).
+_WHO_PERSON = frozenset({"who", "quien", "quienes"})
 # A French article or preposition elided onto a name's first word: "d'Andrés", "l’Omar".
 _ELIDED_NAME = re.compile(r"[dl]['’](?=[^\W\d_])")
 _LIST_OF_PLACES = _PAIR_JOINERS | {"or", "o", "ou", "u"}
@@ -1687,6 +1689,8 @@ class _Recogniser:
         toks = self.toks
         if j >= self.n or toks.gap[j] != ", " or self.folds[j] in _PAIR_JOINERS:
             return False        # "…, y Javier Calderón, director": the next of a list
+        if words >= 2 and self.folds[j] in _WHO_PERSON:
+            return True         # "Ahmed Khalil, who runs Crescent Halal Meats, said"
         for k in range(j, min(j + 6, self.n)):
             if k > j and any(c in toks.gap[k] for c in ",.;:\n"):
                 break           # (not the next sentence's: "X, Maninder Sidhu. La embajadora")

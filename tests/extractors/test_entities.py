@@ -1704,3 +1704,19 @@ def test_a_french_elision_is_not_part_of_the_name_after_it(text):
     # "d'Andrés Villalpando Ruiz" is Andrés Villalpando Ruiz.
     names = {p.display for p in ents(text, language="fr").people}
     assert names and not any(n.startswith(("d'", "d’")) for n in names)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Ahmed Khalil, who runs Crescent Halal Meats in Calgary, said the meetings opened "
+     "doors.", "en"),
+    ("Ahmed Khalil, quien dirige Crescent Halal Meats en Calgary, dijo que las reuniones "
+     "abrieron puertas.", "es"),
+], ids=["en", "es"])
+def test_a_name_a_relative_clause_of_a_person_follows_is_a_person(text, language):
+    # "who" and "quien" are said of people only (French "qui" of things too).
+    assert "Ahmed Khalil" in people(text, language=language)
+
+
+def test_a_body_a_french_qui_follows_is_no_person():
+    assert "Crescent Halal" not in people("Crescent Halal, qui emploie 40 personnes à "
+                                          "Calgary, exporte au Mexique.", language="fr")
