@@ -38,8 +38,9 @@ afirmó agregó añadió confirmó dit annonce indique explique précise déclar
 ajoute souligne confirme""".split())
 # What joins an aide's office to the one whose aide it is ("de la ministre", "to the
 # minister", "del canciller").
-_WHOSE = frozenset({"of", "to", "de", "del", "du", "des", "d'", "d’"})
-# "X is a professor at …", "X est professeure de …", "X es profesora de …".
+_WHOSE = frozenset({"of", "to", "de", "del", "du", "des"})
+# "X is a professor at …", "X est professeure de …", "X es profesora de …"; and what one is
+# named as.
 _COPULAS = frozenset({"is", "was", "est", "etait", "es", "era", "fue",
                       # "el nombramiento de X como cónsul general de México en Montreal"
                       "as", "como", "comme"})
@@ -727,9 +728,9 @@ class _Reader:
             if self.raw_folds[x - 1].endswith(("'s", "’s")):
                 principal, k = k, x
         # (or a country's: "X as Mexico's consul general in Montreal")
-        countrys = k + 1 < n and self.raw_folds[k].endswith(("'s", "’s")) \
+        of_a_country = k + 1 < n and self.raw_folds[k].endswith(("'s", "’s")) \
             and self._country(k) is not None and self._head(k + 1) is not None
-        if copula and not countrys and (k >= n or self._head(k) is None):
+        if copula and not of_a_country and (k >= n or self._head(k) is None):
             return _NOTHING     # the title right after the verb: "X is expected to meet …"
         # Up to eight words to reach a head ("a Mexico City-based international relations
         # expert"); possessive countries ("Mexico’s Secretary") give the country.
