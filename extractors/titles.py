@@ -727,10 +727,10 @@ class _Reader:
                 x += 1
             if self.raw_folds[x - 1].endswith(("'s", "’s")):
                 principal, k = k, x
-        # (or a country's: "X as Mexico's consul general in Montreal")
-        of_a_country = k + 1 < n and self.raw_folds[k].endswith(("'s", "’s")) \
-            and self._country(k) is not None and self._head(k + 1) is not None
-        if copula and not of_a_country and (k >= n or self._head(k) is None):
+        if copula and (k >= n or self._head(k) is None) and not (
+                # (nor a country's first: "X as Mexico's consul general in Montreal")
+                k + 1 < n and self.raw_folds[k].endswith(("'s", "’s"))
+                and self._country(k) is not None and self._head(k + 1) is not None):
             return _NOTHING     # the title right after the verb: "X is expected to meet …"
         # Up to eight words to reach a head ("a Mexico City-based international relations
         # expert"); possessive countries ("Mexico’s Secretary") give the country.
