@@ -188,6 +188,7 @@ société entreprise compagnie startup cooperative cooperativa coopérative""".s
 _INDEFINITE = frozenset({"a", "an", "un", "una", "une"})
 # The words that join a title to the body it heads, and the presidents among titles.
 _OF_A_BODY = frozenset({"of", "de", "del", "du", "des", "at", "chez", "en"})
+_AFFILIATIONS = frozenset({"of", "from", "de", "du"})
 _PRESIDENTS = frozenset({"president", "presidente", "presidenta"})
 _IN = frozenset({"in", "en", "a", "at"})
 # The last words of venues named after a body: "Scotiabank Arena", "BMO Field".
@@ -1054,14 +1055,19 @@ class _Recogniser:
             i += 1
         if i >= j:
             return
-        # "Ferrari’s Charles Leclerc", "Red Bull’s Max Verstappen": whose the person is,
-        # then the person.
+        # "Ferrari’s Charles Leclerc", "Red Bull’s Max Verstappen": whose the person is
+        # (a company when it can be nothing else: "Prairie Sun’s"), then the person.
         for k in range(i, j - 2):
             if self.toks.fold[k].endswith("'s") and self.folds[k + 1] in self.kb.given_names \
                     and soft_gap(self.toks.gap[k + 1]) and not self.kb.country_of(self.folds[k]):
-                self._classify_run(i, k + 1)
+                if not (self._company_possessor(i, k + 1)
+                        and self._classify_org(i, k + 1, "company")):
+                    self._classify_run(i, k + 1)
                 self._classify_run(k + 1, j)
                 return
+        if (self._owns_a_title(i, j) or self._of_the_person_before(i, j)) \
+                and self._classify_org(i, j, "company"):
+            return
         if i == run_start and i > 0 and (self.folds[i - 1] in _VENUE_NOUNS
                                          or self.folds[i - 1] in _VENUE_LINKS) \
                 and (venue := self._venue_noun_before(i)) is not None and j - i <= 4:
@@ -1163,6 +1169,16 @@ class _Recogniser:
                     and not self._is_titleish(k - 1) \
                     and self.lex.org_heads.match(self.folds[j - 1:j], 0) \
                     and self._classify_org(k + 1, j):
+                self._classify_run(i, k)
+                return
+        # "Kelsey Brandvold of Prairie Sun said": a person, then the company she is of
+        # (a body or place that says what it is is read as such above and below).
+        for k in range(i + 2, j - 2):
+            if self.folds[k] == "of" and self.folds[i] in self.kb.given_names \
+                    and not any(self._is_titleish(x) for x in range(i, k)) \
+                    and self._company_possessor(k + 1, j) \
+                    and not any(f in _GEO_WORDS for f in self.folds[k + 1:j]) \
+                    and self._classify_org(k + 1, j, "company"):
                 self._classify_run(i, k)
                 return
         # "el secretario de Hacienda Rogelio Ramírez", "le ministre du Commerce Tom Hill":
@@ -1283,6 +1299,43 @@ class _Recogniser:
                     head[1] in ("business", "expert") or self.folds[k] in _PRESIDENTS):
                 return True
         return False
+
+    def _owns_a_title(self, i: int, j: int) -> bool:
+        """Whether the run i..j-1, two words or more with no given name, is the
+        possessor of a business title in lower case right after it: "said Prairie Sun’s
+        founder", "Northvale Robotics’ chief executive" (a country's, a place's or a
+        person's is not a company's: "Canada’s ambassador", "Ontario’s premier")."""
+        if j - i < 2 or j >= self.n or self.toks.cap[j]:
+            return False
+        if not (self.toks.fold[j - 1].endswith("'s") and soft_gap(self.toks.gap[j])
+                or self.toks.gap[j] in ("' ", "’ ") and self.folds[j - 1].endswith("s")):
+            return False
+        head = self._head_at(j)
+        return head is not None and (head[1] in ("business", "expert")
+                                     or self.folds[j] in _PRESIDENTS) \
+            and self._company_possessor(i, j)
+
+    def _of_the_person_before(self, i: int, j: int) -> bool:
+        """Whether the run i..j-1, between commas after a person's name and "of", "de",
+        "du" or "from", can only be the company the person is of: "Kelsey Brandvold, de
+        Prairie Sun, dijo" (a place that says what it is is read as one)."""
+        if i < 3 or self.folds[i - 1] not in _AFFILIATIONS or self.toks.gap[i - 1] != ", " \
+                or not soft_gap(self.toks.gap[i]) \
+                or j < self.n and not self.toks.gap[j].startswith(","):
+            return False
+        end = self.toks.end[i - 2]
+        return any(e == end for p in self.people.values() for _, e in p.spans) \
+            and self._company_possessor(i, j) \
+            and not any(f in _GEO_WORDS for f in self.folds[i:j])
+
+    def _company_possessor(self, i: int, j: int) -> bool:
+        """Whether the run i..j-1, two words or more before a possessive, can only be a
+        company's name: no given name, no country, no place the gazetteer knows, no
+        person named earlier."""
+        return j - i >= 2 and not self._given_name_in(i, j) \
+            and self._known_place(i, j) is None \
+            and not any(self.kb.country_of(self.folds[k]) for k in range(i, j)) \
+            and self._named_by_surnames(i, j) is None
 
     def _titled_before(self, i: int, j: int) -> bool:
         """A title or honorific right before the run, in lower case ("la ministra "),
@@ -1729,6 +1782,8 @@ class _Recogniser:
         after = self.folds[j] if j < len(self.folds) and self._span_ok(j - 1, j + 1) else ""
         if after in self._SPEECH and self._it_after(j + 1):
             return False        # "Cordillera Midstream said it would spend …": a company
+        if before in _OF_A_BODY:
+            return False        # "Kelsey Brandvold, de Prairie Sun, dijo": hers, not she
         return before in self._SPEECH or after in self._SPEECH
 
     def _it_after(self, k: int) -> bool:

@@ -1696,6 +1696,50 @@ def test_a_person_after_a_teams_possessive_is_named(text, language):
     assert {"Max Verstappen", "Charles Leclerc"} <= set(people(text, language=language))
 
 
+@pytest.mark.parametrize("text, language", [
+    ("“Two meetings did more than a year of email,” said Prairie Sun’s founder. Northvale "
+     "Robotics’ chief executive agreed.", "en"),
+    ("«Dos reuniones hicieron más que un año de correos», dijo el fundador de Prairie Sun. "
+     "El director ejecutivo de Northvale Robotics estuvo de acuerdo.", "es"),
+    ("« Deux rencontres ont fait plus qu’un an de courriels », a dit le fondateur de "
+     "Prairie Sun. Le président de Northvale Robotics était d’accord.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_body_whose_business_title_follows_is_a_company(text, language):
+    # "said Prairie Sun’s founder": the founder's company, not a person.
+    found = ents(text, language=language)
+    assert {"Prairie Sun", "Northvale Robotics"} <= {o.display for o in found.orgs}
+    assert not found.people
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Prairie Sun’s Kelsey Brandvold said the contract mattered. Ontario’s premier "
+     "agreed.", "en"),
+    ("Kelsey Brandvold, de Prairie Sun, dijo que el contrato importaba. El primer ministro "
+     "de Ontario estuvo de acuerdo.", "es"),
+    ("Kelsey Brandvold, de Prairie Sun, a dit que le contrat comptait. Le premier ministre "
+     "de l’Ontario était d’accord.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_possessive_before_a_person_is_a_company_when_nothing_else(text, language):
+    # "Prairie Sun’s Kelsey Brandvold": her company, then her; a place's possessive
+    # ("Ontario’s premier") stays a place's.
+    found = ents(text, language=language)
+    assert "Prairie Sun" in {o.display for o in found.orgs}
+    assert "Ontario" not in {o.display for o in found.orgs}
+    assert {p.name for p in found.people} == {"Kelsey Brandvold"}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Kelsey Brandvold of Prairie Sun said the contract mattered.", "en"),
+    ("Kelsey Brandvold, de Prairie Sun, dijo que el contrato importaba.", "es"),
+    ("Kelsey Brandvold, de Prairie Sun, a dit que le contrat comptait.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_company_a_speaker_is_of_is_no_speaker(text, language):
+    # "Kelsey Brandvold of Prairie Sun said": she speaks; Prairie Sun is her company.
+    found = ents(text, language=language)
+    assert {p.name for p in found.people} == {"Kelsey Brandvold"}
+    assert "Prairie Sun" in {o.display for o in found.orgs}
+
+
 @pytest.mark.parametrize("text", [
     "Le Sénat a ratifié la nomination d'Andrés Villalpando Ruiz.",
     "Le film d’Alfonso Cuarón a gagné.",
