@@ -2090,15 +2090,24 @@ def _document_speaker(doc: Doc, people_spans: list) -> str | None:
     return None
 
 
+_DATELINE_LEAD = re.compile(r"([^!?\n]{6,90}?\d{4})\s*(?:\.?\s?[—–-]|/CNW/)")
+
+
 def _dateline(doc: Doc, published: str | None, place_spans: list) -> tuple[str | None, str | None]:
     """The date and place of a dateline among the first lines ("May 19, 2023 - Washington")."""
     for para in doc.paragraphs[:4]:
-        if len(para.text) > 160:
-            continue
-        dates = [d for d in find_dates(para.text, published) if d.date]
+        text = para.text
+        if len(text) > 160:
+            # A release's dateline opening its first paragraph: "Québec, le 29 septembre
+            # 2026 – L’Université Laval …", "Ciudad de México, 12 de octubre de 2026.- …"
+            m = _DATELINE_LEAD.match(text)
+            if m is None:
+                continue
+            text = m[1]
+        dates = [d for d in find_dates(text, published) if d.date]
         if dates and re.search(r"\d{4}", dates[0].text):
             place = next((name for s, e, name, _, _ in place_spans
-                          if para.start <= s < para.end), None)
+                          if para.start <= s < para.start + len(text)), None)
             return dates[0].date, place
     # A dateline with no date: "OTTAWA.—", "MEXICO CITY (Reuters) -"
     for para in doc.paragraphs[:2]:

@@ -865,17 +865,30 @@ class _Reader:
         return None
 
 
+_FEDERAL = frozenset({"canada", "federal", "federale"})
+
+
 def names_region(title: str, kb: Knowledge) -> bool:
     """Whether a title names a province, state or territory, or holds its demonym
     ("ministre québécoise de l’Économie")."""
     toks = bare_tokens(tokens(title))      # "premier ministre de l’Ontario"
     if not kb.regional_demonyms.isdisjoint(toks):
         return True
-    for i in range(len(toks)):
-        for _, values in kb.trie.matches(toks, i):
-            if any(v[0] == "place" and kb.places[v[1]].kind in ("province", "state", "territory")
-                   for v in values):
-                return True
+    i = 0
+    while i < len(toks):
+        found = kb.trie.matches(toks, i)
+        body = next((end for end, values in found if any(v[0] == "org" for v in values)
+                     and not _FEDERAL.isdisjoint(toks[i:end])), None)
+        if body is not None:
+            # "Minister responsible for Canada Economic Development for Quebec Regions":
+            # a province in a federal body's name is the body's ("ministre … du
+            # gouvernement du Québec" is still the province's).
+            i = body
+            continue
+        if any(v[0] == "place" and kb.places[v[1]].kind in ("province", "state", "territory")
+               for _, values in found for v in values):
+            return True
+        i += 1
     return False
 
 

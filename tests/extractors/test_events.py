@@ -55,6 +55,40 @@ def names(event: Event) -> list[str]:
     return [p.name for p in event.participants]
 
 
+@pytest.mark.parametrize("text, language, place", [
+    ("University signs agreement with UNAM\nQuébec City, September 29, 2026 – Université "
+     "Laval and UNAM signed a five-year framework agreement on artificial intelligence and"
+     " photonics. The signing took place on campus, in the presence of Industry Minister "
+     "Mélanie Joly and Mexico's Secretary of Science Rosaura Ruiz Gutiérrez.\nUNAM's rector"
+     " leads a delegation of 14 researchers visiting Québec City until October 1.\nBefore "
+     "the ceremony, Minister Joly and Secretary Ruiz Gutiérrez held a bilateral meeting.",
+     "en", "Québec City"),
+    ("La Universidad firma un convenio con la UNAM\nCiudad de México, 29 de septiembre de "
+     "2026.- La Universidad Laval y la UNAM firmaron un convenio marco de cinco años en "
+     "inteligencia artificial y fotónica. La firma tuvo lugar en el campus, en presencia "
+     "de la ministra de Industria de Canadá, Mélanie Joly, y de la secretaria de Ciencia, "
+     "Rosaura Ruiz Gutiérrez.\nEl rector de la UNAM encabeza una delegación de 14 "
+     "investigadores de visita en Quebec hasta el 1 de octubre.\nAntes de la ceremonia, la "
+     "ministra Joly y la secretaria Ruiz Gutiérrez sostuvieron una reunión bilateral.",
+     "es", "Ciudad de México"),
+    ("L’Université Laval et l’UNAM signent une entente\nQuébec, le 29 septembre 2026 – "
+     "L’Université Laval et l’UNAM ont signé une entente-cadre de cinq ans en intelligence"
+     " artificielle et en photonique. La signature s’est déroulée sur le campus, en "
+     "présence de la ministre de l’Industrie, Mélanie Joly, et de la secrétaire des "
+     "Sciences du Mexique, Rosaura Ruiz Gutiérrez.\nLe recteur de l’UNAM dirige une "
+     "délégation de 14 chercheurs en visite à Québec jusqu’au 1er octobre.\nAvant la "
+     "cérémonie, la ministre Joly et la secrétaire Ruiz Gutiérrez ont tenu une rencontre "
+     "bilatérale.",
+     "fr", "Québec"),
+], ids=["en", "es", "fr"])
+def test_a_releases_dateline_opening_its_first_paragraph_dates_and_places_a_meeting(
+        text, language, place):
+    # "Québec, le 29 septembre 2026 – L’Université Laval …": where and when it was
+    # released, in a paragraph too long to be a dateline alone.
+    found = events(text, "2026-09-29", language)
+    assert [(e.date, e.place) for e in found] == [("2026-09-29", place)]
+
+
 # -- a held Canada–Mexico ministerial meeting ------------------------------------------
 
 def test_held_ministerial_meeting_between_canada_and_mexico():

@@ -468,6 +468,19 @@ def test_a_province_in_the_title_gives_its_country(text, title):
     assert info(text, "Tom Hill") == PersonInfo(title=title, role="official", country="CA")
 
 
+@pytest.mark.parametrize("text", [
+    "The Minister of Industry and Minister responsible for Canada Economic Development for "
+    "Quebec Regions, Tom Hill, spoke.",
+    "La ministra de Industria y ministra responsable de Desarrollo Económico de Canadá para "
+    "las Regiones de Quebec, Tom Hill, habló.",
+    "La ministre de l’Industrie et ministre responsable de Développement économique Canada "
+    "pour les régions du Québec, Tom Hill, a parlé.",
+], ids=["en", "es", "fr"])
+def test_a_province_in_a_federal_bodys_name_leaves_a_minister_federal(text):
+    # The federal agency for Quebec's regions is the country's, and so is its minister.
+    assert info(text, "Tom Hill").role == "minister"
+
+
 @pytest.mark.parametrize("text, title", [
     ("Ontario Premier Tom Hill spoke.", "Ontario Premier"),
     ("El primer ministro de Ontario, Tom Hill, habló.", "primer ministro de Ontario"),
