@@ -641,6 +641,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
     entries, listed = _entry_dates(doc, published)
     committed = _committed_items(doc)
     candidates: list[_Candidate] = []
+    # Engagements the article says did not happen, by their people and place: "Carney et
+    # Sheinbaum ne se sont pas rencontrés en secret à Montréal".
+    denied: set[tuple[frozenset[str], str]] = set()
     same_length = len(doc.folded) == len(doc.text)
     every = _engagement_words(doc.folded) if same_length else []
     for index, sent in enumerate(doc.sentences):
@@ -890,6 +893,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             if (neg := _NEGATED.search(folded, max(0, c_start - 30), c_start)) is not None \
                     and (not neg.group().startswith(("ne ", "n'")) or neg.group()[:3] == "n't"
                          or "pas" in neg.group() or _FRENCH_NEGATION_END.match(folded, c_start)):
+                if len(names) > 1 and (where := _venue(sent, own_fold, c_end, len(folded),
+                                                       places_by_start)) is not None:
+                    denied.add((frozenset(names), where))
                 continue            # "will not meet", "no se reunirá", "n'a pas rencontré"
             if folded.startswith(("counterpart", "homolog"), c_start) \
                     and _WRITTEN.search(folded, max(0, c_start - 60), c_start):
@@ -919,7 +925,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # something else: "la llamada que sostuvieron el pasado martes, antes de las
             # consultas que Washington abrirá en agosto".
             past = _PAST.search(" " + clause) is not None
-            planned = again or _PLANNED.search(" " + _of_others_removed(clause)) is not None or (
+            # "se sont parlé cette semaine, … et leur prochaine rencontre aura lieu …": the
+            # "next" before the next engagement's noun is that one's.
+            own = _NEXT_ONES.sub("", clause) if hi < len(folded) else clause
+            planned = again or _PLANNED.search(" " + _of_others_removed(own)) is not None or (
                 _has_future(_of_others_removed(raw), doc.language)
                 and not past) or (
                 # "will visit Calgary … for talks with …": the tense governs what follows,
@@ -1159,6 +1168,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                         cand.people.append(host)
             cand.outcomes = _outcomes(sent.text, own_fold)
             candidates.append(cand)
+    if denied:
+        # What the article denies is not what it reports, whoever claims it: "Une
+        # publication virale affirme que … « a rencontré en secret » … à Montréal".
+        candidates = [c for c in candidates
+                      if not (c.status == "held" and c.type in ("meeting", "visit")
+                              and (frozenset(c.people), c.place) in denied)]
     opening = _lede_date(doc, published)
     events = _merge(candidates, info, opening,
                     {p.name: p.country for p in ents.places if p.country})
@@ -1540,6 +1555,11 @@ _ENGAGEMENT_NOUNS = frozenset({"meeting", "meetings", "talks", "visit", "call", 
                                "cumbre", "rencontre", "visite", "appel", "sommet"})
 
 
+_NEXT_ONES = re.compile(r"\b(?:(?:their|its|his|her|the|a|leur|leurs|sa|son|ses|la|le|les|une|"
+                        r"un|su|sus|el|los|las|una)\s+)?(?:next|upcoming|prochaine?s?|"
+                        r"proxim[oa]s?)\s*$")
+
+
 def _of_others_removed(raw: str) -> str:
     """``raw`` (as written or folded) without the relative clauses ``_OBLIQUE_RELATIVE``
     finds after a noun that is not an engagement's ("la rencontre, à laquelle participeront
@@ -1626,7 +1646,8 @@ _NEGATED = re.compile(
     r"|\b(?:ne|n'|sans|aucune?|pas (?:non plus )?de|pas (?:non plus )?d')\s*"
     r"(?:(?:se|s'|l'|la|le|les|va|vont|a|ont|"
     r"avait)\s+)?(?:pas\s+)?"
-    r"|\b(?:ne|n')\s*(?:y\s+)?\w+\s+(?:pas|plus|jamais)\s+(?:(?:a|au|aux|la|le|les|de|du|des|"
+    r"|\b(?:ne|n')\s*(?:y\s+)?(?:se\s+|s')?\w+\s+(?:pas|plus|jamais)\s+(?:(?:a|au|aux|la|le|"
+    r"les|de|du|des|"
     r"d'|l')\s*){0,2}"
     # "ne sont pas appelés à se rencontrer", "n'est pas prévue de se rendre"
     r"|\b(?:ne|n')\s*\w+\s+(?:pas|plus|jamais)\s+(?:appelee?s?|prevue?s?|censee?s?|"

@@ -83,6 +83,7 @@ _QUOTED = re.compile(r"[“«\"][^”»\"]*(?:[”»\"]|$)")
 _QUOTE_CLOSED = re.compile(r"[^“«\"”»]*(?:[”»]|[,.!?]\")")
 # Words that join the items of a list ("X, title, and Y").
 _LIST_JOINERS = frozenset({"and", "y", "e", "et", "or", "o", "ou"})
+_NOT = frozenset({"not", "no", "non", "pas", "ni", "nor"})
 # Offices whose holders' whereabouts say nothing of their country.
 # Offices written with no country when they are Mexico's (Spanish) or Canada's (a
 # province's premier), in folded titles, by language.
@@ -432,6 +433,8 @@ class _Reader:
                 continue
             if not window and f in _LIST_JOINERS and "," in toks.gap[k]:
                 break           # "X, secrétaire à l'Agriculture, et Y": Y's title is not X's
+            if f in _NOT and toks.gap[k + 1] != "-":
+                break           # "le délégué général du Québec, et non de Mark Carney"
             if f in self.lex.qualifier_ends and (q := self.qualifier_before(k)) is not None:
                 window[:0] = range(q, k + 1)    # "le sous-ministre par intérim, X"
                 gap, k, lower_run = toks.gap[q], q - 1, 0

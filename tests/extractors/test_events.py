@@ -798,11 +798,52 @@ def test_a_leader_s_visit_to_a_city_is_to_its_country(text):
     "Le premier ministre Mark Carney ne rencontrera pas la présidente Claudia Sheinbaum au "
     "sommet.",
     "La présidente Claudia Sheinbaum n'a pas rencontré le premier ministre Mark Carney.",
+    "Mark Carney and Claudia Sheinbaum did not meet in secret in Montreal.",
+    "Mark Carney y Claudia Sheinbaum no se reunieron en secreto en Montreal.",
+    "Mark Carney et Claudia Sheinbaum ne se sont pas rencontrés en secret à Montréal.",
+    "Mark Carney ne s'est jamais entretenu avec Claudia Sheinbaum.",
 ], ids=["en-will-not", "en-didnt", "en-no-meeting", "es", "es-no-viajara", "fr",
-        "fr-n-a-pas"])
+        "fr-n-a-pas", "en-did-not-meet", "es-no-se-reunieron", "fr-ne-se-sont-pas",
+        "fr-ne-s-est-jamais"])
 def test_an_engagement_said_not_to_happen_is_none(text):
     # A false "new ministerial meeting" alert otherwise.
     assert events(text) == ()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Mark Carney and Claudia Sheinbaum spoke. The two leaders did speak this week, but by "
+     "phone, and their next meeting will be in public next month.", "en"),
+    ("Mark Carney y Claudia Sheinbaum hablaron. Los dos mandatarios hablaron por teléfono "
+     "esta semana, y su próxima reunión será pública el mes próximo.", "es"),
+    ("Mark Carney et Claudia Sheinbaum ont parlé. Les deux dirigeants se sont bel et bien "
+     "parlé cette semaine, mais au téléphone, et leur prochaine rencontre aura lieu au vu "
+     "et au su de tous, le mois prochain.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_next_engagements_next_is_not_the_call_befores(text, language):
+    # "se sont parlé …, et leur prochaine rencontre aura lieu": the call was held; the
+    # meeting is the one to come.
+    found = events(text, "2026-08-21", language)
+    assert {(e.type, e.status) for e in found} == {("call", "held"), ("meeting", "planned")}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("A viral post claims that Prime Minister Mark Carney met President Claudia Sheinbaum in "
+     "secret in Montreal on August 6. The photo shows two other people.\nFalse. Mark Carney "
+     "and Claudia Sheinbaum did not meet in Montreal. The two leaders spoke by phone on "
+     "August 17.", "en"),
+    ("Una publicación viral afirma que el primer ministro Mark Carney se reunió en secreto "
+     "con la presidenta Claudia Sheinbaum en Montreal el 6 de agosto. La foto muestra a otras "
+     "dos personas.\nFalso. Mark Carney y Claudia Sheinbaum no se reunieron en Montreal. "
+     "Los dos mandatarios hablaron por teléfono el 17 de agosto.", "es"),
+    ("Une publication virale affirme que le premier ministre Mark Carney a rencontré en "
+     "secret la présidente Claudia Sheinbaum à Montréal le 6 août. La photo montre deux "
+     "autres personnes.\nFaux. Mark Carney et Claudia Sheinbaum ne se sont pas rencontrés à "
+     "Montréal. Les deux dirigeants se sont parlé au téléphone le 17 août.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_meeting_the_article_denies_is_not_reported_by_its_claim(text, language):
+    # A fact check: the claimed meeting in Montréal did not happen; the call did.
+    found = events(text, "2026-08-21", language)
+    assert [(e.type, e.status, e.date) for e in found] == [("call", "held", "2026-08-17")]
 
 
 @pytest.mark.parametrize("text", [

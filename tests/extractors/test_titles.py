@@ -7,7 +7,7 @@ import pytest
 from extractors.entities import recognise
 from extractors.gazetteer import load_knowledge
 from extractors.lexicon import load_lexicon
-from extractors.text import prepare
+from extractors.text import fold, prepare
 from extractors.titles import PersonInfo, read_people
 
 PUBLISHED = "2025-09-18"
@@ -466,6 +466,20 @@ def test_a_province_or_state_demonym_gives_its_country(text, name, country):
 def test_a_province_in_the_title_gives_its_country(text, title):
     # A province's minister is an official: the country's cabinet is the federal one.
     assert info(text, "Tom Hill") == PersonInfo(title=title, role="official", country="CA")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("As for the man seen from behind, he is Quebec's delegate general in Mexico, and not "
+     "Prime Minister Tom Hill, her office said.", "en"),
+    ("En cuanto al hombre de espaldas, se trata del delegado general de Quebec en México, y "
+     "no de Tom Hill, confirmó la oficina.", "es"),
+    ("Quant à l’homme de dos, il s’agit du délégué général du Québec à Mexico, et non de Tom "
+     "Hill, nous a confirmé le cabinet.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_title_denied_to_the_name_after_it_is_not_its(text, language):
+    # "le délégué général du Québec à Mexico, et non de Tom Hill": someone else's office.
+    found = info(text, "Tom Hill")
+    assert "delegate" not in fold(found.title or "") and "legu" not in fold(found.title or "")
 
 
 @pytest.mark.parametrize("text", [
