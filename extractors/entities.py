@@ -429,7 +429,8 @@ class _Recogniser:
         span = (self.toks.start[i], self.toks.end[j - 1])
         if kind == "person":
             person = self.kb.people[self._pick_person(names)]
-            if self._other_given_name(i, person.name):
+            if self.folds[i] != fold(person.name.split()[0]) \
+                    and self._other_given_name(i, person.name):
                 return False    # "David Monreal Ávila" is not Ricardo, whose surnames match
             self._add_person(person.name, span, person, self._text(i, j))
         elif kind == "org":

@@ -628,6 +628,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                    if _takes_part(info[name])}
     speaker = _document_speaker(doc, people_spans)
     turns = _turns(doc, people_spans)
+    rows = _table_rows(doc)
+    # Whose engagements a table lists ("Date | Location | Engagement"): the one the
+    # article opens with, when it names no one else first.
+    owner = next((name for _s, _e, name in _starting_in(people_spans, doc.paragraphs[1].start,
+                                                         doc.paragraphs[1].end)
+                  if name in taking_part), None) if rows and len(doc.paragraphs) > 1 else None
     # An article on an engagement put off ("pushed back", "se pospuso", "reportée").
     rescheduled = any(piece in doc.folded for piece in _POSTPONED_PIECES) \
         and _POSTPONED.search(doc.folded) is not None
@@ -663,6 +669,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # An itinerary's entry is its principal's: "Agenda de trabajo del secretario …",
             # then "15:00 horas. Reunión con la ministra …, Lena Metlege Diab".
             present.insert(0, (0, speaker))
+        elif owner and doc.paragraph_at(sent.start).start in rows \
+                and owner not in (name for _pos, name in present):
+            # A table's row is its owner's: "Sept. 8 | Mexico City | Meeting with Secretary
+            # of Economy Marcelo Ebrard | Bilateral trade".
+            present.insert(0, (0, owner))
         joint = False
         if not trig and len({info[n].country for _, n in present} - {None}) >= 2:
             trig = [(m.start(), m.end(), "meeting") for m in _JOINT.finditer(folded)][:1]
@@ -1115,7 +1126,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                               # "El encuentro, celebrado en …, reunió a X, Y y Z"
                               or _GATHERED.search(folded, c_end, c_end + 90) is not None,
                               stand_ins=only_standing & frozenset(names),
-                              separate=separate,
+                              # (each row of a table its own engagement)
+                              separate=separate or doc.paragraph_at(sent.start).start in rows,
                               coordinated=joint and _coordinated(
                                   sent, folded, c_start, name_spans, people_in, names,
                                   kb.demonyms),
@@ -2096,6 +2108,13 @@ _TURN_LABEL = re.compile(r"(?:(?:L['’]hon\.|The Hon\.|Hon\.|M\.|Mme|Mr\.|Mrs\.
                          r"\([^()]{2,200}\)\s*:")
 
 
+def _table_rows(doc: Doc) -> frozenset[int]:
+    """The starts of the paragraphs that are a table's rows, cells parted by " | ", when
+    there are two rows or more."""
+    rows = frozenset(para.start for para in doc.paragraphs if para.text.count(" | ") >= 2)
+    return rows if len(rows) >= 2 else frozenset()
+
+
 def _document_speaker(doc: Doc, people_spans: list) -> str | None:
     """The person a speech or statement is by, named in its heading line."""
     for sent in doc.sentences[:3]:
@@ -2588,6 +2607,9 @@ _SUBNATIONAL = re.compile(r"\b(?:premier|governor|gobernador|gobernadora|gouvern
                           r"jefe de gobierno)\b")
 
 
+_CABINET_ROLES = frozenset({"head_of_state", "head_of_government", "minister"})
+
+
 def _national(person: PersonInfo, kb: Knowledge) -> bool:
     """Speaks for the national government: not a premier, governor or mayor."""
     if person.regional:
@@ -2614,6 +2636,13 @@ def _finish(c: _Candidate, info: dict[str, PersonInfo], kb: Knowledge, published
         level = "officials"
     else:
         level = "business"
+    if level in ("leaders", "ministerial") and c.type != "visit" and len(countries) > 1 \
+            and not c.countries and len({info[n].country for n in c.people
+                                         if info[n].role in _CABINET_ROLES}) == 1:
+        # "Meeting with the Ambassador of Mexico to Canada": a minister and another
+        # government's ambassador or officials, no one of its cabinet: not a meeting of
+        # the two governments' ministers.
+        level = "officials"
     date_text = c.dates[0].text if c.dates else None
     resolved = [d for d in c.dates if d.date]
     if c.met_on is not None:

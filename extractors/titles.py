@@ -84,6 +84,10 @@ _QUOTE_CLOSED = re.compile(r"[^“«\"”»]*(?:[”»]|[,.!?]\")")
 # Words that join the items of a list ("X, title, and Y").
 _LIST_JOINERS = frozenset({"and", "y", "e", "et", "or", "o", "ou"})
 _NOT = frozenset({"not", "no", "non", "pas", "ni", "nor"})
+_AND = frozenset({"and", "y", "e", "et"})
+# (A government's offices only: "president and chief executive" is a company's.)
+_OFFICE_RANK = {"head_of_government": 5, "minister": 4, "deputy_minister": 3,
+                "ambassador": 2, "official": 1, "legislator": 1}
 # Offices whose holders' whereabouts say nothing of their country.
 # Offices written with no country when they are Mexico's (Spanish) or Canada's (a
 # province's premier), in folded titles, by language.
@@ -557,6 +561,16 @@ class _Reader:
         for k, h in heads:
             if h and h[0] >= head_end and k < start:
                 start, head_end, role = k, h[0], h[1]
+        # "el ministro de Justicia y procurador general de Canadá, X", "présidente et
+        # chef de la direction": two offices joined by "and" are one title; the role is
+        # the higher of a government's ("president" is a company's there).
+        if start > 0 and self.folds[start - 1] in _AND:
+            before = next(((k, h) for k, h in reversed(heads) if k < start - 1), None)
+            if before is not None and all(x in window for x in range(before[0], start)):
+                if before[1][1] in ("minister", "head_of_government") and role in _OFFICE_RANK \
+                        and _OFFICE_RANK[before[1][1]] > _OFFICE_RANK[role]:
+                    role = before[1][1]
+                start = before[0]
         # "l'attachée de presse de la ministre, X", "el vocero del canciller, X": the
         # office of the one whose aide X is, named right after it, is not X's (but in
         # "el vocero del canciller Juan Ramón de la Fuente" it is the name's own).

@@ -1729,6 +1729,20 @@ def test_a_possessive_before_a_person_is_a_company_when_nothing_else(text, langu
 
 
 @pytest.mark.parametrize("text, language", [
+    ("He met Secretary of Agriculture and Rural Development Julio Berdegué Sacristán.", "en"),
+    ("Reunión con el Secretario de Agricultura y Desarrollo Rural Julio Berdegué Sacristán.",
+     "es"),
+    ("Rencontre avec le Secrétaire à l’Agriculture et au Développement Rural Julio Berdegué "
+     "Sacristán.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_known_name_after_a_capitalised_portfolio_is_whole(text, language):
+    # "… Rural Development Julio Berdegué Sacristán": the portfolio's last word is no
+    # given name of another person.
+    assert {p.name for p in ents(text, language=language).people} == \
+        {"Julio Berdegué Sacristán"}
+
+
+@pytest.mark.parametrize("text, language", [
     ("Kelsey Brandvold of Prairie Sun said the contract mattered.", "en"),
     ("Kelsey Brandvold, de Prairie Sun, dijo que el contrato importaba.", "es"),
     ("Kelsey Brandvold, de Prairie Sun, a dit que le contrat comptait.", "fr"),

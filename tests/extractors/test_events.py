@@ -55,6 +55,60 @@ def names(event: Event) -> list[str]:
     return [p.name for p in event.participants]
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Agriculture minister's trips\nAgriculture Minister Heath MacDonald met Mexican "
+     "cabinet secretaries, a government answer shows.\nThe answer lists his engagements:\n"
+     "Date | Location | Engagement\n"
+     "Aug. 11 | Mexico City | Meeting with Secretary of Agriculture Julio Berdegué\n"
+     "Aug. 11 | Mexico City | Reception with Ambassador Cameron MacKay\n"
+     "Sept. 8 | Mexico City | Meeting with Secretary of Economy Marcelo Ebrard\n"
+     "Sept. 8 | Mexico City | Working lunch with Secretary of Labour Marath Bolaños", "en"),
+    ("Los viajes del ministro\nEl ministro de Agricultura de Canadá, Heath MacDonald, se "
+     "reunió con secretarios mexicanos, según una respuesta del gobierno.\nLa respuesta "
+     "enumera sus actividades:\nFecha | Lugar | Actividad\n"
+     "11 de agosto | Ciudad de México | Reunión con el secretario de Agricultura Julio "
+     "Berdegué\n"
+     "11 de agosto | Ciudad de México | Recepción con el embajador Cameron MacKay\n"
+     "8 de septiembre | Ciudad de México | Reunión con el secretario de Economía Marcelo "
+     "Ebrard\n"
+     "8 de septiembre | Ciudad de México | Comida de trabajo con el secretario del Trabajo "
+     "Marath Bolaños", "es"),
+    ("Les voyages du ministre\nLe ministre de l’Agriculture, Heath MacDonald, a rencontré "
+     "des secrétaires mexicains, selon une réponse du gouvernement.\nLa réponse énumère "
+     "ses activités :\nDate | Lieu | Activité\n"
+     "11 août | Mexico | Rencontre avec le secrétaire à l’Agriculture Julio Berdegué\n"
+     "11 août | Mexico | Réception avec l’ambassadeur Cameron MacKay\n"
+     "8 septembre | Mexico | Rencontre avec le secrétaire à l’Économie Marcelo Ebrard\n"
+     "8 septembre | Mexico | Déjeuner de travail avec le secrétaire du Travail Marath "
+     "Bolaños", "fr"),
+], ids=["en", "es", "fr"])
+def test_each_row_of_a_table_of_engagements_is_its_owners_own(text, language):
+    # "Sept. 8 | Mexico City | Meeting with Secretary of Economy Marcelo Ebrard": the
+    # minister the article is about meets each row's counterpart, one event a row.
+    found = events(text, "2026-11-04", language)
+    ministerial = sorted((e.date, tuple(sorted(names(e)))) for e in found
+                         if e.level == "ministerial" and set(e.countries) == {"CA", "MX"})
+    assert [(d, len(people)) for d, people in ministerial] == [
+        ("2026-08-11", 2), ("2026-09-08", 2), ("2026-09-08", 2)]
+    assert all(any(n.startswith("Heath") for n in people) for _d, people in ministerial)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Agriculture Minister Heath MacDonald met Mexico's ambassador, Carlos Joaquín González, "
+     "in Ottawa on Tuesday.", "en"),
+    ("El ministro de Agricultura de Canadá, Heath MacDonald, se reunió el martes en Ottawa "
+     "con el embajador de México, Carlos Joaquín González.", "es"),
+    ("Le ministre de l’Agriculture, Heath MacDonald, a rencontré mardi à Ottawa "
+     "l’ambassadeur du Mexique, Carlos Joaquín González.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_minister_and_another_governments_ambassador_are_no_ministerial_meeting(
+        text, language):
+    # Cabinet rank on one side only: a meeting of officials, not of the two governments'
+    # ministers (no "new ministerial meeting" alert).
+    found = events(text, "2026-11-04", language)
+    assert [(e.type, e.level) for e in found] == [("meeting", "officials")]
+
+
 @pytest.mark.parametrize("text, language, place", [
     ("University signs agreement with UNAM\nQuébec City, September 29, 2026 – Université "
      "Laval and UNAM signed a five-year framework agreement on artificial intelligence and"

@@ -468,6 +468,17 @@ def test_a_province_in_the_title_gives_its_country(text, title):
     assert info(text, "Tom Hill") == PersonInfo(title=title, role="official", country="CA")
 
 
+@pytest.mark.parametrize("text", [
+    "The Minister of Justice and Attorney General of Canada, Tom Hill, met the press.",
+    "El ministro de Justicia y procurador general de Canadá, Tom Hill, habló.",
+    "Le ministre de la Justice et procureur général du Canada, Tom Hill, a parlé.",
+], ids=["en", "es", "fr"])
+def test_two_offices_joined_by_and_are_one_title_of_the_higher_role(text):
+    # "ministro de Justicia y procurador general": a minister, of both offices.
+    found = info(text, "Tom Hill")
+    assert found.role == "minister" and "justic" in fold(found.title or "")
+
+
 @pytest.mark.parametrize("text, language", [
     ("As for the man seen from behind, he is Quebec's delegate general in Mexico, and not "
      "Prime Minister Tom Hill, her office said.", "en"),
