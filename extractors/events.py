@@ -103,8 +103,11 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "hosted", "dialogue", "counterparts?", "bilaterals?(?= (?:with|on|at|in|during)\\b)",
       "conference", "round ?table",
       # "spent more than three hours with", "spent Friday in Ottawa with", a meal together
-      "sp(?:e|a)nt (?:[\\w-]+ ){1,4}with", "dined", "dines", "dine with", "dinner with",
+      "sp(?:e|a)nt (?:[\\w-]+ ){1,4}with", "spending (?:[\\w-]+ ){1,4}with", "dined", "dines",
+      "dine with", "dinner with",
       "working (?:dinner|lunch|breakfast)",
+      "ha(?:d|ve|s|ving) (?:a )?(?:breakfast|lunch|dinner) with", "lunched with",
+      "breakfasted with",
       # a host's: "Next month, I will welcome Julio Berdegué … to Ottawa"
       "will welcome",
       # "The two ministers saw each other on Tuesday"
@@ -121,8 +124,10 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "se (?:han|habian|habia|ha) reunido", "reunion", "reuniones", "encuentro",
       "tras reunirse", "despues de reunirse", "luego de reunirse",
       "encuentros", "recibio", "dialogo", "homologos?", "homologas?", "conferencia",
-      "mesa redonda", "pas(?:o|aron) (?:[\\w-]+ ){1,4}con", "cenaron", "ceno con",
+      "mesa redonda", "pas(?:o|aron|aba|aban) (?:[\\w-]+ ){1,4}con", "cenaron", "ceno con",
       "cenara con", "cenaran", "cena de trabajo", "comida de trabajo", "desayuno de trabajo",
+      "desayunaron", "desayunaran", "desayuno con", "desayunara con", "almorzaron",
+      "almorzaran", "almorzo con", "almorzara con",
       "recibire", "recibiremos", "volvere a ver", "volveremos a ver", "debia reunir",
       # "Los dos ministros se vieron el martes" (not "se vieron obligados")
       "se (?:vieron|veran)(?! (?:\\w+(?:ad|id)[oa]s|obligad|forzad|afectad)\\b)",
@@ -137,6 +142,9 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "recevait", "recevaient", "avait recue?", "a accueilli", "ont accueilli", "accueillait",
       # ("a passé vendredi à Ottawa avec", "ont passé trois heures avec")
       *[f"{aux} passe (?:[\\w'-]+ ){{1,4}}avec" for aux in ("ont", "a", "avaient", "avait")],
+      "passai(?:t|ent) (?:[\\w'-]+ ){1,4}avec",
+      "ont dejeune (?:ensemble|avec)", "a dejeune avec", "dejeuneront(?= avec| ensemble)",
+      "dejeunera avec",
       "ont (?:dine|soupe)(?= avec| ensemble)", "avaient (?:dine|soupe)(?= avec| ensemble)",
       "a (?:dine|soupe) avec", "diner de travail", "souper de travail", "dejeuner de travail",
       "accueillerai", "accueillerons", "accueillera", "accueilleront", "recevrai",
@@ -1079,9 +1087,14 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # (Where it was announced is not where it takes place: "En su conferencia en
             # Palacio Nacional, … anunció que García Harfuch visitará Ottawa".)
             told = [m.end() for m in _ANNOUNCED.finditer(folded, lo, c_start)]
-            place = _venue(sent, own_fold, max([lo, *told]), until, places_by_start)
+            # (Not a place in someone's words when the engagement is told outside them:
+            # "… de «no dejar que Washington nos encuentre separados»".)
+            quoted = [span for m in _QUOTED.finditer(sent.text)
+                      if not (span := m.span())[0] <= c_start < span[1]] \
+                if any(q in sent.text for q in "“«\"") else []
+            place = _venue(sent, own_fold, max([lo, *told]), until, places_by_start, quoted)
             if place is None and reach > hi:
-                place = _venue(sent, own_fold, hi, reach, places_by_start)
+                place = _venue(sent, own_fold, hi, reach, places_by_start, quoted)
             if place is None and listed \
                     and (line := listed.get(doc.paragraph_at(sent.start).start)) is not None:
                 # "Martes 1 de diciembre – Toronto", then "10:00 horas. Reunión con …":
@@ -1522,11 +1535,14 @@ def _inside(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
     return inside
 
 
-def _venue(sent: Span, folded: str, lo: int, hi: int, place_spans: list) -> str | None:
-    """Where the engagement took place: a place after "in"/"en"/"à", cities first.
-    ``folded``: ``fold(sent.text)``; ``place_spans`` sorted by start."""
+def _venue(sent: Span, folded: str, lo: int, hi: int, place_spans: list,
+           quoted: list[tuple[int, int]] | None = None) -> str | None:
+    """Where the engagement took place: a place after "in"/"en"/"à", cities first, none
+    inside the ``quoted`` spans. ``folded``: ``fold(sent.text)``; ``place_spans`` sorted
+    by start."""
     inside = [(s, name, kind) for s, e, name, _, kind
               in _starting_in(place_spans, sent.start + lo, sent.start + hi)
+              if not quoted or not any(a <= s - sent.start < b for a, b in quoted)
               # "…, before the minister flies back to Ottawa": where one returns after it,
               # or comes from ("viajó desde Ottawa")
               if not _BACK_TO.search(folded, max(0, s - sent.start - 30), s - sent.start)

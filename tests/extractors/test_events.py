@@ -109,6 +109,44 @@ def test_a_minister_and_another_governments_ambassador_are_no_ministerial_meetin
     assert [(e.type, e.level) for e in found] == [("meeting", "officials")]
 
 
+@pytest.mark.parametrize("text, language, status", [
+    ("Economy Secretary Marcelo Ebrard was spending the afternoon with Trade Minister "
+     "Maninder Sidhu in Ottawa on Thursday.", "en", "held"),
+    ("El secretario de Economía, Marcelo Ebrard, pasaba la tarde del jueves con el ministro "
+     "de Comercio, Maninder Sidhu, en Ottawa.", "es", "held"),
+    ("Le secrétaire à l’Économie, Marcelo Ebrard, passait l’après-midi de jeudi avec le "
+     "ministre du Commerce, Maninder Sidhu, à Ottawa.", "fr", "held"),
+    ("Energy Secretary Luz Elena González will have breakfast with Energy Minister Tim "
+     "Hodgson in Ottawa on Friday.", "en", "planned"),
+    ("La secretaria de Energía, Luz Elena González, y el ministro de Energía, Tim Hodgson, "
+     "desayunarán el viernes en Ottawa.", "es", "planned"),
+    ("La secrétaire à l’Énergie, Luz Elena González, et le ministre de l’Énergie, Tim "
+     "Hodgson, déjeuneront ensemble vendredi à Ottawa.", "fr", "planned"),
+], ids=["en-spending", "es-pasaba", "fr-passait", "en-breakfast", "es-desayunaran",
+        "fr-dejeuneront"])
+def test_an_afternoon_or_a_meal_together_is_a_meeting(text, language, status):
+    # "pasaba la tarde con", "desayunarán": time and meals spent together are meetings.
+    found = events(text, "2026-11-20", language)
+    assert [(e.type, e.status, e.place, set(e.countries)) for e in found] == [
+        ("meeting", status, "Ottawa", {"CA", "MX"})]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Economy Secretary Marcelo Ebrard met Trade Minister Maninder Sidhu for three hours and "
+     "promised \"not to let Washington find us divided.\"", "en"),
+    ("El secretario de Economía, Marcelo Ebrard, se reunió tres horas con el ministro de "
+     "Comercio, Maninder Sidhu, y prometió «no dejar que Washington nos encuentre "
+     "separados».", "es"),
+    ("Le secrétaire à l’Économie, Marcelo Ebrard, a rencontré pendant trois heures le "
+     "ministre du Commerce, Maninder Sidhu, et a promis de « ne pas laisser Washington nous "
+     "trouver divisés ».", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_place_in_words_quoted_is_not_where_an_engagement_told_outside_them_was(
+        text, language):
+    # "… prometió «no dejar que Washington nos encuentre separados»": not held there.
+    assert [e.place for e in events(text, "2026-11-20", language)] == [None]
+
+
 @pytest.mark.parametrize("text, language, place", [
     ("University signs agreement with UNAM\nQuébec City, September 29, 2026 – Université "
      "Laval and UNAM signed a five-year framework agreement on artificial intelligence and"
