@@ -2370,6 +2370,10 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
                     # ministra de Inmigración …").
                     trip = trip or ev
                     continue
+                if _another_bilateral(ev, c, info):
+                    # "He then met Australian Prime Minister Anthony Albanese", after the
+                    # meeting with Sheinbaum: one leader's bilaterals with two countries.
+                    continue
                 if c.type == "meeting" and len(c.people) > 1 and _days_differ(dated, c) \
                         and set(c.people) < set(ev.people) \
                         and {info[n].country for n in c.people} \
@@ -2460,6 +2464,24 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
             target.type = c.type
         target.outcomes.extend(o for o in c.outcomes if o not in target.outcomes)
     return events
+
+
+def _another_bilateral(ev: _Candidate, c: _Candidate, info: dict[str, PersonInfo]) -> bool:
+    """Whether the meeting ``c`` of two people, one of them in ``ev``, is with another
+    country than the one other country ``ev`` is with: a second bilateral of the same
+    leader or minister, not more of the first."""
+    if c.type != "meeting" or ev.type != "meeting" or len(c.people) != 2:
+        return False
+    shared = set(ev.people) & set(c.people)
+    if len(shared) != 1:
+        return False
+    host = next(iter(shared))
+    other = c.people[1] if c.people[0] == host else c.people[0]
+    home, theirs = info[host].country, info[other].country
+    if theirs is None or theirs == home or info[other].role not in _CABINET:
+        return False
+    met = {info[n].country for n in ev.people} - {home, None}
+    return len(met) == 1 and theirs not in met
 
 
 def _another_counterpart(trip: _Candidate, c: _Candidate,

@@ -109,6 +109,27 @@ def test_a_minister_and_another_governments_ambassador_are_no_ministerial_meetin
     assert [(e.type, e.level) for e in found] == [("meeting", "officials")]
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Mark Carney met Mexican President Claudia Sheinbaum. Carney then met "
+     "Australian Prime Minister Anthony Albanese. Carney later met Indonesian President "
+     "Prabowo Subianto.", "en"),
+    ("El primer ministro Mark Carney se reunió con la presidenta de México, Claudia "
+     "Sheinbaum. Después, Carney se reunió con el primer ministro de Australia, Anthony "
+     "Albanese. Más tarde, Carney se reunió con el presidente de Indonesia, Prabowo "
+     "Subianto.", "es"),
+    ("Le premier ministre Mark Carney a rencontré la présidente du Mexique, Claudia "
+     "Sheinbaum. Carney a ensuite rencontré le premier ministre australien, Anthony "
+     "Albanese. Plus tard, Carney a rencontré le président indonésien, Prabowo Subianto.",
+     "fr"),
+], ids=["en", "es", "fr"])
+def test_a_leaders_bilaterals_with_several_countries_are_several_meetings(text, language):
+    # One leader's meetings with Mexico, Australia and Indonesia at a summit: three
+    # bilaterals, and only the first is Canada–Mexico.
+    found = events(text, "2026-11-20", language)
+    assert sorted(tuple(sorted(e.countries)) for e in found) == [
+        ("AU", "CA"), ("CA", "ID"), ("CA", "MX")]
+
+
 @pytest.mark.parametrize("text, language, status", [
     ("Economy Secretary Marcelo Ebrard was spending the afternoon with Trade Minister "
      "Maninder Sidhu in Ottawa on Thursday.", "en", "held"),
