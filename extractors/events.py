@@ -25,7 +25,7 @@ from extractors.entities import Entities, NamedEntity, PersonEntity
 from extractors.gazetteer import Knowledge
 from extractors.gender import article_gender, given_name_gender
 from extractors.model import Event, Participant
-from extractors.text import Doc, Span, fold, word_alternation, word_start
+from extractors.text import Doc, Span, fold, letter_tree, word_alternation, word_start
 from extractors.titles import PersonInfo, names_region
 
 # Engagement words (folded), each list with the event type it signals. Every alternative
@@ -239,6 +239,10 @@ _PLANNED_WORDS = [
     "doi(?:t|vent) reunir", "debian? (?:reunir|viajar|visitar)",
     *[f"{be} to (?:meet|visit|travel|hold|host|sign|bring together|take place)"
       for be in ("was", "were")],
+    # "had been scheduled to fly to Mexico City for a meeting", "tenía previsto reunirse",
+    # "était censé rencontrer": planned, whatever came of it
+    "was scheduled to", "were scheduled to", "had been scheduled to", "tenia(?:n)? previsto",
+    "etai(?:t|ent) censee?s?",
     # "welcomed the intention of X and Y to meet", "la intención de reunirse"
     "intention (?:to|of)", "intends? to", "intend to", "intentions? d(?:e|u|es)\\b",
     "l'intention d(?:e|u|es)\\b", "intencion del?\\b",
@@ -251,6 +255,7 @@ _PLANNED_WORDS = [
     # "discussed preparations for the G20 Leaders' Summit"
     "preparations? for", "preparativos (?:de|para)", "preparatifs d(?:e|u|es)\\b"]
 _PLANNED = word_start(_PLANNED_WORDS)
+_PLANNED_AT_END = re.compile(r"\W(?:" + letter_tree(_PLANNED_WORDS) + r")\s*$")
 # Something that has happened.
 _PAST_WORDS = [
     "held", "met", "took place", "was", "were", "had", "last (?:week|month|year)", "ago",
@@ -262,6 +267,10 @@ _PAST_WORDS = [
     "se convirtio", "est devenue?",
     "se sont entretenue?s", "a tenue?s?", "ont tenue?s?", "a visite", "s'est rendue?"]
 _PAST = word_start(_PAST_WORDS)
+# The engagement's own verb in the past, where its cue opens: "met", "se reunió con",
+# "a rencontré".
+_PAST_VERB = re.compile(r"(?:met|held|se reunio|se reunieron|sostuvo|sostuvieron|"
+                        r"a rencontre|ont rencontre|se sont rencontres|s'est entretenue?)\b")
 # Future tense, read on the unfolded text: "dirigera", "rencontreront", "viajará".
 # The future, and the conditional of what was said to be planned ("dijo que viajaría a
 # Ottawa", "a indiqué qu'il se rendrait à Mexico"): only an engagement's verbs, since
@@ -909,6 +918,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 continue            # "no descartaron que … se produzca una llamada"
             if _DENIED.search(folded, max(0, c_start - 120), c_start):
                 continue            # "denied reports that Anand would travel to Mexico"
+            if _ALLEGED.search(folded, max(0, c_start - 120), c_start):
+                continue            # "the post claims that Sidhu travelled to Mexico City"
             if (neg := _NEGATED.search(folded, max(0, c_start - 30), c_start)) is not None \
                     and (not neg.group().startswith(("ne ", "n'")) or neg.group()[:3] == "n't"
                          or "pas" in neg.group() or _FRENCH_NEGATION_END.match(folded, c_start)):
@@ -946,7 +957,15 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             past = _PAST.search(" " + clause) is not None
             # "se sont parlé cette semaine, … et leur prochaine rencontre aura lieu …": the
             # "next" before the next engagement's noun is that one's.
-            own = _NEXT_ONES.sub("", clause) if hi < len(folded) else clause
+            # (so is what plans it, right before its verb: "met Monday with X, … and was
+            # scheduled to visit the shipyard")
+            own = _PLANNED_AT_END.sub("", _NEXT_ONES.sub("", clause)) if hi < len(folded) \
+                else clause
+            # (and what plans something after the engagement's own verb told in the past:
+            # "a rencontré lundi le ministre …, et était censé visiter le chantier")
+            if past and c_start >= lo \
+                    and (verb := _PAST_VERB.match(own, c_start - lo)) is not None:
+                own = own[:verb.end()]
             planned = again or _PLANNED.search(" " + _of_others_removed(own)) is not None or (
                 _has_future(_of_others_removed(raw), doc.language)
                 and not past) or (
@@ -1733,6 +1752,12 @@ _DENIED = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:denied|denies|deny|denying|dism
                      r"speculation|suggestions?|versions?|versiones|informaciones|rumores|"
                      r"rumeurs|informations|speculations?))?"
                      r"\s+(?:that|que|qu'|having|haber|avoir)\b[^.;:]*$")
+# An engagement only alleged, in the clause that says so: "The post makes three claims:
+# that Sidhu travelled to Mexico City …", "una supuesta reunión", "la prétendue rencontre".
+_ALLEGED = re.compile(r"\b(?:(?:claims?|claimed|claiming|alleges?|alleged):? that|allegedly|"
+                      r"purported|purportedly|supposedly|supuestamente|supuest[oa]s?|"
+                      r"presuntamente|presunt[oa]s?|pretend(?:e|ent|ait|aient) que|"
+                      r"pretendument|pretendue?s?)\b[^.;]*$")
 # An engagement not ruled out, in the clause that says so: "did not rule out a call
 # between …", "no descartaron que … se produzca una llamada", "n'exclut pas qu'une
 # rencontre …".

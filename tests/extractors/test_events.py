@@ -110,6 +110,48 @@ def test_a_minister_and_another_governments_ambassador_are_no_ministerial_meetin
 
 
 @pytest.mark.parametrize("text, language", [
+    ("Trade Minister Maninder Sidhu had been scheduled to fly to Mexico City for a meeting "
+     "with Economy Secretary Marcelo Ebrard on Friday, Sept. 11.", "en"),
+    ("El ministro de Comercio, Maninder Sidhu, tenía previsto reunirse con el secretario de "
+     "Economía, Marcelo Ebrard, en la Ciudad de México el viernes 11 de septiembre.", "es"),
+    ("Le ministre du Commerce, Maninder Sidhu, était censé rencontrer le secrétaire à "
+     "l’Économie, Marcelo Ebrard, à Mexico le vendredi 11 septembre.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_meeting_that_had_been_scheduled_is_planned(text, language):
+    # "had been scheduled to", "tenía previsto", "était censé": a plan, not a meeting held.
+    assert [(e.status, e.date) for e in events(text, "2026-09-17", language)] == [
+        ("planned", "2026-09-11")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Navy Secretary Raymundo Morales met Monday with Defence Minister David McGuinty in "
+     "Halifax, and was scheduled to visit the shipyard before flying to Ottawa.", "en"),
+    ("El secretario de Marina, Raymundo Morales, se reunió el lunes con el ministro de "
+     "Defensa, David McGuinty, en Halifax, y tenía previsto visitar el astillero.", "es"),
+    ("Le secrétaire de la Marine, Raymundo Morales, a rencontré lundi le ministre de la "
+     "Défense, David McGuinty, à Halifax, et était censé visiter le chantier naval.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_plan_told_after_a_meeting_in_the_past_is_not_the_meetings(text, language):
+    # "met Monday with …, and was scheduled to visit the shipyard": the meeting was held.
+    assert [(e.status, e.date) for e in events(text, "2026-09-17", language)] == [
+        ("held", "2026-09-14")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The post claims that Trade Minister Maninder Sidhu met Economy Secretary Marcelo "
+     "Ebrard in Mexico City last week.", "en"),
+    ("La publicación habla de una supuesta reunión del ministro de Comercio, Maninder Sidhu, "
+     "con el secretario de Economía, Marcelo Ebrard, en la Ciudad de México.", "es"),
+    ("La publication évoque une prétendue rencontre du ministre du Commerce, Maninder Sidhu, "
+     "avec le secrétaire à l’Économie, Marcelo Ebrard, à Mexico.", "fr"),
+], ids=["en", "es", "fr"])
+def test_an_engagement_only_alleged_is_none(text, language):
+    # "claims that", "una supuesta reunión", "une prétendue rencontre": not reported as
+    # having happened.
+    assert events(text, "2026-09-17", language) == ()
+
+
+@pytest.mark.parametrize("text, language", [
     ("Prime Minister Mark Carney met Mexican President Claudia Sheinbaum. Carney then met "
      "Australian Prime Minister Anthony Albanese. Carney later met Indonesian President "
      "Prabowo Subianto.", "en"),
