@@ -189,6 +189,12 @@ _INDEFINITE = frozenset({"a", "an", "un", "una", "une"})
 # The words that join a title to the body it heads, and the presidents among titles.
 _OF_A_BODY = frozenset({"of", "de", "del", "du", "des", "at", "chez", "en"})
 _AFFILIATIONS = frozenset({"of", "from", "de", "du"})
+# The verbs of English headlines in title case ("Premier Ford Wraps Up Trade Mission"):
+# none of them a surname.
+HEADLINE_VERBS = frozenset("""meets visits wraps heads travels signs says urges announces
+    welcomes launches hosts leads opens pledges promises warns tours arrives concludes
+    begins ends completes unveils discusses holds joins seeks presses pushes backs defends
+    rejects vows talks calls kicks touts lands returns""".split())
 _PRESIDENTS = frozenset({"president", "presidente", "presidenta"})
 _IN = frozenset({"in", "en", "a", "at"})
 # The last words of venues named after a body: "Scotiabank Arena", "BMO Field".
@@ -312,6 +318,10 @@ class _Recogniser:
         self._pairs: set[tuple[str, str]] | None = None     # ``_name_word_pairs``
         self.place_ends: set[int] = set()       # where a place the gazetteer lacks ends
         self.short_names: dict[str, NamedEntity] = {}   # "CanCham" -> its body
+        # Where a headline ends: a first line with no full stop, more lines after it.
+        first = doc.paragraphs[0] if len(doc.paragraphs) > 1 else None
+        self.headline_end = first.end if first and not first.text.rstrip().endswith(".") \
+            else 0
         # Tokens of a place left to the body whose name it ends, with the place's country
         # ("University of Victoria", "Asociación de Mineros de Sonora").
         self.place_in_body: dict[int, str | None] = {}
@@ -1033,6 +1043,16 @@ class _Recogniser:
 
     def _classify_run(self, i: int, j: int) -> None:
         run_start, text = i, self.toks.text
+        if self.headline_end and self.toks.start[i] < self.headline_end:
+            # A headline in title case: "Premier Ford Wraps Up Trade Mission to Mexico",
+            # the name before its verb.
+            verb = next((k for k in range(i + 1, j) if self.folds[k] in HEADLINE_VERBS),
+                        None)
+            if verb is not None:
+                self._classify_run(i, verb)
+                if verb + 1 < j:
+                    self._classify_run(verb + 1, j)
+                return
         if i >= 2 and self.folds[i - 1] in _SITE_LINKS and self._named_site_of(i) \
                 and j - i <= 4:
             # "le golfe du Saint-Laurent", "el golfo de California", "le barrage de La

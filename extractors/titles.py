@@ -15,7 +15,13 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from extractors.entities import FUNCTION_WORDS, ORG_CONNECTORS, Entities, PersonEntity
+from extractors.entities import (
+    FUNCTION_WORDS,
+    HEADLINE_VERBS,
+    ORG_CONNECTORS,
+    Entities,
+    PersonEntity,
+)
 from extractors.gazetteer import Knowledge, bare_tokens, tokens
 from extractors.lexicon import Lexicon
 from extractors.text import RELATIVE_PRONOUNS, Doc, fold
@@ -439,6 +445,8 @@ class _Reader:
                 break           # "X, secrétaire à l'Agriculture, et Y": Y's title is not X's
             if f in _NOT and toks.gap[k + 1] != "-":
                 break           # "le délégué général du Québec, et non de Mark Carney"
+            if f in HEADLINE_VERBS and toks.cap[k]:
+                break           # "Minister Sidhu Meets Secretary Ebrard": a headline's verb
             if f in self.lex.qualifier_ends and (q := self.qualifier_before(k)) is not None:
                 window[:0] = range(q, k + 1)    # "le sous-ministre par intérim, X"
                 gap, k, lower_run = toks.gap[q], q - 1, 0

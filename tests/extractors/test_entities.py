@@ -1729,6 +1729,21 @@ def test_a_possessive_before_a_person_is_a_company_when_nothing_else(text, langu
 
 
 @pytest.mark.parametrize("text, language", [
+    ("Minister Sidhu Meets Secretary Ebrard, Premier Ford Wraps Up Trade Mission\nThe "
+     "mission ended on Wednesday.", "en"),
+    ("El ministro Sidhu se reúne con el secretario Ebrard y el primer ministro Ford concluye "
+     "su misión\nLa misión terminó el miércoles.", "es"),
+    ("Le ministre Sidhu rencontre le secrétaire Ebrard et le premier ministre Ford conclut "
+     "sa mission\nLa mission a pris fin mercredi.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_title_case_headlines_verb_ends_the_name_before_it(text, language):
+    # "Premier Ford Wraps Up Trade Mission": Doug Ford, not "Ford Wraps Up Trade Mission".
+    found = {p.name for p in ents(text, language=language).people}
+    assert {"Maninder Sidhu", "Marcelo Ebrard Casaubón"} <= found
+    assert found <= {"Maninder Sidhu", "Marcelo Ebrard Casaubón", "Doug Ford", "Ford"}
+
+
+@pytest.mark.parametrize("text, language", [
     ("He met Secretary of Agriculture and Rural Development Julio Berdegué Sacristán.", "en"),
     ("Reunión con el Secretario de Agricultura y Desarrollo Rural Julio Berdegué Sacristán.",
      "es"),
