@@ -235,6 +235,7 @@ _PLANNED_WORDS = [
     "is to (?:meet|visit|travel|hold|sign|host)", "are to (?:meet|visit|travel|hold|sign)",
     "invitation", "prevue?", "doit se rendre", "doit (?:y )?rencontrer", "doivent se rendre",
     "doivent (?:y )?rencontrer", "doivent se rencontrer", "aura lieu",
+    "doi(?:t|vent) (?:alors )?(?:y )?(?:recevoir|accueillir)",
     "devai(?:t|ent) (?:se rendre|rencontrer|reunir|visiter|se tenir|avoir lieu)",
     "doi(?:t|vent) reunir", "debian? (?:reunir|viajar|visitar)",
     *[f"{be} to (?:meet|visit|travel|hold|host|sign|bring together|take place)"

@@ -110,6 +110,20 @@ def test_a_minister_and_another_governments_ambassador_are_no_ministerial_meetin
 
 
 @pytest.mark.parametrize("text, language", [
+    ("Foreign Affairs Minister Anita Anand is to host her counterpart, Juan Ramón de la "
+     "Fuente, in Ottawa in the spring.", "en"),
+    ("La canciller Anita Anand recibirá en Ottawa a su homólogo, Juan Ramón de la Fuente, en "
+     "la primavera.", "es"),
+    ("La ministre des Affaires étrangères, Anita Anand, doit alors recevoir à Ottawa son "
+     "homologue, Juan Ramón de la Fuente, au printemps.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_counterpart_one_is_to_host_is_a_meeting_planned(text, language):
+    # "doit recevoir son homologue": to come, not held.
+    assert [(e.status, e.place) for e in events(text, "2026-11-21", language)] == [
+        ("planned", "Ottawa")]
+
+
+@pytest.mark.parametrize("text, language", [
     ("Trade Minister Maninder Sidhu had been scheduled to fly to Mexico City for a meeting "
      "with Economy Secretary Marcelo Ebrard on Friday, Sept. 11.", "en"),
     ("El ministro de Comercio, Maninder Sidhu, tenía previsto reunirse con el secretario de "
