@@ -190,6 +190,10 @@ def _make(year: int | None, month: int, day: int, ref: dt.date | None,
         return None
 
 
+# What makes a weekday after it a recurring one (folded).
+_EVERY = re.compile(r"\b(?:every|each|cada|chaque)\s+$")
+
+
 def find_dates(text: str, published: str | None, planned: bool = False,
                folded: str | None = None) -> list[DateMention]:
     """See the module's docstring; ``folded``: ``fold(text)``, when the caller has it."""
@@ -245,6 +249,8 @@ def find_dates(text: str, published: str | None, planned: bool = False,
             continue
         if any(0 <= s - m.end() <= 3 for s, _ in taken):
             continue                # "mardi 17 novembre": the date says it all
+        if _EVERY.search(folded, max(0, m.start() - 8), m.start()):
+            continue                # "Chaque samedi", "every Monday", "cada lunes": no day
         wd = WEEKDAYS[m.group("wd")]
         words = folded[m.start():m.end()]
         forward = planned or any(w in words for w in ("next", "proximo", "prochain"))

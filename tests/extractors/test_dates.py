@@ -431,3 +431,13 @@ def test_the_next_day_with_its_weekday_and_date_right_after_is_that_date(text, d
     # Not the day after the publication's: the date the apposition gives.
     found = find_dates(text, "2026-11-06", False)
     assert [d.date for d in found] == [day, day]
+
+
+@pytest.mark.parametrize("text", [
+    "Every Saturday, our review sums up what the Mexican papers wrote about Canada.",
+    "Cada sábado, nuestra revista resume lo que la prensa canadiense escribió sobre México.",
+    "Chaque samedi, notre revue de presse résume ce que les journaux mexicains ont écrit.",
+], ids=["en", "es", "fr"])
+def test_a_weekday_that_recurs_is_no_day(text):
+    # "Chaque samedi": every Saturday, not the Saturday of the week.
+    assert find_dates(text, "2026-11-14") == []
