@@ -242,6 +242,9 @@ _PLANNED_WORDS = [
       for be in ("was", "were")],
     # "had been scheduled to fly to Mexico City for a meeting", "tenía previsto reunirse",
     # "était censé rencontrer": planned, whatever came of it
+    # "aunque sin fecha", "sigue por confirmar", "date to be confirmed": not yet set
+    "sin fecha", "por confirmar", "sans date", "a confirmer", "to be confirmed",
+    "esta anunciad[oa]", "estan anunciad[oa]s",
     "was scheduled to", "were scheduled to", "had been scheduled to", "tenia(?:n)? previsto",
     "etai(?:t|ent) censee?s?",
     # "welcomed the intention of X and Y to meet", "la intención de reunirse"
@@ -1756,6 +1759,11 @@ _DENIED = re.compile(r"(?<!\bnot )(?<!\bno )\b(?:denied|denies|deny|denying|dism
 # An engagement only alleged, in the clause that says so: "The post makes three claims:
 # that Sidhu travelled to Mexico City …", "una supuesta reunión", "la prétendue rencontre".
 _ALLEGED = re.compile(r"\b(?:(?:claims?|claimed|claiming|alleges?|alleged):? that|allegedly|"
+                      # a post's word: "una publicación que asegura que …", "a post
+                      # that says", "une publication qui affirme"
+                      r"(?:posts?|publicacion(?:es)?|publications?|mensajes?|messages?|"
+                      r"tuits?|tweets?|videos?)\s+(?:que|qui|that|which)\s+(?:asegura|"
+                      r"afirma|sostiene|dice|claims?|says?|affirme|pretend|assure)|"
                       r"purported|purportedly|supposedly|supuestamente|supuest[oa]s?|"
                       r"presuntamente|presunt[oa]s?|pretend(?:e|ent|ait|aient) que|"
                       r"pretendument|pretendue?s?)\b[^.;]*$")

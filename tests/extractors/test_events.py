@@ -110,6 +110,33 @@ def test_a_minister_and_another_governments_ambassador_are_no_ministerial_meetin
 
 
 @pytest.mark.parametrize("text, language", [
+    ("A post that claims President Claudia Sheinbaum travelled to Ottawa in secret to meet "
+     "Prime Minister Mark Carney has been shared thousands of times.", "en"),
+    ("Circula una publicación que asegura que la presidenta Claudia Sheinbaum viajó en "
+     "secreto a Ottawa para reunirse con el primer ministro Mark Carney.", "es"),
+    ("Une publication qui affirme que la présidente Claudia Sheinbaum s'est rendue en "
+     "secret à Ottawa pour rencontrer le premier ministre Mark Carney circule.", "fr"),
+], ids=["en", "es", "fr"])
+def test_what_a_post_claims_is_no_engagement(text, language):
+    # "una publicación que asegura que …": a claim being checked, not a report.
+    assert events(text, "2026-09-17", language) == ()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("A visit by President Claudia Sheinbaum to Ottawa to meet Prime Minister Mark Carney "
+     "has been announced, its date to be confirmed.", "en"),
+    ("Una visita de la presidenta Claudia Sheinbaum a Ottawa para reunirse con el primer "
+     "ministro Mark Carney fue anunciada, pero su fecha sigue por confirmar.", "es"),
+    ("Une visite de la présidente Claudia Sheinbaum à Ottawa pour rencontrer le premier "
+     "ministre Mark Carney a été annoncée, mais sa date reste à confirmer.", "fr"),
+], ids=["en", "es", "fr"])
+def test_an_engagement_whose_date_is_to_be_confirmed_is_planned(text, language):
+    # "por confirmar", "à confirmer", "to be confirmed": not held yet.
+    assert [(e.type, e.status, e.date) for e in events(text, "2026-09-17", language)] == [
+        ("visit", "planned", None)]
+
+
+@pytest.mark.parametrize("text, language", [
     ("Foreign Affairs Minister Anita Anand is to host her counterpart, Juan Ramón de la "
      "Fuente, in Ottawa in the spring.", "en"),
     ("La canciller Anita Anand recibirá en Ottawa a su homólogo, Juan Ramón de la Fuente, en "
