@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import accumulate
 from operator import itemgetter
 
@@ -773,7 +774,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         fronted = _fronted(folded, present)
         # Where the people an engagement names after "between" stand, by the end of its
         # word (see ``_among``).
-        between_of = _among(clusters, folded, present)
+        between_of = _among(clusters, folded, present, partial(_shifted, in_a_title,
+                                                               sent.start))
         for c_start, c_end, kinds in clusters:
             names: list[str] = []
             margin = held_at.get(c_end)
@@ -1546,6 +1548,11 @@ _MARGINS = re.compile(r"\b(?:on|in|at) the (?:margins|sidelines) of\b|\ben marge
                       r"\bal margen d|\ben el marco d|\bdans le cadre d")
 
 
+def _shifted(test: Callable[[int, int], bool], offset: int, start: int, end: int) -> bool:
+    """``test`` of a span given from ``offset`` (a sentence's, in the text)."""
+    return test(offset + start, offset + end)
+
+
 def _inside(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
     """A test of whether start..end lies inside one of ``spans``."""
     spans = sorted(spans)
@@ -1881,7 +1888,12 @@ _CLAUSE_END = re.compile(r"[;:.—–]")
 # Those below cabinet rank who meet again for their ministers: "Negotiators will meet
 # again next week", "los equipos técnicos volverán a reunirse", "Les négociateurs …".
 _NEGOTIATORS = re.compile(r"\b(?:negotiators|technical teams|negociadores|equipos tecnicos|"
-                          r"negociateurs|equipes techniques|sherpas)\b")
+                          r"negociateurs|equipes techniques|sherpas|"
+                          # "Ambas delegaciones acordaron celebrar la próxima Reunión
+                          # Interparlamentaria": legislators', not the ministers' before
+                          r"(?:both|the two|ambas|las dos|les deux) (?:delegations|"
+                          r"delegaciones|delegations)|legislators|lawmakers|parliamentarians|"
+                          r"legisladores|parlamentarios|legislateurs|parlementaires)\b")
 # Right before someone named, says she was not there: "in the absence of", "without",
 # "sin", "en ausencia de", "en l'absence de", "sans" (then maybe a title).
 _ABSENT = re.compile(r"\b(?:in the absence of|without|sin|en ausencia de|en l'absence d[eu]|"
@@ -2064,24 +2076,33 @@ def _committed_items(doc: Doc) -> set[int]:
 
 
 def _among(clusters: list[tuple[int, int, tuple[str, ...]]], folded: str,
-           present: list[tuple[int, str]]) -> dict[int, tuple[int, int]]:
+           present: list[tuple[int, str]],
+           in_a_title: Callable[[int, int], bool]) -> dict[int, tuple[int, int]]:
     """For each engagement whose people are named right after "between" (``_BETWEEN``;
-    the first of them within 60 characters, no "and" before them): its end, and the span
-    where they stand, from there to the one named after the next "and" (not past the next
-    engagement's word)."""
+    the first of them within 60 characters, or 120 after a relative clause's verb, "que
+    sostuvieron el 22 de septiembre en Guelph, Ontario, el secretario …", no "and" before
+    them but in a title): its end, and the span where they stand, from there to the one
+    named after the next "and" (not past the next engagement's word). ``in_a_title``:
+    whether a span of the sentence is in someone's title."""
     out: dict[int, tuple[int, int]] = {}
     if not any(word in folded for word in _BETWEEN_WORDS):
         return out
+
+    def joiner(lo: int, hi: int = len(folded)) -> re.Match[str] | None:
+        return next((m for m in _AND.finditer(folded, lo, hi)
+                     if not in_a_title(m.start(), m.end())), None)
+
     for i, (_start, end, _kinds) in enumerate(clusters):
         if (between := _BETWEEN.match(folded, end)) is None:
             continue
+        reach = 60 if between.group().rstrip().endswith(("between", "entre")) else 120
         first = min((pos for pos, _n in present if pos >= between.end()), default=None)
-        if first is None or first - between.end() > 60 \
-                or _AND.search(folded, between.end(), first):
+        if first is None or first - between.end() > reach \
+                or joiner(between.end(), first):
             continue
         # The one named after the next "and" too ("entre X y Y"), no further.
         last = first
-        if (joined := _AND.search(folded, first)) is not None:
+        if (joined := joiner(first)) is not None:
             last = min((pos for pos, _n in present if joined.end() <= pos <= joined.end() + 60),
                        default=first)
         out[end] = (between.end(), min(last + 1, clusters[i + 1][0] if i + 1 < len(clusters)

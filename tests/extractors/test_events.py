@@ -110,6 +110,42 @@ def test_a_minister_and_another_governments_ambassador_are_no_ministerial_meetin
 
 
 @pytest.mark.parametrize("text, language", [
+    ("Senator Itzel Cárdenas stressed the results of the meeting between the Secretary of "
+     "Agriculture and Rural Development, Julio Berdegué, and Agriculture Minister Heath "
+     "MacDonald on September 22 in Guelph.", "en"),
+    ("La senadora Itzel Cárdenas subrayó los resultados de la reunión que sostuvieron el 22 "
+     "de septiembre en Guelph, Ontario, el secretario de Agricultura y Desarrollo Rural, "
+     "Julio Berdegué, y el ministro de Agricultura de Canadá, Heath MacDonald.", "es"),
+    ("La sénatrice Itzel Cárdenas a souligné les résultats de la rencontre qu'ont tenue le "
+     "22 septembre à Guelph, en Ontario, le secrétaire à l’Agriculture et au Développement "
+     "rural, Julio Berdegué, et le ministre de l’Agriculture, Heath MacDonald.", "fr"),
+], ids=["en", "es", "fr"])
+def test_who_tells_of_a_meeting_others_held_is_not_in_it(text, language):
+    # "subrayó … la reunión que sostuvieron … el secretario …, y el ministro …": the two
+    # named after, across a place, a date and a portfolio with "and" in it.
+    assert [names(e) for e in events(text, "2026-10-07", language)] == [
+        ["Julio Berdegué", "Heath MacDonald"]]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Agriculture Minister Heath MacDonald met Secretary Julio Berdegué in Guelph on Monday. "
+     "Both delegations agreed to hold the next interparliamentary meeting in Ottawa in "
+     "2027.", "en"),
+    ("El ministro Heath MacDonald y el secretario Julio Berdegué se reunieron el lunes en "
+     "Guelph. Ambas delegaciones acordaron celebrar la próxima reunión interparlamentaria en "
+     "Ottawa en 2027.", "es"),
+    ("Le ministre Heath MacDonald et le secrétaire Julio Berdegué se sont rencontrés lundi à "
+     "Guelph. Les deux délégations ont convenu de tenir la prochaine rencontre "
+     "interparlementaire à Ottawa en 2027.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_next_meeting_delegations_agree_on_is_not_the_ministers(text, language):
+    # "Ambas delegaciones acordaron celebrar la próxima Reunión Interparlamentaria":
+    # legislators meeting again, not the ministers of the meeting before.
+    assert [(e.status, e.place) for e in events(text, "2026-10-07", language)] == [
+        ("held", "Guelph")]
+
+
+@pytest.mark.parametrize("text, language", [
     ("A post that claims President Claudia Sheinbaum travelled to Ottawa in secret to meet "
      "Prime Minister Mark Carney has been shared thousands of times.", "en"),
     ("Circula una publicación que asegura que la presidenta Claudia Sheinbaum viajó en "
