@@ -174,7 +174,11 @@ def assess_relevance(doc: Doc, countries: Counter, country_spans: list[tuple[int
         if us > ca + mx:                   # a U.S. story that mentions both neighbours
             score -= 0.2
     score = max(0.0, min(1.0, score))
-    bilateral = related >= 1 and policy >= 4 and min(ca, mx) >= 2 and us <= ca + mx
+    # (not when a third party is the story, Mexico a comparison: "Canada–Mercosur talks
+    # … Mexico, Canada's partner in CUSMA, …")
+    others = sum(n for code, n in countries.items() if code not in ("CA", "MX", "US"))
+    bilateral = related >= 1 and policy >= 4 and min(ca, mx) >= 2 and us <= ca + mx \
+        and others <= mx
     relevant = bool(ca and mx) and (cam_event or both_governments or bilateral) \
         and score >= 0.4
     counts = {code: n for code, n in sorted(countries.items(), key=lambda kv: -kv[1]) if n}

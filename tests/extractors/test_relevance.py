@@ -218,3 +218,43 @@ def test_a_treaty_between_the_three_countries_is_no_canada_mexico_relationship(t
     # The only sentence with both countries and "between" lists the three of the treaty.
     result = extract_article(text, language=language, published=PUBLISHED)
     assert not result.relevance.relevant
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Trade Minister Maninder Sidhu met the foreign ministers of Brazil, Argentina, Uruguay "
+     "and Paraguay in Montevideo on Thursday to relaunch Canada's trade talks with Mercosur. "
+     "Brazil and Argentina want better access for beef, and Uruguay and Paraguay seek "
+     "investment in energy and critical minerals. Brazil is already a large market for "
+     "Canadian fertilizer, and Argentina for Canadian mining investment. Mexico, Canada's "
+     "partner in the trade agreement with the United States, remains a far larger market: "
+     "trade between Canada and Mexico reached $56 billion last year, and Canadian investment "
+     "in Mexico tops $40 billion. Negotiators from Brazil, Argentina, Uruguay and Paraguay "
+     "will meet again in Ottawa in the fall.", "en"),
+    ("El ministro de Comercio de Canadá, Maninder Sidhu, se reunió el jueves en Montevideo "
+     "con los cancilleres de Brasil, Argentina, Uruguay y Paraguay para relanzar las "
+     "negociaciones comerciales con el Mercosur. Brasil y Argentina quieren mejor acceso "
+     "para la carne, y Uruguay y Paraguay buscan inversión en energía y minerales críticos. "
+     "Brasil ya es un gran mercado para los fertilizantes canadienses, y Argentina para la "
+     "inversión minera canadiense. México, socio de Canadá en el tratado con Estados Unidos, "
+     "sigue siendo un mercado mucho mayor: el comercio entre Canadá y México alcanzó 56 mil "
+     "millones de dólares el año pasado, y la inversión canadiense en México supera los 40 "
+     "mil millones. Los negociadores de Brasil, Argentina, Uruguay y Paraguay volverán a "
+     "reunirse en Ottawa en otoño.", "es"),
+    ("Le ministre du Commerce international, Maninder Sidhu, a rencontré jeudi à Montevideo "
+     "les ministres des Affaires étrangères du Brésil, de l’Argentine, de l’Uruguay et du "
+     "Paraguay pour relancer les négociations commerciales du Canada avec le Mercosur. Le "
+     "Brésil et l’Argentine veulent un meilleur accès pour le bœuf, et l’Uruguay et le "
+     "Paraguay cherchent des investissements dans l’énergie et les minéraux critiques. Le "
+     "Brésil est déjà un grand marché pour les engrais canadiens, et l’Argentine pour "
+     "l’investissement minier canadien. Le Mexique, partenaire du Canada dans l’accord avec "
+     "les États-Unis, reste un marché bien plus grand : le commerce entre le Canada et le "
+     "Mexique a atteint 56 milliards de dollars l’an dernier, et l’investissement canadien "
+     "au Mexique dépasse 40 milliards. Les négociateurs du Brésil, de l’Argentine, de "
+     "l’Uruguay et du Paraguay se retrouveront à Ottawa à l’automne.", "fr"),
+], ids=["en", "es", "fr"])
+def test_canadas_talks_with_third_countries_that_compare_mexico_are_not_relevant(
+        text, language):
+    # Brazil, Argentina, Uruguay and Paraguay are the story; Mexico is a comparison.
+    result = extract_article(text, language=language, published="2026-08-21")
+    assert {"CA", "MX", "BR"} <= set(result.relevance.countries)
+    assert result.relevance.relevant is False
