@@ -981,10 +981,10 @@ class _Recogniser:
                         and not taken[j + 2] and soft_gap(toks.gap[j + 1]) \
                         and soft_gap(toks.gap[j + 2]):
                     j += 3              # "María de la Luz", "José de los Santos"
-                elif folds[j] in ORG_CONNECTORS and j + 1 < n and not taken[j + 1] \
-                        and toks.cap[j + 1] and soft_gap(toks.gap[j + 1]) \
+                elif (folds[j] in ORG_CONNECTORS or folds[j] == "&") and j + 1 < n \
+                        and not taken[j + 1] and toks.cap[j + 1] and soft_gap(toks.gap[j + 1]) \
                         and not _closes_run(folds[j + 1], toks.text[j + 2] if j + 2 < n else ""):
-                    j += 2
+                    j += 2              # (and "&": "Canadian Manufacturers & Exporters")
                 elif folds[j] == "of" and j + 1 < n and taken[j + 1] \
                         and soft_gap(toks.gap[j + 1]) and self._country_word(j + 1) \
                         and any(f in self.lex.org_head_words for f in folds[i:j]):
@@ -1495,6 +1495,10 @@ class _Recogniser:
                 and not self._given_name_in(i, j):
             kind = "other"      # "Cordillera Midstream said it would spend …"
         kind = kind or kind_else
+        if kind is None and (known := self._known_org(run_start, j)) is not None:
+            # "Canadian Manufacturers & Exporters": a name the gazetteer knows, opening
+            # with a demonym and with no head word of a body
+            kind = known.kind
         if kind is None:
             return False
         if len(folds) == 1:

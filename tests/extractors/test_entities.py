@@ -1729,6 +1729,21 @@ def test_a_possessive_before_a_person_is_a_company_when_nothing_else(text, langu
 
 
 @pytest.mark.parametrize("text, language", [
+    ("“Diversification is working, slowly,” said the Canadian Manufacturers & Exporters in "
+     "a statement.", "en"),
+    ("«La diversificación funciona, lentamente», dijo la Canadian Manufacturers & Exporters "
+     "en un comunicado.", "es"),
+    ("« La diversification fonctionne, lentement », a indiqué la Canadian Manufacturers & "
+     "Exporters dans un communiqué.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_known_body_with_an_ampersand_and_a_demonym_first_is_read(text, language):
+    # "Canadian Manufacturers & Exporters": "&" inside the name, and no head word of a
+    # body after the demonym; the gazetteer knows it.
+    found = ents(text, language=language)
+    assert "Canadian Manufacturers & Exporters" in {o.name for o in found.orgs}
+
+
+@pytest.mark.parametrize("text, language", [
     ("Minister Sidhu Meets Secretary Ebrard, Premier Ford Wraps Up Trade Mission\nThe "
      "mission ended on Wednesday.", "en"),
     ("El ministro Sidhu se reúne con el secretario Ebrard y el primer ministro Ford concluye "
