@@ -189,6 +189,9 @@ _INDEFINITE = frozenset({"a", "an", "un", "una", "une"})
 # The words that join a title to the body it heads, and the presidents among titles.
 _OF_A_BODY = frozenset({"of", "de", "del", "du", "des", "at", "chez", "en"})
 _AFFILIATIONS = frozenset({"of", "from", "de", "du"})
+# The particles inside hyphenated French names: "Jardins-de-Napierville",
+# "Saint-Jean-sur-Richelieu", "Notre-Dame-du-Lac".
+_COMPOUND_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "sur", "en", "d", "l"})
 # The verbs of English headlines in title case ("Premier Ford Wraps Up Trade Mission"):
 # none of them a surname.
 HEADLINE_VERBS = frozenset("""meets visits wraps heads travels signs says urges announces
@@ -377,6 +380,9 @@ class _Recogniser:
                     and folds[i - 2] in _GEO_WORDS and caps[i - 2] and caps[i] \
                     and soft_gap(self.toks.gap[i]) and soft_gap(self.toks.gap[i - 1]):
                 continue        # "golfe de Californie", "Gulf of California" (``runs``)
+            if i >= 2 and self.toks.gap[i] == "-" and self.toks.gap[i - 1] == "-" \
+                    and folds[i - 1] in _COMPOUND_LINKS:
+                continue        # "MRC des Jardins-de-Napierville": inside a compound name
             cap, f = caps[i], folds[i]
             # A name may start with a function word when it has more words ("North
             # America", "Latin America", "Los Cabos", "La Jornada"); not with a demonym
@@ -796,10 +802,14 @@ class _Recogniser:
         if known:                               # "Long Name (KNOWN)": a name with a head
             # It starts after an article ("the Mexican Business Council for …") or where
             # the run does; the nearest such start that holds a head word.
+            # (or after a country's possessive: "Mexico’s National Aquaculture and
+            # Fisheries Commission (Conapesca)")
             starts = [x for pos, x in enumerate(window)
                       if toks.cap[x] and not toks.fold[x].endswith("'s")
                       and (pos == 0 and self.folds[x] not in FUNCTION_WORDS
-                           or pos > 0 and self.folds[window[pos - 1]] in _ARTICLE_WORDS)]
+                           or pos > 0 and (self.folds[window[pos - 1]] in _ARTICLE_WORDS
+                                           or toks.fold[window[pos - 1]].endswith("'s")
+                                           and self.kb.country_of(self.folds[window[pos - 1]])))]
             for start in reversed(starts):
                 if k - start >= 2 and any(self.lex.org_heads.match(self.folds, x)
                                           for x in range(start, k)):
@@ -942,8 +952,15 @@ class _Recogniser:
             folds = self.folds[i:j]
             country = _named_country(folds, self.kb.country_of) or self._place_country(i, j)
             i, j = self._with_country_pair(i, j)
-            self._add_named(self.orgs, _bare_text(self._text(i, j)), kind, country,
-                            (toks.start[i], toks.end[j - 1]))
+            written = _bare_text(self._text(i, j))
+            if (known := self._known_org(i, j)) is not None:
+                # "du ministère des Relations internationales et de la Francophonie
+                # (MRIF)": the body the gazetteer knows, with its other names
+                self._add_named(self.orgs, known.name, known.kind, known.country,
+                                (toks.start[i], toks.end[j - 1]), written)
+            else:
+                self._add_named(self.orgs, written, kind, country,
+                                (toks.start[i], toks.end[j - 1]))
             for k in range(i, j):
                 self.taken[k] = True
             i = j

@@ -1729,6 +1729,34 @@ def test_a_possessive_before_a_person_is_a_company_when_nothing_else(text, langu
 
 
 @pytest.mark.parametrize("text, language", [
+    ("He came with the head of Mexico’s National Aquaculture and Fisheries Commission "
+     "(Conapesca). Conapesca will take part.", "en"),
+    ("Llegó con el titular de la Comisión Nacional de Acuacultura y Pesca (Conapesca). La "
+     "Conapesca participará.", "es"),
+    ("La photo vient du compte du ministère des Relations internationales et de la "
+     "Francophonie (MRIF). Le MRIF confirme.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_known_bodys_name_and_its_acronym_are_one_body(text, language):
+    # "Mexico’s … Commission (Conapesca)", "du ministère des Relations internationales …
+    # (MRIF)": one body the gazetteer knows, not two.
+    found = ents(text, language=language).orgs
+    assert len(found) == 1 and found[0].country in ("MX", "CA")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("A campaign funded by the MRC des Jardins-de-Napierville will invite Montrealers.",
+     "en"),
+    ("Una campaña financiada por la MRC des Jardins-de-Napierville invitará a los "
+     "montrealeses.", "es"),
+    ("Une campagne financée par la MRC des Jardins-de-Napierville invitera les Montréalais.",
+     "fr"),
+], ids=["en", "es", "fr"])
+def test_a_place_inside_a_hyphenated_name_is_not_that_place(text, language):
+    # "Jardins-de-Napierville": a county's name, not the town of Napierville.
+    assert "Napierville" not in {p.name for p in ents(text, language=language).places}
+
+
+@pytest.mark.parametrize("text, language", [
     ("“Diversification is working, slowly,” said the Canadian Manufacturers & Exporters in "
      "a statement.", "en"),
     ("«La diversificación funciona, lentamente», dijo la Canadian Manufacturers & Exporters "
