@@ -189,6 +189,10 @@ _INDEFINITE = frozenset({"a", "an", "un", "una", "une"})
 # The words that join a title to the body it heads, and the presidents among titles.
 _OF_A_BODY = frozenset({"of", "de", "del", "du", "des", "at", "chez", "en"})
 _AFFILIATIONS = frozenset({"of", "from", "de", "du"})
+# A French or Spanish adjective after a trade's noun: "économiste agricole", "analista
+# político", "chercheuse principale".
+_TRADE_ADJECTIVE = re.compile(r"(?:ole|ola|olo|ique|ico|ica|al|ale|el|elle|aire|ario|aria|"
+                              r"ien|ienne|ano|ana|ain|aine|if|ive|ivo|iva)$")
 # The particles inside hyphenated French names: "Jardins-de-Napierville",
 # "Saint-Jean-sur-Richelieu", "Notre-Dame-du-Lac".
 _COMPOUND_LINKS = frozenset({"de", "du", "des", "la", "le", "les", "sur", "en", "d", "l"})
@@ -1386,6 +1390,11 @@ class _Recogniser:
         if k > 0 and self.folds[k] in self.kb.demonyms and self.toks.text[k].islower() \
                 and soft_gap(self.toks.gap[k]):
             k -= 1
+        elif k > 0 and self.doc.language in ("fr", "es") and self.toks.text[k].islower() \
+                and len(self.folds[k]) > 4 and self.folds[k] not in ORG_CONNECTORS \
+                and _TRADE_ADJECTIVE.search(self.folds[k]) and soft_gap(self.toks.gap[k]) \
+                and self.folds[k - 1] in self.lex.head_ends:
+            k -= 1              # "L’économiste agricole X", "la economista agrícola X"
         f = self.folds[k]
         if f in self.lex.head_ends or f in self.lex.honorifics:
             return True
@@ -1913,6 +1922,10 @@ class _Recogniser:
                         or not all(map(soft_gap, toks.gap[i + 1:i + width])):
                     continue
                 key = " ".join(self.folds[i:i + width])
+                if key in keys and (i + width < n and toks.gap[i + width] == "-"
+                                    and toks.cap[i + width]
+                                    or i > 0 and toks.gap[i] == "-" and toks.cap[i - 1]):
+                    break       # part of a longer hyphenated name: "Les Serres Lachance-Ortega"
                 if key in keys:
                     self.people[self._nearest_named(key, keys, shared, i)].spans.append(
                         (toks.start[i], toks.end[i + width - 1]))

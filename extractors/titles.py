@@ -56,13 +56,14 @@ _LEADS = frozenset(fold(w) for w in """heads headed leads led runs ran chairs ch
 directed manages managed owns presides encabeza encabezaba dirige dirigia preside presidia
 coordina administra mène gère possède""".split())
 _HOST_WORDS = frozenset({"to", "in", "en", "au", "aux", "aupres", "ante", "a"})
-# Lower-case adjectives inside French and Spanish portfolios: "Affaires étrangères",
-# "Commerce international", "Desarrollo Rural".
+# Lower-case adjectives inside French and Spanish portfolios and trades: "Affaires
+# étrangères", "Commerce international", "Desarrollo Rural", "europeo", "européen",
+# "économiste agricole".
 _ADJECTIVE = re.compile(r"(?:al|ale|ales|aux|ique|iques|ien|ienne|iens|iennes|ere|eres|"
                         r"aire|aires|el|elle|elles|if|ive|ifs|ives|ee|ees|ais|aise|ain|"
                         r"aine|ains|aines|ois|oise|ico|ica|icos|icas|ano|ana|anos|anas|"
                         r"ario|aria|ivo|iva|ero|era|ista|ense|il|ial|nal|nales|ral|rales|"
-                        r"eo|ea|eos|eas|een|eenne|eens|eennes)$")     # europeo, européen
+                        r"eo|ea|eos|eas|een|eenne|eens|eennes|ole|oles|ola|olas|olo|olos)$")
 # Generic nouns for the jurisdiction an office is of: "el gobernador del estado, X",
 # "le maire de la ville, X", "the mayor of the city, X".
 _JURISDICTION = frozenset(fold(w) for w in """

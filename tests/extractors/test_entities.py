@@ -1729,6 +1729,33 @@ def test_a_possessive_before_a_person_is_a_company_when_nothing_else(text, langu
 
 
 @pytest.mark.parametrize("text, language", [
+    ("Agricultural economist Maude Lefebvre-Dion, of Université Laval, finds the strategy "
+     "reasonable.", "en"),
+    ("La economista agrícola Maude Lefebvre-Dion, de la Universidad Laval, considera "
+     "razonable la estrategia.", "es"),
+    ("L’économiste agricole Maude Lefebvre-Dion, de l’Université Laval, juge pourtant la "
+     "stratégie raisonnable.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_name_after_a_trade_and_its_adjective_is_a_person(text, language):
+    # "L’économiste agricole Maude Lefebvre-Dion": a given name the name list lacks,
+    # after a trade's noun and its adjective.
+    assert "Maude Lefebvre-Dion" in people(text, language=language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Grower Valérie Lachance said so. The greenhouses of Les Serres Lachance-Ortega grew "
+     "12,000 plants.", "en"),
+    ("La agricultora Valérie Lachance lo dijo. Los invernaderos de Les Serres "
+     "Lachance-Ortega cultivaron 12 000 plantas.", "es"),
+    ("La productrice Valérie Lachance l’a dit. Les serres de Les Serres Lachance-Ortega ont "
+     "cultivé 12 000 plants.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_surname_inside_a_longer_hyphenated_name_is_not_a_mention(text, language):
+    # "Lachance-Ortega" names a company, not Valérie Lachance again.
+    assert len(people(text, language=language)["Valérie Lachance"].spans) == 1
+
+
+@pytest.mark.parametrize("text, language", [
     ("He came with the head of Mexico’s National Aquaculture and Fisheries Commission "
      "(Conapesca). Conapesca will take part.", "en"),
     ("Llegó con el titular de la Comisión Nacional de Acuacultura y Pesca (Conapesca). La "
