@@ -655,7 +655,11 @@ class _Context:
 
     def _mention_titles(self, m: Mention) -> set[str]:
         left, right = self._around(m)
-        stems = {_title_stem(t.group("t")) for t in _TITLE_ANY.finditer(left[-80:])}
+        # Not across a clause's opening word: "expresó el legislador canadiense, quien
+        # adelantó que la ministra Anand …" (the legislator's title is not hers).
+        left = left[-80:]
+        cut = max((c.end() for c in _CLAUSE_OPENING.finditer(left)), default=0)
+        stems = {_title_stem(t.group("t")) for t in _TITLE_ANY.finditer(left, cut)}
         apposition = _APPOSITIVE.match(right)
         if apposition:
             stems.update(_title_stem(t.group("t"))
@@ -963,6 +967,11 @@ def _reference(ctx: _Context, near: str, before: int, last_unnamed: str | None,
         return _Attr(person.name, None) if person else _Attr(None, None, False)
     name = _title_holder(ctx, m, before)
     return _Attr(name, None) if name else _Attr(None, None, False)
+
+
+# Words that open a clause of its own, whose subject a title before them is not.
+_CLAUSE_OPENING = re.compile(r"\b(?:que|qu['’]|that|who|which|quien|quienes|qui|cual|"
+                             r"lequel|laquelle)\s", re.IGNORECASE)
 
 
 def _title_holder(ctx: _Context, m: re.Match[str], before: int) -> str | None:

@@ -1224,3 +1224,22 @@ def test_a_quotation_after_reported_speech_is_its_sayer_s_not_the_one_it_names(t
                                                                                language):
     # "la embajadora dijo que … del canciller Juan Ramón de la Fuente. «…», afirmó."
     assert speakers_of(text, language) == ["Lorena Villaseñor Quiroga"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Senator Itzel Cárdenas hosted the delegation. “We expect the same,” said the Canadian "
+     "legislator, who added that Minister Anita Anand will bring a proposal.\n“Parliaments "
+     "do not negotiate treaties,” the senator said.", "en"),
+    ("La senadora Itzel Cárdenas recibió a la delegación. “Esperamos lo mismo”, expresó el "
+     "legislador canadiense, quien adelantó que la ministra Anita Anand llevará una "
+     "propuesta.\n“Los parlamentos no negociamos tratados”, señaló la senadora.", "es"),
+    ("La sénatrice Itzel Cárdenas a reçu la délégation. « Nous attendons la même chose », a "
+     "dit le parlementaire canadien, qui a ajouté que la ministre Anita Anand apportera une "
+     "proposition.\n« Les parlements ne négocient pas les traités », a souligné la "
+     "sénatrice.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_title_before_a_clause_is_not_the_next_names(text, language):
+    # "el legislador canadiense, quien adelantó que la ministra Anand": Anand is no
+    # legislator, so "la senadora" is Cárdenas.
+    quotes = extract_article(text, language=language, published="2026-10-07").quotes
+    assert quotes[-1].speaker == "Itzel Cárdenas"
