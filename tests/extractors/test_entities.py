@@ -1728,6 +1728,22 @@ def test_a_possessive_before_a_person_is_a_company_when_nothing_else(text, langu
     assert {p.name for p in found.people} == {"Kelsey Brandvold"}
 
 
+@pytest.mark.parametrize("text, language, body", [
+    ("In the protocol room of the Senate Board, the committee's chair, Senator Itzel "
+     "Cárdenas, opened the meeting.", "en", "Senate Board"),
+    ("En la sala de protocolo de la Mesa Directiva, la presidenta de la comisión, senadora "
+     "Itzel Cárdenas, abrió la reunión.", "es", "Mesa Directiva"),
+    ("Dans la salle du Bureau du Sénat, la présidente du comité, la sénatrice Itzel "
+     "Cárdenas, a ouvert la rencontre.", "fr", "Bureau du Sénat"),
+], ids=["en", "es", "fr"])
+def test_a_chambers_board_before_a_title_is_a_body(text, language, body):
+    # "la Mesa Directiva, la presidenta de la comisión, …": the Senate's board, not a
+    # person whose title follows.
+    found = ents(text, language=language)
+    assert {p.name for p in found.people} == {"Itzel Cárdenas"}
+    assert body in {o.display for o in found.orgs}
+
+
 @pytest.mark.parametrize("text, language", [
     ("Agricultural economist Maude Lefebvre-Dion, of Université Laval, finds the strategy "
      "reasonable.", "en"),
