@@ -1576,6 +1576,10 @@ def _venue(sent: Span, folded: str, lo: int, hi: int, place_spans: list,
               # "…, before the minister flies back to Ottawa": where one returns after it,
               # or comes from ("viajó desde Ottawa")
               if not _BACK_TO.search(folded, max(0, s - sent.start - 30), s - sent.start)
+              # "De Hermosillo, el ministro viajará hoy a la Ciudad de México": where the
+              # sentence starts from
+              and not (s - sent.start <= 6 and _FROM_OPENING.match(folded)
+                       and sent.text[e - sent.start:e - sent.start + 1] == ",")
               # "accompanied by 34 Alberta companies": a place's name qualifying a noun,
               # or where a number of things come from ("34 empresas de Alberta")
               and not (_QUALIFIER_LEAD.search(folded, max(0, s - sent.start - 8),
@@ -1641,6 +1645,9 @@ _BACK_TO = re.compile(r"\b(?:back to|returns? to|returning to|return home to|reg
                       r"retour a|repartira pour|"
                       # where one comes from: "que viajó desde Ottawa para esta reunión"
                       r"from|desde|depuis)\s+(?:the\s+|la\s+|el\s+|le\s+)?$")
+# A sentence opening with where it starts from: "De Hermosillo, …", "From Monterrey, …",
+# "Depuis Québec, …".
+_FROM_OPENING = re.compile(r"(?:de|desde|from|depuis|d')\s*")
 # Between an engagement's word and the place that says which one it is: "the meetings
 # in Mexico City", "el encuentro de Ottawa", "la rencontre à Ottawa".
 _PLACE_AFTER = re.compile(r"\s+(?:in|at|of|en|de|a|au)\s+(?:(?:the|la|el|le)\s+|l')?")

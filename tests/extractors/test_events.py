@@ -109,6 +109,20 @@ def test_a_minister_and_another_governments_ambassador_are_no_ministerial_meetin
     assert [(e.type, e.level) for e in found] == [("meeting", "officials")]
 
 
+@pytest.mark.parametrize("text, language, place", [
+    ("From Hermosillo, Canadian minister Tim Hodgson will travel today to Mexico City, where "
+     "he will meet Economy Secretary Marcelo Ebrard.", "en", "Mexico City"),
+    ("De Hermosillo, el ministro canadiense Tim Hodgson viajará hoy a la Ciudad de México, "
+     "donde se reunirá con el secretario de Economía, Marcelo Ebrard.", "es",
+     "Ciudad de México"),
+    ("De Hermosillo, le ministre canadien Tim Hodgson se rendra aujourd’hui à Mexico, où il "
+     "rencontrera le secrétaire à l’Économie, Marcelo Ebrard.", "fr", "Mexico"),
+], ids=["en", "es", "fr"])
+def test_where_a_sentence_starts_from_is_not_where_the_engagement_is(text, language, place):
+    # "De Hermosillo, … viajará hoy a la Ciudad de México": where he comes from.
+    assert [e.place for e in events(text, "2026-08-21", language)] == [place]
+
+
 @pytest.mark.parametrize("text, language", [
     ("Senator Itzel Cárdenas stressed the results of the meeting between the Secretary of "
      "Agriculture and Rural Development, Julio Berdegué, and Agriculture Minister Heath "
