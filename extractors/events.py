@@ -241,11 +241,11 @@ _PLANNED_WORDS = [
     "doi(?:t|vent) reunir", "debian? (?:reunir|viajar|visitar)",
     *[f"{be} to (?:meet|visit|travel|hold|host|sign|bring together|take place)"
       for be in ("was", "were")],
-    # "had been scheduled to fly to Mexico City for a meeting", "tenía previsto reunirse",
-    # "était censé rencontrer": planned, whatever came of it
     # "aunque sin fecha", "sigue por confirmar", "date to be confirmed": not yet set
     "sin fecha", "por confirmar", "sans date", "a confirmer", "to be confirmed",
     "esta anunciad[oa]", "estan anunciad[oa]s",
+    # "had been scheduled to fly to Mexico City for a meeting", "tenía previsto reunirse",
+    # "était censé rencontrer": planned, whatever came of it
     "was scheduled to", "were scheduled to", "had been scheduled to", "tenia(?:n)? previsto",
     "etai(?:t|ent) censee?s?",
     # "welcomed the intention of X and Y to meet", "la intención de reunirse"
@@ -651,8 +651,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
     speaker = _document_speaker(doc, people_spans)
     turns = _turns(doc, people_spans)
     rows = _table_rows(doc)
-    # Whose engagements a table lists ("Date | Location | Engagement"): the one the
-    # article opens with, when it names no one else first.
+    # Whose engagements a table lists ("Date | Location | Engagement"): the first of the
+    # people who take part that the article's opening paragraph names.
     owner = next((name for _s, _e, name in _starting_in(people_spans, doc.paragraphs[1].start,
                                                          doc.paragraphs[1].end)
                   if name in taking_part), None) if rows and len(doc.paragraphs) > 1 else None
@@ -2707,9 +2707,6 @@ _SUBNATIONAL = re.compile(r"\b(?:premier|governor|gobernador|gobernadora|gouvern
                           r"jefe de gobierno)\b")
 
 
-_CABINET_ROLES = frozenset({"head_of_state", "head_of_government", "minister"})
-
-
 def _national(person: PersonInfo, kb: Knowledge) -> bool:
     """Speaks for the national government: not a premier, governor or mayor."""
     if person.regional:
@@ -2738,7 +2735,7 @@ def _finish(c: _Candidate, info: dict[str, PersonInfo], kb: Knowledge, published
         level = "business"
     if level in ("leaders", "ministerial") and c.type != "visit" and len(countries) > 1 \
             and not c.countries and len({info[n].country for n in c.people
-                                         if info[n].role in _CABINET_ROLES}) == 1:
+                                         if info[n].role in _CABINET}) == 1:
         # "Meeting with the Ambassador of Mexico to Canada": a minister and another
         # government's ambassador or officials, no one of its cabinet: not a meeting of
         # the two governments' ministers.
