@@ -1744,6 +1744,17 @@ def test_a_chambers_board_before_a_title_is_a_body(text, language, body):
     assert body in {o.display for o in found.orgs}
 
 
+@pytest.mark.parametrize("text, language, name", [
+    ("Zach Hyman thanked the fans in Mexico City after the game.", "en", "Zach Hyman"),
+    ("Rosendo Macías Villegas acusa a la empresa de agotar el agua.", "es",
+     "Rosendo Macías Villegas"),
+    ("Maude Tremblay estime que la stratégie est raisonnable.", "fr", "Maude Tremblay"),
+], ids=["en", "es", "fr"])
+def test_common_given_names_the_dictionary_lacks_open_a_name(text, language, name):
+    # "Zach", "Rosendo", "Maude": given names of the project's list, not gender-guesser's.
+    assert name in people(text, language=language)
+
+
 @pytest.mark.parametrize("text, language", [
     ("Agricultural economist Maude Lefebvre-Dion, of Université Laval, finds the strategy "
      "reasonable.", "en"),
