@@ -1258,7 +1258,8 @@ class _Recogniser:
             if first is not None and any(self.folds[x] in ORG_CONNECTORS
                                          for x in range(start, first)):
                 start = first
-        if start == i and (self._company_before(i) or j < self.n and self.toks.gap[j] == ", "
+        if start == i and (self._company_before(i) and self.folds[i] not in self.kb.given_names
+                           or j < self.n and self.toks.gap[j] == ", "
                            and self._company_after(i, j)) \
                 and self._classify_org(i, j, "company"):
             return

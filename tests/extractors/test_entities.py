@@ -1744,6 +1744,18 @@ def test_a_chambers_board_before_a_title_is_a_body(text, language, body):
     assert body in {o.display for o in found.orgs}
 
 
+@pytest.mark.parametrize("text, language", [
+    ("The producer Valérie Lachance said the season was good.", "en"),
+    ("La productora Valérie Lachance dijo que la temporada fue buena.", "es"),
+    ("La productrice Valérie Lachance a dit que la saison était bonne.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_given_name_after_a_company_noun_is_a_person(text, language):
+    # "la productora Valérie Lachance": a producer, not a production company.
+    found = ents(text, language=language)
+    assert "Valérie Lachance" in {p.name for p in found.people}
+    assert not found.orgs
+
+
 @pytest.mark.parametrize("text, language, name", [
     ("Zach Hyman thanked the fans in Mexico City after the game.", "en", "Zach Hyman"),
     ("Rosendo Macías Villegas acusa a la empresa de agotar el agua.", "es",
