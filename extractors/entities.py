@@ -325,10 +325,6 @@ class _Recogniser:
         self._pairs: set[tuple[str, str]] | None = None     # ``_name_word_pairs``
         self.place_ends: set[int] = set()       # where a place the gazetteer lacks ends
         self.short_names: dict[str, NamedEntity] = {}   # "CanCham" -> its body
-        # Where a headline ends: a first line with no full stop, more lines after it.
-        first = doc.paragraphs[0] if len(doc.paragraphs) > 1 else None
-        self.headline_end = first.end if first and not first.text.rstrip().endswith(".") \
-            else 0
         # Tokens of a place left to the body whose name it ends, with the place's country
         # ("University of Victoria", "Asociación de Mineros de Sonora").
         self.place_in_body: dict[int, str | None] = {}
@@ -1064,7 +1060,7 @@ class _Recogniser:
 
     def _classify_run(self, i: int, j: int) -> None:
         run_start, text = i, self.toks.text
-        if self.headline_end and self.toks.start[i] < self.headline_end:
+        if self.toks.start[i] < self.doc.headline_end:
             # A headline in title case: "Premier Ford Wraps Up Trade Mission to Mexico",
             # the name before its verb.
             verb = next((k for k in range(i + 1, j) if self.folds[k] in HEADLINE_VERBS),

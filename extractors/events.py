@@ -632,9 +632,6 @@ def _outcomes(text: str, folded: str) -> list[str]:
 def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Knowledge,
                    published: str | None) -> tuple[Event, ...]:
     people_spans = sorted((s, e, p.name) for p in ents.people for s, e in p.spans)
-    # Where a headline ends: a first line with no full stop and more lines after it.
-    first = doc.paragraphs[0] if len(doc.paragraphs) > 1 else None
-    first_line_end = first.end if first and not first.text.rstrip().endswith(".") else 0
     place_spans = [(s, e, p.name, p.country, p.kind) for p in ents.places for s, e in p.spans]
     # Sorted by start for ``_venue`` (a stable sort: places starting together keep their
     # order); the rest reads them in the order of the places. A place in someone's title
@@ -735,7 +732,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             if previous is not None and _SUBJECT_PRONOUN.match(sent.text) else None
         standing = _stand_ins(sent, folded, people_spans, info, kb.demonyms, opener,
                               in_a_title)
-        headline = sent.start < first_line_end
+        headline = sent.start < doc.headline_end
         present.extend(standing)
         if (pair_at := _pair_at(folded)) is not None:
             # "Ambos funcionarios se reunieron …", "the two men held a news conference":

@@ -72,6 +72,14 @@ class Doc:
         return count_words(self.text)
 
     @cached_property
+    def headline_end(self) -> int:
+        """Where a headline ends: a first line with no full stop and more lines after it;
+        0 when there is none."""
+        if len(self.paragraphs) < 2 or self.paragraphs[0].text.rstrip().endswith("."):
+            return 0
+        return self.paragraphs[0].end
+
+    @cached_property
     def _folding(self) -> tuple[str, bool]:
         return _fold_in_place(self.text)
 
