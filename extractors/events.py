@@ -109,6 +109,11 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "working (?:dinner|lunch|breakfast)",
       "ha(?:d|ve|s|ving) (?:a )?(?:breakfast|lunch|dinner) with", "lunched with",
       "breakfasted with",
+      # a meal somewhere, whoever it is with after ("had breakfast at a restaurant on
+      # Palma Street, with the minister …")
+      "ha(?:d|ve|s|ving) (?:a )?(?:breakfast|lunch|dinner) (?:at|in)",
+      "ha(?:d|ve|s|ving) (?:a )?(?:breakfast|lunch|dinner) (?:[\\w-]+ ){1,3}with",
+      "lunched (?:at|in)", "breakfasted (?:at|in)",
       # a host's: "Next month, I will welcome Julio Berdegué … to Ottawa"
       "will welcome",
       # "The two ministers saw each other on Tuesday"
@@ -128,6 +133,13 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "mesa redonda", "pas(?:o|aron|aba|aban) (?:[\\w-]+ ){1,4}con", "cenaron", "ceno con",
       "cenara con", "cenaran", "cena de trabajo", "comida de trabajo", "desayuno de trabajo",
       "desayunaron", "desayunaran", "desayuno con", "desayunara con", "almorzaron",
+      # ("desayunó en El Cardenal, …, con el ministro")
+      "desayun(?:o|aron|ara|aran) en", "almorz(?:o|aron|ara|aran) en",
+      "cen(?:o|aron|ara|aran) en", "comi(?:o|eron) con",
+      # ("desayunó el miércoles con el secretario")
+      "desayun(?:o|aron|ara|aran) (?:[\\w-]+ ){1,3}con",
+      "almorz(?:o|aron|ara|aran) (?:[\\w-]+ ){1,3}con",
+      "cen(?:o|aron|ara|aran) (?:[\\w-]+ ){1,3}con",
       "almorzaran", "almorzo con", "almorzara con",
       "recibire", "recibiremos", "volvere a ver", "volveremos a ver", "debia reunir",
       # "Los dos ministros se vieron el martes" (not "se vieron obligados")
@@ -146,7 +158,13 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "passai(?:t|ent) (?:[\\w'-]+ ){1,4}avec",
       "ont dejeune (?:ensemble|avec)", "a dejeune avec", "dejeuneront(?= avec| ensemble)",
       "dejeunera avec",
-      "ont (?:dine|soupe)(?= avec| ensemble)", "avaient (?:dine|soupe)(?= avec| ensemble)",
+      "ont (?:dine|soupe)(?= avec| ensemble)",
+      # ("a déjeuné au Toqué!, …, avec le secrétaire")
+      *[f"{aux} (?:dejeune|dine|soupe) (?:a|au|chez|dans)"
+        for aux in ("a", "ont", "avait", "avaient")],
+      # ("a déjeuné mercredi avec le secrétaire")
+      *[f"{aux} (?:dejeune|dine|soupe) (?:[\\w'-]+ ){{1,3}}avec"
+        for aux in ("a", "ont", "avait", "avaient")], "avaient (?:dine|soupe)(?= avec| ensemble)",
       "a (?:dine|soupe) avec", "diner de travail", "souper de travail", "dejeuner de travail",
       "accueillerai", "accueillerons", "accueillera", "accueilleront", "recevrai",
       "recevrons", "avez recu", "avez rencontre", "avez accueilli", "reverrai", "reverrons",
@@ -486,6 +504,23 @@ _FIRST_PERSON = re.compile(word_alternation(
      "me", "nos", "recibire", "recibiremos", "recibi", "recibimos", "sostuve", "sostuvimos",
      "inauguramos", "estare", "estaremos", "viajare", "visitare"],
     after=r"\b"))
+# A first person's group that the engagement is of, not the speaker: "Our deputy
+# ministers will meet in Mexico City", "nuestros equipos se reunirán", "nos négociateurs".
+_OUR_GROUP = re.compile(
+    r"\b(?:our|my|nuestr[oa]s|mis|nos|mes) (?:(?:two|both|dos|deux|respective|respectiv[oa]s|"
+    r"respectifs|respectives|[\w-]+) )?(?:(?:deputy|vice)[ -]ministers|(?:sous|vice)-ministres|"
+    r"viceministr[oa]s|ministers|ministres|ministr[oa]s|officials|fonctionnaires|"
+    r"funcionari[oa]s|teams|equipes|equipos|negotiators|negociateurs|negociador[ae]s|"
+    r"delegations|delegaciones|colleagues|collegues|colegas|ambassadors|ambassadeurs|"
+    r"embajador[ae]s|governments|gouvernements|gobiernos|countries|pays|paises|"
+    r"leaders|dirigeants|lideres|experts|expert[oa]s)\b")
+# Two speakers' "we" in a reciprocal engagement they held: "When we last met, in Toronto
+# in July", "nos reunimos en julio", "nous nous sommes rencontrés à Toronto". (Not "we
+# will see each other again": a wish, with no day or place, is no engagement announced.)
+_WE_MET = re.compile(
+    r"\bwe(?: \w+)? (?:met|have met|had met|saw each other)\b|"
+    r"\bnos (?:reunimos|vimos)\b|\bnous nous (?:sommes (?:rencontres|vus|reunis)|"
+    r"etions (?:rencontres|vus|reunis))\b")
 _SECOND_PERSON = re.compile(word_alternation(["you", "your", "vous", "votre", "vos", "usted",
                                                "ustedes"], after=r"\b"))
 # A speech's heading: "Speech by …", "Discurso del …", "Allocution de la ministre …",
@@ -718,8 +753,13 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         # sentence's piece of the folded text, when the text folds in place.
         own_fold = folded if doc.folds_in_place else fold(sent.text)
         voice = turns.get(doc.paragraph_at(sent.start).start, speaker) if turns else speaker
-        if voice and (first_person := _FIRST_PERSON.search(folded)):
+        if voice and (first_person := _first_person(folded)):
             present.append((first_person.start(), voice))
+            if turns and (we_met := _WE_MET.search(folded)):
+                # The speakers' "we": the one other speaker of the transcript.
+                others = set(turns.values()) - {voice}
+                if len(others) == 1 and (fellow := next(iter(others))) in taking_part:
+                    present.append((we_met.start(), fellow))
         if turns and (second_person := _SECOND_PERSON.search(folded)):
             # The interviewer's "you": the one other speaker of the transcript ("Vous avez
             # reçu hier à Montréal le secrétaire …", "You spent most of yesterday with …").
@@ -861,13 +901,15 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # al gobernador …": the one named before "with whom", and the voice.
                 named_before = [n for pos, n in sorted(present) if pos < whom.start()]
                 names = [n for n in names if n == voice] + named_before[-1:]
-            if doc.language == "es" and folded.startswith("se ", c_start) \
+            if doc.language == "es" and (folded.startswith("se ", c_start)
+                                         or _MEAL_VERB.match(folded, c_start)) \
                     and previous is not None and not any(pos < c_start for pos, _n in present) \
                     and doc.paragraph_at(previous.start) == doc.paragraph_at(sent.start) \
                     and not _OTHER_SUBJECT.match(folded, _clause_start(folded, c_start)):
                 # "… Edna Vega Rangel ya prepara maletas. Se prevé que … se reúna con el
-                # ministro …": a Spanish verb's unnamed subject is whom the sentence before
-                # is about.
+                # ministro …", "Quien tuvo un miércoles discreto fue el secretario … Nos
+                # cuentan que … desayunó en El Cardenal": a Spanish verb's unnamed subject
+                # is whom the sentence before is about.
                 topic = next((n for _s, _e, n in _starting_in(people_spans, previous.start,
                                                                previous.end)
                               if n in taking_part), None)
@@ -1582,7 +1624,10 @@ def _venue(sent: Span, folded: str, lo: int, hi: int, place_spans: list,
               and not (_QUALIFIER_LEAD.search(folded, max(0, s - sent.start - 8),
                                               s - sent.start)
                        and _NOUN_AFTER.match(sent.text, e - sent.start))
-              and not _COUNT_OF.search(folded, max(0, s - sent.start - 40), s - sent.start)]
+              and not _COUNT_OF.search(folded, max(0, s - sent.start - 40), s - sent.start)
+              # "de paso por la capital rumbo a la Expo …, en Irapuato": where one is
+              # going on to, after it
+              and not _EN_ROUTE.search(folded, max(0, s - sent.start - 80), s - sent.start)]
     if not inside:
         return None
     def rank(item: tuple[int, str, str]) -> tuple[int, int, int]:
@@ -1642,6 +1687,10 @@ _BACK_TO = re.compile(r"\b(?:back to|returns? to|returning to|return home to|reg
                       r"retour a|repartira pour|"
                       # where one comes from: "que viajó desde Ottawa para esta reunión"
                       r"from|desde|depuis)\s+(?:the\s+|la\s+|el\s+|le\s+)?$")
+# Where one is on the way to: "en route to", "rumbo a", "en route vers", with what follows
+# up to the place ("rumbo a la Expo Agroalimentaria Guanajuato, en ").
+_EN_ROUTE = re.compile(r"\b(?:en route (?:to|vers|pour)|on (?:his|her|their|the) way to|"
+                       r"bound for|rumbo a|camino a|en camino a|en direction de)\b[^.;:()]{0,60}$")
 # A sentence opening with where it starts from: "De Hermosillo, …", "From Monterrey, …",
 # "Depuis Québec, …".
 _FROM_OPENING = re.compile(r"(?:de|desde|from|depuis|d')\s*")
@@ -1671,8 +1720,12 @@ _ANNOUNCED = re.compile(r"(?:" + _REPORTING + "|" + word_alternation(
     after=r"\b") + r")(?:\s+[\w'-]+){0,3}?\s+(?:that|que|qu')")
 # After "said that": a subject that is not the speaker ("technical teams", "los equipos",
 # "des représentants"), opened by a determiner.
+# A meal in the past or future tense ("desayunó", "cenaron"), its subject unnamed.
+_MEAL_VERB = re.compile(r"(?:desayun|almorz|cen)(?:o|aron|ara|aran)\b|comi(?:o|eron)\b")
 _OTHER_SUBJECT = re.compile(r"\s*(?:(?:the|a|an|both|two|its|their|los|las|el|la|unos|unas|"
-                            r"ambos|ambas|dos|sus|les|des|le|la|l'|deux|ses|leurs)\s+"
+                            r"ambos|ambas|dos|sus|les|des|le|la|l'|deux|ses|leurs|"
+                            # (a speaker's "nuestros equipos", "our officials", "mes équipes")
+                            r"our|my|nuestr[oa]s?|mis?|notre|mes|mon|ma)\s+"
                             r"(?!(?:" + "|".join([*WEEKDAYS, *MONTHS]) + r"|next|last|same|"
                             r"day|week|month|year|pasad[oa]|proxim[oa]|mism[oa]|dia|semana|"
                             r"mes|ano|dernier|derniere|prochain|prochaine|meme|jour|semaine|"
@@ -1990,6 +2043,16 @@ _AND_THEN = re.compile(r"\b(?:and|y|e|et)(?:,[^,.;:]{1,40},)?\s+(?:will\s+|then\
                        r"se\s+|s'|va\s+a\s+|va\s+|doit\s+|devra\s+)?$")
 _OPEN_QUOTE = re.compile(r"[«“\"]")
 _CLOSE_QUOTE = re.compile(r"[»”\"]")
+
+
+def _first_person(folded: str) -> re.Match[str] | None:
+    """The first word in the first person of a folded sentence that makes its speaker one
+    of those it tells of: not a possessive of a group of others ("our deputy ministers
+    will meet")."""
+    for m in _FIRST_PERSON.finditer(folded):
+        if not _OUR_GROUP.match(folded, m.start()):
+            return m
+    return None
 
 
 def _in_own_words(folded: str, c_start: int, c_end: int, pos: int) -> bool:

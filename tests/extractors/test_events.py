@@ -3864,3 +3864,80 @@ def test_a_meeting_agreed_on_again_takes_in_no_one_new(language):
     again = [e for e in found if e.status == "planned"
              and names(e) == ["Anita Anand", "Juan Ramón de la Fuente"]]
     assert len(again) == 1 and again[0].date is None
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Minister Anita Anand: Thank you. It is a pleasure to welcome Juan Ramón de la Fuente "
+     "back to Ottawa. When we last met, in Toronto in July, we gave our teams homework.\n"
+     "Secretary Juan Ramón de la Fuente: Thank you, Minister.", "en"),
+    ("Ministra Anita Anand: Gracias. Es un gusto recibir de nuevo en Ottawa a Juan Ramón de la "
+     "Fuente. Cuando nos reunimos en Toronto, en julio, encargamos tareas a los equipos.\n"
+     "Canciller Juan Ramón de la Fuente: Gracias, ministra.", "es"),
+    ("Ministre Anita Anand : Merci. C’est un plaisir d’accueillir de nouveau Juan Ramón de la "
+     "Fuente à Ottawa. Quand nous nous sommes rencontrés à Toronto, en juillet, nous avons "
+     "confié des devoirs à nos équipes.\n"
+     "Secrétaire Juan Ramón de la Fuente : Merci, madame la ministre.", "fr"),
+], ids=["en", "es", "fr"])
+def test_two_speakers_we_met_is_both_of_them(text, language):
+    found = events(text, published="2026-10-06", language=language)
+    toronto = [ev for ev in found if ev.place == "Toronto"]
+    assert len(toronto) == 1 and toronto[0].status == "held"
+    assert sorted(names(toronto[0])) == ["Anita Anand", "Juan Ramón de la Fuente"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Reporter Mathieu Fortier: What did you agree on security?\nMinister Anita Anand: "
+     "Security was a big part of our discussion. Our deputy ministers will meet in Mexico "
+     "City in November under the security dialogue.\nSecretary Juan Ramón de la Fuente: "
+     "That is right.", "en"),
+    ("Reportero Mateo Fuertes: ¿Qué acordaron en seguridad?\nMinistra Anita Anand: La "
+     "seguridad fue una parte importante de la conversación. Nuestros viceministros se "
+     "reunirán en la Ciudad de México en noviembre, en el diálogo de seguridad.\n"
+     "Canciller Juan Ramón de la Fuente: Así es.", "es"),
+    ("Journaliste Mathieu Fortier : Qu’avez-vous convenu sur la sécurité ?\nMinistre Anita "
+     "Anand : La sécurité a occupé une bonne part de la discussion. Nos sous-ministres se "
+     "réuniront à Mexico en novembre, dans le cadre du dialogue sur la sécurité.\n"
+     "Secrétaire Juan Ramón de la Fuente : C’est exact.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_speakers_our_officials_meeting_is_not_the_speakers(text, language):
+    found = events(text, published="2026-10-06", language=language)
+    assert not any("Anita Anand" in names(ev) for ev in found), found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Agriculture Secretary Julio Berdegué had breakfast at El Cardenal, a restaurant on "
+     "Palma Street, with Canada's Agriculture Minister Heath MacDonald on Wednesday.", "en"),
+    ("El secretario de Agricultura, Julio Berdegué, desayunó en El Cardenal, un restaurante "
+     "de la calle de Palma, con el ministro de Agricultura de Canadá, Heath MacDonald, el "
+     "miércoles.", "es"),
+    ("Le secrétaire à l’Agriculture, Julio Berdegué, a déjeuné au Cardenal, un restaurant "
+     "de la rue Palma, avec le ministre canadien de l’Agriculture, Heath MacDonald, "
+     "mercredi.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_meal_somewhere_with_a_counterpart_named_after_the_place(text, language):
+    [ev] = events(text, published="2026-11-13", language=language)
+    assert sorted(names(ev)) == ["Heath MacDonald", "Julio Berdegué"]
+    assert ev.status == "held" and ev.date == "2026-11-11"
+
+
+def test_a_spanish_meal_verbs_unnamed_subject_is_whom_the_sentence_before_is_about():
+    # (Spanish only: its verbs need no subject.)
+    text = ("Quien tuvo un miércoles discreto fue el secretario de Agricultura, Julio "
+            "Berdegué. Nos cuentan que ese día desayunó en El Cardenal con el ministro de "
+            "Agricultura de Canadá, Heath MacDonald.")
+    [ev] = events(text, published="2026-11-13", language="es")
+    assert sorted(names(ev)) == ["Heath MacDonald", "Julio Berdegué"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Agriculture Minister Heath MacDonald had breakfast with Secretary Julio Berdegué on "
+     "Wednesday, en route to the agri-food fair in Irapuato.", "en"),
+    ("El ministro de Agricultura, Heath MacDonald, desayunó el miércoles con el secretario "
+     "Julio Berdegué, rumbo a la feria agroalimentaria, en Irapuato.", "es"),
+    ("Le ministre de l’Agriculture, Heath MacDonald, a déjeuné mercredi avec le secrétaire "
+     "Julio Berdegué, en route vers la foire agroalimentaire d’Irapuato.", "fr"),
+], ids=["en", "es", "fr"])
+def test_where_one_is_on_the_way_to_is_not_where_one_meets(text, language):
+    [ev] = events(text, published="2026-11-13", language=language)
+    assert sorted(names(ev)) == ["Heath MacDonald", "Julio Berdegué"]
+    assert ev.place is None
