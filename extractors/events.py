@@ -231,6 +231,12 @@ _JOINT = re.compile(word_alternation(
      "had agreed", "had signed", "had pledged", "habian acordado", "habian firmado",
      "avaient convenu", "avaient signe", "s'etaient entendue?s", "s'etaient engagee?s"],
     after=r"\b"))
+# Who stood for a government at the engagement the sentence before told: "Mexico was
+# represented by Secretary …, and Canada by …", "México estuvo representado por …",
+# "Le Mexique était représenté par …".
+_REPRESENTED = re.compile(r"\b(?:(?:was|were|is|are) represented by|(?:estuvo|estuvieron|"
+                          r"esta|estan|fue|fueron) representad[oa]s? por|(?:etait|etaient|"
+                          r"est|sont|a ete|ont ete) representee?s? par)\b")
 
 # Something announced, not yet done. These patterns and the next find where a word of
 # theirs opens a word (see ``word_start``), searched for in " " + the text.
@@ -716,6 +722,14 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         folded = doc.folded_span(sent)
         if not same_length:
             trig = _engagement_words(folded)
+        if not trig and candidates and index and candidates[-1].sentence == doc.sentences[
+                index - 1] and _REPRESENTED.search(folded):
+            # "The meeting was hosted by … Greer. Mexico was represented by Secretary …,
+            # and Canada by …": they took part in it.
+            candidates[-1].people.extend(
+                name for _s, _e, name in people_in
+                if name in taking_part and name not in candidates[-1].people)
+            continue
         # Who is in the sentence, and where (offsets within the sentence).
         present = [(s - sent.start, name) for s, _e, name in people_in if name in taking_part]
         if speaker and listed and doc.paragraph_at(sent.start).start in listed \

@@ -3941,3 +3941,24 @@ def test_where_one_is_on_the_way_to_is_not_where_one_meets(text, language):
     [ev] = events(text, published="2026-11-13", language=language)
     assert sorted(names(ev)) == ["Heath MacDonald", "Julio Berdegué"]
     assert ev.place is None
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The Free Trade Commission met in Washington on Tuesday. The meeting was hosted by "
+     "United States Trade Representative Jamieson Greer. Mexico was represented by Secretary "
+     "of Economy Marcelo Ebrard, and Canada by Minister Dominic LeBlanc.", "en"),
+    ("La Comisión de Libre Comercio se reunió el martes en Washington. La reunión fue "
+     "encabezada por el representante comercial de Estados Unidos, Jamieson Greer. México "
+     "estuvo representado por el secretario de Economía, Marcelo Ebrard, y Canadá por el "
+     "ministro Dominic LeBlanc.", "es"),
+    ("La Commission du libre-échange s’est réunie mardi à Washington. La réunion était "
+     "présidée par le représentant américain au Commerce, Jamieson Greer. Le Mexique était "
+     "représenté par le secrétaire à l’Économie, Marcelo Ebrard, et le Canada par le "
+     "ministre Dominic LeBlanc.", "fr"),
+], ids=["en", "es", "fr"])
+def test_who_represented_each_government_took_part_in_the_engagement_told_before(
+        text, language):
+    found = events(text, published="2026-10-22", language=language)
+    ca_mx = [ev for ev in found if {"CA", "MX"} <= set(ev.countries)]
+    assert len(ca_mx) == 1
+    assert {"Marcelo Ebrard", "Dominic LeBlanc"} <= set(names(ca_mx[0]))
