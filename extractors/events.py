@@ -597,7 +597,12 @@ _REPORTED_ON = re.compile(word_alternation(
     ["said", "says", "announced", "reported", "confirmed", "told reporters", "released",
      "published", "issued", "a annonce", "a indique", "a declare", "a confirme",
      "ont annonce", "a diffuse", "a publie", "anuncio", "informo", "dijo", "declaro",
-     "confirmo", "senalo", "difundio", "publico", "dio a conocer"],
+     "confirmo", "senalo", "difundio", "publico", "dio a conocer",
+     # the speaker's own announcement ("un anuncio que hacemos hoy, …, se reunirán el
+     # próximo jueves 10")
+     "announcement (?:we are|we're|i am|i'm) making", "we are announcing",
+     "i am announcing", "anuncio que (?:hacemos|hago)", "estamos anunciando",
+     "annonce que (?:nous faisons|je fais)", "nous annoncons", "j'annonce"],
     after=r"\s+(?:on\s+|el\s+|le\s+|ce\s+|este\s+)?$"))
 # A visit to meet the host government, not a trip to see business people.
 _OFFICIAL_VISIT = re.compile(r"\b(?:official|state|working|bilateral) visit|visite (?:officielle|"
@@ -611,7 +616,12 @@ _NOT_ENGAGEMENT = re.compile(word_alternation(["press conference", "news confere
                              + word_alternation(["mananera"])
                              # "the World Cup co-hosted by three countries": an event's
                              # hosts, not a host and a guest
-                             + r"|\bco-host\w*")
+                             + r"|\bco-host\w*"
+                             # a standing exchange, not an engagement: "mantiene un diálogo
+                             # permanente con", "an ongoing dialogue with"
+                             + r"|\bdialog(?:o|ue) (?:permanente?|constante?|continuo|"
+                             r"continu|fluido|suivi|regulier)\b|\b(?:ongoing|constant|"
+                             r"continuous|regular|permanent) dialogue\b")
 
 
 # Where an engagement word of any kind starts: the character before it, which is not a
@@ -620,7 +630,7 @@ _NOT_ENGAGEMENT = re.compile(word_alternation(["press conference", "news confere
 # letter as the patterns of each kind do, and stops at few of them.
 _ANY_TRIGGER = word_start([word for words, _ in _TRIGGERS for word in words])
 # Every match of ``_NOT_ENGAGEMENT`` holds one of these.
-_NOT_ENGAGEMENT_WORDS = ("conferen", "mananera", "co-host")
+_NOT_ENGAGEMENT_WORDS = ("conferen", "mananera", "co-host", "dialog")
 
 
 def _triggers(folded: str) -> list[tuple[int, int, str]]:
@@ -2009,7 +2019,10 @@ _NO_DATE = re.compile(r"\b(?:(?:did not|didn't|would not|wouldn't) (?:commit to|
                       r"no date (?:has been|was|had been|is) set|without (?:setting|committing "
                       r"to) a date|no (?:comprometio|fijo|establecio|puso|hay) (?:una )?fecha|"
                       r"sin (?:fijar |comprometer |poner )?fecha|sans (?:fixer de |s'engager "
-                      r"sur une )?date|aucune date n'a ete fixee|pas de date)\b")
+                      r"sur une )?date|aucune date n'a ete fixee|pas de date|"
+                      # "pero hoy no tengo ni fecha ni lugar que anunciar"
+                      r"no (?:tengo|tenemos|tiene|tienen) (?:ni )?fecha|ni fecha ni lugar|"
+                      r"(?:have|has) no date|no date or (?:place|venue)|ni date ni lieu)\b")
 # A joint act done with the one named right before: "…, con quien hoy inauguramos".
 _JOINT_WITH_WHOM = re.compile(r"\b(?:with whom|con quien(?:es)?|avec qui)(?:\s+[\w']+){0,3}\s*$")
 

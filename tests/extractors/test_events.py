@@ -3962,3 +3962,43 @@ def test_who_represented_each_government_took_part_in_the_engagement_told_before
     ca_mx = [ev for ev in found if {"CA", "MX"} <= set(ev.countries)]
     assert len(ca_mx) == 1
     assert {"Marcelo Ebrard", "Dominic LeBlanc"} <= set(names(ca_mx[0]))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("And this is an announcement we are making today, Labour Secretary Marath Bolaños and "
+     "Immigration Minister Lena Metlege Diab will meet in Ottawa on Thursday, September 10.",
+     "en"),
+    ("Y este es un anuncio que hacemos hoy, el secretario del Trabajo, Marath Bolaños, y la "
+     "ministra de Inmigración de Canadá, Lena Metlege Diab, se reunirán en Ottawa el próximo "
+     "jueves 10 de septiembre.", "es"),
+    ("Et c’est une annonce que nous faisons aujourd’hui, le secrétaire du Travail, Marath "
+     "Bolaños, et la ministre canadienne de l’Immigration, Lena Metlege Diab, se réuniront "
+     "à Ottawa le jeudi 10 septembre.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_day_a_speaker_announces_an_engagement_is_not_its_day(text, language):
+    [ev] = events(text, published="2026-08-19", language=language)
+    assert ev.status == "planned" and ev.date == "2026-09-10"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Public Safety Minister Gary Anandasangaree maintains an ongoing dialogue with Security "
+     "Secretary Omar García Harfuch.", "en"),
+    ("El ministro de Seguridad Pública de Canadá, Gary Anandasangaree, mantiene un diálogo "
+     "permanente con el secretario de Seguridad, Omar García Harfuch.", "es"),
+    ("Le ministre de la Sécurité publique, Gary Anandasangaree, entretient un dialogue "
+     "constant avec le secrétaire mexicain à la Sécurité, Omar García Harfuch.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_standing_dialogue_is_no_engagement(text, language):
+    assert events(text, published="2026-08-19", language=language) == ()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Both sides want a meeting between Prime Minister Mark Carney and President Claudia "
+     "Sheinbaum, but for now there is no date or place to announce.", "en"),
+    ("Las dos partes quieren un encuentro entre el primer ministro Mark Carney y la "
+     "presidenta Claudia Sheinbaum, pero hoy no tengo ni fecha ni lugar que anunciar.", "es"),
+    ("Les deux parties souhaitent une rencontre entre le premier ministre Mark Carney et la "
+     "présidente Claudia Sheinbaum, mais il n’y a encore ni date ni lieu à annoncer.", "fr"),
+], ids=["en", "es", "fr"])
+def test_an_engagement_with_no_date_or_place_to_announce_is_not_told(text, language):
+    assert events(text, published="2026-08-19", language=language) == ()
