@@ -602,7 +602,9 @@ _REPORTED_ON = re.compile(word_alternation(
      # próximo jueves 10")
      "announcement (?:we are|we're|i am|i'm) making", "we are announcing",
      "i am announcing", "anuncio que (?:hacemos|hago)", "estamos anunciando",
-     "annonce que (?:nous faisons|je fais)", "nous annoncons", "j'annonce"],
+     "annonce que (?:nous faisons|je fais)", "nous annoncons", "j'annonce",
+     # (what was announced on a day: "la mission commerciale annoncée jeudi")
+     "annoncee?s?", "anunciad[oa]s?"],
     after=r"\s+(?:on\s+|el\s+|le\s+|ce\s+|este\s+)?$"))
 # A visit to meet the host government, not a trip to see business people.
 _OFFICIAL_VISIT = re.compile(r"\b(?:official|state|working|bilateral) visit|visite (?:officielle|"

@@ -4002,3 +4002,19 @@ def test_a_standing_dialogue_is_no_engagement(text, language):
 ], ids=["en", "es", "fr"])
 def test_an_engagement_with_no_date_or_place_to_announce_is_not_told(text, language):
     assert events(text, published="2026-08-19", language=language) == ()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Trade Minister Maninder Sidhu and Economy Secretary Marcelo Ebrard will meet in "
+     "February in Monterrey, where Sidhu will lead the trade mission announced Thursday.",
+     "en"),
+    ("El ministro de Comercio, Maninder Sidhu, y el secretario de Economía, Marcelo Ebrard, "
+     "se reunirán en febrero en Monterrey, donde Sidhu encabezará la misión comercial "
+     "anunciada el jueves.", "es"),
+    ("Le ministre du Commerce, Maninder Sidhu, et le secrétaire à l’Économie, Marcelo "
+     "Ebrard, se retrouveront en février à Monterrey, où M. Sidhu conduira la mission "
+     "commerciale annoncée jeudi.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_day_something_was_announced_does_not_date_an_engagement(text, language):
+    [ev] = events(text, published="2026-10-17", language=language)
+    assert ev.status == "planned" and ev.date is None
