@@ -160,6 +160,9 @@ circuit marché rue boulevard avenue parc pont stade aéroport autoroute quai st
 calle avenida colonia estadio aeropuerto parque puente bulevar plaza paseo carretera
 mercado glorieta
 """.split())
+# Those of them that name a street or a road.
+_STREET_NOUNS = frozenset(fold(w) for w in """rue boulevard avenue autoroute quai calle
+avenida bulevar paseo carretera glorieta""".split())
 _SITE_LINKS = frozenset({"de", "du", "des", "del"})
 # What may stand between a venue's noun and its name: "boulevard de la Côte-Vertu".
 _VENUE_LINKS = _SITE_LINKS | {"la", "las", "los", "le", "l"}
@@ -1112,8 +1115,11 @@ class _Recogniser:
             # "circuit Gilles-Villeneuve", "avenida Juárez" (of the country of a place
             # the gazetteer knows by that name: "colonia Polanco"), "avenida Paseo de la
             # Reforma" (its name runs on past "de la"), "boulevard de la Côte-Vertu"
+            # (A street, though, is as often named for a city elsewhere: "rue Wellington",
+            # "calle Londres", "avenida Canadá" tell nothing of its country.)
             j = self._named_on(j)
-            known = self._known_place(i, j)
+            known = self._known_place(i, j) if self.folds[venue] not in _STREET_NOUNS \
+                else None
             self._geographic(venue, j, known.country if known else None)
             return
         if j - i == 2 and (self.folds[i] in _SAINTS and self.toks.gap[i + 1] == "-"

@@ -87,8 +87,9 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       *[f"{word} to (?:be|arrive|land) in" for word in ("scheduled", "expected", "due", "set")],
       "trade mission", "mission to", "toured", "tour of",
       # "welcomed Sheinbaum to Ottawa" (not "welcomed the visit to …": see ``_WELCOMED``)
+      # (nor "welcomed at the airport by the ambassador to Mexico": protocol)
       "welcom(?:e|ed|ing) (?!(?:the|an?|their|his|her)\\s+(?:[\\w-]+\\s+){0,2}?(?:visit|"
-      "meeting|trip|talks|call|mission)).{0,40}? to",
+      "meeting|trip|talks|call|mission))(?!at the airport).{0,40}? to",
       "led (?:a|the|an) (?:\\w+ ){0,3}delegation"], "visit"),
     (["visita", "visito", "visitar", "visitara", "visitaran", "visitaria", "viaje", "viajo",
       "viajara",
@@ -954,6 +955,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 continue            # "Les négociateurs des trois pays se retrouveront …"
             if _BODY_MEETS.search(folded, max(0, c_start - 140), c_start):
                 continue            # "a technical committee that will meet every three months"
+            if _AT_THE_AIRPORT.match(folded, c_end):
+                continue            # "accueillie à l'aéroport par l'ambassadeur": protocol
             if _NO_DATE.search(folded, c_end, hi):
                 continue            # "agradeció la invitación … pero no comprometió fecha"
             separate = _SEPARATE.search(folded, max(0, c_start - 12), c_start) is not None \
@@ -1329,6 +1332,11 @@ def _shown(ents: Entities) -> Callable[[str], str]:
 _ENTRY = re.compile(r"\s*(?:(?:le|el|on)\s+)?[\w. ]{3,30}?\s*(?:—|–|:|\.-|-)\s")
 
 
+# An hour opening a live page's entry: "13 h 50 — ", "13:50 – ", "1:50 p.m. — ", "9 h — ".
+_CLOCK_ENTRY = re.compile(r"\s*(\d{1,2}(?:\s?h\s?(?:\d{2})?|[:.]\d{2}(?:\s?[ap]\.?m\.?|\s?h)?|"
+                          r"\s?[ap]\.?m\.?))\s*(?:—|–|-|\|)\s")
+
+
 def _entry_dates(doc: Doc, published: str | None
                  ) -> tuple[dict[int, DateMention], dict[int, Span]]:
     """The day each paragraph that opens with one (``_ENTRY``) is an entry of, by the
@@ -1353,6 +1361,12 @@ def _entry_dates(doc: Doc, published: str | None
             continue
         head = _ENTRY.match(para.text)
         days = [d for d in find_dates(head.group(), published) if d.date] if head else []
+        if not days and day is None and published and len(published) == 10 \
+                and (clock := _CLOCK_ENTRY.match(para.text)) is not None:
+            # A live page's entry stamped with the hour only ("13 h 50 — …", "1:50 p.m. –
+            # …"): of the day the page is published (an itinerary's hours are of the day
+            # line above them).
+            days = [DateMention(clock.start(1), clock.end(1), clock.group(1), published)]
         if days:
             found[para.start] = DateMention(para.start + days[0].start,
                                             para.start + days[0].end, days[0].text,
@@ -2025,6 +2039,10 @@ _NO_DATE = re.compile(r"\b(?:(?:did not|didn't|would not|wouldn't) (?:commit to|
                       # "pero hoy no tengo ni fecha ni lugar que anunciar"
                       r"no (?:tengo|tenemos|tiene|tienen) (?:ni )?fecha|ni fecha ni lugar|"
                       r"(?:have|has) no date|no date or (?:place|venue)|ni date ni lieu)\b")
+# A welcome at the airport, right after the word of hosting ("was welcomed at the airport
+# by", "fue recibida en el aeropuerto por", "a été accueillie à l'aéroport par").
+_AT_THE_AIRPORT = re.compile(r"\s+(?:at|in|en|a|au|dans)\s+(?:the\s+|el\s+|l'|le\s+)?"
+                             r"(?:airport|aeropuerto|aeroport|hangar)\b")
 # A joint act done with the one named right before: "…, con quien hoy inauguramos".
 _JOINT_WITH_WHOM = re.compile(r"\b(?:with whom|con quien(?:es)?|avec qui)(?:\s+[\w']+){0,3}\s*$")
 

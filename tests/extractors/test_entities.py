@@ -1902,3 +1902,16 @@ def test_a_name_a_relative_clause_of_a_person_follows_is_a_person(text, language
 def test_a_body_a_french_qui_follows_is_no_person():
     assert "Crescent Halal" not in people("Crescent Halal, qui emploie 40 personnes à "
                                           "Calgary, exporte au Mexique.", language="fr")
+
+
+@pytest.mark.parametrize("text, language, street", [
+    ("The leaders met in the Prime Minister's office on Wellington Street in Ottawa.", "en",
+     "Wellington Street"),
+    ("Los líderes se reunieron en la oficina del primer ministro, en la calle Wellington, "
+     "en Ottawa.", "es", "calle Wellington"),
+    ("Les dirigeants se sont rencontrés dans le bureau du premier ministre, rue Wellington, "
+     "à Ottawa.", "fr", "rue Wellington"),
+], ids=["en", "es", "fr"])
+def test_a_street_named_for_a_city_is_not_in_that_citys_country(text, language, street):
+    found = places(text, language=language)
+    assert street in found and found[street].country != "NZ"

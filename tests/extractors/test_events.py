@@ -4018,3 +4018,36 @@ def test_an_engagement_with_no_date_or_place_to_announce_is_not_told(text, langu
 def test_the_day_something_was_announced_does_not_date_an_engagement(text, language):
     [ev] = events(text, published="2026-10-17", language=language)
     assert ev.status == "planned" and ev.date is None
+
+
+@pytest.mark.parametrize("text, language", [
+    ("President Claudia Sheinbaum landed in Ottawa on Monday evening, where she was "
+     "welcomed at the airport by Canada's ambassador to Mexico, Cameron MacKay.", "en"),
+    ("La presidenta Claudia Sheinbaum llegó el lunes por la noche a Ottawa, donde fue "
+     "recibida en el aeropuerto por el embajador de Canadá en México, Cameron MacKay.", "es"),
+    ("La présidente Claudia Sheinbaum est arrivée lundi soir à Ottawa, où elle a été "
+     "accueillie à l’aéroport par l’ambassadeur du Canada au Mexique, Cameron MacKay.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_welcome_at_the_airport_is_no_engagement(text, language):
+    found = events(text, published="2026-09-22", language=language)
+    assert not any("Cameron MacKay" in names(ev) for ev in found), found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("LIVE | President Sheinbaum's visit to Ottawa\n1:50 p.m. — Foreign Affairs Minister "
+     "Anita Anand hosted her Mexican counterpart, Juan Ramón de la Fuente, at the Lester B. "
+     "Pearson Building.\n11:15 a.m. — Prime Minister Mark Carney and President Claudia "
+     "Sheinbaum begin their one-on-one talks.", "en"),
+    ("EN VIVO | Visita de la presidenta Sheinbaum a Ottawa\n13:50 — La ministra de "
+     "Relaciones Exteriores, Anita Anand, recibió a su homólogo mexicano, Juan Ramón de la "
+     "Fuente, en el edificio Lester B. Pearson.\n11:15 — Comienza la reunión a solas del "
+     "primer ministro Mark Carney y la presidenta Claudia Sheinbaum.", "es"),
+    ("EN DIRECT | Visite de la présidente Sheinbaum à Ottawa\n13 h 50 — La ministre des "
+     "Affaires étrangères, Anita Anand, a reçu son homologue mexicain, Juan Ramón de la "
+     "Fuente, à l’édifice Lester-B.-Pearson.\n11 h 15 — Début de l’entretien en privé du "
+     "premier ministre Mark Carney et de la présidente Claudia Sheinbaum.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_live_pages_entry_stamped_with_an_hour_is_of_the_day_published(text, language):
+    found = events(text, published="2026-09-22", language=language)
+    [ministers] = [ev for ev in found if "Anita Anand" in names(ev)]
+    assert ministers.date == "2026-09-22"
