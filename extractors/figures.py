@@ -878,11 +878,21 @@ _PARTITIVE_AFTER = re.compile(r"\s+(?:de\s+(?:ellos|ellas|estos|estas)|of\s+(?:t
                               r"d['’]entre\s+(?:eux|elles))\b", re.IGNORECASE)
 
 
+# A breakdown by place of a count told before a colon: "326 refugios temporales: 148 en
+# Chihuahua, 62 en Durango y 41 en Coahuila", "1,200 workers: 700 in Ontario, 500 in
+# Quebec", "3 000 emplois : 1 800 au Québec".
+_BREAKDOWN_AFTER = re.compile(r"\s+(?:en|in|à|au|aux|dans|a)\s+(?:el\s+|la\s+|le\s+|l['’])?"
+                              r"[A-ZÁÉÍÓÚÀÂÇÈÊÎÔÛÑ]")
+_BREAKDOWN_BEFORE = re.compile(r"\d[^.;:]*\s?:\s*(?:[^.;:]*(?:,|\by|\band|\bet)\s+)?$")
+
+
 def _partitive(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` counts part of something counted before it
-    (``_PARTITIVE_BEFORE``, ``_PARTITIVE_AFTER``)."""
+    (``_PARTITIVE_BEFORE``, ``_PARTITIVE_AFTER``, or a breakdown by place after a colon)."""
     return bool(_PARTITIVE_BEFORE.search(text, max(0, start - 40), start)
-                or _PARTITIVE_AFTER.match(text, end))
+                or _PARTITIVE_AFTER.match(text, end)
+                or _BREAKDOWN_AFTER.match(text, end)
+                and _BREAKDOWN_BEFORE.search(text, max(0, start - 160), start))
 
 
 def _changed_to(text: str, start: int) -> bool:

@@ -797,3 +797,17 @@ def test_an_adverb_of_quantity_or_a_pronoun_is_no_subject(text, language, value)
     assert len(found) == 1
     assert found[0].subject.split()[0].lower() not in {"apenas", "casi", "il", "nearly",
                                                          "près"}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The states opened 326 temporary shelters: 148 in Chihuahua, 62 in Durango and 41 in "
+     "Coahuila.", "en"),
+    ("Los estados habilitaron 326 refugios temporales: 148 en Chihuahua, 62 en Durango y 41 "
+     "en Coahuila.", "es"),
+    ("Les États ont ouvert 326 refuges temporaires : 148 au Chihuahua, 62 au Durango et 41 "
+     "au Coahuila.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_breakdown_by_place_after_a_colon_counts_what_was_counted(text, language):
+    found = {f.value: f for f in figures(text, language)}
+    assert {326, 148, 62, 41} <= set(found)
+    assert found[326].subject == found[148].subject == found[41].subject
