@@ -213,7 +213,7 @@ field place arena centre center stadium park hall tower building square plaza ga
 stade estadio parque
 """.split())
 # "San Rafael", "Santa Fe", "Saint-Jean": places and saints, not given names.
-_SAINTS = frozenset({"san", "santa", "santo", "saint", "sainte", "st", "ste", "sao"})
+_SAINT_WORDS = frozenset({"san", "santa", "santo", "saint", "sainte", "st", "ste", "sao"})
 # "Secretaría" (a ministry) folds to "secretaria" (a woman secretary); the accent decides.
 _MINISTRY_WORDS = frozenset({"secretaría", "secretarías"})
 
@@ -1115,12 +1115,15 @@ class _Recogniser:
             # "circuit Gilles-Villeneuve", "avenida Juárez" (of the country of a place
             # the gazetteer knows by that name: "colonia Polanco"), "avenida Paseo de la
             # Reforma" (its name runs on past "de la"), "boulevard de la Côte-Vertu"
-            # (A street, though, is as often named for a city elsewhere: "rue Wellington",
-            # "calle Londres", "avenida Canadá" tell nothing of its country.)
+            # (A street, though, is as often named for a city abroad: "rue Wellington",
+            # "calle Londres" are not in New Zealand or Britain; one named for a city of
+            # the two countries the coverage is of is taken to be in it: "avenida Juárez".)
             j = self._named_on(j)
-            known = self._known_place(i, j) if self.folds[venue] not in _STREET_NOUNS \
-                else None
-            self._geographic(venue, j, known.country if known else None)
+            known = self._known_place(i, j)
+            country = known.country if known else None
+            if self.folds[venue] in _STREET_NOUNS and country not in ("CA", "MX"):
+                country = None
+            self._geographic(venue, j, country)
             return
         if j - i == 2 and (self.folds[i] in _SAINTS and self.toks.gap[i + 1] == "-"
                            or self.folds[i] in _SANTOS and self.toks.gap[i + 1] == " ") \
@@ -1609,7 +1612,7 @@ class _Recogniser:
             return
         if n > (7 if particled else 5):
             return
-        first_given = words[0] in self.kb.given_names and words[0] not in _SAINTS
+        first_given = words[0] in self.kb.given_names and words[0] not in _SAINT_WORDS
         aged = n >= 2 and self._aged(j)     # no body or place is a given age
         if titled or first_given or aged or self._appositive_person(j, j - i) \
                 or self._speech_context(i, j):
@@ -1621,7 +1624,9 @@ class _Recogniser:
             # Given names inside a longer titled run start the name: "Economy Raquel B."
             if titled and not first_given:
                 for k in range(1, n - 1):
-                    if words[k] in self.kb.given_names:
+                    # (not one a hyphen joins to the word before: "M. St-Pierre Plamondon",
+                    # a compound surname)
+                    if words[k] in self.kb.given_names and toks.gap[i + k] != "-":
                         i, span = i + k, (toks.start[i + k], span[1])
                         break
             if not first_given and (named := self._named_by_surnames(i, j)) is not None:

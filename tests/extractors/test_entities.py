@@ -1915,3 +1915,16 @@ def test_a_body_a_french_qui_follows_is_no_person():
 def test_a_street_named_for_a_city_is_not_in_that_citys_country(text, language, street):
     found = places(text, language=language)
     assert street in found and found[street].country != "NZ"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Parti Québécois Leader Paul St-Pierre Plamondon criticized the plan. Mr. St-Pierre "
+     "Plamondon added that Quebec pays for French classes.", "en"),
+    ("El líder del Partido Quebequense, Paul St-Pierre Plamondon, criticó el plan. El señor "
+     "St-Pierre Plamondon añadió que Quebec paga los cursos de francés.", "es"),
+    ("Le chef du Parti québécois, Paul St-Pierre Plamondon, a critiqué le plan. M. "
+     "St-Pierre Plamondon a ajouté que le Québec paie la francisation.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_given_name_hyphened_into_a_surname_after_an_honorific_is_the_surnames(
+        text, language):
+    assert list(people(text, language=language)) == ["Paul St-Pierre Plamondon"]
