@@ -160,6 +160,12 @@ circuit marché rue boulevard avenue parc pont stade aéroport autoroute quai st
 calle avenida colonia estadio aeropuerto parque puente bulevar plaza paseo carretera
 mercado glorieta
 """.split())
+# Languages, capitalised in English ("then in English"), sometimes in Spanish and French:
+# not places after "in", "en".
+_LANGUAGE_NAMES = frozenset(fold(w) for w in """english french spanish portuguese italian
+german mandarin cantonese chinese arabic japanese korean hindi punjabi tagalog russian
+nahuatl náhuatl maya zapotec mixtec inglés español francés portugués anglais français
+espagnol portugais""".split())
 # Those of them that name a street or a road.
 _STREET_NOUNS = frozenset(fold(w) for w in """rue boulevard avenue autoroute quai calle
 avenida bulevar paseo carretera glorieta""".split())
@@ -1750,6 +1756,9 @@ class _Recogniser:
                 w in self._lowercase_words for w in words[1 if named else 0:]) \
                 or words[-1].endswith("an"):
             return False    # "à l’Économie", "en Commerce" (also "commerce"), "Asian"
+        if j - i == 1 and not named and (words[0] in _LANGUAGE_NAMES
+                                         or words[0] in self.lex.portfolios):
+            return False    # "in Spanish and then in English", "Migrants in Agriculture"
         if j < self.n and soft_gap(self.toks.gap[j]) and self.toks.text[j].islower() \
                 and _ROMANCE_ADJECTIVE.search(self.folds[j]):
             return False    # "au Développement rural", "en Comercio Exterior": a portfolio

@@ -1928,3 +1928,16 @@ def test_a_street_named_for_a_city_is_not_in_that_citys_country(text, language, 
 def test_a_given_name_hyphened_into_a_surname_after_an_honorific_is_the_surnames(
         text, language):
     assert list(people(text, language=language)) == ["Paul St-Pierre Plamondon"]
+
+
+@pytest.mark.parametrize("text, language, word", [
+    ("The consul spoke to the crowd in Spanish and then in English.", "en", "English"),
+    ("La cónsul habló primero en Español y luego en Inglés ante los trabajadores.", "es",
+     "Inglés"),
+    ("La consule a parlé en Espagnol, puis en Anglais devant les travailleurs.", "fr",
+     "Anglais"),
+    ("Dana Wiebe, a volunteer with Radical Action with Migrants in Agriculture, said workers "
+     "had complained.", "en", "Agriculture"),
+], ids=["en", "es", "fr", "en-portfolio"])
+def test_a_language_or_a_portfolio_after_in_is_no_place(text, language, word):
+    assert word not in places(text, language=language)
