@@ -1252,6 +1252,15 @@ class _Recogniser:
                 last_title = k
             k += 1
         start = last_title + 1 if last_title >= i else i
+        if start > i + 2 and (joiner := next((p for p in range(start - 1, i, -1)
+                                              if self.folds[p] in _PAIR_JOINERS), None)):
+            # "CEO Émilie Roussin and CTO Daniel Achebe", "Émilie Roussin and CTO …": a
+            # name before "and", the title of the next one after it.
+            led_by = next((k for k in range(i, joiner)
+                           if self.folds[k] in self.kb.given_names), None)
+            if led_by is not None and joiner - led_by >= 2 \
+                    and all(self.toks.cap[k] for k in range(led_by, joiner)):
+                self._classify_name(led_by, joiner, led_by > i)
         if start >= j:
             return              # titles and demonyms only ("… visits by Canadians.")
         if start > i and self.folds[start] in ORG_CONNECTORS:
@@ -1266,8 +1275,11 @@ class _Recogniser:
             # portfolio ("for Trade") before the given name.
             first = next((k for k in range(start + 1, j) if self.folds[k] in self.kb.given_names),
                          None)
+            # (but not past a name opening with a given name: "CEO Émilie Roussin and
+            # Daniel Achebe")
             if first is not None and any(self.folds[x] in ORG_CONNECTORS
-                                         for x in range(start, first)):
+                                         for x in range(start, first)) \
+                    and self.folds[start] not in self.kb.given_names:
                 start = first
         if start == i and (self._company_before(i) and self.folds[i] not in self.kb.given_names
                            or j < self.n and self.toks.gap[j] == ", "

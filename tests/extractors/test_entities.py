@@ -1941,3 +1941,15 @@ def test_a_given_name_hyphened_into_a_surname_after_an_honorific_is_the_surnames
 ], ids=["en", "es", "fr", "en-portfolio"])
 def test_a_language_or_a_portfolio_after_in_is_no_place(text, language, word):
     assert word not in places(text, language=language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The start-up was founded by CEO Émilie Roussin and CTO Daniel Achebe.", "en"),
+    ("La empresa fue fundada por la CEO Émilie Roussin y el CTO Daniel Achebe.", "es"),
+    ("L’entreprise a été fondée par la PDG Émilie Roussin et le CTO Daniel Achebe.", "fr"),
+    ("The start-up was founded by CEO Émilie Roussin and Daniel Achebe.", "en"),
+    ("The start-up was founded by Émilie Roussin and CTO Daniel Achebe.", "en"),
+], ids=["en", "es", "fr", "en-one-title-first", "en-one-title-second"])
+def test_two_people_with_titles_joined_by_and_are_both_people(text, language):
+    found = people(text, language=language)
+    assert set(found) == {"Émilie Roussin", "Daniel Achebe"}
