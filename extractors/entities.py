@@ -1651,6 +1651,11 @@ class _Recogniser:
                 # "Pérez García" after "Juan Pérez García" (with particles before them,
                 # "De los Santos Arreola", they were read at the start).
                 self._add_person(named.name, span, named.known, self._text(i, j))
+            elif first_given and not titled \
+                    and (called := self._named_by_given_names(words)) is not None:
+                # "Juan Ramón", as a counterpart calls "Juan Ramón de la Fuente" in a
+                # transcript: the one person named with those given names first.
+                self._add_person(called.name, span, called.known)
             else:
                 self._add_person(self._text(i, j), span, None, self._text(i, j))
             for k in range(i, j):
@@ -1665,6 +1670,16 @@ class _Recogniser:
         keys = {" ".join(self.folds[k:j]), " ".join(self.folds[i:j])}
         found = [p for p in self.people.values() if len(p.name.split()) > j - i
                  and not keys.isdisjoint(surname_keys(p.name, self.kb.given_names))]
+        return found[0] if len(found) == 1 else None
+
+    def _named_by_given_names(self, words: list[str]) -> PersonEntity | None:
+        """The one person named so far whose name opens with ``words``, all given names,
+        and goes on with a surname: "Juan Ramón" for "Juan Ramón de la Fuente"."""
+        if not all(w in self.kb.given_names for w in words):
+            return None
+        found = [p for p in self.people.values()
+                 if len(p.name.split()) > len(words)
+                 and [fold(w) for w in p.name.split()[:len(words)]] == words]
         return found[0] if len(found) == 1 else None
 
     def _particled_name(self, words: list[str]) -> bool:

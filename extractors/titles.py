@@ -762,7 +762,9 @@ class _Reader:
         # expert"); possessive countries ("Mexico’s Secretary") give the country.
         begin, head_pos = k, None
         for x in range(k, min(k + 8, n)):
-            if x > k and ("," in toks.gap[x] or "\n" in toks.gap[x] or self._stop(x)):
+            # (nor past a bracket or a colon: "Question (Sarah Whitlock, CTV News):
+            # Minister, …" is a transcript's label, then the question)
+            if x > k and (any(c in toks.gap[x] for c in ",\n:()") or self._stop(x)):
                 break
             if x in self.person_at or self.folds[x] in RELATIVE_PRONOUNS \
                     or self.folds[x] in FUNCTION_WORDS and not self._head(x) \

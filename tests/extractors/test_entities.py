@@ -1953,3 +1953,17 @@ def test_a_language_or_a_portfolio_after_in_is_no_place(text, language, word):
 def test_two_people_with_titles_joined_by_and_are_both_people(text, language):
     found = people(text, language=language)
     assert set(found) == {"Émilie Roussin", "Daniel Achebe"}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Minister Anita Anand welcomed Secretary Juan Ramón de la Fuente to Ottawa. “Juan Ramón "
+     "and I agreed to move forward,” she said.", "en"),
+    ("La ministra Anita Anand recibió en Ottawa al canciller Juan Ramón de la Fuente. «Juan "
+     "Ramón y yo acordamos avanzar», dijo.", "es"),
+    ("La ministre Anita Anand a accueilli le secrétaire Juan Ramón de la Fuente à Ottawa. "
+     "« Juan Ramón et moi avons convenu d’avancer », a-t-elle dit.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_given_names_of_someone_named_before_are_that_person(text, language):
+    found = people(text, language=language)
+    assert set(found) == {"Anita Anand", "Juan Ramón de la Fuente Ramírez"}
+    assert len(found["Juan Ramón de la Fuente Ramírez"].spans) == 2

@@ -1431,3 +1431,17 @@ def test_an_office_one_is_named_as_is_a_title(text, language, title):
     # "X como cónsul general de México en Montreal": Mexico's consul, in Canada.
     got = infos_in(text, language)["Andrés Villalpando Ruiz"]
     assert (got.title, got.role, got.country) == (title, "ambassador", "MX")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Question (Sarah Whitlock, CTV News): Minister, U.S. Trade Representative Jamieson Greer "
+     "said the review would not end soon.", "Sarah Whitlock"),
+    ("PREGUNTA (Mariana Téllez Orozco, Reforma): Ministra, el secretario de Economía, Marcelo "
+     "Ebrard, dijo que habrá acuerdo.", "Mariana Téllez Orozco"),
+    ("Question (Mathieu Fortier, Radio-Canada) : Monsieur le ministre, le secrétaire Marcelo "
+     "Ebrard a parlé d’un accord.", "Mathieu Fortier"),
+], ids=["en", "es", "fr"])
+def test_a_transcripts_label_gives_no_title_from_the_question_after_it(text, name):
+    title = info(text, name).title or ""
+    assert ":" not in title and ")" not in title
+    assert "minist" not in fold(title)
