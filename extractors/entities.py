@@ -158,7 +158,7 @@ presa nevado pico playa
 _VENUE_NOUNS = frozenset(fold(w) for w in """
 circuit marché rue boulevard avenue parc pont stade aéroport autoroute quai station
 calle avenida colonia estadio aeropuerto parque puente bulevar plaza paseo carretera
-mercado glorieta
+mercado glorieta édifice edificio immeuble pavillon auditorium auditorio
 """.split())
 # Languages, capitalised in English ("then in English"), sometimes in Spanish and French:
 # not places after "in", "en".
@@ -218,6 +218,10 @@ _VENUE_ENDS = frozenset(fold(w) for w in """
 field place arena centre center stadium park hall tower building square plaza gardens
 stade estadio parque
 """.split())
+# The last words of buildings and halls, named for people as often as not (not "Park",
+# "Field" or "Hall": surnames too).
+_BUILDING_ENDS = frozenset("""building centre center arena tower stadium theatre theater
+auditorium pavilion""".split())
 # "San Rafael", "Santa Fe", "Saint-Jean": places and saints, not given names.
 _SAINT_WORDS = frozenset({"san", "santa", "santo", "saint", "sainte", "st", "ste", "sao"})
 # "Secretaría" (a ministry) folds to "secretaria" (a woman secretary); the accent decides.
@@ -1595,6 +1599,15 @@ class _Recogniser:
         if not titled and len(words) >= 2 and words[0] in _GEO_WORDS:
             self._geographic(i, j)
             return
+        if not titled and len(words) >= 2 and words[-1] in _BUILDING_ENDS \
+                and self.toks.cap[j - 1]:
+            # "the Lester B. Pearson Building", "the Sir John A. Macdonald Building": a
+            # building named for someone, not that person
+            name = self._text(i, j)
+            self._add_named(self.places, name, "site", None,
+                            (self.toks.start[i], self.toks.end[j - 1]), name)
+            self.taken[i:j] = [True] * (j - i)
+            return
         particled = self._particled_name(words)
         if not words or any(w in self.kb.demonyms or w in FUNCTION_WORDS for w in words) \
                 and not particled:
@@ -1824,9 +1837,11 @@ class _Recogniser:
                 return
         while j > i + 1 and self.folds[j - 1] in ORG_CONNECTORS:
             j -= 1
-        name = self._text(i, j)
-        self._add_named(self.places, name, "site", country,
-                        (self.toks.start[i], self.toks.end[j - 1]), name)
+        name, start = self._text(i, j), self.toks.start[i]
+        if _ELIDED_NAME.match(name):
+            name, start = name[2:], start + 2     # "l’édifice …": the article is not its
+        self._add_named(self.places, name, "site", country, (start, self.toks.end[j - 1]),
+                        name)
         for k in range(i, j):
             self.taken[k] = True
 

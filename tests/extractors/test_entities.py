@@ -1967,3 +1967,17 @@ def test_the_given_names_of_someone_named_before_are_that_person(text, language)
     found = people(text, language=language)
     assert set(found) == {"Anita Anand", "Juan Ramón de la Fuente Ramírez"}
     assert len(found["Juan Ramón de la Fuente Ramírez"].spans) == 2
+
+
+@pytest.mark.parametrize("text, language, site", [
+    ("The ministers met at the Lester B. Pearson Building in Ottawa.", "en",
+     "Lester B. Pearson Building"),
+    ("Los ministros se reunieron en el edificio Lester B. Pearson, en Ottawa.", "es",
+     "edificio Lester B. Pearson"),
+    ("Les ministres se sont rencontrés au pavillon Alphonse-Desjardins, à Québec.", "fr",
+     "pavillon Alphonse-Desjardins"),
+], ids=["en", "es", "fr"])
+def test_a_building_named_for_someone_is_a_place_not_that_person(text, language, site):
+    found = ents(text, language=language)
+    assert found.people == []
+    assert site in {p.name for p in found.places}
