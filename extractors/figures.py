@@ -167,6 +167,8 @@ decada decadas siglo siglos veces vez
 an ans annee annees mois semaine semaines jour jours heure heures minutes seconde secondes
 decennie decennies siecle siecles fois
 """.split())
+# The word right after a number.
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _BEFORE_IDENTIFIER = frozenset("""
 no nos number num page pages p pp chapter section article art highway route room suite
 box apt unit bill flight
@@ -788,7 +790,9 @@ def _read_figure(text: str, start: int, end: int, value: float, language: str,
                 noun_span = _counted_noun(text, num_end, language, scaled)
                 if noun_span is None and not (scaled and digits is not None) \
                         and not (digits is not None and (_changed_to(text, start)
-                                                         or _partitive(text, start, num_end))):
+                                                         or _partitive(text, start, num_end))
+                                 # (not a duration: "est passé de 41 jours à 23 jours")
+                                 and not _time_unit_after(text, num_end)):
                     return None
                 # A number with a scale word and nothing after it is still a quantity:
                 # "les importations ont totalisé 2,1 milliards", "bajó a 12.8 millones".
@@ -808,13 +812,22 @@ _CHANGE_VERB = letter_alternation(r"""
     aument[oó] subi[oó] creci[oó] lleg[oó] alcanz[oó] baj[oó] cay[oó] descendi[oó]
     disminuy[oó] pas[oó] ascendi[oó] se\s+elev[oó] se\s+redujo sum[oó]
     pass[ée]e?s? grimp[ée]e?s? augment[ée]e?s? atteint chut[ée]e?s? baiss[ée]e?s?
-    diminu[ée]e?s? bondi recul[ée]e?s? progress[ée]e?s? totalis[ée]e?s?""".split())
+    diminu[ée]e?s? bondi recul[ée]e?s? progress[ée]e?s? totalis[ée]e?s?
+    rise rises grow grows increase increases fall falls drop drops climb climbs
+    aumentar[aá] subir[aá] crecer[aá] llegar[aá] alcanzar[aá] bajar[aá] caer[aá]
+    disminuir[aá] pasar[aá] aumenta sube crece
+    passera augmentera atteindra grimpera chutera baissera diminuera reculera
+    progressera""".split())
 _APPROX = (r"(?:(?:more|fewer|less)\s+than|about|around|nearly|almost|roughly|some|over|"
            r"approximately|aproximadamente|just\s+over|m[aá]s\s+de|menos\s+de|unos|unas|cerca\s+de|"
            r"alrededor\s+de|casi|poco\s+m[aá]s\s+de|plus\s+de|moins\s+de|environ|"
            r"pr[eè]s\s+de|quelque|presque)")
 _CHANGED_TO = re.compile(
-    rf"\b{_CHANGE_VERB}\s+(?:(?:to|a|à|hasta)\s+)?(?:{_APPROX}\s+)?$", re.IGNORECASE)
+    rf"\b{_CHANGE_VERB}\s+(?:(?:to|a|à|hasta|from|de|desde)\s+)?(?:{_APPROX}\s+)?$"
+    # (the second end of a change's range: "will rise from 5,000 to 8,000", "passera de
+    # 5 000 à 8 000")
+    rf"|\b{_CHANGE_VERB}\s+(?:from|de|desde)\s+(?:{_APPROX}\s+)?\d[\d.,\s]*"
+    r"(?:mil\s+)?(?:to|a|à|hasta)\s+$", re.IGNORECASE)
 # The other end of a change: "… to about 60 a week, from more than 400", "contre 9 000".
 _COMPARED = re.compile(
     rf"\b(?:from|contre|frente\s+a|compared\s+with|comparado\s+con)\s+(?:{_APPROX}\s+)?$",
@@ -893,6 +906,12 @@ def _partitive(text: str, start: int, end: int) -> bool:
                 or _PARTITIVE_AFTER.match(text, end)
                 or _BREAKDOWN_AFTER.match(text, end)
                 and _BREAKDOWN_BEFORE.search(text, max(0, start - 160), start))
+
+
+def _time_unit_after(text: str, pos: int) -> bool:
+    """Whether a unit of time follows the number that ends at ``pos``: "41 días"."""
+    m = _WORD_AFTER.match(text, pos)
+    return m is not None and fold(m.group(1)) in _TIME_UNITS
 
 
 def _changed_to(text: str, start: int) -> bool:

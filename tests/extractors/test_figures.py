@@ -811,3 +811,27 @@ def test_a_breakdown_by_place_after_a_colon_counts_what_was_counted(text, langua
     found = {f.value: f for f in figures(text, language)}
     assert {326, 148, 62, 41} <= set(found)
     assert found[326].subject == found[148].subject == found[41].subject
+
+
+@pytest.mark.parametrize("text, language", [
+    ("From January, the number of places for young Mexicans will rise from 5,000 to 8,000 a "
+     "year.", "en"),
+    ("A partir de enero, el número de plazas para jóvenes mexicanos pasará de 5.000 a 8.000 "
+     "al año.", "es"),
+    ("Dès janvier, le nombre de places pour les jeunes Mexicains passera de 5 000 à 8 000 "
+     "par année.", "fr"),
+], ids=["en", "es", "fr"])
+def test_both_ends_of_a_change_to_come_count_what_changes(text, language):
+    found = figures(text, language)
+    assert sorted(f.value for f in found) == [5000, 8000]
+    assert all("places" in f.subject or "plazas" in f.subject for f in found)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The average processing time fell from 41 days to 23 days since August.", "en"),
+    ("El tiempo promedio de trámite pasó de 41 días a 23 días desde agosto.", "es"),
+    ("Le délai moyen de traitement est passé de 41 jours à 23 jours depuis le mois d’août.",
+     "fr"),
+], ids=["en", "es", "fr"])
+def test_a_change_of_a_duration_is_no_figure(text, language):
+    assert figures(text, language) == ()
