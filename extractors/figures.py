@@ -628,6 +628,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_AHEAD = re.compile(r"\s*(?:19|20)\d\d\b")
 _LETTERS_DOT = re.compile(r"[^\W\d_]+\.?")
 _OF_AFTER_SCALE = re.compile(r"[ -]?(?:of\s+|de\s+|d'|d’)?")
+# "of" and a determiner between a count and its noun: "of my", "of the", "de mes", "de los".
+_OF_DETERMINER = re.compile(r" (?:of (?:my|our|his|her|their|the|these|those|its)|"
+                            r"de (?:mes|nos|ses|leurs|ces|mis|sus|nuestros|nuestras|los|las|"
+                            r"estos|estas|esos|esas)) (?=[^\W\d_])", re.IGNORECASE)
 _DIGIT_FIRST = re.compile(r"\d")
 _IN_BARE_NOUN = re.compile(r"\s*(?:in|en)\s+(?=[a-záéíóúñ])")
 _ATTRIBUTIVE = re.compile(r"[ -]?([a-záéíóúñ][\w'’-]*)")
@@ -981,6 +985,8 @@ def _counted_noun(text: str, pos: int, language: str, scaled: bool) -> tuple[int
     m = _OF_AFTER_SCALE.match(text[pos:pos + 5]) if scaled else None
     if m:
         pos += m.end()
+    elif (of := _OF_DETERMINER.match(text, pos)) is not None:
+        pos = of.end() - 1      # "100,000 of my compatriots", "100 000 de mes compatriotes"
     start = None
     words: list[re.Match[str]] = []
     p = pos

@@ -835,3 +835,13 @@ def test_both_ends_of_a_change_to_come_count_what_changes(text, language):
 ], ids=["en", "es", "fr"])
 def test_a_change_of_a_duration_is_no_figure(text, language):
     assert figures(text, language) == ()
+
+
+@pytest.mark.parametrize("text, language, noun", [
+    ("Canadians have welcomed more than 100,000 of my compatriots.", "en", "compatriots"),
+    ("Canadá ha recibido a más de 100.000 de mis compatriotas.", "es", "compatriotas"),
+    ("Le Canada a accueilli plus de 100 000 de mes compatriotes.", "fr", "compatriotes"),
+], ids=["en", "es", "fr"])
+def test_a_count_of_a_determined_noun_after_of_counts_that_noun(text, language, noun):
+    [found] = figures(text, language)
+    assert found.value == 100000 and found.subject == noun
