@@ -337,6 +337,7 @@ class _Recogniser:
         self.pending_surnames: list[int] = []   # tokens of surnames after a title
         self._pairs: set[tuple[str, str]] | None = None     # ``_name_word_pairs``
         self.place_ends: set[int] = set()       # where a place the gazetteer lacks ends
+        self.known_place_ends: set[int] = set()  # and where a city it knows ends
         self.short_names: dict[str, NamedEntity] = {}   # "CanCham" -> its body
         # Tokens of a place left to the body whose name it ends, with the place's country
         # ("University of Victoria", "Asociación de Mineros de Sonora").
@@ -487,6 +488,8 @@ class _Recogniser:
                 self._add_named(self.places, place.name, place.kind, place.country, span,
                                 _bare_text(self._text(i, j)) if place is written
                                 else place.name)
+            if place.kind == "city":
+                self.known_place_ends.add(j)    # "… Huamantla y Tetla": the next of a list
         else:
             self._add_country(names[0], i, j)
         self.taken[i:j] = [True] * (j - i)
@@ -1768,7 +1771,10 @@ class _Recogniser:
         # (One word, or words joined by hyphens: "Saint-Côme".)
         one_name = j - i == 1 or j - i <= 4 and all(self.toks.gap[k] == "-"
                                                     for k in range(i + 1, j))
-        listed = one_name and (prev in _LIST_OF_PLACES and i - 1 in self.place_ends
+        # (After a known city only when "and", "y", "et" or "or" joins them: "In
+        # Monterrey, Okafor said" is no list.)
+        listed = one_name and (prev in _LIST_OF_PLACES and (i - 1 in self.place_ends
+                                                            or i - 1 in self.known_place_ends)
                                or self.toks.gap[i] == ", " and i in self.place_ends)
         # "the town of Yarmouth", "el municipio de Ixtenco", "la municipalité de Saint-Rémi",
         # "la comunidad de El Carrizal" (the article, capitalised, is the name's)

@@ -1981,3 +1981,18 @@ def test_a_building_named_for_someone_is_a_place_not_that_person(text, language,
     found = ents(text, language=language)
     assert found.people == []
     assert site in {p.name for p in found.places}
+
+
+@pytest.mark.parametrize("text, language, town", [
+    ("The workers live in Leamington and Zorrabrook, near the lake.", "en", "Zorrabrook"),
+    ("Los trabajadores vienen de municipios como Huamantla y Tetla.", "es", "Tetla"),
+    ("Les travailleurs logent à Montréal et Saint-Zénobe, près de la frontière.", "fr",
+     "Saint-Zénobe"),
+], ids=["en", "es", "fr"])
+def test_a_town_joined_by_and_to_a_known_city_is_a_place(text, language, town):
+    assert town in places(text, language=language)
+
+
+def test_a_surname_after_a_known_city_and_a_comma_is_no_place():
+    found = ents("In Monterrey, Okafor said the plant would expand.", language="en")
+    assert "Okafor" not in {p.name for p in found.places}
