@@ -192,3 +192,17 @@ def test_a_relationship_cooling_or_stuck_is_hostile(text, language):
 def test_not_negotiable_is_no_warmth(text, language):
     # (a refusal, not a negated cue: the negation does not turn it warm)
     assert tone(text, language) < 0
+
+
+@pytest.mark.parametrize(("scant", "some", "language"), [
+    ("Canada and Mexico made little progress at the talks.",
+     "Canada and Mexico made a little progress at the talks.", "en"),
+    ("México y Canadá lograron pocos avances en la reunión.",
+     "México y Canadá lograron unos pocos avances en la reunión.", "es"),
+    ("Le Canada et le Mexique ont fait peu de progrès lors de la rencontre.",
+     "Le Canada et le Mexique ont fait un peu de progrès lors de la rencontre.", "fr"),
+])
+def test_scant_progress_is_hostile_a_little_is_not(scant: str, some: str,
+                                                    language: str) -> None:
+    assert tone(scant, language) <= -NEUTRAL
+    assert tone(some, language) >= NEUTRAL
