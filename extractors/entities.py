@@ -166,6 +166,10 @@ _LANGUAGE_NAMES = frozenset(fold(w) for w in """english french spanish portugues
 german mandarin cantonese chinese arabic japanese korean hindi punjabi tagalog russian
 nahuatl náhuatl maya zapotec mixtec inglés español francés portugués anglais français
 espagnol portugais""".split())
+# Nouns that end no body's name: a run ending with one names an event, a case or a field
+# ("The Commission Meeting", "the Energy Dispute", "the Energy Sector").
+_NOT_A_BODY_ENDS = frozenset(fold(w) for w in """meeting meetings dispute disputes sector
+sectors talks session sessions review crisis""".split())
 # Those of them that name a street or a road.
 _STREET_NOUNS = frozenset(fold(w) for w in """rue boulevard avenue autoroute quai calle
 avenida bulevar paseo carretera glorieta""".split())
@@ -1503,6 +1507,8 @@ class _Recogniser:
             country = self.kb.country_of(self.folds[i])
             i += 1
         folds = self.folds[i:j]
+        if kind_else is None and len(folds) >= 2 and folds[-1] in _NOT_A_BODY_ENDS:
+            return False        # "the Energy Dispute", "The Commission Meeting", "Energy Sector"
         kind, head_start = None, -1
         for k in range(len(folds)):
             m = self.lex.org_heads.match(folds, k)
