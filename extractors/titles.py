@@ -813,19 +813,28 @@ class _Reader:
                 end = x
                 continue
             break
-        if not copula and x == end == head_end and x in self.person_at \
-                and soft_gap(toks.gap[x]) and not toks.cap[x - 1]:
+        if not copula and x == end and x in self.person_at and soft_gap(toks.gap[x]) \
+                and not toks.cap[x - 1] and all(self.folds[y] in self.kb.demonyms
+                                                for y in range(head_end, end)):
             # "From left: Governor García, Joly, Northfield chief executive Darren
             # Kowalchuk and …": the title of the name right after its head word in lower
-            # case, not an apposition (but "X, spokesperson for Minister Anand" is the
+            # case, maybe with a demonym ("Ebrard, el ministro canadiense Dominic
+            # LeBlanc"), not an apposition (but "X, spokesperson for Minister Anand" is the
             # minister's aide).
             return _NOTHING
         if (q := self.qualifier_at(end)) is not None:
             x = end = q         # "secretario de Economía en funciones"
-        if articled and end < n and toks.gap[end] == ", " and end in self.person_at:
+        if articled and end < n:
             # "la presidenta Claudia Sheinbaum, el secretario de Agricultura, Julio
-            # Berdegué, informó": the title of the name after it, as a list writes them.
-            return _NOTHING
+            # Berdegué, informó": the title of the name after it, as a list writes them,
+            # however far its words run ("Ebrard, el ministro canadiense responsable del
+            # Comercio entre Canadá y Estados Unidos, Dominic LeBlanc, …").
+            y = end
+            while y < n and y - end < 12 and y not in self.person_at \
+                    and not any(c in toks.gap[y] for c in ",.;:()\n"):
+                y += 1
+            if y < n and toks.gap[y] == ", " and y in self.person_at:
+                return _NOTHING
         if not copula and end < n and soft_gap(toks.gap[end]) \
                 and (self.folds[end] in _SAYING or self.folds[end] in _VERBISH) \
                 and toks.text[end] != "à":      # (not "enseignant à la retraite")

@@ -1445,3 +1445,35 @@ def test_a_transcripts_label_gives_no_title_from_the_question_after_it(text, nam
     title = info(text, name).title or ""
     assert ":" not in title and ")" not in title
     assert "minist" not in fold(title)
+
+
+@pytest.mark.parametrize("text", [
+    "Economy Secretary Marcelo Ebrard spoke first. On Sept. 30, Ebrard, the Canadian minister "
+    "responsible for trade between Canada and the United States, Dominic LeBlanc, and U.S. "
+    "Trade Representative Jamieson Greer met in Washington.",
+    "El secretario de Economía, Marcelo Ebrard, habló primero. El 30 de septiembre, Ebrard, "
+    "el ministro canadiense responsable del Comercio entre Canadá y Estados Unidos, Dominic "
+    "LeBlanc, y el representante comercial Jamieson Greer se reunieron en Washington.",
+    "Le secrétaire à l’Économie, Marcelo Ebrard, a parlé le premier. Le 30 septembre, M. "
+    "Ebrard, le ministre canadien responsable du Commerce entre le Canada et les États-Unis, "
+    "Dominic LeBlanc, et le représentant Jamieson Greer se sont réunis à Washington.",
+], ids=["en", "es", "fr"])
+def test_a_long_title_between_two_names_of_a_list_is_the_seconds(text):
+    found = infos(text)
+    ebrard = next(v for k, v in found.items() if k.startswith("Marcelo Ebrard"))
+    assert ebrard.country == "MX"
+    assert found["Dominic LeBlanc"].country == "CA"
+
+
+@pytest.mark.parametrize("text", [
+    "Economy Secretary Marcelo Ebrard spoke first. Later, Ebrard, the Canadian minister "
+    "Dominic LeBlanc and Trade Representative Jamieson Greer met in Washington.",
+    "El secretario de Economía, Marcelo Ebrard, habló primero. Después, Ebrard, el ministro "
+    "canadiense Dominic LeBlanc y el representante Jamieson Greer se reunieron.",
+    "Le secrétaire à l’Économie, Marcelo Ebrard, a parlé le premier. Ensuite, M. Ebrard, le "
+    "ministre canadien Dominic LeBlanc et le représentant Jamieson Greer se sont réunis.",
+], ids=["en", "es", "fr"])
+def test_a_title_with_a_demonym_right_before_a_name_is_that_names(text):
+    found = infos(text)
+    ebrard = next(v for k, v in found.items() if k.startswith("Marcelo Ebrard"))
+    assert ebrard.country == "MX"
