@@ -620,6 +620,12 @@ _NOT_ENGAGEMENT = re.compile(word_alternation(["press conference", "news confere
                              # "the World Cup co-hosted by three countries": an event's
                              # hosts, not a host and a guest
                              + r"|\bco-host\w*"
+                             # a travel document, not a trip: "une autorisation de voyage
+                             # électronique", "travel authorization", "documento de viaje"
+                             + r"|\b(?:autorisation|document|titre|autorizacion|"
+                             r"documento)s? (?:electronique |electronica )?de (?:voyage|viaje)"
+                             r"|\btravel (?:authorization|authorisation|document|advisory|"
+                             r"advisories)"
                              # a standing exchange, not an engagement: "mantiene un diálogo
                              # permanente con", "an ongoing dialogue with"
                              + r"|\bdialog(?:o|ue) (?:permanente?|constante?|continuo|"
@@ -633,7 +639,8 @@ _NOT_ENGAGEMENT = re.compile(word_alternation(["press conference", "news confere
 # letter as the patterns of each kind do, and stops at few of them.
 _ANY_TRIGGER = word_start([word for words, _ in _TRIGGERS for word in words])
 # Every match of ``_NOT_ENGAGEMENT`` holds one of these.
-_NOT_ENGAGEMENT_WORDS = ("conferen", "mananera", "co-host", "dialog")
+_NOT_ENGAGEMENT_WORDS = ("conferen", "mananera", "co-host", "dialog", "voyage", "viaje",
+                         "travel ")
 
 
 def _triggers(folded: str) -> list[tuple[int, int, str]]:
@@ -717,6 +724,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         if country and info[name].role in _LEADERS:
             leaders_of.setdefault(country, name)
     dateline = _dateline(doc, published, place_spans)
+    leads = _dateline_leads(doc)
     entries, listed = _entry_dates(doc, published)
     committed = _committed_items(doc)
     candidates: list[_Candidate] = []
@@ -1092,6 +1100,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                               and _BUT.search(folded, c_end, d.start))
                      # "Today, X announced that he will lead a mission …": the report's.
                      and not (d.end <= c_start and _ANNOUNCED.search(folded, d.end, c_start))]
+            if leads and len(dates) > 1:
+                # "Le 23 octobre 2026 – Ottawa (Ontario) – Le premier ministre … s'est
+                # entretenu jeudi": the release's day is not the engagement's.
+                dates = [d for d in dates if not any(a <= sent.start + d.start < b
+                                                     for a, b in leads)] or dates
             if lo > 0 and (where_at := _last_where(folded, lo, c_start, sent,
                                                                 places_by_start)) is not None:
                 # "…, began on Monday in Toronto, where Ebrard met Sidhu": of the days
@@ -2316,6 +2329,16 @@ def _document_speaker(doc: Doc, people_spans: list) -> str | None:
 
 
 _DATELINE_LEAD = re.compile(r"([^!?\n]{6,90}?\d{4})\s*(?:\.?\s?[—–-]|/CNW/)")
+
+
+def _dateline_leads(doc: Doc) -> list[tuple[int, int]]:
+    """Where a release's dateline opens one of the first paragraphs, with a year ("Le 23
+    octobre 2026 – Ottawa (Ontario) – …"): its spans in the text."""
+    spans = []
+    for para in doc.paragraphs[:4]:
+        if (m := _DATELINE_LEAD.match(para.text)) is not None and m.end(1) < len(para.text):
+            spans.append((para.start, para.start + m.end(1)))
+    return spans
 
 
 def _dateline(doc: Doc, published: str | None, place_spans: list) -> tuple[str | None, str | None]:

@@ -4051,3 +4051,35 @@ def test_a_live_pages_entry_stamped_with_an_hour_is_of_the_day_published(text, l
     found = events(text, published="2026-09-22", language=language)
     [ministers] = [ev for ev in found if "Anita Anand" in names(ev)]
     assert ministers.date == "2026-09-22"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Mark Carney told President Claudia Sheinbaum that eligible travellers "
+     "can apply for an electronic travel authorization online.", "en"),
+    ("El primer ministro Mark Carney recordó a la presidenta Claudia Sheinbaum que los "
+     "viajeros pueden solicitar una autorización electrónica de viaje.", "es"),
+    ("Le premier ministre Mark Carney a rappelé à la présidente Claudia Sheinbaum que les "
+     "voyageurs peuvent demander une autorisation de voyage électronique.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_travel_document_is_no_trip(text, language):
+    assert not any(ev.type == "visit" for ev in events(text, published="2026-10-23",
+                                                        language=language))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Carney speaks with the President of Mexico\nOctober 23, 2026 – Ottawa, "
+     "Ontario – Prime Minister Mark Carney spoke on Thursday with the President of Mexico, "
+     "Claudia Sheinbaum Pardo, about the hurricane and trade between the two countries.",
+     "en"),
+    ("El primer ministro Carney conversa con la presidenta de México\n23 de octubre de 2026 – "
+     "Ottawa, Ontario – El primer ministro Mark Carney sostuvo el jueves una llamada con la "
+     "presidenta de México, Claudia Sheinbaum Pardo, sobre el huracán y el comercio entre "
+     "ambos países.", "es"),
+    ("Le premier ministre Carney s’entretient avec la présidente du Mexique\nLe 23 octobre "
+     "2026 – Ottawa (Ontario) – Le premier ministre Mark Carney s’est entretenu jeudi avec la "
+     "présidente des États-Unis mexicains, Claudia Sheinbaum Pardo, de l’ouragan et du "
+     "commerce entre les deux pays.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_releases_dateline_day_is_not_the_engagements_when_it_names_its_own(text, language):
+    [ev] = events(text, published="2026-10-23", language=language)
+    assert ev.type == "call" and ev.date == "2026-10-22"
