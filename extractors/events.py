@@ -102,6 +102,7 @@ _TRIGGERS: list[tuple[list[str], str]] = [
     # "bilateral" as a noun ("held a bilateral with"); the adjective, the same word in
     # all three languages, qualifies anything ("bilateral trade", "la agenda bilateral").
     (["met", "meet", "meets", "meeting", "meetings", "talks", "sat down", "held discussions",
+      "sits? down with", "sitting down with",
       "hosted", "dialogue", "counterparts?", "bilaterals?(?= (?:with|on|at|in|during)\\b)",
       "conference", "round ?table",
       # "spent more than three hours with", "spent Friday in Ottawa with", a meal together
@@ -143,6 +144,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "cen(?:o|aron|ara|aran) (?:[\\w-]+ ){1,3}con",
       "almorzaran", "almorzo con", "almorzara con",
       "recibire", "recibiremos", "volvere a ver", "volveremos a ver", "debia reunir",
+      *[f"{pronoun} sentar(?:e|a|emos|an) (?:a la mesa )?con" for pronoun in ("me", "se", "nos")],
+      "sentarse (?:a la mesa )?con",
       # "Los dos ministros se vieron el martes" (not "se vieron obligados")
       "se (?:vieron|veran)(?! (?:\\w+(?:ad|id)[oa]s|obligad|forzad|afectad)\\b)",
       *_JOINED_MEAL["es"]],
@@ -158,6 +161,7 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       *[f"{aux} passe (?:[\\w'-]+ ){{1,4}}avec" for aux in ("ont", "a", "avaient", "avait")],
       "passai(?:t|ent) (?:[\\w'-]+ ){1,4}avec",
       "ont dejeune (?:ensemble|avec)", "a dejeune avec", "dejeuneront(?= avec| ensemble)",
+      "s'assoira avec", "s'assoiront avec", "m'assoirai avec", "s'asseoir avec",
       "dejeunera avec",
       "ont (?:dine|soupe)(?= avec| ensemble)",
       # ("a déjeuné au Toqué!, …, avec le secrétaire")
@@ -420,8 +424,9 @@ _PAIR_TITLES = [
     # "The ministers had planned to meet …", "Les ministres se retrouveront …": the two an
     # article on their engagement named (not "the ministers of the G7", "los ministros de
     # Finanzas").
+    # (nor their possessive: "to prepare the ministers' agenda")
     (re.compile(word_alternation(["the", "los", "les"], after=r"\s+(?:ministers|ministros|"
-                                 r"ministres)\b(?!\s+(?:of|de|del|du|des|d'|responsible|"
+                                 r"ministres)\b(?!['’])(?!\s+(?:of|de|del|du|des|d'|responsible|"
                                  r"responsables|from|in|en|at|a)\b)")),
      {"minister"}),
 ]
@@ -511,6 +516,12 @@ _FIRST_PERSON = re.compile(word_alternation(
      "me", "nos", "recibire", "recibiremos", "recibi", "recibimos", "sostuve", "sostuvimos",
      "inauguramos", "estare", "estaremos", "viajare", "visitare"],
     after=r"\b"))
+# A quotation's attribution to someone by a pronoun only: "…,” he said", "», a-t-elle
+# dit", "», dijo." (not "», dijo Ebrard", "dijo el ministro").
+_PRONOUN_SAID = re.compile(
+    r"[”»\"]\s*,?\s*(?:(?:he|she) (?:said|added|told)\b|a-t-(?:il|elle) (?:dit|ajouté|"
+    r"affirmé|déclaré|lancé|souligné|précisé)\b|(?:dijo|agregó|añadió|afirmó|señaló|"
+    r"aseguró|apuntó)\b(?!\s+(?:el|la|los|las)\s)(?!\s+[A-ZÁÉÍÓÚÑ]))")
 # A first person's group that the engagement is of, not the speaker: "Our deputy
 # ministers will meet in Mexico City", "nuestros equipos se reunirán", "nos négociateurs".
 _OUR_GROUP = re.compile(
@@ -620,6 +631,9 @@ _NOT_ENGAGEMENT = re.compile(word_alternation(["press conference", "news confere
                              # "the World Cup co-hosted by three countries": an event's
                              # hosts, not a host and a guest
                              + r"|\bco-host\w*"
+                             # an interview by phone, not a call: "…,” he said by phone"
+                             + r"|\b(?:said|says|told|dijo|declaro|a dit|a declare)"
+                             r"(?: [\w.'-]+){0,3} (?:by|por|au) (?:phone|telephone|telefono)"
                              # a travel document, not a trip: "une autorisation de voyage
                              # électronique", "travel authorization", "documento de viaje"
                              + r"|\b(?:autorisation|document|titre|autorizacion|"
@@ -640,7 +654,7 @@ _NOT_ENGAGEMENT = re.compile(word_alternation(["press conference", "news confere
 _ANY_TRIGGER = word_start([word for words, _ in _TRIGGERS for word in words])
 # Every match of ``_NOT_ENGAGEMENT`` holds one of these.
 _NOT_ENGAGEMENT_WORDS = ("conferen", "mananera", "co-host", "dialog", "voyage", "viaje",
-                         "travel ")
+                         "travel ", "phone", "telefono")
 
 
 def _triggers(folded: str) -> list[tuple[int, int, str]]:
@@ -788,6 +802,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         # sentence's piece of the folded text, when the text folds in place.
         own_fold = folded if doc.folds_in_place else fold(sent.text)
         voice = turns.get(doc.paragraph_at(sent.start).start, speaker) if turns else speaker
+        if voice is None and index and (said := _PRONOUN_SAID.search(sent.text)) is not None:
+            # "“Tomorrow in Ottawa, I will sit down with … Ebrard,” he said", after "The
+            # minister also announced his next step.": the "I" is whom the sentence before
+            # opens with.
+            voice = _opener(doc.sentences[index - 1], doc, people_spans, info, kb.demonyms) \
+                if _FIRST_PERSON.search(fold(sent.text[:said.start()])) else None
         if voice and (first_person := _first_person(folded)):
             present.append((first_person.start(), voice))
             if turns and (we_met := _WE_MET.search(folded)):
@@ -1503,7 +1523,10 @@ def _pair_at(folded: str) -> int | None:
     it does."""
     if _PAIR_CUE.search(folded) is None:
         return None
-    found = [m.start() for pattern, _roles in _PAIR_TITLES if (m := pattern.search(folded))]
+    found = [m.start() for pattern, _roles in _PAIR_TITLES if (m := pattern.search(folded))
+             # (not the object of "of": "la agenda de los ministros", "the agenda of the
+             # two ministers")
+             and not folded.endswith(("de ", "of "), 0, m.start())]
     return min(found) if found else None
 
 

@@ -4083,3 +4083,54 @@ def test_a_travel_document_is_no_trip(text, language):
 def test_a_releases_dateline_day_is_not_the_engagements_when_it_names_its_own(text, language):
     [ev] = events(text, published="2026-10-23", language=language)
     assert ev.type == "call" and ev.date == "2026-10-22"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("International Trade Minister Maninder Sidhu gave the keynote. The minister also "
+     "announced his next step. “Tomorrow in Ottawa, I will sit down with Mexico’s Secretary "
+     "of Economy, Marcelo Ebrard,” he said.", "en"),
+    ("El ministro de Comercio Internacional de Canadá, Maninder Sidhu, dio el discurso. El "
+     "ministro anunció además su siguiente paso. «Mañana en Ottawa me sentaré con el "
+     "secretario de Economía, Marcelo Ebrard», dijo.", "es"),
+    ("Le ministre canadien du Commerce international, Maninder Sidhu, a prononcé le discours. "
+     "Le ministre a aussi annoncé la suite. « Demain à Ottawa, je m’assoirai avec le "
+     "secrétaire à l’Économie, Marcelo Ebrard », a-t-il dit.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_quoted_i_said_by_he_is_whom_the_sentence_before_opens_with(text, language):
+    found = events(text, published="2026-09-29", language=language)
+    [ev] = [ev for ev in found if "Marcelo Ebrard" in names(ev)]
+    assert sorted(names(ev)) == ["Maninder Sidhu", "Marcelo Ebrard"]
+    assert ev.status == "planned" and ev.date == "2026-09-30"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Mexico's undersecretary Luis Gutiérrez Romano met Canada's deputy minister Martine "
+     "Lavallée earlier in the morning to prepare the ministers’ agenda.", "en"),
+    ("El subsecretario mexicano Luis Gutiérrez Romano se reunió en la mañana con la "
+     "viceministra canadiense Martine Lavallée para preparar la agenda de los ministros.",
+     "es"),
+], ids=["en", "es"])
+def test_the_ministers_whose_agenda_is_prepared_are_not_at_the_meeting(text, language):
+    # (French writes "des ministres", which names no pair already.)
+    ministers = events("Trade Minister Maninder Sidhu and Economy Secretary Marcelo Ebrard "
+                       "will meet tomorrow. " + text if language == "en" else
+                       "El ministro Maninder Sidhu y el secretario Marcelo Ebrard se reunirán "
+                       "mañana. " + text, published="2026-09-29", language=language)
+    officials = [ev for ev in ministers if "Martine Lavallée" in names(ev)]
+    assert officials and all("Maninder Sidhu" not in names(ev) for ev in officials)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Canacero's director general, Rafael Quiroga Méndez, said Canadian producers were "
+     "allies. “We compete with subsidized metal from Asia,” Quiroga said by phone from "
+     "Mexico City.", "en"),
+    ("El director general de Canacero, Rafael Quiroga Méndez, dijo que los productores "
+     "canadienses son aliados. «Competimos con el metal subsidiado de Asia», dijo Quiroga "
+     "por teléfono desde la Ciudad de México.", "es"),
+    ("Le directeur général de Canacero, Rafael Quiroga Méndez, a dit que les producteurs "
+     "canadiens étaient des alliés. « Nous concurrençons le métal subventionné d’Asie », a "
+     "dit M. Quiroga au téléphone depuis Mexico.", "fr"),
+], ids=["en", "es", "fr"])
+def test_saying_something_by_phone_is_no_call(text, language):
+    assert not any(ev.type == "call" for ev in events(text, published="2026-09-29",
+                                                       language=language))
