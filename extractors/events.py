@@ -802,12 +802,13 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         # sentence's piece of the folded text, when the text folds in place.
         own_fold = folded if doc.folds_in_place else fold(sent.text)
         voice = turns.get(doc.paragraph_at(sent.start).start, speaker) if turns else speaker
-        if voice is None and index and (said := _PRONOUN_SAID.search(sent.text)) is not None:
+        if voice is None and index \
+                and (attributed := _PRONOUN_SAID.search(sent.text)) is not None:
             # "“Tomorrow in Ottawa, I will sit down with … Ebrard,” he said", after "The
             # minister also announced his next step.": the "I" is whom the sentence before
             # opens with.
             voice = _opener(doc.sentences[index - 1], doc, people_spans, info, kb.demonyms) \
-                if _FIRST_PERSON.search(fold(sent.text[:said.start()])) else None
+                if _FIRST_PERSON.search(fold(sent.text[:attributed.start()])) else None
         if voice and (first_person := _first_person(folded)):
             present.append((first_person.start(), voice))
             if turns and (we_met := _WE_MET.search(folded)):
