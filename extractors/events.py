@@ -1198,6 +1198,14 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # in an article of the 14th: what comes after the day it was published has
                 # not happened yet.
                 planned = True
+            elif not planned and not joint and not past and not days and dates \
+                    and all(c_end <= d.start <= c_end + 12 for d in dates) \
+                    and not _QUOTED_BEFORE.search(folded, 0, c_start) \
+                    and _months_ahead(dates, published):
+                # "… when Prime Minister Mark Carney and President Claudia Sheinbaum meet
+                # in December", in an article of October: a month to come, told in no past
+                # tense, has not happened yet.
+                planned = True
             elif planned and past and not again and published and len(published) == 10 \
                     and days and all(day < published for day in days) \
                     and _SUPERSEDED.search(folded, lo, hi) is None:
@@ -2353,6 +2361,28 @@ def _document_speaker(doc: Doc, people_spans: list) -> str | None:
 
 
 _DATELINE_LEAD = re.compile(r"([^!?\n]{6,90}?\d{4})\s*(?:\.?\s?[—–-]|/CNW/)")
+
+
+def _months_ahead(dates: list[DateMention], published: str | None) -> bool:
+    """Whether every date of ``dates`` is a month alone ("in December", "en diciembre",
+    with no year nor "last") one to four months after the month ``published`` is in."""
+    if not published or len(published) < 7:
+        return False
+    month = int(published[5:7])
+    for d in dates:
+        words = fold(d.text).split()
+        named = [MONTHS[w] for w in words if w in MONTHS]
+        if d.date or len(named) != 1 or any(w.isdigit() for w in words) \
+                or any(w in _LAST_WORDS for w in words) \
+                or not 1 <= (named[0] - month) % 12 <= 4:
+            return False
+    return True
+
+
+_LAST_WORDS = frozenset({"last", "pasado", "dernier", "passe"})
+# A quotation opened before a word: what someone says in general ("“People … think of
+# Mexico as a place you go for a week in February,”") tells no engagement's tense.
+_QUOTED_BEFORE = re.compile(r"[“«\"][^”»\"]*$")
 
 
 def _dateline_leads(doc: Doc) -> list[tuple[int, int]]:

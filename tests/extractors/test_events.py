@@ -4134,3 +4134,27 @@ def test_the_ministers_whose_agenda_is_prepared_are_not_at_the_meeting(text, lan
 def test_saying_something_by_phone_is_no_call(text, language):
     assert not any(ev.type == "call" for ev in events(text, published="2026-09-29",
                                                        language=language))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The real test comes when Prime Minister Mark Carney and President Claudia Sheinbaum "
+     "meet in December.", "en"),
+    ("La verdadera prueba llega cuando el primer ministro Mark Carney y la presidenta Claudia "
+     "Sheinbaum se reúnan en diciembre.", "es"),
+    ("Le vrai test viendra quand le premier ministre Mark Carney et la présidente Claudia "
+     "Sheinbaum se rencontrent en décembre.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_month_to_come_told_in_no_past_tense_is_planned(text, language):
+    [ev] = events(text, published="2026-10-27", language=language)
+    assert ev.status == "planned" and ev.date is None
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Mark Carney and President Claudia Sheinbaum meet in July, and the "
+     "talks go well.", "en"),
+    ("El primer ministro Mark Carney y la presidenta Claudia Sheinbaum se reúnen en julio.",
+     "es"),
+], ids=["en", "es"])
+def test_a_month_gone_by_told_in_the_present_is_not_planned(text, language):
+    [ev] = events(text, published="2026-10-27", language=language)
+    assert ev.status == "held"
