@@ -1915,7 +1915,11 @@ _ALLEGED = re.compile(r"\b(?:(?:claims?|claimed|claiming|alleges?|alleged):? tha
                       r"afirma|sostiene|dice|claims?|says?|affirme|pretend|assure)|"
                       r"purported|purportedly|supposedly|supuestamente|supuest[oa]s?|"
                       r"presuntamente|presunt[oa]s?|pretend(?:e|ent|ait|aient) que|"
-                      r"pretendument|pretendue?s?)\b[^.;]*$")
+                      r"pretendument|pretendue?s?|"
+                      # what a correction says was wrongly reported: "An earlier version of
+                      # this story incorrectly said the ministers met on Tuesday"
+                      r"incorrectly|erroneously|mistakenly|wrongly|erroneamente|"
+                      r"por error|par erreur|erronement|a tort)\b[^.;]*$")
 # An engagement not ruled out, in the clause that says so: "did not rule out a call
 # between …", "no descartaron que … se produzca una llamada", "n'exclut pas qu'une
 # rencontre …".

@@ -4158,3 +4158,29 @@ def test_a_month_to_come_told_in_no_past_tense_is_planned(text, language):
 def test_a_month_gone_by_told_in_the_present_is_not_planned(text, language):
     [ev] = events(text, published="2026-10-27", language=language)
     assert ev.status == "held"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Agriculture Minister Heath MacDonald and Secretary Julio Berdegué met in Saskatoon on "
+     "Wednesday.\nCorrection: An earlier version of this story incorrectly said the "
+     "ministers met on Tuesday. They met on Wednesday.", "en"),
+    ("El ministro de Agricultura, Heath MacDonald, y el secretario Julio Berdegué se "
+     "reunieron en Saskatoon el miércoles.\nFe de erratas: una versión anterior de esta nota "
+     "señalaba por error que los ministros se reunieron el martes. Se reunieron el "
+     "miércoles.", "es"),
+    ("Le ministre de l’Agriculture, Heath MacDonald, et le secrétaire Julio Berdegué se sont "
+     "rencontrés à Saskatoon mercredi.\nCorrectif : une version précédente de cet article "
+     "indiquait par erreur que les ministres s’étaient rencontrés mardi. Ils se sont "
+     "rencontrés mercredi.", "fr"),
+], ids=["en", "es", "fr"])
+def test_what_a_correction_says_was_wrongly_reported_is_no_engagement(text, language):
+    before = {"en": "Secretary Julio Berdegué spent Tuesday afternoon in Saskatoon with "
+                    "Saskatchewan Agriculture Minister Daryl Harrison.\n",
+              "es": "El secretario Julio Berdegué pasó la tarde del martes en Saskatoon con "
+                    "el ministro de Agricultura de Saskatchewan, Daryl Harrison.\n",
+              "fr": "Le secrétaire Julio Berdegué a passé mardi après-midi à Saskatoon avec le "
+                    "ministre de l’Agriculture de la Saskatchewan, Daryl Harrison.\n"}
+    main, correction = text.split("\n")
+    found = events(main + "\n" + before[language] + correction, published="2026-10-09",
+                   language=language)
+    assert not any("Heath MacDonald" in names(ev) for ev in found if ev.date == "2026-10-06")
