@@ -2087,7 +2087,11 @@ _NO_DATE = re.compile(r"\b(?:(?:did not|didn't|would not|wouldn't) (?:commit to|
                       r"sur une )?date|aucune date n'a ete fixee|pas de date|"
                       # "pero hoy no tengo ni fecha ni lugar que anunciar"
                       r"no (?:tengo|tenemos|tiene|tienen) (?:ni )?fecha|ni fecha ni lugar|"
-                      r"(?:have|has) no date|no date or (?:place|venue)|ni date ni lieu)\b")
+                      r"(?:have|has) no date|no date or (?:place|venue)|ni date ni lieu|"
+                      # "una visita se anuncia cuando está lista, y no es el caso"
+                      r"no es el caso|that is not the case|ce n'est pas le cas|"
+                      r"no hay nada (?:programado|agendado|previsto)|nothing (?:is|has been) "
+                      r"(?:scheduled|planned)|rien n'est (?:prevu|programme))\b")
 # A welcome at the airport, right after the word of hosting ("was welcomed at the airport
 # by", "fue recibida en el aeropuerto por", "a été accueillie à l'aéroport par").
 _AT_THE_AIRPORT = re.compile(r"\s+(?:at|in|en|a|au|dans)\s+(?:the\s+|el\s+|l'|le\s+)?"

@@ -4184,3 +4184,15 @@ def test_what_a_correction_says_was_wrongly_reported_is_no_engagement(text, lang
     found = events(main + "\n" + before[language] + correction, published="2026-10-09",
                    language=language)
     assert not any("Heath MacDonald" in names(ev) for ev in found if ev.date == "2026-10-06")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("President Claudia Sheinbaum and Prime Minister Mark Carney talk often, but a visit is "
+     "announced when it is ready, and that is not the case.", "en"),
+    ("La presidenta Claudia Sheinbaum y el primer ministro Mark Carney hablan con "
+     "frecuencia, pero una visita se anuncia cuando está lista, y no es el caso.", "es"),
+    ("La présidente Claudia Sheinbaum et le premier ministre Mark Carney se parlent souvent, "
+     "mais une visite s’annonce quand elle est prête, et ce n’est pas le cas.", "fr"),
+], ids=["en", "es", "fr"])
+def test_an_engagement_said_not_to_be_the_case_is_none(text, language):
+    assert events(text, published="2026-09-24", language=language) == ()
