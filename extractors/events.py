@@ -633,7 +633,9 @@ _NOT_ENGAGEMENT = re.compile(word_alternation(["press conference", "news confere
                              + r"|\bco-host\w*"
                              # an interview by phone, not a call: "…,” he said by phone"
                              + r"|\b(?:said|says|told|dijo|declaro|a dit|a declare)"
-                             r"(?: [\w.'-]+){0,3} (?:by|por|au) (?:phone|telephone|telefono)"
+                             r"(?: (?!(?:she|he|they|que|qu|that|spoke|spoken|talked|hablo|"
+                             r"hablaron|converso|parle|avoir)\b)[\w.'-]+){0,3} (?:by|por|au) "
+                             r"(?:phone|telephone|telefono)"
                              # a travel document, not a trip: "une autorisation de voyage
                              # électronique", "travel authorization", "documento de viaje"
                              + r"|\b(?:autorisation|document|titre|autorizacion|"
