@@ -90,6 +90,9 @@ _QUOTED = re.compile(r"[“«\"][^”»\"]*(?:[”»\"]|$)")
 _QUOTE_CLOSED = re.compile(r"[^“«\"”»]*(?:[”»]|[,.!?]\")")
 # Words that join the items of a list ("X, title, and Y").
 _LIST_JOINERS = frozenset({"and", "y", "e", "et", "or", "o", "ou"})
+# "of", "de" right before a name: the words before are of the one named, not their title
+# ("a spokesperson for the office of Carney", "un portavoz de la oficina de Carney").
+_OF_THE_NAMED = frozenset({"of", "de", "del", "du", "d'", "d’"})
 _NOT = frozenset({"not", "no", "non", "pas", "ni", "nor"})
 _AND = frozenset({"and", "y", "e", "et"})
 # (A government's offices only: "president and chief executive" is a company's.)
@@ -448,6 +451,8 @@ class _Reader:
                 break           # "le délégué général du Québec, et non de Mark Carney"
             if f in HEADLINE_VERBS and toks.cap[k]:
                 break           # "Minister Sidhu Meets Secretary Ebrard": a headline's verb
+            if not window and f in _OF_THE_NAMED and soft_gap(gap):
+                break           # "un portavoz de la oficina de Carney": whose office it is
             if f in self.lex.qualifier_ends and (q := self.qualifier_before(k)) is not None:
                 window[:0] = range(q, k + 1)    # "le sous-ministre par intérim, X"
                 gap, k, lower_run = toks.gap[q], q - 1, 0

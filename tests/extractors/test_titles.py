@@ -1477,3 +1477,16 @@ def test_a_title_with_a_demonym_right_before_a_name_is_that_names(text):
     found = infos(text)
     ebrard = next(v for k, v in found.items() if k.startswith("Marcelo Ebrard"))
     assert ebrard.country == "MX"
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Mark Carney cancelled. A spokesperson for the office of Carney blamed a "
+    "change in his schedule.",
+    "El primer ministro Mark Carney canceló. Un portavoz de la oficina de Carney atribuyó la "
+    "decisión a un ajuste en su agenda.",
+    "Le premier ministre Mark Carney a annulé. Une porte-parole du bureau de Carney a évoqué "
+    "un changement d’horaire.",
+], ids=["en", "es", "fr"])
+def test_words_before_of_and_a_name_are_not_that_names_title(text):
+    title = fold(info(text, "Mark Carney").title or "")
+    assert "port" not in title and "spokes" not in title and "oficina" not in title
