@@ -721,6 +721,13 @@ class _Recogniser:
             surface = surface[2:]
         key = known.name if known else name
         ent = self.people.get(key)
+        if ent is None and not known and (name.isupper() or any(
+                k.isupper() for k in self.people)):
+            # "DOUGLAS FERRIER:", a transcript's label, is the Douglas Ferrier named in
+            # its introduction (or the other way round), not another person.
+            ent = next((p for k, p in self.people.items() if fold(k) == fold(name)), None)
+            if ent is not None and ent.name.isupper() and not name.isupper():
+                ent.name = name
         if ent is None:
             ent = self.people[key] = PersonEntity(name=key, known=known)
             self.last_words.add(fold(key.rsplit(" ", 1)[-1]))

@@ -2011,3 +2011,17 @@ def test_a_capitalised_event_or_case_is_no_body(text, language, words):
     # "Reunión", "Différend" head no body's name already.)
     found = {o.display for o in ents(text, language=language).orgs}
     assert not any(w in name for w in words for name in found), found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Douglas Ferrier, a former ambassador, talks to host Naomi Kershaw.\nDOUGLAS FERRIER: "
+     "Thanks, Naomi. Good to be here.", "en"),
+    ("Senadora Alejandra Beltrán Zavala, del grupo parlamentario.\nATENTAMENTE\nALEJANDRA "
+     "BELTRÁN ZAVALA\nSenadora de la República", "es"),
+    ("DOUGLAS FERRIER : Merci de l’invitation.\nDouglas Ferrier, ancien ambassadeur, répond "
+     "aux questions.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_name_in_capitals_is_the_person_named_in_lower_case(text, language):
+    found = [p.name for p in ents(text, language=language).people]
+    assert len(found) == len({n.casefold() for n in found}) and not any(
+        n.isupper() for n in found), found
