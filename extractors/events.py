@@ -1805,10 +1805,10 @@ _REPORTS = re.compile(r"\s*(?:" + _REPORTING + ")")          # right after the n
 _ANNOUNCED = re.compile(r"(?:" + _REPORTING + "|" + word_alternation(
     ["agreed", "acordaron", "acordo", "convinieron", "ont convenu", "a convenu"],
     after=r"\b") + r")(?:\s+[\w'-]+){0,3}?\s+(?:that|que|qu')")
-# After "said that": a subject that is not the speaker ("technical teams", "los equipos",
-# "des représentants"), opened by a determiner.
 # A meal in the past or future tense ("desayunó", "cenaron"), its subject unnamed.
 _MEAL_VERB = re.compile(r"(?:desayun|almorz|cen)(?:o|aron|ara|aran)\b|comi(?:o|eron)\b")
+# After "said that": a subject that is not the speaker ("technical teams", "los equipos",
+# "des représentants"), opened by a determiner.
 _OTHER_SUBJECT = re.compile(r"\s*(?:(?:the|a|an|both|two|its|their|los|las|el|la|unos|unas|"
                             r"ambos|ambas|dos|sus|les|des|le|la|l'|deux|ses|leurs|"
                             # (a speaker's "nuestros equipos", "our officials", "mes équipes")
@@ -2389,6 +2389,7 @@ def _months_ahead(dates: list[DateMention], published: str | None) -> bool:
     return True
 
 
+# Words that put a month alone in the past: "last July", "julio pasado", "juillet dernier".
 _LAST_WORDS = frozenset({"last", "pasado", "dernier", "passe"})
 # A quotation opened before a word: what someone says in general ("“People … think of
 # Mexico as a place you go for a week in February,”") tells no engagement's tense.
