@@ -1438,8 +1438,9 @@ class _Recogniser:
                 and self.folds[k - 1] in self.lex.head_ends:
             k -= 1              # "L’économiste agricole X", "la economista agrícola X"
         f = self.folds[k]
-        if f in self.lex.head_ends or f in self.lex.honorifics:
-            return True
+        if f in self.lex.head_ends or f in self.lex.honorifics \
+                and not (f == "me" and self.toks.text[k] != "Me"):
+            return True     # (French "Me", a lawyer's, not "me": "Thanks for having me, Naomi")
         # An apposition closes with a comma and goes on in lower case, or ends the sentence.
         if self.toks.gap[i] != ", " or j < self.n and "." not in self.toks.gap[j] and (
                 not self.toks.text[j][:1].islower()

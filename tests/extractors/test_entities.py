@@ -2025,3 +2025,14 @@ def test_a_name_in_capitals_is_the_person_named_in_lower_case(text, language):
     found = [p.name for p in ents(text, language=language).people]
     assert len(found) == len({n.casefold() for n in found}) and not any(
         n.isupper() for n in found), found
+
+
+def test_the_pronoun_me_before_a_comma_and_a_given_name_is_no_honorific():
+    # (English only: the Spanish and French object pronoun stands before its verb or joins
+    # it, "me alegra", "recibirme", "m'avoir invité"; French "Me", a lawyer's, stays one.)
+    text = ("Douglas Ferrier talks to host Naomi Kershaw.\nDOUGLAS FERRIER: Thanks for having "
+            "me, Naomi.")
+    assert {p.name for p in ents(text, language="en").people} == {"Douglas Ferrier",
+                                                                  "Naomi Kershaw"}
+    lawyer = ents("L’avocate de la défense, Me Olivia Lachance, a plaidé.", language="fr")
+    assert [p.name for p in lawyer.people] == ["Olivia Lachance"]
