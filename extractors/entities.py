@@ -1967,8 +1967,8 @@ class _Recogniser:
                     keys.setdefault(fold(words[-1]), key)
         # Titled surnames first ("Minister Dion"): known people, the gazetteer, or new.
         for i in self.pending_surnames:
-            if self.taken[i]:
-                continue
+            if self.taken[i] or len(self.folds[i]) < 2:
+                continue                # (a letter names no one: "its official X account")
             word = self.folds[i]
             if word in keys:
                 known_ent = self.people[keys[word]]

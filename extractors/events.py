@@ -214,7 +214,11 @@ _AGAIN_WORDS = [
       for verb in ("acordamos", "quedamos", "decidimos", "convinimos")],
     "avons (?:convenu|decide) de nous (?:revoir|retrouver|reunir|rencontrer)",
     "se (?:revoir|retrouver|reunir|rencontrer) (?:a nouveau|de nouveau)",
-    "se reverront", "se retrouveront", "se revoir"]
+    "se reverront", "se retrouveront", "se revoir",
+    # a meeting in person after a call: "acordaron … y reunirse en persona en Montreal"
+    "meet (?:again )?in person", "reunirse (?:de nuevo )?en persona",
+    "verse (?:de nuevo )?en persona",
+    "se (?:revoir|rencontrer|reunir|voir|retrouver) en personne"]
 _AGAIN = re.compile(word_alternation(_AGAIN_WORDS, after=r"\b"))
 _TRIGGERS.append((_AGAIN_WORDS, "meeting"))
 # One pattern per kind of engagement.
@@ -390,6 +394,10 @@ _WHO = re.compile(r",\s+(?:qui|who|quien|quienes)\b")
 # anterior", "se reunieron por última vez", "leur précédente rencontre".
 _SEPARATE = re.compile(r"\b(?:separate|another|otra|otro|autre|nouvelle|last|previous|"
                        r"earlier|prior|precedente|derniere)\s+$")
+# "Their previous meeting", "su reunión anterior", "leur dernière rencontre": the one
+# before of the pair whose engagement was told last (folded, up to the engagement word).
+_THEIR_SEPARATE = re.compile(r"\b(?:their|su|sus|leur|leurs)\s+(?:(?:last|previous|earlier|"
+                             r"prior|ultima|precedente|derniere)\s+)?$")
 _SEPARATE_AFTER = re.compile(r"\s+(?:distincte?s?|separee?s?|aparte|por separado|anterior|"
                              r"previa|precedente|por ultima vez|pour la derniere fois)\b")
 # Two people named by their common rank: the latest two of that rank, of two countries
@@ -998,6 +1006,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 names += [n for n in _pair(folded, people_spans,
                                            bisect_left(people_spans, sent.start, key=_START),
                                            info, candidates) if n not in names]
+                if not names and _THEIR_SEPARATE.search(folded, max(0, c_start - 30),
+                                                        c_start) is not None:
+                    names = next((list(c.people) for c in reversed(candidates)
+                                  if {"CA", "MX"} <= {info[n].country for n in c.people
+                                                      if info[n].role in _CABINET
+                                                      and _national(info[n], kb)}), [])
             # ("her counterpart" is a person, not an engagement told of before)
             refers_back = c_start > 0 and _refers_back(folded[:c_start]) \
                 and not folded.startswith(("counterpart", "homolog"), c_start)
@@ -1128,12 +1142,19 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # entretenu jeudi": the release's day is not the engagement's.
                 dates = [d for d in dates if not any(a <= sent.start + d.start < b
                                                      for a, b in leads)] or dates
-            if lo > 0 and (where_at := _last_where(folded, lo, c_start, sent,
-                                                                places_by_start)) is not None:
-                # "…, began on Monday in Toronto, where Ebrard met Sidhu": of the days
-                # before "where", its is the latest.
-                dates = [d for d in dates if d.start < where_at][-1:] \
-                    + [d for d in dates if d.start >= where_at]
+            if (where_at := _last_where(folded, lo, c_start, sent,
+                                        places_by_start)) is not None:
+                after_where = [d for d in dates if d.start >= where_at]
+                if lo > 0:
+                    # "…, began on Monday in Toronto, where Ebrard met Sidhu": of the days
+                    # before "where", its is the latest.
+                    dates = [d for d in dates if d.start < where_at][-1:] + after_where
+                elif between := [d for d in after_where if d.end <= c_start]:
+                    # "Joly viaja hoy a la Ciudad de México, donde mañana se reunirá con
+                    # Ebrard": the day between "where" and the engagement is its, the one
+                    # before the journey's (not "…, où elle rencontrera … avant de rentrer
+                    # jeudi").
+                    dates = between
             if asides and (outside := [d for d in dates
                                        if not any(a <= d.start < b for a, b in asides)]):
                 dates = outside     # (its own when it has one: "called Monday's meeting")
@@ -1882,7 +1903,10 @@ _URGED = re.compile(
     r"\b(?:(?:urg(?:e|es|ed|ing)|(?<!\bthe )(?<!\ba )(?<!\bnews )press(?:es|ed|ing)?"
     r"(?!\s+(?:conference|release|secretary|office|briefing|availability|statement|gallery|"
     r"aide|officer|room|event|scrum))|ask(?:s|ed|ing)?|"
-    r"push(?:es|ed|ing)?|call(?:s|ed|ing)? (?:on|upon))\s+(?!to\b)" + _URGED_ONES + r"\bto\b"
+    r"push(?:es|ed|ing)?"
+    # (not the noun: "a video call on Wednesday in which they agreed to …")
+    r"|(?<!\bvideo )(?<!\bphone )(?<!\ba )(?<!\bthe )call(?:s|ed|ing)? (?:on|upon)"
+    r"(?!\s+(?:" + "|".join(sorted(WEEKDAYS)) + r")\b))\s+(?!to\b)" + _URGED_ONES + r"\bto\b"
     r"|call(?:s|ed|ing)? for\b"
     # what others propose: "proposes that the meeting be held before January 31",
     # "propone que la reunión se celebre", "propose que la rencontre ait lieu"

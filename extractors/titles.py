@@ -908,13 +908,17 @@ class _Reader:
 
 
 _FEDERAL = frozenset({"canada", "federal", "federale"})
+# Adjectives that make an office a province's or a state's, whichever it is: "el
+# Secretario de Economía estatal", "provincial Energy Minister", "ministre provinciale".
+_REGIONAL = frozenset({"estatal", "estatales", "provincial", "provinciales", "provinciale",
+                       "provinciaux"})
 
 
 def names_region(title: str, kb: Knowledge) -> bool:
     """Whether a title names a province, state or territory, or holds its demonym
     ("ministre québécoise de l’Économie")."""
     toks = bare_tokens(tokens(title))      # "premier ministre de l’Ontario"
-    if not kb.regional_demonyms.isdisjoint(toks):
+    if not (kb.regional_demonyms.isdisjoint(toks) and _REGIONAL.isdisjoint(toks)):
         return True
     i = 0
     while i < len(toks):

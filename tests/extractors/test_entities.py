@@ -2036,3 +2036,15 @@ def test_the_pronoun_me_before_a_comma_and_a_given_name_is_no_honorific():
                                                                   "Naomi Kershaw"}
     lawyer = ents("L’avocate de la défense, Me Olivia Lachance, a plaidé.", language="fr")
     assert [p.name for p in lawyer.people] == ["Olivia Lachance"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Mexico's foreign ministry posted a video of the meeting on its official X account.",
+     "en"),
+    ("La cancillería publicó un video de la reunión en su cuenta oficial de X, según el "
+     "funcionario X.", "es"),
+    ("Le ministère a publié une vidéo de la rencontre sur son compte officiel X, selon le "
+     "porte-parole X.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_single_letter_after_a_title_is_no_person(text, language):
+    assert "X" not in people(text, language=language)

@@ -4196,3 +4196,74 @@ def test_what_a_correction_says_was_wrongly_reported_is_no_engagement(text, lang
 ], ids=["en", "es", "fr"])
 def test_an_engagement_said_not_to_be_the_case_is_none(text, language):
     assert events(text, published="2026-09-24", language=language) == ()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Affairs Minister Anita Anand and Mexico's Foreign Secretary Juan Ramón de la "
+     "Fuente held a video call on Wednesday in which they agreed to strengthen protections "
+     "for farm workers and to meet in person in Montreal next month.", "en"),
+    ("El canciller Juan Ramón de la Fuente y la ministra de Asuntos Exteriores de Canadá, "
+     "Anita Anand, sostuvieron este miércoles una videollamada en la que acordaron reforzar "
+     "la protección de los jornaleros y reunirse en persona en Montreal el próximo mes.",
+     "es"),
+    ("La ministre des Affaires étrangères, Anita Anand, et le secrétaire mexicain aux "
+     "Affaires étrangères, Juan Ramón de la Fuente, ont tenu mercredi une visioconférence au "
+     "cours de laquelle ils ont convenu de renforcer la protection des travailleurs agricoles "
+     "et de se rencontrer en personne à Montréal le mois prochain.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_meeting_in_person_agreed_on_a_call_is_another_engagement(text, language):
+    found = events(text, published="2026-09-10", language=language)
+    call = next(ev for ev in found if ev.type == "call")
+    assert (call.status, call.date) == ("held", "2026-09-09")
+    [meeting] = [ev for ev in found if ev.type == "meeting"]
+    assert meeting.status == "planned" and meeting.date is None
+    assert fold(meeting.place or "") == "montreal"
+    assert set(names(meeting)) == {"Anita Anand", "Juan Ramón de la Fuente"}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Industry Minister Mélanie Joly travels today to Mexico City, where tomorrow she will "
+     "meet Economy Secretary Marcelo Ebrard to review supply chains.", "en"),
+    ("La ministra de Industria, Mélanie Joly, viaja hoy a la Ciudad de México, donde mañana "
+     "se reunirá con el secretario de Economía, Marcelo Ebrard, para revisar las cadenas de "
+     "suministro.", "es"),
+    ("La ministre de l’Industrie, Mélanie Joly, se rend aujourd’hui à Mexico, où demain elle "
+     "rencontrera le secrétaire à l’Économie, Marcelo Ebrard.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_day_between_where_and_the_engagement_is_its_own(text, language):
+    [ev] = events(text, published="2026-10-15", language=language)
+    assert (ev.status, ev.date) == ("planned", "2026-10-16")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Affairs Minister Anita Anand and Mexico's Foreign Secretary Juan Ramón de la "
+     "Fuente met in Vancouver on Monday. Their previous meeting, on the margins of the "
+     "Organization of American States General Assembly in June, was also announced on "
+     "social media.", "en"),
+    ("La canciller de Canadá, Anita Anand, y el canciller Juan Ramón de la Fuente se "
+     "reunieron el lunes en Vancouver. Su reunión anterior, al margen de la Asamblea General "
+     "de la OEA en junio, también se anunció en redes sociales.", "es"),
+    ("La ministre des Affaires étrangères, Anita Anand, et le secrétaire mexicain Juan Ramón "
+     "de la Fuente se sont rencontrés lundi à Vancouver. Leur dernière rencontre, en marge de "
+     "l’Assemblée générale de l’OEA en juin, avait aussi été annoncée sur les réseaux "
+     "sociaux.", "fr"),
+], ids=["en", "es", "fr"])
+def test_their_previous_meeting_is_the_pairs_earlier_engagement(text, language):
+    found = events(text, published="2026-09-01", language=language)
+    assert len(found) == 2
+    assert all(set(names(ev)) == {"Anita Anand", "Juan Ramón de la Fuente"} for ev in found)
+    assert sorted(ev.date or "" for ev in found) == ["", "2026-08-31"]
+
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Mexico's Economy Secretary Marcelo Ebrard met the provincial Economy Minister, Victor "
+     "Fedeli, in Toronto on Tuesday.", "en"),
+    ("La ministra de Industria de Canadá, Mélanie Joly, fue recibida el martes en Monterrey "
+     "por el Secretario de Economía estatal, Alejandro Cantú Garza.", "es"),
+    ("Le secrétaire mexicain à l’Économie, Marcelo Ebrard, a rencontré mardi à Québec le "
+     "ministre provincial de l’Économie, Christopher Skeete.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_state_or_provincial_office_is_not_the_national_governments(text, language):
+    [ev] = events(text, published="2026-10-15", language=language)
+    assert not {"CA", "MX"} <= set(ev.countries)
