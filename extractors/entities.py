@@ -158,7 +158,7 @@ presa nevado pico playa
 _VENUE_NOUNS = frozenset(fold(w) for w in """
 circuit marché rue boulevard avenue parc pont stade aéroport autoroute quai station
 calle avenida colonia estadio aeropuerto parque puente bulevar plaza paseo carretera
-mercado glorieta édifice edificio immeuble pavillon auditorium auditorio
+mercado glorieta édifice edificio immeuble pavillon auditorium auditorio place square
 """.split())
 # Languages, capitalised in English ("then in English"), sometimes in Spanish and French:
 # not places after "in", "en".
@@ -172,7 +172,7 @@ _NOT_A_BODY_ENDS = frozenset(fold(w) for w in """meeting meetings dispute disput
 sectors talks session sessions review crisis""".split())
 # Those of them that name a street or a road.
 _STREET_NOUNS = frozenset(fold(w) for w in """rue boulevard avenue autoroute quai calle
-avenida bulevar paseo carretera glorieta""".split())
+avenida bulevar paseo carretera glorieta place square plaza""".split())
 _SITE_LINKS = frozenset({"de", "du", "des", "del"})
 # What may stand between a venue's noun and its name: "boulevard de la Côte-Vertu".
 _VENUE_LINKS = _SITE_LINKS | {"la", "las", "los", "le", "l"}
@@ -390,7 +390,7 @@ class _Recogniser:
         for i in [i for i, f in enumerate(folds) if f in first_words or f in demonyms]:
             if i < done or i in self.place_in_body:
                 continue
-            if i and folds[i - 1] in _VENUE_NOUNS and self.toks.text[i - 1].islower() \
+            if i and self._venue_noun(i - 1) \
                     and soft_gap(self.toks.gap[i]) and self.toks.cap[i]:
                 continue        # "avenida Juárez", "calle Madero": a site's name (``runs``)
             if i >= 2 and folds[i - 1] in _SITE_LINKS and self._named_site_of(i) \
@@ -1324,6 +1324,12 @@ class _Recogniser:
         return k >= 0 and not self.taken[k] and soft_gap(self.toks.gap[k + 1]) \
             and bare(self.folds[k]) in _COMPANY_NOUNS
 
+    def _venue_noun(self, v: int) -> bool:
+        """Whether token v is a venue's noun in lower case ("avenida", "rue"; French
+        "place" as a square's, not in "mise en place", "sur place")."""
+        return self.folds[v] in _VENUE_NOUNS and self.toks.text[v].islower() \
+            and not (self.folds[v] == "place" and v > 0 and self.folds[v - 1] in ("en", "sur"))
+
     def _venue_noun_before(self, i: int) -> int | None:
         """Where a venue's noun in lower case stands before token i, right before it or
         before "de", "de la", "du" ("avenida Juárez", "boulevard de la Côte-Vertu")."""
@@ -1333,8 +1339,8 @@ class _Recogniser:
                                         or self.folds[v] in ("le", "l")) \
                 and soft_gap(self.toks.gap[v + 1]):
             v -= 1
-        if v < 0 or self.folds[v] not in _VENUE_NOUNS \
-                or not self.toks.text[v].islower() or self.taken[v] \
+        if v < 0 or not self._venue_noun(v) or self.taken[v] \
+                or self.folds[v] == "place" and v != i - 1 \
                 or not soft_gap(self.toks.gap[v + 1]) or not soft_gap(self.toks.gap[i]):
             return None
         return v

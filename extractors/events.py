@@ -70,7 +70,7 @@ _TRIGGERS: list[tuple[list[str], str]] = [
     (["entretien telephonique", "appel telephonique", "s'est entretenue?",
       # (present as in a readout's headline: "Le premier ministre s'entretient avec …")
       "s'entretien(?:t|nent)", "se sont entretenus", "s'etaient entretenue?s?",
-      "a parle avec", "au telephone",
+      "a parle avec", "au telephone", "s'entretenir (?:par telephone|au telephone)",
       "visioconferences?", "appels?(?: du [\\w ]{1,20})? entre",
       # ("appel" alone is as often an appeal: "un appel à la prudence")
       "lors d(?:'un|e l') appel", "au cours d(?:'un|e l') appel",
@@ -155,7 +155,9 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "rencontrent", "se reunissent", "se reuniront",
       "nous reunirons", "nous sommes reunis", "reunion", "reunions",
       "s'est reunie?", "se sont reunie?s", "s'etaient reunie?s", "a recu", "recevra",
-      "sera recue?", "entretiens?", "dialogue", "homologues?", "conference", "table ronde",
+      "sera recue?", "entretiens?", "dialogue",
+      # "avant de s'entretenir jeudi avec son homologue" (by phone: a call, above)
+      "s'entretenir", "homologues?", "conference", "table ronde",
       "recevait", "recevaient", "avait recue?", "a accueilli", "ont accueilli", "accueillait",
       # ("a passé vendredi à Ottawa avec", "ont passé trois heures avec")
       *[f"{aux} passe (?:[\\w'-]+ ){{1,4}}avec" for aux in ("ont", "a", "avaient", "avait")],
@@ -181,6 +183,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       *_JOINED_MEAL["fr"]],
      "meeting"),
     (["will be (?:received|hosted) by", "was (?:received|hosted) by", "received by",
+      # "was received on Wednesday at the National Palace by President Sheinbaum"
+      *[f"{be} (?:received|hosted) (?:[\\w.'-]+ ){{1,8}}?by" for be in ("was", "were")],
       "hosted by", "will (?:receive|host)", "recibira", "sera recibid[oa]",
       "fue recibid[oa]", "fueron recibid[oa]s", "recibid[oa]s? por", "welcomed by",
       "a ete accueillie?", "ont ete accueillie?s", "a ete recue?", "ont ete recue?s",
@@ -957,7 +961,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     continue
                 mine = c_end <= pos < margin if margin is not None else False
                 mine = mine or (among is not None and among[0] <= pos < among[1])
-                if (mine or _nearest(pos, clusters) == (c_start, c_end, kinds)
+                if (mine or _nearest(pos, clusters, folded) == (c_start, c_end, kinds)
                         and not any(e <= pos < m for e, m in held_at.items())) \
                         and name not in names:
                     names.append(name)
@@ -983,12 +987,22 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     names.insert(0, topic)
             # "Joly will lead a mission to Monterrey … and is scheduled to meet Ebrard":
             # a verb joined by "and" to the previous one has its subject.
-            if subject and _SAME_SUBJECT.search(sent.text[previous_end:c_start]):
+            # (Not past a verb of saying: "…, anunció la canciller Anand tras recibir a su
+            # homólogo" is the announcer's.)
+            if subject and (_SAME_SUBJECT.search(sent.text[previous_end:c_start])
+                            or _SEQUENCE_VERB.search(folded, previous_end, c_start)
+                            and _REPORTING_WORD.search(folded, previous_end, c_start) is None):
                 names = subject + [n for n in names if n not in subject]
             subject = [n for pos, n in sorted(present) if pos < c_start and n in names]
             previous_end = c_end
             lo = max([e for s, e, _ in clusters if e <= c_start] + [0])
             hi = min([s for s, e, _ in clusters if s >= c_end] + [len(folded)])
+            # "was received on Wednesday by …, before meeting … on Thursday": two
+            # engagements told in sequence part their clause at "before".
+            if lo > 0 and (seq := _SEQUENCE_VERB.search(folded, lo, c_start)):
+                lo = seq.start()
+            if hi < len(folded) and (seq := _SEQUENCE_VERB.search(folded, c_end, hi)):
+                hi = seq.start()
             again = _AGAIN.match(folded, c_start) is not None
             if again and _NEGOTIATORS.search(folded, max(0, c_start - 60), c_start):
                 continue            # "Les négociateurs des trois pays se retrouveront …"
@@ -1822,6 +1836,7 @@ _REPORTING = word_alternation(
                    "assure rappele".split()),
      "a fait savoir", "ont fait savoir"], after=r"\b")
 _REPORTS = re.compile(r"\s*(?:" + _REPORTING + ")")          # right after the name
+_REPORTING_WORD = re.compile(r"\b" + _REPORTING)                  # anywhere
 # …said that; …said Tuesday that, informó además que, told reporters that.
 _ANNOUNCED = re.compile(r"(?:" + _REPORTING + "|" + word_alternation(
     ["agreed", "acordaron", "acordo", "convinieron", "ont convenu", "a convenu"],
@@ -2314,7 +2329,15 @@ def _held_at(clusters: list[tuple[int, int, tuple[str, ...]]], folded: str
     return out
 
 
-def _nearest(pos: int, clusters: list) -> tuple:
+def _nearest(pos: int, clusters: list, folded: str = "") -> tuple:
+    """The engagement word nearest a name at ``pos``; but between two engagements told
+    in sequence (``folded``: "was received by President Sheinbaum, before meeting her
+    counterpart"), a name before "before", "antes de", "avant de" is the first one's."""
+    if folded:
+        for first, then in zip(clusters, clusters[1:], strict=False):
+            if first[1] <= pos < then[0] \
+                    and (seq := _IN_SEQUENCE.search(folded, first[1], then[0])) is not None:
+                return first if pos < seq.start() else then
     return min(clusters, key=lambda c: 0 if c[0] <= pos < c[1] else
                min(abs(pos - c[0]), abs(pos - c[1])))
 
@@ -2394,6 +2417,10 @@ def _document_speaker(doc: Doc, people_spans: list) -> str | None:
     return None
 
 
+# An agency's dateline with a day and no year: "MEXICO, 12 nov. (AFP) –", "OTTAWA, Oct. 12
+# (Reuters) -", "MÉXICO, 12 nov (EFE).-".
+_WIRE_LEAD = re.compile(r"([^!?\n]{3,60}?\d{1,2}[^!?\n\d]{0,12}\([A-Z][\w .]{1,30}\))\s*"
+                        r"(?:\.?\s?[—–-])")
 _DATELINE_LEAD = re.compile(r"([^!?\n]{6,90}?\d{4})\s*(?:\.?\s?[—–-]|/CNW/)")
 
 
@@ -2425,7 +2452,8 @@ def _dateline_leads(doc: Doc) -> list[tuple[int, int]]:
     octobre 2026 – Ottawa (Ontario) – …"): its spans in the text."""
     spans = []
     for para in doc.paragraphs[:4]:
-        if (m := _DATELINE_LEAD.match(para.text)) is not None and m.end(1) < len(para.text):
+        if (m := _DATELINE_LEAD.match(para.text) or _WIRE_LEAD.match(para.text)) is not None \
+                and m.end(1) < len(para.text):
             spans.append((para.start, para.start + m.end(1)))
     return spans
 
@@ -2535,6 +2563,16 @@ _TOOK_PLACE = re.compile(r"\s+(?:(?:was|were)\s+held|took\s+place|se\s+(?:celebr
 # The end of the text between two engagement words when the second verb shares the
 # subject of the first: a conjunction, then only lower-case words ("and is scheduled to",
 # "y luego", "et").
+# "…, before meeting her counterpart", "antes de reunirse el jueves con su homólogo",
+# "avant de s'entretenir jeudi avec son homologue": a verb with no subject of its own after
+# "before" or "after", up to the engagement's word, is a second engagement of the
+# previous one's subject (not "a week after the meeting that X held").
+_SEQUENCE_VERB = re.compile(
+    r"(?:^|[\s,])(?:before|after)\s+(?:[a-z]+ing\s+(?:[a-z'’]+\s+){0,3})?$"
+    r"|(?:^|[\s,])(?:antes de|despues de|después de|tras|luego de)\s+"
+    r"(?:[a-zà-ÿ]+(?:ar|er|ir)(?:se|nos|la|lo|le|les)?\s+(?:[a-zà-ÿ'’]+\s+){0,5})?$"
+    r"|(?:^|[\s,])(?:avant de|avant d'|avant d’|après avoir|apres avoir)\s*"
+    r"(?:[a-zà-ÿ'’]+(?:er|ir|re)\s+(?:[a-zà-ÿ'’]+\s+){0,5})?$")
 _SAME_SUBJECT = re.compile(
     r"(?:^|[\s,])(?:and|y|e|et)\s+(?!(?:they|he|she|we|both|the|ils|elles|il|elle|on|les|"
     r"ellos|ellas|ambos|ambas|los|las|el|la|le)\s)(?:[a-zà-ÿ'’]+\s+){0,4}$")

@@ -2048,3 +2048,22 @@ def test_the_pronoun_me_before_a_comma_and_a_given_name_is_no_honorific():
 ], ids=["en", "es", "fr"])
 def test_a_single_letter_after_a_title_is_no_person(text, language):
     assert "X" not in people(text, language=language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The ministers talked for three hours at the foreign ministry, on Juárez Square in the "
+     "historic centre.", "en"),
+    ("Los cancilleres conversaron tres horas en la sede de la cancillería, en la plaza Juárez "
+     "del Centro Histórico.", "es"),
+    ("Les ministres ont discuté pendant trois heures au siège du ministère, sur la place "
+     "Juárez, dans le centre historique.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_square_named_for_a_city_is_not_that_city(text, language):
+    assert "Ciudad Juárez" not in places(text, language=language)
+
+
+def test_french_place_as_a_role_opens_no_square_name():
+    # "la place des Centros LIBRE" is the centres' role, not a square; French only.
+    text = ("La secrétaire a insisté sur la place des Centros LIBRE, les centres que le "
+            "gouvernement a ouverts.")
+    assert not any(name.startswith("place") for name in places(text, language="fr"))

@@ -4267,3 +4267,37 @@ def test_their_previous_meeting_is_the_pairs_earlier_engagement(text, language):
 def test_a_state_or_provincial_office_is_not_the_national_governments(text, language):
     [ev] = events(text, published="2026-10-15", language=language)
     assert not {"CA", "MX"} <= set(ev.countries)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Affairs Minister Anita Anand was received on Wednesday at the National Palace "
+     "by President Claudia Sheinbaum, before meeting her counterpart Juan Ramón de la Fuente "
+     "on Thursday.", "en"),
+    ("La canciller canadiense Anita Anand fue recibida el miércoles en Palacio Nacional por "
+     "la presidenta Claudia Sheinbaum, antes de reunirse el jueves con su homólogo Juan Ramón "
+     "de la Fuente.", "es"),
+    ("La ministre des Affaires étrangères, Anita Anand, a été reçue mercredi au Palacio "
+     "Nacional par la présidente mexicaine Claudia Sheinbaum, avant de s’entretenir jeudi "
+     "avec son homologue Juan Ramón de la Fuente.", "fr"),
+], ids=["en", "es", "fr"])
+def test_two_engagements_told_in_sequence_have_their_own_people_and_days(text, language):
+    found = events(text, published="2026-11-12", language=language)
+    assert sorted((ev.date, names(ev)) for ev in found) == [
+        ("2026-11-11", ["Anita Anand", "Claudia Sheinbaum"]),
+        ("2026-11-12", ["Anita Anand", "Juan Ramón de la Fuente"])]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("MEXICO CITY, Nov. 12 (Reuters) - Canada's Foreign Affairs Minister Anita Anand met "
+     "Mexican President Claudia Sheinbaum on Wednesday at the National Palace, the presidency "
+     "said in a statement.", "en"),
+    ("CIUDAD DE MÉXICO, 12 nov (EFE).- La canciller canadiense Anita Anand se reunió el "
+     "miércoles con la presidenta Claudia Sheinbaum en Palacio Nacional, informó la "
+     "Presidencia en un comunicado.", "es"),
+    ("MEXICO, 12 nov. (AFP) – La ministre canadienne des Affaires étrangères, Anita Anand, a "
+     "rencontré mercredi la présidente Claudia Sheinbaum au Palacio Nacional, a indiqué la "
+     "présidence dans un communiqué.", "fr"),
+], ids=["en", "es", "fr"])
+def test_an_agencys_dateline_day_yields_to_the_sentences_own(text, language):
+    [ev] = events(text, published="2026-11-12", language=language)
+    assert ev.date == "2026-11-11"
