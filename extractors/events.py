@@ -410,8 +410,21 @@ _PAIR = ["the two", "both", "los dos", "las dos", "ambos", "ambas", "les deux",
          # (and the three of a trilateral: "the three ministers", "los tres funcionarios")
          "the three", "los tres", "las tres", "les trois"]
 _THREE = re.compile(r"(?:the|los|las|les) (?:three|tres|trois)\b")
+# Two ministers named by their common portfolio (folded), and the words of the titles
+# that hold it in the three languages.
+_PORTFOLIO_PAIR = re.compile(
+    r"\b(?:the two|both) (?P<en>[a-z]+(?: affairs)?) (?:ministers|secretaries)\b"
+    r"|\b(?:los dos|las dos|ambos|ambas) (?P<es>cancilleres|(?:ministr|secretari)[oa]s "
+    r"(?:de(?:l| la)? )?[a-z]+(?: exteriores)?)\b"
+    r"|\bles deux (?P<fr>ministres (?:des |de l'|du |de la |de )?[a-z']+(?: etrangeres)?)")
+_PORTFOLIOS = [("foreign", "exteriores", "canciller", "etrangeres"),
+               ("trade", "commerce", "comercio", "econom"), ("agri",), ("energ",),
+               ("financ", "hacienda"), ("labo", "trabajo", "travail", "employ", "empleo"),
+               ("immigra", "migra"), ("security", "seguridad", "securite", "safety"),
+               ("health", "salud", "sante"), ("environ", "ambiente")]
 _PAIR_TITLES = [
-    (re.compile(word_alternation(_PAIR, after=r"\s+(?:ministers|secretaries|ministros|"
+    (re.compile(word_alternation(_PAIR, after=r"\s+(?:[a-z]+ (?:affairs )?(?=ministers|"
+                                 r"secretaries))?(?:ministers|secretaries|ministros|"
                                  r"ministras|secretarios|secretarias|cancilleres|ministres|"
                                  r"secretaires|titulares)\b")), {"minister"}),
     (re.compile(word_alternation(_PAIR, after=r"\s+(?:leaders|lideres|mandatarios|"
@@ -628,8 +641,18 @@ _REPORTED_ON = re.compile(word_alternation(
      "i am announcing", "anuncio que (?:hacemos|hago)", "estamos anunciando",
      "annonce que (?:nous faisons|je fais)", "nous annoncons", "j'annonce",
      # (what was announced on a day: "la mission commerciale annoncée jeudi")
-     "annoncee?s?", "anunciad[oa]s?"],
+     "annoncee?s?", "anunciad[oa]s?",
+     # (to legislators: "a senior official told senators on Thursday")
+     "told (?:the )?(?:senators|mps|lawmakers|legislators|committee)"],
     after=r"\s+(?:on\s+|el\s+|le\s+|ce\s+|este\s+)?$"))
+# Testimony to legislators: "a senior official told senators on Thursday", "dijo ante
+# los senadores el jueves", "a indiqué jeudi aux sénateurs" (its day is the hearing's).
+_TOLD_LEGISLATORS = re.compile(r"(?:told|testified (?:before|to))(?: the)? (?:senators|mps|"
+                               r"lawmakers|legislators|(?:\w+ ){0,4}committee)|"
+                               r"(?:dijo|explico|informo|declaro) (?:a|ante) (?:los )?"
+                               r"(?:senadores|diputados|legisladores)|"
+                               r"(?:a|ont) (?:dit|indique|explique|declare) aux "
+                               r"(?:senateurs|deputes|parlementaires)")
 # A visit to meet the host government, not a trip to see business people.
 _OFFICIAL_VISIT = re.compile(r"\b(?:official|state|working|bilateral) visit|visite (?:officielle|"
                              r"d'etat|de travail|bilaterale)|"
@@ -1006,8 +1029,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             again = _AGAIN.match(folded, c_start) is not None
             if again and _NEGOTIATORS.search(folded, max(0, c_start - 60), c_start):
                 continue            # "Les négociateurs des trois pays se retrouveront …"
-            if _BODY_MEETS.search(folded, max(0, c_start - 140), c_start):
+            if (body := _BODY_MEETS.search(folded, max(0, c_start - 140), c_start)) \
+                    and not _TOLD_A_BODY.search(folded, max(0, body.start() - 60), body.start()):
                 continue            # "a technical committee that will meet every three months"
+                #                     (not "told the Senate committee that Anand met …")
             if _AT_THE_AIRPORT.match(folded, c_end):
                 continue            # "accueillie à l'aéroport par l'ambassadeur": protocol
             if _NO_DATE.search(folded, c_end, hi):
@@ -1482,7 +1507,11 @@ def _lede_date(doc: Doc, published: str | None) -> DateMention | None:
     for para in doc.paragraphs[:3]:
         if len(para.text) < 120:
             continue                     # headline, dateline
-        days = {d.date: d for d in find_dates(para.text, published) if d.date}
+        # (not a hearing's: "…, a senior official told senators on Thursday")
+        folded = fold(para.text)
+        days = {d.date: d for d in find_dates(para.text, published, folded=folded) if d.date
+                and not _TOLD_LEGISLATORS.search(folded, max(0, d.start - 60), d.start)
+                and not _TO_LEGISLATORS.match(folded, d.end)}
         return next(iter(days.values())) if len(days) == 1 else None
     return None
 
@@ -1539,6 +1568,22 @@ def _pair(folded: str, people_spans: list, before: int,
     both, else those of the latest with two countries'; else the latest of that rank
     named before the sentence (``people_spans[:before]``) of each of two countries,
     Canada's and Mexico's when both are named; none if that is not two."""
+    if (cue := _PORTFOLIO_PAIR.search(folded)) is not None \
+            and (words := next((ws for ws in _PORTFOLIOS
+                                if any(w in (cue["en"] or cue["es"] or cue["fr"]) for w in ws)),
+                               None)) is not None:
+        # "The two foreign ministers last met in Vancouver", "los dos cancilleres", "les
+        # deux ministres de l'Agriculture": those whose titles hold that portfolio, not the
+        # ministers of the latest engagement whatever theirs.
+        def fits(name: str) -> bool:
+            return any(w in fold(info[name].title or "") for w in words)
+        at = [_latest_by_country([(0, 0, n) for n in reversed(cand.people) if fits(n)],
+                                 info, {"minister"}) for cand in reversed(engaged)]
+        holders = next((a for a in at if {"CA", "MX"} <= a.keys()), None) \
+            or _latest_by_country([span for span in people_spans[:before] if fits(span[2])],
+                                  info, {"minister"})
+        if {"CA", "MX"} <= holders.keys():
+            return [holders["CA"], holders["MX"]]
     for pattern, roles in _PAIR_TITLES:
         if pattern.search(folded) is None:
             continue
@@ -1840,7 +1885,11 @@ _REPORTING_WORD = re.compile(r"\b" + _REPORTING)                  # anywhere
 # …said that; …said Tuesday that, informó además que, told reporters that.
 _ANNOUNCED = re.compile(r"(?:" + _REPORTING + "|" + word_alternation(
     ["agreed", "acordaron", "acordo", "convinieron", "ont convenu", "a convenu"],
-    after=r"\b") + r")(?:\s+[\w'-]+){0,3}?\s+(?:that|que|qu')")
+    after=r"\b") + r")(?:\s+[\w'-]+){0,3}?\s+(?:that|que|qu')"
+    # whom it is told may be a long name: "told the Senate Standing Committee on Foreign
+    # Affairs and International Trade that"
+    r"|\b(?:told|dijo (?:a|ante)|informo a|a dit (?:a|aux?)|a indique (?:a|aux?))"
+    r"(?:\s+[\w'-]+){1,12}?\s+(?:that|que|qu')")
 # A meal in the past or future tense ("desayunó", "cenaron"), its subject unnamed.
 _MEAL_VERB = re.compile(r"(?:desayun|almorz|cen)(?:o|aron|ara|aran)\b|comi(?:o|eron)\b")
 # After "said that": a subject that is not the speaker ("technical teams", "los equipos",
@@ -2118,7 +2167,18 @@ _GOVERNMENT_OF = re.compile(r"\b(?:government|gobierno|gouvernement|administrati
 _BODY_MEETS = re.compile(r"\b(?:committee|working group|task force|council|commission|panel|"
                          r"comite|grupo(?: de trabajo)?|consejo|comision|groupe(?: de travail)?|"
                          r"conseil)\b[^,.;:]{0,90}?,?\s+(?:that|which|que|qui|el cual|la cual|"
-                         r"lequel|laquelle)\s+(?:[\w']+\s+){0,3}$")
+                         r"lequel|laquelle)\s+(?:[\w']+\s+){0,4}$")
+# Whom something is told, before a body's name: "told the Senate Standing Committee …
+# that", "dijo ante la comisión … que", "a indiqué au comité … que" (folded).
+_TOLD_A_BODY = re.compile(r"\b(?:told|tells|telling|informed|briefed|testified (?:before|to)|"
+                          r"(?:dijo|informo|explico|detallo|preciso|declaro|senalo) (?:a|ante)|"
+                          r"ante|devant|(?:a|ont) (?:dit|indique|explique|precise|declare) "
+                          r"(?:a|aux?))\s+(?:(?:the|la|las|el|los|le|les|l')\s*)?"
+                          r"(?:[\w'-]+\s+){0,3}$")
+# … and after its day: "a indiqué jeudi aux sénateurs", "dijo el jueves a los senadores".
+_TO_LEGISLATORS = re.compile(r"\s+(?:aux|a los|ante los|ante el|devant les|devant le) "
+                             r"(?:senateurs|deputes|parlementaires|senadores|diputados|"
+                             r"legisladores|comite|senado|senat)\b")
 # An engagement no day is set for, which is not announced: "thanked Carney for the
 # invitation but did not commit to a date", "pero no comprometió fecha", "sans fixer de date".
 _NO_DATE = re.compile(r"\b(?:(?:did not|didn't|would not|wouldn't) (?:commit to|set) a date|"
@@ -2610,6 +2670,7 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
                     and where.get(c.place) and where[ev.place] != where[c.place])
 
     events: list[_Candidate] = []
+    touched: list[_Candidate] = []          # the events candidates joined, in their order
     for c in cands:
         target = None
         trip: _Candidate | None = None      # the meeting this one is another of
@@ -2729,7 +2790,10 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
             if c.again and events:
                 # "They agreed to meet again", "… Bárcena agreed to meet again": the people
                 # of the latest engagement that had those it names.
-                last = next((ev for ev in reversed(events)
+                # (the one the candidate before joined first: "On November 2, Sidhu met
+                # Ebrard", part of a trip told before a call, then "They also agreed to
+                # meet again")
+                last = next((ev for ev in [*touched[-1:], *reversed(events)]
                              if set(c.people) <= set(ev.people)), None)
                 if last is not None:
                     c.people = list(last.people)
@@ -2743,6 +2807,7 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
             if target is None:
                 if c.people:
                     events.append(c)
+                    touched.append(c)
                 continue
         # What the participants did together adds those it names when it names one of
         # the event's: "… as Alty visits Oaxaca" / "Alty and Curiel de Icaza signed … on
@@ -2782,6 +2847,7 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
                 target.met_on = met_on
             target.type = c.type
         target.outcomes.extend(o for o in c.outcomes if o not in target.outcomes)
+        touched.append(target)
     return events
 
 

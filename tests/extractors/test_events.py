@@ -4301,3 +4301,100 @@ def test_two_engagements_told_in_sequence_have_their_own_people_and_days(text, l
 def test_an_agencys_dateline_day_yields_to_the_sentences_own(text, language):
     [ev] = events(text, published="2026-11-12", language=language)
     assert ev.date == "2026-11-11"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Julien Bertrand-Okafor, an assistant deputy minister, told the Senate Standing "
+     "Committee on Foreign Affairs and International Trade that Foreign Affairs Minister "
+     "Anita Anand met Economy Secretary Marcelo Ebrard in Mexico City on Oct. 28.", "en"),
+    ("Julien Bertrand-Okafor, subsecretario adjunto, dijo ante la Comisión de Relaciones "
+     "Exteriores del Senado canadiense que la canciller Anita Anand se reunió con el "
+     "secretario de Economía, Marcelo Ebrard, en la Ciudad de México el 28 de octubre.",
+     "es"),
+    ("Julien Bertrand-Okafor, sous-ministre adjoint, a indiqué au Comité sénatorial "
+     "permanent des affaires étrangères et du commerce international que la ministre Anita "
+     "Anand a rencontré le secrétaire à l’Économie, Marcelo Ebrard, à Mexico le 28 "
+     "octobre.", "fr"),
+], ids=["en", "es", "fr"])
+def test_what_a_committee_is_told_is_no_committees_meeting(text, language):
+    [ev] = events(text, published="2026-11-06", language=language)
+    assert names(ev) == ["Anita Anand", "Marcelo Ebrard"]
+    assert ev.date == "2026-10-28"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Affairs Minister Anita Anand used a two-day trip to Mexico City last week to "
+     "press Mexico on steel transshipment and critical minerals, a senior official told "
+     "senators on Thursday. The official said Anand met Economy Secretary Marcelo Ebrard "
+     "for about 90 minutes.", "en"),
+    ("La canciller canadiense Anita Anand aprovechó una visita de dos días a la Ciudad de "
+     "México para presionar a México sobre el acero y los minerales críticos, dijo el "
+     "jueves a los senadores un alto funcionario. El funcionario dijo que Anand se reunió "
+     "con el secretario de Economía, Marcelo Ebrard, durante unos 90 minutos.", "es"),
+    ("La ministre des Affaires étrangères, Anita Anand, a profité d’un séjour de deux jours "
+     "à Mexico pour presser le Mexique sur l’acier et les minéraux critiques, a indiqué "
+     "jeudi aux sénateurs un haut fonctionnaire. Le fonctionnaire a dit que Mme Anand a "
+     "rencontré le secrétaire à l’Économie, Marcelo Ebrard, pendant environ 90 minutes.",
+     "fr"),
+], ids=["en", "es", "fr"])
+def test_the_day_legislators_were_told_does_not_date_the_engagement(text, language):
+    found = events(text, published="2026-11-06", language=language)
+    assert all(ev.date != "2026-11-05" for ev in found)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Anand and Ebrard agreed to set up a bilateral working group on steel, which will hold "
+     "its first meeting at the level of officials before the end of the year.", "en"),
+    ("Anand y Ebrard acordaron crear un grupo de trabajo bilateral sobre el acero, que "
+     "celebrará su primera reunión técnica a nivel de funcionarios antes de fin de año.",
+     "es"),
+    ("Mme Anand et M. Ebrard ont convenu de créer un groupe de travail bilatéral sur l’acier, "
+     "qui tiendra sa toute première réunion au niveau des fonctionnaires d’ici la fin de "
+     "l’année.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_working_group_holding_its_first_meeting_is_no_ministers_engagement(text,
+                                                                             language):
+    assert not any(ev.status == "planned"
+                   for ev in events(text, published="2026-11-06", language=language))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Affairs Minister Anita Anand met Economy Secretary Marcelo Ebrard in Mexico "
+     "City last week. Anand did not meet Foreign Secretary Juan Ramón de la Fuente, who was "
+     "in Geneva. The two foreign ministers last met in Vancouver in August.", "en"),
+    ("La canciller Anita Anand se reunió con el secretario de Economía, Marcelo Ebrard, en "
+     "la Ciudad de México la semana pasada. Anand no se reunió con el canciller Juan Ramón "
+     "de la Fuente, que estaba en Ginebra. Los dos cancilleres se reunieron por última vez "
+     "en Vancouver en agosto.", "es"),
+    ("La ministre des Affaires étrangères, Anita Anand, a rencontré le secrétaire à "
+     "l’Économie, Marcelo Ebrard, à Mexico la semaine dernière. Mme Anand n’a pas rencontré "
+     "le secrétaire aux Affaires étrangères, Juan Ramón de la Fuente, qui était à Genève. "
+     "Les deux ministres des Affaires étrangères se sont rencontrés pour la dernière fois à "
+     "Vancouver en août.", "fr"),
+], ids=["en", "es", "fr"])
+def test_two_ministers_named_by_portfolio_are_those_who_hold_it(text, language):
+    found = events(text, published="2026-11-06", language=language)
+    vancouver = next(ev for ev in found if ev.place == "Vancouver")
+    assert names(vancouver) == ["Anita Anand", "Juan Ramón de la Fuente"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Today, Minister Maninder Sidhu concluded a four-day visit to Mexico. The visit follows "
+     "the October 19 call between Prime Minister Mark Carney and President Claudia "
+     "Sheinbaum. On November 2, in Mexico City, Minister Sidhu met with Economy Secretary "
+     "Marcelo Ebrard. They also agreed to meet again in Toronto in February 2027.", "en"),
+    ("Hoy, el ministro Maninder Sidhu concluyó una visita de cuatro días a México. La visita "
+     "sigue a la llamada del 19 de octubre entre el primer ministro Mark Carney y la "
+     "presidenta Claudia Sheinbaum. El 2 de noviembre, en la Ciudad de México, el ministro "
+     "Sidhu se reunió con el secretario de Economía, Marcelo Ebrard. También acordaron "
+     "volver a reunirse en Toronto en febrero de 2027.", "es"),
+    ("Aujourd’hui, le ministre Maninder Sidhu a conclu une visite de quatre jours au "
+     "Mexique. La visite fait suite à l’appel du 19 octobre entre le premier ministre Mark "
+     "Carney et la présidente Claudia Sheinbaum. Le 2 novembre, à Mexico, le ministre Sidhu "
+     "a rencontré le secrétaire à l’Économie, Marcelo Ebrard. Ils ont aussi convenu de se "
+     "revoir à Toronto en février 2027.", "fr"),
+], ids=["en", "es", "fr"])
+def test_meeting_again_is_of_those_at_the_engagement_just_told(text, language):
+    found = events(text, published="2026-11-05", language=language)
+    [planned] = [ev for ev in found if ev.status == "planned"]
+    assert names(planned) == ["Maninder Sidhu", "Marcelo Ebrard"]
