@@ -145,7 +145,7 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "almorzaran", "almorzo con", "almorzara con",
       "recibire", "recibiremos", "volvere a ver", "volveremos a ver", "debia reunir",
       *[f"{pronoun} sentar(?:e|a|emos|an) (?:a la mesa )?con" for pronoun in ("me", "se", "nos")],
-      "sentarse (?:a la mesa )?con",
+      "sentarse (?:a la mesa )?con", "se sent(?:o|aron) (?:a la mesa )?con",
       # "Los dos ministros se vieron el martes" (not "se vieron obligados")
       "se (?:vieron|veran)(?! (?:\\w+(?:ad|id)[oa]s|obligad|forzad|afectad)\\b)",
       *_JOINED_MEAL["es"]],
@@ -164,6 +164,7 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "passai(?:t|ent) (?:[\\w'-]+ ){1,4}avec",
       "ont dejeune (?:ensemble|avec)", "a dejeune avec", "dejeuneront(?= avec| ensemble)",
       "s'assoira avec", "s'assoiront avec", "m'assoirai avec", "s'asseoir avec",
+      "se sont assis(?:es)? avec", "s'est assise? avec",
       "dejeunera avec",
       "ont (?:dine|soupe)(?= avec| ensemble)",
       # ("a déjeuné au Toqué!, …, avec le secrétaire")
@@ -403,7 +404,11 @@ _SEPARATE = re.compile(r"\b(?:separate|another|otra|otro|autre|nouvelle|last|pre
 _THEIR_SEPARATE = re.compile(r"\b(?:their|su|sus|leur|leurs)\s+(?:(?:last|previous|earlier|"
                              r"prior|ultima|precedente|derniere)\s+)?$")
 _SEPARATE_AFTER = re.compile(r"\s+(?:distincte?s?|separee?s?|aparte|por separado|anterior|"
+                             r"separately|separement|"
                              r"previa|precedente|por ultima vez|pour la derniere fois)\b")
+# … or after whom it is with: "Sidhu also met Governor Samuel García separately",
+# "se reunió con el gobernador por separado", "a rencontré le gouverneur séparément".
+_SEPARATELY = re.compile(r"[^.;:]{0,100}?\b(?:separately|por separado|separement)\b")
 # Two people named by their common rank: the latest two of that rank, of two countries
 # ("The two ministers last met in June", "los dos cancilleres", "les deux dirigeants").
 _PAIR = ["the two", "both", "los dos", "las dos", "ambos", "ambas", "les deux",
@@ -984,7 +989,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     continue
                 mine = c_end <= pos < margin if margin is not None else False
                 mine = mine or (among is not None and among[0] <= pos < among[1])
-                if (mine or _nearest(pos, clusters, folded) == (c_start, c_end, kinds)
+                if (mine or _nearest(pos, clusters, folded, [at for at, _n in present])
+                        == (c_start, c_end, kinds)
                         and not any(e <= pos < m for e, m in held_at.items())) \
                         and name not in names:
                     names.append(name)
@@ -1033,12 +1039,15 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     and not _TOLD_A_BODY.search(folded, max(0, body.start() - 60), body.start()):
                 continue            # "a technical committee that will meet every three months"
                 #                     (not "told the Senate committee that Anand met …")
+            if again and _RECURRING.match(folded, c_end):
+                continue            # "agreed to meet at least once a quarter": a habit
             if _AT_THE_AIRPORT.match(folded, c_end):
                 continue            # "accueillie à l'aéroport par l'ambassadeur": protocol
             if _NO_DATE.search(folded, c_end, hi):
                 continue            # "agradeció la invitación … pero no comprometió fecha"
             separate = _SEPARATE.search(folded, max(0, c_start - 12), c_start) is not None \
-                or _SEPARATE_AFTER.match(folded, c_end) is not None
+                or _SEPARATE_AFTER.match(folded, c_end) is not None \
+                or _SEPARATELY.match(folded, c_end, hi) is not None
             if separate and not again:
                 # "The two ministers last met in June": the pair the article is about, at
                 # another engagement than the one told.
@@ -2179,6 +2188,16 @@ _TOLD_A_BODY = re.compile(r"\b(?:told|tells|telling|informed|briefed|testified (
 _TO_LEGISLATORS = re.compile(r"\s+(?:aux|a los|ante los|ante el|devant les|devant le) "
                              r"(?:senateurs|deputes|parlementaires|senadores|diputados|"
                              r"legisladores|comite|senado|senat)\b")
+# How often, right after a meeting agreed on: "to meet at least once a quarter",
+# "reunirse al menos una vez por trimestre", "se rencontrer au moins une fois par
+# trimestre", "regularly", "cada tres meses", "tous les trois mois" (folded).
+_RECURRING = re.compile(
+    r"\s+(?:(?:at least|al menos|por lo menos|au moins)\s+)?(?:(?:once|twice|three times) "
+    r"(?:a|per|every) (?:week|month|quarter|year)|(?:una|dos|tres) ve(?:z|ces) (?:al|por) "
+    r"(?:semana|mes|trimestre|ano)|(?:une|deux|trois) fois par (?:semaine|mois|trimestre|an)|"
+    r"regularly|periodically|every (?:\w+ )?(?:weeks?|months?|quarters?|years?)|"
+    r"regularmente|periodicamente|cada (?:\w+ )?(?:semanas?|mes|meses|trimestres?|anos?)|"
+    r"regulierement|periodiquement|tous les (?:\w+ )?(?:mois|ans|trimestres))\b")
 # An engagement no day is set for, which is not announced: "thanked Carney for the
 # invitation but did not commit to a date", "pero no comprometió fecha", "sans fixer de date".
 _NO_DATE = re.compile(r"\b(?:(?:did not|didn't|would not|wouldn't) (?:commit to|set) a date|"
@@ -2207,6 +2226,9 @@ _JOINT_WITH_WHOM = re.compile(r"\b(?:with whom|con quien(?:es)?|avec qui)(?:\s+[
 _ASIDE = re.compile(r"\s[—–]\s")
 
 
+_COMMA_AND = re.compile(r",\s+(?:and|y|e|et|while|mientras que|tandis que)\s+")
+
+
 def _clusters(trig: list[tuple[int, int, str]], folded: str = "",
               named: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, tuple[str, ...]]]:
     """Engagement words close together describe one engagement; far apart, two
@@ -2227,6 +2249,15 @@ def _clusters(trig: list[tuple[int, int, str]], folded: str = "",
             and _MARGINS.search(folded, out[-1][1], s) is None \
             and _IN_SEQUENCE.search(folded, out[-1][1], s) is None \
             and _ASIDE.search(folded, out[-1][1], s) is None   # (a summit; "after"; "— …")
+        # "… are to meet early in the new year, and Prime Minister Carney has accepted …
+        # invitation to make an official visit": a clause of another subject, another
+        # engagement.
+        # (not a list of subjects: "Lors d'une réunion …, le premier ministre …, Mark
+        # Carney, et la présidente …, Claudia Sheinbaum, se sont rencontrés")
+        if near and any(any(a == m.end() for a, _b in named)
+                        and not any(out[-1][1] <= a < m.start() for a, _b in named)
+                        for m in _COMMA_AND.finditer(folded, out[-1][1], s)):
+            near = False
         # "met in Ottawa and agreed to meet again in Calgary": two engagements.
         again = bool(folded) and _AGAIN.match(folded, s) is not None
         if near and not mixed and not (again and not _AGAIN.match(folded, out[-1][0])):
@@ -2389,14 +2420,21 @@ def _held_at(clusters: list[tuple[int, int, tuple[str, ...]]], folded: str
     return out
 
 
-def _nearest(pos: int, clusters: list, folded: str = "") -> tuple:
+def _nearest(pos: int, clusters: list, folded: str = "",
+             named_at: Sequence[int] = ()) -> tuple:
     """The engagement word nearest a name at ``pos``; but between two engagements told
     in sequence (``folded``: "was received by President Sheinbaum, before meeting her
-    counterpart"), a name before "before", "antes de", "avant de" is the first one's."""
+    counterpart"), a name before "before", "antes de", "avant de" is the first one's, and
+    one in a clause of its own after the first engagement's ("are to meet early in the
+    new year, and Prime Minister Carney has accepted …"; ``named_at``: where the
+    sentence names people) the second's."""
     if folded:
         for first, then in zip(clusters, clusters[1:], strict=False):
-            if first[1] <= pos < then[0] \
-                    and (seq := _IN_SEQUENCE.search(folded, first[1], then[0])) is not None:
+            if not first[1] <= pos < then[0]:
+                continue
+            if (seq := _IN_SEQUENCE.search(folded, first[1], then[0])) is not None \
+                    or (seq := _COMMA_AND.search(folded, first[1], then[0])) is not None \
+                    and not any(first[1] <= at < seq.start() for at in named_at):
                 return first if pos < seq.start() else then
     return min(clusters, key=lambda c: 0 if c[0] <= pos < c[1] else
                min(abs(pos - c[0]), abs(pos - c[1])))
@@ -2714,6 +2752,12 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
                 # "… to extend her trip" in Puerto Vallarta is no part of a meeting in
                 # Ottawa: another kind, of another country, and nobody named.
                 continue
+            if c.anaphoric and len({info[n].country for n in c.people} - {None}) > 1 \
+                    and target.status != c.status and not set(c.people) & set(target.people):
+                # "Para diciembre está prevista en Ottawa la Reunión Ministerial Anual entre
+                # el canciller … y la ministra …": planned, between people of no event so
+                # far, it is no part of the latest one held.
+                target = None
         else:
             first_held = next((ev for ev in events if ev.status == "held"), None)
             for ev in reversed(events):

@@ -4398,3 +4398,94 @@ def test_meeting_again_is_of_those_at_the_engagement_just_told(text, language):
     found = events(text, published="2026-11-05", language=language)
     [planned] = [ev for ev in found if ev.status == "planned"]
     assert names(planned) == ["Maninder Sidhu", "Marcelo Ebrard"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("On November 10, in Mexico City, Labour Secretary Marath Bolaños and Immigration "
+     "Minister Lena Metlege Diab signed a memorandum. What comes next: the Annual Ministerial "
+     "Meeting between Foreign Secretary Juan Ramón de la Fuente and Foreign Affairs Minister "
+     "Anita Anand will be held in Ottawa in December.", "en"),
+    ("El 10 de noviembre, en la Ciudad de México, el secretario del Trabajo, Marath Bolaños, y "
+     "la ministra de Inmigración, Lena Metlege Diab, firmaron un memorándum. Lo que viene. "
+     "Para diciembre está prevista en Ottawa la Reunión Ministerial Anual entre el canciller "
+     "Juan Ramón de la Fuente y la ministra de Asuntos Exteriores, Anita Anand.", "es"),
+    ("Le 10 novembre, à Mexico, le secrétaire au Travail, Marath Bolaños, et la ministre de "
+     "l’Immigration, Lena Metlege Diab, ont signé un protocole. La suite : la Réunion "
+     "ministérielle annuelle entre le secrétaire aux Affaires étrangères Juan Ramón de la "
+     "Fuente et la ministre des Affaires étrangères Anita Anand est prévue à Ottawa.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_planned_meeting_of_others_is_no_part_of_the_one_held_before(text, language):
+    found = events(text, published="2026-11-29", language=language)
+    held = next(ev for ev in found if ev.status == "held")
+    assert "Anita Anand" not in names(held)
+    planned = next(ev for ev in found if ev.status == "planned")
+    assert set(names(planned)) == {"Anita Anand", "Juan Ramón de la Fuente"}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("On July 1, in Washington, Secretary Marcelo Ebrard and Minister Dominic LeBlanc sat "
+     "down with U.S. Trade Representative Jamieson Greer for the first joint review.", "en"),
+    ("El 1 de julio, en Washington, el secretario Marcelo Ebrard y el ministro Dominic "
+     "LeBlanc se sentaron con el representante comercial de Estados Unidos, Jamieson Greer, "
+     "para la primera revisión conjunta.", "es"),
+    ("Le 1er juillet, à Washington, le secrétaire Marcelo Ebrard et le ministre Dominic "
+     "LeBlanc se sont assis avec le représentant américain au Commerce, Jamieson Greer, pour "
+     "le premier examen conjoint.", "fr"),
+], ids=["en", "es", "fr"])
+def test_sitting_down_with_someone_in_the_past_is_a_meeting(text, language):
+    [ev] = events(text, published="2026-11-29", language=language)
+    assert (ev.status, ev.date) == ("held", "2026-07-01")
+    assert names(ev) == ["Marcelo Ebrard", "Dominic LeBlanc", "Jamieson Greer"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Affairs Minister Anita Anand and Foreign Secretary Juan Ramón de la Fuente are "
+     "to meet early in the new year, and Prime Minister Mark Carney has accepted President "
+     "Claudia Sheinbaum's invitation to make an official visit to Mexico in 2027.", "en"),
+    ("La canciller Anita Anand y el canciller Juan Ramón de la Fuente se reunirán a "
+     "principios del próximo año, y el primer ministro Mark Carney aceptó la invitación de "
+     "la presidenta Claudia Sheinbaum para realizar una visita oficial a México en 2027.",
+     "es"),
+    ("La ministre Anita Anand et le secrétaire Juan Ramón de la Fuente se rencontreront au "
+     "début de l’an prochain, et le premier ministre Mark Carney a accepté l’invitation de la "
+     "présidente Claudia Sheinbaum à effectuer une visite officielle au Mexique en 2027.",
+     "fr"),
+], ids=["en", "es", "fr"])
+def test_a_clause_of_another_subject_after_and_is_another_engagement(text, language):
+    found = events(text, published="2026-11-28", language=language)
+    assert sorted(names(ev) for ev in found) == [
+        ["Anita Anand", "Juan Ramón de la Fuente"], ["Mark Carney", "Claudia Sheinbaum"]]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("International Trade Minister Maninder Sidhu met Economy Secretary Marcelo Ebrard in "
+     "Monterrey in January. The two ministers agreed to meet at least once a quarter until "
+     "the review was over.", "en"),
+    ("El ministro de Comercio Internacional, Maninder Sidhu, se reunió con el secretario de "
+     "Economía, Marcelo Ebrard, en Monterrey en enero. Los dos ministros acordaron reunirse "
+     "al menos una vez por trimestre hasta el fin de la revisión.", "es"),
+    ("Le ministre du Commerce international, Maninder Sidhu, a rencontré le secrétaire à "
+     "l’Économie, Marcelo Ebrard, à Monterrey en janvier. Les deux ministres ont convenu de "
+     "se rencontrer au moins une fois par trimestre jusqu’à la fin de l’examen.", "fr"),
+], ids=["en", "es", "fr"])
+def test_meeting_again_at_a_frequency_is_a_habit_not_an_engagement(text, language):
+    found = events(text, published="2026-11-28", language=language)
+    assert [ev.status for ev in found] == ["held"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("In January, International Trade Minister Maninder Sidhu made Monterrey his first "
+     "stop, meeting Economy Secretary Marcelo Ebrard. Sidhu also met Nuevo León Governor "
+     "Samuel García separately to discuss a battery plant.", "en"),
+    ("En enero, el ministro de Comercio Internacional, Maninder Sidhu, se reunió en Monterrey "
+     "con el secretario de Economía, Marcelo Ebrard. Sidhu también se reunió con el "
+     "gobernador de Nuevo León, Samuel García, por separado para hablar de una planta.",
+     "es"),
+    ("En janvier, le ministre du Commerce international, Maninder Sidhu, a rencontré à "
+     "Monterrey le secrétaire à l’Économie, Marcelo Ebrard. M. Sidhu a aussi rencontré le "
+     "gouverneur du Nuevo León, Samuel García, séparément pour discuter d’une usine.", "fr"),
+], ids=["en", "es", "fr"])
+def test_someone_met_separately_is_not_at_the_engagement_told_before(text, language):
+    found = events(text, published="2026-11-28", language=language)
+    ministers = next(ev for ev in found if "Marcelo Ebrard" in names(ev))
+    assert "Samuel García" not in names(ministers)
