@@ -196,12 +196,12 @@ _TRIGGERS: list[tuple[list[str], str]] = [
 # (or the next of a series: "to hold the 23rd annual meeting in Mexico in 2027")
 _AGAIN_TO = ("to (?:meet|reconvene|hold (?:another|a new|a further|a follow-up|a bilateral|a|"
              "the next|their next|the following|the \\d+(?:st|nd|rd|th))(?: [\\w-]+)?"
-             " meeting)")
+             " (?:meeting|video ?call|videoconference|call))")
 _AGAIN_ES = ("(?:en )?(?:reunirse|volver a reunirse|verse|encontrarse|"
              "(?:sostener|celebrar|tener) (?:una nueva|otra|una|la proxima|la siguiente|"
-             "la \\d+a) reunion)")
+             "la \\d+a) (?:reunion|videollamada|videoconferencia|llamada))")
 _AGAIN_FR = ("de (?:se (?:revoir|retrouver|reunir|rencontrer)|tenir (?:une|la prochaine|"
-             "la \\d+e) (?:rencontre|reunion))")
+             "la \\d+e) (?:rencontre|reunion|videoconference|visioconference))")
 _AGAIN_WORDS = [
     *[f"{verb} {_AGAIN_TO}" for verb in ("agreed", "agree", "agreeing", "decided", "pledged",
                                          "promised", "vowed")],
@@ -686,7 +686,12 @@ _NOT_ENGAGEMENT = re.compile(word_alternation(["press conference", "news confere
                              # permanente con", "an ongoing dialogue with"
                              + r"|\bdialog(?:o|ue) (?:permanente?|constante?|continuo|"
                              r"continu|fluido|suivi|regulier)\b|\b(?:ongoing|constant|"
-                             r"continuous|regular|permanent) dialogue\b")
+                             r"continuous|regular|permanent) dialogue\b"
+                             # the time between engagements: "Entre una reunión y otra,
+                             # Joly recorrió …", "between meetings", "entre deux rencontres"
+                             r"|\bentre una (?:reunion|cita) y otra\b|\bbetween (?:meetings|"
+                             r"(?:one|a) meeting and (?:another|the next))\b"
+                             r"|\bentre deux (?:rencontres|reunions)\b")
 
 
 # Where an engagement word of any kind starts: the character before it, which is not a
@@ -696,7 +701,7 @@ _NOT_ENGAGEMENT = re.compile(word_alternation(["press conference", "news confere
 _ANY_TRIGGER = word_start([word for words, _ in _TRIGGERS for word in words])
 # Every match of ``_NOT_ENGAGEMENT`` holds one of these.
 _NOT_ENGAGEMENT_WORDS = ("conferen", "mananera", "co-host", "dialog", "voyage", "viaje",
-                         "travel ", "phone", "telefono")
+                         "travel ", "phone", "telefono", "entre", "between")
 
 
 def _triggers(folded: str) -> list[tuple[int, int, str]]:
@@ -2645,8 +2650,11 @@ _IN_RELATIVE = re.compile(r"[,)] (?:que|which|qui|who|quien) [^,;:()]{0,60}$")
 # So are those after a Spanish or French relative verb whose subject follows it ("la
 # conversación telefónica que sostuvieron el pasado 4 de noviembre la presidenta … y el
 # primer ministro …").
-_BETWEEN = re.compile(r"(?: [\w'-]+){0,8}? (?:between|entre|que (?:sostuvieron|tuvieron|"
-                      r"mantuvieron|celebraron)|qu'ont (?:eue?|tenue?))\b ")
+# (what stands between: "la rencontre tenue le vendredi 2 octobre à Guadalajara, dans
+# l'État de Jalisco, entre le ministre …"; not "entre autres")
+_BETWEEN = re.compile(r"(?: [\w'-]+,?){0,14}? (?:between|entre(?! (?:autres|otros|otras)\b)|"
+                      r"que (?:sostuvieron|tuvieron|mantuvieron|celebraron)|"
+                      r"qu'ont (?:eue?|tenue?))\b ")
 _BETWEEN_WORDS = ("between", "entre", "que ", "qu'ont")
 _AND = re.compile(r"\b(?:and|y|e|et)\b")
 _BUT = re.compile(r"\b(?:but|pero|sino|mais)\b")

@@ -4489,3 +4489,48 @@ def test_someone_met_separately_is_not_at_the_engagement_told_before(text, langu
     found = events(text, published="2026-11-28", language=language)
     ministers = next(ev for ev in found if "Marcelo Ebrard" in names(ev))
     assert "Samuel García" not in names(ministers)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Deputy Minister Annick Séguin-Bramwell presented to the committee the results of the "
+     "meeting held on Friday, October 2, in Guadalajara, in the State of Jalisco, between "
+     "Agriculture Minister Heath MacDonald and Secretary Julio Berdegué.", "en"),
+    ("La viceministra Annick Séguin-Bramwell presentó al comité el balance de la reunión "
+     "celebrada el viernes 2 de octubre en Guadalajara, en el estado de Jalisco, entre el "
+     "ministro de Agricultura, Heath MacDonald, y el secretario Julio Berdegué.", "es"),
+    ("Mme Annick Séguin-Bramwell, sous-ministre déléguée, a présenté au comité le bilan de "
+     "la rencontre tenue le vendredi 2 octobre à Guadalajara, dans l’État de Jalisco, entre "
+     "le ministre de l’Agriculture, Heath MacDonald, et le secrétaire Julio Berdegué.", "fr"),
+], ids=["en", "es", "fr"])
+def test_those_named_after_between_are_the_engagements_people_past_commas(text, language):
+    [ev] = events(text, published="2026-10-22", language=language)
+    assert names(ev) == ["Heath MacDonald", "Julio Berdegué"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Agriculture Minister Heath MacDonald and Secretary Julio Berdegué met in Guadalajara "
+     "on October 2. The two ministers agreed to hold a videoconference before the end of the "
+     "year.", "en"),
+    ("El ministro de Agricultura, Heath MacDonald, y el secretario Julio Berdegué se "
+     "reunieron en Guadalajara el 2 de octubre. Los dos ministros acordaron sostener una "
+     "videoconferencia antes de fin de año.", "es"),
+    ("Le ministre de l’Agriculture, Heath MacDonald, et le secrétaire Julio Berdegué se sont "
+     "rencontrés à Guadalajara le 2 octobre. MM. MacDonald et Berdegué ont convenu de tenir "
+     "une vidéoconférence avant la fin de l’année.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_call_agreed_on_is_planned(text, language):
+    found = events(text, published="2026-10-22", language=language)
+    assert sorted(ev.status for ev in found) == ["held", "planned"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Between meetings, Canada's Industry Minister Mélanie Joly toured the Boréal plant in "
+     "Salinas Victoria.", "en"),
+    ("Entre una reunión y otra, la ministra de Industria de Canadá, Mélanie Joly, recorrió en "
+     "Salinas Victoria la planta de Boréal.", "es"),
+    ("Entre deux rencontres, la ministre canadienne de l’Industrie, Mélanie Joly, a parcouru "
+     "à Salinas Victoria l’usine de Boréal.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_time_between_meetings_is_no_meeting(text, language):
+    assert not any(ev.type == "meeting"
+                   for ev in events(text, published="2026-10-15", language=language))
