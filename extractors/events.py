@@ -1471,7 +1471,23 @@ def _entry_dates(doc: Doc, published: str | None
         lines = {}
     day: DateMention | None = None          # the itinerary's day line in force
     day_para = None                         # and its paragraph
+    # A review of the year under month headings ("Juillet : la révision commence",
+    # "April: Sidhu in Monterrey"): each heading's month is what the paragraphs under it
+    # tell of, when they name no day (no day is known; only the month, as written).
+    months = {para.start: m for para in doc.paragraphs[1:] if len(para.text) <= 70
+              and (m := _MONTH_HEADING.match(para.text)) is not None
+              and fold(m["month"]) in MONTHS}
+    if len(months) < 2:
+        months = {}
+    month: DateMention | None = None
     for para in doc.paragraphs:
+        if months and len(para.text) <= 70 and para.start > doc.paragraphs[0].start \
+                and not para.text.rstrip().endswith((".", "»", "\"", "”")):
+            # a heading: its month, or none ("Et en 2027 ?")
+            m = months.get(para.start)
+            month = DateMention(para.start + m.start("month"), para.start + m.end("month"),
+                                m["month"], None) if m is not None else None
+            continue
         if (line := lines.get(para.start)) is not None:
             day = DateMention(para.start + line.start, para.start + line.end, line.text,
                               line.date)
@@ -1492,7 +1508,12 @@ def _entry_dates(doc: Doc, published: str | None
         elif day is not None and day_para is not None:
             found[para.start] = day
             listed[para.start] = day_para
+        elif month is not None:
+            found[para.start] = month
     return (found, listed) if len(found) >= 2 else ({}, {})
+
+
+_MONTH_HEADING = re.compile(r"(?P<month>[^\W\d_]+)(?: \d{4})?\s*[:—–-]\s*\S")
 
 
 # What may follow the day of a day line: a place's name after a dash or a comma (not a

@@ -4534,3 +4534,37 @@ def test_a_call_agreed_on_is_planned(text, language):
 def test_the_time_between_meetings_is_no_meeting(text, language):
     assert not any(ev.type == "meeting"
                    for ev in events(text, published="2026-10-15", language=language))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Canada and Mexico in 2026: the year in review\nApril: Sidhu in Monterrey\nIn April, "
+     "International Trade Minister Maninder Sidhu met Economy Secretary Marcelo Ebrard in "
+     "Monterrey. The two men agreed to set up a working group on auto parts.\nJuly: the "
+     "review begins\nThe first joint review of CUSMA opened in Washington as planned. "
+     "Minister Dominic LeBlanc, Secretary Marcelo Ebrard and U.S. Trade Representative "
+     "Jamieson Greer held a meeting of the Free Trade Commission that ended without a "
+     "deal.", "en"),
+    ("México y Canadá en 2026: el año en revisión\nAbril: Sidhu en Monterrey\nEn abril, el "
+     "ministro de Comercio Internacional, Maninder Sidhu, se reunió con el secretario de "
+     "Economía, Marcelo Ebrard, en Monterrey. Los dos acordaron crear un grupo de trabajo "
+     "sobre autopartes.\nJulio: empieza la revisión\nLa primera revisión conjunta del T-MEC "
+     "se abrió en Washington como estaba previsto. El ministro Dominic LeBlanc, el "
+     "secretario Marcelo Ebrard y el representante comercial Jamieson Greer sostuvieron una "
+     "reunión de la Comisión de Libre Comercio que terminó sin acuerdo.", "es"),
+    ("Le Canada et le Mexique en 2026 : l’année en revue\nAvril : Sidhu à Monterrey\nEn "
+     "avril, le ministre du Commerce international, Maninder Sidhu, a rencontré le "
+     "secrétaire à l’Économie, Marcelo Ebrard, à Monterrey. Les deux hommes ont convenu de "
+     "créer un groupe de travail sur les pièces automobiles.\nJuillet : la révision "
+     "commence\nLe premier examen conjoint de l’ACEUM s’est ouvert à Washington comme "
+     "prévu. Le ministre Dominic LeBlanc, le secrétaire Marcelo Ebrard et le représentant "
+     "américain Jamieson Greer ont tenu une réunion de la Commission du libre-échange qui "
+     "s’est conclue sans accord.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_month_heading_dates_what_is_told_under_it(text, language):
+    found = events(text, published="2026-12-21", language=language)
+    assert sorted(names(ev) for ev in found) == [
+        ["Dominic LeBlanc", "Marcelo Ebrard", "Jamieson Greer"],
+        ["Maninder Sidhu", "Marcelo Ebrard"]]
+    july = next(ev for ev in found if "Jamieson Greer" in names(ev))
+    assert (july.date, fold(july.date_text or "")) in [(None, "july"), (None, "julio"),
+                                                        (None, "juillet")]
