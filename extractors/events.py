@@ -955,6 +955,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     # "Pendant que vous étiez avec M. Ebrard, votre collègue Dominic LeBlanc
                     # était à Washington": who the opening clause names is elsewhere.
                     continue
+                if _NOT_THERE.match(folded, pos):
+                    continue        # "U.S. President Donald Trump did not attend; …"
                 if pos >= c_end and _stayed_away(folded, c_end, pos):
                     continue        # "the summit, which Sheinbaum did not attend"
                 if pos >= c_end and _ABSENT.search(folded, max(c_end, pos - 60), pos):
@@ -1827,6 +1829,9 @@ def _venue(sent: Span, folded: str, lo: int, hi: int, place_spans: list,
                                               s - sent.start)
                        and _NOUN_AFTER.match(sent.text, e - sent.start))
               and not _COUNT_OF.search(folded, max(0, s - sent.start - 40), s - sent.start)
+              # "meets Sheinbaum, Caribbean and Andean leaders": a place's name as the
+              # adjective of whom one meets
+              and not _GROUP_AFTER.match(sent.text, e - sent.start)
               # "de paso por la capital rumbo a la Expo …, en Irapuato": where one is
               # going on to, after it
               and not _EN_ROUTE.search(folded, max(0, s - sent.start - 80), s - sent.start)]
@@ -1844,6 +1849,9 @@ def _venue(sent: Span, folded: str, lo: int, hi: int, place_spans: list,
 # "a Ottawa").
 _QUALIFIER_LEAD = re.compile(r"(?:\d|\b(?:the|an|its|their|his|her|our))\s+$")
 _NOUN_AFTER = re.compile(r" [a-z]")
+_GROUP_AFTER = re.compile(r"(?: and [A-Z][\w-]+)? (?:leaders|countries|nations|partners|"
+                          r"governments|counterparts|ministers|delegations|officials|"
+                          r"presidents|heads of state)\b")
 _COUNT_OF = re.compile(r"\d[\d,. ]*\s+[^\W\d_]+\s+(?:de|del|de la|d'|de l'|des|from|of)\s*$")
 # A non-restrictive relative clause about someone: ", quien realiza su tercera visita a
 # Puebla en el año,", ", who is visiting Ottawa this week,", ", qui effectue sa visite,".
@@ -2156,6 +2164,9 @@ def _stayed_away(folded: str, c_end: int, pos: int) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[;:.—–]")
+# Right after someone's name, in its clause: that she was not there.
+_NOT_THERE = re.compile(r"[^;:.,]{0,60}?\b(?:did not attend|didn't attend|was absent|"
+                        r"stayed away|no asistio|no acudio|n'a pas assiste|etait absente?)\b")
 # Those below cabinet rank who meet again for their ministers: "Negotiators will meet
 # again next week", "los equipos técnicos volverán a reunirse", "Les négociateurs …".
 _NEGOTIATORS = re.compile(r"\b(?:negotiators|technical teams|negociadores|equipos tecnicos|"

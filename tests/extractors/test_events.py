@@ -4568,3 +4568,25 @@ def test_a_month_heading_dates_what_is_told_under_it(text, language):
     july = next(ev for ev in found if "Jamieson Greer" in names(ev))
     assert (july.date, fold(july.date_text or "")) in [(None, "july"), (None, "julio"),
                                                         (None, "juillet")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("U.S. President Donald Trump did not attend; Secretary of State Marco Rubio led the "
+     "American delegation to the summit in Punta Cana.", "en"),
+    ("El presidente estadounidense Donald Trump no asistió; el secretario de Estado Marco "
+     "Rubio encabezó la delegación de Estados Unidos en la cumbre de Punta Cana.", "es"),
+    ("Le président américain Donald Trump n’a pas assisté au sommet; le secrétaire d’État "
+     "Marco Rubio a dirigé la délégation américaine à Punta Cana.", "fr"),
+], ids=["en", "es", "fr"])
+def test_who_did_not_attend_is_not_at_the_engagement(text, language):
+    [ev] = events(text, published="2026-10-24", language=language)
+    assert names(ev) == ["Marco Rubio"]
+
+
+def test_a_place_as_the_adjective_of_whom_one_meets_is_no_venue():
+    # English puts a place's name before the people it qualifies ("Caribbean and Andean
+    # leaders"); Spanish and French use demonyms after the noun, which are no places.
+    [ev] = events("Prime Minister Mark Carney meets President Claudia Sheinbaum, Caribbean "
+                  "and Andean leaders in day of bilaterals at Summit of the Americas",
+                  published="2026-10-24", language="en")
+    assert ev.place is None
