@@ -339,6 +339,12 @@ _DOCUMENT_AFTER = re.compile(
     r"compte rendu|resumen|r[ée]sum[ée]|letter|carta|lettre|misiva|missive)"
     r"(?:\s+(?:conjunto|conjunta|commune|conjointe|oficial|officiel(?:le)?|de prensa|"
     r"de presse|abierta|ouverte))?)\b", re.IGNORECASE)
+# The same, as the subject of the verb before a quotation (up to the verb).
+# ("Le compte rendu du bureau du premier ministre indique que …": with whose it is.)
+_DOCUMENT_BEFORE = re.compile(
+    _DOCUMENT_AFTER.pattern.replace(r"\s*(?P<d>", r"(?P<d>", 1).removesuffix(r")\b")
+    + r"(?:\s+(?:of|de|du|des|del|de la|de l['’])\s*[^,;:.«»“”\"]{1,50}?)?)\s*$",
+    re.IGNORECASE)
 _NOT_A_SOURCE = re.compile(r"\b(?:meeting|talks|reunión|rencontre)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|alongside|and|to|by|for|about|met|meeting|con|junto\s+a|y|ante|avec|"
@@ -855,6 +861,10 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
     ref = _reference(ctx, text[max(lo, v_start - 40):v_start], lo, last_unnamed, last=True)
     if ref is not None:
         return ref
+    if side == "before" and (document := _DOCUMENT_BEFORE.search(pre)) is not None:
+        # "The office's readout said the two leaders “reaffirmed …”", "el comunicado
+        # señaló que los cancilleres «…»": the document speaks, not whom it tells of.
+        return _Attr(None, " ".join(document.group("d").split()))
     if after_verb:
         first = after_verb[0]
         # "said the press secretary of Mr. LeBlanc, Jessica Tremblay", "a assuré
@@ -938,7 +948,10 @@ def _reference(ctx: _Context, near: str, before: int, last_unnamed: str | None,
     if kind == "def":
         # "the official said": the unnamed source quoted just before, or the person
         # named in the last few sentences ("Landau ... afirmó el funcionario").
-        if last_unnamed:
+        # (not a document quoted last, for a person: "The office's readout said …", then
+        # "«…», the official said")
+        if last_unnamed and not (_DOCUMENT_AFTER.match(" " + last_unnamed)
+                                 and not _DOCUMENT_AFTER.match(" " + m.group())):
             return _Attr(None, last_unnamed)
         person = ctx.resolve_mention(before)
         # "Selon une source gouvernementale, … », a confié cette source."

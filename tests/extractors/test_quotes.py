@@ -1243,3 +1243,38 @@ def test_a_title_before_a_clause_is_not_the_next_names(text, language):
     # legislator, so "la senadora" is Cárdenas.
     quotes = extract_article(text, language=language, published="2026-10-07").quotes
     assert quotes[-1].speaker == "Itzel Cárdenas"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The office's readout said the two leaders “reaffirmed the strength of the "
+     "comprehensive strategic partnership” and agreed to instruct their trade ministers.",
+     "en"),
+    ("El comunicado de la Presidencia señaló que los dos mandatarios «reafirmaron la solidez "
+     "de la asociación estratégica integral» y acordaron instruir a sus ministros.", "es"),
+    ("Le compte rendu du bureau du premier ministre indique que les deux dirigeants ont « "
+     "réaffirmé la solidité du partenariat stratégique global » et convenu de mandater "
+     "leurs ministres.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_document_that_tells_of_others_words_is_the_source(text, language):
+    [q] = extract_article(text, language=language, published="2026-10-24").quotes
+    assert q.speaker is None
+    assert re.search(r"readout|comunicado|compte rendu", q.speaker_description or "")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("A senior Canadian official briefed reporters on condition of anonymity. The office's "
+     "readout said the two leaders “reaffirmed the strength of the partnership.” "
+     "“Everything else today was important. That one was essential,” the official said.",
+     "en"),
+    ("Un alto funcionario canadiense habló con la prensa bajo condición de anonimato. El "
+     "comunicado de la oficina señaló que los dos líderes «reafirmaron la solidez de la "
+     "asociación». «Todo lo demás hoy fue importante. Esa reunión era esencial», dijo el "
+     "funcionario.", "es"),
+    ("Un haut fonctionnaire canadien a parlé aux journalistes sous le couvert de "
+     "l’anonymat. Le compte rendu du bureau indique que les deux dirigeants ont « réaffirmé "
+     "la solidité du partenariat ». « Tout le reste aujourd’hui était important. Celle-là "
+     "était essentielle », a dit le fonctionnaire.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_official_is_the_unnamed_person_not_a_document_quoted_between(text, language):
+    found = extract_article(text, language=language, published="2026-10-24").quotes
+    assert re.search(r"official|funcionario|fonctionnaire", found[-1].speaker_description or "")
