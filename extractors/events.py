@@ -178,6 +178,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "recevrons", "avez recu", "avez rencontre", "avez accueilli", "reverrai", "reverrons",
       # "Les deux ministres se sont vus mardi" (not "se sont vu refuser", "vus contraints")
       "se sont (?:re)?vue?s(?! (?:contraint|oblige|force)e?s?\\b)",
+      # "se sont de nouveau retrouvées mercredi, cette fois à Mexico"
+      "se sont (?:de nouveau |a nouveau )?retrouvee?s", "se retrouvent",
       "se (?:re)?verront",
       # "elle devait réunir le ministre … et le secrétaire …"
       "devai(?:t|ent) reunir", "doi(?:t|vent) reunir",

@@ -1072,8 +1072,18 @@ def _aides_countries(out: dict[str, PersonInfo], principals: dict[str, int],
 
 
 def _better(new: str, old: str) -> bool:
-    """A title with a portfolio beats a bare one ('Minister' < 'Minister of Trade')."""
+    """A title with a portfolio beats a bare one ('Minister' < 'Minister of Trade'); an
+    office held now beats one held before ("la secrétaire mexicaine de l'Environnement",
+    then "ancienne secrétaire exécutive de la CEPALC")."""
+    if (past := _PAST_TITLE.match(fold(new)) is not None) != \
+            (_PAST_TITLE.match(fold(old)) is not None):
+        return not past
     return len(new.split()) > len(old.split())
+
+
+# A title of an office held before: "former", "ancienne", "ex-", "exsecretaria".
+_PAST_TITLE = re.compile(r"(?:the |la |le |el |l')?(?:former|ancien|ancienne|antiguo|antigua|"
+                         r"ex-|ex |ex(?=[a-z]{4}))")
 
 
 def _combine(person: PersonEntity, found: tuple[str | None, str | None, str | None],

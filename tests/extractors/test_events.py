@@ -4590,3 +4590,14 @@ def test_a_place_as_the_adjective_of_whom_one_meets_is_no_venue():
                   "and Andean leaders in day of bilaterals at Summit of the Americas",
                   published="2026-10-24", language="en")
     assert ev.place is None
+
+
+def test_french_ministers_who_found_each_other_again_met():
+    # "se sont (de nouveau) retrouvées": French only (English and Spanish say "met again",
+    # "se reunieron de nuevo", already engagement words).
+    [ev] = events("La ministre fédérale de l’Environnement, Julie Dabrusin, et la "
+                  "secrétaire mexicaine de l’Environnement, Alicia Bárcena, se sont de "
+                  "nouveau retrouvées mercredi, cette fois à Mexico.",
+                  published="2026-11-05", language="fr")
+    assert (ev.status, ev.date) == ("held", "2026-11-04")
+    assert names(ev) == ["Julie Dabrusin", "Alicia Bárcena"]

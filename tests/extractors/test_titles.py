@@ -1490,3 +1490,20 @@ def test_a_title_with_a_demonym_right_before_a_name_is_that_names(text):
 def test_words_before_of_and_a_name_are_not_that_names_title(text):
     title = fold(info(text, "Mark Carney").title or "")
     assert "port" not in title and "spokes" not in title and "oficina" not in title
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico's Environment Secretary, Rosaura Quintanilla Ferrer, spoke first. Rosaura "
+    "Quintanilla Ferrer, former executive secretary of the Economic Commission for Latin "
+    "America and the Caribbean, was more combative.",
+    "La secretaria de Medio Ambiente, Rosaura Quintanilla Ferrer, habló primero. Rosaura "
+    "Quintanilla Ferrer, antigua secretaria ejecutiva de la Comisión Económica para América "
+    "Latina y el Caribe, fue más combativa.",
+    "La secrétaire mexicaine de l’Environnement, Rosaura Quintanilla Ferrer, a parlé la "
+    "première. Rosaura Quintanilla Ferrer, ancienne secrétaire exécutive de la Commission "
+    "économique pour l’Amérique latine et les Caraïbes, s’est montrée plus combative.",
+], ids=["en", "es", "fr"])
+def test_an_office_held_now_beats_a_longer_one_held_before(text):
+    person = info(text, "Rosaura Quintanilla Ferrer")
+    assert person.role == "minister"
+    assert not fold(person.title or "").startswith(("former", "antigua", "ancienne"))
