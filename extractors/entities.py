@@ -1971,6 +1971,14 @@ class _Recogniser:
                 words = form.replace("[", "").replace("]", "").split()
                 if len(words) == 3 and not any(fold(w) in NAME_CONNECTORS for w in words):
                     keys.setdefault(fold(words[-1]), key)
+        # … and its middle word as well, a first surname that is also a given name:
+        # "Édgar Amador Zamora", then "Amador discussed the agenda" (after every last word,
+        # which it does not take from anyone).
+        for key, ent in self.people.items():
+            for form in {ent.name, *ent.forms}:
+                words = form.replace("[", "").replace("]", "").split()
+                if len(words) == 3 and not any(fold(w) in NAME_CONNECTORS for w in words):
+                    keys.setdefault(fold(words[1]), key)
         # Titled surnames first ("Minister Dion"): known people, the gazetteer, or new.
         for i in self.pending_surnames:
             if self.taken[i] or len(self.folds[i]) < 2:

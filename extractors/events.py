@@ -64,7 +64,9 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "calls? between"], "call"),
     (["llamada(?: telefonica)?", "conversacion telefonica",
       *[f"{verb}(?: \\w+){{0,3}} (?:por telefono|via telefonica|telefonicamente)"
-        for verb in ("hablo", "hablaron", "conversaron", "converso", "dialogaron")],
+        for verb in ("hablo", "hablaron", "conversaron", "converso", "dialogaron",
+                     # the speaker's: "Ayer por la tarde hablé por teléfono con …"
+                     "hable", "hablamos", "converse", "conversamos")],
       "sostuvo una llamada", "sostuvieron una llamada", "videollamadas?",
       "videoconferencias?"], "call"),
     (["entretien telephonique", "appel telephonique", "s'est entretenue?",
@@ -546,7 +548,9 @@ _FIRST_PERSON = re.compile(word_alternation(
      # (the pronouns of Spanish verbs, which need no subject: "me reuní", "nos reunimos",
      # and a host's verbs in the first person: "el próximo mes recibiré …")
      "me", "nos", "recibire", "recibiremos", "recibi", "recibimos", "sostuve", "sostuvimos",
-     "inauguramos", "estare", "estaremos", "viajare", "visitare"],
+     "inauguramos", "estare", "estaremos", "viajare", "visitare",
+     # and a speaker's call: "hablé por teléfono con", "conversamos"
+     "hable", "hablamos", "converse", "conversamos"],
     after=r"\b"))
 # A quotation's attribution to someone by a pronoun only: "…,” he said", "», a-t-elle
 # dit", "», dijo." (not "», dijo Ebrard", "dijo el ministro").

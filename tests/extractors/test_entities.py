@@ -2067,3 +2067,17 @@ def test_french_place_as_a_role_opens_no_square_name():
     text = ("La secrétaire a insisté sur la place des Centros LIBRE, les centres que le "
             "gouvernement a ouverts.")
     assert not any(name.startswith("place") for name in places(text, language="fr"))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Finance Secretary Rosendo Amador Zamora will travel to Toronto. Amador discussed the "
+     "agenda in a phone call last Friday.", "en"),
+    ("El secretario de Hacienda, Rosendo Amador Zamora, viajará a Toronto. Amador discutió "
+     "la agenda en una llamada el viernes pasado.", "es"),
+    ("Le secrétaire aux Finances, Rosendo Amador Zamora, se rendra à Toronto. Amador a "
+     "discuté de l’ordre du jour lors d’un appel vendredi dernier.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_first_surname_that_is_also_a_given_name_refers_to_its_bearer(text, language):
+    found = people(text, language=language)
+    assert list(found) == ["Rosendo Amador Zamora"]
+    assert len(found["Rosendo Amador Zamora"].spans) == 2

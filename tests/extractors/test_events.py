@@ -4601,3 +4601,17 @@ def test_french_ministers_who_found_each_other_again_met():
                   published="2026-11-05", language="fr")
     assert (ev.status, ev.date) == ("held", "2026-11-04")
     assert names(ev) == ["Julie Dabrusin", "Alicia Bárcena"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("PRIME MINISTER MARK CARNEY: Yes. Yesterday afternoon I spoke by phone with President "
+     "Claudia Sheinbaum. It was a very good call.", "en"),
+    ("PRESIDENTA CLAUDIA SHEINBAUM PARDO: Sí. Ayer por la tarde hablé por teléfono con el "
+     "primer ministro Mark Carney. Fue una llamada muy buena.", "es"),
+    ("LE PREMIER MINISTRE MARK CARNEY : Oui. Hier après-midi, j’ai parlé au téléphone avec "
+     "la présidente Claudia Sheinbaum. C’était un très bon appel.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_speakers_call_in_the_first_person_is_hers(text, language):
+    [ev] = events(text, published="2026-10-28", language=language)
+    assert (ev.type, ev.status, ev.date) == ("call", "held", "2026-10-27")
+    assert len(names(ev)) == 2
