@@ -1953,7 +1953,7 @@ _OTHER_SUBJECT = re.compile(r"\s*(?:(?:the|a|an|both|two|its|their|los|las|el|la
                             r"mois|an|annee)\b)\w|"
                             r"(?!(?:he|she|they|it|we|i|you|this|that|there)\b)"
                             r"(?:[a-z-]+\s+)?[a-z]+s\s+(?:will|would|are|were|from|of)\b)")
-_REPORTED_BY = re.compile(r",\s*(?:" + _REPORTING + r")(?:\s+(?!(?:that|que|qu)\b)\w+){0,2}?\s+"
+_REPORTED_BY = re.compile(r",[\"”]?\s*(?:" + _REPORTING + r")(?:\s+(?!(?:that|que|qu)\b)\w+){0,2}?\s+"
                           r"(?:(?:the|el|la|le|l')\s*)?"     # "…, anunció el lunes la …"
                           # "…, a confirmé lundi le cabinet de la ministre"
                           r"(?:(?:office|cabinet|entourage|oficina|equipo|bureau|spokesperson|"
