@@ -61,19 +61,21 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "held a call", "by (?:tele)?phone", "video ?calls?", "videoconferences?",
       # "we had a call of almost an hour with"
       *[f"{aux} (?:a|an) (?:[\\w-]+ ){{0,2}}call" for aux in ("had", "have", "has")],
-      "calls? between"], "call"),
+      "calls? between", "conversation (?:between|with)"], "call"),
     (["llamada(?: telefonica)?", "conversacion telefonica",
       *[f"{verb}(?: \\w+){{0,3}} (?:por telefono|via telefonica|telefonicamente)"
         for verb in ("hablo", "hablaron", "conversaron", "converso", "dialogaron",
                      # the speaker's: "Ayer por la tarde hablé por teléfono con …"
                      "hable", "hablamos", "converse", "conversamos")],
       "sostuvo una llamada", "sostuvieron una llamada", "videollamadas?",
+      "conversacion (?:entre|con)",
       "videoconferencias?"], "call"),
     (["entretien telephonique", "appel telephonique", "s'est entretenue?",
       # (present as in a readout's headline: "Le premier ministre s'entretient avec …")
       "s'entretien(?:t|nent)", "se sont entretenus", "s'etaient entretenue?s?",
       "a parle avec", "au telephone", "s'entretenir (?:par telephone|au telephone)",
       "visioconferences?", "appels?(?: du [\\w ]{1,20})? entre",
+      "conversation (?:entre|avec)",
       # ("appel" alone is as often an appeal: "un appel à la prudence")
       "lors d(?:'un|e l') appel", "au cours d(?:'un|e l') appel",
       # "nous avons eu un appel de près d'une heure avec"
@@ -303,6 +305,7 @@ _PLANNED_WORDS = [
     "preparations? for", "preparativos (?:de|para)", "preparatifs d(?:e|u|es)\\b"]
 _PLANNED = word_start(_PLANNED_WORDS)
 _PLANNED_AT_END = re.compile(r"\W(?:" + letter_tree(_PLANNED_WORDS) + r")\s*$")
+_AND_THAT = re.compile(r"\b(?:and|y|et) (?:that|que|qu')")
 # Something that has happened.
 _PAST_WORDS = [
     "held", "met", "took place", "was", "were", "had", "last (?:week|month|year)", "ago",
@@ -312,7 +315,10 @@ _PAST_WORDS = [
     "visitaron", "viajo", "viajaron", "se entrevisto", "se entrevistaron", "conversaron",
     "a rencontre", "ont rencontre", "se sont rencontres", "s'est entretenue?", "became",
     "se convirtio", "est devenue?",
-    "se sont entretenue?s", "a tenue?s?", "ont tenue?s?", "a visite", "s'est rendue?"]
+    "se sont entretenue?s", "a tenue?s?", "ont tenue?s?", "a visite", "s'est rendue?",
+    # "escribió que había tenido «una excelente conversación con …»"
+    "habia tenido", "habian tenido", "habia sostenido", "habian sostenido", "avait eu",
+    "avaient eu"]
 _PAST = word_start(_PAST_WORDS)
 # The engagement's own verb in the past, where its cue opens: "met", "se reunió con",
 # "a rencontré".
@@ -697,7 +703,9 @@ _NOT_ENGAGEMENT = re.compile(word_alternation(["press conference", "news confere
                              # Joly recorrió …", "between meetings", "entre deux rencontres"
                              r"|\bentre una (?:reunion|cita) y otra\b|\bbetween (?:meetings|"
                              r"(?:one|a) meeting and (?:another|the next))\b"
-                             r"|\bentre deux (?:rencontres|reunions)\b")
+                             r"|\bentre deux (?:rencontres|reunions)\b"
+                             # any talk, not one: "every conversation we have with Mexico"
+                             r"|\b(?:every|each|cada|chaque) (?:conversation|conversacion)\b")
 
 
 # Where an engagement word of any kind starts: the character before it, which is not a
@@ -707,7 +715,8 @@ _NOT_ENGAGEMENT = re.compile(word_alternation(["press conference", "news confere
 _ANY_TRIGGER = word_start([word for words, _ in _TRIGGERS for word in words])
 # Every match of ``_NOT_ENGAGEMENT`` holds one of these.
 _NOT_ENGAGEMENT_WORDS = ("conferen", "mananera", "co-host", "dialog", "voyage", "viaje",
-                         "travel ", "phone", "telefono", "entre", "between")
+                         "travel ", "phone", "telefono", "entre", "between", "every",
+                         "each", "cada", "chaque")
 
 
 def _triggers(folded: str) -> list[tuple[int, int, str]]:
@@ -1146,6 +1155,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             if past and c_start >= lo \
                     and (verb := _PAST_VERB.match(own, c_start - lo)) is not None:
                 own = own[:verb.end()]
+            # (nor what a second "that" clause says after it: "wrote that he had had “an
+            # excellent conversation with …” and that both countries will keep working")
+            if c_start >= lo and (second := _AND_THAT.search(own, c_start - lo)) is not None:
+                own = own[:second.start()]
             planned = again or _PLANNED.search(" " + _of_others_removed(own)) is not None or (
                 _has_future(_of_others_removed(raw), doc.language)
                 and not past) or (
@@ -1953,7 +1966,8 @@ _OTHER_SUBJECT = re.compile(r"\s*(?:(?:the|a|an|both|two|its|their|los|las|el|la
                             r"mois|an|annee)\b)\w|"
                             r"(?!(?:he|she|they|it|we|i|you|this|that|there)\b)"
                             r"(?:[a-z-]+\s+)?[a-z]+s\s+(?:will|would|are|were|from|of)\b)")
-_REPORTED_BY = re.compile(r",[\"”]?\s*(?:" + _REPORTING + r")(?:\s+(?!(?:that|que|qu)\b)\w+){0,2}?\s+"
+_REPORTED_BY = re.compile(r",[\"”]?\s*(?:" + _REPORTING
+                          + r")(?:\s+(?!(?:that|que|qu)\b)\w+){0,2}?\s+"
                           r"(?:(?:the|el|la|le|l')\s*)?"     # "…, anunció el lunes la …"
                           # "…, a confirmé lundi le cabinet de la ministre"
                           r"(?:(?:office|cabinet|entourage|oficina|equipo|bureau|spokesperson|"

@@ -4615,3 +4615,45 @@ def test_a_speakers_call_in_the_first_person_is_hers(text, language):
     [ev] = events(text, published="2026-10-28", language=language)
     assert (ev.type, ev.status, ev.date) == ("call", "held", "2026-10-27")
     assert len(names(ev)) == 2
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The call was proposed the day after the previous conversation between Prime Minister "
+     "Mark Carney and President Claudia Sheinbaum.", "en"),
+    ("La llamada se propuso al día siguiente de la conversación entre el primer ministro Mark "
+     "Carney y la presidenta Claudia Sheinbaum.", "es"),
+    ("L’appel avait été proposé au lendemain de la précédente conversation entre le premier "
+     "ministre Mark Carney et la présidente Claudia Sheinbaum.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_conversation_between_two_leaders_is_an_engagement(text, language):
+    found = events(text, published="2026-09-30", language=language)
+    assert any(set(names(ev)) == {"Mark Carney", "Claudia Sheinbaum"} and ev.status == "held"
+               for ev in found)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Minister Anita Anand said the subject comes up in every conversation we have with "
+     "Secretary Juan Ramón de la Fuente.", "en"),
+    ("La ministra Anita Anand dijo que el tema surge en cada conversación con el canciller "
+     "Juan Ramón de la Fuente.", "es"),
+    ("La ministre Anita Anand a dit que le sujet revient dans chaque conversation avec le "
+     "secrétaire Juan Ramón de la Fuente.", "fr"),
+], ids=["en", "es", "fr"])
+def test_every_conversation_is_no_one_engagement(text, language):
+    assert events(text, published="2026-09-30", language=language) == ()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("In a post, Prime Minister Mark Carney wrote that he had had “an excellent conversation "
+     "with President Claudia Sheinbaum” and that both countries will keep working together.",
+     "en"),
+    ("En un mensaje, el primer ministro Mark Carney escribió que había tenido «una excelente "
+     "conversación con la presidenta Claudia Sheinbaum» y que ambos países seguirán "
+     "trabajando juntos.", "es"),
+    ("Dans un message, le premier ministre Mark Carney a écrit qu’il avait eu « une "
+     "excellente conversation avec la présidente Claudia Sheinbaum » et que les deux pays "
+     "continueront de travailler ensemble.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_conversation_one_had_had_is_held_whatever_follows(text, language):
+    found = events(text, published="2026-03-11", language=language)
+    assert [ev.status for ev in found] == ["held"]
