@@ -698,14 +698,17 @@ _NOT_ENGAGEMENT = re.compile(word_alternation(["press conference", "news confere
                              # permanente con", "an ongoing dialogue with"
                              + r"|\bdialog(?:o|ue) (?:permanente?|constante?|continuo|"
                              r"continu|fluido|suivi|regulier)\b|\b(?:ongoing|constant|"
-                             r"continuous|regular|permanent) dialogue\b"
-                             # the time between engagements: "Entre una reunión y otra,
-                             # Joly recorrió …", "between meetings", "entre deux rencontres"
-                             r"|\bentre una (?:reunion|cita) y otra\b|\bbetween (?:meetings|"
-                             r"(?:one|a) meeting and (?:another|the next))\b"
-                             r"|\bentre deux (?:rencontres|reunions)\b"
-                             # any talk, not one: "every conversation we have with Mexico"
-                             r"|\b(?:every|each|cada|chaque) (?:conversation|conversacion)\b")
+                             r"continuous|regular|permanent) dialogue\b")
+# Rarer ones, tried only where their words are: the time between engagements ("Entre una
+# reunión y otra, Joly recorrió …", "between meetings", "entre deux rencontres"), and any
+# talk rather than one ("every conversation we have with Mexico").
+_NOT_ONE_ENGAGEMENT = re.compile(r"\bentre una (?:reunion|cita) y otra\b|\bbetween (?:meetings|"
+                                 r"(?:one|a) meeting and (?:another|the next))\b"
+                                 r"|\bentre deux (?:rencontres|reunions)\b"
+                                 r"|\b(?:every|each|cada|chaque) (?:conversation|conversacion)\b")
+_NOT_ONE_ENGAGEMENT_WORDS = ("entre una", "entre deux", "between meetings", "between one",
+                             "between a meeting", "every conversation", "each conversation",
+                             "cada conversacion", "chaque conversation")
 
 
 # Where an engagement word of any kind starts: the character before it, which is not a
@@ -715,8 +718,7 @@ _NOT_ENGAGEMENT = re.compile(word_alternation(["press conference", "news confere
 _ANY_TRIGGER = word_start([word for words, _ in _TRIGGERS for word in words])
 # Every match of ``_NOT_ENGAGEMENT`` holds one of these.
 _NOT_ENGAGEMENT_WORDS = ("conferen", "mananera", "co-host", "dialog", "voyage", "viaje",
-                         "travel ", "phone", "telefono", "entre", "between", "every",
-                         "each", "cada", "chaque")
+                         "travel ", "phone", "telefono")
 
 
 def _triggers(folded: str) -> list[tuple[int, int, str]]:
@@ -726,6 +728,8 @@ def _triggers(folded: str) -> list[tuple[int, int, str]]:
     found = []
     excluded = [(m.start(), m.end()) for m in _NOT_ENGAGEMENT.finditer(folded)] \
         if any(word in folded for word in _NOT_ENGAGEMENT_WORDS) else []
+    if any(word in folded for word in _NOT_ONE_ENGAGEMENT_WORDS):
+        excluded += [(m.start(), m.end()) for m in _NOT_ONE_ENGAGEMENT.finditer(folded)]
     ends = [0] * len(_TRIGGER_RE)       # where each kind's last match ended
     # A kind's pattern matches where ``_ANY_TRIGGER`` finds an engagement word, nowhere
     # else: trying it at each such place, past the end of its previous match, finds what
@@ -929,6 +933,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         fronted = _fronted(folded, present)
         # Where the people an engagement names after "between" stand, by the end of its
         # word (see ``_among``).
+        # The engagement word each name is nearest (``_nearest``), by its offset.
+        nearest_of: dict[int, tuple] = {}
+        named_at = [at for at, _n in present]
         between_of = _among(clusters, folded, present, partial(_shifted, in_a_title,
                                                                sent.start))
         for c_start, c_end, kinds in clusters:
@@ -1011,8 +1018,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     continue
                 mine = c_end <= pos < margin if margin is not None else False
                 mine = mine or (among is not None and among[0] <= pos < among[1])
-                if (mine or _nearest(pos, clusters, folded, [at for at, _n in present])
-                        == (c_start, c_end, kinds)
+                if pos not in nearest_of:
+                    nearest_of[pos] = _nearest(pos, clusters, folded, named_at)
+                if (mine or nearest_of[pos] == (c_start, c_end, kinds)
                         and not any(e <= pos < m for e, m in held_at.items())) \
                         and name not in names:
                     names.append(name)
