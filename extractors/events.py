@@ -647,6 +647,8 @@ class _Candidate:
 
 # "announced Thursday", "a annoncé jeudi", "informó el martes": when it was said, not when
 # the engagement takes place.
+# Whom testimony is given to, in English (folded).
+_LEGISLATORS_EN = "senators|mps|lawmakers|legislators"
 _REPORTED_ON = re.compile(word_alternation(
     ["said", "says", "announced", "reported", "confirmed", "told reporters", "released",
      "published", "issued", "a annonce", "a indique", "a declare", "a confirme",
@@ -660,12 +662,12 @@ _REPORTED_ON = re.compile(word_alternation(
      # (what was announced on a day: "la mission commerciale annoncée jeudi")
      "annoncee?s?", "anunciad[oa]s?",
      # (to legislators: "a senior official told senators on Thursday")
-     "told (?:the )?(?:senators|mps|lawmakers|legislators|committee)"],
+     f"told (?:the )?(?:{_LEGISLATORS_EN}|committee)"],
     after=r"\s+(?:on\s+|el\s+|le\s+|ce\s+|este\s+)?$"))
 # Testimony to legislators: "a senior official told senators on Thursday", "dijo ante
 # los senadores el jueves", "a indiqué jeudi aux sénateurs" (its day is the hearing's).
-_TOLD_LEGISLATORS = re.compile(r"(?:told|testified (?:before|to))(?: the)? (?:senators|mps|"
-                               r"lawmakers|legislators|(?:\w+ ){0,4}committee)|"
+_TOLD_LEGISLATORS = re.compile(r"(?:told|testified (?:before|to))(?: the)? (?:"
+                               + _LEGISLATORS_EN + r"|(?:\w+ ){0,4}committee)|"
                                r"(?:dijo|explico|informo|declaro) (?:a|ante) (?:los )?"
                                r"(?:senadores|diputados|legisladores)|"
                                r"(?:a|ont) (?:dit|indique|explique|declare) aux "
@@ -2193,6 +2195,9 @@ def _stayed_away(folded: str, c_end: int, pos: int) -> bool:
 
 _CLAUSE_END = re.compile(r"[;:.—–]")
 # Right after someone's name, in its clause: that she was not there.
+# (Narrower than ``_STAYED_AWAY``, which reads a clause on the engagement: here any
+# clause after a name, so only verbs of attending: not "Sheinbaum said Canada would not
+# join …".)
 _NOT_THERE = re.compile(r"[^;:.,]{0,60}?\b(?:did not attend|didn't attend|was absent|"
                         r"stayed away|no asistio|no acudio|n'a pas assiste|etait absente?)\b")
 # Those below cabinet rank who meet again for their ministers: "Negotiators will meet
