@@ -1966,19 +1966,18 @@ class _Recogniser:
         # (Andrés López Obrador) or "given given surname" with a second given name the
         # name list lacks (Rosa Icela Rodríguez, Lena Metlege Diab): its last word alone
         # refers to it too, unless that word already refers to someone else.
+        # So does its middle word, a first surname that is also a given name ("Édgar Amador
+        # Zamora", then "Amador discussed the agenda"), after every last word, which it
+        # does not take from anyone.
+        middles: list[tuple[str, str]] = []
         for key, ent in self.people.items():
             for form in {ent.name, *ent.forms}:
                 words = form.replace("[", "").replace("]", "").split()
                 if len(words) == 3 and not any(fold(w) in NAME_CONNECTORS for w in words):
                     keys.setdefault(fold(words[-1]), key)
-        # … and its middle word as well, a first surname that is also a given name:
-        # "Édgar Amador Zamora", then "Amador discussed the agenda" (after every last word,
-        # which it does not take from anyone).
-        for key, ent in self.people.items():
-            for form in {ent.name, *ent.forms}:
-                words = form.replace("[", "").replace("]", "").split()
-                if len(words) == 3 and not any(fold(w) in NAME_CONNECTORS for w in words):
-                    keys.setdefault(fold(words[1]), key)
+                    middles.append((fold(words[1]), key))
+        for word, key in middles:
+            keys.setdefault(word, key)
         # Titled surnames first ("Minister Dion"): known people, the gazetteer, or new.
         for i in self.pending_surnames:
             if self.taken[i] or len(self.folds[i]) < 2:
