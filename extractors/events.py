@@ -647,8 +647,10 @@ class _Candidate:
 
 # "announced Thursday", "a annoncé jeudi", "informó el martes": when it was said, not when
 # the engagement takes place.
-# Whom testimony is given to, in English (folded).
+# Whom testimony is given to (folded).
 _LEGISLATORS_EN = "senators|mps|lawmakers|legislators"
+_LEGISLATORS_ES = "senadores|diputados|legisladores"
+_LEGISLATORS_FR = "senateurs|deputes|parlementaires"
 _REPORTED_ON = re.compile(word_alternation(
     ["said", "says", "announced", "reported", "confirmed", "told reporters", "released",
      "published", "issued", "a annonce", "a indique", "a declare", "a confirme",
@@ -669,9 +671,9 @@ _REPORTED_ON = re.compile(word_alternation(
 _TOLD_LEGISLATORS = re.compile(r"(?:told|testified (?:before|to))(?: the)? (?:"
                                + _LEGISLATORS_EN + r"|(?:\w+ ){0,4}committee)|"
                                r"(?:dijo|explico|informo|declaro) (?:a|ante) (?:los )?"
-                               r"(?:senadores|diputados|legisladores)|"
+                               r"(?:" + _LEGISLATORS_ES + r")|"
                                r"(?:a|ont) (?:dit|indique|explique|declare) aux "
-                               r"(?:senateurs|deputes|parlementaires)")
+                               r"(?:" + _LEGISLATORS_FR + r")")
 # A visit to meet the host government, not a trip to see business people.
 _OFFICIAL_VISIT = re.compile(r"\b(?:official|state|working|bilateral) visit|visite (?:officielle|"
                              r"d'etat|de travail|bilaterale)|"
@@ -2256,8 +2258,8 @@ _TOLD_A_BODY = re.compile(r"\b(?:told|tells|telling|informed|briefed|testified (
                           r"(?:[\w'-]+\s+){0,3}$")
 # … and after its day: "a indiqué jeudi aux sénateurs", "dijo el jueves a los senadores".
 _TO_LEGISLATORS = re.compile(r"\s+(?:aux|a los|ante los|ante el|devant les|devant le) "
-                             r"(?:senateurs|deputes|parlementaires|senadores|diputados|"
-                             r"legisladores|comite|senado|senat)\b")
+                             r"(?:" + _LEGISLATORS_FR + "|" + _LEGISLATORS_ES
+                             + r"|comite|senado|senat)\b")
 # How often, right after a meeting agreed on: "to meet at least once a quarter",
 # "reunirse al menos una vez por trimestre", "se rencontrer au moins une fois par
 # trimestre", "regularly", "cada tres meses", "tous les trois mois" (folded).
