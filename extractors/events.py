@@ -720,9 +720,35 @@ _NOT_ONE_ENGAGEMENT_WORDS = ("entre una", "entre deux", "between meetings", "bet
 # engine tries this pattern only at such characters (spaces, punctuation), not at every
 # letter as the patterns of each kind do, and stops at few of them.
 _ANY_TRIGGER = word_start([word for words, _ in _TRIGGERS for word in words])
-# Every match of ``_NOT_ENGAGEMENT`` holds one of these.
+# Every match of ``_NOT_ENGAGEMENT`` holds one of these, at most ``_NEAR_BEFORE``
+# characters after the match starts and ``_NEAR_AFTER`` before it ends.
 _NOT_ENGAGEMENT_WORDS = ("conferen", "mananera", "co-host", "dialog", "voyage", "viaje",
                          "travel ", "phone", "telefono")
+_NEAR_BEFORE, _NEAR_AFTER = 160, 80
+
+
+def _matches_near(pattern: re.Pattern[str], folded: str,
+                  words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The spans ``pattern.finditer(folded)`` finds, for a pattern whose every match holds
+    one of ``words``: the pattern is tried only around where those words are (a pattern
+    that opens with many alternatives is tried at every character otherwise)."""
+    windows = []
+    for word in words:
+        at = folded.find(word)
+        while at >= 0:
+            windows.append((max(0, at - _NEAR_BEFORE), at + len(word) + _NEAR_AFTER))
+            at = folded.find(word, at + 1)
+    if not windows:
+        return []
+    windows.sort()
+    merged = [list(windows[0])]
+    for start, end in windows[1:]:
+        if start > merged[-1][1]:
+            merged.append([start, end])
+        else:
+            merged[-1][1] = max(merged[-1][1], end)
+    return [(m.start(), m.end()) for lo, hi in merged
+            for m in pattern.finditer(folded, lo, hi)]
 
 
 def _triggers(folded: str) -> list[tuple[int, int, str]]:
@@ -730,8 +756,7 @@ def _triggers(folded: str) -> list[tuple[int, int, str]]:
     the matches ``finditer`` of its pattern finds, but for those in a press conference or
     an event's co-hosting."""
     found = []
-    excluded = [(m.start(), m.end()) for m in _NOT_ENGAGEMENT.finditer(folded)] \
-        if any(word in folded for word in _NOT_ENGAGEMENT_WORDS) else []
+    excluded = _matches_near(_NOT_ENGAGEMENT, folded, _NOT_ENGAGEMENT_WORDS)
     if any(word in folded for word in _NOT_ONE_ENGAGEMENT_WORDS):
         excluded += [(m.start(), m.end()) for m in _NOT_ONE_ENGAGEMENT.finditer(folded)]
     ends = [0] * len(_TRIGGER_RE)       # where each kind's last match ended

@@ -13,12 +13,14 @@ from extractors.events import (
     _FUTURE,
     _FUTURE_PIECES,
     _NOT_ENGAGEMENT,
+    _NOT_ENGAGEMENT_WORDS,
     _POSTPONED,
     _POSTPONED_PIECES,
     _TRIGGER_RE,
     _bare_titles,
     _covered,
     _day_line,
+    _matches_near,
     _triggers,
     extract_events,
 )
@@ -672,6 +674,29 @@ def _triggers_kind_by_kind(folded: str) -> list[tuple[int, int, str]]:
 def test_triggers_are_each_kinds_own_matches(text):
     folded = fold(text)
     assert _triggers(folded) == _triggers_kind_by_kind(folded)
+
+
+_FILLER = " the ministers discussed trade and investment at length." * 8
+
+
+@pytest.mark.parametrize("text", [
+    "", "phone", "at a press conference", "conferencia de prensa matutina y la mananera",
+    "the minister said on tuesday by phone that",
+    "la secretaria dijo ayer por telefono que",
+    "la ministre a dit au telephone qu'elle",
+    "une autorisation de voyage electronique, un documento de viaje, travel advisories",
+    "un dialogo permanente con mexico; un dialogue continu; an ongoing dialogue",
+    "the world cup co-hosted by three countries",
+    # matches far apart (windows tried apart) and close together (windows merged)
+    "press conference" + _FILLER + "news conference" + _FILLER + "travel advisory",
+    "press conference, news conference and media conference",
+    # the words without a match around them
+    "the phone rang; the dialogue was tense; voyage" + _FILLER,
+])
+def test_matches_near_their_words_are_the_whole_texts(text):
+    folded = fold(text)
+    assert _matches_near(_NOT_ENGAGEMENT, folded, _NOT_ENGAGEMENT_WORDS) == \
+        [(m.start(), m.end()) for m in _NOT_ENGAGEMENT.finditer(folded)]
 
 
 # -- "bilateral" and delegations -------------------------------------------------------
