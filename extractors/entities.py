@@ -1029,10 +1029,12 @@ class _Recogniser:
                         and not taken[j + 1] and toks.cap[j + 1] and soft_gap(toks.gap[j + 1]) \
                         and not _closes_run(folds[j + 1], toks.text[j + 2] if j + 2 < n else ""):
                     j += 2              # (and "&": "Canadian Manufacturers & Exporters")
-                elif folds[j] == "of" and j + 1 < n and taken[j + 1] \
+                elif folds[j] in _PLACE_OF and j + 1 < n and taken[j + 1] \
                         and soft_gap(toks.gap[j + 1]) and self._country_word(j + 1) \
                         and any(f in self.lex.org_head_words for f in folds[i:j]):
-                    j += 2              # "Insurance Bureau of Canada": the country ends it
+                    # "Insurance Bureau of Canada", "Embajada de Canadá", "Consulat du
+                    # Mexique": the country ends it
+                    j += 2
                     break
                 elif folds[j] == "of" and j + 2 < n and folds[j + 1] == "the" \
                         and not taken[j + 2] and toks.cap[j + 2] and soft_gap(toks.gap[j + 1]) \

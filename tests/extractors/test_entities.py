@@ -1183,6 +1183,25 @@ def test_a_body_s_name_ends_with_the_country_it_is_of(text, language, name):
     assert found[name].country == ("MX" if "Mexique" in name else "CA")
 
 
+# A mission named by its head word and the country alone: no words of its own between.
+@pytest.mark.parametrize("text,language,name,country", [
+    ("The plan was announced by the Embassy of Canada, officials said.", "en",
+     "Embassy of Canada", "CA"),
+    ("La ventanilla la coordinará la Secretaría de Economía con la Embajada de Canadá.",
+     "es", "Embajada de Canadá", "CA"),
+    ("Lo informó el Consulado de México, según el comunicado.", "es",
+     "Consulado de México", "MX"),
+    ("Selon l’Ambassade du Canada, la visite aura lieu en mars.", "fr",
+     "Ambassade du Canada", "CA"),
+    ("Le Consulat du Mexique a ouvert ses portes samedi.", "fr",
+     "Consulat du Mexique", "MX"),
+])
+def test_a_mission_named_by_its_country_alone_is_a_body(text, language, name, country):
+    found = orgs(text, language=language)
+    assert name in found, list(found)
+    assert found[name].country == country
+
+
 def test_no_body_is_read_in_a_title():
     assert orgs("The Prime Minister of Canada met the President of Mexico.") == {}
 
