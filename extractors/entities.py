@@ -117,6 +117,11 @@ confederation confederacion union comite observatoire observatorio ecole escuela
 colegio banque banco organisation organizacion fonds fondo programme programa initiative
 iniciativa consortium consorcio delegation delegacion office garde defensoria
 procuraduria fiscalia unite unidad""".split())
+# A verb in the future tense, third person, in lower case: "le ministère de l’Agriculture
+# publiera", "la Secretaría de Economía publicará" (Spanish ones all bear an accent).
+_FUTURE_VERB = {False: re.compile(r"^[a-zàâçéèêëîïôûù]+(?:era|ira|eront|iront|rra|rront|vra|"
+                                  r"vront|dra|dront)$"),
+                True: re.compile(r"^[a-záéíóúñ]{2,}(?:á|án)$")}
 # Conventionally written in lower case in French: "le ministère des Finances".
 _LOWERCASE_MINISTRIES = frozenset({"ministere", "secretariat", "departement"})
 _ROMANCE_VERBS = frozenset("""a ont est sont sera seront fut etait avait es fue era ha han
@@ -941,6 +946,12 @@ class _Recogniser:
                     or f in _LOWERCASE_MINISTRIES):
                 i += 1
                 continue
+            if not toks.cap[i] and not self._portfolio_after(i) and not (
+                    i + 1 < n and toks.text[i + 1].lower().startswith(("d'", "d’"))):
+                # "le ministère publiera", "le ministère n’a pas voulu": no portfolio
+                # after it (as in "le ministère mexicain de l’Économie")
+                i += 1
+                continue
             j, content = i + 1, 0
             while j < n and j - i <= 8 and not self.taken[j]:
                 gap, word = toks.gap[j], self.folds[j]
@@ -955,8 +966,9 @@ class _Recogniser:
                         len(toks.text[j - 1]) > 2
                     continue
                 if word in FUNCTION_WORDS or word in _ROMANCE_VERBS or spanish \
-                        and toks.text[j].endswith(SPANISH_PAST_ENDS):
-                    break
+                        and toks.text[j].endswith(SPANISH_PAST_ENDS) \
+                        or _FUTURE_VERB[spanish].search(toks.text[j]):
+                    break                       # ("publiera", "publicará": its verb)
                 content += 1
                 j += 1
                 if j - 1 in self.place_in_body and j not in self.place_in_body:
@@ -1002,6 +1014,8 @@ class _Recogniser:
         for i in compress(count(), map(or_, toks.cap, toks.upper)):
             if i < done or taken[i]:
                 continue
+            if toks.gap[i].endswith(("@", "#")):
+                continue        # an account's handle or a hashtag: "@AnitaAnandMP"
             if i and folds[i - 1] in heads and not toks.cap[i - 1] \
                     and (head := self._head_at(i - 1)) and head[0] > i:
                 done = head[0]

@@ -345,6 +345,8 @@ _DOCUMENT_BEFORE = re.compile(
     _DOCUMENT_AFTER.pattern.replace(r"\s*(?P<d>", r"(?P<d>", 1).removesuffix(r")\b")
     + r"(?:\s+(?:of|de|du|des|del|de la|de l['’])\s*[^,;:.«»“”\"]{1,50}?)?)\s*$",
     re.IGNORECASE)
+# An account's handle on a social network: "@AnitaAnandMP".
+_HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 _NOT_A_SOURCE = re.compile(r"\b(?:meeting|talks|reunión|rencontre)\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:with|alongside|and|to|by|for|about|met|meeting|con|junto\s+a|y|ante|avec|"
@@ -894,9 +896,12 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
     orgs = [m for m in ctx.orgs_in(lo, hi)
             if not _ADDRESSED.search(text[max(lo, m.start - 8):m.start])
             and not (m.start >= v_end and _OWN_CLAUSE.search(text, v_end, m.start))]
-    if orgs:
-        nearest = min(orgs, key=lambda m: abs(m.start - v_start))
-        return _Attr(None, nearest.name)
+    # (Nor is an account's handle a body, but it speaks for its account: "publicado por
+    # la cuenta @ElInformanteMX, con el texto: «…»".)
+    sources = [(m.start, m.name) for m in orgs] \
+        + [(h.start(), h.group()) for h in _HANDLE.finditer(text, lo, hi)]
+    if sources:
+        return _Attr(None, min(sources, key=lambda s: abs(s[0] - v_start))[1])
     if (document := _DOCUMENT_AFTER.match(post)) is not None:
         # "«…», señaló el comunicado conjunto", "», indique la déclaration commune", "said
         # the joint statement": the document speaks (its body, when it names one).

@@ -1183,6 +1183,60 @@ def test_a_body_s_name_ends_with_the_country_it_is_of(text, language, name):
     assert found[name].country == ("MX" if "Mexique" in name else "CA")
 
 
+# An account's handle or a hashtag names no one: "@AnitaAnandMP" is neither a body nor a
+# person.
+@pytest.mark.parametrize("text,language", [
+    ("In a post on X from her account, @MelanieJoly, the minister thanked #TeamCanada.",
+     "en"),
+    ("Tuve una videollamada con la ministra @AnitaAnandMP. Acordamos vernos #CanadaMexico.",
+     "es"),
+    ("Son message, publié sur son compte @AnitaAnandMP, a été partagé avec #CanadaMexique.",
+     "fr"),
+])
+def test_a_handle_or_a_hashtag_is_no_name(text, language):
+    found = ents(text, language=language)
+    names = [o.display for o in found.orgs] + [p.name for p in found.people]
+    assert not any(name.startswith(("Melanie", "Anita", "Team", "Canada")) for name in names), \
+        names
+
+
+# French writes "ministère" in lower case before its portfolio ("le ministère de
+# l’Agriculture", "le ministère mexicain de l’Économie"); with none after it, it names no
+# body ("le ministère publiera", "le ministère n’a pas voulu dire").
+@pytest.mark.parametrize("text,name", [
+    ("Le ministère publiera les chiffres en mars, selon Ottawa.", None),
+    ("Le ministère n’a pas voulu dire combien de travailleurs sont touchés.", None),
+    ("Le ministère affectera 36 agents supplémentaires au programme d’ici mars.", None),
+    ("Le ministère de l’Agriculture publiera les chiffres en mars.",
+     "ministère de l’Agriculture"),
+    ("Selon le ministère mexicain de l’Économie, les chiffres sont bons.",
+     "ministère mexicain de l’Économie"),
+])
+def test_a_ministry_in_lower_case_is_a_body_only_with_its_portfolio(text, name):
+    found = orgs(text, language="fr")
+    if name is None:
+        assert not any(o.lower().startswith("ministère") for o in found), list(found)
+    else:
+        assert name in found, list(found)
+
+
+# A French or Spanish body's name ends before its verb in the future tense (English
+# names are read from their capitals alone).
+@pytest.mark.parametrize("text,language,name", [
+    ("Le Conseil de la transformation alimentaire fera le point lundi.", "fr",
+     "Conseil de la transformation alimentaire"),
+    ("Le Centre de recherche agricole publiera les chiffres.", "fr",
+     "Centre de recherche agricole"),
+    ("El Grupo de Implementación de Seguridad volverá a reunirse en enero.", "es",
+     "Grupo de Implementación de Seguridad"),
+    ("La Secretaría de Economía publicará las cifras el lunes.", "es",
+     "Secretaría de Economía"),
+])
+def test_a_body_s_name_ends_before_its_verb_in_the_future(text, language, name):
+    found = orgs(text, language=language)
+    assert name in found, list(found)
+
+
 # A mission named by its head word and the country alone: no words of its own between.
 @pytest.mark.parametrize("text,language,name,country", [
     ("The plan was announced by the Embassy of Canada, officials said.", "en",

@@ -1278,3 +1278,24 @@ def test_a_document_that_tells_of_others_words_is_the_source(text, language):
 def test_the_official_is_the_unnamed_person_not_a_document_quoted_between(text, language):
     found = extract_article(text, language=language, published="2026-10-24").quotes
     assert re.search(r"official|funcionario|fonctionnaire", found[-1].speaker_description or "")
+
+
+# --- an account's handle ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("The picture was first posted by the X account @TruthPatrolMX, which has 180,000 "
+     "followers, with the words: “Sheinbaum flew to Ottawa to sign what they hide from us.”",
+     "en"),
+    ("La imagen fue difundida por la cuenta de X @ElInformanteMX, que suma unos 180 mil "
+     "seguidores, con el texto: «Sheinbaum se fue a Ottawa a firmar lo que no nos cuentan».",
+     "es"),
+    ("La photo a d’abord été publiée par le compte X @LeVeilleurQC, qui compte 180 000 "
+     "abonnés, avec ce texte : « Sheinbaum est allée à Ottawa signer ce qu’on nous cache ».",
+     "fr"),
+])
+def test_an_account_s_handle_is_the_source_of_what_it_posted(text, language):
+    found = quotes(text, language)
+    assert len(found) == 1, found
+    assert found[0].speaker is None
+    assert found[0].speaker_description is not None
+    assert found[0].speaker_description.startswith("@"), found[0]
