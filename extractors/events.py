@@ -152,6 +152,9 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "sentarse (?:a la mesa )?con", "se sent(?:o|aron) (?:a la mesa )?con",
       # "Los dos ministros se vieron el martes" (not "se vieron obligados")
       "se (?:vieron|veran)(?! (?:\\w+(?:ad|id)[oa]s|obligad|forzad|afectad)\\b)",
+      # "Reunidos el martes 3 de noviembre en el Centro de Congresos, los dos ministros …"
+      "reunid[oa]s (?=(?:en|el|este|esta|ayer|hoy|durante|lunes|martes|miercoles|jueves|"
+      "viernes|sabado|domingo)\\b)",
       *_JOINED_MEAL["es"]],
      "meeting"),
     (["a rencontre", "ont rencontre", "rencontre", "rencontres", "rencontree", "rencontrees",
@@ -187,6 +190,9 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "se (?:re)?verront",
       # "elle devait réunir le ministre … et le secrétaire …"
       "devai(?:t|ent) reunir", "doi(?:t|vent) reunir",
+      # "Réunis le mardi 3 novembre au Centre des congrès de Québec, les deux ministres …"
+      "reunie?s (?=(?:le|a|au|en|ce|cette|hier|pendant|durant|lundi|mardi|mercredi|jeudi|"
+      "vendredi|samedi|dimanche)\\b)",
       *_JOINED_MEAL["fr"]],
      "meeting"),
     (["will be (?:received|hosted) by", "was (?:received|hosted) by", "received by",
@@ -1001,6 +1007,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     continue        # "…, the first since Enrique Peña Nieto came in 2016"
                 if pos >= c_end and _WHILE.search(folded, c_end, pos):
                     continue        # "Sheinbaum to visit Ottawa as Anand, de la Fuente pledge…"
+                if pos < c_start and (apart := _COMMA_WHILE.search(folded, pos, c_start)) \
+                        and any(apart.end() <= other < c_start for other, _n in present):
+                    # "González regresó a la Ciudad de México, mientras que Hodgson viajó
+                    # a Monterrey": the clause after "while" has a subject of its own.
+                    continue
                 if pos < c_start and (meanwhile := _WHILE_FIRST.match(folded)) is not None \
                         and pos < meanwhile.end() <= c_start:
                     # "Pendant que vous étiez avec M. Ebrard, votre collègue Dominic LeBlanc
@@ -1948,8 +1959,9 @@ def _of_others_removed(raw: str) -> str:
 _RELATIVE_ASIDE = re.compile(r", (?:who|quien|qui) (?:[^,;:.()]|\.(?=\S| [^\W\d_])){3,90},")
 # Going back home after an engagement: "flies back to Ottawa", "regresará a Ottawa",
 # "rentrera à Ottawa" (up to the place's name).
-_BACK_TO = re.compile(r"\b(?:back to|returns? to|returning to|return home to|regres(?:a|o|ara|"
-                      r"ar)(?: de nuevo)? a|de regreso a|volvera a|rentre(?:ra)? a|"
+_BACK_TO = re.compile(r"\b(?:back to|return(?:s|ed)? to|returning to|return home to|regres(?:a|o|"
+                      r"ara|ar)(?: de nuevo)? a|de regreso a|volvera a|"
+                      r"(?:est )?rentree?(?:ra)? a|"
                       r"retour a|repartira pour|"
                       # where one comes from: "que viajó desde Ottawa para esta reunión"
                       r"from|desde|depuis)\s+(?:the\s+|la\s+|el\s+|le\s+)?$")
@@ -2156,6 +2168,8 @@ _FRENCH_NEGATION_END = re.compile(r"[^,.;]{0,30}?\b(?:pas|plus|jamais|point)\b")
 _WHILE_WORDS = (r"while|whereas|mientras(?: que)?|en tanto que|alors que|tandis que|"
                 r"pendant que")
 _WHILE = re.compile(r"\b(?:as(?! well as\b| part of\b)|" + _WHILE_WORDS + r")\b")
+# The same after a comma, opening a clause of another subject before the engagement's word.
+_COMMA_WHILE = re.compile(r",\s+(?:" + _WHILE_WORDS + r")\b")
 # The same opening a sentence, up to its comma (after a transcript's speaker label, if
 # any): "Pendant que vous étiez avec M. Ebrard, …".
 _WHILE_FIRST = re.compile(r"(?:[^:,]{2,60}:\s+)?(?:" + _WHILE_WORDS + r")\b[^,;:]{3,120},")

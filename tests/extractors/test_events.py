@@ -4682,3 +4682,46 @@ def test_every_conversation_is_no_one_engagement(text, language):
 def test_a_conversation_one_had_had_is_held_whatever_follows(text, language):
     found = events(text, published="2026-03-11", language=language)
     assert [ev.status for ev in found] == ["held"]
+
+
+# -- a participle that opens the sentence ----------------------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("The association welcomed the road map of Canada's Industry Minister Mélanie Joly and "
+     "Mexico's Economy Secretary Marcelo Ebrard. Meeting on Tuesday, November 3 at the "
+     "convention centre, the two ministers signed it.", "en"),
+    ("La cámara celebró la hoja de ruta de la ministra de Industria de Canadá, Mélanie "
+     "Joly, y del secretario de Economía de México, Marcelo Ebrard. Reunidos el martes 3 de "
+     "noviembre en el Centro de Congresos, los dos ministros la firmaron.", "es"),
+    ("L’association salue la feuille de route de la ministre de l’Industrie du Canada, "
+     "Mélanie Joly, et du secrétaire à l’Économie du Mexique, Marcelo Ebrard. Réunis le "
+     "mardi 3 novembre au Centre des congrès, les deux ministres l’ont signée.", "fr"),
+])
+def test_a_fronted_participle_of_meeting_tells_a_meeting(text, language):
+    found = events(text, published="2026-11-04", language=language)
+    assert len(found) == 1, found
+    assert found[0].type == "meeting" and found[0].status == "held"
+    assert found[0].date == "2026-11-03"
+    assert names(found[0]) == ["Mélanie Joly", "Marcelo Ebrard"]
+
+
+# -- "while" opens a clause of another subject ------------------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("After the closing, Mexico's Energy Secretary Luz Elena González returned to Mexico "
+     "City, while Canada's Energy Minister Tim Hodgson travelled to Monterrey, where he "
+     "will meet business leaders today.", "en"),
+    ("Tras la clausura, la secretaria de Energía, Luz Elena González, regresó a la Ciudad "
+     "de México, mientras que el ministro canadiense Tim Hodgson viajó a Monterrey, donde "
+     "hoy se reunirá con empresarios del sector energético.", "es"),
+    ("Après la clôture, la secrétaire mexicaine à l’Énergie, Luz Elena González, est "
+     "rentrée à Mexico, tandis que le ministre canadien de l’Énergie, Tim Hodgson, s’est "
+     "rendu à Monterrey, où il rencontrera aujourd’hui des gens d’affaires.", "fr"),
+])
+def test_who_a_clause_before_while_names_is_not_in_the_engagement_after_it(text, language):
+    found = events(text, published="2026-10-30", language=language)
+    assert found, found
+    assert all("Luz Elena González" not in names(ev) for ev in found), found
+    assert all(set(ev.countries) == {"CA"} for ev in found), found
+    # (where she returns to is not where he goes)
+    assert all(ev.place == "Monterrey" for ev in found), found
