@@ -222,6 +222,7 @@ _AGAIN_WORDS = [
                                          "decidieron", "quedaron")],
     "reunirse (?:de nuevo|nuevamente|otra vez)", "volver(?:an)? a reunirse",
     "se volveran a reunir", "volver(?:an)? a verse", "se volveran a ver", "verse de nuevo",
+    "volver(?:an)? a encontrarse", "se volveran a encontrar", "encontrarse de nuevo",
     "see each other again",
     *[f"{verb} {_AGAIN_FR}" for verb in ("ont convenu", "a convenu", "convenu", "ont decide",
                                          "decide")],
@@ -2005,7 +2006,8 @@ _ANNOUNCED = re.compile(r"(?:" + _REPORTING + "|" + word_alternation(
 _MEAL_VERB = re.compile(r"(?:desayun|almorz|cen)(?:o|aron|ara|aran)\b|comi(?:o|eron)\b")
 # After "said that": a subject that is not the speaker ("technical teams", "los equipos",
 # "des représentants"), opened by a determiner.
-_OTHER_SUBJECT = re.compile(r"\s*(?:(?:the|a|an|both|two|its|their|los|las|el|la|unos|unas|"
+_OTHER_SUBJECT = re.compile(r"\s*(?!(?:le|el|the)\s+\d{1,2}\b)"     # (a day: "le 14 septembre")
+                            r"(?:(?:the|a|an|both|two|its|their|los|las|el|la|unos|unas|"
                             r"ambos|ambas|dos|sus|les|des|le|la|l'|deux|ses|leurs|"
                             # (a speaker's "nuestros equipos", "our officials", "mes équipes")
                             r"our|my|nuestr[oa]s?|mis?|notre|mes|mon|ma)\s+"
@@ -2547,10 +2549,19 @@ def _nearest(pos: int, clusters: list, folded: str = "",
                     or (seq := _COMMA_AND.search(folded, first[1], then[0])) is not None \
                     and not any(first[1] <= at < seq.start() for at in named_at):
                 return first if pos < seq.start() else then
+            if _AGAIN.match(folded, then[0]) is not None \
+                    and _WITH_WORD.search(folded, first[1], pos) is not None \
+                    and _COMMA_AND.search(folded, first[1], pos) is None \
+                    and ";" not in folded[first[1]:pos]:
+                # "se reunió en Ottawa con el ministro …, Maninder Sidhu, y que ambos
+                # volverán a encontrarse": whom the first one is with, however near the
+                # one they agree on
+                return first
     return min(clusters, key=lambda c: 0 if c[0] <= pos < c[1] else
                min(abs(pos - c[0]), abs(pos - c[1])))
 
 
+_WITH_WORD = re.compile(r"\b(?:with|con|avec)\b")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CAPITAL = re.compile(r"\bcapital")
 
@@ -2701,7 +2712,12 @@ _QUOTED = re.compile(r"^[^“«\"”»]*[”»]|“[^”]*”?|«[^»]*»?|\"[^\
 # A sentence opening with the day the one before names: "That day, …", "Ese día, …",
 # "Ce jour-là, …", "Le même jour, …".
 _THAT_DAY = re.compile(r"(?:on )?(?:that (?:same )?day|the same day|ese (?:mismo )?dia|"
-                       r"el mismo dia|ce jour-la|ce meme jour|le meme jour)\b")
+                       r"el mismo dia|ce jour-la|ce meme jour|le meme jour)\b"
+                       # "That was the day Joly met …", "Ese fue el día en que …", "C'est ce
+                       # jour-là que …"
+                       r"|(?:that|it) was (?:also )?the (?:same )?day\b"
+                       r"|(?:ese|este) (?:fue|era) (?:tambien )?el (?:mismo )?dia\b"
+                       r"|(?:c'est|c'etait|ce fut) (?:aussi )?(?:ce jour-la|le (?:meme )?jour)\b")
 _NEXT_DAY = re.compile(r"(?:on )?(?:the (?:next|following) day|le lendemain\b(?! d)|"
                        r"al dia siguiente\b(?! de)|el dia siguiente\b(?! de)|al otro dia)")
 _DAY_BEFORE = re.compile(r"(?:on )?(?:the (?:day before|previous day)|a day earlier|"

@@ -4725,3 +4725,47 @@ def test_who_a_clause_before_while_names_is_not_in_the_engagement_after_it(text,
     assert all(set(ev.countries) == {"CA"} for ev in found), found
     # (where she returns to is not where he goes)
     assert all(ev.place == "Monterrey" for ev in found), found
+
+
+# -- "That was the day …" ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("Industry Minister Mélanie Joly met the company's president in Ottawa on Aug. 18. The "
+     "same reports place him in Toronto on Sept. 24. That was the day Joly met Mexico’s "
+     "Economy Secretary, Marcelo Ebrard.", "en"),
+    ("La ministra de Industria de Canadá, Mélanie Joly, se reunió con el presidente de la "
+     "empresa en Ottawa el 18 de agosto. Los mismos informes lo ubican en Toronto el 24 de "
+     "septiembre. Ese fue el día en que la ministra de Industria de Canadá, Mélanie Joly, se "
+     "reunió con el secretario de Economía de México, Marcelo Ebrard.", "es"),
+    ("La ministre de l’Industrie du Canada, Mélanie Joly, a rencontré le président de "
+     "l’entreprise à Ottawa le 18 août. Les mêmes rapports le situent à Toronto le 24 "
+     "septembre. C’est ce jour-là que Joly a rencontré le secrétaire mexicain à l’Économie, "
+     "Marcelo Ebrard.", "fr"),
+])
+def test_that_was_the_day_is_the_day_the_sentence_before_names(text, language):
+    found = [ev for ev in events(text, published="2026-10-13", language=language)
+             if set(ev.countries) == {"CA", "MX"}]
+    assert len(found) == 1, found
+    assert found[0].date == "2026-09-24"
+    assert names(found[0]) == ["Mélanie Joly", "Marcelo Ebrard"]
+
+
+# -- whom one meets, before a meeting agreed on -----------------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("Economy Secretary Marcelo Ebrard told senators that on September 14 he met in Ottawa "
+     "with Canada's International Trade Minister, Maninder Sidhu, and that both will meet "
+     "again next month in Mexico City.", "en"),
+    ("El secretario de Economía, Marcelo Ebrard, informó que el pasado 14 de septiembre se "
+     "reunió en Ottawa con el ministro de Comercio Internacional de Canadá, Maninder Sidhu, y "
+     "que ambos volverán a encontrarse el próximo mes en la Ciudad de México.", "es"),
+    ("Le secrétaire à l’Économie, Marcelo Ebrard, a indiqué que le 14 septembre il s’est "
+     "réuni à Ottawa avec le ministre canadien du Commerce international, Maninder Sidhu, "
+     "et que les deux se reverront le mois prochain à Mexico.", "fr"),
+])
+def test_whom_one_meets_is_in_that_meeting_and_in_the_one_agreed_on(text, language):
+    found = events(text, published="2026-09-22", language=language)
+    assert [ev.status for ev in found] == ["held", "planned"], found
+    held, planned = found
+    assert held.date == "2026-09-14" and held.place == "Ottawa"
+    assert names(held) == names(planned) == ["Marcelo Ebrard", "Maninder Sidhu"]
