@@ -331,6 +331,11 @@ _PAST = word_start(_PAST_WORDS)
 # "a rencontré".
 _PAST_VERB = re.compile(r"(?:met|held|se reunio|se reunieron|sostuvo|sostuvieron|"
                         r"a rencontre|ont rencontre|se sont rencontres|s'est entretenue?)\b")
+# The same, of a call, right before the words that make it one ("spoke by phone",
+# "hablamos por teléfono", "se sont parlé au téléphone").
+_PAST_TALK = re.compile(r"\b(?:spoke|talked|chatted|hablaron|hablamos|hablo|hable|conversaron|"
+                        r"conversamos|converso|platicaron|platicamos|parle|parlee|parles|"
+                        r"parlees|entretenue?s?)\s+$")
 # Future tense, read on the unfolded text: "dirigera", "rencontreront", "viajará".
 # The future, and the conditional of what was said to be planned ("dijo que viajaría a
 # Ottawa", "a indiqué qu'il se rendrait à Mexico"): only an engagement's verbs, since
@@ -1204,6 +1209,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             if past and c_start >= lo \
                     and (verb := _PAST_VERB.match(own, c_start - lo)) is not None:
                 own = own[:verb.end()]
+            elif past and c_start >= lo and _PAST_TALK.search(
+                    own, max(0, c_start - lo - 30), c_start - lo) is not None:
+                own = own[:c_end - lo]      # "spoke by phone last week, and … I'll tell you"
             # (nor what a second "that" clause says after it: "wrote that he had had “an
             # excellent conversation with …” and that both countries will keep working")
             if c_start >= lo and (second := _AND_THAT.search(own, c_start - lo)) is not None:

@@ -4769,3 +4769,24 @@ def test_whom_one_meets_is_in_that_meeting_and_in_the_one_agreed_on(text, langua
     held, planned = found
     assert held.date == "2026-09-14" and held.place == "Ottawa"
     assert names(held) == names(planned) == ["Marcelo Ebrard", "Maninder Sidhu"]
+
+
+# -- a call told in the past, before a future of something else --------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Affairs Minister Anita Anand and Mexican Foreign Secretary Juan Ramón de la "
+     "Fuente spoke by phone last week, and he raised the visa, as he always does, and she "
+     "will tell him again what she told reporters.", "en"),
+    ("La canciller Anita Anand y el secretario de Relaciones Exteriores de México, Juan "
+     "Ramón de la Fuente, hablaron por teléfono la semana pasada, y él planteó las visas, "
+     "como siempre, y ella le repetirá lo que dijo a la prensa.", "es"),
+    ("La ministre des Affaires étrangères, Anita Anand, et le secrétaire mexicain Juan Ramón "
+     "de la Fuente se sont parlé au téléphone la semaine dernière, et il a soulevé les "
+     "visas, comme toujours, et elle lui redira ce qu’elle a dit aux journalistes.", "fr"),
+])
+def test_a_call_told_in_the_past_is_held_whatever_future_follows(text, language):
+    found = [ev for ev in events(text, published="2026-09-29", language=language)
+             if ev.type == "call"]
+    assert len(found) == 1, found
+    assert found[0].status == "held"
+    assert set(found[0].countries) == {"CA", "MX"}
