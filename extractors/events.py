@@ -1117,6 +1117,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 #                     (not "told the Senate committee that Anand met …")
             if again and _RECURRING.match(folded, c_end):
                 continue            # "agreed to meet at least once a quarter": a habit
+            if (level := _TECHNICAL_LEVEL.search(folded, c_end, min(hi, c_end + 120))) \
+                    and _COMMA_AND.search(folded, c_end, level.start()) is None:
+                continue            # "la Reunión Anual …, que se celebrará en noviembre en
+                #                     Ottawa a nivel técnico": of officials
             if _AT_THE_AIRPORT.match(folded, c_end):
                 continue            # "accueillie à l'aéroport par l'ambassadeur": protocol
             if _NO_DATE.search(folded, c_end, hi):
@@ -2309,6 +2313,13 @@ _TOLD_A_BODY = re.compile(r"\b(?:told|tells|telling|informed|briefed|testified (
 _TO_LEGISLATORS = re.compile(r"\s+(?:aux|a los|ante los|ante el|devant les|devant le) "
                              r"(?:" + _LEGISLATORS_FR + "|" + _LEGISLATORS_ES
                              + r"|comite|senado|senat)\b")
+# An engagement of officials, said so after its word: "a nivel técnico", "at the technical
+# level", "au niveau des fonctionnaires" (folded).
+_TECHNICAL_LEVEL = re.compile(
+    r"\b(?:(?:a|al) nivel (?:tecnico|de funcionarios|de subsecretarios|de viceministros)|"
+    r"at (?:the )?(?:technical|officials'?|senior officials'?|deputy ministers'?) level|"
+    r"au niveau (?:technique|des fonctionnaires|des hauts fonctionnaires|"
+    r"des sous-ministres))\b")
 # How often, right after a meeting agreed on: "to meet at least once a quarter",
 # "reunirse al menos una vez por trimestre", "se rencontrer au moins une fois par
 # trimestre", "regularly", "cada tres meses", "tous les trois mois" (folded).

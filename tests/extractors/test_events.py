@@ -4790,3 +4790,29 @@ def test_a_call_told_in_the_past_is_held_whatever_future_follows(text, language)
     assert len(found) == 1, found
     assert found[0].status == "held"
     assert set(found[0].countries) == {"CA", "MX"}
+
+
+# -- an engagement of officials, said so -------------------------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("Canada's Employment Minister Patty Hajdu held a video call on Tuesday with Mexico's "
+     "Labour Secretary Marath Bolaños.\nAs a result, the two agreed to:\n1. Set up a "
+     "working group on housing.\n2. Review the proposal at the program's Annual Review "
+     "Meeting, which will be held in Ottawa in November at the technical level.", "en"),
+    ("La ministra de Empleo de Canadá, Patty Hajdu, sostuvo el martes una videollamada con "
+     "el secretario del Trabajo de México, Marath Bolaños.\nComo resultado, ambas "
+     "autoridades acordaron:\n1. Instalar un grupo de trabajo sobre vivienda.\n2. Analizar "
+     "la propuesta en la Reunión Anual de Evaluación del programa, que se celebrará en "
+     "noviembre en Ottawa a nivel técnico.", "es"),
+    ("La ministre de l’Emploi du Canada, Patty Hajdu, a tenu mardi une vidéoconférence avec "
+     "le secrétaire mexicain du Travail, Marath Bolaños.\nÀ l’issue de l’échange, les deux "
+     "ont convenu :\n1. De créer un groupe de travail sur le logement.\n2. D’étudier la "
+     "proposition lors de la Réunion annuelle d’évaluation du programme, qui se tiendra en "
+     "novembre à Ottawa au niveau technique.", "fr"),
+])
+def test_a_meeting_said_to_be_of_officials_is_not_the_ministers(text, language):
+    found = events(text, published="2026-08-12", language=language)
+    assert [(ev.type, ev.status) for ev in found if set(ev.countries) == {"CA", "MX"}] == \
+        [("call", "held")], found
+    assert not [ev for ev in found if ev.status == "planned"
+                and {"Patty Hajdu", "Marath Bolaños"} & set(names(ev))], found
