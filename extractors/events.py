@@ -1053,6 +1053,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 if pos >= c_end and _REPORT_TO.search(folded, c_end, pos):
                     continue        # "… agreed to set up a task force and to report back to
                     #                  Prime Minister Carney": whom they answer to
+                if pos >= c_end and _FOLLOW_UP.search(
+                        folded, max(c_end, pos - 60), folded.rfind(" ", 0, pos + 1) + 1):
+                    # "pour faire le suivi de ce que les leaders ont décidé": those of what
+                    # is followed up (a word's start: a pair of stand-ins stands at "les")
+                    continue
                 if pos >= c_end and _BY_ANOTHER_ACT.search(folded, c_end, pos):
                     continue        # "…, following up the plan adopted by Sheinbaum and Carney"
                 if pos < c_start and (who := _WHO.search(folded, pos, c_start)) \
@@ -1117,6 +1122,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 #                     (not "told the Senate committee that Anand met …")
             if again and _RECURRING.match(folded, c_end):
                 continue            # "agreed to meet at least once a quarter": a habit
+            if (habit := _HABIT.search(folded, c_end, min(hi, c_end + 100))) \
+                    and _HABIT_LINK.search(folded, c_end, habit.start()) is None:
+                # "talks to Jamieson Greer almost every week": a habit (but "speak by phone
+                # and agree to exchange data every month": what they agree on)
+                continue
             if (level := _TECHNICAL_LEVEL.search(folded, c_end, min(hi, c_end + 120))) \
                     and _COMMA_AND.search(folded, c_end, level.start()) is None:
                 continue            # "la Reunión Anual …, que se celebrará en noviembre en
@@ -2154,7 +2164,11 @@ _POSSIBLE = re.compile(r"\b(?:possible|potential|possibility of(?: an?)?|posible
 # today's discussion", "d'assurer le suivi de l'entretien d'aujourd'hui", "dar seguimiento
 # a la conversación": who is named before it is not in it, nor is that day another's.
 _FOLLOW_UP = re.compile(r"\b(?:follow(?:ing|s|ed)?[- ]up (?:on|to)|suivi d(?:e|u|es|')|"
-                        r"seguimiento (?:a|de|al|del))\s*(?:\w*'|[\w']+\s+){0,3}$")
+                        r"seguimiento (?:a|de|al|del))\s*"
+                        # (or of what others did: "faire le suivi de ce que les leaders
+                        # ont décidé en juillet", "dar seguimiento a lo que acordaron")
+                        r"(?:(?:ce qu'|(?:ce|lo) que |what )(?:\w*'|[\w']+\s+){0,6}"
+                        r"|(?:\w*'|[\w']+\s+){0,3})$")
 # Whom an engagement's people give a task: "tasked Minister Anand and Secretary de la
 # Fuente with …", "ont chargé la ministre … d'assurer …", "instruyeron a los cancilleres".
 _TASKED = re.compile(r"\b(?:tasked|instructed|mandated|directed|ont charge|a charge|"
@@ -2313,6 +2327,12 @@ _TOLD_A_BODY = re.compile(r"\b(?:told|tells|telling|informed|briefed|testified (
 _TO_LEGISLATORS = re.compile(r"\s+(?:aux|a los|ante los|ante el|devant les|devant le) "
                              r"(?:" + _LEGISLATORS_FR + "|" + _LEGISLATORS_ES
                              + r"|comite|senado|senat)\b")
+# How often, after an engagement's word: a habit, no one engagement ("speaks to … almost
+# every week", "habla con … cada semana", "parle à … presque chaque semaine") (folded).
+_HABIT = re.compile(r"\b(?:every|each|cada|chaque|tous les|toutes les|todos los|todas las) "
+                    r"(?:day|week|month|dia|semana|mes|jour|semaine|mois|jours|semaines|"
+                    r"dias|semanas)\b|\b(?:regularly|regularmente|regulierement)\b")
+_HABIT_LINK = re.compile(r"\b(?:and|y|e|et|to|para|pour|de|d'|que|qu'|that|which|qui)\b|[;:]")
 # An engagement of officials, said so after its word: "a nivel técnico", "at the technical
 # level", "au niveau des fonctionnaires" (folded).
 _TECHNICAL_LEVEL = re.compile(

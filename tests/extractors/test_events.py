@@ -4816,3 +4816,58 @@ def test_a_meeting_said_to_be_of_officials_is_not_the_ministers(text, language):
         [("call", "held")], found
     assert not [ev for ev in found if ev.status == "planned"
                 and {"Patty Hajdu", "Marath Bolaños"} & set(names(ev))], found
+
+
+# -- a habit is no engagement -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Affairs Minister Anita Anand and Mexican Foreign Secretary Juan Ramón de la "
+     "Fuente speak by phone almost every week.", "en"),
+    ("La canciller Anita Anand y el secretario mexicano Juan Ramón de la Fuente hablan por "
+     "teléfono casi cada semana.", "es"),
+    ("La ministre Anita Anand et le secrétaire mexicain Juan Ramón de la Fuente se parlent "
+     "au téléphone presque chaque semaine.", "fr"),
+])
+def test_talking_every_week_is_no_one_engagement(text, language):
+    assert events(text, published="2026-09-29", language=language) == ()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Public Safety Minister Gary Anandasangaree and Security Secretary Omar García Harfuch "
+     "spoke by phone on Monday and agreed to exchange data on seizures every month.", "en"),
+    ("El ministro de Seguridad Pública, Gary Anandasangaree, y el secretario de Seguridad, "
+     "Omar García Harfuch, hablaron por teléfono el lunes y acordaron intercambiar datos "
+     "cada mes.", "es"),
+    ("Le ministre de la Sécurité publique, Gary Anandasangaree, et le secrétaire mexicain "
+     "Omar García Harfuch se sont parlé au téléphone lundi et ont convenu d’échanger des "
+     "données chaque mois.", "fr"),
+])
+def test_what_they_agree_to_do_every_month_leaves_their_call(text, language):
+    found = events(text, published="2026-09-30", language=language)
+    assert [(ev.type, ev.status, ev.date) for ev in found] == \
+        [("call", "held", "2026-09-28")], found
+
+
+# -- what an engagement follows up -------------------------------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Mark Carney and President Claudia Sheinbaum met in Mexico City in July. "
+     "Economy Secretary Marcelo Ebrard will be in Montreal on Thursday, September 24. He will "
+     "meet International Trade Minister Maninder Sidhu to follow up on what the leaders "
+     "decided in July.", "en"),
+    ("El primer ministro Mark Carney y la presidenta Claudia Sheinbaum se reunieron en la "
+     "Ciudad de México en julio. El secretario de Economía, Marcelo Ebrard, estará en "
+     "Montreal el jueves 24 de septiembre. Se reunirá con el ministro de Comercio "
+     "Internacional, Maninder Sidhu, para dar seguimiento a lo que los líderes acordaron en "
+     "julio.", "es"),
+    ("Le premier ministre Mark Carney et la présidente Claudia Sheinbaum se sont rencontrés "
+     "à Mexico en juillet. Le secrétaire à l’Économie, Marcelo Ebrard, sera à Montréal le "
+     "jeudi 24 septembre. Il rencontrera le ministre du Commerce international, Maninder "
+     "Sidhu, pour faire le suivi de ce que les leaders ont décidé en juillet.", "fr"),
+])
+def test_who_did_what_an_engagement_follows_up_is_not_in_it(text, language):
+    found = [ev for ev in events(text, published="2026-08-29", language=language)
+             if ev.status == "planned"]
+    assert len(found) == 1, found
+    assert names(found[0]) == ["Marcelo Ebrard", "Maninder Sidhu"]
+    assert found[0].date == "2026-09-24"
