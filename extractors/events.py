@@ -201,6 +201,7 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "hosted by", "will (?:receive|host)", "recibira", "sera recibid[oa]",
       "fue recibid[oa]", "fueron recibid[oa]s", "recibid[oa]s? por", "welcomed by",
       "a ete accueillie?", "ont ete accueillie?s", "a ete recue?", "ont ete recue?s",
+      "etai(?:t|ent) (?:recue?s?|accueillie?s?) par",
       "accueillie?s? par", *sorted(_HOSTING)], "meeting"),
 ]
 # A further meeting the participants of one agree on: planned, with the same people.
@@ -311,7 +312,8 @@ _PLANNED_WORDS = [
     # "discussed preparations for the G20 Leaders' Summit"
     "preparations? for", "preparativos (?:de|para)", "preparatifs d(?:e|u|es)\\b"]
 _PLANNED = word_start(_PLANNED_WORDS)
-_PLANNED_AT_END = re.compile(r"\W(?:" + letter_tree(_PLANNED_WORDS) + r")\s*$")
+_PLANNED_AT_END = re.compile(r"\W(?:" + letter_tree(_PLANNED_WORDS)
+                             + r")(?:\s+(?:the|la|le|les|el|los|las|l'))?\s*$")
 _AND_THAT = re.compile(r"\b(?:and|y|et) (?:that|que|qu')")
 # Something that has happened.
 _PAST_WORDS = [
@@ -894,7 +896,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # el ministro … viajará …": what a relative clause says of someone is not the
             # engagement the sentence tells, when it tells another; nor its tense and dates
             # ("Anand, who flies to Guadalajara on Tuesday …, called Monday's meeting …").
-            asides = [m.span() for m in _RELATIVE_ASIDE.finditer(folded)]
+            # (not the clause of a cleft sentence: "Jeudi, c’est le secrétaire …, Juan
+            # Ramón de la Fuente, qui était reçu par la ministre …": what it tells)
+            asides = [m.span() for m in _RELATIVE_ASIDE.finditer(folded)
+                      if _CLEFT.search(folded, 0, m.start()) is None]
             if asides:
                 kept = [t for t in trig if not any(a <= t[0] < b for a, b in asides)]
                 asides = asides if kept else []
@@ -1109,9 +1114,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             hi = min([s for s, e, _ in clusters if s >= c_end] + [len(folded)])
             # "was received on Wednesday by …, before meeting … on Thursday": two
             # engagements told in sequence part their clause at "before".
-            if lo > 0 and (seq := _SEQUENCE_VERB.search(folded, lo, c_start)):
+            if lo > 0 and (seq := _SEQUENCE_VERB.search(folded, lo, c_start)
+                           or _PREPARES.search(folded, lo, c_start)):
                 lo = seq.start()
-            if hi < len(folded) and (seq := _SEQUENCE_VERB.search(folded, c_end, hi)):
+            if hi < len(folded) and (seq := _SEQUENCE_VERB.search(folded, c_end, hi)
+                                     or _PREPARES.search(folded, c_end, hi)):
                 hi = seq.start()
             again = _AGAIN.match(folded, c_start) is not None
             if again and _NEGOTIATORS.search(folded, max(0, c_start - 60), c_start):
@@ -1979,6 +1986,8 @@ def _of_others_removed(raw: str) -> str:
 
 # (A period inside a sentence ends an abbreviation: "who was in Washington for meetings
 # with U.S. lawmakers,".)
+_CLEFT = re.compile(r"\b(?:c'est|c'etait|ce fut|ce sont|it was|it is|fue|era)\s+(?:\w+\s+){0,2}"
+                    r"(?:le|la|les|l'|the|el|los|las)\b")
 _RELATIVE_ASIDE = re.compile(r", (?:who|quien|qui) (?:[^,;:.()]|\.(?=\S| [^\W\d_])){3,90},")
 # Going back home after an engagement: "flies back to Ottawa", "regresará a Ottawa",
 # "rentrera à Ottawa" (up to the place's name).
@@ -2290,7 +2299,11 @@ _ABSENT = re.compile(r"\b(?:in the absence of|without|sin|en ausencia de|en l'ab
 # "…will visit Canada on May 28, Anand announced after hosting her counterpart for talks":
 # an engagement placed in time by another is another.
 _IN_SEQUENCE = re.compile(r"\b(?:after|before|following|ahead of|tras|despues de|antes de|"
-                          r"luego de|apres|avant de|avant|a la suite d)\b")
+                          r"luego de|apres|avant de|avant|a la suite d"
+                          # what one engagement prepares: "was received by Anand to prepare
+                          # President Sheinbaum's visit", "para preparar", "pour préparer"
+                          r"|to prepare(?: for)?|preparing(?: for)?|para preparar|"
+                          r"preparando|pour preparer|afin de preparer)\b")
 # "X received Y, with whom she held a meeting": the second engagement word is the first's.
 # What joins an engagement's word to the call it was held by: "una reunión por
 # videoconferencia", "a meeting by videoconference", "une réunion par visioconférence".
@@ -2840,6 +2853,10 @@ _SEQUENCE_VERB = re.compile(
     r"(?:[a-zà-ÿ]+(?:ar|er|ir)(?:se|nos|la|lo|le|les)?\s+(?:[a-zà-ÿ'’]+\s+){0,5})?$"
     r"|(?:^|[\s,])(?:avant de|avant d'|avant d’|après avoir|apres avoir)\s*"
     r"(?:[a-zà-ÿ'’]+(?:er|ir|re)\s+(?:[a-zà-ÿ'’]+\s+){0,5})?$")
+# What one engagement prepares, another with people of its own: "was received by Anand to
+# prepare President Sheinbaum's visit", "para preparar la visita", "pour préparer la visite".
+_PREPARES = re.compile(r"(?:^|[\s,])(?:to prepare(?: for)?|preparing for|para preparar|"
+                       r"pour preparer|afin de preparer)\s+(?:[a-zà-ÿ'’]+\s+){0,5}$")
 _SAME_SUBJECT = re.compile(
     r"(?:^|[\s,])(?:and|y|e|et)\s+(?!(?:they|he|she|we|both|the|ils|elles|il|elle|on|les|"
     r"ellos|ellas|ambos|ambas|los|las|el|la|le)\s)(?:[a-zà-ÿ'’]+\s+){0,4}$")

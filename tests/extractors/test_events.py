@@ -4871,3 +4871,24 @@ def test_who_did_what_an_engagement_follows_up_is_not_in_it(text, language):
     assert len(found) == 1, found
     assert names(found[0]) == ["Marcelo Ebrard", "Maninder Sidhu"]
     assert found[0].date == "2026-09-24"
+
+
+# -- what an engagement prepares is another ----------------------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("On Thursday, Mexican Foreign Secretary Juan Ramón de la Fuente was received by "
+     "Foreign Affairs Minister Anita Anand to prepare President Claudia Sheinbaum's visit at "
+     "the end of the month.", "en"),
+    ("El jueves, el canciller mexicano Juan Ramón de la Fuente fue recibido por la ministra "
+     "de Asuntos Exteriores, Anita Anand, para preparar la visita de la presidenta Claudia "
+     "Sheinbaum a fines de mes.", "es"),
+    ("Jeudi, c’est le secrétaire mexicain des Relations extérieures, Juan Ramón de la "
+     "Fuente, qui était reçu par la ministre des Affaires étrangères, Anita Anand, pour "
+     "préparer la visite de la présidente Claudia Sheinbaum à la fin du mois.", "fr"),
+])
+def test_the_visit_an_engagement_prepares_is_not_that_engagement(text, language):
+    found = [ev for ev in events(text, published="2026-11-20", language=language)
+             if set(ev.countries) == {"CA", "MX"}]
+    assert len(found) == 1, found
+    assert found[0].status == "held" and found[0].date == "2026-11-19"
+    assert names(found[0]) == ["Juan Ramón de la Fuente", "Anita Anand"]
