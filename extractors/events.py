@@ -2243,8 +2243,9 @@ def _cancelled(folded: str, c_start: int, c_end: int,
 # ministre" (not "led by", "hosted by", "accompanied by", "signed by": those take part).
 _BY_ANOTHER_ACT = re.compile(
     r"\b(?:adopted|agreed|announced|launched|established|unveiled|endorsed|made|set out|"
-    r"adoptad[oa]s?|acordad[oa]s?|anunciad[oa]s?|lanzad[oa]s?|establecid[oa]s?|asumid[oa]s?|"
-    r"impulsad[oa]s?|adoptee?s?|annoncee?s?|lancee?s?|etablie?s?|prise?s?|convenue?s?)"
+    r"signed|adoptad[oa]s?|acordad[oa]s?|anunciad[oa]s?|lanzad[oa]s?|establecid[oa]s?|"
+    r"asumid[oa]s?|impulsad[oa]s?|firmad[oa]s?|adoptee?s?|annoncee?s?|lancee?s?|etablie?s?|"
+    r"prise?s?|convenue?s?|signee?s?)"
     r"\s+(?:\w+\s+){0,2}?(?:by|por|par)\b[^,;:]*(?:,[^,;:]*)?$")
 # Someone named in a relative clause after the engagement that says she stayed away from
 # it (folded): "the summit, which Sheinbaum did not attend", "la cumbre, a la que no

@@ -4892,3 +4892,22 @@ def test_the_visit_an_engagement_prepares_is_not_that_engagement(text, language)
     assert len(found) == 1, found
     assert found[0].status == "held" and found[0].date == "2026-11-19"
     assert names(found[0]) == ["Juan Ramón de la Fuente", "Anita Anand"]
+
+
+# -- who signed a document handed over is not there --------------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("The ambassador was welcomed by Canada's Chief of Protocol, Nathalie Bérubé, then "
+     "handed the Governor General the letter, signed by President Claudia Sheinbaum, that "
+     "accredits him.", "en"),
+    ("El embajador fue recibido por la jefa de Protocolo de Canadá, Nathalie Bérubé, y luego "
+     "entregó a la gobernadora general la carta, firmada por la presidenta Claudia "
+     "Sheinbaum, que lo acredita.", "es"),
+    ("Le diplomate a été accueilli par la cheffe du Protocole du Canada, Nathalie Bérubé, "
+     "puis a remis à la gouverneure générale la lettre, signée par la présidente Claudia "
+     "Sheinbaum, qui l’accrédite.", "fr"),
+])
+def test_who_signed_a_letter_handed_over_is_not_in_the_engagement(text, language):
+    found = events(text, published="2026-11-20", language=language)
+    assert found        # (being welcomed is an engagement, of officials)
+    assert all("Claudia Sheinbaum" not in names(ev) for ev in found), found
