@@ -93,6 +93,7 @@ témoigné témoigne raconté raconte fait\s+remarquer fait\s+savoir prévenu pr
 plaide signalé signale mentionné mentionne renchéri renchérit tranché tranche
 nuancé nuance réagi réagit dénoncé dénonce glissé glisse résumé lâché lâche
 salué salue félicité félicite réjoui regretté regrette répété répète relevé
+réjouie réjouis réjouies réjouit félicitée félicités félicitées exclamé exclamée exclame
 promis promet défendu défend critiqué ironisé ironise prôné prône
 demandé demande exhorté exhorte réclamé réclame plaisanté blagué constate constaté
 observe note lance reproché reproche rétorqué rétorque répliqué réplique fustigé fustige
@@ -345,6 +346,9 @@ _DOCUMENT_BEFORE = re.compile(
     _DOCUMENT_AFTER.pattern.replace(r"\s*(?P<d>", r"(?P<d>", 1).removesuffix(r")\b")
     + r"(?:\s+(?:of|de|du|des|del|de la|de l['’])\s*[^,;:.«»“”\"]{1,50}?)?)\s*$",
     re.IGNORECASE)
+# A verb of saying joined to the clause before it, with no subject of its own.
+_BUT_SAID = re.compile(r",\s*(?:but|and|pero|y|mais|et)\s*(?:(?:also|later|then|también|luego|"
+                       r"aussi|ensuite)\s+)?(?:(?:a|ha|has|had)\s+)?$", re.IGNORECASE)
 # An account's handle on a social network: "@AnitaAnandMP".
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 _NOT_A_SOURCE = re.compile(r"\b(?:meeting|talks|reunión|rencontre)\b", re.IGNORECASE)
@@ -862,6 +866,11 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
     # "a-t-il ajouté") comes before a person named after it ("he told Ebrard").
     ref = _reference(ctx, text[max(lo, v_start - 40):v_start], lo, last_unnamed, last=True)
     if ref is not None:
+        return ref
+    if side == "before" and _BUT_SAID.search(pre) is not None \
+            and (ref := _reference(ctx, pre[:40], lo, last_unnamed, last=False)) is not None:
+        # "She acknowledged that …, but said the pipeline was “…”": the verb joined to
+        # the clause's first has its subject, the sentence's first words
         return ref
     if side == "before" and (document := _DOCUMENT_BEFORE.search(pre)) is not None:
         # "The office's readout said the two leaders “reaffirmed …”", "el comunicado

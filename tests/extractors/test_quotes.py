@@ -1299,3 +1299,28 @@ def test_an_account_s_handle_is_the_source_of_what_it_posted(text, language):
     assert found[0].speaker is None
     assert found[0].speaker_description is not None
     assert found[0].speaker_description.startswith("@"), found[0]
+
+
+# --- a verb of saying joined to the clause before --------------------------------------
+
+@pytest.mark.parametrize("text,language", [
+    ("Lucía Herrera spoke to analysts. She acknowledged that some clients had delayed "
+     "plans, but said the pipeline was “the strongest we have seen since I joined the bank.”",
+     "en"),
+    ("Lucía Herrera habló con analistas. Ella reconoció que algunos clientes habían aplazado "
+     "sus planes, pero dijo que la cartera era «la más sólida que hemos visto desde que "
+     "llegué al banco».", "es"),
+    ("Lucía Herrera a parlé aux analystes. Elle a reconnu que certains clients avaient "
+     "reporté leurs projets, mais a dit que le carnet était « le plus solide que nous ayons "
+     "vu depuis mon arrivée ».", "fr"),
+])
+def test_a_verb_joined_by_but_has_the_clause_s_subject(text, language):
+    assert [speaker for speaker, _text in pairs(text, language)] == ["Lucía Herrera"]
+
+
+# French feminine participles of pronominal verbs of saying.
+@pytest.mark.parametrize("verb", ["s’est réjouie", "s’est félicitée", "s’est exclamée"])
+def test_feminine_pronominal_verbs_of_saying(verb):
+    text = f"« Ici, pour une fois, ils se sont donné la main », {verb} Lucía Herrera."
+    assert pairs(text, "fr") == [("Lucía Herrera", "Ici, pour une fois, ils se sont donné "
+                                                   "la main")]
