@@ -346,6 +346,8 @@ _DOCUMENT_BEFORE = re.compile(
     _DOCUMENT_AFTER.pattern.replace(r"\s*(?P<d>", r"(?P<d>", 1).removesuffix(r")\b")
     + r"(?:\s+(?:of|de|du|des|del|de la|de l['’])\s*[^,;:.«»“”\"]{1,50}?)?)\s*$",
     re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r",\s*(?:who|whom|which|quien|quienes|que|qui|lequel|laquelle|"
+                             r"lesquels|lesquelles)\b", re.IGNORECASE)
 # A verb of saying joined to the clause before it, with no subject of its own.
 _BUT_SAID = re.compile(r",\s*(?:but|and|pero|y|mais|et)\s*(?:(?:also|later|then|también|luego|"
                        r"aussi|ensuite)\s+)?(?:(?:a|ha|has|had)\s+)?$", re.IGNORECASE)
@@ -893,7 +895,9 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
             if _TITLE_ANY.search(office) or _AIDE.search(office):
                 return _Attr(None, " ".join(office.split()))
         return named(first)
-    desc = _unnamed(post[:80])
+    # (not in a relative clause after the subject: "señaló el funcionario estatal, quien
+    # pidió a turistas y residentes …")
+    desc = _unnamed(_RELATIVE_AFTER.split(post[:80], maxsplit=1)[0])
     if desc:
         return _Attr(None, desc)
     ref = _reference(ctx, text[v_end:min(hi, v_end + 40)], lo, last_unnamed, last=False)

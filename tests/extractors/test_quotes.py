@@ -1324,3 +1324,20 @@ def test_feminine_pronominal_verbs_of_saying(verb):
     text = f"« Ici, pour une fois, ils se sont donné la main », {verb} Lucía Herrera."
     assert pairs(text, "fr") == [("Lucía Herrera", "Ici, pour une fois, ils se sont donné "
                                                    "la main")]
+
+
+# --- whom a relative clause after the speaker tells of is not the speaker --------------
+
+@pytest.mark.parametrize("text,language", [
+    ("Pablo Gómez, the state's civil protection coordinator, gave the toll. “Our priority "
+     "was that nobody stayed in danger zones,” said the state official, who asked some "
+     "residents and tourists not to cross the streams.", "en"),
+    ("El coordinador estatal de Protección Civil, Pablo Gómez, dio el balance. «La "
+     "prioridad fue que nadie se quedara en zonas de riesgo», señaló el funcionario estatal, "
+     "quien pidió a turistas y residentes no cruzar los arroyos.", "es"),
+    ("Le coordonnateur de la protection civile de l’État, Pablo Gómez, a fait le bilan. « La "
+     "priorité était que personne ne reste en zone de risque », a indiqué le responsable, "
+     "qui a demandé à des touristes et résidents de ne pas traverser les ruisseaux.", "fr"),
+])
+def test_who_a_relative_clause_after_the_speaker_names_does_not_speak(text, language):
+    assert [speaker for speaker, _text in pairs(text, language)] == ["Pablo Gómez"]
