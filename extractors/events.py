@@ -1209,10 +1209,13 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # Oct. 1, Diab announced Tuesday, a day after Carney told Sheinbaum in a call".
             reported = max([reported] + [said for said in sources.values() if said <= c_start])
             lo = max(lo, reported)      # what comes before its source is another's
-            clause, raw = folded[lo:hi], sent.text[lo:hi]
+            # "Ebrard detalla … su reunión con Sidhu en Ottawa; el ministro canadiense vendrá
+            # a México en octubre": a headline's clauses have their own tenses
+            tense_hi = folded.index(";", c_end) if headline and ";" in folded[c_end:hi] else hi
+            clause, raw = folded[lo:tense_hi], sent.text[lo:tense_hi]
             before = folded[:lo]
             for a, b in asides:
-                if lo <= a and b <= hi:
+                if lo <= a and b <= tense_hi:
                     clause = clause[:a - lo] + " " * (b - a) + clause[b - lo:]
                     raw = raw[:a - lo] + " " * (b - a) + raw[b - lo:]
             # A future verb in a clause that says the engagement happened belongs to

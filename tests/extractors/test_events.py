@@ -4911,3 +4911,25 @@ def test_who_signed_a_letter_handed_over_is_not_in_the_engagement(text, language
     found = events(text, published="2026-11-20", language=language)
     assert found        # (being welcomed is an engagement, of officials)
     assert all("Claudia Sheinbaum" not in names(ev) for ev in found), found
+
+
+# -- a headline's two clauses, two tenses -------------------------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("Ebrard details his meeting with Sidhu in Ottawa; the Canadian minister will come to "
+     "Mexico in October\nEconomy Secretary Marcelo Ebrard told senators on Tuesday that he "
+     "met International Trade Minister Maninder Sidhu in Ottawa on September 14.", "en"),
+    ("Ebrard detalla su reunión con Sidhu en Ottawa; el ministro canadiense vendrá a México "
+     "en octubre\nEl secretario de Economía, Marcelo Ebrard, informó el martes que el 14 de "
+     "septiembre se reunió en Ottawa con el ministro de Comercio Internacional, Maninder "
+     "Sidhu.", "es"),
+    ("Ebrard détaille sa rencontre avec Sidhu à Ottawa; le ministre canadien viendra au "
+     "Mexique en octobre\nLe secrétaire à l’Économie, Marcelo Ebrard, a dit mardi qu’il a "
+     "rencontré le 14 septembre à Ottawa le ministre du Commerce international, Maninder "
+     "Sidhu.", "fr"),
+])
+def test_a_headline_clause_after_a_semicolon_has_its_own_tense(text, language):
+    found = [ev for ev in events(text, published="2026-09-22", language=language)
+             if set(ev.countries) == {"CA", "MX"}]
+    assert [(ev.status, ev.place) for ev in found if ev.place == "Ottawa"] == \
+        [("held", "Ottawa")], found
