@@ -2752,7 +2752,9 @@ def _dateline(doc: Doc, published: str | None, place_spans: list) -> tuple[str |
             return dates[0].date, place
     # A dateline with no date: "OTTAWA.—", "MEXICO CITY (Reuters) -"
     for para in doc.paragraphs[:2]:
+        # (and with the state's abbreviation of a Mexican paper: "CHIHUAHUA, Chih.–")
         m = re.match(r"^([A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛ][A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛ .,'’-]{2,40}?)"
+                     r"(?:,\s*[A-Z][A-Za-z]{1,5}\.?)?"
                      r"(?:\s*\([^)]{1,40}\))?\s*(?:\.?[—–-]|:)", para.text)
         if m:
             place = next((name for s, e, name, _, _ in place_spans
@@ -3313,8 +3315,11 @@ def _finish(c: _Candidate, info: dict[str, PersonInfo], kb: Knowledge, published
             date = date or dateline[0]
         if date is None and not vague and (lead := lede()):
             date, date_text = lead.date, lead.text      # news ledes say when
-    if c.status == "held" and not place and not (c.dates and c.dates[0].date is None):
-        place = dateline[1]           # reported from where it happened
+    if c.type == "call" and place is not None and place == dateline[1]:
+        place = None                  # where a call is reported from is not where it was
+    if c.status == "held" and not place and not (c.dates and c.dates[0].date is None) \
+            and c.type != "call":
+        place = dateline[1]           # reported from where it happened (a call: nowhere)
     key_basis = "|".join([",".join(sorted(countries)), level, c.status,
                           date or iso_week(published) or "", c.type if c.type == "call" else ""])
     key = hashlib.sha1(key_basis.encode()).hexdigest()[:16]

@@ -4933,3 +4933,32 @@ def test_a_headline_clause_after_a_semicolon_has_its_own_tense(text, language):
              if set(ev.countries) == {"CA", "MX"}]
     assert [(ev.status, ev.place) for ev in found if ev.place == "Ottawa"] == \
         [("held", "Ottawa")], found
+
+
+# -- datelines ---------------------------------------------------------------------------
+
+def test_a_mexican_paper_s_dateline_with_the_state_s_abbreviation_places_a_meeting():
+    # (a Spanish convention of Mexican papers: the city, then the state's abbreviation)
+    text = ("Sener y Canadá pactan cooperación en litio\nCHIHUAHUA, Chih.– Una minera "
+            "canadiense anunció ayer una inversión de 640 millones de dólares.\nEn el marco "
+            "del foro, la secretaria de Energía, Luz Elena González, y el ministro de Energía "
+            "de Canadá, Tim Hodgson, sostuvieron el miércoles una reunión bilateral en un "
+            "salón privado del recinto.")
+    found = events(text, published="2026-10-30", language="es")
+    assert [(ev.status, ev.date, ev.place) for ev in found] == \
+        [("held", "2026-10-28", "Chihuahua")], found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Leaders talk tariffs\nOTTAWA — Prime Minister Mark Carney and President Claudia "
+     "Sheinbaum spoke by phone on Tuesday about steel tariffs.", "en"),
+    ("Líderes hablan de aranceles\nOTTAWA.— El primer ministro Mark Carney y la presidenta "
+     "Claudia Sheinbaum hablaron por teléfono el martes sobre los aranceles al acero.", "es"),
+    ("Les dirigeants parlent tarifs\nOTTAWA — Le premier ministre Mark Carney et la "
+     "présidente Claudia Sheinbaum se sont parlé au téléphone mardi des droits sur l’acier.",
+     "fr"),
+])
+def test_a_call_takes_no_place_from_the_dateline(text, language):
+    found = events(text, published="2026-11-04", language=language)
+    assert [(ev.type, ev.date, ev.place) for ev in found] == \
+        [("call", "2026-11-03", None)], found
