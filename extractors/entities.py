@@ -1443,6 +1443,11 @@ class _Recogniser:
             and not any(self.kb.country_of(self.folds[k]) for k in range(i, j)) \
             and self._named_by_surnames(i, j) is None
 
+    def _person_ends_at(self, k: int) -> bool:
+        """Whether a person's name read so far ends with token k."""
+        end = self.toks.end[k]
+        return self.taken[k] and any(e == end for p in self.people.values() for _s, e in p.spans)
+
     def _titled_before(self, i: int, j: int) -> bool:
         """A title or honorific right before the run, in lower case ("la ministra "),
         maybe with a demonym after it ("le capitaine mexicain "); or, before a comma, a
@@ -1460,6 +1465,14 @@ class _Recogniser:
                 and self.folds[k - 1] in self.lex.head_ends:
             k -= 1              # "L’économiste agricole X", "la economista agrícola X"
         f = self.folds[k]
+        opens = k           # (the title's first word: "vice-présidente")
+        while opens > 0 and self.toks.gap[opens] == "-":
+            opens -= 1
+        if self.toks.gap[i] == ", " and f in self.lex.head_ends and opens > 0 \
+                and self.toks.gap[opens] == ", " and self._person_ends_at(opens - 1):
+            # "Kendra Vanderhoek, president, Chinook Prairie Beef": the title is the name's
+            # before it, and what follows is where she holds it
+            return False
         if f in self.lex.head_ends or f in self.lex.honorifics \
                 and not (f == "me" and self.toks.text[k] != "Me"):
             return True     # (French "Me", a lawyer's, not "me": "Thanks for having me, Naomi")

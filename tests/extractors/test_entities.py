@@ -2154,3 +2154,19 @@ def test_a_first_surname_that_is_also_a_given_name_refers_to_its_bearer(text, la
     found = people(text, language=language)
     assert list(found) == ["Rosendo Amador Zamora"]
     assert len(found["Rosendo Amador Zamora"].spans) == 2
+
+
+# "Name, title, Body": what follows a name's title between commas is where the title is
+# held, not another person.
+@pytest.mark.parametrize("text,language,body_word", [
+    ("“We shipped our first container,” said Kendra Vanderhoek, president, Chinook Prairie "
+     "Beef.", "en", "Chinook"),
+    ("«Exportamos más que nunca», dijo Kendra Vanderhoek, presidenta, Chinook Prairie Beef.",
+     "es", "Chinook"),
+    ("« Le Mexique est une locomotive », a souligné Anne-Marie Thibodeau, vice-présidente, "
+     "Développement aérien, chez ADM.", "fr", "Développement"),
+])
+def test_what_follows_a_name_s_title_between_commas_is_no_person(text, language, body_word):
+    found = people(text, language=language)
+    assert len(found) == 1, list(found)
+    assert not any(name.startswith(body_word) for name in found)
