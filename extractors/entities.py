@@ -1388,6 +1388,12 @@ class _Recogniser:
         """Whether the run i..j-1, with no given name in it, is the body a business title
         right before it heads: "chief executive of Northvale Robotics", "directora
         general de Northvale Robótica", "président de Laurentide Composantes"."""
+        if i > 0 and self.toks.text[i][:2].lower() in ("d'", "d’"):
+            # "président d’Appareillages Saint-Maurice": the "de" elided onto the name (of
+            # a body, whatever given name it holds: no one is a president of a person)
+            return any((head := self._head_at(k)) is not None and head[0] == i
+                       and (head[1] in ("business", "expert") or self.folds[k] in _PRESIDENTS)
+                       for k in range(max(0, i - 4), i))
         if self._given_name_in(i, j):
             return False
         x, steps = i - 1, 0

@@ -952,7 +952,9 @@ def _refine_role(role: str | None, title: str | None, kb: Knowledge, lex: Lexico
         return "official"
     if role != "head_of_state" or not title:
         return role
-    words = [fold(w) for w in title.replace("-", " ").replace("–", " ").split()]
+    # (with a French "de" elided onto the next word: "président d’Appareillages …")
+    words = [fold(w) for w in title.replace("-", " ").replace("–", " ").replace("d’", "d' ")
+             .replace("d'", "d' ").split()]
     for w in words[1:]:
         m = lex.org_heads.match([w], 0)
         if m:

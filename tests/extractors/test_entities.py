@@ -2170,3 +2170,17 @@ def test_what_follows_a_name_s_title_between_commas_is_no_person(text, language,
     found = people(text, language=language)
     assert len(found) == 1, list(found)
     assert not any(name.startswith(body_word) for name in found)
+
+
+# French elides "de" onto a body's name after a title: "président d’Appareillages
+# Saint-Maurice" (a French form: English and Spanish write "of", "de" apart).
+@pytest.mark.parametrize("text,body", [
+    ("« On pourra doubler nos ventes », a affirmé Jean-Sébastien Lavigne, président "
+     "d’Appareillages Saint-Maurice, un fabricant de tableaux.", "Appareillages Saint-Maurice"),
+    ("« C’est du concret », a dit Julie Arsenault, présidente d’Usinage Giguère.",
+     "Usinage Giguère"),
+])
+def test_a_body_after_a_title_and_an_elided_de_is_a_body(text, body):
+    found = ents(text, language="fr")
+    assert body in {o.display for o in found.orgs}, [o.display for o in found.orgs]
+    assert body not in {p.name for p in found.people}
