@@ -1681,8 +1681,12 @@ class _Recogniser:
             if words and cut + 1 < len(words):
                 self._classify_name(i + cut + 1, j, False)
             return
-        if any(toks.upper[k] and len(toks.text[k]) <= 5 for k in range(i, j)):
-            return                 # acronyms: organisations we do not know
+        initials = titled and j - i == 2 and len(toks.text[i]) == 2 \
+            and toks.text[i].isalpha() and toks.text[i].isupper() and not toks.upper[i + 1]
+        if not initials and any(toks.upper[k] and len(toks.text[k]) <= 5 for k in range(i, j)):
+            # acronyms: organisations we do not know (but initials before a surname,
+            # after a title: "Agriculture Minister RJ Sigurdson")
+            return
         span = (toks.start[i], toks.end[j - 1])
         n = j - i
         local = i > 1 and (self.folds[i - 1] in _LOCAL_OFFICES

@@ -917,9 +917,24 @@ _REGIONAL = frozenset({"estatal", "estatales", "provincial", "provinciales", "pr
 def names_region(title: str, kb: Knowledge) -> bool:
     """Whether a title names a province, state or territory, or holds its demonym
     ("ministre québécoise de l’Économie")."""
+    return _region(title, kb)[0]
+
+
+def region_country(title: str, kb: Knowledge) -> str | None:
+    """The country of the province, state or territory a title names, or of its demonym
+    ("Alberta's Agriculture Minister": CA; "secretario de Economía de Nuevo León": MX)."""
+    return _region(title, kb)[1]
+
+
+def _region(title: str, kb: Knowledge) -> tuple[bool, str | None]:
     toks = bare_tokens(tokens(title))      # "premier ministre de l’Ontario"
-    if not (kb.regional_demonyms.isdisjoint(toks) and _REGIONAL.isdisjoint(toks)):
-        return True
+    demonym = next((tok for tok in toks if tok in kb.regional_demonyms), None)
+    if demonym is not None:
+        return True, kb.country_of(demonym) or None
+    if not _REGIONAL.isdisjoint(toks):
+        return True, None
+    # (a place's name is written with a capital: not "alta representante", "Alta.")
+    lower = {fold(w) for w in _LETTERS.findall(title) if w[:1].islower()}
     i = 0
     while i < len(toks):
         found = kb.trie.matches(toks, i)
@@ -931,11 +946,18 @@ def names_region(title: str, kb: Knowledge) -> bool:
             # gouvernement du Québec" is still the province's).
             i = body
             continue
-        if any(v[0] == "place" and kb.places[v[1]].kind in ("province", "state", "territory")
-               for _, values in found for v in values):
-            return True
+        for end, values in found:
+            if end - i == 1 and toks[i] in lower:
+                continue
+            for v in values:
+                if v[0] == "place" and kb.places[v[1]].kind in ("province", "state",
+                                                                "territory"):
+                    return True, kb.places[v[1]].country
         i += 1
-    return False
+    return False, None
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 _OF = frozenset({"of", "de", "del", "du", "des", "d'", "de la", "at"})
@@ -1105,4 +1127,6 @@ def _combine(person: PersonEntity, found: tuple[str | None, str | None, str | No
             country = tenure.country or person.known.country or None
     elif person.known and country is None:
         country = person.known.country or None
+    if country is None and role == "official" and title and names_region(title, kb):
+        country = region_country(title, kb)     # "Alberta's Agriculture Minister": CA
     return PersonInfo(title=title, role=role or "other", country=country)

@@ -1507,3 +1507,25 @@ def test_an_office_held_now_beats_a_longer_one_held_before(text):
     person = info(text, "Rosaura Quintanilla Ferrer")
     assert person.role == "minister"
     assert not fold(person.title or "").startswith(("former", "antigua", "ancienne"))
+
+
+# A province's or a state's office is of that province's or state's country.
+@pytest.mark.parametrize("text,language,name,country", [
+    ("Alberta's Agriculture Minister RJ Sigurdson said the mission went well.", "en",
+     "RJ Sigurdson", "CA"),
+    ("El secretario de Economía de Nuevo León, Iván Rivas, dijo que la planta abrirá.", "es",
+     "Iván Rivas", "MX"),
+    ("La ministre québécoise des Relations internationales, Martine Biron, a dit oui.", "fr",
+     "Martine Biron", "CA"),
+])
+def test_a_regional_office_is_of_its_country(text, language, name, country):
+    found = infos_in(text, language)
+    assert found[name].role == "official"
+    assert found[name].country == country
+
+
+def test_a_lower_case_word_is_no_province_s_abbreviation():
+    # "alta" (Spanish "high") is not "Alta.", Alberta's abbreviation
+    found = infos_in("La alta representante de la UE para Asuntos Exteriores, Kaja Kallas, "
+                     "llegó a México.", "es")
+    assert found["Kaja Kallas"].country != "CA"
