@@ -1291,7 +1291,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                      and not (refers_back and d.start > c_end
                               and _BUT.search(folded, c_end, d.start))
                      # "Today, X announced that he will lead a mission …": the report's.
-                     and not (d.end <= c_start and _ANNOUNCED.search(folded, d.end, c_start))]
+                     and not (d.end <= c_start and _ANNOUNCED.search(folded, d.end, c_start))
+                     # "X et Y ont convenu de partager leurs analyses sur les droits, qui
+                     # doivent entrer en vigueur le 1er octobre": what two agree on has
+                     # its own days
+                     and not (joint and d.start >= c_end
+                              and _RELATIVE_MARK.search(folded, c_end, d.start))]
             if leads and len(dates) > 1:
                 # "Le 23 octobre 2026 – Ottawa (Ontario) – Le premier ministre … s'est
                 # entretenu jeudi": the release's day is not the engagement's.
@@ -2309,6 +2314,9 @@ _IN_SEQUENCE = re.compile(r"\b(?:after|before|following|ahead of|tras|despues de
                           r"|to prepare(?: for)?|preparing(?: for)?|para preparar|"
                           r"preparando|pour preparer|afin de preparer)\b")
 # "X received Y, with whom she held a meeting": the second engagement word is the first's.
+# A relative clause's opening after a comma: "…, qui doivent entrer en vigueur …".
+_RELATIVE_MARK = re.compile(r",\s*(?:qui|que|which|that|lesquels|lesquelles|los cuales|"
+                            r"las cuales|cuyo|cuya)\s")        # (not "Gatineau, Que.")
 # What joins an engagement's word to the call it was held by: "una reunión por
 # videoconferencia", "a meeting by videoconference", "une réunion par visioconférence".
 _BY_MEANS = re.compile(r"(?: [\w-]+)? (?:by|via|over|through|por|en|par) (?:an? |une? |la |el )?")

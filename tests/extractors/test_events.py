@@ -4962,3 +4962,22 @@ def test_a_call_takes_no_place_from_the_dateline(text, language):
     found = events(text, published="2026-11-04", language=language)
     assert [(ev.type, ev.date, ev.place) for ev in found] == \
         [("call", "2026-11-03", None)], found
+
+
+# -- what two leaders agree on has its own days ------------------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Mark Carney and President Claudia Sheinbaum spoke by phone this "
+     "morning. According to the readout, Carney and Sheinbaum agreed to share their analyses "
+     "of the new duties, which take effect on October 1.", "en"),
+    ("El primer ministro Mark Carney y la presidenta Claudia Sheinbaum hablaron por teléfono "
+     "esta mañana. Según el resumen, Carney y Sheinbaum acordaron compartir sus análisis de "
+     "los nuevos aranceles, que entran en vigor el 1 de octubre.", "es"),
+    ("Le premier ministre Mark Carney et la présidente Claudia Sheinbaum se sont entretenus "
+     "au téléphone ce matin. Selon le compte rendu, Mark Carney et Claudia Sheinbaum ont "
+     "convenu de partager leurs analyses sur les droits, qui doivent entrer en vigueur le "
+     "1er octobre.", "fr"),
+])
+def test_a_day_in_a_relative_clause_after_a_joint_act_is_not_its_own(text, language):
+    found = events(text, published="2026-08-25", language=language)
+    assert [(ev.type, ev.date) for ev in found] == [("call", "2026-08-25")], found
