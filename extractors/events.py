@@ -1934,6 +1934,9 @@ def _venue(sent: Span, folded: str, lo: int, hi: int, place_spans: list,
                                               s - sent.start)
                        and _NOUN_AFTER.match(sent.text, e - sent.start))
               and not _COUNT_OF.search(folded, max(0, s - sent.start - 40), s - sent.start)
+              # "après l'annonce par Washington de droits de douane": a capital for its
+              # government, the agent of something
+              and not _BY_A_CAPITAL.search(folded, max(0, s - sent.start - 20), s - sent.start)
               # "meets Sheinbaum, Caribbean and Andean leaders": a place's name as the
               # adjective of whom one meets
               and not _GROUP_AFTER.match(sent.text, e - sent.start)
@@ -1957,6 +1960,8 @@ _NOUN_AFTER = re.compile(r" [a-z]")
 _GROUP_AFTER = re.compile(r"(?: and [A-Z][\w-]+)? (?:leaders|countries|nations|partners|"
                           r"governments|counterparts|ministers|delegations|officials|"
                           r"presidents|heads of state)\b")
+_BY_A_CAPITAL = re.compile(r"\b(?:by|(?:annonce|annoncee?s?|imposee?s?|decidee?s?|anuncio|"
+                           r"anunciad[oa]s?|impuest[oa]s?|decidid[oa]s?) (?:par|por))\s+$")
 _COUNT_OF = re.compile(r"\d[\d,. ]*\s+[^\W\d_]+\s+(?:de|del|de la|d'|de l'|des|from|of)\s*$")
 # A non-restrictive relative clause about someone: ", quien realiza su tercera visita a
 # Puebla en el año,", ", who is visiting Ottawa this week,", ", qui effectue sa visite,".

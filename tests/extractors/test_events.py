@@ -4981,3 +4981,17 @@ def test_a_call_takes_no_place_from_the_dateline(text, language):
 def test_a_day_in_a_relative_clause_after_a_joint_act_is_not_its_own(text, language):
     found = events(text, published="2026-08-25", language=language)
     assert [(ev.type, ev.date) for ev in found] == [("call", "2026-08-25")], found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Mark Carney and President Claudia Sheinbaum spoke by phone this "
+     "morning, five days after duties were announced by Washington on buses.", "en"),
+    ("El primer ministro Mark Carney y la presidenta Claudia Sheinbaum hablaron por teléfono "
+     "esta mañana, cinco días después de los aranceles anunciados por Washington.", "es"),
+    ("Le premier ministre Mark Carney et la présidente Claudia Sheinbaum se sont entretenus "
+     "au téléphone ce matin, cinq jours après l’annonce par Washington de droits de douane.",
+     "fr"),
+])
+def test_a_capital_as_the_agent_of_an_act_is_no_venue(text, language):
+    found = events(text, published="2026-08-25", language=language)
+    assert [(ev.type, ev.place) for ev in found] == [("call", None)], found
