@@ -59,6 +59,7 @@ _TRIGGERS: list[tuple[list[str], str]] = [
     (["phone (?:call|conversation)", "telephone (?:call|conversation)", "call(?:ed)? with",
       *[rf"{verb}(?: \w+){{0,2}} (?:with|to)" for verb in ("spoke", "speaks", "spoken", "talked")],
       "held a call", "by (?:tele)?phone", "video ?calls?", "videoconferences?",
+      "video[- ]conferences?", "by video(?:[- ]conferences?| link)?\\b",
       # "we had a call of almost an hour with"
       *[f"{aux} (?:a|an) (?:[\\w-]+ ){{0,2}}call" for aux in ("had", "have", "has")],
       "calls? between", "conversation (?:between|with)"], "call"),
@@ -792,9 +793,12 @@ def _engagement_words(folded: str) -> list[tuple[int, int, str]]:
     """``_triggers``, but for a word of one kind that opens a longer phrase of another:
     "entretien" (a meeting) in "entretien téléphonique" (a call) is that phrase's."""
     found = _triggers(folded)
-    return [t for i, t in enumerate(found)
+    kept = [t for i, t in enumerate(found)
             if not (i + 1 < len(found) and found[i + 1][0] == t[0]
                     and found[i + 1][1] > t[1] and found[i + 1][2] != t[2])]
+    # (nor a word inside a phrase of another kind: "conference" in "by video conference")
+    return [t for i, t in enumerate(kept)
+            if not (i and kept[i - 1][0] < t[0] < kept[i - 1][1] and kept[i - 1][2] != t[2])]
 
 
 _DASH = re.compile(r"[—–]\s*")

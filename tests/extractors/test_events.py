@@ -4995,3 +4995,20 @@ def test_a_day_in_a_relative_clause_after_a_joint_act_is_not_its_own(text, langu
 def test_a_capital_as_the_agent_of_an_act_is_no_venue(text, language):
     found = events(text, published="2026-08-25", language=language)
     assert [(ev.type, ev.place) for ev in found] == [("call", None)], found
+
+
+# -- a video conference is a call --------------------------------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("International Trade Minister Maninder Sidhu and Economy Secretary Marcelo Ebrard spoke "
+     "by video conference last Thursday.", "en"),
+    ("Trade Minister Maninder Sidhu held a video-conference last Thursday with Economy "
+     "Secretary Marcelo Ebrard.", "en"),
+    ("El ministro de Comercio, Maninder Sidhu, y el secretario de Economía, Marcelo Ebrard, "
+     "sostuvieron el jueves pasado una videoconferencia.", "es"),
+    ("Le ministre du Commerce, Maninder Sidhu, et le secrétaire à l’Économie, Marcelo "
+     "Ebrard, ont tenu jeudi dernier une visioconférence.", "fr"),
+])
+def test_a_video_conference_is_one_call(text, language):
+    found = events(text, published="2026-10-21", language=language)
+    assert [(ev.type, ev.date) for ev in found] == [("call", "2026-10-15")], found
