@@ -298,7 +298,11 @@ def find_dates(text: str, published: str | None, planned: bool = False,
 # the one named after it; any other: the day before the one named before it.
 _NEXT_TO_CUES = ("veille", "lendemain", "day before", "day after", "previous day",
                  "next day", "following day", "dia anterior", "dia siguiente", "vispera",
-                 "dia despues", "dia antes")
+                 "dia despues", "dia antes", "days after", "dias despues", "jours apres")
+# How many days a number word counts: "two days after", "dos días después de".
+_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+               "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7}
 _NEXT_TO_CUE = re.compile("|".join(_NEXT_TO_CUES))
 _OWNED = r"(?= the| a| an| his| her| its| their)"
 _NEXT_TO = re.compile(
@@ -307,7 +311,10 @@ _NEXT_TO = re.compile(
     r"|un dia antes de|en visperas de)"
     r"|la veille\b(?! d)|au lendemain d(?:e|u|es|')|the (?:previous|prior) day"
     r"|the day before\b|a day after\b|the day after" + _OWNED + r"|el dia anterior"
-    r"|la vispera\b(?! de)|un dia despues de|al dia siguiente de)")
+    r"|la vispera\b(?! de)|un dia despues de|al dia siguiente de"
+    # "two days after Anand held talks", "dos días después de", "deux jours après"
+    r"|(?P<count>two|three|four|five|six|seven|dos|tres|cuatro|cinco|seis|siete|deux|trois|"
+    r"quatre|cinq|sept|[2-7]) (?:days after|dias despues de|jours apres)\b)")
 
 
 def _next_to(found: list[DateMention], text: str, folded: str,
@@ -332,7 +339,9 @@ def _next_to(found: list[DateMention], text: str, folded: str,
             # miércoles 4 de noviembre": that 4 November.
             date = after.date
         elif day is not None:
-            date = (day + dt.timedelta(days=1 if m.group("next") else -1)).isoformat()
+            count = m.group("count")
+            back = int(count) if count and count.isdigit() else _DAY_COUNTS.get(count or "", 1)
+            date = (day + dt.timedelta(days=1 if m.group("next") else -back)).isoformat()
         out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], date))
     return sorted(out, key=lambda d: d.start)
 

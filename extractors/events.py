@@ -582,13 +582,18 @@ _PRONOUN_SAID = re.compile(
 # A first person's group that the engagement is of, not the speaker: "Our deputy
 # ministers will meet in Mexico City", "nuestros equipos se reunirán", "nos négociateurs".
 _OUR_GROUP = re.compile(
-    r"\b(?:our|my|nuestr[oa]s|mis|nos|mes) (?:(?:two|both|dos|deux|respective|respectiv[oa]s|"
+    r"\b(?:our|my|nuestr[oa]s?|mis?|nos|mes|notre|mon|ma) (?:(?:two|both|dos|deux|"
+    r"respective|respectiv[oa]s|"
     r"respectifs|respectives|[\w-]+) )?(?:(?:deputy|vice)[ -]ministers|(?:sous|vice)-ministres|"
     r"viceministr[oa]s|ministers|ministres|ministr[oa]s|officials|fonctionnaires|"
     r"funcionari[oa]s|teams|equipes|equipos|negotiators|negociateurs|negociador[ae]s|"
     r"delegations|delegaciones|colleagues|collegues|colegas|ambassadors|ambassadeurs|"
     r"embajador[ae]s|governments|gouvernements|gobiernos|countries|pays|paises|"
-    r"leaders|dirigeants|lideres|experts|expert[oa]s)\b")
+    r"leaders|dirigeants|lideres|experts|expert[oa]s"
+    # (and the places of one's government: "met … at our foreign ministry", "en nuestra
+    # cancillería", "à notre ambassade")
+    r"|ministry|ministere|ministerio|embassy|ambassade|embajada|consulate|consulat|"
+    r"consulado|cancilleria|secretariat|secretaria|offices|bureaux|oficinas)\b")
 # Two speakers' "we" in a reciprocal engagement they held: "When we last met, in Toronto
 # in July", "nos reunimos en julio", "nous nous sommes rencontrés à Toronto". (Not "we
 # will see each other again": a wish, with no day or place, is no engagement announced.)
@@ -1022,6 +1027,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     continue        # "…, the first since Enrique Peña Nieto came in 2016"
                 if pos >= c_end and _WHILE.search(folded, c_end, pos):
                     continue        # "Sheinbaum to visit Ottawa as Anand, de la Fuente pledge…"
+                if pos < c_start and (apart := _DAY_AFTER_IT.search(folded, pos, c_start)) \
+                        and any(apart.end() <= other < c_start for other, _n in present):
+                    # "X joined the host on Thursday, two days after Minister Anand held
+                    # talks with …": the clause before tells something else
+                    continue
                 if pos < c_start and (apart := _COMMA_WHILE.search(folded, pos, c_start)) \
                         and any(apart.end() <= other < c_start for other, _n in present):
                     # "González regresó a la Ciudad de México, mientras que Hodgson viajó
@@ -1353,7 +1363,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                                + dt.timedelta(days=shift)).isoformat()
                     dates = [DateMention(same.start(), same.end(),
                                          sent.text[same.start():same.end()], day)]
-            after_it = [d for d in dates if d.end <= c_start and c_start - d.end <= 40
+            after_it = [d for d in dates if d.end <= c_start and c_start - d.end <= 60
                         and _DAY_AFTER_IT.match(fold(d.text))]
             if after_it:
                 # "l'annonce mardi, au lendemain d'un entretien téléphonique", "a day after
@@ -1728,6 +1738,11 @@ def _pair(folded: str, people_spans: list, before: int,
         holders = next((a for a in at if {"CA", "MX"} <= a.keys()), None) \
             or _latest_by_country([span for span in people_spans[:before] if fits(span[2])],
                                   info, {"minister"})
+        if not {"CA", "MX"} <= holders.keys():
+            # (or named right after: "The two foreign ministers met on Tuesday …. Secretary
+            # Juan Ramón de la Fuente and Minister Anand agreed …")
+            holders = _latest_by_country([span for span in people_spans[before:before + 6]
+                                          if fits(span[2])][::-1], info, {"minister"})
         if {"CA", "MX"} <= holders.keys():
             return [holders["CA"], holders["MX"]]
     for pattern, roles in _PAIR_TITLES:
@@ -2811,6 +2826,9 @@ def _relative_day(folded: str) -> tuple[re.Match[str], int] | None:
 
 # "au lendemain d'…", "a day after …": what follows came the day before the other day.
 _DAY_AFTER_IT = re.compile(r"(?:au lendemain d|(?:a|the) day after\b|un dia despues de"
+                           r"|(?:two|three|four|five|six|seven|dos|tres|cuatro|cinco|seis|"
+                           r"siete|deux|trois|quatre|cinq|sept|[2-7]) (?:days after|"
+                           r"dias despues de|jours apres)\b"
                            r"|al dia siguiente de)")
 # An engagement put off to another day, and what may stand between that word and the day
 # it was put off on ("postponed on Tuesday", "aplazada este lunes", "reportée mardi").

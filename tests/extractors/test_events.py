@@ -5012,3 +5012,63 @@ def test_a_capital_as_the_agent_of_an_act_is_no_venue(text, language):
 def test_a_video_conference_is_one_call(text, language):
     found = events(text, published="2026-10-21", language=language)
     assert [(ev.type, ev.date) for ev in found] == [("call", "2026-10-15")], found
+
+
+# -- "two days after …" --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("Mexico's ambassador, Carlos Joaquín González, gave an interview on Thursday, two days "
+     "after Foreign Affairs Minister Anita Anand met Mexican Foreign Secretary Juan Ramón de "
+     "la Fuente.", "en"),
+    ("El embajador de México, Carlos Joaquín González, dio una entrevista el jueves, dos días "
+     "después de que la canciller Anita Anand se reunió con el secretario de Relaciones "
+     "Exteriores de México, Juan Ramón de la Fuente.", "es"),
+    ("L’ambassadeur du Mexique, Carlos Joaquín González, a accordé une entrevue jeudi, deux "
+     "jours après que la ministre Anita Anand a rencontré le secrétaire mexicain des "
+     "Relations extérieures, Juan Ramón de la Fuente.", "fr"),
+])
+def test_n_days_after_dates_the_engagement_after_it_and_leaves_out_who_is_before(text,
+                                                                                language):
+    found = [ev for ev in events(text, published="2026-10-09", language=language)
+             if set(ev.countries) == {"CA", "MX"}]
+    assert len(found) == 1, found
+    assert found[0].date == "2026-10-06"
+    assert "Carlos Joaquín González" not in names(found[0])
+
+
+# -- the places of one's government are no first person at an engagement ------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("AMBASSADOR JOAQUÍN: Quite a lot. The two ministers met on Tuesday in Mexico City, at "
+     "our foreign ministry, for three hours.", "en"),
+    ("EMBAJADOR JOAQUÍN: Mucho. Los dos ministros se reunieron el martes en la Ciudad de "
+     "México, en nuestra cancillería, durante tres horas.", "es"),
+    ("AMBASSADEUR JOAQUÍN : Beaucoup. Les deux ministres se sont rencontrés mardi à Mexico, "
+     "à notre ministère, pendant trois heures.", "fr"),
+])
+def test_our_ministry_does_not_put_the_speaker_at_the_meeting(text, language):
+    lines = ("Mexico's ambassador to Canada, Carlos Joaquín González, joined host Kristen "
+             "Vandermeer on Thursday.\nHOST: Ambassador, welcome.\nAMBASSADOR JOAQUÍN: Thank "
+             "you.\nHOST: What came out of the visit?\n")
+    found = events(lines + text, published="2026-10-08", language=language)
+    assert all("Carlos Joaquín González" not in names(ev) for ev in found), found
+
+
+# "The two foreign ministers", named right after rather than before.
+@pytest.mark.parametrize("text, language", [
+    ("Quite a lot came out of it. The two foreign ministers met on Tuesday in Mexico City for "
+     "three hours. Foreign Affairs Minister Anita Anand and Mexican Foreign Secretary Juan "
+     "Ramón de la Fuente agreed to create a working group.", "en"),
+    ("Hubo muchos resultados. Los dos cancilleres se reunieron el martes en la Ciudad de "
+     "México durante tres horas. La canciller de Canadá, Anita Anand, y el canciller de "
+     "México, Juan Ramón de la Fuente, acordaron crear un grupo de trabajo.", "es"),
+    ("Il en est sorti beaucoup. Les deux ministres des Affaires étrangères se sont rencontrés "
+     "mardi à Mexico pendant trois heures. La ministre des Affaires étrangères du Canada, "
+     "Anita Anand, et le secrétaire mexicain des Affaires étrangères, Juan Ramón de la "
+     "Fuente, ont convenu de créer un groupe de travail.", "fr"),
+])
+def test_the_two_ministers_of_a_portfolio_named_right_after(text, language):
+    found = events(text, published="2026-10-08", language=language)
+    assert [(ev.date, ev.place, names(ev)) for ev in found] == \
+        [("2026-10-06", found[0].place, ["Anita Anand", "Juan Ramón de la Fuente"])], found
+    assert found[0].place in ("Mexico City", "Ciudad de México", "Mexico")
