@@ -42,7 +42,10 @@ _BE_IN = frozenset({"will be in", "i'll be in", "we'll be in", "she'll be in", "
 _HOSTING = frozenset({"hosts", "recibieron", "accueille", "accueillent", "accueillera",
                       "accueilleront", "a accueilli", "ont accueilli", "recoit", "recoivent",
                       # ("received a letter", "receives funding": a person received)
-                      "received", "receives"})
+                      "received", "receives",
+                      # ("welcomed the agreement": a person welcomed, "welcomed Mexico's
+                      # Secretary of Energy … to Edmonton"; "dio la bienvenida al")
+                      "welcomed", "welcomes", "dio la bienvenida", "dieron la bienvenida"})
 # A meal someone joins: the meal's word, after the joining ("joined the dinner", "se sumó
 # a la cena", "s'est joint au dîner"), which refers back to the meal told of before.
 _JOINED_MEAL = {
@@ -1706,7 +1709,8 @@ _HOSTING_LINKS = frozenset("""a al à au aux en in at the la le les l el los las
 cette this today hoy aujourd hui ayer hier yesterday manana demain tomorrow matin morning
 tarde apres midi afternoon soir noche evening lunes martes miercoles jueves viernes sabado
 domingo lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday
-thursday friday saturday sunday on de du d su sa son his her its their""".split())
+thursday friday saturday sunday on de du d su sa son his her its their s""".split())
+# (and "s", a possessive's: "welcomed Mexico's Secretary of Energy …")
 
 
 def _starting_in(spans: list, lo: int, hi: int) -> list:

@@ -1123,8 +1123,10 @@ def _combine(person: PersonEntity, found: tuple[str | None, str | None, str | No
         if role is None or (role in _GOVERNMENT_ROLES and tenure.role in _GOVERNMENT_ROLES
                             and title == tenure.office):
             role = tenure.role
-        if country is None and person.known:
-            country = tenure.country or person.known.country or None
+        if person.known and (tenure.country or person.known.country):
+            # (the gazetteer's, over a country read near the name: "Tim Hodgson, welcomed
+            # Mexico's Secretary of Energy")
+            country = tenure.country or person.known.country
     elif person.known and country is None:
         country = person.known.country or None
     if country is None and role == "official" and title and names_region(title, kb):

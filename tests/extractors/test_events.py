@@ -5072,3 +5072,30 @@ def test_the_two_ministers_of_a_portfolio_named_right_after(text, language):
     assert [(ev.date, ev.place, names(ev)) for ev in found] == \
         [("2026-10-06", found[0].place, ["Anita Anand", "Juan Ramón de la Fuente"])], found
     assert found[0].place in ("Mexico City", "Ciudad de México", "Mexico")
+
+
+# -- welcoming someone is hosting them ---------------------------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("On September 10, 2026, the Minister of Energy and Natural Resources, Tim Hodgson, "
+     "welcomed Mexico's Secretary of Energy, Luz Elena González Escobar, to Edmonton.", "en"),
+    ("El 10 de septiembre de 2026, el ministro de Energía y Recursos Naturales, Tim Hodgson, "
+     "dio la bienvenida a la secretaria de Energía de México, Luz Elena González Escobar, en "
+     "Edmonton.", "es"),
+    ("Le 10 septembre 2026, le ministre de l’Énergie et des Ressources naturelles, Tim "
+     "Hodgson, a accueilli la secrétaire mexicaine à l’Énergie, Luz Elena González Escobar, "
+     "à Edmonton.", "fr"),
+])
+def test_welcoming_a_counterpart_is_hosting_her(text, language):
+    found = events(text, published="2026-10-29", language=language)
+    assert [(ev.date, ev.place, ev.countries) for ev in found] == \
+        [("2026-09-10", "Edmonton", ("CA", "MX"))], found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The minister welcomed the agreement reached by the two countries.", "en"),
+    ("El ministro dio la bienvenida al acuerdo alcanzado por los dos países.", "es"),
+])
+def test_welcoming_a_thing_is_no_engagement(text, language):
+    assert events("Canada's Energy Minister Tim Hodgson spoke in Ottawa. " + text,
+                  published="2026-10-29", language=language) == ()

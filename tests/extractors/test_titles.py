@@ -1529,3 +1529,16 @@ def test_a_lower_case_word_is_no_province_s_abbreviation():
     found = infos_in("La alta representante de la UE para Asuntos Exteriores, Kaja Kallas, "
                      "llegó a México.", "es")
     assert found["Kaja Kallas"].country != "CA"
+
+
+# A person the gazetteer knows keeps its country, whatever country is read near the name.
+@pytest.mark.parametrize("text,language", [
+    ("The Minister of Energy and Natural Resources, Tim Hodgson, welcomed Mexico's Secretary "
+     "of Energy to Edmonton.", "en"),
+    ("El ministro de Energía y Recursos Naturales, Tim Hodgson, recibió a la secretaria de "
+     "Energía de México en Edmonton.", "es"),
+    ("Le ministre de l’Énergie et des Ressources naturelles, Tim Hodgson, a accueilli la "
+     "secrétaire mexicaine à l’Énergie à Edmonton.", "fr"),
+])
+def test_a_known_person_keeps_the_gazetteer_s_country(text, language):
+    assert infos_in(text, language)["Tim Hodgson"].country == "CA"
