@@ -96,8 +96,11 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "trade mission", "mission to", "toured", "tour of",
       # "welcomed Sheinbaum to Ottawa" (not "welcomed the visit to …": see ``_WELCOMED``)
       # (nor "welcomed at the airport by the ambassador to Mexico": protocol)
+      # (nor "welcomed Mexico's plan to open a consular office": a plan welcomed)
       "welcom(?:e|ed|ing) (?!(?:the|an?|their|his|her)\\s+(?:[\\w-]+\\s+){0,2}?(?:visit|"
-      "meeting|trip|talks|call|mission))(?!at the airport).{0,40}? to",
+      "meeting|trip|talks|call|mission))(?!at the airport)"
+      "(?!(?:[\\w'-]+\\s+){0,2}(?:plans?|decision|proposal|intention|commitment|efforts?|"
+      "announcement|move|offer|willingness|readiness)\\b).{0,40}? to",
       "led (?:a|the|an) (?:\\w+ ){0,3}delegation"], "visit"),
     (["visita", "visito", "visitar", "visitara", "visitaran", "visitaria", "viaje", "viajo",
       "viajara",

@@ -5099,3 +5099,12 @@ def test_welcoming_a_counterpart_is_hosting_her(text, language):
 def test_welcoming_a_thing_is_no_engagement(text, language):
     assert events("Canada's Energy Minister Tim Hodgson spoke in Ottawa. " + text,
                   published="2026-10-29", language=language) == ()
+
+
+def test_welcoming_a_plan_to_do_something_is_no_visit():
+    # (an English form: "welcome X to …" is a visit unless X is a plan)
+    text = ("Foreign Affairs Minister Anita Anand met Mexican Foreign Secretary Juan Ramón de "
+            "la Fuente in Mexico City on October 6. The ministers agreed to create a working "
+            "group and welcomed Mexico's plan to open a consular office in Winnipeg.")
+    found = events(text, published="2026-10-29", language="en")
+    assert [(ev.status, ev.place) for ev in found] == [("held", "Mexico City")], found
