@@ -93,6 +93,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       # (not "stay in lockstep", "stay in touch", "stay in office")
       "stay in(?! (?:lockstep|touch|contact|power|office|place|line|step|the loop|the race))",
       *[f"{word} to (?:be|arrive|land) in" for word in ("scheduled", "expected", "due", "set")],
+      # "Labour Secretary Marath Bolaños is due in Ottawa to sign …"
+      "is due in", "are due in",
       "trade mission", "mission to", "toured", "tour of",
       # "welcomed Sheinbaum to Ottawa" (not "welcomed the visit to …": see ``_WELCOMED``)
       # (nor "welcomed at the airport by the ambassador to Mexico": protocol)
@@ -317,7 +319,11 @@ _PLANNED_WORDS = [
     "demande a rencontrer",
     "a (?:demande|sollicite) une rencontre",
     # "discussed preparations for the G20 Leaders' Summit"
-    "preparations? for", "preparativos (?:de|para)", "preparatifs d(?:e|u|es)\\b"]
+    "preparations? for", "preparativos (?:de|para)", "preparatifs d(?:e|u|es)\\b",
+    # "her first official visit to Canada is being prepared", "se prepara", "se prépare"
+    "is being (?:prepared|planned|organi[sz]ed)", "are being (?:prepared|planned|organi[sz]ed)",
+    "se (?:esta )?prepara(?:ndo)?",
+    "se prepare", "est en preparation"]
 _PLANNED = word_start(_PLANNED_WORDS)
 _PLANNED_AT_END = re.compile(r"\W(?:" + letter_tree(_PLANNED_WORDS)
                              + r")(?:\s+(?:the|la|le|les|el|los|las|l'))?\s*$")

@@ -5108,3 +5108,29 @@ def test_welcoming_a_plan_to_do_something_is_no_visit():
             "group and welcomed Mexico's plan to open a consular office in Winnipeg.")
     found = events(text, published="2026-10-29", language="en")
     assert [(ev.status, ev.place) for ev in found] == [("held", "Mexico City")], found
+
+
+# -- due somewhere; being prepared --------------------------------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("Labour Secretary Marath Bolaños is due in Ottawa on Dec. 2 to sign an agreement with "
+     "Jobs and Families Minister Patty Hajdu.", "en"),
+])
+def test_due_in_a_city_is_a_planned_visit(text, language):
+    # (an English form: Spanish and French say "estará en", "sera à")
+    found = events(text, published="2026-11-16", language=language)
+    assert [(ev.status, ev.date, ev.place, set(ev.countries)) for ev in found] == \
+        [("planned", "2026-12-02", "Ottawa", {"CA", "MX"})], found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Mexico's President Claudia Sheinbaum spoke on Friday, and officials say her first "
+     "official visit to Ottawa is being prepared.", "en"),
+    ("La presidenta de México, Claudia Sheinbaum, habló el viernes, y funcionarios dicen que "
+     "se prepara su primera visita oficial a Ottawa.", "es"),
+    ("La présidente du Mexique, Claudia Sheinbaum, a parlé vendredi, et des responsables "
+     "disent que sa première visite officielle à Ottawa se prépare.", "fr"),
+])
+def test_a_visit_being_prepared_is_planned(text, language):
+    found = events(text, published="2026-11-16", language=language)
+    assert [ev.status for ev in found] == ["planned"], found
