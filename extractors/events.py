@@ -266,7 +266,11 @@ _JOINT = re.compile(word_alternation(
      "se sont entendue?s", "se sont engagee?s",
      # and the same done before a time told of ("Le 22 juin, … s'étaient engagés à …")
      "had agreed", "had signed", "had pledged", "habian acordado", "habian firmado",
-     "avaient convenu", "avaient signe", "s'etaient entendue?s", "s'etaient engagee?s"],
+     "avaient convenu", "avaient signe", "s'etaient entendue?s", "s'etaient engagee?s",
+     # and signed by both: "el acuerdo fue firmado el 27 de agosto en Ottawa por …",
+     # "was signed … by", "a été signé … par"
+     *[f"{be} (?:signed|firmad[oa]s?|signee?s?) (?:[\\w.'-]+ ){{0,8}}?(?:by|por|par)"
+       for be in ("was", "were", "fue", "fueron", "a ete", "ont ete")]],
     after=r"\b"))
 # Who stood for a government at the engagement the sentence before told: "Mexico was
 # represented by Secretary …, and Canada by …", "México estuvo representado por …",

@@ -5134,3 +5134,21 @@ def test_due_in_a_city_is_a_planned_visit(text, language):
 def test_a_visit_being_prepared_is_planned(text, language):
     found = events(text, published="2026-11-16", language=language)
     assert [ev.status for ev in found] == ["planned"], found
+
+
+# -- an agreement signed by two ministers -----------------------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("The senator recalled that the agreement was signed on August 27 in Ottawa by Labour "
+     "Secretary Marath Bolaños and Immigration Minister Lena Metlege Diab.", "en"),
+    ("La senadora recordó que el acuerdo fue firmado el pasado 27 de agosto en Ottawa por el "
+     "secretario del Trabajo, Marath Bolaños, y la ministra de Inmigración de Canadá, Lena "
+     "Metlege Diab.", "es"),
+    ("La sénatrice a rappelé que l’accord a été signé le 27 août à Ottawa par le secrétaire "
+     "mexicain du Travail, Marath Bolaños, et la ministre canadienne de l’Immigration, Lena "
+     "Metlege Diab.", "fr"),
+])
+def test_an_agreement_signed_by_two_ministers_is_their_meeting(text, language):
+    found = events(text, published="2026-11-17", language=language)
+    assert [(ev.date, ev.place, set(ev.countries)) for ev in found] == \
+        [("2026-08-27", "Ottawa", {"CA", "MX"})], found
