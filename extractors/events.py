@@ -1449,6 +1449,16 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # where the itinerary's day line says that day is spent.
                 place = next((name for _s, _e, name, *_ in
                               _starting_in(places_by_start, line.start, line.end)), None)
+            if place is None and previous is not None \
+                    and _THERE.search(folded, max(0, c_start - 12),
+                                      min(hi, c_end + 80)) is not None:
+                # "Le dernier épisode remonte à deux semaines, à Mexico. LeBlanc et Sidhu y
+                # ont rencontré Ebrard", "allí se reunieron", "met there": the place the
+                # sentence before names
+                told_before = doc.folded_span(previous) if doc.folds_in_place \
+                    else fold(previous.text)
+                place = _venue(previous, told_before, 0, previous.end - previous.start,
+                               places_by_start)
             if anaphoric and place is None and not dates and previous is not None \
                     and not any(set(names) & set(c.people) for c in candidates) \
                     and len({n for _s, _e, n in _starting_in(people_spans, previous.start,
@@ -2355,6 +2365,11 @@ _IN_SEQUENCE = re.compile(r"\b(?:after|before|following|ahead of|tras|despues de
                           r"|to prepare(?: for)?|preparing(?: for)?|para preparar|"
                           r"preparando|pour preparer|afin de preparer)\b")
 # "X received Y, with whom she held a meeting": the second engagement word is the first's.
+# "There" for the place the sentence before names: French "y" before the verb ("y ont
+# rencontré", "s'y est rendue"), "allí", "ahí", "there" after it (folded).
+_THERE = re.compile(r"(?:\b(?:y|s'y|n'y) (?:ont|a|avait|avaient|sont|est|etait|etaient|"
+                    r"rencontre\w*|retrouve\w*)\b|\b(?:alli|ahi|alla)\b"
+                    r"|\bthere\b(?! (?:is|are|was|were|will|has|have|had|would)\b))")
 # A relative clause's opening after a comma: "…, qui doivent entrer en vigueur …".
 _RELATIVE_MARK = re.compile(r",\s*(?:qui|que|which|that|lesquels|lesquelles|los cuales|"
                             r"las cuales|cuyo|cuya)\s")        # (not "Gatineau, Que.")

@@ -5152,3 +5152,19 @@ def test_an_agreement_signed_by_two_ministers_is_their_meeting(text, language):
     found = events(text, published="2026-11-17", language=language)
     assert [(ev.date, ev.place, set(ev.countries)) for ev in found] == \
         [("2026-08-27", "Ottawa", {"CA", "MX"})], found
+
+
+# -- "there": the place the sentence before names -----------------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("The latest episode came two weeks ago in Monterrey. Trade Minister Maninder Sidhu met "
+     "Economy Secretary Marcelo Ebrard there.", "en"),
+    ("El episodio más reciente ocurrió hace dos semanas en Monterrey. El ministro de Comercio, "
+     "Maninder Sidhu, se reunió allí con el secretario de Economía, Marcelo Ebrard.", "es"),
+    ("Le dernier épisode remonte à deux semaines, à Monterrey. Le ministre du Commerce, "
+     "Maninder Sidhu, y a rencontré le secrétaire à l’Économie, Marcelo Ebrard.", "fr"),
+])
+def test_there_is_the_place_the_sentence_before_names(text, language):
+    found = events(text, published="2026-10-17", language=language)
+    assert [(ev.place, set(ev.countries)) for ev in found] == \
+        [("Monterrey", {"CA", "MX"})], found
