@@ -2413,7 +2413,8 @@ _TO_LEGISLATORS = re.compile(r"\s+(?:aux|a los|ante los|ante el|devant les|devan
 _HABIT = re.compile(r"\b(?:every|each|cada|chaque|tous les|toutes les|todos los|todas las) "
                     r"(?:day|week|month|dia|semana|mes|jour|semaine|mois|jours|semaines|"
                     r"dias|semanas)\b|\b(?:regularly|regularmente|regulierement)\b")
-_HABIT_LINK = re.compile(r"\b(?:and|y|e|et|to|para|pour|de|d'|que|qu'|that|which|qui)\b|[;:]")
+_HABIT_LINK = re.compile(r"\b(?:and|y|e|et|to|para|pour|de|d'|que|qu'|that|which|qui|who|"
+                         r"quien|quienes)\b|[;:,]")
 # An engagement of officials, said so after its word: "a nivel técnico", "at the technical
 # level", "au niveau des fonctionnaires" (folded).
 _TECHNICAL_LEVEL = re.compile(

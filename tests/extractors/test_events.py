@@ -5168,3 +5168,4 @@ def test_there_is_the_place_the_sentence_before_names(text, language):
     found = events(text, published="2026-10-17", language=language)
     assert [(ev.place, set(ev.countries)) for ev in found] == \
         [("Monterrey", {"CA", "MX"})], found
+
