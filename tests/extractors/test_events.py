@@ -5169,3 +5169,14 @@ def test_there_is_the_place_the_sentence_before_names(text, language):
     assert [(ev.place, set(ev.countries)) for ev in found] == \
         [("Monterrey", {"CA", "MX"})], found
 
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Affairs Minister Anita Anand and Mexican Foreign Secretary Juan Ramón de la "
+     "Fuente spoke by phone on Monday, as they have done almost every week since July.", "en"),
+    ("La canciller Anita Anand y el secretario mexicano Juan Ramón de la Fuente hablaron por "
+     "teléfono el lunes, como lo han hecho casi cada semana desde julio.", "es"),
+])
+def test_a_habit_told_apart_after_a_comma_leaves_the_day_s_call(text, language):
+    found = events(text, published="2026-10-08", language=language)
+    assert [(ev.type, ev.date) for ev in found] == [("call", "2026-10-05")], found
