@@ -2364,7 +2364,6 @@ _IN_SEQUENCE = re.compile(r"\b(?:after|before|following|ahead of|tras|despues de
                           # President Sheinbaum's visit", "para preparar", "pour préparer"
                           r"|to prepare(?: for)?|preparing(?: for)?|para preparar|"
                           r"preparando|pour preparer|afin de preparer)\b")
-# "X received Y, with whom she held a meeting": the second engagement word is the first's.
 # "There" for the place the sentence before names: French "y" before the verb ("y ont
 # rencontré", "s'y est rendue"), "allí", "ahí", "there" after it (folded).
 _THERE = re.compile(r"(?:\b(?:y|s'y|n'y) (?:ont|a|avait|avaient|sont|est|etait|etaient|"
@@ -2376,6 +2375,7 @@ _RELATIVE_MARK = re.compile(r",\s*(?:qui|que|which|that|lesquels|lesquelles|los 
 # What joins an engagement's word to the call it was held by: "una reunión por
 # videoconferencia", "a meeting by videoconference", "une réunion par visioconférence".
 _BY_MEANS = re.compile(r"(?: [\w-]+)? (?:by|via|over|through|por|en|par) (?:an? |une? |la |el )?")
+# "X received Y, with whom she held a meeting": the second engagement word is the first's.
 _WITH_WHOM = re.compile(word_alternation(
     ["with whom", "con quien", "con quienes", "con la que", "con el que", "con los que",
      "avec qui", "avec lequel", "avec laquelle", "avec lesquels",

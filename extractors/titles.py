@@ -961,6 +961,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 _OF = frozenset({"of", "de", "del", "du", "des", "d'", "de la", "at"})
+_ELIDED_DE = re.compile(r"\bd['’]")
 
 
 def _refine_role(role: str | None, title: str | None, kb: Knowledge, lex: Lexicon) -> str | None:
@@ -975,8 +976,8 @@ def _refine_role(role: str | None, title: str | None, kb: Knowledge, lex: Lexico
     if role != "head_of_state" or not title:
         return role
     # (with a French "de" elided onto the next word: "président d’Appareillages …")
-    words = [fold(w) for w in title.replace("-", " ").replace("–", " ").replace("d’", "d' ")
-             .replace("d'", "d' ").split()]
+    words = [fold(w) for w in _ELIDED_DE.sub("d' ", title.replace("-", " ").replace("–", " "))
+             .split()]
     for w in words[1:]:
         m = lex.org_heads.match([w], 0)
         if m:
@@ -1129,6 +1130,6 @@ def _combine(person: PersonEntity, found: tuple[str | None, str | None, str | No
             country = tenure.country or person.known.country
     elif person.known and country is None:
         country = person.known.country or None
-    if country is None and role == "official" and title and names_region(title, kb):
+    if country is None and role == "official" and title:
         country = region_country(title, kb)     # "Alberta's Agriculture Minister": CA
     return PersonInfo(title=title, role=role or "other", country=country)
