@@ -1215,7 +1215,8 @@ def _subject(text: str, num: _Number, sentence: Span, language: str,
 # Words that say where or how the figure was said, not what it measures.
 _NOT_SUBJECTS = frozenset(fold(w) for w in """said says say told dijo dice dicen afirmó
 indicó a dit affirme selon según according here there ici aquí alli embargo nosotros
-nous we top""".split())
+nous we top eux ellos ellas them instead soit debajo encima annual anual anuales annuel
+annuels annuelle""".split())
 # Words that say when, besides ``_WEAK``'s: a figure's subject is never only these.
 _WHEN = frozenset(fold(w) for w in """first second third fourth quarter quarters half
 semester earlier later start end beginning early late inicio inicios principios comienzos

@@ -845,3 +845,13 @@ def test_a_change_of_a_duration_is_no_figure(text, language):
 def test_a_count_of_a_determined_noun_after_of_counts_that_noun(text, language, noun):
     [found] = figures(text, language)
     assert found.value == 100000 and found.subject == noun
+
+
+# "annual", "anual", "annuel" after a figure say at what rate, not what it measures.
+@pytest.mark.parametrize("text, language, word", [
+    ("Vehicle sales grew 4.6 per cent annual in October, the agency said.", "en", "sales"),
+    ("Las ventas de vehículos crecieron 4.6 por ciento anual en octubre.", "es", "ventas"),
+    ("Les ventes de véhicules ont progressé de 4,6 % annuel en octobre.", "fr", "ventes"),
+])
+def test_a_rate_word_after_a_figure_is_not_its_subject(text, language, word):
+    assert word in one(text, language).subject
