@@ -2414,7 +2414,7 @@ _HABIT = re.compile(r"\b(?:every|each|cada|chaque|tous les|toutes les|todos los|
                     r"(?:day|week|month|dia|semana|mes|jour|semaine|mois|jours|semaines|"
                     r"dias|semanas)\b|\b(?:regularly|regularmente|regulierement)\b")
 _HABIT_LINK = re.compile(r"\b(?:and|y|e|et|to|para|pour|de|d'|que|qu'|that|which|qui|who|"
-                         r"quien|quienes)\b|[;:,]")
+                         r"quien|quienes)\b|[;:]|,\s*(?:as|like|como|comme)\b")
 # An engagement of officials, said so after its word: "a nivel técnico", "at the technical
 # level", "au niveau des fonctionnaires" (folded).
 _TECHNICAL_LEVEL = re.compile(

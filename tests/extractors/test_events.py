@@ -5180,3 +5180,10 @@ def test_there_is_the_place_the_sentence_before_names(text, language):
 def test_a_habit_told_apart_after_a_comma_leaves_the_day_s_call(text, language):
     found = events(text, published="2026-10-08", language=language)
     assert [(ev.type, ev.date) for ev in found] == [("call", "2026-10-05")], found
+
+
+def test_a_habit_after_a_list_of_verbs_is_no_one_engagement():
+    # ("…, as they have done every week" is told apart; a list of verbs is not)
+    text = ("Foreign Affairs Minister Anita Anand and Mexican Foreign Secretary Juan Ramón de "
+            "la Fuente met, called or crossed paths almost every month this year.")
+    assert events(text, published="2026-11-16", language="en") == ()
