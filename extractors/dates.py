@@ -303,6 +303,10 @@ _NEXT_TO_CUES = ("veille", "lendemain", "day before", "day after", "previous day
 _DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
                "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7}
+# "two days after Anand held talks", "dos días después de", "deux jours après" (folded):
+# the day so many days (group "count") before the one named.
+DAYS_AFTER = (r"(?P<count>" + "|".join([*_DAY_COUNTS, "[2-7]"])
+              + r") (?:days after|dias despues de|jours apres)\b")
 _NEXT_TO_CUE = re.compile("|".join(_NEXT_TO_CUES))
 _OWNED = r"(?= the| a| an| his| her| its| their)"
 _NEXT_TO = re.compile(
@@ -312,9 +316,7 @@ _NEXT_TO = re.compile(
     r"|la veille\b(?! d)|au lendemain d(?:e|u|es|')|the (?:previous|prior) day"
     r"|the day before\b|a day after\b|the day after" + _OWNED + r"|el dia anterior"
     r"|la vispera\b(?! de)|un dia despues de|al dia siguiente de"
-    # "two days after Anand held talks", "dos días después de", "deux jours après"
-    r"|(?P<count>two|three|four|five|six|seven|dos|tres|cuatro|cinco|seis|siete|deux|trois|"
-    r"quatre|cinq|sept|[2-7]) (?:days after|dias despues de|jours apres)\b)")
+    r"|" + DAYS_AFTER + ")")
 
 
 def _next_to(found: list[DateMention], text: str, folded: str,

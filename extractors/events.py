@@ -21,7 +21,7 @@ from functools import partial
 from itertools import accumulate
 from operator import itemgetter
 
-from extractors.dates import MONTHS, WEEKDAYS, DateMention, find_dates, iso_week
+from extractors.dates import DAYS_AFTER, MONTHS, WEEKDAYS, DateMention, find_dates, iso_week
 from extractors.entities import Entities, NamedEntity, PersonEntity
 from extractors.gazetteer import Knowledge
 from extractors.gender import article_gender, given_name_gender
@@ -1325,8 +1325,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                      # "X et Y ont convenu de partager leurs analyses sur les droits, qui
                      # doivent entrer en vigueur le 1er octobre": what two agree on has
                      # its own days
-                     and not (joint and d.start >= c_end
-                              and _RELATIVE_MARK.search(folded, c_end, d.start))]
+                     and not (joint and d.start >= c_end and _IN_RELATIVE.search(
+                         folded, max(c_end, d.start - 70), d.start))]
             if leads and len(dates) > 1:
                 # "Le 23 octobre 2026 – Ottawa (Ontario) – Le premier ministre … s'est
                 # entretenu jeudi": the release's day is not the engagement's.
@@ -2369,9 +2369,6 @@ _IN_SEQUENCE = re.compile(r"\b(?:after|before|following|ahead of|tras|despues de
 _THERE = re.compile(r"(?:\b(?:y|s'y|n'y) (?:ont|a|avait|avaient|sont|est|etait|etaient|"
                     r"rencontre\w*|retrouve\w*)\b|\b(?:alli|ahi|alla)\b"
                     r"|\bthere\b(?! (?:is|are|was|were|will|has|have|had|would)\b))")
-# A relative clause's opening after a comma: "…, qui doivent entrer en vigueur …".
-_RELATIVE_MARK = re.compile(r",\s*(?:qui|que|which|that|lesquels|lesquelles|los cuales|"
-                            r"las cuales|cuyo|cuya)\s")        # (not "Gatineau, Que.")
 # What joins an engagement's word to the call it was held by: "una reunión por
 # videoconferencia", "a meeting by videoconference", "une réunion par visioconférence".
 _BY_MEANS = re.compile(r"(?: [\w-]+)? (?:by|via|over|through|por|en|par) (?:an? |une? |la |el )?")
@@ -2859,10 +2856,7 @@ def _relative_day(folded: str) -> tuple[re.Match[str], int] | None:
 
 # "au lendemain d'…", "a day after …": what follows came the day before the other day.
 _DAY_AFTER_IT = re.compile(r"(?:au lendemain d|(?:a|the) day after\b|un dia despues de"
-                           r"|(?:two|three|four|five|six|seven|dos|tres|cuatro|cinco|seis|"
-                           r"siete|deux|trois|quatre|cinq|sept|[2-7]) (?:days after|"
-                           r"dias despues de|jours apres)\b"
-                           r"|al dia siguiente de)")
+                           r"|" + DAYS_AFTER + r"|al dia siguiente de)")
 # An engagement put off to another day, and what may stand between that word and the day
 # it was put off on ("postponed on Tuesday", "aplazada este lunes", "reportée mardi").
 _POSTPONED = re.compile(r"\b(?:postponed|rescheduled|pushed back|put off|delayed|pospuest[ao]|"
