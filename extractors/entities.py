@@ -53,6 +53,10 @@ _BRAND = re.compile(r"(?!(?:Mc|Mac|De|Le|La|Di|Du|Da|Van|Von|Fitz|St|O['’])[A-
                     r"[A-Z][a-z]+[A-Z][A-Za-z]*$")
 # "and" between two titled people: "Minister X and Secretary Y".
 _PAIR_JOINERS = frozenset({"and", "y", "et", "e"})
+# The offices whose holders a surname alone may name (``_lone_known_surnames``).
+_CABINET_ROLES = frozenset({"minister", "head_of_government", "head_of_state"})
+# The fewest letters of a surname a handle must spell to name its person (``_handles``).
+_HANDLE_SURNAME = 4
 # Relative pronouns only a person takes ("qui" is also a thing's).
 _WHO_PERSON = frozenset({"who", "quien", "quienes"})
 # A French article or preposition elided onto a name's first word: "d'Andrés", "l’Omar".
@@ -2063,6 +2067,78 @@ class _Recogniser:
                     for k in range(i, i + width):
                         self.taken[k] = True
                     break
+        self._lone_known_surnames()
+        self._handles()
+
+    def _handles(self) -> None:
+        """An account's handle is the person of the article whose surname it spells
+        ("@m_ebrard", "@AnitaAnandMP"), or whose given name and the start of whose
+        surname it spells ("@Claudiashein"): a mention of that person, when only one
+        fits. (A handle is never a name of its own: ``runs``.)"""
+        toks, n = self.toks, self.n
+        starts = [i for i in range(n) if toks.gap[i].endswith("@")]
+        if not starts or not self.people:
+            return
+        spelt: list[tuple[str, frozenset[str]]] = []    # given name, surnames
+        for key in self.people:
+            words = key.split()
+            keys = {k.replace(" ", "").replace("-", "")
+                    for k in _surname_keys(key, self.kb.given_names)}
+            spelt.append((fold(words[0]) if len(words) > 1 else "",
+                          frozenset(k for k in keys if len(k) >= _HANDLE_SURNAME)))
+        names = list(self.people)
+        for i in starts:
+            j = i + 1
+            while j < n and toks.gap[j] == "_":
+                j += 1
+            letters = "".join(self.folds[i:j])
+            fits = {names[p] for p, (given, surnames) in enumerate(spelt)
+                    if any(s in letters for s in surnames)
+                    or given and letters.startswith(given)
+                    and len(letters) >= len(given) + _HANDLE_SURNAME and any(
+                        s.startswith(letters[len(given):len(given) + _HANDLE_SURNAME])
+                        for s in surnames)}
+            if len(fits) == 1:
+                self.people[fits.pop()].spans.append((toks.start[i], toks.end[j - 1]))
+
+    def _lone_known_surnames(self) -> None:
+        """A known person's surname written alone, with no title and no one in the article
+        named by it ("Ebrard shared the post", "Ebrard compartió", "Ebrard a partagé"):
+        the one person of the gazetteer in office on the day of publication who has it,
+        a minister or a head of government or state (a premier or a mayor is named in
+        full first). Not a word that is also a given name, a place's or a body's name, or a word the
+        article writes in lower case ("Ford" the carmaker is no premier)."""
+        if not self.published:
+            return              # who is in office is read from the day of publication
+        toks, folds, taken, n = self.toks, self.folds, self.taken, self.n
+        lower: frozenset[str] | None = None
+        for i in [i for i, f in enumerate(folds) if f in self.kb.surnames]:
+            if taken[i] or not toks.cap[i] or toks.text[i].isupper() \
+                    or toks.gap[i].endswith(("@", "#", "-", "‐", "–")) \
+                    or i + 1 < n and toks.gap[i + 1] in ("-", "‐", "–") \
+                    or folds[i] in self.kb.given_names \
+                    or i > 0 and folds[i - 1] in NAME_CONNECTORS:
+                continue        # "III.", "Sir-John-A.-Macdonald", "Ibarra de la Vega"
+            if i + 1 < n and (toks.cap[i + 1] or toks.upper[i + 1]) \
+                    and soft_gap(toks.gap[i + 1]) \
+                    or i > 0 and toks.cap[i - 1] and soft_gap(toks.gap[i]) \
+                    and folds[i - 1] not in FUNCTION_WORDS:
+                continue        # a word of a longer name
+            if any(j == i + 1 and any(v[0] != "person" for v in values)
+                   for j, values in self.kb.trie.matches(folds, i)):
+                continue
+            if lower is None:   # (a handle's words are not the article's: "@m_ebrard")
+                lower = frozenset(f for word, f, gap in zip(toks.text, folds, toks.gap,
+                                                            strict=True)
+                                  if word.islower() and not gap.endswith(("@", "#", "_")))
+            if folds[i] in lower:
+                continue
+            known = self._gazetteer_surname(folds[i], i)
+            tenure = known.tenure_on(self.published) if known else None
+            if known is None or tenure is None or tenure.role not in _CABINET_ROLES:
+                continue
+            self._add_person(known.name, (toks.start[i], toks.end[i]), known)
+            taken[i] = True
 
     def _nearest_named(self, key: str, keys: dict[str, str], shared: dict[str, list[str]],
                        i: int) -> str:

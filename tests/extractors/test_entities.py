@@ -2184,3 +2184,72 @@ def test_a_body_after_a_title_and_an_elided_de_is_a_body(text, body):
     found = ents(text, language="fr")
     assert body in {o.display for o in found.orgs}, [o.display for o in found.orgs]
     assert body not in {p.name for p in found.people}
+
+
+# -- a known minister's surname alone -------------------------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("Trade Minister Maninder Sidhu spent the week in Mexico. Ebrard shared his post within "
+     "the hour.", "en"),
+    ("El ministro de Comercio, Maninder Sidhu, pasó la semana en México. Ebrard compartió su "
+     "publicación una hora después.", "es"),
+    ("Le ministre du Commerce, Maninder Sidhu, a passé la semaine au Mexique. Ebrard a "
+     "partagé sa publication dans l’heure.", "fr"),
+])
+def test_a_ministers_surname_alone_is_the_minister_in_office(text, language):
+    found = people(text, published="2026-10-10", language=language)
+    assert "Marcelo Ebrard Casaubón" in found
+    assert spans_text(text, found["Marcelo Ebrard Casaubón"]) == ["Ebrard"]
+
+
+@pytest.mark.parametrize("text", [
+    # a premier (named in full first, as the press does), not a minister: and the carmaker
+    "Ford builds trucks in Oakville and pickups in Silao.",
+    # a surname that is also a given name
+    "George said the plant would stay open.",
+    # part of a longer name
+    "Speaking at the Sir-John-A.-Macdonald Building, the director general Ibarra de la Vega "
+    "said so.",
+    # a word the article also writes in lower case
+    "The Champagne region exports champagne to Mexico.",
+])
+def test_a_surname_alone_names_no_minister_when_it_may_be_something_else(text):
+    found = people(text, published="2026-10-10", language="en")
+    assert not {"Doug Ford", "Heath MacDonald", "François-Philippe Champagne"} & set(found)
+    assert not any(p.known and p.known.name == "Edna Elena Vega Rangel"
+                   for p in found.values())
+
+
+def test_a_surname_alone_needs_the_day_of_publication_to_know_who_holds_office():
+    assert "Marcelo Ebrard Casaubón" not in people("Ebrard shared the post.", published=None)
+
+
+# -- an account's handle ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("Economy Secretary Marcelo Ebrard met the minister. The minister thanked @m_ebrard "
+     "and @AnitaAnandMP. Foreign Minister Anita Anand agreed.", "en"),
+    ("El secretario Marcelo Ebrard recibió al ministro, que agradeció a @m_ebrard y a "
+     "@AnitaAnandMP. La canciller Anita Anand coincidió.", "es"),
+    ("Le secrétaire Marcelo Ebrard a reçu le ministre, qui a remercié @m_ebrard et "
+     "@AnitaAnandMP. La ministre Anita Anand était d’accord.", "fr"),
+])
+def test_a_handle_that_spells_a_persons_surname_is_that_person(text, language):
+    found = people(text, published="2026-10-10", language=language)
+    # (the handle's words are the mention: "@" opens it)
+    assert "m_ebrard" in spans_text(text, found["Marcelo Ebrard Casaubón"])
+    assert "AnitaAnandMP" in spans_text(text, found["Anita Anand"])
+
+
+def test_a_handle_of_a_given_name_and_the_start_of_a_surname_is_that_person():
+    text = ("La presidenta Claudia Sheinbaum habló con el primer ministro Mark Carney. "
+            "Desde su cuenta @Claudiashein escribió que fue una buena llamada.")
+    found = people(text, published="2026-09-25", language="es")
+    assert "Claudiashein" in spans_text(text, found["Claudia Sheinbaum Pardo"])
+
+
+def test_a_handle_that_fits_two_people_is_neither():
+    text = ("Ministers Ana Lopezmartin and Rosa Lopezmartin met Juan Pérez. They thanked "
+            "@lopezmartin.")
+    found = people(text, published="2026-09-25", language="en")
+    assert all("lopezmartin" not in spans_text(text, p) for p in found.values())
