@@ -781,7 +781,7 @@ def _read_figure(text: str, start: int, end: int, value: float, language: str,
             # Neither a measure nor a count is kept under ten or when it is a year, a date
             # or an identifier: checked before what follows is read, as most bare numbers
             # (years, small numbers) fail it whatever follows.
-            if total < 10 or _looks_like_date_or_id(text, fig_start, digits, scaled):
+            if total < 10 or _looks_like_date_or_id(text, fig_start, digits, scaled, total):
                 return None
             me = _MEASURE.match(text, num_end)
             if me:
@@ -965,7 +965,8 @@ def _currency_suffix(text: str, pos: int) -> re.Match[str] | None:
     return _CURRENCY_SUFFIX.match(text, pos)
 
 
-def _looks_like_date_or_id(text: str, start: int, digits: str | None, scaled: bool) -> bool:
+def _looks_like_date_or_id(text: str, start: int, digits: str | None, scaled: bool,
+                           total: float = 0) -> bool:
     if digits is not None and not scaled and _YEAR_1500.fullmatch(digits):
         return True                                  # a year
     before = text[max(0, start - 30):start]
@@ -974,7 +975,16 @@ def _looks_like_date_or_id(text: str, start: int, digits: str | None, scaled: bo
         last = fold(words[-1].rstrip("."))
         if last in _MONTHS or last in _BEFORE_IDENTIFIER:
             return True
+        if digits is None and 1900 <= total <= 2100 and total == int(total) \
+                and last in _BEFORE_YEAR_IN_WORDS:
+            return True     # "el dieciséis de junio de dos mil veintiséis": a year
     return False
+
+
+# The words a year written out follows: "de dos mil veintiséis", "in two thousand and
+# twenty-six", "en deux mille vingt-six", "l'année deux mille vingt-six".
+_BEFORE_YEAR_IN_WORDS = frozenset(
+    "de del of in en year years ano annee an l'an".split())
 
 
 _NOUN_WORD = re.compile(r"\s*(?P<w>[^\W\d_][\w'’-]*)")

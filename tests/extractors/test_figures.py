@@ -855,3 +855,15 @@ def test_a_count_of_a_determined_noun_after_of_counts_that_noun(text, language, 
 ])
 def test_a_rate_word_after_a_figure_is_not_its_subject(text, language, word):
     assert word in one(text, language).subject
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Done at Ottawa on the sixteenth day of June in the year two thousand and twenty-six, "
+     "in duplicate.", "en"),
+    ("Firmado en la ciudad de Ottawa, Canadá, el dieciséis de junio de dos mil veintiséis, "
+     "en dos ejemplares.", "es"),
+    ("Fait à Ottawa le seize juin deux mille vingt-six, en deux exemplaires, en l’an deux "
+     "mille vingt-six.", "fr"),
+])
+def test_a_year_written_out_is_no_figure(text, language):
+    assert [f.text for f in figures(text, language)] == []
