@@ -332,6 +332,10 @@ _PLANNED = word_start(_PLANNED_WORDS)
 _PLANNED_AT_END = re.compile(r"\W(?:" + letter_tree(_PLANNED_WORDS)
                              + r")(?:\s+(?:the|la|le|les|el|los|las|l'))?\s*$")
 _AND_THAT = re.compile(r"\b(?:and|y|et) (?:that|que|qu')")
+# A second verb of saying joined to the first: what follows it is what was said.
+_AND_SAID = re.compile(
+    r"\b(?:and|y|et) (?:also |tambien |aussi )?(?:said|wrote|added|noted|stressed|dijo|"
+    r"escribio|agrego|anadio|senalo|subrayo|a (?:dit|ecrit|ajoute|souligne|indique))\b")
 # Something that has happened.
 _PAST_WORDS = [
     "held", "met", "took place", "was", "were", "had", "last (?:week|month|year)", "ago",
@@ -587,7 +591,11 @@ _FIRST_PERSON = re.compile(word_alternation(
      "me", "nos", "recibire", "recibiremos", "recibi", "recibimos", "sostuve", "sostuvimos",
      "inauguramos", "estare", "estaremos", "viajare", "visitare",
      # and a speaker's call: "hablé por teléfono con", "conversamos"
-     "hable", "hablamos", "converse", "conversamos"],
+     "hable", "hablamos", "converse", "conversamos",
+     # and the speaker's other verbs that need no subject: "tuve una llamada con",
+     # "tenemos la reunión con", "voy a Winnipeg", "platiqué con"
+     "tuve", "tuvimos", "tengo", "tenemos", "estuve", "estuvimos", "platique",
+     "platicamos", "voy", "fui", "fuimos"],
     after=r"\b"))
 # A quotation's attribution to someone by a pronoun only: "…,” he said", "», a-t-elle
 # dit", "», dijo." (not "», dijo Ebrard", "dijo el ministro").
@@ -839,8 +847,16 @@ def _outcomes(text: str, folded: str) -> list[str]:
 
 
 def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Knowledge,
-                   published: str | None) -> tuple[Event, ...]:
+                   published: str | None,
+                   quotations: Sequence[tuple[int, int, str]] = ()) -> tuple[Event, ...]:
+    """The engagements ``doc`` tells of. ``quotations``: where each quotation with a named
+    speaker starts and ends in the text, and its speaker (``quotes_with_spans``): an "I"
+    in a sentence of it with no attribution of its own is the speaker's ("“Wrapping up a
+    great week in Mexico. … next week in Calgary I'll sit down with …”")."""
     people_spans = sorted((s, e, p.name) for p in ents.people for s, e in p.spans)
+    # A quotation's speaker as the article's people are keyed.
+    key_of = {p.display: p.name for p in ents.people}
+    speakers = [(s, e, key_of[who]) for s, e, who in quotations if who in key_of]
     place_spans = [(s, e, p.name, p.country, p.kind) for p in ents.places for s, e in p.spans]
     # Sorted by start for ``_venue`` (a stable sort: places starting together keep their
     # order); the rest reads them in the order of the places. A place in someone's title
@@ -946,6 +962,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # opens with.
             voice = _opener(doc.sentences[index - 1], doc, people_spans, info, kb.demonyms) \
                 if _FIRST_PERSON.search(fold(sent.text[:attributed.start()])) else None
+        if voice is None and speakers and (first_person := _first_person(folded)):
+            # A sentence of a quotation that began in a sentence before, with no
+            # attribution of its own: its "I" is the quotation's speaker.
+            voice = next((who for start, end, who in speakers
+                          if start < doc.sentences[index - 1].end <= sent.start
+                          and sent.end <= end + 2), None) if index else None
         if voice and (first_person := _first_person(folded)):
             present.append((first_person.start(), voice))
             if turns and (we_met := _WE_MET.search(folded)):
@@ -1242,6 +1264,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # "Ebrard detalla … su reunión con Sidhu en Ottawa; el ministro canadiense vendrá
             # a México en octubre": a headline's clauses have their own tenses
             tense_hi = folded.index(";", c_end) if headline and ";" in folded[c_end:hi] else hi
+            # (and what its teller goes on to say: "called it “a very good working meeting”
+            # and wrote that “Mexico and Canada will arrive …”")
+            if (said_more := _AND_SAID.search(folded, c_end, tense_hi)) is not None:
+                tense_hi = said_more.start()
             clause, raw = folded[lo:tense_hi], sent.text[lo:tense_hi]
             before = folded[:lo]
             for a, b in asides:

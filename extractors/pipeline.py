@@ -17,7 +17,7 @@ from extractors.figures import extract_figures
 from extractors.gazetteer import Knowledge, load_knowledge
 from extractors.lexicon import Lexicon, load_lexicon
 from extractors.model import ArticleInfo, Extraction, Organization, Person, Place
-from extractors.quotes import extract_quotes
+from extractors.quotes import quotes_with_spans
 from extractors.relevance import assess_relevance
 from extractors.text import Doc, count_words, normalise, prepare, strip_boilerplate
 from extractors.titles import PersonInfo, read_people
@@ -43,7 +43,11 @@ def extract_article(text: str, *, url: str | None = None, title: str | None = No
     info = read_people(doc, ents, kb, lex, published,
                        publisher=kb.government_of(source) if source else None)
     people = _people(doc, ents, info)
-    events = extract_events(doc, ents, info, kb, published)
+    # Quotations first: a quoted "I" is its speaker's, in the engagements too.
+    quoted = quotes_with_spans(doc, ents.mentions)
+    events = extract_events(doc, ents, info, kb, published,
+                            quotations=[(start, end, quote.speaker)
+                                    for quote, start, end in quoted if quote.speaker])
     # The words topic and tone cues are matched against, read once for both, off the
     # tokens the recogniser read.
     cue_words = tokens_from(ents.tokens, doc.text)
@@ -88,7 +92,7 @@ def extract_article(text: str, *, url: str | None = None, title: str | None = No
                      for p in ents.places),
         topics=topics,
         figures=extract_figures(doc, ents.mentions),
-        quotes=extract_quotes(doc, ents.mentions),
+        quotes=tuple(quote for quote, _start, _end in quoted),
         events=events,
         tone=tone,
         extractor_version=EXTRACTOR_VERSION,

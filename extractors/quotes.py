@@ -42,7 +42,7 @@ from extractors.mentions import Mention
 from extractors.model import Quote
 from extractors.text import Doc, fold, letter_alternation, word_alternation
 
-__all__ = ["extract_quotes"]
+__all__ = ["extract_quotes", "quotes_with_spans"]
 
 # ---------------------------------------------------------------------------------------
 # Lexicons
@@ -1298,6 +1298,13 @@ def _clean(inner: str) -> str:
 
 def extract_quotes(doc: Doc, mentions: Sequence[Mention]) -> tuple[Quote, ...]:
     """Direct quotations of three words or more with their speakers, in document order."""
+    return tuple(quote for quote, _start, _end in quotes_with_spans(doc, mentions))
+
+
+def quotes_with_spans(doc: Doc, mentions: Sequence[Mention]
+                      ) -> tuple[tuple[Quote, int, int], ...]:
+    """``extract_quotes``, each quotation with where its words start and end in
+    ``doc.text`` (the events read whose first person a quoted "I" is)."""
     found: list[tuple[_Piece, str, int]] = []         # with its text and its word count
     for piece in _find_pieces(doc, mentions):
         inner = _clean(doc.text[piece.inner_start:piece.inner_end])
@@ -1310,7 +1317,7 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention]) -> tuple[Quote, ...]:
     pieces = [piece for piece, _, _ in found]
     ctx = _Context(doc, mentions, pieces)
     attrs = _attribute(doc, ctx, pieces)
-    quotes = []
+    quotes: list[tuple[Quote, int, int]] = []
     for (piece, inner, word_count), attr in zip(found, attrs, strict=True):
         speaker = attr.speaker if attr else None
         description = attr.description if attr else None
@@ -1320,6 +1327,6 @@ def extract_quotes(doc: Doc, mentions: Sequence[Mention]) -> tuple[Quote, ...]:
         first = doc.sentence_at(piece.inner_start)
         last = doc.sentence_at(max(piece.inner_start, piece.inner_end - 1))
         sentence = doc.text[first.start:max(first.end, last.end)]
-        quotes.append(Quote(speaker=speaker, speaker_description=description, text=inner,
-                            sentence=sentence))
+        quotes.append((Quote(speaker=speaker, speaker_description=description, text=inner,
+                             sentence=sentence), piece.inner_start, piece.inner_end))
     return tuple(quotes)

@@ -5187,3 +5187,33 @@ def test_a_habit_after_a_list_of_verbs_is_no_one_engagement():
     text = ("Foreign Affairs Minister Anita Anand and Mexican Foreign Secretary Juan Ramón de "
             "la Fuente met, called or crossed paths almost every month this year.")
     assert events(text, published="2026-11-16", language="en") == ()
+
+
+# -- a second verb of saying: what follows is what was said --------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("Economy Secretary Marcelo Ebrard called it “a very good working meeting with Minister "
+     "Maninder Sidhu” and wrote that Mexico and Canada will arrive at the review as "
+     "partners.", "en"),
+    ("El secretario de Economía, Marcelo Ebrard, la calificó de “una muy buena reunión de "
+     "trabajo con el ministro Maninder Sidhu” y escribió que México y Canadá llegarán a la "
+     "revisión como socios.", "es"),
+    ("Le secrétaire à l’Économie, Marcelo Ebrard, l’a qualifiée de « très bonne réunion de "
+     "travail avec le ministre Maninder Sidhu » et a écrit que le Mexique et le Canada "
+     "arriveront à la révision en partenaires.", "fr"),
+])
+def test_a_future_after_a_second_verb_of_saying_is_not_the_engagements(text, language):
+    found = events(text, published="2026-10-10", language=language)
+    assert [ev.status for ev in found if set(ev.countries) == {"CA", "MX"}] == ["held"], found
+
+
+# -- a speaker's verbs that need no subject (Spanish) ------------------------------------
+
+def test_a_spanish_first_person_verb_puts_the_transcripts_speaker_in_the_call():
+    text = ("Entrevista con el secretario\n"
+            "CONDUCTOR: Buenos días, secretario Julio Berdegué.\n"
+            "SECRETARIO BERDEGUÉ: Buenos días. El lunes por la mañana tuve una llamada con el "
+            "ministro de Agricultura de Canadá, Heath MacDonald.")
+    found = events(text, published="2026-08-19", language="es")
+    assert [(ev.type, ev.date, sorted(names(ev))) for ev in found] == \
+        [("call", "2026-08-17", ["Heath MacDonald", "Julio Berdegué"])], found

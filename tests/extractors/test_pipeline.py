@@ -267,3 +267,25 @@ def test_a_province_s_minister_in_its_own_release_makes_no_canada_mexico_meeting
     result = extract_article(text, source="Fil des communiqués du gouvernement du Québec",
                              language="fr", published="2026-11-20")
     assert not [e for e in result.events if {"CA", "MX"} <= set(e.countries)]
+
+
+# -- a quoted "I": the quotation's speaker, in the engagements too -------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("Sidhu's posts\nOn Friday, International Trade Minister Maninder Sidhu posted: "
+     "\"Wrapping up a great week in Mexico. Next week in Calgary I'll sit down with Mexico's "
+     "Secretary of Energy Luz Elena González to talk energy trade.\"", "en"),
+    ("Las publicaciones de Sidhu\nEl viernes, el ministro de Comercio Internacional, "
+     "Maninder Sidhu, publicó: «Termina una gran semana en México. La próxima semana en "
+     "Calgary me reuniré con la secretaria de Energía de México, Luz Elena González, para "
+     "hablar de comercio energético».", "es"),
+    ("Les publications de Sidhu\nVendredi, le ministre du Commerce international, Maninder "
+     "Sidhu, a publié : « Fin d’une belle semaine au Mexique. La semaine prochaine à Calgary, "
+     "je rencontrerai la secrétaire à l’Énergie du Mexique, Luz Elena González, pour parler "
+     "de commerce énergétique. »", "fr"),
+])
+def test_an_i_in_a_later_sentence_of_a_quotation_is_its_speaker(text, language):
+    doc = extract(text, published="2026-10-09", language=language)
+    planned = [e for e in doc["events"] if e["status"] == "planned"]
+    assert [sorted(p["name"] for p in e["participants"]) for e in planned] == \
+        [["Luz Elena González", "Maninder Sidhu"]], doc["events"]
