@@ -1080,7 +1080,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     # "Pendant que vous étiez avec M. Ebrard, votre collègue Dominic LeBlanc
                     # était à Washington": who the opening clause names is elsewhere.
                     continue
-                if _NOT_THERE.match(folded, pos):
+                if (away := _NOT_THERE.match(folded, pos)) is not None \
+                        and not (away.end() <= c_start
+                                 and _AWAY_FOR.search(folded, away.end(), c_start)):
+                    # (but "quien no asistió por encabezar una reunión en Culiacán" led
+                    # that one)
                     continue        # "U.S. President Donald Trump did not attend; …"
                 if pos >= c_end and _stayed_away(folded, c_end, pos):
                     continue        # "the summit, which Sheinbaum did not attend"
@@ -1353,6 +1357,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                      # its own days
                      and not (joint and d.start >= c_end and _IN_RELATIVE.search(
                          folded, max(c_end, d.start - 70), d.start))]
+            if len(dates) > 1 and (written_on := [d for d in dates
+                                                   if _day_of_noun(folded, d, c_start, c_end)]):
+                # "released on Nov. 6, contains the binder for the Aug. 20 meeting", "la
+                # reunión del 20 de agosto", "la rencontre du 20 août": the day written onto
+                # the engagement's word is its day.
+                dates = written_on[:1]
             if leads and len(dates) > 1:
                 # "Le 23 octobre 2026 – Ottawa (Ontario) – Le premier ministre … s'est
                 # entretenu jeudi": the release's day is not the engagement's.
@@ -2362,8 +2372,14 @@ _CLAUSE_END = re.compile(r"[;:.—–]")
 # (Narrower than ``_STAYED_AWAY``, which reads a clause on the engagement: here any
 # clause after a name, so only verbs of attending: not "Sheinbaum said Canada would not
 # join …".)
-_NOT_THERE = re.compile(r"[^;:.,]{0,60}?\b(?:did not attend|didn't attend|was absent|"
-                        r"stayed away|no asistio|no acudio|n'a pas assiste|etait absente?)\b")
+_NOT_THERE = re.compile(r"[^;:.,]{0,60}?(?:, (?:who|qui|quien) [^;:.,]{0,20}?)?"
+                        r"\b(?:did not attend|didn't attend|was absent|"
+                        r"stayed away|no asistio|no acudio|n'a pas assiste|etait absente?|"
+                        # "did not take part in Wednesday's meeting"
+                        r"did not take part|didn't take part|did not participate|"
+                        r"no participo|no tomo parte|n'a pas participe|n'a pas pris part)\b")
+# Why someone was not there, when it is another engagement: "no asistió por encabezar …".
+_AWAY_FOR = re.compile(r"\b(?:por|para|pour|to|because|porque|parce|car)\b")
 # Those below cabinet rank who meet again for their ministers: "Negotiators will meet
 # again next week", "los equipos técnicos volverán a reunirse", "Les négociateurs …".
 _NEGOTIATORS = re.compile(r"\b(?:negotiators|technical teams|negociadores|equipos tecnicos|"
@@ -2532,6 +2548,20 @@ _AND_THEN = re.compile(r"\b(?:and|y|e|et)(?:,[^,.;:]{1,40},)?\s+(?:will\s+|then\
                        r"se\s+|s'|va\s+a\s+|va\s+|doit\s+|devra\s+)?$")
 _OPEN_QUOTE = re.compile(r"[«“\"]")
 _CLOSE_QUOTE = re.compile(r"[»”\"]")
+
+
+def _day_of_noun(folded: str, day: DateMention, c_start: int, c_end: int) -> bool:
+    """Whether ``day`` is written onto the engagement word at ``c_start``..``c_end``
+    (folded sentence): right before it ("the Aug. 20 meeting", "Tuesday's call") or right
+    after it, joined by a preposition ("the meeting of Aug. 20", "la reunión del 20 de
+    agosto", "la rencontre du 20 août")."""
+    if day.end <= c_start:
+        return folded[day.end:c_start] in _BEFORE_NOUN
+    return day.start >= c_end and folded[c_end:day.start] in _AFTER_NOUN
+
+
+_BEFORE_NOUN = frozenset({" ", "'s ", "’s "})
+_AFTER_NOUN = frozenset({" of ", " on ", " del ", " de ", " du ", " le ", " el "})
 
 
 def _first_person(folded: str) -> re.Match[str] | None:

@@ -5217,3 +5217,50 @@ def test_a_spanish_first_person_verb_puts_the_transcripts_speaker_in_the_call():
     found = events(text, published="2026-08-19", language="es")
     assert [(ev.type, ev.date, sorted(names(ev))) for ev in found] == \
         [("call", "2026-08-17", ["Heath MacDonald", "Julio Berdegué"])], found
+
+
+# -- the day written onto the engagement's word ------------------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("The package, released by Global Affairs Canada on Nov. 6, contains Foreign Affairs "
+     "Minister Anita Anand's binder for the Aug. 20 meeting with Foreign Secretary Juan Ramón "
+     "de la Fuente in Mexico City.", "en"),
+    ("El paquete, divulgado por la cancillería canadiense el 6 de noviembre, contiene la "
+     "carpeta de la canciller Anita Anand para la reunión del 20 de agosto con el canciller "
+     "Juan Ramón de la Fuente en la Ciudad de México.", "es"),
+    ("Le document, publié par Affaires mondiales Canada le 6 novembre, contient le cahier de "
+     "la ministre Anita Anand pour la rencontre du 20 août avec le secrétaire Juan Ramón de "
+     "la Fuente à Mexico.", "fr"),
+])
+def test_the_day_written_onto_the_engagements_word_is_its_day(text, language):
+    found = events(text, published="2026-11-16", language=language)
+    assert [(ev.date, set(ev.countries)) for ev in found] == \
+        [("2026-08-20", {"CA", "MX"})], found
+
+
+# -- who did not take part ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("Secretary Luz Elena González met Minister Tim Hodgson in Ottawa on Thursday, and "
+     "Governor Joaquín Díaz Mena, who did not take part, travelled to Montreal.", "en"),
+    ("La secretaria Luz Elena González se reunió el jueves en Ottawa con el ministro Tim "
+     "Hodgson, y el gobernador Joaquín Díaz Mena, quien no participó, viajó a Montreal.", "es"),
+    ("La secrétaire Luz Elena González a rencontré jeudi à Ottawa le ministre Tim Hodgson, "
+     "et le gouverneur Joaquín Díaz Mena, qui n’a pas participé, s’est rendu à Montréal.",
+     "fr"),
+])
+def test_who_did_not_take_part_is_not_in_the_engagement(text, language):
+    found = events(text, published="2026-09-25", language=language)
+    assert [sorted(names(ev)) for ev in found if set(ev.countries) == {"CA", "MX"}] == \
+        [["Luz Elena González", "Tim Hodgson"]], found
+
+
+def test_who_stayed_away_for_another_engagement_is_in_that_one():
+    # ("quien no asistió" leaves him out of the meeting he stayed away from, not out of
+    # the one he stayed away for)
+    text = ("El encuentro estaba previsto originalmente con la participación del secretario "
+            "de Seguridad y Protección Ciudadana, Omar García Harfuch, quien finalmente no "
+            "asistió por encabezar una reunión del Gabinete de Seguridad en Culiacán.")
+    found = events(text, published="2026-09-25", language="es")
+    assert [(ev.place, names(ev)) for ev in found] == \
+        [("Culiacán", ["Omar García Harfuch"])], found
