@@ -709,7 +709,8 @@ _REPORTED_ON = re.compile(word_alternation(
      "annoncee?s?", "anunciad[oa]s?",
      # (to legislators: "a senior official told senators on Thursday")
      f"told (?:the )?(?:{_LEGISLATORS_EN}|committee)"],
-    after=r"\s+(?:on\s+|el\s+|le\s+|ce\s+|este\s+)?$"))
+    # (and at the event it was said at: "announced at her Friday morning press conference")
+    after=r"\s+(?:at\s+(?:her|his|their|its|the|a)\s+)?(?:on\s+|el\s+|le\s+|ce\s+|este\s+)?$"))
 # Testimony to legislators: "a senior official told senators on Thursday", "dijo ante
 # los senadores el jueves", "a indiqué jeudi aux sénateurs" (its day is the hearing's).
 _TOLD_LEGISLATORS = re.compile(r"(?:told|testified (?:before|to))(?: the)? (?:"
@@ -1346,6 +1347,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                      # "following up on today's discussion": the day of what is followed up
                      and not _FOLLOW_UP.search(folded, max(0, d.start - 60), d.start)
                      and not _SINCE.search(folded[max(0, d.start - 90):d.start])
+                     # "…, a day after the two leaders spoke by phone": the day of the
+                     # engagement told right after it, not of one before
+                     and not (d.start >= c_end and d.end <= hi < len(folded)
+                              and hi - d.end <= 60 and _DAY_AFTER_IT.match(fold(d.text)))
                      # "joined the dinner but did not take part in Wednesday's session":
                      # a day after "but" is what the one referred to is set against
                      and not (refers_back and d.start > c_end
@@ -1421,6 +1426,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # "l'annonce mardi, au lendemain d'un entretien téléphonique", "a day after
                 # a call between …": the engagement named there came the day before.
                 dates = after_it[-1:]
+                if planned and published and len(published) == 10 and dates[0].date \
+                        and len(dates[0].date) == 10 and dates[0].date < published:
+                    # (and has happened when that day is past, whatever is to come before
+                    # it: "Carney will visit Mexico …, Sheinbaum announced Friday, a day
+                    # after the two leaders spoke by phone")
+                    planned = False
             if dates and rescheduled and (earlier := _SUPERSEDED.search(
                     folded, lo, min(d.start for d in dates))) is not None \
                     and not _POSTPONED.search(folded, earlier.end(), hi):

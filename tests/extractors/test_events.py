@@ -5264,3 +5264,30 @@ def test_who_stayed_away_for_another_engagement_is_in_that_one():
     found = events(text, published="2026-09-25", language="es")
     assert [(ev.place, names(ev)) for ev in found] == \
         [("Culiacán", ["Omar García Harfuch"])], found
+
+
+# -- "a day after" an engagement: its day, and it has happened ---------------------------
+
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Mark Carney will make an official visit to Mexico in December, "
+     "President Claudia Sheinbaum announced on Friday, a day after Sheinbaum and Carney spoke "
+     "by phone.", "en"),
+    ("El primer ministro Mark Carney hará una visita oficial a México en diciembre, anunció "
+     "el viernes la presidenta Claudia Sheinbaum, un día después de que Sheinbaum y Carney "
+     "hablaron por teléfono.", "es"),
+    ("Le premier ministre Mark Carney effectuera une visite officielle au Mexique en "
+     "décembre, a annoncé vendredi la présidente Claudia Sheinbaum, au lendemain d’un "
+     "entretien téléphonique entre Mme Sheinbaum et M. Carney.", "fr"),
+])
+def test_an_engagement_a_day_before_the_announcement_is_held_on_that_day(text, language):
+    found = events(text, published="2026-11-13", language=language)
+    assert sorted((ev.type, ev.status, ev.date) for ev in found) == \
+        [("call", "held", "2026-11-12"), ("visit", "planned", None)], found
+
+
+def test_the_day_of_the_press_conference_it_was_announced_at_is_not_the_engagements():
+    text = ("Prime Minister Mark Carney will make an official visit to Mexico in December, "
+            "President Claudia Sheinbaum announced at her Friday morning press conference.")
+    found = events(text, published="2026-11-13", language="en")
+    assert [(ev.type, ev.status, ev.date) for ev in found] == \
+        [("visit", "planned", None)], found
