@@ -1877,6 +1877,17 @@ class _Recogniser:
             return False    # "ministre au Commerce", "commissaire européen au Commerce"
         if i >= 3 and self.folds[i - 2] in _PAIR_JOINERS and self._portfolio_before(i - 2):
             return False    # "secrétaire d’État à la Petite Entreprise et au Tourisme"
+        if j - i == 1 and not named and j < self.n and self.taken[j] \
+                and self.toks.gap[j] == " " and (city := self._city_at(j)) is not None:
+            # "à Expo Guadalajara", "en Arena Monterrey": a venue named with its city's
+            # name, in that city's country (the city stays a mention of its own)
+            end = next(e for s, e in city.spans if s == self.toks.start[j])
+            name = self.doc.text[self.toks.start[i]:end]
+            self._add_named(self.places, name, "site", city.country,
+                            (self.toks.start[i], end), name)
+            self.taken[i] = True
+            self.place_ends.add(j)
+            return True
         name = self._text(i, j)
         self._add_named(self.places, name, "city", None, (self.toks.start[i],
                                                            self.toks.end[j - 1]), name)
@@ -1884,6 +1895,12 @@ class _Recogniser:
             self.taken[k] = True
         self.place_ends.add(j)
         return True
+
+    def _city_at(self, k: int) -> NamedEntity | None:
+        """The known city whose name the article writes from token k, if any."""
+        start = self.toks.start[k]
+        return next((p for p in self.places.values()
+                     if p.kind == "city" and any(s == start for s, _e in p.spans)), None)
 
     def _named_site_of(self, i: int) -> bool:
         """Whether the capitalised token i names a site after a French or Spanish noun of

@@ -508,10 +508,11 @@ _PAIR_TITLES = [
 # Read on the text as written: Spanish "Él" needs its accent ("El miércoles" is a day).
 # (After a short opening phrase too: "The same day, he held a roundtable …".)
 # (Not the impersonal "il": "Il y a un an", "il faut", "il s'agit de", "il est temps".)
-_SUBJECT_PRONOUN = re.compile(r"^(?:[^,.;:]{1,40},\s+)?(?P<pronoun>He|She|he|she|Il|Elle|il|"
-                              r"elle|Él|Ella|él|ella)\b"
+# (an impersonal "il" is no one: "Il y a", "Il faut"; "Elle y a rencontré" is someone)
+_SUBJECT_PRONOUN = re.compile(r"^(?:[^,.;:]{1,40},\s+)?(?P<pronoun>He|She|he|she|Elle|elle|"
+                              r"Él|Ella|él|ella|(?:Il|il)"
                               r"(?!\s+(?:y a|y avait|faut|fallait|s'agit|s’agit|est temps|"
-                              r"semble|reste|importe)\b)")
+                              r"semble|reste|importe)\b))\b")
 _FEMININE_PRONOUNS = frozenset({"she", "elle", "ella"})
 
 _ANAPHORA_WORDS = [
@@ -1496,16 +1497,23 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # where the itinerary's day line says that day is spent.
                 place = next((name for _s, _e, name, *_ in
                               _starting_in(places_by_start, line.start, line.end)), None)
-            if place is None and previous is not None \
-                    and _THERE.search(folded, max(0, c_start - 12),
-                                      min(hi, c_end + 80)) is not None:
-                # "Le dernier épisode remonte à deux semaines, à Mexico. LeBlanc et Sidhu y
-                # ont rencontré Ebrard", "allí se reunieron", "met there": the place the
-                # sentence before names
+            there = previous is not None and _THERE.search(
+                folded, max(0, c_start - 12), min(hi, c_end + 80)) is not None
+            if there and previous is not None and (place is None or not dates):
                 told_before = doc.folded_span(previous) if doc.folds_in_place \
                     else fold(previous.text)
-                place = _venue(previous, told_before, 0, previous.end - previous.start,
-                               places_by_start)
+                if place is None:
+                    # "Le dernier épisode remonte à deux semaines, à Mexico. LeBlanc et Sidhu
+                    # y ont rencontré Ebrard", "allí se reunieron", "met there": the place
+                    # the sentence before names
+                    place = _venue(previous, told_before, 0, previous.end - previous.start,
+                                   places_by_start)
+                if not dates and len(days_there := {
+                        d.date: d for d in find_dates(previous.text, published, planned,
+                                                      told_before) if d.date}) == 1:
+                    # "Sidhu se trouvait à Guadalajara le jeudi 12 novembre. Il y a rencontré
+                    # Ebrard": and its one day
+                    dates = list(days_there.values())
             if anaphoric and place is None and not dates and previous is not None \
                     and not any(set(names) & set(c.people) for c in candidates) \
                     and len({n for _s, _e, n in _starting_in(people_spans, previous.start,

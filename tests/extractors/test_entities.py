@@ -2253,3 +2253,17 @@ def test_a_handle_that_fits_two_people_is_neither():
             "@lopezmartin.")
     found = people(text, published="2026-09-25", language="en")
     assert all("lopezmartin" not in spans_text(text, p) for p in found.values())
+
+
+@pytest.mark.parametrize("text, language", [
+    ("He met Secretary Marcelo Ebrard at Expo Guadalajara on the margins of a fair.", "en"),
+    ("Se reunió con el secretario Marcelo Ebrard en Expo Guadalajara, en el marco de una "
+     "feria.", "es"),
+    ("Il a rencontré le secrétaire Marcelo Ebrard à Expo Guadalajara, en marge d’un salon.",
+     "fr"),
+])
+def test_a_venue_named_with_its_city_is_one_place_in_that_country(text, language):
+    found = places(text, language=language)
+    assert "Expo" not in found
+    assert found["Expo Guadalajara"].country == "MX"
+    assert "Guadalajara" in found

@@ -5291,3 +5291,17 @@ def test_the_day_of_the_press_conference_it_was_announced_at_is_not_the_engageme
     found = events(text, published="2026-11-13", language="en")
     assert [(ev.type, ev.status, ev.date) for ev in found] == \
         [("visit", "planned", None)], found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Trade Minister Maninder Sidhu was in Guadalajara on Thursday, November 12. He met "
+     "Economy Secretary Marcelo Ebrard there.", "en"),
+    ("El ministro de Comercio, Maninder Sidhu, estuvo en Guadalajara el jueves 12 de "
+     "noviembre. Allí se reunió con el secretario de Economía, Marcelo Ebrard.", "es"),
+    ("La ministre de l’Industrie, Mélanie Joly, se trouvait à Guadalajara le jeudi 12 "
+     "novembre. Elle y a rencontré le secrétaire de l’Économie, Marcelo Ebrard.", "fr"),
+])
+def test_there_is_also_the_one_day_the_sentence_before_names(text, language):
+    found = events(text, published="2026-11-16", language=language)
+    assert [(ev.date, ev.place, set(ev.countries)) for ev in found] == \
+        [("2026-11-12", "Guadalajara", {"CA", "MX"})], found
