@@ -2453,7 +2453,13 @@ _GOVERNMENT_OF = re.compile(r"\b(?:government|gobierno|gouvernement|administrati
 # "un groupe de travail qui se réunira".
 _BODY_MEETS = re.compile(r"\b(?:committee|working group|task force|council|commission|panel|"
                          r"comite|grupo(?: de trabajo)?|consejo|comision|groupe(?: de travail)?|"
-                         r"conseil)\b[^,.;:]{0,90}?,?\s+(?:that|which|que|qui|el cual|la cual|"
+                         # (what it is made of may stand between commas before "that":
+                         # "un groupe de travail …, composé de fonctionnaires …, qui
+                         # tiendra", "integrada por", "made up of")
+                         r"conseil)\b[^,.;:]{0,90}?(?:,\s*(?:compose|composed|made up|"
+                         r"consisting|formed|integrad[ao]|conformad[ao]|formad[ao]|"
+                         r"compuest[ao])\b[^,.;:]{1,70})?,?\s+(?:that|which|que|"
+                         r"qui|el cual|la cual|"
                          r"lequel|laquelle)\s+(?:[\w']+\s+){0,4}$")
 # Whom something is told, before a body's name: "told the Senate Standing Committee …
 # that", "dijo ante la comisión … que", "a indiqué au comité … que" (folded).

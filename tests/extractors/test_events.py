@@ -5305,3 +5305,20 @@ def test_there_is_also_the_one_day_the_sentence_before_names(text, language):
     found = events(text, published="2026-11-16", language=language)
     assert [(ev.date, ev.place, set(ev.countries)) for ev in found] == \
         [("2026-11-12", "Guadalajara", {"CA", "MX"})], found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Public Safety Minister Gary Anandasangaree and Security Secretary Omar García Harfuch "
+     "agreed to create a working group, made up of officials of both governments, that will "
+     "hold its first meeting in Ottawa in December.", "en"),
+    ("El ministro de Seguridad Pública, Gary Anandasangaree, y el secretario de Seguridad, "
+     "Omar García Harfuch, acordaron crear un grupo de trabajo, integrado por funcionarios "
+     "de ambos gobiernos, que celebrará su primera reunión en Ottawa en diciembre.", "es"),
+    ("Le ministre de la Sécurité publique, Gary Anandasangaree, et le secrétaire à la "
+     "Sécurité, Omar García Harfuch, ont convenu de créer un groupe de travail, composé de "
+     "fonctionnaires des deux gouvernements, qui tiendra sa première réunion à Ottawa en "
+     "décembre.", "fr"),
+])
+def test_a_working_group_of_officials_meets_without_its_ministers(text, language):
+    found = events(text, published="2026-10-22", language=language)
+    assert not [ev for ev in found if ev.status == "planned"], found
