@@ -519,7 +519,9 @@ _ANAPHORA_WORDS = [
     "the", "their", "these", "this", "his", "her", "during the", "at the", "la", "las", "los",
     "el", "su", "sus", "esta", "este", "dicha", "dicho", "les", "leur", "leurs", "ses", "sa",
     "son", "cette", "ce", "lors de la", "lors de leur", "durante la", "durante el",
-    "au cours de leur", "au cours de la", "du", "des", "au", "aux", "al", "del", "of the"]
+    "au cours de leur", "au cours de la", "du", "des", "au", "aux", "al", "del", "of the",
+    # (and "that" one: "En ese encuentro", "aquella reunión", "that meeting", "cet entretien")
+    "ese", "esa", "aquel", "aquella", "that", "cet"]
 # (Not "the first meeting", "la próxima reunión", "la prochaine rencontre": a new one.)
 _ANAPHORA = re.compile(word_alternation(
     _ANAPHORA_WORDS, after=r"\s+(?:(?!(?:first|next|second|third|primer[oa]?|proxim[oa]|"

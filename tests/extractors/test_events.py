@@ -5322,3 +5322,20 @@ def test_there_is_also_the_one_day_the_sentence_before_names(text, language):
 def test_a_working_group_of_officials_meets_without_its_ministers(text, language):
     found = events(text, published="2026-10-22", language=language)
     assert not [ev for ev in found if ev.status == "planned"], found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Affairs Minister Anita Anand met Foreign Secretary Juan Ramón de la Fuente in "
+     "Ottawa on June 16. At that meeting, attended by Ambassador Carlos Joaquín González, the "
+     "two ministers also reviewed the preparations for the joint review.", "en"),
+    ("La canciller Anita Anand se reunió con el canciller Juan Ramón de la Fuente en Ottawa "
+     "el 16 de junio. En ese encuentro, al que asistió el embajador Carlos Joaquín González, "
+     "los dos ministros revisaron además los preparativos de la revisión conjunta.", "es"),
+    ("La ministre Anita Anand a rencontré le secrétaire Juan Ramón de la Fuente à Ottawa le "
+     "16 juin. Lors de cet entretien, auquel assistait l’ambassadeur Carlos Joaquín González, "
+     "les deux ministres ont aussi passé en revue les préparatifs de la révision conjointe.",
+     "fr"),
+])
+def test_that_engagement_is_the_one_told_before(text, language):
+    found = events(text, published="2026-11-12", language=language)
+    assert [(ev.date, ev.place) for ev in found] == [("2026-06-16", "Ottawa")], found
