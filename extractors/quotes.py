@@ -333,13 +333,21 @@ _SUBJECT_NP = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*(?:\s(?:also|then|later|también|luego|aussi))?\s*"
     r"(?:(?:has|had|have|ha|a)\s+)?$", re.IGNORECASE)
 # A document named as the subject after its verb: "señaló el comunicado conjunto".
-_DOCUMENT_AFTER = re.compile(
-    r"\s*(?P<d>(?:the|el|la|los|las|le|les|l['’]|su|sa|son|its)\s*(?:[\w’'-]+\s+){0,2}?"
+_DOCUMENT_NOUN = (
     r"(?:statement|joint statement|release|readout|communiqu[ée]|comunicado|declaraci[óo]n|"
     r"d[ée]claration|nota|note|documento|document|informe|rapport|bolet[íi]n|texte|texto|"
-    r"compte rendu|resumen|r[ée]sum[ée]|letter|carta|lettre|misiva|missive)"
+    r"compte rendu|resumen|r[ée]sum[ée]|letter|carta|lettre|misiva|missive)s?"
     r"(?:\s+(?:conjunto|conjunta|commune|conjointe|oficial|officiel(?:le)?|de prensa|"
-    r"de presse|abierta|ouverte))?)\b", re.IGNORECASE)
+    r"de presse|abierta|ouverte))?")
+_DOCUMENT_AFTER = re.compile(
+    r"\s*(?P<d>(?:the|el|la|los|las|le|les|l['’]|su|sa|son|its|una de las|uno de los)"
+    r"\s*(?:[\w’'-]+\s+){0,2}?" + _DOCUMENT_NOUN + r")\b", re.IGNORECASE)
+# A document, then its verb, after a quotation: "”, the note says", "”, one note reads"
+# (the verb "note" is no verb here).
+_DOCUMENT_SAYS = re.compile(
+    r"[\s,]*(?P<d>(?:the|its|one|a|an|another|one of the)\s+(?:[\w’'-]+\s+){0,2}?"
+    + _DOCUMENT_NOUN + r")\s+(?:says|said|reads|read|states|stated|adds|added|warns|"
+    r"warned|continues|goes on)\b", re.IGNORECASE)
 # The same, as the subject of the verb before a quotation (up to the verb).
 # ("Le compte rendu du bureau du premier ministre indique que …": with whose it is.)
 _DOCUMENT_BEFORE = re.compile(
@@ -814,6 +822,8 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
     if not clause.strip():
         return None
     verb: re.Match[str] | None
+    if side == "after" and (document := _DOCUMENT_SAYS.match(clause)) is not None:
+        return _Attr(None, " ".join(document.group("d").split()))
     if side == "after":
         # Only the first verb counts here: the ones after it stand further from the start.
         verb = _first_verb(clause)

@@ -1341,3 +1341,19 @@ def test_feminine_pronominal_verbs_of_saying(verb):
 ])
 def test_who_a_relative_clause_after_the_speaker_names_does_not_speak(text, language):
     assert [speaker for speaker, _text in pairs(text, language)] == ["Pablo Gómez"]
+
+
+@pytest.mark.parametrize("text, language, source", [
+    ("“Mexico regards the relationship as rebuilt, not yet repaired,” one note reads. “At "
+     "least two investors have indicated they are weighing options,” the note says.", "en",
+     ["one note", "the note"]),
+    ("«México considera la relación reconstruida», dice una de las notas. «Al menos dos "
+     "inversionistas evalúan opciones», señala el documento.", "es",
+     ["una de las notas", "el documento"]),
+    ("« Le Mexique considère la relation comme rebâtie », indique l’une des notes. « Au moins "
+     "deux investisseurs envisagent des options », précise le document.", "fr",
+     ["l’une des notes", "le document"]),
+])
+def test_a_document_that_a_quotation_is_read_from_is_its_source(text, language, source):
+    assert [(q.speaker, q.speaker_description) for q in quotes(text, language)] == \
+        [(None, s) for s in source]
