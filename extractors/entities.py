@@ -150,7 +150,7 @@ _NAME_MONTHS = frozenset({"may", "mayo"})
 _PLACE_OF = frozenset({"of", "de", "del", "du", "des"})
 # Words before "American" that make it a continent's ("North American"), and demonyms
 # that are a continent's in a body's name.
-_CONTINENTS = frozenset({"north", "south", "latin", "central", "nord", "sud"})
+CONTINENTS = frozenset({"north", "south", "latin", "latino", "central", "nord", "sud"})
 _CONTINENTAL_DEMONYMS = frozenset({"norteamericano", "norteamericana", "norteamericanos",
                                    "norteamericanas"})
 # Words that make a place of the capitalised name after them, never a person:
@@ -2287,7 +2287,7 @@ def _named_country(folds: list[str], country_of: Callable[[str], str | None]
     continent, not the United States ("Instituto de Estudios Norteamericanos")."""
     for k, f in enumerate(folds):
         c = country_of(f)
-        if c and f not in _CONTINENTAL_DEMONYMS and not (k and folds[k - 1] in _CONTINENTS):
+        if c and f not in _CONTINENTAL_DEMONYMS and not (k and folds[k - 1] in CONTINENTS):
             return c
     return None
 

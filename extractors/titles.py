@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from extractors.entities import (
+    CONTINENTS,
     FUNCTION_WORDS,
     HEADLINE_VERBS,
     ORG_CONNECTORS,
@@ -54,7 +55,11 @@ _COPULAS = frozenset({"is", "was", "est", "etait", "es", "era", "fue",
 _WHO = frozenset({"who", "quien", "qui"})
 _LEADS = frozenset(fold(w) for w in """heads headed leads led runs ran chairs chaired directs
 directed manages managed owns presides encabeza encabezaba dirige dirigia preside presidia
-coordina administra mène gère possède""".split())
+coordina administra mène gère possède
+teaches taught studies studied researches lectures enseña enseñaba imparte estudia investiga
+enseigne enseignait étudie""".split())
+# (and a verb of teaching or research: "X, who teaches Latin American politics at the
+# University of Ottawa", "quien imparte clases en la UNAM", "qui enseigne à l’UQAM")
 _HOST_WORDS = frozenset({"to", "in", "en", "au", "aux", "aupres", "ante", "a"})
 # Lower-case adjectives inside French and Spanish portfolios and trades: "Affaires
 # étrangères", "Commerce international", "Desarrollo Rural", "europeo", "européen",
@@ -281,6 +286,8 @@ class _Reader:
         if i in self.place_country_at and i > 0 and self.folds[i - 1] in _POSTED \
                 and i not in self.country_at:
             return None     # "délégué général du Québec à Mexico": where posted, not whose
+        if i > 0 and self.folds[i - 1] in CONTINENTS and self.folds[i].startswith("americ"):
+            return None     # "North American politics", "Latin American": no one country
         own = self.country_at.get(i) or self.kb.country_of(self.raw_folds[i])
         if own and i in self.place_country_at:
             # A country's word in a place's name names the place's country: "British

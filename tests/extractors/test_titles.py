@@ -1542,3 +1542,19 @@ def test_a_lower_case_word_is_no_province_s_abbreviation():
 ])
 def test_a_known_person_keeps_the_gazetteer_s_country(text, language):
     assert infos_in(text, language)["Tim Hodgson"].country == "CA"
+
+
+@pytest.mark.parametrize("text, language, name, title", [
+    ("Elise Baranyi, who teaches Latin American politics at the University of Ottawa, said "
+     "the notes were typical.", "en", "Elise Baranyi",
+     "teaches Latin American politics at the University of Ottawa"),
+    ("Lucía Ramos Galindo, quien imparte clases de historia en la UNAM, dijo que sí.", "es",
+     "Lucía Ramos Galindo", "imparte clases de historia en la UNAM"),
+    ("Élise Baranyi, qui enseigne la politique latino-américaine à l’Université d’Ottawa, "
+     "l’a dit.", "fr", "Élise Baranyi",
+     "enseigne la politique latino-américaine à l’Université d’Ottawa"),
+])
+def test_a_verb_of_teaching_or_research_is_a_title(text, language, name, title):
+    found = infos_in(text, language)
+    assert found[name].title == title
+    assert found[name].country != "US"      # ("Latin American" is no one country)
