@@ -186,8 +186,9 @@ _SITE_LINKS = frozenset({"de", "du", "des", "del"})
 # What may stand between a venue's noun and its name: "boulevard de la Côte-Vertu".
 _VENUE_LINKS = _SITE_LINKS | {"la", "las", "los", "le", "l"}
 # English streets, named before their noun: "Augusta Avenue", "Yonge Street".
+# (and other sites named before their noun: "Jordan Station", "Kelly Bridge")
 _STREET_ENDS = frozenset("""avenue street road boulevard drive lane crescent highway
-parkway""".split())
+parkway station bridge square market terminal airport pier wharf harbour harbor""".split())
 # French and Spanish nouns of geography written in lower case before "de" and a name.
 # (Not a valley: "valle de Okanagan" is the Okanagan.)
 _SITE_NOUNS = frozenset(fold(w) for w in """golfe golfo fleuve lac lago laguna baie bahía mont

@@ -2267,3 +2267,11 @@ def test_a_venue_named_with_its_city_is_one_place_in_that_country(text, language
     assert "Expo" not in found
     assert found["Expo Guadalajara"].country == "MX"
     assert "Guadalajara" in found
+
+
+def test_a_site_named_before_its_noun_is_a_place_not_a_person():
+    text = ("The winery sits in Jordan Station, and buses to Montréal leave from Jean-Talon "
+            "Market and the Kelly Bridge.")
+    found_places, found_people = places(text, language="en"), people(text, language="en")
+    assert {"Jordan Station", "Jean-Talon Market", "Kelly Bridge"} <= set(found_places)
+    assert not {"Jordan Station", "Kelly Bridge"} & set(found_people)
