@@ -56,16 +56,22 @@ _EXPLICIT = [
     # 2025-09-18
     (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"), False, False),
 ]
+# The day of publication's parts: "this afternoon", "esta tarde", "cet après-midi".
+_TODAY_WORDS = frozenset({"today", "this morning", "this afternoon", "this evening", "tonight",
+                          "aujourd'hui", "ce matin", "cet apres-midi", "ce soir", "hoy",
+                          "esta manana", "esta tarde", "esta noche"})
 _RELATIVE_WORDS = [
-    "today", "this morning", "this afternoon", "tonight", "yesterday", "tomorrow",
-    "aujourd'hui", "ce matin", "hier", "demain", "hoy", "esta manana", "ayer", "manana",
+    "today", "this morning", "this afternoon", "this evening", "tonight", "yesterday",
+    "tomorrow", "aujourd'hui", "ce matin", "cet apres-midi", "ce soir", "hier", "demain",
+    "hoy", "esta manana", "esta tarde", "esta noche", "ayer", "manana",
     "this week", "last week", "next week", "earlier this week", "later this week",
     "this month", "next month", "last month", "this year", "next year", "cette semaine",
     "la semaine derniere", "la semaine prochaine", "le mois prochain", "ce mois-ci",
     "esta semana", "la semana pasada", "la proxima semana", "la semana proxima",
     "el proximo mes", "el mes proximo", "el mes pasado", "recently", "recientemente",
     "recemment", "upcoming", "proximamente", "prochainement"]
-_RELATIVE = re.compile("(?P<word>" + word_alternation(_RELATIVE_WORDS) + r")\b")
+# (not "ce soir-là", "ce matin-là": that evening, that morning)
+_RELATIVE = re.compile("(?P<word>" + word_alternation(_RELATIVE_WORDS) + r")\b(?!-la\b)")
 # Words that may stand before a weekday or a month name in a date.
 _WEEKDAY_LEADS = ["on", "last", "this", "next", "el", "este", "el pasado", "el proximo", "le",
                   "ce", "mardi dernier"]
@@ -233,8 +239,7 @@ def find_dates(text: str, published: str | None, planned: bool = False,
         word = m.group("word")
         date = None
         if ref is not None:
-            if word in ("today", "this morning", "this afternoon", "tonight", "aujourd'hui",
-                        "ce matin", "hoy", "esta manana"):
+            if word in _TODAY_WORDS:
                 date = ref.isoformat()
             elif word in ("yesterday", "hier", "ayer"):
                 date = (ref - dt.timedelta(days=1)).isoformat()

@@ -438,6 +438,9 @@ _TITLE_AT = re.compile(r"\W(?=the|la|le|el|l'|and)")
 # A relative clause about the person right before it: "…, qui doit rencontrer",
 # "…, who will meet", "…, quien se reunirá".
 _WHO = re.compile(r",\s+(?:qui|who|quien|quienes)\b")
+# The one named next joined to the one before by "and": "… Sidhu, Canada's Minister …, and
+# Marcelo Ebrard" (up to six words of title between).
+_PAIRED_WITH = re.compile(r"\b(?:and|y|et)\s+(?:[\w'’.-]+\s+){0,6}$")
 # Another engagement than those told of before, whoever is in it: "held a separate meeting
 # with", "otra reunión", "une autre rencontre", "une rencontre distincte".
 # Or an earlier one between the same people: "they last met in June", "su reunión
@@ -517,7 +520,8 @@ _FEMININE_PRONOUNS = frozenset({"she", "elle", "ella"})
 
 _ANAPHORA_WORDS = [
     "the", "their", "these", "this", "his", "her", "during the", "at the", "la", "las", "los",
-    "el", "su", "sus", "esta", "este", "dicha", "dicho", "les", "leur", "leurs", "ses", "sa",
+    "el", "su", "sus", "esta", "este", "dicha", "dicho", "le", "les", "leur", "leurs", "ses",
+    "sa",
     "son", "cette", "ce", "lors de la", "lors de leur", "durante la", "durante el",
     "au cours de leur", "au cours de la", "du", "des", "au", "aux", "al", "del", "of the",
     # (and "that" one: "En ese encuentro", "aquella reunión", "that meeting", "cet entretien")
@@ -536,6 +540,8 @@ def _refers_back(text: str) -> bool:
     the last word of the text: its word of reference (plain letters and spaces) ends
     where the text ends once that last word and the white space around it are cut off,
     or later, so it starts no earlier than that end less the longest such word."""
+    if text.endswith(("l'", "l’")) and (len(text) == 2 or not text[-3].isalnum()):
+        return True         # "L’appel entre Ebrard et Sidhu a eu lieu …"
     head = (text.rsplit(None, 1) or [""])[0]
     return _ANAPHORA.search(text, max(0, len(head) - _LONGEST_ANAPHORA)) is not None
 # An engagement bringing its people together: "The meeting brought together …", "El
@@ -1126,8 +1132,14 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 if pos >= c_end and _BY_ANOTHER_ACT.search(folded, c_end, pos):
                     continue        # "…, following up the plan adopted by Sheinbaum and Carney"
                 if pos < c_start and (who := _WHO.search(folded, pos, c_start)) \
-                        and any(pos < other < who.start() for other, _n in present):
-                    continue        # "X était accompagné de Joly, qui doit rencontrer Ebrard"
+                        and (before_who := [o for o, _n in present
+                                            if pos < o < who.start()]) \
+                        and not (len(before_who) == 1 and _PAIRED_WITH.search(
+                            folded, pos, before_who[0])):
+                    # "X était accompagné de Joly, qui doit rencontrer Ebrard" (but "… Sidhu,
+                    # Canada's Minister of International Trade, and Marcelo Ebrard, …, who
+                    # held a bilateral meeting": the pair's)
+                    continue
                 if headline and pos < c_start and ";" in folded[pos:c_start]:
                     # "Sheinbaum y Carney hablan …; la secretaria viajará": a headline's
                     # two sentences (in the body a semicolon also parts a list of names)
@@ -1616,7 +1628,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                               and (frozenset(c.people), c.place) in denied)]
     opening = _lede_date(doc, published)
     events = _merge(candidates, info, opening,
-                    {p.name: p.country for p in ents.places if p.country})
+                    {p.name: p.country for p in ents.places if p.country}, published)
     main = next((ev for ev in events if ev.status == "held"), None)
     shown = _shown(ents)
     # Read only for the main event, when nothing else dates it.
@@ -3015,7 +3027,8 @@ _SAME_SUBJECT = re.compile(
 
 def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
            lede: DateMention | None = None,
-           countries_of: dict[str, str] | None = None) -> list[_Candidate]:
+           countries_of: dict[str, str] | None = None,
+           published: str | None = None) -> list[_Candidate]:
     """One event per real-world engagement.
 
     A candidate that refers back ("the meetings", "de la llamada", "lors de leur
@@ -3089,6 +3102,14 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
                 # "… to extend her trip" in Puerto Vallarta is no part of a meeting in
                 # Ottawa: another kind, of another country, and nobody named.
                 continue
+            if c.anaphoric and c.status == "held" and c.past and target.status == "planned" \
+                    and published and len(published) == 10 \
+                    and all(d.date and d.date[:10] <= published for d in target.dates) \
+                    and target.dates and set(target.people) <= set(c.people):
+                # "… sostendrá una llamada con Sidhu esta tarde", then an update: "La llamada
+                # entre Ebrard y Sidhu se realizó a las 13:30 horas": the one planned for
+                # today has happened.
+                target.status = "held"
             if c.anaphoric and len({info[n].country for n in c.people} - {None}) > 1 \
                     and target.status != c.status and not set(c.people) & set(target.people):
                 # "Para diciembre está prevista en Ottawa la Reunión Ministerial Anual entre

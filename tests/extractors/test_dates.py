@@ -441,3 +441,16 @@ def test_the_next_day_with_its_weekday_and_date_right_after_is_that_date(text, d
 def test_a_weekday_that_recurs_is_no_day(text):
     # "Chaque samedi": every Saturday, not the Saturday of the week.
     assert find_dates(text, "2026-11-14") == []
+
+
+@pytest.mark.parametrize("text", ["They will speak by phone this afternoon.",
+                                  "Hablarán por teléfono esta tarde.",
+                                  "Ils se parleront cet après-midi.",
+                                  "Se verán esta noche.", "Ils se verront ce soir."])
+def test_a_part_of_the_day_of_publication_is_that_day(text):
+    assert [d.date for d in find_dates(text, THURSDAY, True)] == [THURSDAY]
+
+
+def test_that_evening_is_no_day_of_its_own():
+    # "Ce soir-là": that evening, the one the text was telling of, not this one
+    assert [d.date for d in find_dates("Ce soir-là, à Ottawa, il pleuvait.", THURSDAY)] == []

@@ -5339,3 +5339,38 @@ def test_a_working_group_of_officials_meets_without_its_ministers(text, language
 def test_that_engagement_is_the_one_told_before(text, language):
     found = events(text, published="2026-11-12", language=language)
     assert [(ev.date, ev.place) for ev in found] == [("2026-06-16", "Ottawa")], found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The agreement was signed in the presence of Maninder Sidhu, Canada's Minister of "
+     "International Trade, and Marcelo Ebrard, Mexico's Secretary of Economy, who held a "
+     "bilateral meeting in Monterrey earlier in the day.", "en"),
+    ("El acuerdo se firmó en presencia de Maninder Sidhu, ministro de Comercio Internacional "
+     "de Canadá, y Marcelo Ebrard, secretario de Economía de México, quienes sostuvieron una "
+     "reunión bilateral en Monterrey más temprano.", "es"),
+    ("L’accord a été signé en présence de Maninder Sidhu, ministre du Commerce international "
+     "du Canada, et de Marcelo Ebrard, secrétaire à l’Économie du Mexique, qui ont tenu une "
+     "rencontre bilatérale à Monterrey plus tôt dans la journée.", "fr"),
+])
+def test_a_pair_before_who_both_take_part(text, language):
+    found = events(text, published="2026-10-20", language=language)
+    assert [sorted(names(ev)) for ev in found if ev.status == "held"] == \
+        [["Maninder Sidhu", "Marcelo Ebrard"]], found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Economy Secretary Marcelo Ebrard will hold a phone call with Trade Minister Maninder "
+     "Sidhu this afternoon.\nUpdate, 2:20 p.m.: The call between Ebrard and Sidhu took place "
+     "at 1:30 p.m. and lasted 40 minutes.", "en"),
+    ("El secretario de Economía, Marcelo Ebrard, sostendrá esta tarde una llamada con el "
+     "ministro de Comercio, Maninder Sidhu.\nActualización 14:20 h: La llamada entre Ebrard y "
+     "Sidhu se realizó a las 13:30 horas y duró 40 minutos.", "es"),
+    ("Le secrétaire à l’Économie, Marcelo Ebrard, aura cet après-midi un appel avec le "
+     "ministre du Commerce, Maninder Sidhu.\nMise à jour, 14 h 20 : L’appel entre Ebrard et "
+     "Sidhu a eu lieu à 13 h 30 et a duré 40 minutes.", "fr"),
+])
+def test_an_engagement_planned_for_today_that_an_update_says_took_place_is_held(
+        text, language):
+    found = events(text, published="2026-09-22", language=language)
+    assert [(ev.type, ev.status, ev.date) for ev in found] == \
+        [("call", "held", "2026-09-22")], found
