@@ -1284,6 +1284,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # "Ebrard detalla … su reunión con Sidhu en Ottawa; el ministro canadiense vendrá
             # a México en octubre": a headline's clauses have their own tenses
             tense_hi = folded.index(";", c_end) if headline and ";" in folded[c_end:hi] else hi
+            if headline and ";" in folded[lo:c_start]:
+                # (and places and days: "Northvale invertirá … en Sombrerete; Ebrard viajará
+                # a Toronto a reunirse con el ministro Hodgson")
+                lo = folded.rindex(";", lo, c_start) + 1
             # (and what its teller goes on to say: "called it “a very good working meeting”
             # and wrote that “Mexico and Canada will arrive …”")
             if (said_more := _AND_SAID.search(folded, c_end, tense_hi)) is not None:

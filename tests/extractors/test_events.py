@@ -5374,3 +5374,19 @@ def test_an_engagement_planned_for_today_that_an_update_says_took_place_is_held(
     found = events(text, published="2026-09-22", language=language)
     assert [(ev.type, ev.status, ev.date) for ev in found] == \
         [("call", "held", "2026-09-22")], found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Northvale to invest $575 million in Sombrerete; Ebrard to travel to Toronto to meet "
+     "Energy Minister Tim Hodgson\nThe mining company announced the expansion on Monday.",
+     "en"),
+    ("Northvale invertirá 575 mdd en Sombrerete; Ebrard viajará a Toronto a reunirse con el "
+     "ministro de Energía Tim Hodgson\nLa minera anunció la ampliación el lunes.", "es"),
+    ("Northvale investira 575 M$ à Sombrerete ; Ebrard se rendra à Toronto pour rencontrer "
+     "le ministre de l’Énergie Tim Hodgson\nLa minière a annoncé l’agrandissement lundi.",
+     "fr"),
+])
+def test_a_headlines_clause_after_a_semicolon_has_its_own_place(text, language):
+    found = events(text, published="2026-10-14", language=language)
+    assert [(ev.status, ev.place) for ev in found if set(ev.countries) == {"CA", "MX"}] == \
+        [("planned", "Toronto")], found
