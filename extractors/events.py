@@ -332,6 +332,9 @@ _PLANNED = word_start(_PLANNED_WORDS)
 _PLANNED_AT_END = re.compile(r"\W(?:" + letter_tree(_PLANNED_WORDS)
                              + r")(?:\s+(?:the|la|le|les|el|los|las|l'))?\s*$")
 _AND_THAT = re.compile(r"\b(?:and|y|et) (?:that|que|qu')")
+# A source named after what it says: ", según confirmó …", ", according to …".
+_ACCORDING_AFTER = re.compile(r",\s+(?:according to|segun|de acuerdo con|conforme a|selon|"
+                              r"d'apres|a en croire)\b")
 # A second verb of saying joined to the first: what follows it is what was said.
 _AND_SAID = re.compile(
     r"\b(?:and|y|et) (?:also |tambien |aussi )?(?:said|wrote|added|noted|stressed|dijo|"
@@ -1292,6 +1295,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # and wrote that “Mexico and Canada will arrive …”")
             if (said_more := _AND_SAID.search(folded, c_end, tense_hi)) is not None:
                 tense_hi = said_more.start()
+            # (nor the time of its source's words after it: "recibirá a Carney …, según
+            # confirmó la semana pasada la Presidencia", "…, according to a statement
+            # issued last week")
+            if (source := _ACCORDING_AFTER.search(folded, c_end, tense_hi)) is not None:
+                tense_hi = source.start()
             clause, raw = folded[lo:tense_hi], sent.text[lo:tense_hi]
             before = folded[:lo]
             for a, b in asides:

@@ -5390,3 +5390,18 @@ def test_a_headlines_clause_after_a_semicolon_has_its_own_place(text, language):
     found = events(text, published="2026-10-14", language=language)
     assert [(ev.status, ev.place) for ev in found if set(ev.countries) == {"CA", "MX"}] == \
         [("planned", "Toronto")], found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("President Claudia Sheinbaum will receive Prime Minister Mark Carney at the National "
+     "Palace in early December, according to a statement her office issued last week.", "en"),
+    ("La presidenta Claudia Sheinbaum recibirá al primer ministro Mark Carney en Palacio "
+     "Nacional a principios de diciembre, según confirmó la semana pasada la Presidencia.",
+     "es"),
+    ("La présidente Claudia Sheinbaum recevra le premier ministre Mark Carney au Palais "
+     "national au début de décembre, selon ce qu’a confirmé la semaine dernière la "
+     "présidence.", "fr"),
+])
+def test_the_time_of_a_source_named_after_is_not_the_engagements_tense(text, language):
+    found = events(text, published="2026-11-16", language=language)
+    assert [ev.status for ev in found] == ["planned"], found
