@@ -351,7 +351,10 @@ _PAST_WORDS = [
     "se sont entretenue?s", "a tenue?s?", "ont tenue?s?", "a visite", "s'est rendue?",
     # "escribió que había tenido «una excelente conversación con …»"
     "habia tenido", "habian tenido", "habia sostenido", "habian sostenido", "avait eu",
-    "avaient eu"]
+    "avaient eu",
+    # and the speaker's own: "Nous avons eu une très bonne conversation avec …", "tuvimos
+    # una llamada", "we had a call"
+    "avons eu", "ai eu", "avons tenu", "tuvimos", "tuve", "sostuvimos", "sostuve"]
 _PAST = word_start(_PAST_WORDS)
 # The engagement's own verb in the past, where its cue opens: "met", "se reunió con",
 # "a rencontré".

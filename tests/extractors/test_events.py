@@ -5405,3 +5405,26 @@ def test_a_headlines_clause_after_a_semicolon_has_its_own_place(text, language):
 def test_the_time_of_a_source_named_after_is_not_the_engagements_tense(text, language):
     found = events(text, published="2026-11-16", language=language)
     assert [ev.status for ev in found] == ["planned"], found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("On Monday, President Claudia Sheinbaum and Prime Minister Mark Carney spoke by phone for "
+     "about 40 minutes. The next morning, at her daily news conference, the president summed "
+     "up the call from the National Palace: “We had a very good conversation with Prime "
+     "Minister Carney. Canada is a friend and a partner, and it will stay one, whatever "
+     "happens with the review.”", "en"),
+    ("El lunes, la presidenta Claudia Sheinbaum y el primer ministro Mark Carney hablaron por "
+     "teléfono durante unos 40 minutos. A la mañana siguiente, en su conferencia matutina, la "
+     "presidenta resumió la llamada desde Palacio Nacional: «Tuvimos una muy buena "
+     "conversación con el primer ministro Carney. Canadá es un amigo y un socio, y lo seguirá "
+     "siendo, pase lo que pase con la revisión».", "es"),
+    ("Lundi, la présidente Claudia Sheinbaum et le premier ministre Mark Carney se sont "
+     "entretenus au téléphone pendant une quarantaine de minutes. Le lendemain matin, à sa "
+     "conférence de presse quotidienne, la « mañanera », la présidente a résumé l’appel "
+     "depuis le Palais national : « Nous avons eu une très bonne conversation avec le premier "
+     "ministre Carney. Le Canada est un ami et un partenaire, et il va le rester, quoi qu’il "
+     "arrive avec la révision. »", "fr"),
+])
+def test_a_speakers_own_past_tells_an_engagement_held(text, language):
+    found = events(text, published="2026-08-22", language=language)
+    assert [(ev.type, ev.status) for ev in found] == [("call", "held")], found
