@@ -268,6 +268,11 @@ aussi mais plus
 
 # Before a body the verb is said to: "dijo a EFE", "told Reuters", "a déclaré à La Presse".
 _ADDRESSED = re.compile(r"(?:\ba|\bal|\bto|\bà|\bau|\btold)\s+$", re.IGNORECASE)
+# Nor is the outlet that interviewed the speaker: "contó en entrevista telefónica con
+# Excélsior", "said in an interview with The Globe", "a-t-il dit en entrevue à La Presse".
+_INTERVIEWED_BY = re.compile(r"\b(?:interview|entrevista|entrevue)\b[^,.;:«»“”\"]{0,25}?"
+                             r"\b(?:with|con|avec|à|a)\s+(?:the\s+|el\s+|la\s+|le\s+)?$",
+                             re.IGNORECASE)
 # Auxiliaries between such a word and the verb: "et a qualifié", "and has called".
 _AUXILIARY = frozenset("a ont avait ha han habia has have had".split())
 # Object pronouns before a verb of saying with no subject: "—…—le dijo en español", "«…», nos
@@ -918,6 +923,7 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
     # versiones según las cuales la Casa Blanca exploraba una cumbre".)
     orgs = [m for m in ctx.orgs_in(lo, hi)
             if not _ADDRESSED.search(text[max(lo, m.start - 8):m.start])
+            and not _INTERVIEWED_BY.search(text[max(lo, m.start - 45):m.start])
             and not (m.start >= v_end and _OWN_CLAUSE.search(text, v_end, m.start))]
     # (Nor is an account's handle a body, but it speaks for its account: "publicado por
     # la cuenta @ElInformanteMX, con el texto: «…»".)

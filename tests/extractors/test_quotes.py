@@ -1357,3 +1357,17 @@ def test_who_a_relative_clause_after_the_speaker_names_does_not_speak(text, lang
 def test_a_document_that_a_quotation_is_read_from_is_its_source(text, language, source):
     assert [(q.speaker, q.speaker_description) for q in quotes(text, language)] == \
         [(None, s) for s in source]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Gold medallist Victoria Esparza won the event. “When I solved the geometry problem my "
+     "hands were shaking,” she said in a telephone interview with The Globe and Mail.", "en"),
+    ("La medallista Victoria Esparza ganó el oro. “Cuando resolví el problema de geometría me "
+     "temblaban las manos”, contó en entrevista telefónica con Excélsior.", "es"),
+    ("La médaillée Victoria Esparza a gagné l’or. « Quand j’ai résolu le problème de "
+     "géométrie, mes mains tremblaient », a-t-elle raconté en entrevue téléphonique avec La "
+     "Presse.", "fr"),
+])
+def test_the_outlet_that_interviewed_the_speaker_is_not_the_source(text, language):
+    found = extract_article(text, published="2026-10-27", language=language).quotes
+    assert [(q.speaker, q.speaker_description) for q in found] == [("Victoria Esparza", None)]
