@@ -1371,3 +1371,16 @@ def test_a_document_that_a_quotation_is_read_from_is_its_source(text, language, 
 def test_the_outlet_that_interviewed_the_speaker_is_not_the_source(text, language):
     found = extract_article(text, published="2026-10-27", language=language).quotes
     assert [(q.speaker, q.speaker_description) for q in found] == [("Victoria Esparza", None)]
+
+
+@pytest.mark.parametrize("text, language, description", [
+    ("Son attachée de presse me glisse : « C’était une rencontre longue et sans photo ».",
+     "fr", "Son attachée de presse"),
+    ("Ella se adelantó, le estrechó la mano y le dijo: “Bienvenido otra vez, Juan Ramón”.",
+     "es", None),
+])
+def test_a_clitic_before_the_verb_is_not_part_of_its_subject(text, language, description):
+    # ("me", "le": the verb's object pronoun; "la mano y le dijo": an object, then a verb;
+    # English puts no pronoun between a subject and its verb)
+    found = extract_article(text, published="2026-10-27", language=language).quotes
+    assert [q.speaker_description for q in found] == [description]
