@@ -1781,9 +1781,11 @@ class _Recogniser:
 
     @cached_property
     def _lowercase_words(self) -> frozenset[str]:
-        """Words the article also writes in lower case: common nouns, not names."""
-        return frozenset(f for word, f in zip(self.toks.text, self.toks.fold, strict=True)
-                         if word.islower())
+        """Words the article also writes in lower case: common nouns, not names. (A
+        handle's or a hashtag's words are not the article's: "@m_ebrard".)"""
+        return frozenset(f for word, f, gap in zip(self.toks.text, self.toks.fold,
+                                                   self.toks.gap, strict=True)
+                         if word.islower() and not gap.endswith(("@", "#", "_")))
 
     def _portfolio_before(self, k: int) -> bool:
         """Whether the words before token k (a conjunction) end a title's portfolio: a
@@ -2124,12 +2126,11 @@ class _Recogniser:
         named by it ("Ebrard shared the post", "Ebrard compartió", "Ebrard a partagé"):
         the one person of the gazetteer in office on the day of publication who has it,
         a minister or a head of government or state (a premier or a mayor is named in
-        full first). Not a word that is also a given name, a place's or a body's name, or a word the
-        article writes in lower case ("Ford" the carmaker is no premier)."""
+        full first). Not a word that is also a given name, a place's or a body's name, or
+        a word the article writes in lower case ("Ford" the carmaker is no premier)."""
         if not self.published:
             return              # who is in office is read from the day of publication
         toks, folds, taken, n = self.toks, self.folds, self.taken, self.n
-        lower: frozenset[str] | None = None
         for i in [i for i, f in enumerate(folds) if f in self.kb.surnames]:
             if taken[i] or not toks.cap[i] or toks.text[i].isupper() \
                     or toks.gap[i].endswith(("@", "#", "-", "‐", "–")) \
@@ -2145,11 +2146,7 @@ class _Recogniser:
             if any(j == i + 1 and any(v[0] != "person" for v in values)
                    for j, values in self.kb.trie.matches(folds, i)):
                 continue
-            if lower is None:   # (a handle's words are not the article's: "@m_ebrard")
-                lower = frozenset(f for word, f, gap in zip(toks.text, folds, toks.gap,
-                                                            strict=True)
-                                  if word.islower() and not gap.endswith(("@", "#", "_")))
-            if folds[i] in lower:
+            if folds[i] in self._lowercase_words:
                 continue
             known = self._gazetteer_surname(folds[i], i)
             tenure = known.tenure_on(self.published) if known else None

@@ -332,13 +332,13 @@ _PLANNED = word_start(_PLANNED_WORDS)
 _PLANNED_AT_END = re.compile(r"\W(?:" + letter_tree(_PLANNED_WORDS)
                              + r")(?:\s+(?:the|la|le|les|el|los|las|l'))?\s*$")
 _AND_THAT = re.compile(r"\b(?:and|y|et) (?:that|que|qu')")
-# A source named after what it says: ", según confirmó …", ", according to …".
-_ACCORDING_AFTER = re.compile(r",\s+(?:according to|segun|de acuerdo con|conforme a|selon|"
-                              r"d'apres|a en croire)\b")
-# A second verb of saying joined to the first: what follows it is what was said.
-_AND_SAID = re.compile(
+# What is told after an engagement, not of it: a second verb of saying joined to the
+# first ("and wrote that …") or a source named after what it says (", según confirmó …",
+# ", according to …").
+_SAID_AFTER = re.compile(
     r"\b(?:and|y|et) (?:also |tambien |aussi )?(?:said|wrote|added|noted|stressed|dijo|"
-    r"escribio|agrego|anadio|senalo|subrayo|a (?:dit|ecrit|ajoute|souligne|indique))\b")
+    r"escribio|agrego|anadio|senalo|subrayo|a (?:dit|ecrit|ajoute|souligne|indique))\b"
+    r"|,\s+(?:according to|segun|de acuerdo con|conforme a|selon|d'apres|a en croire)\b")
 # Something that has happened.
 _PAST_WORDS = [
     "held", "met", "took place", "was", "were", "had", "last (?:week|month|year)", "ago",
@@ -1294,15 +1294,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # (and places and days: "Northvale invertirá … en Sombrerete; Ebrard viajará
                 # a Toronto a reunirse con el ministro Hodgson")
                 lo = folded.rindex(";", lo, c_start) + 1
-            # (and what its teller goes on to say: "called it “a very good working meeting”
-            # and wrote that “Mexico and Canada will arrive …”")
-            if (said_more := _AND_SAID.search(folded, c_end, tense_hi)) is not None:
+            # (nor what its teller goes on to say, "called it “a very good working
+            # meeting” and wrote that “Mexico and Canada will arrive …”", nor the time of
+            # its source's words, "recibirá a Carney …, según confirmó la semana pasada la
+            # Presidencia")
+            if (said_more := _SAID_AFTER.search(folded, c_end, tense_hi)) is not None:
                 tense_hi = said_more.start()
-            # (nor the time of its source's words after it: "recibirá a Carney …, según
-            # confirmó la semana pasada la Presidencia", "…, according to a statement
-            # issued last week")
-            if (source := _ACCORDING_AFTER.search(folded, c_end, tense_hi)) is not None:
-                tense_hi = source.start()
             clause, raw = folded[lo:tense_hi], sent.text[lo:tense_hi]
             before = folded[:lo]
             for a, b in asides:
@@ -3118,9 +3115,9 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
                 # Ottawa: another kind, of another country, and nobody named.
                 continue
             if c.anaphoric and c.status == "held" and c.past and target.status == "planned" \
-                    and published and len(published) == 10 \
+                    and published and len(published) == 10 and target.dates \
                     and all(d.date and d.date[:10] <= published for d in target.dates) \
-                    and target.dates and set(target.people) <= set(c.people):
+                    and set(target.people) <= set(c.people):
                 # "… sostendrá una llamada con Sidhu esta tarde", then an update: "La llamada
                 # entre Ebrard y Sidhu se realizó a las 13:30 horas": the one planned for
                 # today has happened.

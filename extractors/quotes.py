@@ -268,8 +268,6 @@ aussi mais plus
 
 # Before a body the verb is said to: "dijo a EFE", "told Reuters", "a déclaré à La Presse".
 _ADDRESSED = re.compile(r"(?:\ba|\bal|\bto|\bà|\bau|\btold)\s+$", re.IGNORECASE)
-# Words that join two things: an object, then another verb ("la mano y le dijo").
-_PAIR_WORDS = frozenset({"and", "y", "e", "et"})
 # Nor is the outlet that interviewed the speaker: "contó en entrevista telefónica con
 # Excélsior", "said in an interview with The Globe", "a-t-il dit en entrevue à La Presse".
 _INTERVIEWED_BY = re.compile(r"\b(?:interview|entrevista|entrevue)\b[^,.;:«»“”\"]{0,25}?"
@@ -968,7 +966,7 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
             # and an object joined to the verb is no subject ("le estrechó la mano y le
             # dijo").
             words = words[:-1]
-            if len(words) < 2 or fold(words[-1]) in _PAIR_WORDS:
+            if len(words) < 2 or fold(words[-1]) in _CONNECTIVES:
                 return _Attr(None, None, False)
         return _Attr(None, " ".join(words), False)
     return _Attr(None, None, False)
