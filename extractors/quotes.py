@@ -64,6 +64,7 @@ repeated repeats retorted retorts shot\s+back fired\s+back scoffed snapped
 speaks\s+of spoke\s+of
 """
 _ES_VERBS = r"""
+diciendo afirmando señalando asegurando advirtiendo subrayando
 dijo dice decía afirmó afirma afirmaba señaló señala explicó explica subrayó subraya
 destacó destaca agregó agrega añadió añade indicó indica aseguró asegura sostuvo sostiene
 según de\s+acuerdo\s+con conforme\s+a a\s+decir\s+de en\s+palabras\s+de
@@ -84,6 +85,7 @@ reiterado sostenido insistido expresado comentado anunciado reconocido destacado
 habla\s+de habló\s+de hablaba\s+de evoca evocó
 """
 _FR_VERBS = r"""
+affirmant soulignant estimant
 déclaré déclare dit affirmé affirme souligné souligne expliqué explique ajouté ajoute
 indiqué indique selon d['’]après aux\s+dires\s+de estime estimé précisé précise insisté
 insiste rappelé rappelle assuré assure martelé lancé confié confie fait\s+valoir observé commenté
@@ -832,8 +834,14 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
     if side == "after":
         # Only the first verb counts here: the ones after it stand further from the start.
         verb = _first_verb(clause)
-        if verb is not None and (co := _COORDINATED.match(clause)) and verb.start() == co.end():
-            return None     # "X respondió que «…», y recordó que …": X's, said before
+        co = _COORDINATED.match(clause) if verb is not None else None
+        if verb is not None and co is not None and (
+                verb.start() == co.end()
+                or ctx.persons_in(lo + co.end(), lo + verb.start())):
+            # "X respondió que «…», y recordó que …": X's, said before; "quoted Ebrard
+            # telling the workers that “…,” and Sidhu saying that …": the one named after
+            # "and" speaks the next quotation, not this one
+            return None
         colon = lo + len(clause) - len(clause.lstrip())
         if verb is None and text.startswith(":", colon) and lo < ctx.doc.paragraphs[0].end:
             # A headline's "«Quote»: Lucía Arriaga, de CanCham" (French "» : Joly"),

@@ -1384,3 +1384,19 @@ def test_a_clitic_before_the_verb_is_not_part_of_its_subject(text, language, des
     # English puts no pronoun between a subject and its verb)
     found = extract_article(text, published="2026-10-27", language=language).quotes
     assert [q.speaker_description for q in found] == [description]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Your reporter quoted Economy Secretary Marcelo Ebrard telling the workers that “nobody "
+     "in North America builds a car alone,” and Trade Minister Maninder Sidhu saying that the "
+     "two countries would stay united.", "en"),
+    ("El reportero citó al secretario Marcelo Ebrard diciendo a los trabajadores que “nadie "
+     "en América del Norte construye un auto solo”, y al ministro Maninder Sidhu afirmando que "
+     "ambos países seguirán unidos.", "es"),
+    ("Le journaliste a cité le secrétaire Marcelo Ebrard affirmant aux ouvriers que "
+     "« personne en Amérique du Nord ne construit une voiture seul », et le ministre Maninder "
+     "Sidhu soulignant que les deux pays resteront unis.", "fr"),
+])
+def test_who_is_named_after_and_speaks_the_next_quotation_not_this_one(text, language):
+    found = extract_article(text, published="2026-10-14", language=language).quotes
+    assert [q.speaker for q in found] == ["Marcelo Ebrard"]
