@@ -1523,9 +1523,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # where the itinerary's day line says that day is spent.
                 place = next((name for _s, _e, name, *_ in
                               _starting_in(places_by_start, line.start, line.end)), None)
-            there = previous is not None and _THERE.search(
-                folded, max(0, c_start - 12), min(hi, c_end + 80)) is not None
-            if there and previous is not None and (place is None or not dates):
+            if previous is not None and (place is None or not dates) and _THERE.search(
+                    folded, max(0, c_start - 12), min(hi, c_end + 80)) is not None:
                 told_before = doc.folded_span(previous) if doc.folds_in_place \
                     else fold(previous.text)
                 if place is None:
