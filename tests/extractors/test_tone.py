@@ -206,3 +206,33 @@ def test_scant_progress_is_hostile_a_little_is_not(scant: str, some: str,
                                                     language: str) -> None:
     assert tone(scant, language) <= -NEUTRAL
     assert tone(some, language) >= NEUTRAL
+
+
+@pytest.mark.parametrize("according, agree, language", [
+    ("According to Statistics Canada, Mexican arrivals in Canada fell by a third.",
+     "Canada and Mexico agree on the arrivals of Mexican travellers.", "en"),
+    ("De acuerdo con Estadística Canadá, las llegadas de mexicanos a Canadá cayeron un "
+     "tercio.",
+     "México y Canadá están de acuerdo con la revisión de las llegadas de mexicanos.", "es"),
+    ("Selon Statistique Canada, les arrivées de Mexicains au Canada ont chuté d'un tiers.",
+     "Le Canada et le Mexique sont d'accord sur les arrivées de voyageurs mexicains.", "fr"),
+], ids=["en", "es", "fr"])
+def test_according_to_is_a_source_not_an_agreement(according, agree, language):
+    # Spanish "de acuerdo con" names a source ("according to"), like "según"; "estar de
+    # acuerdo" is still agreeing. (English and French name no agreement in their
+    # "according to"; their lines check that the rule is the same in all three.)
+    assert tone(according, language) == 0.0
+    assert tone(agree, language) >= NEUTRAL
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Canada and Mexico: the senators' motion was tabled in the boardroom.", "en"),
+    ("Canadá y México: el punto de acuerdo del Senado se discutió en la sala de juntas.",
+     "es"),
+    ("Le Canada et le Mexique : la motion du Sénat a été débattue dans la salle de réunion.",
+     "fr"),
+], ids=["en", "es", "fr"])
+def test_a_motion_and_a_boardroom_are_no_warmth(text, language):
+    # A Mexican legislature's "punto de acuerdo" is a motion and a "sala de juntas" a
+    # boardroom: neither is an agreement nor "together".
+    assert tone(text, language) == 0.0
