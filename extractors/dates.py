@@ -68,7 +68,9 @@ _RELATIVE_WORDS = [
     "this month", "next month", "last month", "this year", "next year", "cette semaine",
     "la semaine derniere", "la semaine prochaine", "le mois prochain", "ce mois-ci",
     "esta semana", "la semana pasada", "la proxima semana", "la semana proxima",
-    "el proximo mes", "el mes proximo", "el mes pasado", "recently", "recientemente",
+    "el proximo mes", "el mes proximo", "el mes pasado", "este ano", "el proximo ano",
+    "el ano proximo", "el ano que viene", "cette annee", "l'an prochain",
+    "l'annee prochaine", "recently", "recientemente",
     "recemment", "upcoming", "proximamente", "prochainement"]
 # (not "ce soir-là", "ce matin-là": that evening, that morning)
 _RELATIVE = re.compile("(?P<word>" + word_alternation(_RELATIVE_WORDS) + r")\b(?!-la\b)")
@@ -95,14 +97,17 @@ _MONTH_ONLY = re.compile(rf"\b(?:(?:{'|'.join(_MONTH_LEADS)})\s+)?"
                          rf"(?<=\s)(?P<month>{_MONTH})\b(?:\s+(?:de\s+)?(?P<year>(?:19|20)\d\d))?"
                          rf"(?:\s+(?:del ano pasado|de l'an dernier|last year|dernier|pasado))?")
 
-# A part of a year: its start, middle or end, or a half of it ("in the first half of
-# 2027", "en el primer semestre de 2027", "au premier semestre de 2027").
+# A part of a year: its start, middle or end, a half or a quarter of it ("in the first
+# half of 2027", "en el primer semestre de 2027", "au premier trimestre de 2027").
 _PART_OF_YEAR = re.compile(
     r"\b(?:(?:in|en|au|a|by|d'ici|du)\s+)?(?:early|late|mid-|the (?:start|beginning|middle|end) of|"
     r"(?:le\s+)?(?:debut|fin|milieu)\s+(?:de\s+|d')|"
     r"(?:principios|inicios|comienzos|finales|mediados)\s+de(?:l ano)?\s+|"
     r"(?:the\s+)?(?:first|second) half of|(?:el\s+)?(?:primer|segundo) semestre de(?:l ano)?|"
-    r"(?:le\s+)?(?:premier|second|deuxieme) semestre(?: de)?)\s*"
+    r"(?:le\s+)?(?:premier|second|deuxieme) semestre(?: de)?|"
+    r"(?:the\s+)?(?:first|second|third|fourth) quarter of|"
+    r"(?:el\s+)?(?:primer|segundo|tercer|cuarto) trimestre de(?:l ano)?|"
+    r"(?:le\s+)?(?:premier|deuxieme|troisieme|quatrieme) trimestre(?: de)?)\s*"
     r"(?:19|20)\d\d\b")
 
 

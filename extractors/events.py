@@ -425,8 +425,13 @@ _WELCOMED = re.compile(
     r"a salue|ont salue|salue|saluent|se rejouit de|se rejouissent de|applaudi|"
     r"attend(?:ent)? avec interet|saludo|saludaron|aplaudio|aplaudieron|"
     r"dio la bienvenida a|dieron la bienvenida a|acogio con beneplacito|"
-    r"acogieron con beneplacito)\s+(?:the|la|el|le|l'|las|los|les|al|du|des)\s*"
-    r"(?:[\w-]+\s+){0,2}")
+    r"acogieron con beneplacito|"
+    # who speaks of an engagement is not in it either: "se refirió a la visita del
+    # ministro canadiense", "commented on the minister's visit", "a évoqué la visite"
+    r"referred to|refers to|commented on|comments on|spoke of|se refirio a|se refiere a|"
+    r"hablo de|comento|a evoque|evoque|a commente|est revenue? sur)\s+"
+    r"(?:the|la|el|le|l'|las|los|les|al|du|des)\s*"
+    r"(?:[\w'’-]+\s+){0,2}")
 _LEADING_ARTICLE = re.compile(r"^(?:and\s+)?(?:the|la|le|el|l')\s*")
 # The group of the last, a rank and no office: "el funcionario", "the official".
 _OFFICIAL_GROUP = f"t{len(_BARE_TITLES) - 1}"
@@ -743,6 +748,10 @@ _OFFICIAL_VISIT = re.compile(r"\b(?:official|state|working|bilateral) visit|visi
 _NOT_ENGAGEMENT = re.compile(word_alternation(["press conference", "news conference",
                                                "media conference"])
                              + r"|conferen\w+ (?:de prensa|matutina|de presse)|"
+                             # one's own conference is to the press: "durante su conferencia
+                             # en Palacio Nacional" (but "su conferencia telefónica con …")
+                             r"\b(?:su|sa) conferen\w+\b(?! (?:telefonica|telephonique|"
+                             r"virtual|virtuelle|por|par|con|avec))|"
                              + word_alternation(["mananera"])
                              # "the World Cup co-hosted by three countries": an event's
                              # hosts, not a host and a guest
@@ -1492,6 +1501,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # "… when Prime Minister Mark Carney and President Claudia Sheinbaum meet
                 # in December", in an article of October: a month to come, told in no past
                 # tense, has not happened yet.
+                planned = True
+            elif not planned and not days and dates \
+                    and all(_in_a_later_year(d, published) for d in dates):
+                # "inaugureraient à Mexico, au premier semestre de 2027", "se reunirán el
+                # próximo año": a year after the article's has not come yet, whatever the
+                # tense of what agreed on it.
                 planned = True
             elif planned and past and not again and published and len(published) == 10 \
                     and days and all(day < published for day in days) \
@@ -2421,7 +2436,11 @@ _NOT_THERE = re.compile(r"[^;:.,]{0,60}?(?:, (?:who|qui|quien) [^;:.,]{0,20}?)?"
                         r"stayed away|no asistio|no acudio|n'a pas assiste|etait absente?|"
                         # "did not take part in Wednesday's meeting"
                         r"did not take part|didn't take part|did not participate|"
-                        r"no participo|no tomo parte|n'a pas participe|n'a pas pris part)\b")
+                        r"no participo|no tomo parte|n'a pas participe|n'a pas pris part|"
+                        # "La mandataria no tenía prevista una reunión con …"
+                        r"had no meeting|has no meeting|was not scheduled to|"
+                        r"is not scheduled to|no tenia previst[ao]|no tiene previst[ao]|"
+                        r"n'avait pas prevu|n'a pas prevu|n'avait aucune rencontre)\b")
 # Why someone was not there, when it is another engagement: "no asistió por encabezar …".
 _AWAY_FOR = re.compile(r"\b(?:por|para|pour|to|because|porque|parce|car)\b")
 # Those below cabinet rank who meet again for their ministers: "Negotiators will meet
@@ -2882,6 +2901,24 @@ def _months_ahead(dates: list[DateMention], published: str | None) -> bool:
                 or not 1 <= (named[0] - month) % 12 <= 4:
             return False
     return True
+
+
+def _in_a_later_year(date: DateMention, published: str | None) -> bool:
+    """Whether ``date``, with no day, lies wholly in a year after the one ``published``
+    is in: every year it writes is later ("in the first half of 2027", "en marzo de
+    2027"), or it writes none and says "next year" ("l'an prochain", "el próximo año")."""
+    if not published or date.date:
+        return False
+    words = fold(date.text)
+    years = _YEAR.findall(words)
+    if years:
+        return all(int(year) > int(published[:4]) for year in years)
+    return _NEXT_YEAR.search(words) is not None
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NEXT_YEAR = re.compile(r"\b(?:next year|(?:l'|l’)an prochain|(?:l'|l’)annee prochaine|"
+                        r"(?:el )?proximo ano|(?:el )?ano (?:proximo|que viene|entrante))\b")
 
 
 # Words that put a month alone in the past: "last July", "julio pasado", "juillet dernier".

@@ -194,6 +194,14 @@ def test_bare_weekday_at_the_start_of_a_sentence():
     ("Ils se verront le mois prochain.", "le mois prochain"),
     ("Se verán la próxima semana.", "la próxima semana"),
     ("Earlier this week, the ministers met.", "Earlier this week"),
+    ("The ministers will meet next year.", "next year"),
+    ("Los ministros se reunirán el próximo año.", "el próximo año"),
+    ("Los ministros se reunirán el año que viene.", "el año que viene"),
+    ("Les ministres se réuniront l’an prochain.", "l’an prochain"),
+    ("Les ministres se réuniront l'année prochaine.", "l'année prochaine"),
+    ("This year, the ministers met twice.", "This year"),
+    ("Este año, los ministros se reunieron dos veces.", "Este año"),
+    ("Cette année, les ministres se sont réunis deux fois.", "Cette année"),
 ])
 def test_vague_period_keeps_its_text_and_no_day(text, phrase):
     d = only(text, planned=True)
@@ -220,8 +228,11 @@ def test_the_start_or_end_of_a_month_is_that_month_with_no_day(text, phrase):
     ("They will meet in the first half of 2027.", "in the first half of 2027"),
     ("Se reunirán en el primer semestre de 2027.", "en el primer semestre de 2027"),
     ("Ils se rencontreront au premier semestre de 2027.", "au premier semestre de 2027"),
+    ("He will visit Ottawa during the first quarter of 2027.", "the first quarter of 2027"),
+    ("Visitará Ottawa durante el primer trimestre de 2027.", "el primer trimestre de 2027"),
+    ("Il se rendra à Ottawa au premier trimestre de 2027.", "au premier trimestre de 2027"),
 ])
-def test_a_half_of_a_year_is_a_date_with_no_day(text, phrase):
+def test_a_half_or_a_quarter_of_a_year_is_a_date_with_no_day(text, phrase):
     d = only(text, planned=True)
     assert (d.text, d.date) == (phrase, None)
 

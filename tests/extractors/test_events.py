@@ -5428,3 +5428,74 @@ def test_the_time_of_a_source_named_after_is_not_the_engagements_tense(text, lan
 def test_a_speakers_own_past_tells_an_engagement_held(text, language):
     found = events(text, published="2026-08-22", language=language)
     assert [(ev.type, ev.status) for ev in found] == [("call", "held")], found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The two ministers agreed that Public Safety Minister Gary Anandasangaree and Security "
+     "Secretary Omar García Harfuch would open a High-Level Security Dialogue in Mexico City "
+     "in the first half of 2027.", "en"),
+    ("Los cancilleres acordaron que el ministro de Seguridad Pública, Gary Anandasangaree, y "
+     "el secretario de Seguridad, Omar García Harfuch, inaugurarían en la Ciudad de México, "
+     "en el primer semestre de 2027, un Diálogo de Alto Nivel sobre Seguridad.", "es"),
+    ("Les deux ministres ont convenu que le ministre de la Sécurité publique, Gary "
+     "Anandasangaree, et le secrétaire mexicain à la Sécurité, Omar García Harfuch, "
+     "inaugureraient à Mexico, au premier semestre de 2027, un Dialogue de haut niveau sur "
+     "la sécurité.", "fr"),
+], ids=["en", "es", "fr"])
+def test_an_engagement_in_a_later_year_is_planned_whatever_agreed_on_it(text, language):
+    # What the ministers agreed on is told in a past or conditional tense; the year it
+    # is dated in has not come yet.
+    found = events(text, published="2026-11-12", language=language)
+    assert [(ev.status, ev.date) for ev in found if set(ev.countries) == {"CA", "MX"}] == \
+        [("planned", None)], found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Anand met Juan Ramón de la Fuente in Mexico City in March 2026 to prepare the review.",
+     "en"),
+    ("Anand se reunió con Juan Ramón de la Fuente en la Ciudad de México en marzo de 2026.",
+     "es"),
+    ("Anand a rencontré Juan Ramón de la Fuente à Mexico en mars 2026 pour préparer la "
+     "révision.", "fr"),
+], ids=["en", "es", "fr"])
+def test_an_engagement_earlier_in_the_articles_year_stays_held(text, language):
+    found = events(text, published="2026-11-12", language=language)
+    assert [ev.status for ev in found if set(ev.countries) == {"CA", "MX"}] == ["held"], found
+
+
+_HOSTED = {
+    "en": "Security Secretary Omar García Harfuch hosted Public Safety Minister Gary "
+          "Anandasangaree in Mexico City on Wednesday.\n",
+    "es": "El secretario de Seguridad, Omar García Harfuch, recibió este miércoles al "
+          "ministro de Seguridad Pública de Canadá, Gary Anandasangaree, en la Ciudad de "
+          "México.\n",
+    "fr": "Le secrétaire à la Sécurité, Omar García Harfuch, a reçu mercredi le ministre de "
+          "la Sécurité publique, Gary Anandasangaree, à Mexico.\n",
+}
+
+
+@pytest.mark.parametrize("then, language", [
+    ("That morning, at her news conference at the National Palace, President Claudia "
+     "Sheinbaum Pardo commented on the Canadian minister's visit.", "en"),
+    ("Por la mañana, durante su conferencia en Palacio Nacional, la presidenta Claudia "
+     "Sheinbaum Pardo se refirió a la visita del ministro canadiense.", "es"),
+    ("Le matin, lors de sa conférence au Palais national, la présidente Claudia Sheinbaum "
+     "Pardo a évoqué la visite du ministre canadien.", "fr"),
+], ids=["en", "es", "fr"])
+def test_who_speaks_of_an_engagement_at_her_own_conference_is_not_in_it(then, language):
+    # (nor is one's own conference, "su conferencia", an engagement)
+    found = events(_HOSTED[language] + then, published="2026-08-19", language=language)
+    assert [names(ev) for ev in found if set(ev.countries) == {"CA", "MX"}] == \
+        [["Omar García Harfuch", "Gary Anandasangaree"]], found
+
+
+@pytest.mark.parametrize("then, language", [
+    ("President Claudia Sheinbaum Pardo was not scheduled to meet Anandasangaree.", "en"),
+    ("La presidenta Claudia Sheinbaum Pardo no tenía prevista una reunión con "
+     "Anandasangaree.", "es"),
+    ("La présidente Claudia Sheinbaum Pardo n’avait pas prévu de rencontre avec M. "
+     "Anandasangaree.", "fr"),
+], ids=["en", "es", "fr"])
+def test_who_had_no_meeting_planned_with_a_visitor_did_not_meet_him(then, language):
+    found = events(_HOSTED[language] + then, published="2026-08-19", language=language)
+    assert all("Claudia Sheinbaum Pardo" not in names(ev) for ev in found), found
