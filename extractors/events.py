@@ -1227,8 +1227,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 #                     Ottawa a nivel técnico": of officials
             if _AT_THE_AIRPORT.match(folded, c_end):
                 continue            # "accueillie à l'aéroport par l'ambassadeur": protocol
-            if _NO_DATE.search(folded, c_end, hi):
-                continue            # "agradeció la invitación … pero no comprometió fecha"
+            if _NO_DATE.search(folded, c_end, hi) \
+                    and not _NEXT_ONE.search(folded, max(0, c_start - 30), c_end):
+                # "agradeció la invitación … pero no comprometió fecha" (but "la próxima
+                # reunión entre …, que hasta ahora no tiene fecha ni sede" is to come: a
+                # next one has no date yet)
+                continue
             separate = _SEPARATE.search(folded, max(0, c_start - 12), c_start) is not None \
                 or _SEPARATE_AFTER.match(folded, c_end) is not None \
                 or _SEPARATELY.match(folded, c_end, hi) is not None
@@ -2120,6 +2124,10 @@ _ENGAGEMENT_NOUNS = frozenset({"meeting", "meetings", "talks", "visit", "call", 
                                "cumbre", "rencontre", "visite", "appel", "sommet"})
 
 
+# A next engagement, named in its words or right before them.
+_NEXT_ONE = re.compile(r"\b(?:next|upcoming|prochaine?s?|proxim[oa]s?)\s+(?:[\w-]+\s+)?"
+                       r"(?:meeting|talks|visit|call|reunion|encuentro|visita|llamada|"
+                       r"rencontre|visite|appel|entretien)")
 _NEXT_ONES = re.compile(r"\b(?:(?:their|its|his|her|the|a|leur|leurs|sa|son|ses|la|le|les|une|"
                         r"un|su|sus|el|los|las|una)\s+)?(?:next|upcoming|prochaine?s?|"
                         r"proxim[oa]s?)\s*$")
@@ -3200,6 +3208,16 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
                     # ministra de Inmigración …").
                     trip = trip or ev
                     continue
+                if c.type == "meeting" and ev.type in ("meeting", "visit") \
+                        and _someone_else_met(ev, c, info):
+                    # "Earlier in the day, Minister Sidhu met with the Governor of Nuevo
+                    # León", after his meeting with Ebrard; "Elle y a rencontré le ministre
+                    # québécois", before Joly received her: someone else of a government
+                    # met instead of those it had there: another meeting (of the same
+                    # trip, where that trip takes them, when ``ev`` is one).
+                    if ev.type == "visit":
+                        trip = trip or ev
+                    continue
                 if _another_bilateral(ev, c, info):
                     # "He then met Australian Prime Minister Anthony Albanese", after the
                     # meeting with Sheinbaum: one leader's bilaterals with two countries.
@@ -3326,6 +3344,20 @@ def _another_counterpart(trip: _Candidate, c: _Candidate,
     met = {info[n].country for n in trip.people if info[n].role in _CABINET}
     return any(info[n].role in _CABINET and info[n].country in met
                for n in set(c.people) - set(trip.people))
+
+
+def _someone_else_met(ev: _Candidate, c: _Candidate, info: dict[str, PersonInfo]) -> bool:
+    """Whether ``c`` names, of a country ``ev`` had people of, only someone new to ``ev``
+    below cabinet rank (a governor, an official): it met another of that side than those
+    of ``ev``. (A minister new to it may be one the text names ``ev``'s people apart from:
+    "an opportunity for herself; the Honourable François-Philippe Champagne, …; and …".)"""
+    mine = set(c.people)
+    new = [n for n in mine - set(ev.people) if info[n].role not in _CABINET]
+    for country in {info[n].country for n in new} - {None}:
+        theirs = {n for n in ev.people if info[n].country == country}
+        if theirs and not theirs & mine:
+            return True
+    return False
 
 
 def _counterpart_of(name: str, people_spans: list, before: int,

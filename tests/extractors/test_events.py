@@ -5499,3 +5499,38 @@ def test_who_speaks_of_an_engagement_at_her_own_conference_is_not_in_it(then, la
 def test_who_had_no_meeting_planned_with_a_visitor_did_not_meet_him(then, language):
     found = events(_HOSTED[language] + then, published="2026-08-19", language=language)
     assert all("Claudia Sheinbaum Pardo" not in names(ev) for ev in found), found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Global Affairs Canada said visas will be on the agenda of the next meeting between "
+     "Foreign Affairs Minister Anita Anand and Foreign Secretary Juan Ramón de la Fuente, "
+     "for which no date has been set.", "en"),
+    ("La Secretaría de Relaciones Exteriores informó que la visa estará en la agenda de la "
+     "próxima reunión entre el canciller Juan Ramón de la Fuente y la ministra de Asuntos "
+     "Exteriores de Canadá, Anita Anand, que hasta ahora no tiene fecha ni sede.", "es"),
+    ("Affaires mondiales Canada a indiqué que les visas seront à l’ordre du jour de la "
+     "prochaine rencontre entre la ministre des Affaires étrangères, Anita Anand, et le "
+     "secrétaire Juan Ramón de la Fuente, pour laquelle aucune date n’a été fixée.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_next_engagement_with_no_date_yet_is_planned(text, language):
+    # (unlike one only wished for: see test_an_engagement_with_no_date_or_place_to_announce)
+    found = events(text, published="2026-09-14", language=language)
+    assert [(ev.status, ev.date, sorted(names(ev))) for ev in found] == \
+        [("planned", None, ["Anita Anand", "Juan Ramón de la Fuente"])], found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("International Trade Minister Maninder Sidhu met with Economy Secretary Marcelo Ebrard "
+     "in Monterrey on Thursday. Earlier in the day, Minister Sidhu met with the Governor of "
+     "Nuevo León, Samuel García Sepúlveda.", "en"),
+    ("El ministro de Comercio Internacional, Maninder Sidhu, se reunió el jueves en "
+     "Monterrey con el secretario de Economía, Marcelo Ebrard. Por la tarde, Sidhu se reunió "
+     "con el gobernador de Nuevo León, Samuel García Sepúlveda.", "es"),
+    ("Le ministre du Commerce international, Maninder Sidhu, a rencontré jeudi à Monterrey "
+     "le secrétaire à l’Économie, Marcelo Ebrard. Plus tôt dans la journée, M. Sidhu a "
+     "rencontré le gouverneur du Nuevo León, Samuel García Sepúlveda.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_governor_met_instead_of_the_counterpart_is_another_meeting(text, language):
+    found = events(text, published="2026-09-18", language=language)
+    [bilateral] = [ev for ev in found if set(ev.countries) == {"CA", "MX"}]
+    assert names(bilateral) == ["Maninder Sidhu", "Marcelo Ebrard"], found
