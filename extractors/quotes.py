@@ -319,7 +319,10 @@ _HONOURABLE = re.compile(r"(?:(?:the\s+)?hon(?:ou?rable|\.)|l['’]honorable|"
                          r"(?:la|el)\s+honorable|mr\.?|ms\.?|mme|m\.|dr\.?|lic\.|ing\.|"
                          r"mtro\.|mtra\.)?\s*", re.IGNORECASE)
 _APPOSITIVE = re.compile(
-    r"^,\s+(?P<d>(?:(?:a|an|the|un|una|une|le|la|el|l['’])\s+|(?=" + _TITLE_ALT
+    # (not French "a" before a participle: ", a reçu le ministre …" is a verb, not
+    # "a minister")
+    r"^,\s+(?P<d>(?:(?:a(?!\s+\w+(?:é|ée|és|ées|u|ue|is|it)\b)|an|the|un|una|une|le|la|"
+    r"el|l['’])\s+|(?=" + _TITLE_ALT
     + r"\b))[^,.;:()]{3,90}?)(?=\s+(?:who|that|which|whom|I|we|que|qui|quien|quienes|dont|"
     r"said|dijo)\b|\s+a\s+(?:[\w-]+é|dit|écrit)\b|\s*[,.;:()]|\s*$)", re.IGNORECASE)
 _ARTICLE_TITLE = re.compile("(?P<a>" + word_alternation(["la", "une", "una", "le", "el", "un"])
@@ -1034,7 +1037,14 @@ def _reference(ctx: _Context, near: str, before: int, last_unnamed: str | None,
 
 # Words that open a clause of its own, whose subject a title before them is not.
 _CLAUSE_OPENING = re.compile(r"\b(?:que|qu['’]|that|who|which|quien|quienes|qui|cual|"
-                             r"lequel|laquelle)\s", re.IGNORECASE)
+                             r"lequel|laquelle)\s|"
+                             # nor across the verb whose object the person is: "el ministro
+                             # canadiense invitó a García Harfuch", "the minister invited
+                             # García Harfuch", "le ministre a invité M. García Harfuch"
+                             r"\b\w+(?:ó|aron|ieron)\s+(?:a\s+|al\s+|con\s+)?|"
+                             r"\b(?:invited|met|received|hosted|thanked|welcomed|called|"
+                             r"asked|urged|accompanied|joined)\s+(?:with\s+)?|"
+                             r"\b(?:a|ont)\s+\w+(?:é|ée|és|ées)\s+", re.IGNORECASE)
 
 
 def _title_holder(ctx: _Context, m: re.Match[str], before: int) -> str | None:

@@ -1400,3 +1400,45 @@ def test_a_clitic_before_the_verb_is_not_part_of_its_subject(text, language, des
 def test_who_is_named_after_and_speaks_the_next_quotation_not_this_one(text, language):
     found = extract_article(text, published="2026-10-14", language=language).quotes
     assert [q.speaker for q in found] == ["Marcelo Ebrard"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Security Secretary Omar García Harfuch hosted Public Safety Minister Gary "
+     "Anandasangaree. “We will share data in real time,” said García Harfuch.\n"
+     "The Canadian minister agreed that the threat is shared. “No country can face these "
+     "networks alone,” the minister said.\n"
+     "At the end, the Canadian minister invited García Harfuch to visit Ottawa.", "en"),
+    ("El secretario de Seguridad, Omar García Harfuch, recibió al ministro de Seguridad "
+     "Pública de Canadá, Gary Anandasangaree. “Vamos a compartir información en tiempo "
+     "real”, afirmó García Harfuch.\n"
+     "El ministro canadiense coincidió en que la amenaza es compartida. “Ningún país puede "
+     "enfrentar solo a estas redes”, dijo.\n"
+     "Al cierre, el ministro canadiense invitó a García Harfuch a visitar Ottawa.", "es"),
+    ("Le secrétaire à la Sécurité, Omar García Harfuch, a reçu le ministre de la Sécurité "
+     "publique, Gary Anandasangaree. « Nous partagerons les données en temps réel », a "
+     "affirmé M. García Harfuch.\n"
+     "Le ministre canadien a convenu que la menace est partagée. « Aucun pays ne peut "
+     "affronter seul ces réseaux », a dit le ministre.\n"
+     "À la fin, le ministre canadien a invité M. García Harfuch à visiter Ottawa.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_title_before_a_verb_is_not_the_title_of_its_object(text, language):
+    # "el ministro canadiense invitó a García Harfuch": the title is the subject's, so
+    # "dijo" after "El ministro canadiense" is still the Canadian minister's.
+    assert speakers_of(text, language) == ["Omar García Harfuch", "Gary Anandasangaree"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("In Mexico City, Tourism Secretary Josefina Rodríguez Zamora welcomed the news on X, "
+     "calling it “excellent news for cultural tourism” and for lesser-known regions.", "en"),
+    ("En la Ciudad de México, la secretaria de Turismo, Josefina Rodríguez Zamora, celebró el "
+     "anuncio en X, al considerarlo “una excelente noticia para el turismo cultural” y para "
+     "las regiones menos conocidas.", "es"),
+    ("À Mexico, la secrétaire fédérale au Tourisme, Josefina Rodríguez Zamora, a salué "
+     "l’annonce sur le réseau X, y voyant « une excellente nouvelle pour le tourisme "
+     "culturel » et pour les régions moins connues.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_verb_after_the_speakers_name_is_not_her_description(text, language):
+    # French ", a salué l'annonce" is a verb, not an apposition opened by English "a".
+    [quote] = extract_article(text, language=language).quotes
+    assert quote.speaker == "Josefina Rodríguez Zamora"
+    assert not (quote.speaker_description or "").startswith(("a ", "celebró", "welcomed"))
