@@ -1506,8 +1506,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # in December", in an article of October: a month to come, told in no past
                 # tense, has not happened yet.
                 planned = True
-            elif not planned and not days and dates \
-                    and all(_in_a_later_year(d, published) for d in dates):
+            elif not planned and not days and published and (
+                    all(_in_a_later_year(d, published) for d in dates) if dates
+                    else _years_later(_years_after(folded, c_end, hi), published)):
                 # "inaugureraient à Mexico, au premier semestre de 2027", "se reunirán el
                 # próximo año": a year after the article's has not come yet, whatever the
                 # tense of what agreed on it.
@@ -2189,7 +2190,10 @@ _REPORTS = re.compile(r"\s*(?:" + _REPORTING + ")")          # right after the n
 _REPORTING_WORD = re.compile(r"\b" + _REPORTING)                  # anywhere
 # …said that; …said Tuesday that, informó además que, told reporters that.
 _ANNOUNCED = re.compile(r"(?:" + _REPORTING + "|" + word_alternation(
-    ["agreed", "acordaron", "acordo", "convinieron", "ont convenu", "a convenu"],
+    ["agreed", "acordaron", "acordo", "convinieron", "ont convenu", "a convenu",
+     # (an adverb between: "ont aussi convenu que", "a également convenu que")
+     "ont aussi convenu", "a aussi convenu", "ont egalement convenu", "a egalement convenu",
+     "ont en outre convenu", "a en outre convenu"],
     after=r"\b") + r")(?:\s+[\w'-]+){0,3}?\s+(?:that|que|qu')"
     # whom it is told may be a long name: "told the Senate Standing Committee on Foreign
     # Affairs and International Trade that"
@@ -2925,6 +2929,24 @@ def _in_a_later_year(date: DateMention, published: str | None) -> bool:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A whole year right after an engagement's words, when it has no date: "in 2027", "en
+# 2027" (not past "since": "desde que asumió el cargo, en mayo de 2025").
+_IN_YEAR = re.compile(r"\b(?:in|en|during|durante|pendant|au cours de)\s+((?:19|20)\d\d)\b")
+_SINCE = re.compile(r"\b(?:since|desde|depuis)\b")
+
+
+def _years_after(folded: str, end: int, hi: int) -> list[str]:
+    """The whole years named within 60 characters after an engagement's words ending at
+    ``end`` (not past ``hi``, nor past a "since")."""
+    window = folded[end:min(hi, end + 60)]
+    if (since := _SINCE.search(window)) is not None:
+        window = window[:since.start()]
+    return _IN_YEAR.findall(window)
+
+
+def _years_later(years: list[str], published: str) -> bool:
+    """Whether there are ``years`` and all of them come after the one ``published`` is in."""
+    return bool(years) and all(int(year) > int(published[:4]) for year in years)
 _NEXT_YEAR = re.compile(r"\b(?:next year|(?:l'|l’)an prochain|(?:l'|l’)annee prochaine|"
                         r"(?:el )?proximo ano|(?:el )?ano (?:proximo|que viene|entrante))\b")
 

@@ -5534,3 +5534,33 @@ def test_a_governor_met_instead_of_the_counterpart_is_another_meeting(text, lang
     found = events(text, published="2026-09-18", language=language)
     [bilateral] = [ev for ev in found if set(ev.countries) == {"CA", "MX"}]
     assert names(bilateral) == ["Maninder Sidhu", "Marcelo Ebrard"], found
+
+
+_MONTREAL = {
+    "en": "Foreign Affairs Minister Anita Anand hosted Foreign Secretary Juan Ramón de la "
+          "Fuente in Montreal on Thursday. ",
+    "es": "La canciller Anita Anand recibió el jueves en Montreal al canciller Juan Ramón de "
+          "la Fuente. ",
+    "fr": "La ministre des Affaires étrangères, Anita Anand, a reçu jeudi à Montréal le "
+          "secrétaire Juan Ramón de la Fuente. ",
+}
+
+
+@pytest.mark.parametrize("then, language", [
+    ("The two ministers also agreed that Public Safety Minister Gary Anandasangaree and "
+     "Security Secretary Omar García Harfuch would open a security dialogue in Mexico City "
+     "in 2027.", "en"),
+    ("Los dos cancilleres acordaron además que el ministro de Seguridad Pública, Gary "
+     "Anandasangaree, y el secretario de Seguridad, Omar García Harfuch, inaugurarían un "
+     "diálogo de seguridad en la Ciudad de México en 2027.", "es"),
+    ("Les deux ministres ont aussi convenu que le ministre de la Sécurité publique, Gary "
+     "Anandasangaree, et le secrétaire mexicain à la Sécurité, Omar García Harfuch, "
+     "inaugureraient un dialogue sur la sécurité à Mexico en 2027.", "fr"),
+], ids=["en", "es", "fr"])
+def test_what_two_agreed_others_would_do_in_a_later_year_is_planned_and_theirs(then, language):
+    # Those who agree are not at what they agree others will hold ("ont aussi convenu
+    # que"), and a whole year after the article's ("in 2027") has not come yet.
+    found = events(_MONTREAL[language] + then, published="2026-11-12", language=language)
+    assert [(ev.status, names(ev)) for ev in found] == [
+        ("held", ["Anita Anand", "Juan Ramón de la Fuente"]),
+        ("planned", ["Gary Anandasangaree", "Omar García Harfuch"])], found
