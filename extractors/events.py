@@ -65,7 +65,11 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "video[- ]conferences?", "by video(?:[- ]conferences?| link)?\\b",
       # "we had a call of almost an hour with"
       *[f"{aux} (?:a|an) (?:[\\w-]+ ){{0,2}}call" for aux in ("had", "have", "has")],
-      "calls? between", "conversation (?:between|with)"], "call"),
+      "calls? between", "conversation (?:between|with)",
+      # "the call that Diab and Bolaños had on Wednesday"
+      "call (?:that|which) (?:[\\w'-]+ ){1,14}?(?:had|held)(?= (?:on|last|this|earlier|"
+      "yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)"],
+     "call"),
     (["llamada(?: telefonica)?", "conversacion telefonica",
       *[f"{verb}(?: \\w+){{0,3}} (?:por telefono|via telefonica|telefonicamente)"
         for verb in ("hablo", "hablaron", "conversaron", "converso", "dialogaron",
@@ -82,6 +86,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "conversation (?:entre|avec)",
       # ("appel" alone is as often an appeal: "un appel à la prudence")
       "lors d(?:'un|e l') appel", "au cours d(?:'un|e l') appel",
+      # "l'appel qu'ont eu mercredi la ministre … et le secrétaire …"
+      "appel qu'(?:ont|a|avaient|avait) (?:eu|tenu)",
       # "nous avons eu un appel de près d'une heure avec"
       *[f"{aux} eu un (?:bref |long )?appel" for aux in ("avons", "avez", "a", "ont")]],
      "call"),
@@ -720,6 +726,10 @@ _REPORTED_ON = re.compile(word_alternation(
      "published", "issued", "a annonce", "a indique", "a declare", "a confirme",
      "ont annonce", "a diffuse", "a publie", "anuncio", "informo", "dijo", "declaro",
      "confirmo", "senalo", "difundio", "publico", "dio a conocer",
+     # (and their plurals: "…, informaron este jueves ambos Gobiernos")
+     "anunciaron", "informaron", "dijeron", "declararon", "confirmaron", "senalaron",
+     "difundieron", "publicaron", "dieron a conocer", "ont indique", "ont declare",
+     "ont confirme", "ont diffuse", "ont publie",
      # the speaker's own announcement ("un anuncio que hacemos hoy, …, se reunirán el
      # próximo jueves 10")
      "announcement (?:we are|we're|i am|i'm) making", "we are announcing",
@@ -2896,7 +2906,8 @@ def _document_speaker(doc: Doc, people_spans: list) -> str | None:
 # (Reuters) -", "MÉXICO, 12 nov (EFE).-".
 _WIRE_LEAD = re.compile(r"([^!?\n]{3,60}?\d{1,2}[^!?\n\d]{0,12}\([A-Z][\w .]{1,30}\))\s*"
                         r"(?:\.?\s?[—–-])")
-_DATELINE_LEAD = re.compile(r"([^!?\n]{6,90}?\d{4})\s*(?:\.?\s?[—–-]|/CNW/)")
+# (its date may be in brackets: "Ciudad de México (27 agosto 2026).- …")
+_DATELINE_LEAD = re.compile(r"([^!?\n]{6,90}?\d{4}\)?)\s*(?:\.?\s?[—–-]|/CNW/)")
 
 
 def _months_ahead(dates: list[DateMention], published: str | None) -> bool:
@@ -2932,14 +2943,14 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A whole year right after an engagement's words, when it has no date: "in 2027", "en
 # 2027" (not past "since": "desde que asumió el cargo, en mayo de 2025").
 _IN_YEAR = re.compile(r"\b(?:in|en|during|durante|pendant|au cours de)\s+((?:19|20)\d\d)\b")
-_SINCE = re.compile(r"\b(?:since|desde|depuis)\b")
+_SINCE_WORD = re.compile(r"\b(?:since|desde|depuis)\b")
 
 
 def _years_after(folded: str, end: int, hi: int) -> list[str]:
     """The whole years named within 60 characters after an engagement's words ending at
     ``end`` (not past ``hi``, nor past a "since")."""
     window = folded[end:min(hi, end + 60)]
-    if (since := _SINCE.search(window)) is not None:
+    if (since := _SINCE_WORD.search(window)) is not None:
         window = window[:since.start()]
     return _IN_YEAR.findall(window)
 

@@ -5564,3 +5564,49 @@ def test_what_two_agreed_others_would_do_in_a_later_year_is_planned_and_theirs(t
     assert [(ev.status, names(ev)) for ev in found] == [
         ("held", ["Anita Anand", "Juan Ramón de la Fuente"]),
         ("planned", ["Gary Anandasangaree", "Omar García Harfuch"])], found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Energy Secretary Luz Elena González and Energy Minister Tim Hodgson agreed to meet next "
+     "month in Calgary, the two governments said Thursday.", "en"),
+    ("La secretaria de Energía, Luz Elena González, y el ministro de Energía, Tim Hodgson, "
+     "acordaron reunirse el próximo mes en Calgary, informaron este jueves ambos Gobiernos.",
+     "es"),
+    ("La secrétaire à l’Énergie, Luz Elena González, et le ministre de l’Énergie, Tim "
+     "Hodgson, ont convenu de se rencontrer le mois prochain à Calgary, ont indiqué jeudi "
+     "les deux gouvernements.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_day_the_governments_told_of_it_is_not_the_meetings(text, language):
+    # (in the plural too: "informaron este jueves", "ont indiqué jeudi")
+    [ev] = events(text, published="2026-10-08", language=language)
+    assert (ev.status, ev.date, ev.place) == ("planned", None, "Calgary")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The program was at the heart of the call that Immigration Minister Lena Metlege Diab "
+     "and Mexican Labour Secretary Marath Bolaños had on Wednesday.", "en"),
+    ("El programa estuvo en el centro de la llamada que sostuvieron el miércoles la "
+     "ministra de Inmigración, Lena Metlege Diab, y el secretario del Trabajo, Marath "
+     "Bolaños.", "es"),
+    ("Ce régime était au cœur de l’appel qu’ont eu mercredi la ministre de l’Immigration, "
+     "Lena Metlege Diab, et le secrétaire mexicain du Travail, Marath Bolaños.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_call_two_ministers_had_is_a_call(text, language):
+    [ev] = events(text, published="2026-10-30", language=language)
+    assert (ev.type, ev.status, ev.date, names(ev)) == (
+        "call", "held", "2026-10-28", ["Lena Metlege Diab", "Marath Bolaños"])
+
+
+@pytest.mark.parametrize("text, language", [
+    ("OTTAWA (August 27, 2026) - Agriculture Minister Heath MacDonald and Mexico's "
+     "Agriculture Secretary Julio Berdegué held a video call on Tuesday.", "en"),
+    ("Ciudad de México (27 agosto 2026).- El secretario de Agricultura, Julio Berdegué, y el "
+     "ministro canadiense de Agricultura, Heath MacDonald, sostuvieron el martes una "
+     "videollamada.", "es"),
+    ("Ottawa (27 août 2026) – Le ministre de l’Agriculture, Heath MacDonald, et le "
+     "secrétaire mexicain de l’Agriculture, Julio Berdegué, ont tenu mardi une "
+     "visioconférence.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_datelines_day_in_brackets_is_the_releases_not_the_calls(text, language):
+    [ev] = events(text, published="2026-08-27", language=language)
+    assert (ev.type, ev.date) == ("call", "2026-08-25")
