@@ -1976,14 +1976,30 @@ class _Recogniser:
         souligné expliqué ajouté indiqué précisé estime""".split())
 
     def _speech_context(self, i: int, j: int) -> bool:
-        """'said Jane Doe', 'Jane Doe said', within one sentence."""
+        """'said Jane Doe', 'Jane Doe said', within one sentence; or, for a name of two
+        words or more, its last word alone says something elsewhere ("according to Sal
+        Ferrante, whose family …", then "Ferrante said")."""
         before = self.folds[i - 1] if i > 0 and self._span_ok(i - 1, i + 1) else ""
         after = self.folds[j] if j < len(self.folds) and self._span_ok(j - 1, j + 1) else ""
         if after in self._SPEECH and self._it_after(j + 1):
             return False        # "Cordillera Midstream said it would spend …": a company
         if before in _OF_A_BODY:
             return False        # "Kelsey Brandvold, de Prairie Sun, dijo": hers, not she
-        return before in self._SPEECH or after in self._SPEECH
+        return before in self._SPEECH or after in self._SPEECH \
+            or j - i >= 2 and self.folds[j - 1] in self._saying_alone
+
+    @cached_property
+    def _saying_alone(self) -> frozenset[str]:
+        """The capitalised words that stand alone right before a verb of saying ("Ferrante
+        said", "Ferrante dijo", not "Ferrante said it", nor one that ends a longer
+        capitalised run)."""
+        toks, folds = self.toks, self.folds
+        out = set()
+        for k in range(1, self.n - 1):
+            if folds[k + 1] in self._SPEECH and toks.cap[k] and not toks.cap[k - 1] \
+                    and soft_gap(toks.gap[k + 1]) and not self._it_after(k + 2):
+                out.add(folds[k])
+        return frozenset(out)
 
     def _it_after(self, k: int) -> bool:
         """Whether "it" (or "its") stands within three words from token k, in the clause."""

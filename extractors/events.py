@@ -165,6 +165,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "recibire", "recibiremos", "volvere a ver", "volveremos a ver", "debia reunir",
       *[f"{pronoun} sentar(?:e|a|emos|an) (?:a la mesa )?con" for pronoun in ("me", "se", "nos")],
       "sentarse (?:a la mesa )?con", "se sent(?:o|aron) (?:a la mesa )?con",
+      # "El lunes, Ebrard se había sentado a la mesa con Dominic LeBlanc"
+      "se (?:habia|habian|ha|han) sentado (?:a la mesa )?con",
       # "Los dos ministros se vieron el martes" (not "se vieron obligados")
       "se (?:vieron|veran)(?! (?:\\w+(?:ad|id)[oa]s|obligad|forzad|afectad)\\b)",
       # "Reunidos el martes 3 de noviembre en el Centro de Congresos, los dos ministros …"
@@ -186,7 +188,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "passai(?:t|ent) (?:[\\w'-]+ ){1,4}avec",
       "ont dejeune (?:ensemble|avec)", "a dejeune avec", "dejeuneront(?= avec| ensemble)",
       "s'assoira avec", "s'assoiront avec", "m'assoirai avec", "s'asseoir avec",
-      "se sont assis(?:es)? avec", "s'est assise? avec",
+      "se sont assis(?:es)? avec", "s'est assise? avec", "s'etait assise? avec",
+      "s'etaient assis(?:es)? avec",
       "dejeunera avec",
       "ont (?:dine|soupe)(?= avec| ensemble)",
       # ("a déjeuné au Toqué!, …, avec le secrétaire")
@@ -2240,6 +2243,7 @@ _REPORTED_BY = re.compile(r",[\"”]?\s*(?:" + _REPORTING
 # (not "not only met", "no solo", "non seulement").
 # ("not attend the summit", "not hold a bilateral meeting"; but "not the first meeting")
 _TAKING_PART = (r"(?:(?:(?:attend|attending|hold|holding|have|having|join|joining|take part in|"
+                r"include|included|includes|"
                 r"expected to|scheduled to|set to|due to|planning to|going to|likely to|"
                 r"participate in|the|a|an|any|formal|bilateral|official|separate)\s+){1,3}"
                 r"|\w+\s+)?")
@@ -2250,7 +2254,9 @@ _NEGATED = re.compile(
     r"han|habia|"
     r"habra|hubo|hay|va a|van a|asistira|asistio|participara|participo|sostendra|sostuvo|"
     r"tendra|tuvo|a|al|a la|en|en el|en la|una|un|ninguna|ningun|tiene|tienen|"
-    r"previsto|prevista|previstos|contemplado|contempla|contemplan|planea|planean)\s+){0,3}"
+    r"previsto|prevista|previstos|contemplado|contempla|contemplan|planea|planean|"
+    # "La agenda del titular … no incluyó un encuentro con …"
+    r"incluyo|incluye|incluia|incluira|incluyeron)\s+){0,3}"
     r"|\b(?:ne|n'|sans|aucune?|pas (?:non plus )?de|pas (?:non plus )?d')\s*"
     r"(?:(?:se|s'|l'|la|le|les|va|vont|a|ont|"
     r"avait)\s+)?(?:pas\s+)?"
@@ -2512,7 +2518,9 @@ _WITH_WHOM = re.compile(word_alternation(
 # Someone named as whose government it is: "in the government of Prime Minister Mark
 # Carney", "en el gobierno del primer ministro …", "le gouvernement du premier ministre …".
 _GOVERNMENT_OF = re.compile(r"\b(?:government|gobierno|gouvernement|administration|"
-                            r"administracion)\s+(?:of|del?|de la|du|de l')\s+"
+                            # "integrantes del gabinete del primer ministro Mark Carney"
+                            # (not French "le cabinet de la ministre": her office)
+                            r"administracion|gabinete)\s+(?:of|del?|de la|du|de l')\s+"
                             r"(?:[\w'-]+\s+){0,4}$")
 # A body whose own meetings a relative clause tells: "set up a technical committee on plant
 # and animal health that will meet every three months", "un grupo de trabajo que sesionará",

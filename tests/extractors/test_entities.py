@@ -2275,3 +2275,19 @@ def test_a_site_named_before_its_noun_is_a_place_not_a_person():
     found_places, found_people = places(text, language="en"), people(text, language="en")
     assert {"Jordan Station", "Jean-Talon Market", "Kelly Bridge"} <= set(found_places)
     assert not {"Jordan Station", "Kelly Bridge"} & set(found_people)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("A case of avocados was going for $78, according to Sal Ferrante, whose family has run "
+     "a wholesale business since 1974. “Normally by October they come down,” Ferrante said.",
+     "en"),
+    ("Una caja de aguacates se vendía en 78 dólares, según Sal Ferrante, cuya familia tiene "
+     "un negocio mayorista desde 1974. Ferrante explicó que «normalmente en octubre bajan».",
+     "es"),
+    ("Une caisse d’avocats se vendait 78 $, selon Sal Ferrante, dont la famille tient un "
+     "commerce de gros depuis 1974. Ferrante souligne que « normalement, en octobre, les "
+     "prix baissent ».", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_name_whose_surname_alone_says_something_is_a_person(text, language):
+    # "Sal" is no given name the gazetteer knows; "Ferrante said" makes the name a person.
+    assert "Sal Ferrante" in people(text, language=language)

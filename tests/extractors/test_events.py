@@ -5610,3 +5610,50 @@ def test_the_call_two_ministers_had_is_a_call(text, language):
 def test_a_datelines_day_in_brackets_is_the_releases_not_the_calls(text, language):
     [ev] = events(text, published="2026-08-27", language=language)
     assert (ev.type, ev.date) == ("call", "2026-08-25")
+
+
+_EBRARD_JOLY = {
+    "en": "Economy Secretary Marcelo Ebrard met Industry Minister Mélanie Joly in Ottawa on "
+          "Tuesday. ",
+    "es": "El secretario de Economía, Marcelo Ebrard, se reunió el martes en Ottawa con la "
+          "ministra de Industria, Mélanie Joly. ",
+    "fr": "Le secrétaire à l’Économie, Marcelo Ebrard, a rencontré mardi à Ottawa la ministre "
+          "de l’Industrie, Mélanie Joly. ",
+}
+
+
+@pytest.mark.parametrize("then, language", [
+    ("His schedule did not include a meeting with International Trade Minister Maninder "
+     "Sidhu, who is leading a mission in Indonesia.", "en"),
+    ("La agenda del titular de Economía no incluyó un encuentro con el ministro de Comercio "
+     "Internacional, Maninder Sidhu, quien encabeza una misión en Indonesia.", "es"),
+    ("Son programme ne comprenait pas de rencontre avec le ministre du Commerce "
+     "international, Maninder Sidhu, en mission en Indonésie.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_meeting_a_schedule_did_not_include_is_none(then, language):
+    found = events(_EBRARD_JOLY[language] + then, published="2026-10-21", language=language)
+    assert [names(ev) for ev in found] == [["Marcelo Ebrard", "Mélanie Joly"]], found
+
+
+@pytest.mark.parametrize("then, language", [
+    ("It was the second meeting he held with members of the government of Prime Minister "
+     "Mark Carney.", "en"),
+    ("Fue el segundo encuentro que el funcionario sostuvo con integrantes del gabinete del "
+     "primer ministro Mark Carney.", "es"),
+    ("C’était la deuxième rencontre qu’il tenait avec des membres du gouvernement du "
+     "premier ministre Mark Carney.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_head_of_a_cabinet_met_is_not_at_the_meeting(then, language):
+    found = events(_EBRARD_JOLY[language] + then, published="2026-10-21", language=language)
+    assert all("Mark Carney" not in names(ev) for ev in found), found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("On Monday, Ebrard had sat down with Dominic LeBlanc.", "en"),
+    ("El lunes, Ebrard se había sentado a la mesa con Dominic LeBlanc.", "es"),
+    ("Lundi, M. Ebrard s’était assis avec Dominic LeBlanc.", "fr"),
+], ids=["en", "es", "fr"])
+def test_having_sat_down_with_someone_is_a_meeting(text, language):
+    [ev] = events(text, published="2026-10-21", language=language)
+    assert (ev.type, ev.date, names(ev)) == (
+        "meeting", "2026-10-19", ["Marcelo Ebrard Casaubón", "Dominic LeBlanc"])
