@@ -176,7 +176,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
      "meeting"),
     (["a rencontre", "ont rencontre", "rencontre", "rencontres", "rencontree", "rencontrees",
       "rencontrera", "rencontreront", "rencontrer", "rencontrerai", "rencontrerons",
-      "rencontrent", "se reunissent", "se reuniront",
+      "rencontrent", "se reunissent", "se reuniront", "se reuniraient", "se reunirait",
+      "se rencontreraient", "se rencontrerait",
       "nous reunirons", "nous sommes reunis", "reunion", "reunions",
       "s'est reunie?", "se sont reunie?s", "s'etaient reunie?s", "a recu", "recevra",
       "sera recue?", "entretiens?", "dialogue",
@@ -296,8 +297,13 @@ _PLANNED_WORDS = [
     "are expected to", "upcoming", "next (?:week|month|year)", "invited", "invitation",
     "looks? forward to", "looked forward to", "is scheduled", "are scheduled",
     "esperan? con interes", "attend(?:ent)? avec (?:interet|impatience)",
-    "would travel", "set to", "to lead", "to head", "is due (?:in|at|to)", "are due (?:in|at|to)",
+    "would travel", "would (?:meet|visit|hold|host|receive|sit down|speak|talk|open)",
+    "set to", "to lead", "to head", "is due (?:in|at|to)", "are due (?:in|at|to)",
     "viajara", "visitara", "se reunira",
+    # what was agreed would happen: "acordaron que … se reunirían", "ont convenu que … se
+    # réuniraient", "agreed that … would meet"
+    "se reunirian?", "se reuniraient", "se reunirait", "se rencontreraient",
+    "se rencontrerait", "se retrouveraient",
     "v(?:oy|a|amos|an) a (?:viajar|visitar|reunir|ver|encontrar)",
     "me voy a (?:reunir|encontrar|ver)", "se va a (?:reunir|encontrar|ver)",
     "nos vamos a (?:reunir|encontrar|ver)", "se van a (?:reunir|encontrar|ver)",
@@ -381,7 +387,8 @@ _PAST_TALK = re.compile(r"\b(?:spoke|talked|chatted|hablaron|hablamos|hablo|habl
 # tells what is said to have happened ("aurait discuté").
 _FUTURE = {"fr": re.compile(r"\b\w{2,}(?:era|eront|ira|iront|dra|dront|ra|ront)\b|\b(?:rendr|"
                             r"rencontrer|visiter|recevr|ir|participer|effectuer|tiendr|"
-                            r"accueiller|entretiendr|signer)(?:ait|aient)\b|\b(?:rencontrer|"
+                            r"accueiller|entretiendr|signer|reunir|retrouver|verr)(?:ait|aient)\b|"
+                            r"\b(?:rencontrer|"
                             r"rendr|visiter|recevr|signer|participer|tiendr|accueiller|ser|aur|"
                             r"fer|ir|reverr)(?:ai|ons)\b"),
            "es": re.compile(r"\b\w{2,}(?:ará|erá|irá|arán|erán|irán|rá|rán|aré|eré|iré|"
@@ -2226,7 +2233,11 @@ _OTHER_SUBJECT = re.compile(r"\s*(?!(?:le|el|the)\s+\d{1,2}\b)"     # (a day: "l
                             r"mes|ano|dernier|derniere|prochain|prochaine|meme|jour|semaine|"
                             r"mois|an|annee)\b)\w|"
                             r"(?!(?:he|she|they|it|we|i|you|this|that|there)\b)"
-                            r"(?:[a-z-]+\s+)?[a-z]+s\s+(?:will|would|are|were|from|of)\b)")
+                            # ("senior trade officials from both countries would meet")
+                            r"(?:[a-z-]+\s+){0,2}[a-z]+s\s+(?:will|would|are|were|from|of)\b|"
+                            # ("altos funcionarios comerciales de ambos países se reunirían")
+                            r"(?:[a-z-]+\s+)?(?:funcionari|fonctionnair|negociador|"
+                            r"negociateur)[a-z]*s\s+(?:[a-z]+\s+)?(?:de|del|des|du)\b)")
 _REPORTED_BY = re.compile(r",[\"”]?\s*(?:" + _REPORTING
                           + r")(?:\s+(?!(?:that|que|qu)\b)\w+){0,2}?\s+"
                           r"(?:(?:the|el|la|le|l')\s*)?"     # "…, anunció el lunes la …"

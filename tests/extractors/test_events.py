@@ -5657,3 +5657,36 @@ def test_having_sat_down_with_someone_is_a_meeting(text, language):
     [ev] = events(text, published="2026-10-21", language=language)
     assert (ev.type, ev.date, names(ev)) == (
         "meeting", "2026-10-19", ["Marcelo Ebrard Casaubón", "Dominic LeBlanc"])
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The leaders agreed that International Trade Minister Maninder Sidhu and Economy "
+     "Secretary Marcelo Ebrard would meet before the end of the year.", "en"),
+    ("Los mandatarios acordaron que el ministro de Comercio Internacional, Maninder Sidhu, y "
+     "el secretario de Economía, Marcelo Ebrard, se reunirían antes de fin de año.", "es"),
+    ("Les dirigeants ont convenu que le ministre du Commerce international, Maninder Sidhu, "
+     "et le secrétaire à l’Économie, Marcelo Ebrard, se réuniraient d’ici la fin de "
+     "l’année.", "fr"),
+], ids=["en", "es", "fr"])
+def test_what_was_agreed_others_would_hold_is_planned(text, language):
+    # "would meet", "se reunirían", "se réuniraient": a future told in the past.
+    found = events(text, published="2026-11-19", language=language)
+    assert [(ev.status, names(ev)) for ev in found] == [
+        ("planned", ["Maninder Sidhu", "Marcelo Ebrard"])], found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Affairs Minister Anita Anand hosted Foreign Secretary Juan Ramón de la Fuente "
+     "in Halifax on Thursday. The ministers also agreed that senior trade officials from both "
+     "countries would meet in Mexico City later this month.", "en"),
+    ("La canciller Anita Anand recibió el jueves en Halifax al canciller Juan Ramón de la "
+     "Fuente. Los ministros acordaron además que altos funcionarios comerciales de ambos "
+     "países se reunirían en la Ciudad de México este mes.", "es"),
+    ("La ministre des Affaires étrangères, Anita Anand, a reçu jeudi à Halifax le secrétaire "
+     "Juan Ramón de la Fuente. Les ministres ont aussi convenu que des hauts fonctionnaires "
+     "des deux pays se réuniraient à Mexico ce mois-ci.", "fr"),
+], ids=["en", "es", "fr"])
+def test_ministers_agreeing_that_officials_would_meet_are_not_at_it(text, language):
+    found = events(text, published="2026-10-01", language=language)
+    ministers = [ev for ev in found if set(names(ev)) >= {"Anita Anand"}]
+    assert [ev.status for ev in ministers] == ["held"], found
