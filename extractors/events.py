@@ -2945,6 +2945,15 @@ def _months_ahead(dates: list[DateMention], published: str | None) -> bool:
     return True
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NEXT_YEAR = re.compile(r"\b(?:next year|(?:l'|l’)an prochain|(?:l'|l’)annee prochaine|"
+                        r"(?:el )?proximo ano|(?:el )?ano (?:proximo|que viene|entrante))\b")
+# A whole year right after an engagement's words, when it has no date: "in 2027", "en
+# 2027" (not past "since": "desde que asumió el cargo, en mayo de 2025").
+_IN_YEAR = re.compile(r"\b(?:in|en|during|durante|pendant|au cours de)\s+((?:19|20)\d\d)\b")
+_SINCE_WORD = re.compile(r"\b(?:since|desde|depuis)\b")
+
+
 def _in_a_later_year(date: DateMention, published: str | None) -> bool:
     """Whether ``date``, with no day, lies wholly in a year after the one ``published``
     is in: every year it writes is later ("in the first half of 2027", "en marzo de
@@ -2953,16 +2962,7 @@ def _in_a_later_year(date: DateMention, published: str | None) -> bool:
         return False
     words = fold(date.text)
     years = _YEAR.findall(words)
-    if years:
-        return all(int(year) > int(published[:4]) for year in years)
-    return _NEXT_YEAR.search(words) is not None
-
-
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# A whole year right after an engagement's words, when it has no date: "in 2027", "en
-# 2027" (not past "since": "desde que asumió el cargo, en mayo de 2025").
-_IN_YEAR = re.compile(r"\b(?:in|en|during|durante|pendant|au cours de)\s+((?:19|20)\d\d)\b")
-_SINCE_WORD = re.compile(r"\b(?:since|desde|depuis)\b")
+    return _years_later(years, published) if years else _NEXT_YEAR.search(words) is not None
 
 
 def _years_after(folded: str, end: int, hi: int) -> list[str]:
@@ -2977,8 +2977,6 @@ def _years_after(folded: str, end: int, hi: int) -> list[str]:
 def _years_later(years: list[str], published: str) -> bool:
     """Whether there are ``years`` and all of them come after the one ``published`` is in."""
     return bool(years) and all(int(year) > int(published[:4]) for year in years)
-_NEXT_YEAR = re.compile(r"\b(?:next year|(?:l'|l’)an prochain|(?:l'|l’)annee prochaine|"
-                        r"(?:el )?proximo ano|(?:el )?ano (?:proximo|que viene|entrante))\b")
 
 
 # Words that put a month alone in the past: "last July", "julio pasado", "juillet dernier".
