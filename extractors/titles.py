@@ -797,7 +797,10 @@ class _Reader:
         # One head after another names one office: "chief economist", "jefe negociador".
         while head_end < n and soft_gap(toks.gap[head_end]) and head_end not in self.person_at \
                 and (following := self._head(head_end)):
-            head_end, role = following
+            # (but a word of no office after a government's keeps its rank: "ministro
+            # responsable del Comercio", "minister responsible for", "ministre responsable")
+            head_end, role = following[0], (role if following[1] == "other"
+                                             and role in _OFFICE_RANK else following[1])
         head_end = self.qualifier_at(head_end) or head_end   # "ministre par intérim des …"
         end = head_end
         # Portfolio: "of International Trade, Export Promotion, Small Business and …"

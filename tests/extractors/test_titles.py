@@ -1558,3 +1558,16 @@ def test_a_verb_of_teaching_or_research_is_a_title(text, language, name, title):
     found = infos_in(text, language)
     assert found[name].title == title
     assert found[name].country != "US"      # ("Latin American" is no one country)
+
+
+@pytest.mark.parametrize("text", [
+    "Ebrard met on Monday with Dominic LeBlanc, the minister responsible for Canada-U.S. "
+    "Trade.",
+    "El lunes, Ebrard se reunió con Dominic LeBlanc, ministro responsable del Comercio entre "
+    "Canadá y Estados Unidos.",
+    "Lundi, M. Ebrard a rencontré Dominic LeBlanc, ministre responsable du Commerce "
+    "Canada–États-Unis.",
+], ids=["en", "es", "fr"])
+def test_a_minister_responsible_for_a_file_is_a_minister(text):
+    # "responsable" after "ministro" qualifies the office; it is no office of its own.
+    assert info(text, "Dominic LeBlanc").role == "minister"
