@@ -128,6 +128,10 @@ _FUTURE_VERB = {False: re.compile(r"^[a-zàâçéèêëîïôûù]+(?:era|ira|er
                 True: re.compile(r"^[a-záéíóúñ]{2,}(?:á|án)$")}
 # Conventionally written in lower case in French: "le ministère des Finances".
 _LOWERCASE_MINISTRIES = frozenset({"ministere", "secretariat", "departement"})
+# A country's missions, written in lower case in French and often in Spanish when a
+# country follows: "le consulat général du Mexique à Montréal", "la embajada de Canadá".
+_LOWERCASE_MISSIONS = frozenset({"consulat", "ambassade", "consulado", "embajada"})
+_ARTICLES_BEFORE_BODY = frozenset({"le", "la", "les", "el", "los", "las"})
 _ROMANCE_VERBS = frozenset("""a ont est sont sera seront fut etait avait es fue era ha han
 sera seran dijo indico affirme annonce se avaient etaient aura auront va vont doit doivent
 peut peuvent habia habian habra esta estan estaba va van puede pueden debe deben
@@ -945,13 +949,15 @@ class _Recogniser:
         i = 0
         while i < n:
             f = self.folds[i]
-            if self.taken[i] or f not in _ROMANCE_ORG_HEADS or not (
+            if f in _LOWERCASE_MISSIONS and not self.taken[i] and self._mission_of(i):
+                pass
+            elif self.taken[i] or f not in _ROMANCE_ORG_HEADS or not (
                     # ("L’université" is the word "université", in lower case.)
                     toks.cap[i] and ELISION.sub("", toks.text[i])[:1].isupper()
                     or f in _LOWERCASE_MINISTRIES):
                 i += 1
                 continue
-            if not toks.cap[i] and not self._portfolio_after(i) and not (
+            elif not toks.cap[i] and not self._portfolio_after(i) and not (
                     i + 1 < n and toks.text[i + 1].lower().startswith(("d'", "d’"))):
                 # "le ministère publiera", "le ministère n’a pas voulu": no portfolio
                 # after it (as in "le ministère mexicain de l’Économie")
@@ -964,6 +970,8 @@ class _Recogniser:
                     break                       # punctuation ends the name
                 if toks.text[j] == "a":
                     break                       # French "a" is a verb; "à" connects
+                if word in ("et", "y", "e") and self._body_after(j + 1):
+                    break       # "le ministère des Finances et l’ambassade": another body
                 if word in ORG_CONNECTORS or toks.text[j].lower().startswith(("d'", "d’",
                                                                               "l'", "l’")):
                     j += 1
@@ -981,6 +989,7 @@ class _Recogniser:
             if j < n and self.taken[j] and self.folds[j - 1] in _PLACE_OF \
                     and soft_gap(toks.gap[j]) and self._country_word(j):
                 j += 1          # "Office d’investissement du régime de pensions du Canada"
+                content += f in _LOWERCASE_MISSIONS     # "l’ambassade du Canada"
             while j > i + 1 and self.folds[j - 1] in ORG_CONNECTORS:
                 j -= 1
             # "le président de la Chambre de commerce Tom Hill": the title's holder is
@@ -1540,6 +1549,22 @@ class _Recogniser:
         given = next((g for g in range(i + 1, j) if self.folds[g] in self.kb.given_names),
                      None)
         return given if given is not None and j - given >= 2 else None
+
+    def _body_after(self, k: int) -> bool:
+        """Whether token k, or the one after its article, is a body's head word ("et
+        l’ambassade", "et le secrétariat", "y la embajada")."""
+        if k < self.n and self.folds[k] in _ARTICLES_BEFORE_BODY:
+            k += 1
+        return k < self.n and self.folds[k] in _ROMANCE_ORG_HEADS | _LOWERCASE_MISSIONS
+
+    def _mission_of(self, k: int) -> bool:
+        """Whether the mission's word at token k ("consulat", "embajada") goes on with the
+        country it represents: "consulat général du Mexique", "embajada de Canadá"."""
+        k += 1
+        if k < self.n and self.folds[k] in ("general", "generale"):
+            k += 1
+        return k + 1 < self.n and self.folds[k] in _PLACE_OF and self._country_word(k + 1) \
+            and soft_gap(self.toks.gap[k]) and soft_gap(self.toks.gap[k + 1])
 
     def _portfolio_after(self, k: int) -> bool:
         """Whether a title's word at token k goes on with its portfolio: "de", "of", "du"

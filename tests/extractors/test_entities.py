@@ -1256,6 +1256,51 @@ def test_a_mission_named_by_its_country_alone_is_a_body(text, language, name, co
     assert found[name].country == country
 
 
+# French writes a country's mission in lower case ("le consulat général du Mexique à
+# Montréal", "l’ambassade du Canada"), and Spanish often does: a body when the country it
+# represents follows. English writes it in capitals, which the runs read already.
+@pytest.mark.parametrize("text,language,name,country", [
+    ("Selon le consulat général du Mexique à Montréal, 310 travailleurs sont arrivés.", "fr",
+     "consulat général du Mexique", "MX"),
+    ("Des représentants de l’ambassade du Canada ont assisté à la réunion.", "fr",
+     "ambassade du Canada", "CA"),
+    ("Según la embajada de Canadá en México, la empresa no es parte del arbitraje.", "es",
+     "embajada de Canadá", "CA"),
+    ("El consulado general de México en Toronto recibió 60 quejas.", "es",
+     "consulado general de México", "MX"),
+    ("According to the Consulate General of Mexico in Toronto, 60 complaints came in.",
+     "en", "Consulate General of Mexico in Toronto", "MX"),
+])
+def test_a_mission_in_lower_case_is_a_body_when_its_country_follows(text, language, name,
+                                                                     country):
+    found = orgs(text, language=language)
+    assert name in found, list(found)
+    assert found[name].country == country
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Le consulat a reçu des plaintes de travailleurs.", "fr"),
+    ("La embajada recibió quejas de los trabajadores.", "es"),
+])
+def test_a_mission_without_its_country_is_no_body(text, language):
+    assert orgs(text, language=language) == {}
+
+
+# "et" or "y" before another body's head word ends a lower-case body's name.
+@pytest.mark.parametrize("text,language,names", [
+    ("Le ministère des Finances et l’ambassade du Canada ont reçu les plaintes.", "fr",
+     {"ministère des Finances", "ambassade du Canada"}),
+    ("Le ministère de l’Agriculture et le secrétariat du Conseil du Trésor sont visés.",
+     "fr", {"ministère de l’Agriculture"}),
+    ("La Secretaría de Economía y la embajada de México respondieron.", "es",
+     {"Secretaría de Economía", "embajada de México"}),
+])
+def test_a_body_s_name_in_lower_case_ends_before_another_body(text, language, names):
+    found = orgs(text, language=language)
+    assert names <= set(found), list(found)
+    assert not any(" et " in o or " y " in o for o in found), list(found)
+
+
 def test_no_body_is_read_in_a_title():
     assert orgs("The Prime Minister of Canada met the President of Mexico.") == {}
 
