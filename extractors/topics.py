@@ -7,8 +7,9 @@ word tokens folded to accent-free lower case, leftmost-longest and without overl
 longer phrase listed under ``[ignore]`` ("trade-off", "soft power") or under another topic
 ("food security") takes its words away from a shorter cue.
 
-A topic is reported when the article holds one strong cue or at least two weak ones
-(weak cues only point at a topic: "pandemic", "hotels", "sustainable"). Its ``mentions``
+A topic is reported when the article holds one strong cue, two different weak ones, or
+one weak cue four times (weak cues only point at a topic: "pandemic", "hotels",
+"sustainable"; "plant" said again in a farm story is no new evidence). Its ``mentions``
 count every cue found, strong and weak.
 
 The phrase matcher here is also used by ``extractors.tone``.
@@ -35,7 +36,8 @@ LEXICON_DIR = Path(__file__).resolve().parents[1] / "seeds" / "lexicons"
 TOPICS_LEXICON = LEXICON_DIR / "topics.toml"
 LANGUAGES: tuple[str, ...] = ("en", "es", "fr")
 IGNORE = "ignore"           # lexicon table of phrases that are consumed but mean nothing
-MIN_WEAK_CUES = 2           # weak cues needed when no strong cue is present
+MIN_WEAK_CUES = 2           # different weak cues needed when no strong cue is present
+MIN_WEAK_REPEATS = 4        # or as many times one weak cue ("water" all through a story)
 _MIN_PREFIX = 3             # shortest stem allowed before a trailing '*'
 _MEMO_SIZE = 100_000        # words whose phrases a matcher remembers
 
@@ -354,12 +356,17 @@ def topic_matcher(path: Path = TOPICS_LEXICON, language: str = "en") -> PhraseMa
 # --------------------------------------------------------------------------- topics
 
 def count_cues(tokens: Tokens, matcher: PhraseMatcher,
-               masked: Sequence[tuple[int, int]] = ()) -> tuple[Counter[str], Counter[str]]:
-    """Strong and weak cue counts per topic. A cue that lies inside one of the ``masked``
-    character spans, and is shorter than it, is not counted: "Investment" in the name of
-    a business council, "Énergie" in a minister's title."""
+               masked: Sequence[tuple[int, int]] = ()
+               ) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """Strong and weak cue counts per topic, and the number of different weak cues of
+    each (a word said again, in the singular or the plural, is no new evidence: "plant",
+    "plants" and "plant" again are one cue). A cue
+    that lies inside one of the ``masked`` character spans, and is shorter than it, is
+    not counted: "Investment" in the name of a business council, "Énergie" in a
+    minister's title."""
     strong: Counter[str] = Counter()
     weak: Counter[str] = Counter()
+    weak_terms: set[tuple[str, tuple[str, ...]]] = set()
     matches = matcher.find(tokens)
     if masked and matches:
         matches = _unmasked(matches, tokens, masked)
@@ -375,7 +382,10 @@ def count_cues(tokens: Tokens, matcher: PhraseMatcher,
             if not is_weak or (topic, False) not in match.labels:
                 (weak if is_weak else strong)[topic] += 1
                 seen.add(topic)
-    return strong, weak
+                if is_weak:
+                    weak_terms.add((topic, tuple(w.removesuffix("s") for w in
+                                                 tokens.words[match.start:match.end])))
+    return strong, weak, Counter(topic for topic, _ in weak_terms)
 
 
 def _unmasked(matches: list[Match], tokens: Tokens,
@@ -401,9 +411,12 @@ def _unmasked(matches: list[Match], tokens: Tokens,
     return kept
 
 
-def select_topics(strong: Counter[str], weak: Counter[str]) -> tuple[Topic, ...]:
+def select_topics(strong: Counter[str], weak: Counter[str],
+                  weak_terms: Counter[str]) -> tuple[Topic, ...]:
+    """The topics with a strong cue, with ``MIN_WEAK_CUES`` different weak ones, or with
+    one weak cue said ``MIN_WEAK_REPEATS`` times; their mentions count every cue."""
     found = [Topic(t, strong[t] + weak[t]) for t in TOPICS
-             if strong[t] >= 1 or weak[t] >= MIN_WEAK_CUES]
+             if strong[t] >= 1 or weak_terms[t] >= MIN_WEAK_CUES or weak[t] >= MIN_WEAK_REPEATS]
     return tuple(sorted(found, key=lambda t: (-t.mentions, t.topic)))
 
 
@@ -415,8 +428,7 @@ def extract_topics(doc: Doc, lexicon: Path = TOPICS_LEXICON,
     character spans of names and titles, whose words are not cues (see ``count_cues``)."""
     if tokens is None:
         tokens = tokenize(doc.text)
-    strong, weak = count_cues(tokens, topic_matcher(lexicon, doc.language), masked)
-    return select_topics(strong, weak)
+    return select_topics(*count_cues(tokens, topic_matcher(lexicon, doc.language), masked))
 
 
 def topic_terms(path: Path = TOPICS_LEXICON) -> dict[str, dict[str, list[str]]]:

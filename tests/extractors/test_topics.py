@@ -169,6 +169,39 @@ def test_weak_cues_need_company() -> None:
     assert "health" not in topics_of("Sales are back to pre-pandemic levels.", "en")
 
 
+# A weak cue said again, in the singular or the plural, is no new evidence: "plant" in a
+# farm story names no factory. Two different weak cues point at the topic, and so does
+# one said four times; the mentions count every cue.
+@pytest.mark.parametrize("text,language", [
+    ("The plant inspectors checked the canola. Two plants were tested; the plant was fine.",
+     "en"),
+    ("La planta de empaque abrió. Las plantas de tomate y la planta del vivero resistieron.",
+     "es"),
+    ("L’acier canadien entre au Mexique. L’acier mexicain, lui, attend; l’acier paie.",
+     "fr"),
+])
+def test_a_weak_cue_said_again_is_one_cue(text: str, language: str) -> None:
+    assert "aerospace_manufacturing" not in topics_of(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The plant makes steel for the border region.", "en"),
+    ("La planta produce acero para la región.", "es"),
+    ("La chaîne d’assemblage utilise de l’acier.", "fr"),
+    ("The plant grew. The plants are new. A plant opened, then one more plant.", "en"),
+    ("La planta creció. Las plantas son nuevas. Otra planta abrió, y una planta más.",
+     "es"),
+    ("L’acier monte. L’acier baisse. L’acier attend, et l’acier repart.", "fr"),
+])
+def test_two_weak_cues_or_one_four_times_make_a_topic(text: str, language: str) -> None:
+    assert "aerospace_manufacturing" in topics_of(text, language)
+
+
+def test_mentions_count_every_weak_cue() -> None:
+    doc = prepare("The plant makes steel; the plant buys steel.", "en")
+    assert Topic("aerospace_manufacturing", 4) in extract_topics(doc)
+
+
 def test_accents_case_and_inflections() -> None:
     assert "energy" in topics_of("LA ENERGIA Y LA ELECTRICIDAD", "es")
     assert "investment" in topics_of("Three investors said they invested early.", "en")
