@@ -217,7 +217,11 @@ _TRIGGERS: list[tuple[list[str], str]] = [
     (["will be (?:received|hosted) by", "was (?:received|hosted) by", "received by",
       # "was received on Wednesday at the National Palace by President Sheinbaum"
       *[f"{be} (?:received|hosted) (?:[\\w.'-]+ ){{1,8}}?by" for be in ("was", "were")],
-      "hosted by", "will (?:receive|host)", "recibira", "sera recibid[oa]",
+      "hosted by", "will (?:receive|host)",
+      # "Greer, who is to host LeBlanc and Ebrard in Washington", "is due to receive"
+      *[f"{be} (?:due |set |scheduled |expected )?to (?:receive|host)"
+        for be in ("is", "are", "was", "were")],
+      "recibira", "sera recibid[oa]",
       "fue recibid[oa]", "fueron recibid[oa]s", "recibid[oa]s? por", "welcomed by",
       "a ete accueillie?", "ont ete accueillie?s", "a ete recue?", "ont ete recue?s",
       "etai(?:t|ent) (?:recue?s?|accueillie?s?) par",
@@ -1686,7 +1690,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
     # A day another engagement of the article is dated by is not the main one's.
     # (One told of as separate from the story's is not what its opening dates: "Later on
     # Monday, she held a separate meeting with …")
+    # (But another of the main one's own people's: "Anand also met Guatemalan Foreign
+    # Minister … on Monday", after "… pressed Anand on Monday".)
     claimed = frozenset(d.text for ev in events if ev is not main and not ev.separate
+                        and not (main is not None and set(ev.people) & set(main.people))
                         for d in ev.dates if d.date)
     def lede() -> DateMention | None:
         # (not one written as another engagement's date is, as written)
@@ -2284,9 +2291,13 @@ _WRITTEN = re.compile(r"\b(?:wr[io]te|written|writes|writing|letter|letters|escr
                       r"missive)\b[^,;:.]{0,40}$")
 # An engagement supposed, asked about or only possible, in its own clause (folded): "if
 # Carney meets Sheinbaum", "whether he would meet", "could meet", "si se reúne", "podría
-# reunirse", "on ignore si", "pourrait rencontrer" (not "sí se reunió", not "in May").
+# reunirse", "on ignore si", "pourrait rencontrer" (not "sí se reunió", not "in May"); so
+# is what anyone is able or allowed to do: "Canadians can visit Mexico without a visa",
+# "pueden visitar", "peuvent visiter".
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|could|might|may|si|podrian?|quizas?|"
-                           r"tal vez|pourrai(?:en)?t|peut-etre)\b[^,;:.]*$")
+                           r"tal vez|pourrai(?:en)?t|peut-etre)\b[^,;:.]*$"
+                           # (the ability right before it: not "I can confirm that … will")
+                           r"|\b(?:can|cannot|pueden?|peut|peuvent)\s+(?:\w+\s+){0,2}$")
 # What a question asks about, commas or not: "a reporter asked her whether, while in
 # Florida, she would also meet …", "preguntó a la mandataria si …", "a demandé si …".
 _ASKED = re.compile(r"\b(?:asked|asks|wondered|pregunto|preguntaron|preguntan?|"

@@ -839,6 +839,11 @@ class _Reader:
             return _NOTHING
         if (q := self.qualifier_at(end)) is not None:
             x = end = q         # "secretario de Economía en funciones"
+        if not copula and principal is None and end == head_end and end < n \
+                and end in self.person_at and soft_gap(toks.gap[end]):
+            # "X, accused Ontario Premier Doug Ford of …": the head word is the title of
+            # the name right after it, not X's
+            return _NOTHING
         if articled and end < n:
             # "la presidenta Claudia Sheinbaum, el secretario de Agricultura, Julio
             # Berdegué, informó": the title of the name after it, as a list writes them,

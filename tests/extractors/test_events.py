@@ -1152,6 +1152,79 @@ def test_an_engagement_only_supposed_or_asked_about_is_none(text):
     assert events(text) == ()
 
 
+# A host who is to receive others, in a clause of its own or not: "Greer, who is to host
+# LeBlanc and Ebrard in Washington on Sept. 15", "est censé accueillir", "tiene previsto
+# recibir".
+@pytest.mark.parametrize("text, language", [
+    ("U.S. Trade Representative Jamieson Greer, who is to host Dominic LeBlanc and Marcelo "
+     "Ebrard in Washington on September 29, said little.", "en"),
+    ("Jamieson Greer is due to host Dominic LeBlanc and Marcelo Ebrard in Washington on "
+     "September 29.", "en"),
+    ("El representante comercial Jamieson Greer recibirá a Dominic LeBlanc y a Marcelo Ebrard "
+     "en Washington el 29 de septiembre.", "es"),
+    ("Le représentant américain Jamieson Greer accueillera Dominic LeBlanc et Marcelo Ebrard "
+     "à Washington le 29 septembre.", "fr"),
+])
+def test_a_host_to_receive_others_plans_a_meeting(text, language):
+    found = [e for e in events(text, language=language) if {"CA", "MX"} <= set(e.countries)]
+    assert [(e.status, e.date, e.place) for e in found] == [
+        ("planned", "2025-09-29", "Washington")], found
+    assert {"Dominic LeBlanc", "Marcelo Ebrard"} <= set(names(found[0]))
+
+
+# A news lede's day dates the main engagement even when its people have another one that
+# day: "… pressed Anand on Monday", then "Anand also met Guatemala's minister on Monday".
+@pytest.mark.parametrize("text, language", [
+    ("Visas dominate talks\nNEW YORK — Mexico's foreign secretary pressed Foreign Affairs "
+     "Minister Anita Anand on Monday over visa refusals that have grown all year long.\n"
+     "Juan Ramón de la Fuente raised the refusals during a meeting with Anand on the "
+     "sidelines of the General Assembly.\nAnand also met Guatemalan Foreign Minister Carlos "
+     "Ramiro Martínez on Monday.", "en"),
+    ("Las visas dominan la reunión\nNUEVA YORK.— El canciller mexicano presionó el lunes a "
+     "la ministra canadiense Anita Anand por los rechazos de visas que crecen todo el año.\n"
+     "Juan Ramón de la Fuente planteó el tema durante una reunión con Anand al margen de la "
+     "Asamblea General.\nAnand también se reunió el lunes con el canciller guatemalteco "
+     "Carlos Ramiro Martínez.", "es"),
+    ("Les visas dominent la rencontre\nNEW YORK — Le secrétaire mexicain a pressé lundi la "
+     "ministre canadienne Anita Anand au sujet des refus de visas qui augmentent depuis le "
+     "début de l’année.\nJuan Ramón de la Fuente a soulevé la question lors d’une rencontre "
+     "avec Anand en marge de l’Assemblée générale.\nAnand a aussi rencontré lundi le ministre "
+     "guatémaltèque Carlos Ramiro Martínez.", "fr"),
+])
+def test_a_lede_s_day_dates_the_main_meeting_despite_another_that_day(text, language):
+    found = [e for e in events(text, "2025-09-23", language)
+             if {"CA", "MX"} <= set(e.countries)]
+    assert [(e.date, set(names(e))) for e in found] == [
+        ("2025-09-22", {"Juan Ramón de la Fuente", "Anita Anand"})], found
+
+
+# What anyone is able or allowed to do is no engagement ("Canadians can visit Mexico
+# without a visa"); the ability must come right before it, not a clause before.
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Secretary Juan Ramón de la Fuente said Canadians can visit Mexico without a "
+     "visa.", "en"),
+    ("El canciller Juan Ramón de la Fuente recordó que los canadienses pueden visitar México "
+     "sin visa.", "es"),
+    ("Le secrétaire Juan Ramón de la Fuente a rappelé que les Canadiens peuvent visiter le "
+     "Mexique sans visa.", "fr"),
+])
+def test_what_one_can_do_is_no_engagement(text, language):
+    assert events(text, language=language) == ()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The ambassador said: I can tell you that President Claudia Sheinbaum will visit "
+     "Ottawa next month.", "en"),
+    ("El embajador dijo que puede confirmar que la presidenta Claudia Sheinbaum visitará "
+     "Ottawa el próximo mes.", "es"),
+    ("L’ambassadeur a dit qu’il peut confirmer que la présidente Claudia Sheinbaum visitera "
+     "Ottawa le mois prochain.", "fr"),
+])
+def test_an_ability_a_clause_before_does_not_suppose_the_engagement(text, language):
+    found = events(text, language=language)
+    assert [(e.type, e.status) for e in found] == [("visit", "planned")], found
+
+
 @pytest.mark.parametrize("text, status", [
     ("El primer ministro Mark Carney sí se reunió con la presidenta Claudia Sheinbaum.",
      "held"),

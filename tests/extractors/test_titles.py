@@ -1571,3 +1571,21 @@ def test_a_verb_of_teaching_or_research_is_a_title(text, language, name, title):
 def test_a_minister_responsible_for_a_file_is_a_minister(text):
     # "responsable" after "ministro" qualifies the office; it is no office of its own.
     assert info(text, "Dominic LeBlanc").role == "minister"
+
+
+# A head word right before another name is that name's title, not the apposition of the
+# name before it: "Marcelo Ebrard, accused Ontario Premier Doug Ford of …".
+@pytest.mark.parametrize("text,name,title", [
+    ("Mexico's Economy Secretary, Hugo Santander, accused Ontario Premier Paul Brennan on "
+     "Tuesday of selling out a partner.", "Hugo Santander", "Economy Secretary"),
+    ("El secretario de Economía de México, Hugo Santander, acusó al premier Paul Brennan "
+     "de querer dejar fuera a México.", "Hugo Santander", "secretario de Economía de México"),
+    ("Le secrétaire mexicain à l’Économie, Hugo Santander, accuse le premier ministre Paul "
+     "Brennan de vouloir exclure le Mexique.", "Hugo Santander",
+     "secrétaire mexicain à l’Économie"),
+])
+def test_a_title_before_the_next_name_is_not_the_apposition_of_the_one_before(
+        text, name, title):
+    found = info(text, name)
+    assert found.title == title, found
+    assert found.country == "MX", found
