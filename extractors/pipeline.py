@@ -10,6 +10,7 @@ import hashlib
 from collections import Counter
 
 from extractors import EXTRACTOR_VERSION
+from extractors.boilerplate import strip_boilerplate
 from extractors.dates import read_published
 from extractors.entities import Entities, recognise
 from extractors.events import extract_events
@@ -19,7 +20,7 @@ from extractors.lexicon import Lexicon, load_lexicon
 from extractors.model import ArticleInfo, Extraction, Organization, Person, Place
 from extractors.quotes import quotes_with_spans
 from extractors.relevance import assess_relevance
-from extractors.text import Doc, count_words, normalise, prepare, strip_boilerplate
+from extractors.text import Doc, count_words, normalise, prepare
 from extractors.titles import PersonInfo, read_people
 from extractors.tokens import word_count
 from extractors.tone import score_tone

@@ -18,7 +18,6 @@ from extractors.text import (
     letter_alternation,
     normalise,
     prepare,
-    strip_boilerplate,
     word_alternation,
 )
 
@@ -204,61 +203,6 @@ def test_prepare_returns_a_frozen_doc():
         doc.language = "fr"  # type: ignore[misc]
 
 
-# -- strip_boilerplate ----------------------------------------------------------------
-
-def test_byline_line_is_removed():
-    text = "By Jane Porter\nThe ministers met in Ottawa."
-    assert strip_boilerplate(text) == "The ministers met in Ottawa."
-
-
-def test_photo_credit_line_is_removed():
-    text = "The ministers met.\nPhoto: Marco Ugalde\nThey agreed."
-    assert strip_boilerplate(text) == "The ministers met.\nThey agreed."
-
-
-def test_everything_from_a_contacts_heading_on_is_removed():
-    text = ("The ministers met in Ottawa.\nThey agreed on a plan.\nMedia contacts\n"
-            "Daniel Okafor\nPress Secretary\n613-555-0100")
-    assert strip_boilerplate(text) == "The ministers met in Ottawa.\nThey agreed on a plan."
-
-
-def test_spanish_byline_and_more_information_block_are_removed():
-    text = "Por Ana López\nLas ministras se reunieron.\nPara más información\nOficina de prensa"
-    assert strip_boilerplate(text) == "Las ministras se reunieron."
-
-
-def test_french_byline_and_contact_block_are_removed():
-    text = ("Par Marie Roy\nLes ministres se sont réunis.\nRenseignements\n"
-            "Bureau de la ministre\n613-555-0199")
-    assert strip_boilerplate(text) == "Les ministres se sont réunis."
-
-
-@pytest.mark.parametrize("credit", [
-    "(Reporting by Ana Ruiz in Mexico City and Paul Roy in Ottawa; Editing by Tom Lee)",
-    "Additional reporting by Ana Ruiz; writing by Paul Roy",
-    "(Con información de Ana Ruiz; edición de Paul Roy)",
-    "(Reportage de Marie Roy, avec la collaboration de Paul Roy)",
-])
-def test_a_wire_credit_line_is_removed(credit):
-    text = f"The ministers met.\nThey agreed.\n{credit}"
-    assert strip_boilerplate(text) == "The ministers met.\nThey agreed."
-
-
-def test_a_sentence_about_reporting_is_not_a_credit_line():
-    text = "Reporting by local media suggested the ministers had met three times before."
-    assert strip_boilerplate(text) == text
-
-
-def test_a_sentence_starting_with_by_is_not_a_byline():
-    text = "By then, the ministers had met three times and agreed on a long list of priorities."
-    assert strip_boilerplate(text) == text
-
-
-def test_a_tail_heading_on_the_first_line_does_not_empty_the_article():
-    text = "Contacts\nThe ministers met."
-    assert strip_boilerplate(text) == text
-
-
 # -- word_alternation ------------------------------------------------------------------
 
 _fragments = st.builds(lambda word, tail: word + tail,
@@ -295,18 +239,6 @@ def test_word_alternation_wants_alternatives_opening_with_a_letter():
 ])
 def test_bare_drops_an_elided_article_and_a_possessive(word, read) -> None:
     assert bare(word) == read
-
-
-@pytest.mark.parametrize("tail", [
-    "Lien connexe :\nMinistère de la Culture – Mission au Mexique",
-    "Source :\nCharlotte Arsenault-Piché\nAttachée de presse",
-    "Information :\nDirection des communications",
-    "Fuente:\nCoordinación de Comunicación Social",
-    "Related links:\nGlobal Affairs Canada",
-])
-def test_a_tail_heading_with_a_colon_ends_the_body(tail):
-    body = "Québec annonce une mission au Mexique.\nLa ministre s'y rendra en novembre."
-    assert strip_boilerplate(body + "\n" + tail) == body
 
 
 @pytest.mark.parametrize("text, first", [
