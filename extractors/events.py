@@ -61,6 +61,9 @@ _TRIGGERS: list[tuple[list[str], str]] = [
     # calls first: "spoke with" / "s'est entretenu" are calls in readouts
     (["phone (?:call|conversation)", "telephone (?:call|conversation)", "call(?:ed)? with",
       *[rf"{verb}(?: \w+){{0,2}} (?:with|to)" for verb in ("spoke", "speaks", "spoken", "talked")],
+      # (a while between: "spoke for about 40 minutes with")
+      *[rf"{verb} for (?:\w+ ){{1,4}}(?:minutes|hours?) with"
+        for verb in ("spoke", "speaks", "spoken", "talked")],
       "held a call", "by (?:tele)?phone", "video ?calls?", "videoconferences?",
       "video[- ]conferences?", "by video(?:[- ]conferences?| link)?\\b",
       # "we had a call of almost an hour with"
@@ -81,7 +84,10 @@ _TRIGGERS: list[tuple[list[str], str]] = [
     (["entretien telephonique", "appel telephonique", "s'est entretenue?",
       # (present as in a readout's headline: "Le premier ministre s'entretient avec …")
       "s'entretien(?:t|nent)", "se sont entretenus", "s'etaient entretenue?s?",
-      "a parle avec", "au telephone", "s'entretenir (?:par telephone|au telephone)",
+      "a parle avec", "au telephone",
+      # "a parlé pendant une quarantaine de minutes avec"
+      "a parle pendant (?:[\\w'-]+ ){1,5}(?:minutes|heures?) avec",
+      "s'entretenir (?:par telephone|au telephone)",
       "visioconferences?", "appels?(?: du [\\w ]{1,20})? entre",
       "conversation (?:entre|avec)",
       # ("appel" alone is as often an appeal: "un appel à la prudence")
@@ -94,7 +100,10 @@ _TRIGGERS: list[tuple[list[str], str]] = [
     (["summit", "summits", "cumbre", "sommet"], "summit"),
     (["state visit", "official visit", "working visit", "visita de estado", "visita oficial",
       "visite d'etat", "visite officielle"], "visit"),
-    (sorted(_BE_IN), "visit"),
+    # (a place after it, not a possessive nor an article: "il en était à sa septième
+    # saison", "was in his third term", "estuvo en su oficina")
+    ([rf"{words}(?! (?:sa|son|ses|leur|leurs|un|une|his|her|their|its|a|an|su|sus|un|una)\b)"
+      for words in sorted(_BE_IN)], "visit"),
     (["visit", "visits", "visited", "visiting", "trip", "travel(?:s|led|ed)? to", "will travel",
       # (not "stay in lockstep", "stay in touch", "stay in office")
       "stay in(?! (?:lockstep|touch|contact|power|office|place|line|step|the loop|the race))",
@@ -257,6 +266,10 @@ _AGAIN_WORDS = [
     "avons (?:convenu|decide) de nous (?:revoir|retrouver|reunir|rencontrer)",
     "se (?:revoir|retrouver|reunir|rencontrer) (?:a nouveau|de nouveau)",
     "se reverront", "se retrouveront", "se revoir",
+    # to talk again: "et de se reparler d'ici la mi-octobre", "volver a hablar", "to speak
+    # again before the end of the month"
+    "de se reparler", "se reparleront", "volver(?:an)? a hablar", "hablar de nuevo",
+    "speak again", "talk again",
     # a meeting in person after a call: "acordaron … y reunirse en persona en Montreal"
     "meet (?:again )?in person", "reunirse (?:de nuevo )?en persona",
     "verse (?:de nuevo )?en persona",
@@ -316,7 +329,9 @@ _PLANNED_WORDS = [
     "se reuniran", "proxima",
     "proximo", "invito", "invitacion", "prevee?", "tienen? previst[oa]s?", "estan? previst[oa]s?",
     "estan? programad[oa]s?", "fue programad[oa]", "fueron programad[oa]s",
-    "se llevara a cabo", "se rendra", "rencontrera", "rencontreront", "prochaine?", "invite",
+    "se llevara a cabo", "se rendra", "rencontrera", "rencontreront", "prochaine?",
+    # (not what came up uninvited: "le dossier s'est invité à la rencontre")
+    "i(?<!s'est i)(?<!se sont i)nvite",
     "is to (?:meet|visit|travel|hold|sign|host)", "are to (?:meet|visit|travel|hold|sign)",
     "invitation", "prevue?", "doit se rendre", "doit (?:y )?rencontrer", "doivent se rendre",
     "doivent (?:y )?rencontrer", "doivent se rencontrer", "aura lieu",
@@ -2283,7 +2298,11 @@ _NEGATED = re.compile(
     r"d'|l')\s*){0,2}"
     # "ne sont pas appelés à se rencontrer", "n'est pas prévue de se rendre"
     r"|\b(?:ne|n')\s*\w+\s+(?:pas|plus|jamais)\s+(?:appelee?s?|prevue?s?|censee?s?|"
-    r"destinee?s?)\s+(?:a|de|d')\s*(?:se\s+|s')?)$")
+    r"destinee?s?)\s+(?:a|de|d')\s*(?:se\s+|s')?"
+    # "Il n'est pas prévu qu'il y rencontre …", "no está previsto que se reúna con …"
+    r"|\b(?:ne|n')\s*\w+\s+pas\s+prevue?s?\s+qu'?\s*(?:(?:il|elle|ils|elles|on)\s+)?"
+    r"(?:(?:y|se|s')\s*)?"
+    r"|\bno\s+(?:esta|estan|estaba|estaban)\s+previst[oa]s?\s+que\s+(?:(?:se|lo|la)\s+)?)$")
 # A letter to a counterpart ("has written to her Mexican counterpart", "envió una carta a su
 # homólogo", "a écrit à son homologue"), up to the counterpart's words.
 _WRITTEN = re.compile(r"\b(?:wr[io]te|written|writes|writing|letter|letters|escribio|"
@@ -3325,7 +3344,10 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
                 last = next((ev for ev in [*touched[-1:], *reversed(events)]
                              if set(c.people) <= set(ev.people)), None)
                 if last is not None:
-                    c.people = list(last.people)
+                    # (but the two it names stay those two: "Les deux ministres se
+                    # reparleront …", not the ambassador who sat in on their meeting)
+                    if len({info[n].country for n in c.people} - {None}) < 2:
+                        c.people = list(last.people)
                     c.countries |= last.countries
                 # (the one already told as planned, when it is: "acordaron celebrar una
                 # reunión … en Miami", then "Acordamos vernos en Miami")

@@ -5763,3 +5763,89 @@ def test_ministers_agreeing_that_officials_would_meet_are_not_at_it(text, langua
     found = events(text, published="2026-10-01", language=language)
     ministers = [ev for ev in found if set(names(ev)) >= {"Anita Anand"}]
     assert [ev.status for ev in ministers] == ["held"], found
+
+
+# Spoke with someone for a while: a call, however long the while ("spoke for about 40
+# minutes with", "a parlé pendant une quarantaine de minutes avec", "habló durante 40
+# minutos por teléfono con").
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Affairs Minister Anita Anand spoke for about 40 minutes with Mexican Foreign "
+     "Secretary Juan Ramón de la Fuente on Wednesday.", "en"),
+    ("La ministra canadiense Anita Anand habló durante 40 minutos por teléfono con el "
+     "canciller Juan Ramón de la Fuente el miércoles.", "es"),
+    ("La ministre des Affaires étrangères, Anita Anand, a parlé pendant une quarantaine de "
+     "minutes avec le secrétaire Juan Ramón de la Fuente mercredi.", "fr"),
+])
+def test_spoke_for_a_while_with_someone_is_a_call(text, language):
+    found = one_of(text, language)
+    assert (found.type, found.status, found.date) == ("call", "held", "2025-09-17")
+    assert set(names(found)) == {"Anita Anand", "Juan Ramón de la Fuente"}
+
+
+def one_of(text: str, language: str, published: str | None = PUBLISHED) -> Event:
+    found = [e for e in events(text, published, language) if {"CA", "MX"} <= set(e.countries)]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# Being somewhere needs a place after it, not a possessive: "il en était à sa septième
+# saison au Québec" is no visit.
+@pytest.mark.parametrize("text, language", [
+    ("Secretary Juan Ramón de la Fuente said the worker was in his seventh season in "
+     "Ontario.", "en"),
+    ("El canciller Juan Ramón de la Fuente dijo que el trabajador estuvo en su séptima "
+     "temporada en Ontario.", "es"),
+    ("Selon le secrétaire Juan Ramón de la Fuente, le travailleur en était à sa septième "
+     "saison au Québec.", "fr"),
+])
+def test_being_at_one_s_season_is_no_visit(text, language):
+    assert events(text, language=language) == ()
+
+
+# A subject that came up at a meeting is told in the past ("s'est invité à la rencontre"):
+# the meeting was held, on the Tuesday before.
+@pytest.mark.parametrize("text, language", [
+    ("On Tuesday in Ottawa, pork came up at the meeting between Trade Minister Maninder "
+     "Sidhu and Economy Secretary Marcelo Ebrard.", "en"),
+    ("El martes, en Ottawa, el cerdo se coló en la reunión entre el ministro Maninder Sidhu "
+     "y el secretario de Economía Marcelo Ebrard.", "es"),
+    ("Mardi, à Ottawa, le dossier s’est invité à la rencontre entre le ministre Maninder "
+     "Sidhu et le secrétaire mexicain de l’Économie, Marcelo Ebrard.", "fr"),
+])
+def test_a_subject_that_invited_itself_to_a_meeting_was_there(text, language):
+    found = one_of(text, language)
+    assert (found.status, found.date) == ("held", "2025-09-16")
+
+
+# "Il n'est pas prévu qu'il y rencontre …": no meeting planned.
+@pytest.mark.parametrize("text, language", [
+    ("Secretary Marcelo Ebrard is in Montreal. He is not expected to meet Minister Maninder "
+     "Sidhu.", "en"),
+    ("El secretario Marcelo Ebrard está en Montreal. No está previsto que se reúna con el "
+     "ministro Maninder Sidhu.", "es"),
+    ("Le secrétaire Marcelo Ebrard est à Montréal. Il n’est pas prévu qu’il y rencontre le "
+     "ministre Maninder Sidhu.", "fr"),
+])
+def test_a_meeting_said_not_to_be_planned_is_none(text, language):
+    assert [e for e in events(text, language=language)
+            if {"CA", "MX"} <= set(e.countries)] == []
+
+
+# Agreeing to talk again plans another engagement of the two, not of those who sat in on
+# the first: "les deux ministres se reparleront en janvier".
+@pytest.mark.parametrize("text, language", [
+    ("Minister Lena Metlege Diab received Labour Secretary Marath Bolaños in Montreal on "
+     "Tuesday, with Ambassador Carlos Joaquín González. The two ministers will talk again "
+     "in January.", "en"),
+    ("La ministra Lena Metlege Diab recibió el martes en Montreal al secretario del Trabajo "
+     "Marath Bolaños, acompañado del embajador Carlos Joaquín González. Los dos ministros "
+     "volverán a hablar en enero.", "es"),
+    ("La ministre Lena Metlege Diab a reçu mardi à Montréal le secrétaire du Travail Marath "
+     "Bolaños, accompagné de l’ambassadeur Carlos Joaquín González. Les deux ministres se "
+     "reparleront en janvier.", "fr"),
+])
+def test_the_two_who_agree_to_talk_again_are_those_two(text, language):
+    found = [e for e in events(text, language=language) if {"CA", "MX"} <= set(e.countries)]
+    planned = [e for e in found if e.status == "planned"]
+    assert len(planned) == 1, found
+    assert set(names(planned[0])) == {"Lena Metlege Diab", "Marath Bolaños"}
