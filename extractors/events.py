@@ -76,6 +76,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
     (["llamada(?: telefonica)?", "conversacion telefonica",
       *[f"{verb}(?: \\w+){{0,3}} (?:por telefono|via telefonica|telefonicamente)"
         for verb in ("hablo", "hablaron", "conversaron", "converso", "dialogaron",
+                     # a headline's present: "Sheinbaum y Carney hablan por teléfono"
+                     "habla", "hablan", "conversa", "conversan",
                      # the speaker's: "Ayer por la tarde hablé por teléfono con …"
                      "hable", "hablamos", "converse", "conversamos")],
       "sostuvo una llamada", "sostuvieron una llamada", "videollamadas?",
@@ -388,12 +390,20 @@ _PAST_WORDS = [
     "avaient eu",
     # and the speaker's own: "Nous avons eu une très bonne conversation avec …", "tuvimos
     # una llamada", "we had a call"
-    "avons eu", "ai eu", "avons tenu", "tuvimos", "tuve", "sostuvimos", "sostuve"]
+    "avons eu", "ai eu", "avons tenu", "tuvimos", "tuve", "sostuvimos", "sostuve",
+    # what was done after it: "Tras reunirse en Ottawa con …, Ebrard anunció que Canadá
+    # eximirá …", "After meeting …", "Après avoir rencontré …"
+    "tras reunirse", "despues de reunirse", "luego de reunirse", "after meeting",
+    "apres avoir rencontre", "apres s'etre (?:reunie?s?|entretenue?s?)"]
 _PAST = word_start(_PAST_WORDS)
 # The engagement's own verb in the past, where its cue opens: "met", "se reunió con",
 # "a rencontré".
 _PAST_VERB = re.compile(r"(?:met|held|se reunio|se reunieron|sostuvo|sostuvieron|"
-                        r"a rencontre|ont rencontre|se sont rencontres|s'est entretenue?)\b")
+                        r"a rencontre|ont rencontre|se sont rencontres|s'est entretenue?|"
+                        # what was done after it: "After meeting …, Ebrard announced that
+                        # Canada will …"
+                        r"(?<=after )meeting|(?<=tras )reunirse|(?<=despues de )reunirse|"
+                        r"(?<=luego de )reunirse|(?<=apres avoir )rencontre)\b")
 # The same, of a call, right before the words that make it one ("spoke by phone",
 # "hablamos por teléfono", "se sont parlé au téléphone").
 _PAST_TALK = re.compile(r"\b(?:spoke|talked|chatted|hablaron|hablamos|hablo|hable|conversaron|"
@@ -2038,7 +2048,11 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
             counts = Counter(ranked)
             name = max(ranked, key=counts.__getitem__, default=None)
         elif name is None:
-            name = next((n for n in candidates if info[n].role in roles), None)
+            # (of the title's gender when its article says it: "el canciller" is not the
+            # minister Anita Anand named last)
+            name = next((n for n in candidates if info[n].role in roles
+                         and (gender is None or given_name_gender(n) in (None, gender))),
+                        None) or next((n for n in candidates if info[n].role in roles), None)
         if name is not None:
             out.append((m.start(), name))
     if (pronoun := _SUBJECT_PRONOUN.match(sent.text)) is not None:
@@ -2588,10 +2602,13 @@ _TO_LEGISLATORS = re.compile(r"\s+(?:aux|a los|ante los|ante el|devant les|devan
                              r"(?:" + _LEGISLATORS_FR + "|" + _LEGISLATORS_ES
                              + r"|comite|senado|senat)\b")
 # How often, after an engagement's word: a habit, no one engagement ("speaks to … almost
-# every week", "habla con … cada semana", "parle à … presque chaque semaine") (folded).
+# every week", "habla con … cada semana", "parle à … presque chaque semaine", "hablan por
+# teléfono con frecuencia", "often") (folded).
 _HABIT = re.compile(r"\b(?:every|each|cada|chaque|tous les|toutes les|todos los|todas las) "
                     r"(?:day|week|month|dia|semana|mes|jour|semaine|mois|jours|semaines|"
-                    r"dias|semanas)\b|\b(?:regularly|regularmente|regulierement)\b")
+                    r"dias|semanas)\b|\b(?:regularly|regularmente|regulierement|frequently|"
+                    r"often|con frecuencia|frecuentemente|a menudo|seguido|souvent|"
+                    r"frequemment|regulierement)\b")
 _HABIT_LINK = re.compile(r"\b(?:and|y|e|et|to|para|pour|de|d'|que|qu'|that|which|qui|who|"
                          r"quien|quienes)\b|[;:]|,\s*(?:as|like|como|comme)\b")
 # An engagement of officials, said so after its word: "a nivel técnico", "at the technical
@@ -3604,6 +3621,11 @@ def _national(person: PersonInfo, kb: Knowledge) -> bool:
                 and (_SUBNATIONAL.search(title) or names_region(person.title or "", kb)))
 
 
+# A call by phone or video, by its words (folded): not "s'est entretenu", "spoke with",
+# which may be face to face.
+_BY_WIRE = re.compile(r"\b(?:phone|telephon|telefon|video|llamada|appel|visio)")
+
+
 def _finish(c: _Candidate, info: dict[str, PersonInfo], kb: Knowledge, published: str | None,
             dateline: tuple[str | None, str | None], main: bool,
             shown: Callable[[str], str], lede: Callable[[], DateMention | None]) -> Event:
@@ -3644,8 +3666,12 @@ def _finish(c: _Candidate, info: dict[str, PersonInfo], kb: Knowledge, published
             date = date or dateline[0]
         if date is None and not vague and (lead := lede()):
             date, date_text = lead.date, lead.text      # news ledes say when
-    if c.type == "call" and place is not None and place == dateline[1]:
-        place = None                  # where a call is reported from is not where it was
+    if c.type == "call" and place is not None and (
+            place == dateline[1] or _BY_WIRE.search(fold(c.sentence.text))):
+        # where a call is reported from is not where it was, nor is a place a call by
+        # phone or video names: it took place nowhere ("sostuvo una llamada telefónica
+        # con Carney, …, en momentos en que Washington ha planteado …")
+        place = None
     if c.status == "held" and not place and not (c.dates and c.dates[0].date is None) \
             and c.type != "call":
         place = dateline[1]           # reported from where it happened (a call: nowhere)

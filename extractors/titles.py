@@ -95,6 +95,7 @@ _QUOTED = re.compile(r"[“«\"][^”»\"]*(?:[”»\"]|$)")
 _QUOTE_CLOSED = re.compile(r"[^“«\"”»]*(?:[”»]|[,.!?]\")")
 # Words that join the items of a list ("X, title, and Y").
 _LIST_JOINERS = frozenset({"and", "y", "e", "et", "or", "o", "ou"})
+_DEFINITE = frozenset({"the", "el", "la", "los", "las", "le", "les"})
 # "of", "de" right before a name: the words before are of the one named, not their title
 # ("a spokesperson for the office of Carney", "un portavoz de la oficina de Carney").
 _OF_THE_NAMED = frozenset({"of", "de", "del", "du", "d'", "d’"})
@@ -458,6 +459,11 @@ class _Reader:
                 break           # "le délégué général du Québec, et non de Mark Carney"
             if f in HEADLINE_VERBS and toks.cap[k]:
                 break           # "Minister Sidhu Meets Secretary Ebrard": a headline's verb
+            if window and f in _DEFINITE and k > 0 and self._head(k - 1) is not None \
+                    and soft_gap(gap):
+                # "Acompañaron al canciller el subsecretario para América del Norte, X":
+                # the head before the article is another's title
+                break
             if not window and f in _OF_THE_NAMED and soft_gap(gap):
                 break           # "un portavoz de la oficina de Carney": whose office it is
             if f in self.lex.qualifier_ends and (q := self.qualifier_before(k)) is not None:

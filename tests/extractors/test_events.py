@@ -5849,3 +5849,74 @@ def test_the_two_who_agree_to_talk_again_are_those_two(text, language):
     planned = [e for e in found if e.status == "planned"]
     assert len(planned) == 1, found
     assert set(names(planned[0])) == {"Lena Metlege Diab", "Marath Bolaños"}
+
+
+# What was done after an engagement tells it happened, whatever tense what was announced
+# then is in: "Tras reunirse con Sidhu, Ebrard anunció que Canadá eximirá …".
+@pytest.mark.parametrize("text, language", [
+    ("After meeting Trade Minister Maninder Sidhu in Ottawa, Economy Secretary Marcelo "
+     "Ebrard announced that Canada will exempt Mexican steel from the surtax.", "en"),
+    ("Tras reunirse en Ottawa con el ministro Maninder Sidhu, el secretario de Economía, "
+     "Marcelo Ebrard, anunció que Canadá eximirá al acero mexicano de la sobretasa.", "es"),
+    ("Après avoir rencontré le ministre Maninder Sidhu à Ottawa, le secrétaire Marcelo "
+     "Ebrard a annoncé que le Canada exemptera l’acier mexicain de la surtaxe.", "fr"),
+])
+def test_an_engagement_told_before_what_followed_it_was_held(text, language):
+    found = [e for e in events(text, language=language) if "Maninder Sidhu" in names(e)]
+    assert [e.status for e in found] == ["held"], found
+
+
+# A call by phone or video took place nowhere: a place its sentence names is something
+# else's ("…, as Washington pushes for separate deals").
+@pytest.mark.parametrize("text, language", [
+    ("President Claudia Sheinbaum held a phone call with Prime Minister Mark Carney on "
+     "Tuesday night, as Washington pushes for separate deals with each country.", "en"),
+    ("La presidenta Claudia Sheinbaum sostuvo el martes una llamada telefónica con el primer "
+     "ministro Mark Carney, en momentos en que Washington plantea negociar por separado.",
+     "es"),
+    ("La présidente Claudia Sheinbaum a eu mardi un appel téléphonique avec le premier "
+     "ministre Mark Carney, alors que Washington veut négocier séparément.", "fr"),
+])
+def test_a_call_by_phone_has_no_place(text, language):
+    found = one_of(text, language)
+    assert (found.type, found.place) == ("call", None)
+
+
+# A headline's present tense: "Sheinbaum y Carney hablan por teléfono".
+@pytest.mark.parametrize("text, language", [
+    ("Sheinbaum and Carney speak by phone, agree to defend a three-way pact\nPresident "
+     "Claudia Sheinbaum and Prime Minister Mark Carney agreed on a plan.", "en"),
+    ("Sheinbaum y Carney hablan por teléfono: acuerdan defender un T-MEC de tres\nLa "
+     "presidenta Claudia Sheinbaum y el primer ministro Mark Carney acordaron un plan.", "es"),
+    ("Carney et Sheinbaum s’entretiennent au téléphone\nLa présidente Claudia Sheinbaum et "
+     "le premier ministre Mark Carney ont convenu d’un plan.", "fr"),
+])
+def test_a_headline_s_present_call_is_a_call(text, language):
+    assert one_of(text, language).type == "call"
+
+
+# How often two talk is a habit, no one call: "hablan por teléfono con frecuencia".
+@pytest.mark.parametrize("text, language", [
+    ("President Claudia Sheinbaum and Prime Minister Mark Carney speak by phone often.", "en"),
+    ("La presidenta Claudia Sheinbaum y el primer ministro Mark Carney hablan por teléfono "
+     "con frecuencia.", "es"),
+    ("La présidente Claudia Sheinbaum et le premier ministre Mark Carney se parlent au "
+     "téléphone très souvent.", "fr"),
+])
+def test_calls_held_often_are_a_habit(text, language):
+    assert events(text, language=language) == ()
+
+
+# A bare title with a gendered article is one of that gender: "el canciller" after the
+# minister Anita Anand is named is the foreign secretary.
+@pytest.mark.parametrize("text, language", [
+    ("El secretario de Relaciones Exteriores, Juan Ramón de la Fuente, fue recibido en Ottawa "
+     "por la ministra Anita Anand.\nEl canciller viajará el viernes a Toronto, donde se "
+     "reunirá con el primer ministro de Ontario, Doug Ford.", "es"),
+    ("Le chef de la diplomatie mexicaine, Juan Ramón de la Fuente, a été reçu à Ottawa par "
+     "la ministre Anita Anand.\nLe secrétaire se rendra vendredi à Toronto, où il "
+     "rencontrera le premier ministre de l’Ontario, Doug Ford.", "fr"),
+])
+def test_a_gendered_bare_title_is_one_of_that_gender(text, language):
+    found = [e for e in events(text, language=language) if "Doug Ford" in names(e)]
+    assert [set(names(e)) for e in found] == [{"Juan Ramón de la Fuente", "Doug Ford"}], found

@@ -1589,3 +1589,17 @@ def test_a_title_before_the_next_name_is_not_the_apposition_of_the_one_before(
     found = info(text, name)
     assert found.title == title, found
     assert found.country == "MX", found
+
+
+# A definite article after a head word going back from a name opens that name's title:
+# the head before it is another's ("Acompañaron al canciller el subsecretario …, X").
+@pytest.mark.parametrize("text,name,title", [
+    ("Travelling with the secretary the undersecretary for North America, Hugo Santander, "
+     "joined the talks.", "Hugo Santander", "undersecretary for North America"),
+    ("Acompañaron al canciller el subsecretario para América del Norte, Hugo Santander, y "
+     "el embajador.", "Hugo Santander", "subsecretario para América del Norte"),
+    ("Accompagnait le secrétaire le sous-secrétaire pour l’Amérique du Nord, Hugo "
+     "Santander, à Ottawa.", "Hugo Santander", "sous-secrétaire pour l’Amérique du Nord"),
+])
+def test_a_title_starts_after_another_head_s_article(text, name, title):
+    assert info(text, name).title == title
