@@ -150,6 +150,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "will welcome",
       # "The two ministers saw each other on Tuesday"
       "saw each other", "see each other",
+      # "raised the refusals with Anand on the margins of the General Assembly"
+      "raised (?:[\\w'-]+ ){1,4}with",
       # "Besides them, it was to bring together the Public Safety Minister …"
       *[f"{be} to bring together" for be in ("was", "were", "is", "are")],
       # a meal that someone joins is the engagement it is part of ("joined the dinner")
@@ -161,6 +163,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "v(?:oy|a|amos|an) a reunir(?:me|se|nos)",
       "se (?:han|habian|habia|ha) reunido", "reunion", "reuniones", "encuentro",
       "tras reunirse", "despues de reunirse", "luego de reunirse",
+      # "le planteó el tema a la ministra", "planteó los rechazos con Anand"
+      "plante(?:o|aron) (?:el|la|los|las|su|sus) (?:[\\w'-]+ ){0,5}(?:a|con)",
       "encuentros", "recibio", "dialogo", "homologos?", "homologas?", "conferencia",
       "mesa redonda", "pas(?:o|aron|aba|aban) (?:[\\w-]+ ){1,4}con", "cenaron", "ceno con",
       "cenara con", "cenaran", "cena de trabajo", "comida de trabajo", "desayuno de trabajo",
@@ -185,7 +189,10 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "viernes|sabado|domingo)\\b)",
       *_JOINED_MEAL["es"]],
      "meeting"),
-    (["a rencontre", "ont rencontre", "rencontre", "rencontres", "rencontree", "rencontrees",
+    (["a rencontre", "ont rencontre",
+      # "a soulevé la question auprès de la ministre", "avec son homologue"
+      "a souleve (?:[\\w'-]+ ){1,4}(?:aupres de|avec)",
+      "rencontre", "rencontres", "rencontree", "rencontrees",
       "rencontrera", "rencontreront", "rencontrer", "rencontrerai", "rencontrerons",
       "rencontrent", "se reunissent", "se reuniront", "se reuniraient", "se reunirait",
       "se rencontreraient", "se rencontrerait",
@@ -285,7 +292,8 @@ _TRIGGER_RE = [(re.compile(word_alternation([word for words, k in _TRIGGERS if k
 # Joint action verbs: an engagement only when officials of two countries share the sentence.
 _JOINT = re.compile(word_alternation(
     ["agreed", "discussed", "signed", "reaffirmed", "announced", "launched", "co-chaired",
-     "pledged", "adopted", "acordaron", "discutieron", "conversaron", "dialogaron",
+     "pledged", "adopted", "unveiled", "acordaron", "discutieron", "conversaron",
+     "dialogaron", "presentaron", "dieron a conocer", "ont devoile", "ont presente",
      "firmaron", "reafirmaron", "anunciaron", "pactaron", "coincidieron",
      "se comprometieron", "lanzaron", "adoptaron", "inauguraron", "inauguramos",
      "inaugurated", "ont inaugure", "avons inaugure", "inaugurons", "jointly opened",
@@ -587,6 +595,14 @@ _ANAPHORA = re.compile(word_alternation(
     _ANAPHORA_WORDS, after=r"\s+(?:(?!(?:first|next|second|third|primer[oa]?|proxim[oa]|"
     r"segund[oa]|tercer[oa]?|premiere?|prochaine?|deuxieme|seconde?|troisieme)\s)\w+\s+)?$"))
 _LONGEST_ANAPHORA = max(map(len, _ANAPHORA_WORDS))
+
+
+# An engagement told of before, as the time since which something is so (folded): "since
+# that visit", "desde esa reunión", "depuis cette rencontre".
+# (Not "since the visit Carney made to Mexico City in September", "desde la visita que
+# …": one recalled, told first there.)
+_SINCE_THAT = re.compile(r"\b(?:since|desde|depuis)\s+(?:that|this|ese|esa|este|esta|aquel|"
+                         r"aquella|cette|cet|ce)\s+$")
 
 
 def _refers_back(text: str) -> bool:
@@ -1307,6 +1323,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 names = next((list(c.people) for c in reversed(candidates)
                               if c.status == "held"
                               and len({info[n].country for n in c.people} - {None}) > 1), [])
+            if refers_back and _SINCE_THAT.search(folded, max(0, c_start - 30), c_start):
+                continue            # "He has not been back since that visit": a time told
             if not (names or again or joint or refers_back):
                 continue            # dropped whatever its dates (see below): not read
             if (hyp := _HYPOTHETICAL.search(folded, max(0, c_start - 80), c_start)) \

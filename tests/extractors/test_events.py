@@ -5920,3 +5920,52 @@ def test_calls_held_often_are_a_habit(text, language):
 def test_a_gendered_bare_title_is_one_of_that_gender(text, language):
     found = [e for e in events(text, language=language) if "Doug Ford" in names(e)]
     assert [set(names(e)) for e in found] == [{"Juan Ramón de la Fuente", "Doug Ford"}], found
+
+
+# What two leaders unveiled together tells their meeting: "stood beside … and the two
+# leaders unveiled a new action plan", "presentaron", "ont dévoilé".
+@pytest.mark.parametrize("text, language", [
+    ("When Prime Minister Mark Carney stood beside President Claudia Sheinbaum in Mexico City "
+     "on Sept. 18, 2025, the two leaders unveiled a new action plan.", "en"),
+    ("Cuando el primer ministro Mark Carney estuvo junto a la presidenta Claudia Sheinbaum en "
+     "la Ciudad de México el 18 de septiembre de 2025, ambos líderes presentaron un plan.",
+     "es"),
+    ("Lorsque le premier ministre Mark Carney se tenait aux côtés de la présidente Claudia "
+     "Sheinbaum à Mexico le 18 septembre 2025, les deux dirigeants ont dévoilé un plan.", "fr"),
+])
+def test_what_two_leaders_unveiled_tells_their_meeting(text, language):
+    found = one_of(text, language)
+    assert (found.status, found.date) == ("held", "2025-09-18")
+    assert set(names(found)) == {"Mark Carney", "Claudia Sheinbaum"}
+
+
+# "since that visit" is a time told, no engagement of its own: it adds the country it
+# names to nothing ("He has not been back to Mexico since that visit").
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Mark Carney met President Donald Trump at the White House.\nHe has "
+     "not been back to Mexico since that visit.", "en"),
+    ("El primer ministro Mark Carney se reunió con el presidente Donald Trump en la Casa "
+     "Blanca.\nNo ha vuelto a México desde esa visita.", "es"),
+    ("Le premier ministre Mark Carney a rencontré le président Donald Trump à la Maison "
+     "Blanche.\nIl n’est pas retourné au Mexique depuis cette visite.", "fr"),
+])
+def test_since_that_visit_adds_nothing(text, language):
+    found = events(text, language=language)
+    assert [set(e.countries) for e in found] == [{"CA", "US"}], found
+
+
+# Raising a matter with someone tells an engagement with them: "raised the refusals with
+# Anand on the margins of the General Assembly", "le planteó el tema a", "a soulevé la
+# question auprès de".
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Secretary Juan Ramón de la Fuente raised the visa refusals with Foreign Affairs "
+     "Minister Anita Anand on the margins of the General Assembly.", "en"),
+    ("El canciller Juan Ramón de la Fuente planteó el tema de las visas a la ministra Anita "
+     "Anand al margen de la Asamblea General.", "es"),
+    ("Le secrétaire Juan Ramón de la Fuente a soulevé la question des visas auprès de la "
+     "ministre Anita Anand en marge de l’Assemblée générale.", "fr"),
+])
+def test_raising_a_matter_with_someone_is_an_engagement(text, language):
+    found = one_of(text, language)
+    assert found.status == "held"
+    assert set(names(found)) == {"Juan Ramón de la Fuente", "Anita Anand"}
