@@ -90,7 +90,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       # "a parlé pendant une quarantaine de minutes avec"
       "a parle pendant (?:[\\w'-]+ ){1,5}(?:minutes|heures?) avec",
       "s'entretenir (?:par telephone|au telephone)",
-      "visioconferences?", "appels?(?: du [\\w ]{1,20})? entre",
+      # ("un appel tendu entre Mme Anand et M. de la Fuente")
+      "visioconferences?", "appels?(?: du [\\w ]{1,20}| [\\w-]+)? entre",
       "conversation (?:entre|avec)",
       # ("appel" alone is as often an appeal: "un appel à la prudence")
       "lors d(?:'un|e l') appel", "au cours d(?:'un|e l') appel",
@@ -190,6 +191,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       *_JOINED_MEAL["es"]],
      "meeting"),
     (["a rencontre", "ont rencontre",
+      # (there, in person: "Elle s'y est entretenue … avec le secrétaire")
+      "s'y est entretenue?", "s'y sont entretenue?s",
       # "a soulevé la question auprès de la ministre", "avec son homologue"
       "a souleve (?:[\\w'-]+ ){1,4}(?:aupres de|avec)",
       "rencontre", "rencontres", "rencontree", "rencontrees",

@@ -5969,3 +5969,35 @@ def test_raising_a_matter_with_someone_is_an_engagement(text, language):
     found = one_of(text, language)
     assert found.status == "held"
     assert set(names(found)) == {"Juan Ramón de la Fuente", "Anita Anand"}
+
+
+# Talks held there, on the trip the sentence before tells: "Elle s'y est entretenue …
+# avec le secrétaire", one meeting of the trip.
+@pytest.mark.parametrize("text, language", [
+    ("Immigration Minister Lena Metlege Diab travelled to Mexico City on Sept. 15. She held "
+     "talks there with Foreign Secretary Juan Ramón de la Fuente.", "en"),
+    ("La ministra de Inmigración, Lena Metlege Diab, viajó a la Ciudad de México el 15 de "
+     "septiembre. Allí se reunió con el canciller Juan Ramón de la Fuente.", "es"),
+    ("La ministre de l’Immigration, Lena Metlege Diab, s’est rendue à Mexico le 15 "
+     "septembre. Elle s’y est entretenue avec le secrétaire Juan Ramón de la Fuente.", "fr"),
+])
+def test_talks_held_there_are_a_meeting_of_the_trip(text, language):
+    found = one_of(text, language)
+    assert (found.type, found.date) == ("visit", "2025-09-15")
+    assert set(names(found)) == {"Lena Metlege Diab", "Juan Ramón de la Fuente"}
+
+
+# A call with a word between it and "between": "un appel tendu entre", "a tense call
+# between", "una tensa llamada entre".
+@pytest.mark.parametrize("text, language", [
+    ("The death led to a tense call between Minister Anita Anand and Secretary Juan Ramón de "
+     "la Fuente.", "en"),
+    ("La muerte dio lugar a una tensa llamada entre la ministra Anita Anand y el canciller "
+     "Juan Ramón de la Fuente.", "es"),
+    ("La mort a donné lieu à un appel tendu entre Mme Anita Anand et M. Juan Ramón de la "
+     "Fuente.", "fr"),
+])
+def test_a_call_with_its_adjective_between_two_is_a_call(text, language):
+    found = one_of(text, language)
+    assert found.type == "call"
+    assert set(names(found)) == {"Anita Anand", "Juan Ramón de la Fuente"}
