@@ -394,6 +394,19 @@ _POSSESSOR = re.compile(r"\b(?:of|de|del|du|d['’])\s*(?:(?:the|la|le|el|m\.|mr
 _OWN_CLAUSE = re.compile(r"\b(?:según|selon|according|cuales?|which|whom|lesquel\w*|"
                          r"laquelle|auxquel\w*|donde|where|où|que|that|qui)\b",
                          re.IGNORECASE)
+# An office as the subject right before the verb of saying: "Mr. LeBlanc’s office",
+# "her office", "the minister's office", "la oficina de LeBlanc", "le bureau de M.
+# LeBlanc", "le cabinet de la ministre".
+_OFFICE_SUBJECT = re.compile(
+    r"(?:^|(?<=[\s,]))(?P<office>(?:(?:the|his|her|their|its|la|el|le|sa|son|su|l['’])\s*)?"
+    r"(?:[\w.’'-]+['’]s\s+)?(?:(?:press|media|communications)\s+)?(?:office|oficina|bureau|"
+    r"cabinet)"
+    r"(?:\s+(?:of|de|del|du|d['’])\s*(?:(?:the|la|el|le|m\.|mr\.|mrs\.|ms\.|mme|sr\.|sra\.)"
+    r"\s+)?(?:[\w.’'-]+\s+){0,3}?[\w.’'-]+)?)\s*$", re.IGNORECASE)
+_OF_SOMETHING = re.compile(r"\b(?:of|de|del|du|des|d['’])\s*(?:(?:the|his|her|their|la|el|le|"
+                           r"les|los|las|l['’])\s*)?$", re.IGNORECASE)
+_AUXILIARY_AT_END = re.compile(r"\s(?:a|ont|avait|avaient|ha|han|habia|habian|has|have|had|"
+                               r"was|were)\s*$", re.IGNORECASE)
 # The words after the verb up to the clause's end: "LeBlanc's spokesperson".
 _OFFICE = re.compile(r"[^,.;:»”\"\n]{0,60}")
 _AIDE = re.compile(r"\b(?:spokes\w+|press secretary|aide|office|vocer[oa]|portavoz|"
@@ -885,6 +898,17 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
     def named(m: Mention) -> _Attr:
         return _Attr(m.name, _description_after(ctx.doc, m, hi))
 
+    if (spoke := _OFFICE_SUBJECT.search(_AUXILIARY_AT_END.sub(" ", pre))) is not None \
+            and not _OF_SOMETHING.search(pre, 0, spoke.start()) \
+            and not any(m.start < lo + spoke.start() for m in persons) \
+            and not (side == "after" and clause.lstrip()[:1].isupper()
+                     and "," not in text[max(0, lo - 3):lo]):
+        # "Mr. LeBlanc’s office said …", "her office said …", "la oficina de LeBlanc
+        # reiteró …", "le bureau de M. LeBlanc a indiqué …": the office speaks, unnamed
+        # (not the next sentence after a quotation, no comma between: "Sidhu said Canada
+        # wanted “… both countries.” The minister's office said the talks …"; nor an
+        # office whose document speaks: "El comunicado de la oficina señaló …").
+        return _Attr(None, " ".join(spoke.group("office").split()))
     if before_verb:
         return named(before_verb[-1])
     desc = _unnamed(pre)

@@ -1442,3 +1442,40 @@ def test_a_verb_after_the_speakers_name_is_not_her_description(text, language):
     [quote] = extract_article(text, language=language).quotes
     assert quote.speaker == "Josefina Rodríguez Zamora"
     assert not (quote.speaker_description or "").startswith(("a ", "celebró", "welcomed"))
+
+
+# An office as the subject of the verb of saying speaks, unnamed: "Mr. LeBlanc's office
+# said …", "her office said …", "la oficina de LeBlanc reiteró …", "le bureau de M. LeBlanc
+# a indiqué …" (not the minister whose office it is).
+@pytest.mark.parametrize("text, lang, description", [
+    ("Talks\nIn a statement, Mr. LeBlanc’s office said Canada “will negotiate it as one "
+     "agreement with both partners.”", "en", "LeBlanc’s office"),
+    ("Visas\nIn a statement, her office said officers apply “the same standards to every "
+     "applicant, regardless of nationality.”", "en", "her office"),
+    ("Diálogo\nEn un comunicado, la oficina de LeBlanc reiteró que Canadá “defenderá a los "
+     "trabajadores canadienses en cualquier escenario”.", "es", "la oficina de LeBlanc"),
+    ("Dialogue\nDans une déclaration, le bureau de M. LeBlanc a indiqué que le Canada « "
+     "défendra les travailleurs canadiens dans tous les cas ».", "fr",
+     "le bureau de M. LeBlanc"),
+])
+def test_an_office_speaks_unnamed(text, lang, description):
+    [quote] = extract_article(text, language=lang).quotes
+    assert (quote.speaker, quote.speaker_description) == (None, description)
+
+
+# The sentence after a quotation, no comma between, is not its attribution: "Sidhu said
+# Canada wanted “… both countries.” The minister's office said the talks …".
+@pytest.mark.parametrize("text, lang", [
+    ("Trade\nIn a statement, Maninder Sidhu said Canada wanted “supply chains that benefit "
+     "workers in both countries.” The minister's office said the talks would focus on autos.",
+     "en"),
+    ("Comercio\nEn un comunicado, Maninder Sidhu dijo que Canadá quiere “cadenas que "
+     "beneficien a los trabajadores de ambos países.” La oficina del ministro dijo que las "
+     "pláticas serán sobre autos.", "es"),
+    ("Commerce\nDans une déclaration, Maninder Sidhu a dit que le Canada veut « des chaînes "
+     "qui profitent aux travailleurs des deux pays. » Le bureau du ministre a précisé que "
+     "les discussions porteront sur l’automobile.", "fr"),
+])
+def test_an_office_in_the_next_sentence_does_not_speak_the_quotation(text, lang):
+    [quote] = extract_article(text, language=lang).quotes
+    assert quote.speaker == "Maninder Sidhu"
