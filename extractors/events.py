@@ -278,6 +278,13 @@ _AGAIN_WORDS = [
     "avons (?:convenu|decide) de nous (?:revoir|retrouver|reunir|rencontrer)",
     "se (?:revoir|retrouver|reunir|rencontrer) (?:a nouveau|de nouveau)",
     "se reverront", "se retrouveront", "se revoir",
+    # the first session of what they agreed to set up: "un dialogue …, qu'ils
+    # coprésideront et dont la première réunion se tiendra au Canada", "cuya primera
+    # reunión se celebrará", "whose first meeting will be held"
+    "dont la premiere (?:reunion|rencontre|session|seance) (?:se tiendra|aura lieu)",
+    "cuya primera (?:reunion|sesion) se (?:celebrara|llevara a cabo|realizara)",
+    "cuya primera (?:reunion|sesion) sera",
+    "whose first (?:meeting|session) will (?:be held|take place)",
     # to talk again: "et de se reparler d'ici la mi-octobre", "volver a hablar", "to speak
     # again before the end of the month"
     "de se reparler", "se reparleront", "volver(?:an)? a hablar", "hablar de nuevo",

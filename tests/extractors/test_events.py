@@ -6001,3 +6001,22 @@ def test_a_call_with_its_adjective_between_two_is_a_call(text, language):
     found = one_of(text, language)
     assert found.type == "call"
     assert set(names(found)) == {"Anita Anand", "Juan Ramón de la Fuente"}
+
+
+# The first session of what two agree to set up is their engagement planned: "un dialogue
+# …, qu'ils coprésideront et dont la première réunion se tiendra au Canada".
+@pytest.mark.parametrize("text, language", [
+    ("Minister Maninder Sidhu met Secretary Marcelo Ebrard in Mexico City. They agreed to "
+     "launch a high-level economic dialogue, which they will co-chair and whose first "
+     "meeting will be held in Canada early next year.", "en"),
+    ("El ministro Maninder Sidhu se reunió con el secretario Marcelo Ebrard en la Ciudad de "
+     "México. Acordaron lanzar un diálogo económico de alto nivel, que copresidirán y cuya "
+     "primera reunión se celebrará en Canadá a principios del próximo año.", "es"),
+    ("Le ministre Maninder Sidhu a rencontré le secrétaire Marcelo Ebrard à Mexico. Ils ont "
+     "convenu de lancer un dialogue économique de haut niveau, qu’ils coprésideront et dont "
+     "la première réunion se tiendra au Canada au début de l’an prochain.", "fr"),
+])
+def test_the_first_session_of_what_two_set_up_is_planned(text, language):
+    found = [e for e in events(text, language=language) if {"CA", "MX"} <= set(e.countries)]
+    planned = [e for e in found if e.status == "planned"]
+    assert [set(names(e)) for e in planned] == [{"Maninder Sidhu", "Marcelo Ebrard"}], found
