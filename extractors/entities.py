@@ -949,15 +949,15 @@ class _Recogniser:
         i = 0
         while i < n:
             f = self.folds[i]
-            if f in _LOWERCASE_MISSIONS and not self.taken[i] and self._mission_of(i):
-                pass
-            elif self.taken[i] or f not in _ROMANCE_ORG_HEADS or not (
+            # ("le consulat général du Mexique": a mission, whatever its case)
+            mission = f in _LOWERCASE_MISSIONS and not self.taken[i] and self._mission_of(i)
+            if not mission and (self.taken[i] or f not in _ROMANCE_ORG_HEADS or not (
                     # ("L’université" is the word "université", in lower case.)
                     toks.cap[i] and ELISION.sub("", toks.text[i])[:1].isupper()
-                    or f in _LOWERCASE_MINISTRIES):
+                    or f in _LOWERCASE_MINISTRIES)):
                 i += 1
                 continue
-            elif not toks.cap[i] and not self._portfolio_after(i) and not (
+            if not mission and not toks.cap[i] and not self._portfolio_after(i) and not (
                     i + 1 < n and toks.text[i + 1].lower().startswith(("d'", "d’"))):
                 # "le ministère publiera", "le ministère n’a pas voulu": no portfolio
                 # after it (as in "le ministère mexicain de l’Économie")

@@ -105,7 +105,7 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "visite d'etat", "visite officielle"], "visit"),
     # (a place after it, not a possessive nor an article: "il en était à sa septième
     # saison", "was in his third term", "estuvo en su oficina")
-    ([rf"{words}(?! (?:sa|son|ses|leur|leurs|un|une|his|her|their|its|a|an|su|sus|un|una)\b)"
+    ([rf"{words}(?! (?:sa|son|ses|leur|leurs|un|une|his|her|their|its|a|an|su|sus|una)\b)"
       for words in sorted(_BE_IN)], "visit"),
     (["visit", "visits", "visited", "visiting", "trip", "travel(?:s|led|ed)? to", "will travel",
       # (not "stay in lockstep", "stay in touch", "stay in office")
@@ -2635,8 +2635,7 @@ _TO_LEGISLATORS = re.compile(r"\s+(?:aux|a los|ante los|ante el|devant les|devan
 _HABIT = re.compile(r"\b(?:every|each|cada|chaque|tous les|toutes les|todos los|todas las) "
                     r"(?:day|week|month|dia|semana|mes|jour|semaine|mois|jours|semaines|"
                     r"dias|semanas)\b|\b(?:regularly|regularmente|regulierement|frequently|"
-                    r"often|con frecuencia|frecuentemente|a menudo|seguido|souvent|"
-                    r"frequemment|regulierement)\b")
+                    r"often|con frecuencia|frecuentemente|a menudo|souvent|frequemment)\b")
 _HABIT_LINK = re.compile(r"\b(?:and|y|e|et|to|para|pour|de|d'|que|qu'|that|which|qui|who|"
                          r"quien|quienes)\b|[;:]|,\s*(?:as|like|como|comme)\b")
 # An engagement of officials, said so after its word: "a nivel técnico", "at the technical
