@@ -111,8 +111,10 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       # (not "stay in lockstep", "stay in touch", "stay in office")
       "stay in(?! (?:lockstep|touch|contact|power|office|place|line|step|the loop|the race))",
       *[f"{word} to (?:be|arrive|land) in" for word in ("scheduled", "expected", "due", "set")],
-      # "Labour Secretary Marath Bolaños is due in Ottawa to sign …"
-      "is due in", "are due in",
+      # "Labour Secretary Marath Bolaños is due in Ottawa to sign …", "is expected in Ottawa
+      # next month to sign …"
+      # (one person's: "fans are expected in the city" is no one's visit)
+      "is due in", "are due in", "is expected in",
       "trade mission", "mission to", "toured", "tour of",
       # "welcomed Sheinbaum to Ottawa" (not "welcomed the visit to …": see ``_WELCOMED``)
       # (nor "welcomed at the airport by the ambassador to Mexico": protocol)
@@ -125,10 +127,14 @@ _TRIGGERS: list[tuple[list[str], str]] = [
     (["visita", "visito", "visitar", "visitara", "visitaran", "visitaria", "viaje", "viajo",
       "viajara",
       "viajaria", "v(?:oy|a|amos|an) a (?:viajar|visitar)", "gira",
-      "mision", "estancia", "encabezo (?:una|la) (?:\\w+ ){0,3}delegacion"], "visit"),
+      "mision", "estancia", "encabezo (?:una|la) (?:\\w+ ){0,3}delegacion",
+      # "el secretario es esperado en Ottawa el próximo mes"
+      "es esperad[oa] en"], "visit"),
     (["visite", "a visite", "visiter", "visitera", "se rendra", "s'est rendue?", "voyage",
       "mission",
-      "se rendre", "sejour", "a (?:dirige|mene) (?:une|la) (?:\\w+ ){0,3}delegation"],
+      "se rendre", "sejour", "a (?:dirige|mene) (?:une|la) (?:\\w+ ){0,3}delegation",
+      # "le secrétaire est attendu à Ottawa le mois prochain"
+      "est attendue? a"],
      "visit"),
     # "bilateral" as a noun ("held a bilateral with"); the adjective, the same word in
     # all three languages, qualifies anything ("bilateral trade", "la agenda bilateral").
@@ -353,6 +359,8 @@ _PLANNED_WORDS = [
     # (not what came up uninvited: "le dossier s'est invité à la rencontre")
     "i(?<!s'est i)(?<!se sont i)nvite",
     "is to (?:meet|visit|travel|hold|sign|host)", "are to (?:meet|visit|travel|hold|sign)",
+    # "is expected in Ottawa next month", "est attendu à Ottawa", "es esperado en Ottawa"
+    "is expected in", "est attendue? a", "es esperad[oa] en",
     "invitation", "prevue?", "doit se rendre", "doit (?:y )?rencontrer", "doivent se rendre",
     "doivent (?:y )?rencontrer", "doivent se rencontrer", "aura lieu",
     "doi(?:t|vent) (?:alors )?(?:y )?(?:recevoir|accueillir)",

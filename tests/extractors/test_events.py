@@ -6020,3 +6020,20 @@ def test_the_first_session_of_what_two_set_up_is_planned(text, language):
     found = [e for e in events(text, language=language) if {"CA", "MX"} <= set(e.countries)]
     planned = [e for e in found if e.status == "planned"]
     assert [set(names(e)) for e in planned] == [{"Maninder Sidhu", "Marcelo Ebrard"}], found
+
+
+# Someone expected somewhere is a visit planned: "García Harfuch is expected in Ottawa next
+# month to sign the arrangement with Anandasangaree", "est attendu à Ottawa", "es
+# esperado en Ottawa" (not "fans are expected in the city").
+@pytest.mark.parametrize("text, language", [
+    ("Security Secretary Omar García Harfuch is expected in Ottawa next month to sign the "
+     "arrangement with Public Safety Minister Gary Anandasangaree.", "en"),
+    ("El secretario de Seguridad Omar García Harfuch es esperado en Ottawa el próximo mes "
+     "para firmar el acuerdo con el ministro Gary Anandasangaree.", "es"),
+    ("Le secrétaire à la Sécurité Omar García Harfuch est attendu à Ottawa le mois prochain "
+     "pour signer l’entente avec le ministre Gary Anandasangaree.", "fr"),
+])
+def test_someone_expected_somewhere_is_a_visit_planned(text, language):
+    found = one_of(text, language)
+    assert (found.type, found.status, found.place) == ("visit", "planned", "Ottawa")
+    assert set(names(found)) == {"Omar García Harfuch", "Gary Anandasangaree"}
