@@ -359,6 +359,10 @@ _PLANNED_WORDS = [
     # (not what came up uninvited: "le dossier s'est invité à la rencontre")
     "i(?<!s'est i)(?<!se sont i)nvite",
     "is to (?:meet|visit|travel|hold|sign|host)", "are to (?:meet|visit|travel|hold|sign)",
+    # a meeting told in a clause of time to come: "when they meet in Monterrey in March",
+    # "cuando se reúnan", "lorsqu'ils se rencontreront"
+    "when (?:they|we|the two|both|the ministers|the leaders) (?:next )?meet",
+    "cuando se reunan", "cuando se vean", "lorsqu'ils se (?:rencontreront|reuniront|reverront)",
     # "is expected in Ottawa next month", "est attendu à Ottawa", "es esperado en Ottawa"
     "is expected in", "est attendue? a", "es esperad[oa] en",
     "invitation", "prevue?", "doit se rendre", "doit (?:y )?rencontrer", "doivent se rendre",

@@ -6037,3 +6037,19 @@ def test_someone_expected_somewhere_is_a_visit_planned(text, language):
     found = one_of(text, language)
     assert (found.type, found.status, found.place) == ("visit", "planned", "Ottawa")
     assert set(names(found)) == {"Omar García Harfuch", "Gary Anandasangaree"}
+
+
+# A meeting told in a clause of time to come is planned, whatever the tense of the verb
+# before it: "agreed to review it when they meet in Monterrey", "cuando se reúnan en
+# Monterrey", "lorsqu'ils se rencontreront à Monterrey".
+@pytest.mark.parametrize("text, language", [
+    ("Minister Maninder Sidhu and Secretary Marcelo Ebrard agreed to review the arrangement "
+     "when they meet in Monterrey in March.", "en"),
+    ("El ministro Maninder Sidhu y el secretario Marcelo Ebrard acordaron revisar el arreglo "
+     "cuando se reúnan en Monterrey en marzo.", "es"),
+    ("Le ministre Maninder Sidhu et le secrétaire Marcelo Ebrard ont convenu de revoir "
+     "l’entente lorsqu’ils se rencontreront à Monterrey en mars.", "fr"),
+])
+def test_a_meeting_in_a_clause_of_time_to_come_is_planned(text, language):
+    found = one_of(text, language)
+    assert (found.status, found.place) == ("planned", "Monterrey")
