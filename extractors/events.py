@@ -45,7 +45,10 @@ _HOSTING = frozenset({"hosts", "recibieron", "accueille", "accueillent", "accuei
                       "received", "receives",
                       # ("welcomed the agreement": a person welcomed, "welcomed Mexico's
                       # Secretary of Energy … to Edmonton"; "dio la bienvenida al")
-                      "welcomed", "welcomes", "dio la bienvenida", "dieron la bienvenida"})
+                      "welcomed", "welcomes", "dio la bienvenida", "dieron la bienvenida",
+                      # and the hosting to come: "impatient d'accueillir la présidente",
+                      # "espera con interés recibir a la presidenta", "to host"
+                      "accueillir", "recibir"})
 # A meal someone joins: the meal's word, after the joining ("joined the dinner", "se sumó
 # a la cena", "s'est joint au dîner"), which refers back to the meal told of before.
 _JOINED_MEAL = {
@@ -339,6 +342,10 @@ _PLANNED_WORDS = [
     "to travel", "plans? to", "planned", "is expected to",
     "are expected to", "upcoming", "next (?:week|month|year)", "invited", "invitation",
     "looks? forward to", "looked forward to", "is scheduled", "are scheduled",
+    # "s'est dit impatient d'accueillir la présidente à Ottawa cet automne", "espera con
+    # interés recibir"
+    "impatiente?s? d(?:e|')", "espera con interes", "esperan con interes",
+    "esperan? (?:recibir|reunirse|visitar|viajar)",
     "esperan? con interes", "attend(?:ent)? avec (?:interet|impatience)",
     "would travel", "would (?:meet|visit|hold|host|receive|sit down|speak|talk|open)",
     "set to", "to lead", "to head", "is due (?:in|at|to)", "are due (?:in|at|to)",
@@ -803,6 +810,9 @@ _REPORTED_ON = re.compile(word_alternation(
      "published", "issued", "a annonce", "a indique", "a declare", "a confirme",
      "ont annonce", "a diffuse", "a publie", "anuncio", "informo", "dijo", "declaro",
      "confirmo", "senalo", "difundio", "publico", "dio a conocer",
+     # (the document's: "un comunicado difundido por Finanzas el miércoles", "une
+     # déclaration publiée mercredi")
+     "difundid[oa]", "publicad[oa]", "emitid[oa]", "publiee?", "diffusee?",
      # (and their plurals: "…, informaron este jueves ambos Gobiernos")
      "anunciaron", "informaron", "dijeron", "declararon", "confirmaron", "senalaron",
      "difundieron", "publicaron", "dieron a conocer", "ont indique", "ont declare",
@@ -816,8 +826,10 @@ _REPORTED_ON = re.compile(word_alternation(
      "annoncee?s?", "anunciad[oa]s?",
      # (to legislators: "a senior official told senators on Thursday")
      f"told (?:the )?(?:{_LEGISLATORS_EN}|committee)"],
-    # (and at the event it was said at: "announced at her Friday morning press conference")
-    after=r"\s+(?:at\s+(?:her|his|their|its|the|a)\s+)?(?:on\s+|el\s+|le\s+|ce\s+|este\s+)?$"))
+    # (and at the event it was said at: "announced at her Friday morning press conference";
+    # by whom: "a statement issued by Canada's Department of Finance on Wednesday")
+    after=r"\s+(?:(?:by|por|par)\s+(?:[\w'’.-]+\s+){1,6}?)?(?:at\s+(?:her|his|their|its|the|a)\s+)?"
+          r"(?:on\s+|el\s+|le\s+|ce\s+|este\s+)?$"))
 # Testimony to legislators: "a senior official told senators on Thursday", "dijo ante
 # los senadores el jueves", "a indiqué jeudi aux sénateurs" (its day is the hearing's).
 _TOLD_LEGISLATORS = re.compile(r"(?:told|testified (?:before|to))(?: the)? (?:"
@@ -1471,11 +1483,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 reach = until = cut if cut >= 0 else where_at
             dates = [d for d in find_dates(sent.text, published, planned, own_fold)
                      if (whole or lo <= d.start < reach) and d.start >= reported
-                     and not _REPORTED_ON.search(folded[max(0, d.start - 30):d.start])
+                     and not _REPORTED_ON.search(folded[max(0, d.start - 70):d.start])
                      and not _PRESS_DATE.search(folded[max(0, d.start - 40):d.start])
                      # "following up on today's discussion": the day of what is followed up
                      and not _FOLLOW_UP.search(folded, max(0, d.start - 60), d.start)
-                     and not _SINCE.search(folded[max(0, d.start - 90):d.start])
+                     and not _SINCE.search(folded[max(0, d.start - 120):d.start])
                      # "…, a day after the two leaders spoke by phone": the day of the
                      # engagement told right after it, not of one before
                      and not (d.start >= c_end and d.end <= hi < len(folded)
@@ -3187,7 +3199,7 @@ _BETWEEN = re.compile(r"(?: [\w'-]+,?){0,14}? (?:between|entre(?! (?:autres|otro
 _BETWEEN_WORDS = ("between", "entre", "que ", "qu'ont")
 _AND = re.compile(r"\b(?:and|y|e|et)\b")
 _BUT = re.compile(r"\b(?:but|pero|sino|mais)\b")
-_SINCE = re.compile(r"\b(?:since|desde que|depuis que)\b[^,;:]{0,80}$")
+_SINCE = re.compile(r"\b(?:since|desde que|depuis que)\b[^,;:]{0,110}$")
 # A date of a press conference, not of the engagement: "en su conferencia matutina del
 # viernes", "at a news conference on Friday".
 _PRESS_DATE = re.compile(r"(?:" + _NOT_ENGAGEMENT.pattern + r")\s+(?:on|del?|du|ce|este)?\s*$")
@@ -3323,11 +3335,12 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
                     # Friday, de la Fuente will travel to Fredericton to meet Premier Holt":
                     # the same people again, not someone new.
                     continue
-                if not _same_kind(ev.type, c.type) and not (len(shared) > 1
-                                                            and _same_day(ev, c)):
+                if not _same_kind(ev.type, c.type) and not (
+                        len(shared) > 1 and (_same_day(ev, c) or not c.dates)):
                     # (but the same two people on the same day: "… au lendemain d'un
                     # entretien téléphonique", then "M. Carney a informé lundi son
-                    # homologue")
+                    # homologue"; or with no day of its own: "agreed on Tuesday to …",
+                    # then "The two ministers spoke by video call for about an hour")
                     continue
                 dated = ev
                 if lede is not None and ev is first_held and not any(d.date for d in ev.dates):

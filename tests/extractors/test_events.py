@@ -6053,3 +6053,44 @@ def test_someone_expected_somewhere_is_a_visit_planned(text, language):
 def test_a_meeting_in_a_clause_of_time_to_come_is_planned(text, language):
     found = one_of(text, language)
     assert (found.status, found.place) == ("planned", "Monterrey")
+
+
+# What two agreed on a day, then their call told without a day of its own: one
+# engagement, of that day (not the day of the statement that told it, nor of what it
+# was the first since).
+@pytest.mark.parametrize("text, language", [
+    ("Finance Minister François-Philippe Champagne and Finance Secretary Édgar Amador Zamora "
+     "agreed on Tuesday to coordinate their positions.\nThe two ministers spoke by video call "
+     "for about an hour, their first conversation since the review of the trade agreement "
+     "formally opened on July 1, according to a statement issued by Canada's Department of "
+     "Finance on Wednesday.", "en"),
+    ("El ministro François-Philippe Champagne y el secretario de Hacienda Édgar Amador Zamora "
+     "acordaron el martes coordinar sus posiciones.\nLos dos ministros hablaron por "
+     "videollamada durante una hora, su primera conversación desde que la revisión del "
+     "tratado comercial se abrió formalmente el 1 de julio, según un comunicado difundido "
+     "por Finanzas el miércoles.", "es"),
+    ("Le ministre François-Philippe Champagne et le secrétaire Édgar Amador Zamora ont "
+     "convenu mardi de coordonner leurs positions.\nLes deux ministres se sont parlé par "
+     "visioconférence pendant une heure, leur premier entretien depuis que l’examen de "
+     "l’accord commercial s’est ouvert officiellement le 1er juillet, selon une déclaration "
+     "publiée par le ministère des Finances mercredi.", "fr"),
+])
+def test_an_undated_call_of_two_joins_what_they_agreed_that_day(text, language):
+    found = [e for e in events(text, "2025-09-18", language)
+             if {"CA", "MX"} <= set(e.countries)]
+    assert [(e.status, e.date) for e in found] == [("held", "2025-09-16")], found
+
+
+# Looking forward to hosting someone plans the visit: "s'est dit impatient d'accueillir
+# la présidente à Ottawa cet automne", "espera con interés recibir".
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Mark Carney said he looks forward to welcoming President Claudia "
+     "Sheinbaum to Ottawa this fall.", "en"),
+    ("El primer ministro Mark Carney dijo que espera con interés recibir a la presidenta "
+     "Claudia Sheinbaum en Ottawa este otoño.", "es"),
+    ("Le premier ministre Mark Carney s’est dit impatient d’accueillir la présidente Claudia "
+     "Sheinbaum à Ottawa cet automne.", "fr"),
+])
+def test_looking_forward_to_hosting_plans_the_visit(text, language):
+    found = one_of(text, language)
+    assert (found.status, found.place) == ("planned", "Ottawa")

@@ -205,8 +205,8 @@ def test_a_published_timestamp_is_read_as_its_day(capsys, txt_file):
 
 def test_a_published_month_dates_what_gives_its_day_not_what_is_relative(capsys, tmp_path):
     # Some sources give only the month (a readout republished under /2023/11/): it gives
-    # "November 16" its year, but "today" stays unresolved, and the contract's
-    # article.published, a day or null, is null.
+    # "November 16" its year, but "today" (the call they will hold again) stays
+    # unresolved, and the contract's article.published, a day or null, is null.
     path = tmp_path / "a.txt"
     path.write_text("Prime Minister Justin Trudeau met President Andrés Manuel López Obrador "
                     "in San Francisco on November 16. They will speak again today.",
@@ -214,7 +214,7 @@ def test_a_published_month_dates_what_gives_its_day_not_what_is_relative(capsys,
     doc = run_json(capsys, str(path), "--published", "2023-11")
     assert doc["article"]["published"] is None
     assert [(e["date"], e["date_text"]) for e in doc["events"]] == [
-        ("2023-11-16", "November 16")]
+        ("2023-11-16", "November 16"), (None, "today")]
 
 
 def test_text_that_is_not_utf8_is_an_error(capsys, tmp_path):
