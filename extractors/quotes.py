@@ -60,7 +60,7 @@ recounted mused described describes characteri[sz]ed characteri[sz]es called cal
 put\s+it puts\s+it pointed\s+out points\s+out according\s+to in\s+the\s+words\s+of
 as\s+quoted\s+by welcomed welcomes hailed hails praised praises vowed vows pledged
 promised conceded concedes countered counters boasted complained complains insisting
-repeated repeats retorted retorts shot\s+back fired\s+back scoffed snapped
+repeated repeats retorted retorts shot\s+back fired\s+back scoffed snapped accused accuses
 speaks\s+of spoke\s+of
 """
 _ES_VERBS = r"""
@@ -98,6 +98,7 @@ salué salue félicité félicite réjoui regretté regrette répété répète 
 réjouie réjouis réjouies réjouit félicitée félicités félicitées exclamé exclamée exclame
 promis promet défendu défend critiqué ironisé ironise prôné prône
 demandé demande exhorté exhorte réclamé réclame plaisanté blagué constate constaté
+accusé accuse
 observe note lance reproché reproche rétorqué rétorque répliqué réplique fustigé fustige
 tonné parle\s+de parle\s+d['’] parlait\s+de parlait\s+d['’] évoque évoqué
 """

@@ -1479,3 +1479,18 @@ def test_an_office_speaks_unnamed(text, lang, description):
 def test_an_office_in_the_next_sentence_does_not_speak_the_quotation(text, lang):
     [quote] = extract_article(text, language=lang).quotes
     assert quote.speaker == "Maninder Sidhu"
+
+
+# The one who accuses speaks the words quoted, not the one accused: "Ebrard accused Ford
+# of being ready to “sell out a partner”".
+@pytest.mark.parametrize("text, lang", [
+    ("Trade\nEconomy Secretary Marcelo Ebrard accused Premier Doug Ford of being ready to "
+     "“sell out a partner to please Washington.”", "en"),
+    ("Comercio\nEl secretario Marcelo Ebrard acusó al premier Doug Ford de estar dispuesto a "
+     "“vender a un socio para complacer a Washington”.", "es"),
+    ("Commerce\nLe secrétaire Marcelo Ebrard a accusé le premier ministre Doug Ford d’être "
+     "prêt à « vendre un partenaire pour plaire à Washington ».", "fr"),
+])
+def test_the_one_who_accuses_speaks(text, lang):
+    [quote] = extract_article(text, language=lang).quotes
+    assert quote.speaker == "Marcelo Ebrard"
