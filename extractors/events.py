@@ -60,6 +60,10 @@ _JOINED_MEAL = {
                 "se sumaron a la", "se unieron a la"), ("cena", "comida")),
         ("fr", ("s'est joint au", "s'est jointe au", "se sont joints au", "a rejoint le",
                 "se joindra au"), ("diner", "souper", "dejeuner")))}
+# Someone expected somewhere: a visit, planned ("is expected in Ottawa next month to sign
+# …", "est attendu à Ottawa", "es esperado en Ottawa"; one person's: "fans are expected in
+# the city" is no one's visit).
+_EXPECTED_IN = ["is expected in", "est attendue? a", "es esperad[oa] en"]
 _TRIGGERS: list[tuple[list[str], str]] = [
     # calls first: "spoke with" / "s'est entretenu" are calls in readouts
     (["phone (?:call|conversation)", "telephone (?:call|conversation)", "call(?:ed)? with",
@@ -114,10 +118,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       # (not "stay in lockstep", "stay in touch", "stay in office")
       "stay in(?! (?:lockstep|touch|contact|power|office|place|line|step|the loop|the race))",
       *[f"{word} to (?:be|arrive|land) in" for word in ("scheduled", "expected", "due", "set")],
-      # "Labour Secretary Marath Bolaños is due in Ottawa to sign …", "is expected in Ottawa
-      # next month to sign …"
-      # (one person's: "fans are expected in the city" is no one's visit)
-      "is due in", "are due in", "is expected in",
+      # "Labour Secretary Marath Bolaños is due in Ottawa to sign …"
+      "is due in", "are due in", *_EXPECTED_IN,
       "trade mission", "mission to", "toured", "tour of",
       # "welcomed Sheinbaum to Ottawa" (not "welcomed the visit to …": see ``_WELCOMED``)
       # (nor "welcomed at the airport by the ambassador to Mexico": protocol)
@@ -130,14 +132,10 @@ _TRIGGERS: list[tuple[list[str], str]] = [
     (["visita", "visito", "visitar", "visitara", "visitaran", "visitaria", "viaje", "viajo",
       "viajara",
       "viajaria", "v(?:oy|a|amos|an) a (?:viajar|visitar)", "gira",
-      "mision", "estancia", "encabezo (?:una|la) (?:\\w+ ){0,3}delegacion",
-      # "el secretario es esperado en Ottawa el próximo mes"
-      "es esperad[oa] en"], "visit"),
+      "mision", "estancia", "encabezo (?:una|la) (?:\\w+ ){0,3}delegacion"], "visit"),
     (["visite", "a visite", "visiter", "visitera", "se rendra", "s'est rendue?", "voyage",
       "mission",
-      "se rendre", "sejour", "a (?:dirige|mene) (?:une|la) (?:\\w+ ){0,3}delegation",
-      # "le secrétaire est attendu à Ottawa le mois prochain"
-      "est attendue? a"],
+      "se rendre", "sejour", "a (?:dirige|mene) (?:une|la) (?:\\w+ ){0,3}delegation"],
      "visit"),
     # "bilateral" as a noun ("held a bilateral with"); the adjective, the same word in
     # all three languages, qualifies anything ("bilateral trade", "la agenda bilateral").
@@ -370,8 +368,7 @@ _PLANNED_WORDS = [
     # "cuando se reúnan", "lorsqu'ils se rencontreront"
     "when (?:they|we|the two|both|the ministers|the leaders) (?:next )?meet",
     "cuando se reunan", "cuando se vean", "lorsqu'ils se (?:rencontreront|reuniront|reverront)",
-    # "is expected in Ottawa next month", "est attendu à Ottawa", "es esperado en Ottawa"
-    "is expected in", "est attendue? a", "es esperad[oa] en",
+    *_EXPECTED_IN,
     "invitation", "prevue?", "doit se rendre", "doit (?:y )?rencontrer", "doivent se rendre",
     "doivent (?:y )?rencontrer", "doivent se rencontrer", "aura lieu",
     "doi(?:t|vent) (?:alors )?(?:y )?(?:recevoir|accueillir)",
