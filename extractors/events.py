@@ -1179,8 +1179,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                         names.append(name)
                         reported = said
                     elif pos > c_end and name not in names \
-                            and _in_own_words(folded, c_start, c_end, pos):
-                        names.append(name)  # «Estaré en la Ciudad de México …», dijo Diab
+                            and (_in_own_words(folded, c_start, c_end, pos)
+                                 or _participle_subject(folded, c_start, c_end, pos,
+                                                        named_at)):
+                        # «Estaré en la Ciudad de México …», dijo Diab; "After meeting
+                        # …, Anand said": hers
+                        names.append(name)
                     continue
                 if pos > c_start and _SINCE.search(folded, max(c_start, pos - 90), pos):
                     continue        # "…, the first since Enrique Peña Nieto came in 2016"
@@ -2777,6 +2781,28 @@ def _first_person(folded: str) -> re.Match[str] | None:
         if not _OUR_GROUP.match(folded, m.start()):
             return m
     return None
+
+
+# A sentence opening with a participle phrase (folded): "After meeting …", "Après avoir
+# rencontré …", "Tras reunirse con …".
+_OPENING_PARTICIPLE = re.compile(r"(?:after|apres avoir|apres s'etre|tras|despues de|"
+                                 r"luego de)\s")
+
+
+def _participle_subject(folded: str, c_start: int, c_end: int, pos: int,
+                        named_at: list[int]) -> bool:
+    """Whether the person named at ``pos`` is the subject of a sentence that opens with
+    the engagement word at ``c_start``..``c_end`` in a participle phrase, and so the one
+    who took part in it: the first named after the comma that closes the phrase ("After
+    meeting … de la Fuente in Ottawa on Monday, Foreign Affairs Minister Anita Anand
+    said …"), named after the phrase's last comma ("Après avoir rencontré le secrétaire …,
+    Juan Ramón de la Fuente, à Ottawa lundi, la ministre … Anita Anand a déclaré …");
+    offsets in the folded sentence."""
+    opening = _OPENING_PARTICIPLE.match(folded)
+    if opening is None or c_start > opening.end():
+        return False
+    comma = folded.rfind(", ", c_end, pos)
+    return comma >= 0 and not any(comma < other < pos for other in named_at)
 
 
 def _in_own_words(folded: str, c_start: int, c_end: int, pos: int) -> bool:

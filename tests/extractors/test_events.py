@@ -6094,3 +6094,22 @@ def test_an_undated_call_of_two_joins_what_they_agreed_that_day(text, language):
 def test_looking_forward_to_hosting_plans_the_visit(text, language):
     found = one_of(text, language)
     assert (found.status, found.place) == ("planned", "Ottawa")
+
+
+# A sentence opening with "After meeting …," tells of its subject's engagement, even when
+# the subject goes on to say something: "…, Foreign Affairs Minister Anita Anand said".
+@pytest.mark.parametrize("text, language", [
+    ("After meeting Mexican Foreign Secretary Juan Ramón de la Fuente in Ottawa on Monday, "
+     "Foreign Affairs Minister Anita Anand said the two countries would deepen their "
+     "cooperation.", "en"),
+    ("Tras reunirse con el canciller mexicano Juan Ramón de la Fuente en Ottawa el lunes, la "
+     "ministra de Relaciones Exteriores de Canadá, Anita Anand, dijo que ambos países "
+     "profundizarán su cooperación.", "es"),
+    ("Après avoir rencontré le secrétaire mexicain aux Affaires étrangères, Juan Ramón de la "
+     "Fuente, à Ottawa lundi, la ministre des Affaires étrangères Anita Anand a déclaré que "
+     "les deux pays approfondiraient leur coopération.", "fr"),
+])
+def test_the_subject_after_a_fronted_after_meeting_took_part(text, language):
+    found = one_of(text, language)
+    assert set(names(found)) == {"Juan Ramón de la Fuente", "Anita Anand"}
+    assert (found.status, found.place) == ("held", "Ottawa")
