@@ -2276,6 +2276,20 @@ class _Recogniser:
             if place is not None and person.known is None:
                 place.spans = sorted(place.spans + person.spans)
                 del self.people[name]
+        # And a word the article gives as a place ("Ebrard fires back at Ford") that is
+        # the surname of someone the gazetteer knows, whom it names in full ("Ontario
+        # Premier Doug Ford"), is that person.
+        surnames: dict[str, PersonEntity] = {}
+        for person in self.people.values():
+            if person.known is not None:
+                for form in person.forms:
+                    if len(words := form.split()) >= 2:
+                        surnames.setdefault(fold(words[-1]), person)
+        for name, place in list(self.places.items()):
+            if place.country is None and place.kind == "city" and " " not in place.name \
+                    and (holder := surnames.get(fold(place.name))) is not None:
+                holder.spans = sorted(holder.spans + place.spans)
+                del self.places[name]
         mentions: list[Mention] = []
         # An entity's display name is worked out once, not once per mention.
         for person in self.people.values():

@@ -1195,6 +1195,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     # "X joined the host on Thursday, two days after Minister Anand held
                     # talks with …": the clause before tells something else
                     continue
+                if pos >= c_end and _DAY_AFTER_IT.search(folded, c_end, pos):
+                    # "spoke by phone with LeBlanc on Tuesday, a day after Ontario Premier
+                    # Doug Ford renewed his call …": what came the day before is another's
+                    continue
                 if pos < c_start and (apart := _COMMA_WHILE.search(folded, pos, c_start)) \
                         and any(apart.end() <= other < c_start for other, _n in present):
                     # "González regresó a la Ciudad de México, mientras que Hodgson viajó

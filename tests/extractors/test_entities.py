@@ -2336,3 +2336,17 @@ def test_a_site_named_before_its_noun_is_a_place_not_a_person():
 def test_a_name_whose_surname_alone_says_something_is_a_person(text, language):
     # "Sal" is no given name the gazetteer knows; "Ferrante said" makes the name a person.
     assert "Sal Ferrante" in people(text, language=language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Ebrard fires back at Ford\nEconomy Secretary Marcelo Ebrard answered Ontario Premier "
+     "Doug Ford on Tuesday.", "en"),
+    ("Ebrard responde a Ford\nEl secretario de Economía, Marcelo Ebrard, respondió el martes "
+     "al primer ministro de Ontario, Doug Ford.", "es"),
+    ("Ebrard réplique à Ford\nLe secrétaire mexicain à l’Économie, Marcelo Ebrard, a répliqué "
+     "mardi au premier ministre de l’Ontario, Doug Ford.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_surname_after_at_is_the_known_person_the_article_names(text, language):
+    # "at Ford", "à Ford" reads like a place; the article names Doug Ford in full.
+    assert "Ford" not in places(text, language=language)
+    assert len(people(text, language=language)["Doug Ford"].spans) == 2

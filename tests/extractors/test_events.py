@@ -6113,3 +6113,21 @@ def test_the_subject_after_a_fronted_after_meeting_took_part(text, language):
     found = one_of(text, language)
     assert set(names(found)) == {"Juan Ramón de la Fuente", "Anita Anand"}
     assert (found.status, found.place) == ("held", "Ottawa")
+
+
+# Whoever a clause "a day after …" after the engagement names did something else, the day
+# before: "…, a day after Ontario Premier Doug Ford renewed his call …".
+@pytest.mark.parametrize("text, language", [
+    ("Economy Secretary Marcelo Ebrard spoke by phone with Minister Dominic LeBlanc on "
+     "Tuesday, a day after Ontario Premier Doug Ford renewed his call to leave Mexico out of "
+     "the trade pact.", "en"),
+    ("El secretario de Economía, Marcelo Ebrard, sostuvo una llamada con el ministro Dominic "
+     "LeBlanc el martes, un día después de que el primer ministro de Ontario, Doug Ford, "
+     "reiteró su propuesta de dejar a México fuera del tratado.", "es"),
+    ("Le secrétaire à l’Économie Marcelo Ebrard s’est entretenu au téléphone avec le "
+     "ministre Dominic LeBlanc mardi, au lendemain de la sortie du premier ministre ontarien "
+     "Doug Ford contre le Mexique.", "fr"),
+])
+def test_who_a_day_after_clause_names_is_not_in_the_engagement(text, language):
+    found = one_of(text, language)
+    assert set(names(found)) == {"Marcelo Ebrard", "Dominic LeBlanc"}
