@@ -15,7 +15,7 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import accumulate
@@ -401,7 +401,7 @@ _PLANNED_WORDS = [
 _PLANNED = word_start(_PLANNED_WORDS)
 _PLANNED_AT_END = re.compile(r"\W(?:" + letter_tree(_PLANNED_WORDS)
                              + r")(?:\s+(?:the|la|le|les|el|los|las|l'))?\s*$")
-_AND_THAT = re.compile(r"\b(?:and|y|et) (?:that|que|qu')")
+_AND_THAT = re.compile(r"\b(?:and|y|et) (?:that\b|que\b|qu')")
 # What is told after an engagement, not of it: a second verb of saying joined to the
 # first ("and wrote that …") or a source named after what it says (", según confirmó …",
 # ", according to …").
@@ -1194,6 +1194,16 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                         and any(apart.end() <= other < c_start for other, _n in present):
                     # "X joined the host on Thursday, two days after Minister Anand held
                     # talks with …": the clause before tells something else
+                    continue
+                if pos >= c_end and (and_that := _AND_THAT.search(folded, c_end, pos)) \
+                        and _opens_clause(folded, and_that.end(),
+                                          min(o for o in named_at if o >= and_that.end()),
+                                          partial(_shifted, in_a_title, sent.start),
+                                          kb.demonyms):
+                    # "dijo que conversaron sobre …, y que el secretario … García Harfuch
+                    # mantiene comunicación constante con … Anandasangaree": a second
+                    # thing said, of someone else (not "una jornada que … y que siguió con
+                    # … Carney", with no subject of its own)
                     continue
                 if pos >= c_end and _DAY_AFTER_IT.search(folded, c_end, pos):
                     # "spoke by phone with LeBlanc on Tuesday, a day after Ontario Premier
@@ -2807,6 +2817,19 @@ def _participle_subject(folded: str, c_start: int, c_end: int, pos: int,
         return False
     comma = folded.rfind(", ", c_end, pos)
     return comma >= 0 and not any(comma < other < pos for other in named_at)
+
+
+_WORDS = re.compile(r"\w+")
+_DETERMINERS = frozenset({"the", "el", "la", "los", "las", "le", "les", "l"})
+
+
+def _opens_clause(folded: str, start: int, pos: int, in_title: Callable[[int, int], bool],
+                  demonyms: Collection[str]) -> bool:
+    """Whether the person named at ``pos`` opens the clause at ``start``, as its subject:
+    nothing but articles, words of nationality and a title's words between ("y que el
+    secretario de Seguridad …, Omar García Harfuch"; offsets in the folded sentence)."""
+    return all(m.group() in _DETERMINERS or m.group() in demonyms
+               or in_title(m.start(), m.end()) for m in _WORDS.finditer(folded, start, pos))
 
 
 def _in_own_words(folded: str, c_start: int, c_end: int, pos: int) -> bool:

@@ -6131,3 +6131,25 @@ def test_the_subject_after_a_fronted_after_meeting_took_part(text, language):
 def test_who_a_day_after_clause_names_is_not_in_the_engagement(text, language):
     found = one_of(text, language)
     assert set(names(found)) == {"Marcelo Ebrard", "Dominic LeBlanc"}
+
+
+# A second thing said, "and that" someone else does something, is not of the engagement
+# told before it: "…, and that Security Secretary Omar García Harfuch keeps in constant
+# contact with Public Safety Minister Gary Anandasangaree".
+@pytest.mark.parametrize("text, language", [
+    ("President Claudia Sheinbaum said she spoke by phone with Prime Minister Mark Carney on "
+     "Tuesday about fentanyl and firearms, and that Security Secretary Omar García Harfuch "
+     "keeps in constant contact with Public Safety Minister Gary Anandasangaree.", "en"),
+    ("La presidenta Claudia Sheinbaum dijo que sostuvo una llamada el martes con el primer "
+     "ministro Mark Carney sobre el fentanilo y las armas, y que el secretario de Seguridad, "
+     "Omar García "
+     "Harfuch, mantiene comunicación constante con el ministro de Seguridad Pública, Gary "
+     "Anandasangaree.", "es"),
+    ("La présidente Claudia Sheinbaum a indiqué qu’elle s’était entretenue au téléphone mardi "
+     "avec le premier ministre Mark Carney du fentanyl et des armes, et que le secrétaire à "
+     "la Sécurité Omar García Harfuch reste en contact constant avec le ministre de la "
+     "Sécurité publique Gary Anandasangaree.", "fr"),
+])
+def test_who_a_second_that_clause_is_about_is_not_in_the_engagement(text, language):
+    found = one_of(text, language)
+    assert set(names(found)) == {"Claudia Sheinbaum", "Mark Carney"}
