@@ -71,7 +71,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       # (a while between: "spoke for about 40 minutes with")
       *[rf"{verb} for (?:\w+ ){{1,4}}(?:minutes|hours?) with"
         for verb in ("spoke", "speaks", "spoken", "talked")],
-      "held a call", "by (?:tele)?phone", "video ?calls?", "videoconferences?",
+      "held a call", "by (?:tele)?phone", "phoned", "telephoned", "video ?calls?",
+      "videoconferences?",
       "video[- ]conferences?", "by video(?:[- ]conferences?| link)?\\b",
       # "we had a call of almost an hour with"
       *[f"{aux} (?:a|an) (?:[\\w-]+ ){{0,2}}call" for aux in ("had", "have", "has")],
@@ -82,18 +83,19 @@ _TRIGGERS: list[tuple[list[str], str]] = [
      "call"),
     (["llamada(?: telefonica)?", "conversacion telefonica",
       *[f"{verb}(?: \\w+){{0,3}} (?:por telefono|via telefonica|telefonicamente)"
-        for verb in ("hablo", "hablaron", "conversaron", "converso", "dialogaron",
+        for verb in ("hablo", "hablaron", "conversaron", "converso", "dialogaron", "llamo",
+                     "llamaron",
                      # a headline's present: "Sheinbaum y Carney hablan por teléfono"
                      "habla", "hablan", "conversa", "conversan",
                      # the speaker's: "Ayer por la tarde hablé por teléfono con …"
                      "hable", "hablamos", "converse", "conversamos")],
-      "sostuvo una llamada", "sostuvieron una llamada", "videollamadas?",
+      "sostuvo una llamada", "sostuvieron una llamada", "telefone(?:o|aron)", "videollamadas?",
       "conversacion (?:entre|con)",
       "videoconferencias?"], "call"),
     (["entretien telephonique", "appel telephonique", "s'est entretenue?",
       # (present as in a readout's headline: "Le premier ministre s'entretient avec …")
       "s'entretien(?:t|nent)", "se sont entretenus", "s'etaient entretenue?s?",
-      "a parle avec", "au telephone",
+      "a parle avec", "au telephone", "a telephone a", "ont telephone a", "avait telephone a",
       # "a parlé pendant une quarantaine de minutes avec"
       "a parle pendant (?:[\\w'-]+ ){1,5}(?:minutes|heures?) avec",
       "s'entretenir (?:par telephone|au telephone)",
@@ -2626,6 +2628,13 @@ _THERE = re.compile(r"(?:\b(?:y|s'y|n'y) (?:ont|a|avait|avaient|sont|est|etait|e
                     r"|\bthere\b(?! (?:is|are|was|were|will|has|have|had|would)\b))")
 # What joins an engagement's word to the call it was held by: "una reunión por
 # videoconferencia", "a meeting by videoconference", "une réunion par visioconférence".
+# What stands between a verb and the counterpart it is of: " his ", " with his Mexican ",
+# " à son ", " a su ".
+# (one counterpart, not the counterparts of somewhere: "ses homologues des provinces")
+_ONES_COUNTERPART = re.compile(r"(?:counterpart|homologue|homologo|homologa)\b"
+                               r"(?!\s+(?:from|in|of|de|du|des|del)\b)")
+_TO_ONES = re.compile(r" (?:(?:with|to|a|avec|con) )?(?:his|her|their|su|sus|son|sa|ses|leur|"
+                      r"leurs)(?: [\w-]+)? ")
 _BY_MEANS = re.compile(r"(?: [\w-]+)? (?:by|via|over|through|por|en|par) (?:an? |une? |la |el )?")
 # "X received Y, with whom she held a meeting": the second engagement word is the first's.
 _WITH_WHOM = re.compile(word_alternation(
@@ -2737,8 +2746,12 @@ def _clusters(trig: list[tuple[int, int, str]], folded: str = "",
     for s, e, kind in trig:
         # A call and a visit in one sentence are two engagements ("the first call since
         # the visit in September").
+        # (but the counterpart a call was with is its: "phoned his counterpart", "a
+        # téléphoné à son homologue")
         mixed = out and "call" in (kind, *out[-1][2]) and kind not in out[-1][2] \
-            and not (kind == "call" and _BY_MEANS.fullmatch(folded, out[-1][1], s))
+            and not (kind == "call" and _BY_MEANS.fullmatch(folded, out[-1][1], s)) \
+            and not (set(out[-1][2]) == {"call"} and _ONES_COUNTERPART.match(folded, s)
+                     and _TO_ONES.fullmatch(folded, out[-1][1], s))
         near = out and (s - out[-1][1] - _covered(named, out[-1][1], s) <= _CLUSTER_GAP
                         or _WITH_WHOM.search(folded, out[-1][1], s) is not None
                         or _AND_THEN.search(folded, out[-1][1], s) is not None) \

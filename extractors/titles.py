@@ -68,7 +68,9 @@ _ADJECTIVE = re.compile(r"(?:al|ale|ales|aux|ique|iques|ien|ienne|iens|iennes|er
                         r"aire|aires|el|elle|elles|if|ive|ifs|ives|ee|ees|ais|aise|ain|"
                         r"aine|ains|aines|ois|oise|ico|ica|icos|icas|ano|ana|anos|anas|"
                         r"ario|aria|ivo|iva|ero|era|ista|ense|il|ial|nal|nales|ral|rales|"
-                        r"eo|ea|eos|eas|een|eenne|eens|eennes|ole|oles|ola|olas|olo|olos)$")
+                        r"eo|ea|eos|eas|een|eenne|eens|eennes|ole|oles|ola|olas|olo|olos|"
+                        # "Relations extérieures", "Relaciones exteriores", "Intérieur"
+                        r"ieur|ieure|ieurs|ieures|ior|iores)$")
 # Generic nouns for the jurisdiction an office is of: "el gobernador del estado, X",
 # "le maire de la ville, X", "the mayor of the city, X".
 _JURISDICTION = frozenset(fold(w) for w in """

@@ -6153,3 +6153,33 @@ def test_who_a_day_after_clause_names_is_not_in_the_engagement(text, language):
 def test_who_a_second_that_clause_is_about_is_not_in_the_engagement(text, language):
     found = one_of(text, language)
     assert set(names(found)) == {"Claudia Sheinbaum", "Mark Carney"}
+
+
+# Phoning someone is a call, and the counterpart it was with is its: "phoned his
+# counterpart", "a téléphoné à son homologue", "telefoneó a su homóloga" (one call).
+@pytest.mark.parametrize("text, language", [
+    ("On Wednesday, Foreign Affairs Minister Stéphane Dion phoned his counterpart, Foreign "
+     "Secretary Claudia Ruiz Massieu.", "en"),
+    ("El miércoles, el canciller Stéphane Dion telefoneó a su homóloga, la canciller Claudia "
+     "Ruiz Massieu.", "es"),
+    ("Mercredi, le ministre des Affaires étrangères, Stéphane Dion, a téléphoné à son "
+     "homologue, la secrétaire aux Relations extérieures Claudia Ruiz Massieu.", "fr"),
+])
+def test_phoning_a_counterpart_is_one_call(text, language):
+    found = one_of(text, language)
+    assert found.type == "call"
+    assert set(names(found)) == {"Stéphane Dion", "Claudia Ruiz Massieu"}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("On Wednesday, Foreign Affairs Minister Stéphane Dion spoke with his counterpart, "
+     "Foreign Secretary Claudia Ruiz Massieu.", "en"),
+    ("El miércoles, el canciller Stéphane Dion llamó por teléfono a su homóloga, la canciller "
+     "Claudia Ruiz Massieu.", "es"),
+    ("Mercredi, le ministre Stéphane Dion s’est entretenu au téléphone avec son homologue, "
+     "la secrétaire Claudia Ruiz Massieu.", "fr"),
+])
+def test_a_call_with_a_counterpart_is_one_call(text, language):
+    found = one_of(text, language)
+    assert found.type == "call"
+    assert set(names(found)) == {"Stéphane Dion", "Claudia Ruiz Massieu"}

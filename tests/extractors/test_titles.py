@@ -54,6 +54,19 @@ def test_a_portfolio_ending_in_a_lower_case_adjective_before_the_comma(text, nam
 
 
 @pytest.mark.parametrize("text, title", [
+    ("Mercredi, Stéphane Dion a parlé avec la secrétaire aux Relations extérieures Claudia "
+     "Ruiz Massieu.", "secrétaire aux Relations extérieures"),
+    ("El miércoles, Stéphane Dion habló con la secretaria de Relaciones exteriores Claudia "
+     "Ruiz Massieu.", "secretaria de Relaciones exteriores"),
+    ("On Wednesday, Stéphane Dion spoke with the Secretary of Foreign Relations Claudia Ruiz "
+     "Massieu.", "Secretary of Foreign Relations"),
+], ids=["fr", "es", "en"])
+def test_a_portfolio_ending_in_exterieures_right_before_the_name(text, title):
+    # ("extérieures", "exteriores": adjectives in -ieur, -ior, as "étrangères" is one)
+    assert info(text, "Claudia Ruiz Massieu Salinas").title == title
+
+
+@pytest.mark.parametrize("text, title", [
     ("El subsecretario para América del Norte, Roberto Velasco, viajó a Ottawa.",
      "subsecretario para América del Norte"),
     ("Le sous-secrétaire pour l'Amérique du Nord, Roberto Velasco, s'est rendu à Ottawa.",
