@@ -1552,8 +1552,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # "July 1 — The first joint review … ends … Sidhu and Ebrard meet on the
                 # margins.": a timeline's or a live page's entry dates what it tells.
                 dates = [entry]
-            if previous is not None and not any(d.date for d in dates) \
-                    and (relative := _relative_day(folded)) is not None:
+            if previous is not None and (relative := _relative_day(folded)) is not None \
+                    and not any(d.date for d in dates
+                                if not d.start < relative[0].end() <= d.end):
+                # (a day of the sentence's own, other than its opening words, which are
+                # read from the publication's day: "Le lendemain" of 1 December is not the
+                # day after the 28 June the sentence before names)
                 # "La prueba será el 30 de noviembre. Ese día, De la Fuente y Anand
                 # copresidirán …": the day the sentence before names; "Le 16 novembre, je
                 # serai à Querétaro … Le lendemain, à Mexico, je reverrai …": the day after.
@@ -1564,6 +1568,16 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                                                      if doc.folds_in_place
                                                      else fold(previous.text))
                                if d.date and not any(a <= d.start < b for a, b in quoted)]
+                days_told = {d.date for d in days_before}
+                if (prior := next((c for c in reversed(candidates) if c.sentence == previous
+                                   and any(d.date in days_told for d in c.dates)), None)) \
+                        is not None:
+                    # the day of the engagement the sentence before told, as it is dated
+                    # (its earliest), not another day it names: "C'est le 28 juin … que M.
+                    # Trudeau avait annoncé la date du 1er décembre, au terme d'un entretien
+                    # … Le lendemain, …" is 29 June
+                    days_before = [min((d for d in prior.dates if d.date in days_told),
+                                       key=lambda d: d.date or "")]
                 same, shift = relative
                 if not days_before and shift:
                     # (else the day of the latest engagement told: "… recibió este jueves a

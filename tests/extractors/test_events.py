@@ -6183,3 +6183,24 @@ def test_a_call_with_a_counterpart_is_one_call(text, language):
     found = one_of(text, language)
     assert found.type == "call"
     assert set(names(found)) == {"Stéphane Dion", "Claudia Ruiz Massieu"}
+
+
+# "The next day" opening a sentence is the day after the engagement the sentence before
+# told, not after another day it names, nor after the day of publication.
+@pytest.mark.parametrize("text, language", [
+    ("On June 28 in Ottawa, after a meeting with President Enrique Peña Nieto, Prime Minister "
+     "Justin Trudeau announced that the visa would be lifted on Dec. 1. The next day, the two "
+     "leaders joined U.S. President Barack Obama in the capital for the North American "
+     "Leaders' Summit.", "en"),
+    ("Fue el 28 de junio, en Ottawa, cuando el primer ministro Justin Trudeau anunció la "
+     "fecha del 1 de diciembre, tras una reunión con el presidente Enrique Peña Nieto. Al día "
+     "siguiente, ambos mandatarios recibieron al presidente Barack Obama en la capital para la "
+     "Cumbre de Líderes de América del Norte.", "es"),
+    ("C’est le 28 juin, à Ottawa, que le premier ministre Justin Trudeau avait annoncé la date "
+     "du 1er décembre, au terme d’un entretien avec le président Enrique Peña Nieto. Le "
+     "lendemain, les deux hommes retrouvaient le président Barack Obama dans la capitale "
+     "pour le Sommet des leaders nord-américains.", "fr"),
+])
+def test_the_next_day_is_the_day_after_the_engagement_told_before(text, language):
+    found = [e for e in events(text, "2016-12-01", language) if "Barack Obama" in names(e)]
+    assert [(e.status, e.date) for e in found] == [("held", "2016-06-29")], found
