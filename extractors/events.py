@@ -1431,6 +1431,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # Presidencia")
             if (said_more := _SAID_AFTER.search(folded, c_end, tense_hi)) is not None:
                 tense_hi = said_more.start()
+            # (nor what it is the first since: "para la Cumbre …, la primera desde la
+            # celebrada en Toluca en 2014", its tense and its place)
+            first_since = _FIRST_SINCE.search(folded, c_end, tense_hi)
+            if first_since is not None:
+                tense_hi = first_since.start()
             clause, raw = folded[lo:tense_hi], sent.text[lo:tense_hi]
             before = folded[:lo]
             for a, b in asides:
@@ -1666,7 +1671,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             quoted = [span for m in _QUOTED.finditer(sent.text)
                       if not (span := m.span())[0] <= c_start < span[1]] \
                 if any(q in sent.text for q in "“«\"") else []
-            place = _venue(sent, own_fold, max([lo, *told]), until, places_by_start, quoted)
+            place = _venue(sent, own_fold, max([lo, *told]),
+                           first_since.start() if first_since is not None else until,
+                           places_by_start, quoted)
             if place is None and reach > hi:
                 place = _venue(sent, own_fold, hi, reach, places_by_start, quoted)
             if place is None and listed \
@@ -3277,6 +3284,10 @@ _BETWEEN_WORDS = ("between", "entre", "que ", "qu'ont")
 _AND = re.compile(r"\b(?:and|y|e|et)\b")
 _BUT = re.compile(r"\b(?:but|pero|sino|mais)\b")
 _SINCE = re.compile(r"\b(?:since|desde que|depuis que)\b[^,;:]{0,110}$")
+# Where what an engagement is the first since begins: "the first since", "la primera desde",
+# "le premier depuis".
+_FIRST_SINCE = re.compile(r"\b(?:the first|la primera|el primero|el primer|le premier|la premiere)"
+                          r"\b[^.;:]{0,30}?\b(?:since|desde|depuis)\b")
 # A date of a press conference, not of the engagement: "en su conferencia matutina del
 # viernes", "at a news conference on Friday".
 _PRESS_DATE = re.compile(r"(?:" + _NOT_ENGAGEMENT.pattern + r")\s+(?:on|del?|du|ce|este)?\s*$")

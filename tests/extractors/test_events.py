@@ -6204,3 +6204,21 @@ def test_a_call_with_a_counterpart_is_one_call(text, language):
 def test_the_next_day_is_the_day_after_the_engagement_told_before(text, language):
     found = [e for e in events(text, "2016-12-01", language) if "Barack Obama" in names(e)]
     assert [(e.status, e.date) for e in found] == [("held", "2016-06-29")], found
+
+
+# What an engagement is the first since has its own tense and place: "…, the first since
+# the one held in Toluca in 2014", "la primera desde la celebrada en Toluca".
+@pytest.mark.parametrize("text, language", [
+    ("Ottawa — Tomorrow, Wednesday, Prime Minister Justin Trudeau and President Enrique Peña "
+     "Nieto will host U.S. President Barack Obama in the capital for the North American "
+     "Leaders' Summit, the first since the one held in Toluca in 2014.", "en"),
+    ("Ottawa.— Mañana miércoles, Trudeau y Peña Nieto recibirán en esta capital al presidente "
+     "de Estados Unidos, Barack Obama, para la Cumbre de Líderes de América del Norte, la "
+     "primera desde la celebrada en Toluca en 2014.", "es"),
+    ("OTTAWA — Demain mercredi, Justin Trudeau et Enrique Peña Nieto accueilleront le "
+     "président américain Barack Obama dans la capitale pour le Sommet des leaders "
+     "nord-américains, le premier depuis celui tenu à Toluca en 2014.", "fr"),
+])
+def test_what_an_engagement_is_the_first_since_is_not_its_tense_nor_place(text, language):
+    found = one_of(text, language, published="2016-06-28")
+    assert (found.status, found.date, found.place) == ("planned", "2016-06-29", "Ottawa")
