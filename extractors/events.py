@@ -1478,6 +1478,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 planned = True      # "The meeting … has been pushed back": not held yet
             if committing and not planned and not past:
                 planned = True      # "The ministers committed to: 1. Hold the first meeting …"
+            if planned and "visit" in kinds and _UNDER_WAY.match(folded, c_end):
+                # "la visita de Estado que el presidente … realiza a este país": under way,
+                # whatever the sentence says will come of it
+                planned = False
             if joint:
                 # What two governments did together is told in the past ("agreed",
                 # "announced Monday"), whatever tense what they agreed on is in: "Canada and
@@ -3200,13 +3204,26 @@ def _dateline(doc: Doc, published: str | None, place_spans: list) -> tuple[str |
         # (and with the state's abbreviation of a Mexican paper: "CHIHUAHUA, Chih.–")
         m = re.match(r"^([A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛ][A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛ .,'’-]{2,40}?)"
                      r"(?:,\s*[A-Z][A-Za-z]{1,5}\.?)?"
-                     r"(?:\s*\([^)]{1,40}\))?\s*(?:\.?[—–-]|:)", para.text)
+                     r"(?:\s*\([^)]{1,40}\))?\s*(?:\.?[—–-]|:)", para.text) \
+            or _PRESS_DATELINE.match(para.text)
+        if m is None and (first := next((e for s, e, *_ in place_spans if s == para.start),
+                                        None)) is not None \
+                and _CITY_STOP.match(para.text, first - para.start):
+            # "Washington. El presidente …": a Mexican daily's dateline, the city alone
+            # before a full stop
+            m = _CITY_STOP.match(para.text, first - para.start)
         if m:
             place = next((name for s, e, name, _, _ in place_spans
                           if para.start <= s < para.start + m.end()), None)
             if place:
                 return None, place
     return None, None
+
+
+# A Mexican daily's dateline in upper and lower case, a full stop and a dash: "Ottawa.—",
+# "Ciudad de México.- ".
+_PRESS_DATELINE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w'’ -]{2,40}?\.\s?[—–-]")
+_CITY_STOP = re.compile(r"\.\s+(?=[A-ZÁÉÍÓÚÑ])")
 
 
 # Quoted words in a sentence, and its start when it goes on a quotation opened before it
@@ -3284,6 +3301,13 @@ _BETWEEN_WORDS = ("between", "entre", "que ", "qu'ont")
 _AND = re.compile(r"\b(?:and|y|e|et)\b")
 _BUT = re.compile(r"\b(?:but|pero|sino|mais)\b")
 _SINCE = re.compile(r"\b(?:since|desde que|depuis que)\b[^,;:]{0,110}$")
+# A visit told as under way, right after its word: "(the state visit) Peña Nieto is making
+# to Canada", "(la visita de Estado) que el presidente … realiza", "(la visite d'État)
+# qu'effectue le président …".
+_UNDER_WAY = re.compile(r"\s+(?:(?:that|which)\s+)?(?:[\w.'-]+\s+){0,6}?(?:is|are)\s+"
+                        r"(?:making|paying|on)\b"
+                        r"|\s+que\s+(?:[\w.'-]+\s+){0,6}?(?:realiza|efectua|lleva a cabo)\b"
+                        r"|\s+qu['e]\s*(?:[\w.'-]+\s+){0,6}?(?:effectue|mene)\b")
 # Where what an engagement is the first since begins: "the first since", "la primera desde",
 # "le premier depuis".
 _FIRST_SINCE = re.compile(r"\b(?:the first|la primera|el primero|el primer|le premier|la premiere)"

@@ -6222,3 +6222,44 @@ def test_the_next_day_is_the_day_after_the_engagement_told_before(text, language
 def test_what_an_engagement_is_the_first_since_is_not_its_tense_nor_place(text, language):
     found = one_of(text, language, published="2016-06-28")
     assert (found.status, found.date, found.place) == ("planned", "2016-06-29", "Ottawa")
+
+
+# A visit told as under way is held, whatever the sentence says will come of it: "the
+# state visit President Enrique Peña Nieto is making to Canada".
+@pytest.mark.parametrize("text, language", [
+    ("OTTAWA — Prime Minister Justin Trudeau announced on Tuesday that Canada will lift the "
+     "visa requirement for Mexicans, on the main day of the state visit President Enrique "
+     "Peña Nieto is making to Canada.", "en"),
+    ("Ottawa.— El primer ministro Justin Trudeau anunció este martes que su gobierno dejará de "
+     "exigir visa a los mexicanos, en la jornada central de la visita de Estado que el "
+     "presidente Enrique Peña Nieto realiza a este país.", "es"),
+    ("OTTAWA — Le premier ministre Justin Trudeau a annoncé mardi que le Canada lèvera "
+     "l’obligation de visa pour les Mexicains, lors de la visite d’État qu’effectue le "
+     "président Enrique Peña Nieto au Canada.", "fr"),
+])
+def test_a_visit_under_way_is_held(text, language):
+    found = one_of(text, language, published="2016-06-28")
+    assert "Enrique Peña Nieto" in names(found)
+    assert (found.status, found.date, found.place) == ("held", "2016-06-28", "Ottawa")
+
+
+# A Mexican daily's datelines: "Ottawa.— …", "Washington. El presidente …" (as "OTTAWA —"
+# and "WASHINGTON —" are wire datelines): where an engagement with no place of its own was.
+@pytest.mark.parametrize("text, language", [
+    ("WASHINGTON — President Andrés Manuel López Obrador and Prime Minister Justin Trudeau "
+     "agreed on Thursday to expand the farm workers program during a bilateral meeting.",
+     "en"),
+    ("Washington. El presidente Andrés Manuel López Obrador y el primer ministro Justin "
+     "Trudeau acordaron ayer ampliar el programa de trabajadores agrícolas durante una "
+     "reunión bilateral.", "es"),
+    ("Washington.— El presidente Andrés Manuel López Obrador y el primer ministro Justin "
+     "Trudeau acordaron ayer ampliar el programa de trabajadores agrícolas durante una "
+     "reunión bilateral.", "es"),
+    ("WASHINGTON — Le président Andrés Manuel López Obrador et le premier ministre Justin "
+     "Trudeau ont convenu jeudi d’élargir le programme des travailleurs agricoles lors d’une "
+     "rencontre bilatérale.", "fr"),
+])
+def test_a_mexican_daily_s_dateline_places_the_engagement(text, language):
+    found = one_of(text, language, published="2021-11-19")
+    assert found.date == "2021-11-18"
+    assert (found.place or "").startswith("Washington")     # ("Washington, D.C." in full)
