@@ -1478,7 +1478,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 planned = True      # "The meeting … has been pushed back": not held yet
             if committing and not planned and not past:
                 planned = True      # "The ministers committed to: 1. Hold the first meeting …"
-            if planned and "visit" in kinds and _UNDER_WAY.match(folded, c_end):
+            under_way = "visit" in kinds and _UNDER_WAY.match(folded, c_end) is not None
+            if under_way:
                 # "la visita de Estado que el presidente … realiza a este país": under way,
                 # whatever the sentence says will come of it
                 planned = False
@@ -1553,6 +1554,13 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     # before the journey's (not "…, où elle rencontrera … avant de rentrer
                     # jeudi").
                     dates = between
+            if under_way:
+                # (nor is a day before its word its: "dejará de exigir visa … a partir del 1
+                # de diciembre, en la jornada central de la visita de Estado que … realiza";
+                # the day it is told on is: "anunció este martes")
+                dates = [d for d in dates if d.start >= c_start] or [
+                    d for d in find_dates(sent.text, published, False, own_fold)
+                    if d.date == published][:1]
             if asides and (outside := [d for d in dates
                                        if not any(a <= d.start < b for a, b in asides)]):
                 dates = outside     # (its own when it has one: "called Monday's meeting")

@@ -6228,16 +6228,17 @@ def test_what_an_engagement_is_the_first_since_is_not_its_tense_nor_place(text, 
 # state visit President Enrique Peña Nieto is making to Canada".
 @pytest.mark.parametrize("text, language", [
     ("OTTAWA — Prime Minister Justin Trudeau announced on Tuesday that Canada will lift the "
-     "visa requirement for Mexicans, on the main day of the state visit President Enrique "
-     "Peña Nieto is making to Canada.", "en"),
+     "visa requirement for Mexicans as of Dec. 1, on the main day of the state visit "
+     "President Enrique Peña Nieto is making to Canada.", "en"),
     ("Ottawa.— El primer ministro Justin Trudeau anunció este martes que su gobierno dejará de "
-     "exigir visa a los mexicanos, en la jornada central de la visita de Estado que el "
-     "presidente Enrique Peña Nieto realiza a este país.", "es"),
+     "exigir visa a los mexicanos a partir del 1 de diciembre, en la jornada central de la "
+     "visita de Estado que el presidente Enrique Peña Nieto realiza a este país.", "es"),
     ("OTTAWA — Le premier ministre Justin Trudeau a annoncé mardi que le Canada lèvera "
-     "l’obligation de visa pour les Mexicains, lors de la visite d’État qu’effectue le "
-     "président Enrique Peña Nieto au Canada.", "fr"),
+     "l’obligation de visa pour les Mexicains le 1er décembre, lors de la visite d’État "
+     "qu’effectue le président Enrique Peña Nieto au Canada.", "fr"),
 ])
 def test_a_visit_under_way_is_held(text, language):
+    # (and the day the sentence says something will come of it is not its day)
     found = one_of(text, language, published="2016-06-28")
     assert "Enrique Peña Nieto" in names(found)
     assert (found.status, found.date, found.place) == ("held", "2016-06-28", "Ottawa")
