@@ -173,6 +173,10 @@ def assess_relevance(doc: Doc, countries: Counter, country_spans: list[tuple[int
             score -= 0.3
         if us > ca + mx:                   # a U.S. story that mentions both neighbours
             score -= 0.2
+        if not cam_event and min(ca, mx) * 5 < max(ca, mx) * 2:
+            # one of the two in passing (named less than two fifths as often as the other)
+            # and no engagement of theirs: a U.S.–Mexico dispute that mentions Canada
+            score -= 0.25
     score = max(0.0, min(1.0, score))
     # (not when a third party is the story, Mexico a comparison: "Canada–Mercosur talks
     # … Mexico, Canada's partner in CUSMA, …")

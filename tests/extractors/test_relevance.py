@@ -258,3 +258,59 @@ def test_canadas_talks_with_third_countries_that_compare_mexico_are_not_relevant
     result = extract_article(text, language=language, published="2026-08-21")
     assert {"CA", "MX", "BR"} <= set(result.relevance.countries)
     assert result.relevance.relevant is False
+
+
+# A U.S.–Mexico dispute that names Canada in passing (a Canadian leader's remark among
+# them) is no Canada–Mexico story: one of the two is named less than two fifths as often
+# as the other, and no engagement of theirs is told.
+PASSING_EN = (
+    "Trump threatens Mexico with tariffs over migration\n"
+    "President Donald Trump said on Thursday the United States would impose a 5% tariff on "
+    "all Mexican imports from June 10 unless Mexico stops migrants crossing into the United "
+    "States. Mexican President Andrés Manuel López Obrador said Mexico would not respond "
+    "with tariffs of its own and sent Foreign Secretary Marcelo Ebrard to Washington.\n"
+    "Mexico is the largest trading partner of the United States, and Mexican exporters of "
+    "cars, tomatoes and steel fear the tariff. U.S. farm groups said Mexico could answer "
+    "with duties on U.S. pork and corn. In Ottawa, Prime Minister Justin Trudeau said "
+    "Canada was watching the dispute closely, as López Obrador spoke to reporters in Mexico "
+    "City.\n"
+    "Mexican officials will meet U.S. officials in Washington next week, and U.S. "
+    "lawmakers warned that the tariff would hurt U.S. consumers and Mexican workers.")
+PASSING_ES = (
+    "Trump amenaza a México con aranceles por la migración\n"
+    "El presidente Donald Trump dijo el jueves que Estados Unidos impondrá un arancel de 5% "
+    "a todas las importaciones mexicanas a partir del 10 de junio si México no frena a los "
+    "migrantes que cruzan hacia Estados Unidos. El presidente Andrés Manuel López Obrador "
+    "dijo que México no responderá con aranceles y envió al canciller Marcelo Ebrard a "
+    "Washington.\n"
+    "México es el mayor socio comercial de Estados Unidos, y los exportadores mexicanos de "
+    "autos, jitomate y acero temen el arancel. Los productores estadounidenses dijeron que "
+    "México podría responder con aranceles al cerdo y al maíz de Estados Unidos. En Ottawa, "
+    "el primer ministro Justin Trudeau dijo que Canadá sigue de cerca la disputa, mientras "
+    "López Obrador hablaba con la prensa en la Ciudad de México.\n"
+    "Funcionarios mexicanos se reunirán con funcionarios de Estados Unidos en Washington la "
+    "próxima semana, y legisladores estadounidenses advirtieron que el arancel dañará a los "
+    "consumidores de Estados Unidos y a los trabajadores mexicanos.")
+PASSING_FR = (
+    "Trump menace le Mexique de tarifs douaniers à cause de la migration\n"
+    "Le président Donald Trump a déclaré jeudi que les États-Unis imposeront des droits de "
+    "5 % sur toutes les importations mexicaines à partir du 10 juin si le Mexique ne freine "
+    "pas les migrants qui entrent aux États-Unis. Le président mexicain Andrés Manuel López "
+    "Obrador a dit que le Mexique ne répliquera pas et a dépêché son chancelier Marcelo "
+    "Ebrard à Washington.\n"
+    "Le Mexique est le premier partenaire commercial des États-Unis, et les exportateurs "
+    "mexicains d’automobiles, de tomates et d’acier craignent ces droits. Les producteurs "
+    "américains disent que le Mexique pourrait riposter contre le porc et le maïs des "
+    "États-Unis. À Ottawa, le premier ministre Justin Trudeau a dit que le Canada suit le "
+    "différend de près, alors que López Obrador s’adressait à la presse à Mexico.\n"
+    "Des fonctionnaires mexicains rencontreront des fonctionnaires des États-Unis à "
+    "Washington la semaine prochaine, et des élus américains ont prévenu que ces droits "
+    "nuiront aux consommateurs des États-Unis et aux travailleurs mexicains.")
+
+
+@pytest.mark.parametrize("text", [PASSING_EN, PASSING_ES, PASSING_FR], ids=["en", "es", "fr"])
+def test_a_us_mexico_dispute_naming_canada_in_passing_is_not_relevant(text):
+    result = extract_article(text, published="2019-05-31")
+    counts = result.relevance.countries
+    assert counts.get("CA", 0) * 5 < counts["MX"] * 2      # Canada in passing
+    assert result.relevance.relevant is False
