@@ -1155,6 +1155,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         between_of = _among(clusters, folded, present, partial(_shifted, in_a_title,
                                                                sent.start))
         for c_start, c_end, kinds in clusters:
+            if kinds == ("visit",) and (travellers := _TRAVELLERS.search(
+                    folded, max(0, c_start - 70), c_start)) is not None \
+                    and not any(travellers.start() <= at < c_start for at in named_at):
+                continue            # "Mexicans will be able to visit Canada …": travel
             names: list[str] = []
             margin = held_at.get(c_end)
             # "tasked X with following up on today's discussion": X is not in it (but
@@ -3309,6 +3313,14 @@ _BETWEEN_WORDS = ("between", "entre", "que ", "qu'ont")
 _AND = re.compile(r"\b(?:and|y|e|et)\b")
 _BUT = re.compile(r"\b(?:but|pero|sino|mais)\b")
 _SINCE = re.compile(r"\b(?:since|desde que|depuis que)\b[^,;:]{0,110}$")
+# Travellers as a visit's subject, right before its word (folded): "Mexicans will be able
+# to", "los mexicanos ya no necesitarán una visa para", "les Mexicains pourront".
+_TRAVELLERS = re.compile(r"\b(?:mexicans|canadians|travell?ers|tourists|visitors|"
+                         r"mexicanos|canadienses|viajeros|turistas|visitantes|mexicains|"
+                         r"canadiens|voyageurs|touristes|visiteurs)\s+"
+                         r"(?:(?:will|would|can|could|may|be|able|no|longer|now|to|ya|"
+                         r"podran|podrian|necesitaran|una|visa|para|pourront|peuvent|"
+                         r"pourraient|sans|de|nouveau)\s+){1,8}$")
 # A visit told as under way, right after its word: "(the state visit) Peña Nieto is making
 # to Canada", "(la visita de Estado) que el presidente … realiza", "(la visite d'État)
 # qu'effectue le président …".

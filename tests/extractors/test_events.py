@@ -6264,3 +6264,17 @@ def test_a_mexican_daily_s_dateline_places_the_engagement(text, language):
     found = one_of(text, language, published="2021-11-19")
     assert found.date == "2021-11-18"
     assert (found.place or "").startswith("Washington")     # ("Washington, D.C." in full)
+
+
+# Travellers visiting a country are no engagement, whoever announces it: "Mexicans will be
+# able to visit Canada without a visa", "para visitar Canadá", "pourront visiter".
+@pytest.mark.parametrize("text, language", [
+    ("Mexicans will be able to visit Canada without a visa starting Dec. 1, Prime Minister "
+     "Justin Trudeau announced Tuesday.", "en"),
+    ("A partir del 1 de diciembre los mexicanos ya no necesitarán una visa para visitar "
+     "Canadá, anunció el martes el primer ministro Justin Trudeau.", "es"),
+    ("Les Mexicains pourront visiter le Canada sans visa dès le 1er décembre, a annoncé mardi "
+     "le premier ministre Justin Trudeau.", "fr"),
+])
+def test_travellers_visiting_are_no_engagement(text, language):
+    assert events(text, "2016-06-28", language) == ()
