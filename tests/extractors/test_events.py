@@ -6278,3 +6278,21 @@ def test_a_mexican_daily_s_dateline_places_the_engagement(text, language):
 ])
 def test_travellers_visiting_are_no_engagement(text, language):
     assert events(text, "2016-06-28", language) == ()
+
+
+# A wire's dateline with its day ("MEXICO CITY, Jan 10 (Reuters) -", "CIUDAD DE MÉXICO, 10
+# ene (EFE).-", "MEXICO, 10 janv. (AFP) -") places an engagement told paragraphs later.
+@pytest.mark.parametrize("text, language", [
+    ("MEXICO CITY, Jan 10 (Reuters) - Mexico's peso firmed on Tuesday.\nCanada's Foreign "
+     "Minister Melanie Joly and Mexico's Foreign Minister Marcelo Ebrard held talks at the "
+     "foreign ministry on Tuesday.", "en"),
+    ("CIUDAD DE MÉXICO, 10 ene (EFE).- El peso mexicano se apreció este martes.\nLa canciller "
+     "canadiense Mélanie Joly y el canciller Marcelo Ebrard sostuvieron una reunión este "
+     "martes en la cancillería.", "es"),
+    ("MEXICO, 10 janv. (AFP) - Le peso mexicain s’est apprécié mardi.\nLa ministre canadienne "
+     "Mélanie Joly et le chancelier Marcelo Ebrard ont tenu une rencontre mardi au ministère "
+     "des Affaires étrangères.", "fr"),
+])
+def test_a_wire_dateline_with_its_day_places_a_later_engagement(text, language):
+    found = one_of(text, language, published="2023-01-10")
+    assert (found.date, found.place) == ("2023-01-10", "Mexico City")
