@@ -48,6 +48,14 @@ __all__ = ["extract_quotes", "quotes_with_spans"]
 # Lexicons
 # ---------------------------------------------------------------------------------------
 
+# Verbs of describing someone, and the word that opens the description after the one
+# described: "described Trudeau as", "calificó a Trudeau como", "a qualifié M. Trudeau de".
+_DESCRIBING = re.compile(r"(?i)(?:described|describes|characteri[sz]ed|characteri[sz]es|"
+                         r"called|calls|calificó|califica|describió|describe|definió|"
+                         r"qualifié|qualifie|décrit)$")
+_DESCRIBING_BEFORE = re.compile(r"(?i)\b(?:described|characteri[sz]ed|called|calificó\s+a|"
+                                r"describió\s+a|a\s+qualifié|a\s+décrit)\s+(?:\w+\.?\s+)?$")
+_OBJECT_AS = re.compile(r"\W{0,2}\s*(?:as|como|de|d['’]|comme)\b")
 _EN_VERBS = r"""
 said says say saying told tells telling explained explains explaining emphasi[sz]ed
 emphasi[sz]es emphasi[sz]ing noted notes noting added adds adding stressed stresses
@@ -740,9 +748,13 @@ class _Context:
             for m in reversed(cands):
                 if stem in self.titles(m.name):
                     return m
+        text = self.doc.text
+        # (not one only described: "… but described Trudeau as “…”", then "he said")
+        cands = [m for m in cands if not (
+            _OBJECT_AS.match(text, m.end, m.end + 8)
+            and _DESCRIBING_BEFORE.search(text, max(0, m.start - 30), m.start))] or cands
         sent = self.doc.sentence_at(cands[-1].start)
         latest = [m for m in cands if m.start >= sent.start]
-        text = self.doc.text
         for m in latest:
             if not _PREPOSITION_BEFORE.search(text[max(sent.start, m.start - 40):m.start]):
                 return m
@@ -892,7 +904,11 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
                    and not _TO_WHOM.match(text[m.end:v_start])]
     after_verb = [m for m in persons if m.start >= v_end
                   and not _GAP_BLOCKERS.search(text[v_end:m.start])
-                  and m.start - v_end <= 70]
+                  and m.start - v_end <= 70
+                  # (not the one a verb describes: "described Trudeau as “…”", "calificó
+                  # a Trudeau de", "a qualifié M. Trudeau de")
+                  and not (verb is not None and _DESCRIBING.match(verb.group())
+                           and _OBJECT_AS.match(text, m.end, min(hi, m.end + 8)))]
     pre = text[lo:v_start]
     post = text[v_end:hi]
 

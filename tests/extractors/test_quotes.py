@@ -1494,3 +1494,26 @@ def test_an_office_in_the_next_sentence_does_not_speak_the_quotation(text, lang)
 def test_the_one_who_accuses_speaks(text, lang):
     [quote] = extract_article(text, language=lang).quotes
     assert quote.speaker == "Marcelo Ebrard"
+
+
+# The one a speaker describes is not the speaker: "… but described Trudeau as “…”", nor
+# whom a later "he said" stands for.
+@pytest.mark.parametrize("text, lang", [
+    ("Energy\nPrime Minister Justin Trudeau pressed President Andrés Manuel López Obrador on "
+     "Wednesday.\nLópez Obrador did not back down. He said Mexico would defend “the right of "
+     "the nation to its own energy,” but described Trudeau as “a very good friend of "
+     "Mexico.”\n“We have an excellent relationship with Canada,” he said.", "en"),
+    ("Energía\nEl primer ministro Justin Trudeau presionó el miércoles al presidente Andrés "
+     "Manuel López Obrador.\nLópez Obrador no cedió. Dijo que México defenderá «el derecho de "
+     "la nación a su propia energía», pero calificó a Trudeau como «un muy buen amigo de "
+     "México».\n«Tenemos una excelente relación con Canadá», dijo.", "es"),
+    ("Énergie\nLe premier ministre Justin Trudeau a pressé mercredi le président Andrés Manuel "
+     "López Obrador.\nLópez Obrador n’a pas reculé. Il a dit que le Mexique défendra « le "
+     "droit de la nation à sa propre énergie », mais a qualifié M. Trudeau de « très bon ami "
+     "du Mexique ».\n« Nous avons une excellente relation avec le Canada », a-t-il dit.",
+     "fr"),
+])
+def test_the_one_described_does_not_speak(text, lang):
+    quotes = extract_article(text, language=lang).quotes
+    assert len(quotes) == 3
+    assert {q.speaker for q in quotes} == {"Andrés Manuel López Obrador"}
