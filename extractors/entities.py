@@ -1696,7 +1696,19 @@ class _Recogniser:
                             (self.toks.start[i], self.toks.end[j - 1]), name)
             self.taken[i:j] = [True] * (j - i)
             return
-        particled = self._particled_name(words)
+        particled = self._particled_name(words) or (
+            # a first name the gazetteer does not know, vouched for by a title or an
+            # apposition: "Decio de María, the president of the Mexican Football
+            # Federation", "dijo Decio de María, presidente de la FMF"
+            self._particled_name(words, known_first=False)
+            and not any(w in self.lex.org_head_words or w in self.lex.head_words
+                        or w in self._lowercase_words or self.kb.trie.match(words, k)
+                        for k, w in enumerate(words) if w not in _NAME_PARTICLES)
+            # (not a name with its article, a body's or a place's: "El Departamento de
+            # Finanzas, que encabeza …", "l’hôtel Olas del Pacífico")
+            and not (i > 0 and (self.folds[i - 1] in _ARTICLE_WORDS
+                                or self.toks.fold[i - 1].startswith(("l'", "l’"))))
+            and (titled or self._appositive_person(j, j - i) or self._speech_context(i, j)))
         if not words or any(w in self.kb.demonyms or w in FUNCTION_WORDS for w in words) \
                 and not particled:
             # "Canada Mexico" or "Monday" are never people; try the tail after them.
@@ -1787,12 +1799,15 @@ class _Recogniser:
                  and [fold(w) for w in p.name.split()[:len(words)]] == words]
         return found[0] if len(found) == 1 else None
 
-    def _particled_name(self, words: list[str]) -> bool:
+    def _particled_name(self, words: list[str], known_first: bool = True) -> bool:
         """A given name, then surnames with particles: "Ignacio del Valle Urquidi", "José
         Guadalupe de los Santos Arreola", "María de la Luz Hernández" (not "Claudia
-        Sheinbaum de México", nor a known name after the particle: "… de Nuevo León")."""
-        if len(words) < 3 or len(words) > 7 or words[0] not in self.kb.given_names \
-                or words[-1] in _NAME_PARTICLES:
+        Sheinbaum de México", nor a known name after the particle: "… de Nuevo León").
+        ``known_first``: whether the first word must be a given name the gazetteer knows
+        (else any word that is not a particle nor a function word)."""
+        if len(words) < 3 or len(words) > 7 or words[-1] in _NAME_PARTICLES \
+                or (words[0] not in self.kb.given_names if known_first
+                    else words[0] in _NAME_PARTICLES or words[0] in FUNCTION_WORDS):
             return False
         for k, w in enumerate(words[1:], 1):
             if w in _NAME_PARTICLES:

@@ -2350,3 +2350,30 @@ def test_a_surname_after_at_is_the_known_person_the_article_names(text, language
     # "at Ford", "à Ford" reads like a place; the article names Doug Ford in full.
     assert "Ford" not in places(text, language=language)
     assert len(people(text, language=language)["Doug Ford"].spans) == 2
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Decio de María, the president of the Mexican Football Federation, called the vote a "
+     "victory.", "en"),
+    ("“Es un día histórico”, dijo Decio de María, presidente de la Federación Mexicana de "
+     "Futbol.", "es"),
+    ("Le président de la Fédération mexicaine de football, Decio de María, a promis « la plus "
+     "belle fête du football ».", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_particled_name_with_an_unknown_first_name_vouched_for_is_a_person(text, language):
+    # "Decio" is no given name the gazetteer knows; the title or the apposition vouches.
+    assert "Decio de María" in people(text, language=language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The Department of Finance, headed by Minister François-Philippe Champagne, will publish "
+     "the order.", "en"),
+    ("El Departamento de Finanzas, que encabeza el ministro François-Philippe Champagne, "
+     "publicará la orden.", "es"),
+    ("Lorena Osuna, directrice des ventes de l’hôtel Olas del Pacífico, affirme que sa "
+     "clientèle a grimpé.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_name_with_its_article_is_no_particled_person(text, language):
+    found = people(text, language=language)
+    assert not {"Department of Finance", "Departamento de Finanzas", "Olas del Pacífico"} \
+        & set(found)
