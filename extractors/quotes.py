@@ -234,6 +234,7 @@ lawmaker legislator legislador(?:a)? diputad[oa] législat(?:eur|rice) parlement
 député(?:e)?
 expert[oa] analista economista director(?:a)? investigador(?:a)? académic[oa] especialista
 premi(?:er|ère)\s+ministre ministre secrétaire présidente? ambassad(?:eur|rice)
+chancelier chancelière
 gouverneur(?:e)? sénat(?:eur|rice) maire cheffe? dirigeante? experte? analyste
 économiste direct(?:eur|rice) professeure? chercheu(?:r|se) spécialiste
 business(?:wo)?man executive empresari[oa] ejecutiv[oa] entrepreneure?
@@ -721,12 +722,13 @@ class _Context:
         return stems
 
     def resolve(self, before: int, gender: str | None = None,
-                stem: str | None = None) -> str | None:
-        m = self.resolve_mention(before, gender, stem)
+                stem: str | None = None, country: str | None = None) -> str | None:
+        m = self.resolve_mention(before, gender, stem, country)
         return m.name if m else None
 
     def resolve_mention(self, before: int, gender: str | None = None,
-                        stem: str | None = None) -> Mention | None:
+                        stem: str | None = None, country: str | None = None
+                        ) -> Mention | None:
         """The person a pronoun or a title placed at ``before`` refers to.
 
         Candidates are the people mentioned earlier whose gender, where known, fits. A
@@ -744,6 +746,10 @@ class _Context:
                 cands.append(m)
         if not cands:
             return None
+        if country is not None:
+            # "the Mexican foreign minister", "la chancelière mexicaine": not one known
+            # to be of another country, when the article names others
+            cands = [m for m in cands if m.country in (country, None)] or cands
         if stem is not None:
             for m in reversed(cands):
                 if stem in self.titles(m.name):
@@ -933,7 +939,10 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
         return _Attr(None, desc)
     # A pronoun or bare title right before the verb ("she said", "la ministre a dit",
     # "a-t-il ajouté") comes before a person named after it ("he told Ebrard").
-    ref = _reference(ctx, text[max(lo, v_start - 40):v_start], lo, last_unnamed, last=True)
+    # (past a relative clause between them: "La chancelière mexicaine, qui avait fait de ce
+    # dossier sa priorité, a salué …")
+    ref = _reference(ctx, _RELATIVE_ASIDE.sub("", text[lo:v_start])[-40:], lo, last_unnamed,
+                     last=True)
     if ref is not None:
         return ref
     if side == "before" and _BUT_SAID.search(pre) is not None \
@@ -1088,13 +1097,25 @@ _CLAUSE_OPENING = re.compile(r"\b(?:que|qu['’]|that|who|which|quien|quienes|qu
                              r"\b(?:a|ont)\s+\w+(?:é|ée|és|ées)\s+", re.IGNORECASE)
 
 
+# A relative clause between commas, and the comma after it: ", qui avait fait de ce
+# dossier sa priorité,", ", who led the talks,", ", quien encabezó la delegación,".
+_RELATIVE_ASIDE = re.compile(r",\s*(?:qui|who|quien|quienes|que)\b[^,.;:«»“”\"]{1,120},"
+                             r"(?=\s*(?:\S+\s*)?$)")
+_TITLE_DEMONYMS = (("mexic", "MX"), ("canad", "CA"))
+
+
 def _title_holder(ctx: _Context, m: re.Match[str], before: int) -> str | None:
     """Who a bare title (a ``_TITLE_REF`` match) placed at ``before`` stands for."""
     art = article_gender(m.group("art").lower())
     tword = fold(m.group("t"))
     gender = ("f" if art == "f" or tword in _FEMININE else
               "m" if art == "m" or tword in _MASCULINE else None)
-    return ctx.resolve(before, gender, _title_stem(m.group("t")))
+    # (the country a word of nationality around the title gives: "the Mexican foreign
+    # minister", "la chancelière mexicaine")
+    around = m.string[m.start():m.end() + 12]
+    country = next((code for word, code in _TITLE_DEMONYMS
+                    if re.search(rf"(?i)\b{word}", around)), None)
+    return ctx.resolve(before, gender, _title_stem(m.group("t")), country)
 
 
 # A bare title's verb of saying that opens reported speech: "la embajadora dijo que",

@@ -1517,3 +1517,23 @@ def test_the_one_described_does_not_speak(text, lang):
     quotes = extract_article(text, language=lang).quotes
     assert len(quotes) == 3
     assert {q.speaker for q in quotes} == {"Andrés Manuel López Obrador"}
+
+
+# A bare title with a word of nationality stands for the one of that country ("the Mexican
+# foreign minister", "la chancelière mexicaine"), past a relative clause before its verb.
+@pytest.mark.parametrize("text, lang", [
+    ("Visas\nOn Wednesday, Foreign Affairs Minister Stéphane Dion phoned his counterpart, "
+     "Foreign Secretary Claudia Ruiz Massieu. The Mexican foreign minister, who had made the "
+     "visa her priority, hailed “a historic day for Mexicans.”", "en"),
+    ("Visas\nEl miércoles, el ministro Stéphane Dion llamó por teléfono a su homóloga, la "
+     "secretaria de Relaciones Exteriores Claudia Ruiz Massieu. La canciller mexicana, quien "
+     "había hecho de la visa su prioridad, celebró «un día histórico para los mexicanos».",
+     "es"),
+    ("Visas\nMercredi, le ministre Stéphane Dion a téléphoné à son homologue, la secrétaire "
+     "aux Relations extérieures Claudia Ruiz Massieu. La chancelière mexicaine, qui avait "
+     "fait de ce dossier sa priorité, a salué sur Twitter une « journée historique pour les "
+     "Mexicains ».", "fr"),
+])
+def test_a_title_with_a_nationality_is_that_country_s_holder(text, lang):
+    [quote] = extract_article(text, language=lang).quotes
+    assert quote.speaker == "Claudia Ruiz Massieu"
