@@ -1052,7 +1052,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             present.insert(0, (0, owner))
         joint = False
         if not trig and len({info[n].country for _, n in present} - {None}) >= 2:
-            trig = [(m.start(), m.end(), "meeting") for m in _JOINT.finditer(folded)][:1]
+            trig = [(m.start(), m.end(), "meeting") for m in _JOINT.finditer(folded)][:1] \
+                or [(m.start(), m.end(), "call") for m in _TALKED_TOGETHER.finditer(folded)
+                    if not _TO_AN_AUDIENCE.search(folded, m.end(), m.end() + 50)][:1]
             joint = bool(trig)
         asides: list[tuple[int, int]] = []     # relative clauses left out, if any
         if len(trig) > 1 and ", " in folded:
@@ -3294,6 +3296,16 @@ _ACT_DAY = re.compile(r"[\s,]*(?:on|this|el|este|esta|le|ce|cette)?\s*")
 # first trip … since Ottawa reimposed visas in February 2024".
 # Verbs of talking that readouts use for calls, and the words that say talks were held
 # from afar.
+# Two of different governments who talked, as a sentence's joint subject, with no word of
+# how: "Trudeau and López Obrador spoke in April", "hablaron", "s'étaient parlé".
+_TALKED_TOGETHER = re.compile(word_alternation(
+    ["spoke", "talked", "had spoken", "have spoken", "had talked", "hablaron", "habian hablado",
+     "han hablado", "se sont parle", "s'etaient parle", "se sont reparle"], after=r"\b"))
+# (not to an audience: "hablaron de eso en un foro", "spoke to reporters")
+_TO_AN_AUDIENCE = re.compile(r"\b(?:foro|forum|conference|conferencia|conférence|prensa|"
+                             r"presse|reporters|journalists|periodistas|journalistes|panel|"
+                             r"audience|auditorio|ceremony|ceremonia|ceremonie|students|"
+                             r"estudiantes|etudiants)\b")
 _TALKED = re.compile(r"(?:spoke|speaks|spoken|talked|s'est entretenue?|se sont entretenue?s|"
                      r"s'entretien(?:t|nent)|a parle)\b")
 _REMOTE = re.compile(r"\b(?:phone|telephon\w*|call|calls|llamada|appel|video\w*|virtual\w*|"

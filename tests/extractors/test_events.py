@@ -6296,3 +6296,20 @@ def test_travellers_visiting_are_no_engagement(text, language):
 def test_a_wire_dateline_with_its_day_places_a_later_engagement(text, language):
     found = one_of(text, language, published="2023-01-10")
     assert (found.date, found.place) == ("2023-01-10", "Mexico City")
+
+
+# Two of different governments who talked, as a sentence's joint subject, with no word of
+# how, held a call: "Trudeau and López Obrador spoke in April", "hablaron", "s'étaient
+# parlé" (but no spokesperson speaks: "spoke" is a word of its own).
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Justin Trudeau and President Andrés Manuel López Obrador had spoken in "
+     "April, early in the pandemic.", "en"),
+    ("El primer ministro Justin Trudeau y el presidente Andrés Manuel López Obrador hablaron "
+     "en abril, al inicio de la pandemia.", "es"),
+    ("Le premier ministre Justin Trudeau et le président Andrés Manuel López Obrador s’étaient "
+     "parlé en avril, au début de la pandémie.", "fr"),
+])
+def test_two_leaders_who_talked_held_a_call(text, language):
+    found = one_of(text, language, published="2020-07-01")
+    assert (found.type, found.status) == ("call", "held")
+    assert set(names(found)) == {"Justin Trudeau", "Andrés Manuel López Obrador"}
