@@ -2415,7 +2415,9 @@ _NEGATED = re.compile(
     r"|\b(?:ne|n'|sans|aucune?|pas (?:non plus )?de|pas (?:non plus )?d')\s*"
     r"(?:(?:se|s'|l'|la|le|les|va|vont|a|ont|"
     r"avait)\s+)?(?:pas\s+)?"
-    r"|\b(?:ne|n')\s*(?:y\s+)?(?:se\s+|s')?\w+\s+(?:pas|plus|jamais)\s+(?:(?:a|au|aux|la|le|"
+    # ("ne se sont toujours pas rencontrés", "ne se sont encore jamais vus")
+    r"|\b(?:ne|n')\s*(?:y\s+)?(?:se\s+|s')?\w+\s+(?:(?:toujours|encore|meme)\s+)?"
+    r"(?:pas|plus|jamais)\s+(?:(?:a|au|aux|la|le|"
     r"les|de|du|des|"
     r"d'|l')\s*){0,2}"
     # "ne sont pas appelés à se rencontrer", "n'est pas prévue de se rendre"

@@ -6313,3 +6313,19 @@ def test_two_leaders_who_talked_held_a_call(text, language):
     found = one_of(text, language, published="2020-07-01")
     assert (found.type, found.status) == ("call", "held")
     assert set(names(found)) == {"Justin Trudeau", "Andrés Manuel López Obrador"}
+
+
+# "Still not": "ne se sont toujours pas rencontrés", "have still not met", "todavía no se
+# han reunido" tell of no engagement.
+@pytest.mark.parametrize("text, language", [
+    ("The researcher noted that Prime Minister Mark Carney and President Claudia Sheinbaum "
+     "have still not met in person since Carney took office in March.", "en"),
+    ("El investigador recordó que el primer ministro Mark Carney y la presidenta Claudia "
+     "Sheinbaum todavía no se han reunido en persona desde que Carney asumió el cargo en "
+     "marzo.", "es"),
+    ("Le chercheur rappelle que le premier ministre Mark Carney et la présidente Claudia "
+     "Sheinbaum ne se sont toujours pas rencontrés en personne depuis l’arrivée de M. Carney, "
+     "en mars.", "fr"),
+])
+def test_still_not_met_is_no_meeting(text, language):
+    assert events(text, "2025-05-28", language) == ()
