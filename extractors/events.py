@@ -1213,7 +1213,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     # thing said, of someone else (not "una jornada que … y que siguió con
                     # … Carney", with no subject of its own)
                     continue
-                if pos >= c_end and _DAY_AFTER_IT.search(folded, c_end, pos):
+                if pos >= c_end and (_DAY_AFTER_IT.search(folded, c_end, pos)
+                                     or _DAYS_BEFORE_IT.search(folded, c_end, pos)):
                     # "spoke by phone with LeBlanc on Tuesday, a day after Ontario Premier
                     # Doug Ford renewed his call …": what came the day before is another's
                     continue
@@ -1437,6 +1438,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # Presidencia")
             if (said_more := _SAID_AFTER.search(folded, c_end, tense_hi)) is not None:
                 tense_hi = said_more.start()
+            # (nor what comes days before: "spoke by phone Monday with …, two days before
+            # the Mexican leader sits down at the White House with … — a celebration
+            # Canada will not attend")
+            if (before_another := _DAYS_BEFORE_IT.search(folded, c_end, tense_hi)) is not None:
+                tense_hi = before_another.start()
             # (nor what it is the first since: "para la Cumbre …, la primera desde la
             # celebrada en Toluca en 2014", its tense and its place)
             first_since = _FIRST_SINCE.search(folded, c_end, tense_hi)
@@ -3272,6 +3278,12 @@ def _relative_day(folded: str) -> tuple[re.Match[str], int] | None:
     return None
 
 
+# What comes some days before another thing, told after an engagement: "two days before
+# the Mexican leader sits down …", "dos días antes de que", "deux jours avant que".
+_DAYS_BEFORE_IT = re.compile(r"\b(?:a|one|two|three|four|five|six|\d+|un|una|dos|tres|"
+                             r"cuatro|cinco|deux|trois|quatre|cinq) (?:days?|hours|weeks?|"
+                             r"dias?|horas|semanas?|jours?|heures|semaines?) "
+                             r"(?:before|antes de|avant)\b")
 # "au lendemain d'…", "a day after …": what follows came the day before the other day.
 _DAY_AFTER_IT = re.compile(r"(?:au lendemain d|(?:a|the) day after\b|un dia despues de"
                            r"|" + DAYS_AFTER + r"|al dia siguiente de)")

@@ -6329,3 +6329,26 @@ def test_two_leaders_who_talked_held_a_call(text, language):
 ])
 def test_still_not_met_is_no_meeting(text, language):
     assert events(text, "2025-05-28", language) == ()
+
+
+# What comes some days after an engagement, told after it ("…, two days before the Mexican
+# leader sits down at the White House with … — a celebration Canada will not attend"),
+# gives it neither its people nor its tense.
+@pytest.mark.parametrize("text, language", [
+    ("OTTAWA — Prime Minister Justin Trudeau spoke by phone Monday with Mexican President "
+     "Andrés Manuel López Obrador, two days before the Mexican leader sits down at the White "
+     "House with U.S. President Donald Trump to mark the start of the new trade agreement — "
+     "a celebration Canada will not attend.", "en"),
+    ("Ottawa.— El primer ministro Justin Trudeau habló por teléfono el lunes con el presidente "
+     "Andrés Manuel López Obrador, dos días antes de que el mandatario mexicano se reúna en "
+     "la Casa Blanca con el presidente Donald Trump, una celebración a la que Canadá no "
+     "asistirá.", "es"),
+    ("OTTAWA — Le premier ministre Justin Trudeau s’est entretenu au téléphone lundi avec le "
+     "président Andrés Manuel López Obrador, deux jours avant que le dirigeant mexicain "
+     "rencontre le président Donald Trump à la Maison-Blanche, une célébration à laquelle le "
+     "Canada n’assistera pas.", "fr"),
+])
+def test_what_comes_days_after_is_not_the_engagement_s(text, language):
+    found = [e for e in events(text, "2020-07-06", language) if "Justin Trudeau" in names(e)]
+    assert [(e.type, e.status, e.date) for e in found] == [("call", "held", "2020-07-06")]
+    assert set(names(found[0])) == {"Justin Trudeau", "Andrés Manuel López Obrador"}
