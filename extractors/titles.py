@@ -788,7 +788,12 @@ class _Reader:
                 break
             if x in self.person_at or self.folds[x] in RELATIVE_PRONOUNS \
                     or self.folds[x] in FUNCTION_WORDS and not self._head(x) \
-                    and x not in self.body_country_at:   # ("the Canadian Space Agency’s …")
+                    and x not in self.body_country_at \
+                    and self._country(x) is None \
+                    and not (x > k and self.folds[x] in _LIST_JOINERS and x + 1 < n
+                             and toks.text[x - 1].islower() and toks.text[x + 1].islower()):
+                # (not "the Canadian Space Agency’s …", "a former Canadian trade
+                # negotiator", nor "a mining and energy analyst")
                 break
             h = self._head(x)
             if h:

@@ -1616,3 +1616,17 @@ def test_a_title_before_the_next_name_is_not_the_apposition_of_the_one_before(
 ])
 def test_a_title_starts_after_another_head_s_article(text, name, title):
     assert info(text, name).title == title
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Martin Lavergne, a former Canadian trade negotiator, said the call went well.",
+     "Martin Lavergne", "former Canadian trade negotiator"),
+    ("Ricardo Treviño, a mining and energy analyst at Sierra Norte Research, said the law "
+     "would stay.", "Ricardo Treviño", "mining and energy analyst"),
+    ("Martin Lavergne, un ex negociador comercial canadiense, dijo que la llamada fue bien.",
+     "Martin Lavergne", "ex negociador comercial canadiense"),
+    ("Martin Lavergne, un ancien négociateur canadien, a dit que l’appel s’était bien passé.",
+     "Martin Lavergne", "ancien négociateur canadien"),
+], ids=["en-demonym", "en-and", "es", "fr"])
+def test_an_apposition_s_title_with_a_demonym_or_two_modifiers(text, name, title):
+    assert info(text, name).title == title
