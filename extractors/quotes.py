@@ -55,6 +55,11 @@ _DESCRIBING = re.compile(r"(?i)(?:described|describes|characteri[sz]ed|character
                          r"qualifié|qualifie|décrit)$")
 _DESCRIBING_BEFORE = re.compile(r"(?i)\b(?:described|characteri[sz]ed|called|calificó\s+a|"
                                 r"describió\s+a|a\s+qualifié|a\s+décrit)\s+(?:\w+\.?\s+)?$")
+_QUALIFYING = re.compile(r"(?:['’]s\b|\s+(?:administration|government|campaign|era|team|"
+                         r"tariffs?)\b)")
+_QUALIFIED_BEFORE = re.compile(r"(?i)\b(?:administration|administración|gobierno|"
+                               r"gouvernement|campaña|campagne|era|ère|départ|salida)\s+"
+                               r"(?:(?:de|del|d['’])\s*)?$")
 _OBJECT_AS = re.compile(r"\W{0,2}\s*(?:as|como|de|d['’]|comme)\b")
 _EN_VERBS = r"""
 said says say saying told tells telling explained explains explaining emphasi[sz]ed
@@ -755,10 +760,14 @@ class _Context:
                 if stem in self.titles(m.name):
                     return m
         text = self.doc.text
-        # (not one only described: "… but described Trudeau as “…”", then "he said")
+        # (not one only described: "… but described Trudeau as “…”", then "he said"; nor a
+        # name that qualifies something: "the Trump administration", "Trump's departure")
         cands = [m for m in cands if not (
             _OBJECT_AS.match(text, m.end, m.end + 8)
-            and _DESCRIBING_BEFORE.search(text, max(0, m.start - 30), m.start))] or cands
+            and _DESCRIBING_BEFORE.search(text, max(0, m.start - 30), m.start))
+            and not _QUALIFYING.match(text, m.end, m.end + 20)
+            and not text.endswith(("'s", "’s"), m.start, m.end)
+            and not _QUALIFIED_BEFORE.search(text, max(0, m.start - 25), m.start)] or cands
         sent = self.doc.sentence_at(cands[-1].start)
         latest = [m for m in cands if m.start >= sent.start]
         for m in latest:

@@ -1537,3 +1537,22 @@ def test_the_one_described_does_not_speak(text, lang):
 def test_a_title_with_a_nationality_is_that_country_s_holder(text, lang):
     [quote] = extract_article(text, language=lang).quotes
     assert quote.speaker == "Claudia Ruiz Massieu"
+
+
+# A name that qualifies something ("the Trump administration", "la administración de
+# Trump", "l'administration Trump", "Trump's departure") is not whom "he said" stands for.
+@pytest.mark.parametrize("text, lang", [
+    ("Trade\nPrime Minister Justin Trudeau spoke with President Andrés Manuel López Obrador on "
+     "Monday. He also pointed to a threat from the Trump administration to reimpose a tariff "
+     "on aluminum.\n“We wish them a productive meeting,” he said.", "en"),
+    ("Comercio\nEl primer ministro Justin Trudeau habló con el presidente Andrés Manuel López "
+     "Obrador el lunes. También mencionó la amenaza de la administración de Trump de volver a "
+     "imponer un arancel al aluminio.\n«Les deseamos una reunión productiva», dijo.", "es"),
+    ("Commerce\nLe premier ministre Justin Trudeau s’est entretenu lundi avec le président "
+     "Andrés Manuel López Obrador. Il a aussi évoqué la menace de l’administration Trump de "
+     "rétablir un tarif sur l’aluminium.\n« Nous leur souhaitons une rencontre productive », "
+     "a-t-il dit.", "fr"),
+])
+def test_a_name_that_qualifies_something_is_not_the_pronoun_s(text, lang):
+    [quote] = extract_article(text, language=lang).quotes
+    assert quote.speaker == "Justin Trudeau"
