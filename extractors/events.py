@@ -1541,7 +1541,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                      # doivent entrer en vigueur le 1er octobre": what two agree on has
                      # its own days
                      and not (joint and d.start >= c_end and _IN_RELATIVE.search(
-                         folded, max(c_end, d.start - 70), d.start))]
+                         folded, max(c_end, d.start - 70), d.start))
+                     # "celebraron la entrada en vigor del nuevo acuerdo el 1 de julio": the
+                     # day something takes effect
+                     and not _TAKES_EFFECT.search(folded, max(0, d.start - 50), d.start)]
             if len(dates) > 1 and (written_on := [d for d in dates
                                                    if _day_of_noun(folded, d, c_start, c_end)]):
                 # "released on Nov. 6, contains the binder for the Aug. 20 meeting", "la
@@ -3278,6 +3281,13 @@ def _relative_day(folded: str) -> tuple[re.Match[str], int] | None:
     return None
 
 
+# What takes effect, up to the day it does (folded): "the entry into force of the new
+# agreement on", "la entrada en vigor del nuevo acuerdo el", "entré en vigueur le",
+# "took effect on".
+_TAKES_EFFECT = re.compile(r"\b(?:entry into force|into effect|took effect|takes effect|"
+                           r"came into force|comes into force|entrada en vigor|entro en vigor|"
+                           r"entra en vigor|entree en vigueur|entre en vigueur|"
+                           r"est entree? en vigueur)\b[^,;:.]{0,40}$")
 # What comes some days before another thing, told after an engagement: "two days before
 # the Mexican leader sits down …", "dos días antes de que", "deux jours avant que".
 _DAYS_BEFORE_IT = re.compile(r"\b(?:a|one|two|three|four|five|six|\d+|un|una|dos|tres|"

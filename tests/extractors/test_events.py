@@ -6352,3 +6352,22 @@ def test_what_comes_days_after_is_not_the_engagement_s(text, language):
     found = [e for e in events(text, "2020-07-06", language) if "Justin Trudeau" in names(e)]
     assert [(e.type, e.status, e.date) for e in found] == [("call", "held", "2020-07-06")]
     assert set(names(found[0])) == {"Justin Trudeau", "Andrés Manuel López Obrador"}
+
+
+# The day something takes effect is not an engagement's: "welcomed the entry into force of
+# the new agreement on July 1", "la entrada en vigor … el 1 de julio", "l'entrée en vigueur
+# … le 1er juillet".
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Justin Trudeau spoke by phone on Monday with President Andrés Manuel "
+     "López Obrador. According to the readout of the call, the two leaders welcomed the entry "
+     "into force of the new agreement on July 1.", "en"),
+    ("El primer ministro Justin Trudeau habló por teléfono el lunes con el presidente Andrés "
+     "Manuel López Obrador. De acuerdo con el resumen de la llamada, los dos líderes "
+     "celebraron la entrada en vigor del nuevo acuerdo el 1 de julio.", "es"),
+    ("Le premier ministre Justin Trudeau s’est entretenu au téléphone lundi avec le président "
+     "Andrés Manuel López Obrador. Selon le compte rendu de l’appel, les deux dirigeants ont "
+     "salué l’entrée en vigueur du nouvel accord le 1er juillet.", "fr"),
+])
+def test_the_day_something_takes_effect_is_not_the_call_s(text, language):
+    found = [e for e in events(text, "2020-07-07", language) if {"CA", "MX"} <= set(e.countries)]
+    assert [(e.type, e.status, e.date) for e in found] == [("call", "held", "2020-07-06")]
