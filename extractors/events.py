@@ -72,6 +72,7 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       *[rf"{verb} for (?:\w+ ){{1,4}}(?:minutes|hours?) with"
         for verb in ("spoke", "speaks", "spoken", "talked")],
       "held a call", "by (?:tele)?phone", "phoned", "telephoned", "video ?calls?",
+      "conference calls?",
       "videoconferences?",
       "video[- ]conferences?", "by video(?:[- ]conferences?| link)?\\b",
       # "we had a call of almost an hour with"
@@ -81,7 +82,7 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "call (?:that|which) (?:[\\w'-]+ ){1,14}?(?:had|held)(?= (?:on|last|this|earlier|"
       "yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b)"],
      "call"),
-    (["llamada(?: telefonica)?", "conversacion telefonica",
+    (["llamada(?: telefonica)?", "conversacion telefonica", "conferencia telefonica",
       *[f"{verb}(?: \\w+){{0,3}} (?:por telefono|via telefonica|telefonicamente)"
         for verb in ("hablo", "hablaron", "conversaron", "converso", "dialogaron", "llamo",
                      "llamaron",
@@ -92,7 +93,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "sostuvo una llamada", "sostuvieron una llamada", "telefone(?:o|aron)", "videollamadas?",
       "conversacion (?:entre|con)",
       "videoconferencias?"], "call"),
-    (["entretien telephonique", "appel telephonique", "s'est entretenue?",
+    (["entretien telephonique", "appel telephonique", "conference telephonique",
+      "s'est entretenue?",
       # (present as in a readout's headline: "Le premier ministre s'entretient avec …")
       "s'entretien(?:t|nent)", "se sont entretenus", "s'etaient entretenue?s?",
       "a parle avec", "au telephone", "a telephone a", "ont telephone a", "avait telephone a",
@@ -2670,7 +2672,8 @@ _IN_SEQUENCE = re.compile(r"\b(?:after|before|following|ahead of|tras|despues de
                           # what one engagement prepares: "was received by Anand to prepare
                           # President Sheinbaum's visit", "para preparar", "pour préparer"
                           r"|to prepare(?: for)?|preparing(?: for)?|para preparar|"
-                          r"preparando|pour preparer|afin de preparer)\b")
+                          r"preparando|pour preparer|afin de preparer)\b"
+                          r"(?!-midi)")     # (not "après-midi", the afternoon)
 # "There" for the place the sentence before names: French "y" before the verb ("y ont
 # rencontré", "s'y est rendue"), "allí", "ahí", "there" after it (folded).
 _THERE = re.compile(r"(?:\b(?:y|s'y|n'y) (?:ont|a|avait|avaient|sont|est|etait|etaient|"

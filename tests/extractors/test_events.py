@@ -6371,3 +6371,22 @@ def test_what_comes_days_after_is_not_the_engagement_s(text, language):
 def test_the_day_something_takes_effect_is_not_the_call_s(text, language):
     found = [e for e in events(text, "2020-07-07", language) if {"CA", "MX"} <= set(e.countries)]
     assert [(e.type, e.status, e.date) for e in found] == [("call", "held", "2020-07-06")]
+
+
+# A conference call is a call ("conference call", "conferencia telefónica", "conférence
+# téléphonique"), and the afternoon is no sequence ("dimanche après-midi" is not "après").
+@pytest.mark.parametrize("text, language", [
+    ("According to a Canadian government source, Chrystia Freeland spoke on Sunday "
+     "afternoon, during a conference call, with Ildefonso Guajardo and Foreign Secretary Luis "
+     "Videgaray to brief them.", "en"),
+    ("Según una fuente del gobierno canadiense, Chrystia Freeland habló el domingo por la "
+     "tarde, en una conferencia telefónica, con Ildefonso Guajardo y el canciller Luis "
+     "Videgaray para informarles.", "es"),
+    ("Selon une source gouvernementale canadienne, Mme Chrystia Freeland s’est entretenue "
+     "dimanche après-midi, lors d’une conférence téléphonique, avec M. Ildefonso Guajardo et "
+     "le secrétaire aux Relations extérieures, Luis Videgaray, pour les informer.", "fr"),
+])
+def test_a_conference_call_is_one_call(text, language):
+    found = one_of(text, language, published="2018-10-01")
+    assert (found.type, found.date) == ("call", "2018-09-30")
+    assert set(names(found)) == {"Chrystia Freeland", "Ildefonso Guajardo", "Luis Videgaray"}
