@@ -2679,15 +2679,15 @@ _IN_SEQUENCE = re.compile(r"\b(?:after|before|following|ahead of|tras|despues de
 _THERE = re.compile(r"(?:\b(?:y|s'y|n'y) (?:ont|a|avait|avaient|sont|est|etait|etaient|"
                     r"rencontre\w*|retrouve\w*)\b|\b(?:alli|ahi|alla)\b"
                     r"|\bthere\b(?! (?:is|are|was|were|will|has|have|had|would)\b))")
-# What joins an engagement's word to the call it was held by: "una reunión por
-# videoconferencia", "a meeting by videoconference", "une réunion par visioconférence".
-# What stands between a verb and the counterpart it is of: " his ", " with his Mexican ",
+# One counterpart, not the counterparts of somewhere ("ses homologues des provinces"), and
+# what stands between a verb and the counterpart it is of: " his ", " with his Mexican ",
 # " à son ", " a su ".
-# (one counterpart, not the counterparts of somewhere: "ses homologues des provinces")
 _ONES_COUNTERPART = re.compile(r"(?:counterpart|homologue|homologo|homologa)\b"
                                r"(?!\s+(?:from|in|of|de|du|des|del)\b)")
 _TO_ONES = re.compile(r" (?:(?:with|to|a|avec|con) )?(?:his|her|their|su|sus|son|sa|ses|leur|"
                       r"leurs)(?: [\w-]+)? ")
+# What joins an engagement's word to the call it was held by: "una reunión por
+# videoconferencia", "a meeting by videoconference", "une réunion par visioconférence".
 _BY_MEANS = re.compile(r"(?: [\w-]+)? (?:by|via|over|through|por|en|par) (?:an? |une? |la |el )?")
 # "X received Y, with whom she held a meeting": the second engagement word is the first's.
 _WITH_WHOM = re.compile(word_alternation(
@@ -3319,20 +3319,20 @@ _SUPERSEDED = re.compile(r"\b(?:had (?:planned|been (?:scheduled|set|expected|du
 _POSTPONED_PIECES = ("postpon", "reschedul", "pushed back", "put off", "delayed", "pospu",
                      "aplaz", "reprogram", "report", "repouss", "differe")
 _ACT_DAY = re.compile(r"[\s,]*(?:on|this|el|este|esta|le|ce|cette)?\s*")
-# A date in a clause opened by "since" marks what came before, not the engagement: "the
-# first trip … since Ottawa reimposed visas in February 2024".
-# Verbs of talking that readouts use for calls, and the words that say talks were held
-# from afar.
 # Two of different governments who talked, as a sentence's joint subject, with no word of
 # how: "Trudeau and López Obrador spoke in April", "hablaron", "s'étaient parlé".
 _TALKED_TOGETHER = re.compile(word_alternation(
     ["spoke", "talked", "had spoken", "have spoken", "had talked", "hablaron", "habian hablado",
      "han hablado", "se sont parle", "s'etaient parle", "se sont reparle"], after=r"\b"))
 # (not to an audience: "hablaron de eso en un foro", "spoke to reporters")
-_TO_AN_AUDIENCE = re.compile(r"\b(?:foro|forum|conference|conferencia|conférence|prensa|"
+_TO_AN_AUDIENCE = re.compile(r"\b(?:foro|forum|conference|conferencia|prensa|"
                              r"presse|reporters|journalists|periodistas|journalistes|panel|"
                              r"audience|auditorio|ceremony|ceremonia|ceremonie|students|"
                              r"estudiantes|etudiants)\b")
+# A date in a clause opened by "since" marks what came before, not the engagement: "the
+# first trip … since Ottawa reimposed visas in February 2024".
+# Verbs of talking that readouts use for calls, and the words that say talks were held
+# from afar.
 _TALKED = re.compile(r"(?:spoke|speaks|spoken|talked|s'est entretenue?|se sont entretenue?s|"
                      r"s'entretien(?:t|nent)|a parle)\b")
 _REMOTE = re.compile(r"\b(?:phone|telephon\w*|call|calls|llamada|appel|video\w*|virtual\w*|"
