@@ -75,6 +75,7 @@ as\s+quoted\s+by welcomed welcomes hailed hails praised praises vowed vows pledg
 promised conceded concedes countered counters boasted complained complains insisting
 repeated repeats retorted retorts shot\s+back fired\s+back scoffed snapped accused accuses
 speaks\s+of spoke\s+of
+sighed sighs laughed recommended recommends confessed confesses
 """
 _ES_VERBS = r"""
 diciendo afirmando señalando asegurando advirtiendo subrayando
@@ -96,6 +97,7 @@ recriminó acusó acusa espetó increpó soltó reclamó reclama lanzó remachó
 dicho afirmado señalado declarado explicado asegurado indicado subrayado advertido
 reiterado sostenido insistido expresado comentado anunciado reconocido destacado precisado
 habla\s+de habló\s+de hablaba\s+de evoca evocó
+adelantó adelanta anticipó anticipa recomendó recomienda remata matizó matiza confesó confiesa
 """
 _FR_VERBS = r"""
 affirmant soulignant estimant
@@ -114,6 +116,7 @@ demandé demande exhorté exhorte réclamé réclame plaisanté blagué constate
 accusé accuse
 observe note lance reproché reproche rétorqué rétorque répliqué réplique fustigé fustige
 tonné parle\s+de parle\s+d['’] parlait\s+de parlait\s+d['’] évoque évoqué
+analyse analysé rigole blague soupire admet relève précisant
 """
 
 
@@ -393,6 +396,70 @@ _PREPOSITION_BEFORE = re.compile(
 # "president and chief executive X told": a title, not "met with X".
 _TITLE_IN_PHRASE = re.compile(rf"\b(?:{_TITLE_ALT}|chief|executive|officer|founder|manager|"
                               r"gerente|pdg)\b", re.IGNORECASE)
+
+
+# A definite description after the verb, to the end of the clause: "», dijo el técnico
+# español.", "comentó la delantera", "», lance l'éleveur", "said the 28-year-old".
+_EPITHET = re.compile(r"\s*(?P<art>the|el|la|le|l['’])\s*(?P<np>[^\W\d_][\w’'-]*"
+                      r"(?:\s+[\w’'-]+){0,4}?)\s*(?:[,.;!?]|$)", re.IGNORECASE)
+# Descriptions of no one person: a body, a document, a crowd, a relative word.
+_NOT_EPITHET = frozenset(fold(w) for w in """
+company firm agency ministry department government embassy bank association group union
+office report statement press crowd audience public family team club league federation
+administration administración
+empresa compañía firma dependencia institución organismo organización gobierno cancillería
+embajada ministerio secretaría banco asociación cámara agencia oficina consejo sindicato
+prensa afición público gente multitud familia equipo club liga federación
+entreprise société firme ministère gouvernement ambassade banque association organisme
+agence bureau syndicat groupe presse foule public famille équipe club ligue fédération
+same other latter former mismo misma otro otra même autre
+que qui quien who that which cuando when lorsque quand
+""".split())
+
+
+def _epithet(post: str) -> str | None:
+    """The gender ("m", "f", or "" when the article gives none) of a definite description
+    of a person that ``post`` (the clause after a verb of saying) consists of; None if it
+    holds none."""
+    m = _EPITHET.match(post)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    # (lowercase to its head, which ends it in English: "the Mexican striker", not "the
+    # Mexican Senate" nor a name)
+    if not (words[0].islower() or words[-1].islower()) \
+            or any(fold(w) in _NOT_EPITHET for w in words):
+        return None
+    art = m.group("art").lower()
+    return "m" if art in ("el", "le") else "f" if art == "la" else ""
+
+
+_EPITHET_REACH = 600      # characters back to the one a description stands for
+_NATIONALITIES = ("canad", "mexic", "americ", "estadounid", "quebec", "quebequ")
+
+
+def _described(ctx: _Context, post: str, before: int) -> Mention | None:
+    """The person named last before ``before`` (within a few sentences) whom the words of
+    the description ``post`` opens with described where they were named: "el canadiense
+    Liam Okonkwo-Hart … «…», reconoció el canadiense"; None if none was."""
+    m = _EPITHET.match(post)
+    # (its words of four letters or more, "the Canadian midfielder", "el técnico español";
+    # a word of nationality only when it is all the description says, "el canadiense":
+    # many people are named next to one)
+    words = [fold(w) for w in m.group("np").split() if len(w) >= 4] if m else []
+    if not words:
+        return None
+    telling = [w for w in words if not w.startswith(_NATIONALITIES)]
+    text = ctx.doc.text
+    word = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, telling or words)) + r")(?!\w)")
+    for person in reversed(ctx.persons_in(max(0, before - _EPITHET_REACH), before)):
+        left = fold(text[max(0, person.start - 30):person.start])
+        right = text[person.end:person.end + 60]
+        apposition = fold(right.split(",")[1]) if right.startswith(",") \
+            and right.count(",") > 1 else ""
+        if word.search(left) or word.search(apposition):
+            return person
+    return None
 
 
 def _object_of_preposition(before: str) -> bool:
@@ -1005,6 +1072,16 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
         # "«…», señaló el comunicado conjunto", "», indique la déclaration commune", "said
         # the joint statement": the document speaks (its body, when it names one).
         return _Attr(None, " ".join(document.group("d").split()))
+    if side == "after" and (gender := _epithet(post)) is not None:
+        # "Lizbeth Ovalle lamentó el resultado. «…», comentó la delantera.": the one it
+        # described where named, else the one named last (of the gender of its article),
+        # unless an unnamed source came since.
+        person = _described(ctx, post, lo)
+        if person is None and (person := ctx.resolve_mention(lo, gender or None)) is not None \
+                and lo - person.end > _EPITHET_REACH and person is not ctx.last_person_before(lo):
+            person = None   # (further back only when no one was named since)
+        if person is not None and not ctx.unnamed_since(person.end, lo):
+            return _Attr(person.name, None)
     # A verb without a subject: "”, dijo." / "« … », a-t-il ajouté" / "And added:" /
     # "… and described the memorandum as “…”" (a verb joined to the last one has its
     # subject).
@@ -1012,7 +1089,10 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
     post_words = _WORD.findall(post)
     if verb and all(w in _CONNECTIVES or w in _AUXILIARY or w in _CLITICS
                     for w in pre_words) and (
-            pre_words or not post_words or fold(post_words[0]) in _NO_SUBJECT_FOLLOWERS
+            # (an auxiliary alone before the verb leaves its subject after it: "», a
+            # indiqué l'entreprise")
+            any(w not in _AUXILIARY for w in pre_words) or not post_words
+            or fold(post_words[0]) in _NO_SUBJECT_FOLLOWERS
             or post.lstrip().startswith(":")):
         if re.match(r"(?:according|según|selon|d['’]après|in\s+the|de\s+acuerdo|conforme|"
                     r"a\s+decir|en\s+palabras|aux\s+dires|as\s+quoted)",

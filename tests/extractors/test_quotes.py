@@ -1556,3 +1556,69 @@ def test_a_title_with_a_nationality_is_that_country_s_holder(text, lang):
 def test_a_name_that_qualifies_something_is_not_the_pronoun_s(text, lang):
     [quote] = extract_article(text, language=lang).quotes
     assert quote.speaker == "Justin Trudeau"
+
+
+# Verbs of saying that open or close a quotation like the others ("anticipó",
+# "adelantó", "analyse", "relève", "confessed").
+@pytest.mark.parametrize("text, lang", [
+    ("Remittances\nAndrea Salcido Ferrer expects the fall to end next year. “If the labour "
+     "market steadies, remittances will stop falling,” she confessed.", "en"),
+    ("Remesas\nAndrea Salcido Ferrer consideró que la caída terminará el próximo año. «Si el "
+     "mercado laboral se estabiliza, las remesas dejarán de caer», anticipó.", "es"),
+    ("Remises\nLa baisse prendra fin l’an prochain. « Si le marché du travail se stabilise, "
+     "les remises cesseront de baisser », analyse Andrea Salcido Ferrer, économiste.", "fr"),
+])
+def test_more_verbs_of_saying_attribute_the_quotation(text, lang):
+    [quote] = extract_article(text, language=lang).quotes
+    assert quote.speaker == "Andrea Salcido Ferrer"
+
+
+# A description after the verb ("said the coach", "comentó la delantera", "lance
+# l'éleveur") stands for the one named just before, of the gender its article gives.
+@pytest.mark.parametrize("text, lang", [
+    ("Soccer\nPedro López was furious at the news conference. “The red card was far too "
+     "harsh for a normal foul,” said the coach.", "en"),
+    ("Futbol\nEl árbitro Iván Barton expulsó a la defensa. Lizbeth Ovalle lamentó el resultado. "
+     "«Nos duele porque el partido era nuestro», comentó la delantera.", "es"),
+    ("Porc\nÀ Saint-Elzéar, Éric Veilleux-Poulin suit les nouvelles de près. « Si le Mexique "
+     "ferme la porte, je ne sais pas où on va envoyer ces cochons-là », lance l’éleveur.",
+     "fr"),
+])
+def test_a_description_after_the_verb_is_the_one_named_before(text, lang):
+    [quote] = extract_article(text, language=lang).quotes
+    assert quote.speaker in ("Pedro López", "Lizbeth Ovalle", "Éric Veilleux-Poulin")
+    assert quote.speaker != "Iván Barton"
+
+
+# ... and, when the description repeats words said where someone was named, that person,
+# though another was named after them ("el canadiense Liam Okonkwo-Hart … reconoció el
+# canadiense").
+@pytest.mark.parametrize("text, lang", [
+    ("Marathon\nJuan Pablo Solís Tapia was sixth, while Liam Okonkwo-Hart, a veteran "
+     "midfielder turned runner, was eighth. “The wind on Lake Shore punished all of us,” said "
+     "the Canadian veteran.", "en"),
+    ("Maratón\nEl queretano Juan Pablo Solís Tapia fue sexto, mientras que el canadiense Liam "
+     "Okonkwo-Hart fue octavo. «El viento en Lake Shore nos castigó a todos», reconoció el "
+     "canadiense.", "es"),
+    ("Marathon\nLe Queretano Juan Pablo Solís Tapia a fini sixième, tandis que le vétéran Liam "
+     "Okonkwo-Hart a terminé huitième. « Le vent sur Lake Shore nous a tous punis », a "
+     "reconnu le vétéran.", "fr"),
+])
+def test_a_description_is_the_one_it_described_where_named(text, lang):
+    [quote] = extract_article(text, language=lang).quotes
+    assert quote.speaker == "Liam Okonkwo-Hart"
+
+
+# A body or a crowd after the verb is not the one named before ("said the company",
+# "informó la empresa", "indique l'entreprise").
+@pytest.mark.parametrize("text, lang", [
+    ("Mining\nJuan Pérez leads the union at the mine. “Production will resume on Monday at "
+     "all three pits,” said the company.", "en"),
+    ("Minería\nJuan Pérez encabeza el sindicato de la mina. «La producción se reanudará el "
+     "lunes en los tres tajos», informó la empresa.", "es"),
+    ("Mines\nJuan Pérez dirige le syndicat de la mine. « La production reprendra lundi dans "
+     "les trois fosses », a indiqué l’entreprise.", "fr"),
+])
+def test_a_body_after_the_verb_is_not_the_one_named_before(text, lang):
+    [quote] = extract_article(text, language=lang).quotes
+    assert quote.speaker is None
