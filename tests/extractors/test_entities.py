@@ -2377,3 +2377,17 @@ def test_a_name_with_its_article_is_no_particled_person(text, language):
     found = people(text, language=language)
     assert not {"Department of Finance", "Departamento de Finanzas", "Olas del Pacífico"} \
         & set(found)
+
+
+# Given names common in Canada that the name dictionary lacks make a name of an unknown
+# person ("Gurpreet Sandhu, of Surrey", "Gurpreet Sandhu, de Surrey").
+@pytest.mark.parametrize("text, lang", [
+    ("Storm\nA few metres away, Gurpreet Sandhu, of Surrey, British Columbia, had a flight "
+     "home on Sunday.", "en"),
+    ("Tormenta\nA unos metros, Gurpreet Sandhu, de Surrey, Columbia Británica, tenía vuelo de "
+     "regreso el domingo.", "es"),
+    ("Tempête\nÀ quelques mètres, Gurpreet Sandhu, de Surrey, en Colombie-Britannique, avait "
+     "un vol de retour dimanche.", "fr"),
+])
+def test_a_south_asian_given_name_makes_a_person(text, lang):
+    assert list(people(text, language=lang)) == ["Gurpreet Sandhu"]
