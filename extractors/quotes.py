@@ -402,19 +402,36 @@ _TITLE_IN_PHRASE = re.compile(rf"\b(?:{_TITLE_ALT}|chief|executive|officer|found
 # español.", "comentó la delantera", "», lance l'éleveur", "said the 28-year-old".
 _EPITHET = re.compile(r"\s*(?P<art>the|el|la|le|l['’])\s*(?P<np>[^\W\d_][\w’'-]*"
                       r"(?:\s+[\w’'-]+){0,4}?)\s*(?:[,.;!?]|$)", re.IGNORECASE)
-# Descriptions of no one person: a body, a document, a crowd, a relative word.
-_NOT_EPITHET = frozenset(fold(w) for w in """
-company firm agency ministry department government embassy bank association group union
-office report statement press crowd audience public family team club league federation
-administration administración
+# Bodies, which speak as themselves: "said the company", "señaló la dependencia".
+_BODY_WORDS = frozenset(fold(w) for w in """
+company firm agency ministry department government embassy bank association union office
+administration
 empresa compañía firma dependencia institución organismo organización gobierno cancillería
-embajada ministerio secretaría banco asociación cámara agencia oficina consejo sindicato
-prensa afición público gente multitud familia equipo club liga federación
+embajada ministerio secretaría banco asociación cámara agencia oficina sindicato
+administración
 entreprise société firme ministère gouvernement ambassade banque association organisme
-agence bureau syndicat groupe presse foule public famille équipe club ligue fédération
+agence bureau syndicat
+""".split())
+# Descriptions of no one person: a body, a document, a crowd, a relative word.
+_NOT_EPITHET = _BODY_WORDS | frozenset(fold(w) for w in """
+group report statement press crowd audience public family team club league federation
+consejo prensa afición público gente multitud familia equipo club liga federación
+groupe presse foule public famille équipe club ligue fédération
 same other latter former mismo misma otro otra même autre
 que qui quien who that which cuando when lorsque quand
 """.split())
+
+
+def _body_after(post: str) -> str | None:
+    """The body that ``post`` (the clause after a verb of saying) consists of, as written
+    ("the mining company", "la dependencia", "l'entreprise"); None if it is no body's."""
+    m = _EPITHET.match(post)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    if fold(words[0]) in _BODY_WORDS or fold(words[-1]) in _BODY_WORDS:
+        return " ".join(m.group().strip(" ,.;!?").split())
+    return None
 
 
 def _epithet(post: str) -> str | None:
@@ -1072,6 +1089,9 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
         # "«…», señaló el comunicado conjunto", "», indique la déclaration commune", "said
         # the joint statement": the document speaks (its body, when it names one).
         return _Attr(None, " ".join(document.group("d").split()))
+    if side == "after" and (body := _body_after(post)) is not None:
+        # "«…», señaló la dependencia", "said the company": the body, unnamed.
+        return _Attr(None, body)
     if side == "after" and (gender := _epithet(post)) is not None:
         # "Lizbeth Ovalle lamentó el resultado. «…», comentó la delantera.": the one it
         # described where named, else the one named last (of the gender of its article),

@@ -1609,8 +1609,8 @@ def test_a_description_is_the_one_it_described_where_named(text, lang):
     assert quote.speaker == "Liam Okonkwo-Hart"
 
 
-# A body or a crowd after the verb is not the one named before ("said the company",
-# "informó la empresa", "indique l'entreprise").
+# A body after the verb is not the one named before, but speaks as itself ("said the
+# company", "informó la empresa", "a indiqué l'entreprise").
 @pytest.mark.parametrize("text, lang", [
     ("Mining\nJuan Pérez leads the union at the mine. “Production will resume on Monday at "
      "all three pits,” said the company.", "en"),
@@ -1622,3 +1622,4 @@ def test_a_description_is_the_one_it_described_where_named(text, lang):
 def test_a_body_after_the_verb_is_not_the_one_named_before(text, lang):
     [quote] = extract_article(text, language=lang).quotes
     assert quote.speaker is None
+    assert quote.speaker_description in ("the company", "la empresa", "l’entreprise")
