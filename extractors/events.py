@@ -2681,11 +2681,11 @@ _THERE = re.compile(r"(?:\b(?:y|s'y|n'y) (?:ont|a|avait|avaient|sont|est|etait|e
                     r"|\bthere\b(?! (?:is|are|was|were|will|has|have|had|would)\b))")
 # One counterpart, not the counterparts of somewhere ("ses homologues des provinces"), and
 # what stands between a verb and the counterpart it is of: " his ", " with his Mexican ",
-# " à son ", " a su ".
+# " à son ", " a su ", " mardi avec son ", " à la fin du mois de mars avec son ".
 _ONES_COUNTERPART = re.compile(r"(?:counterpart|homologue|homologo|homologa)\b"
                                r"(?!\s+(?:from|in|of|de|du|des|del)\b)")
-_TO_ONES = re.compile(r" (?:(?:with|to|a|avec|con) )?(?:his|her|their|su|sus|son|sa|ses|leur|"
-                      r"leurs)(?: [\w-]+)? ")
+_TO_ONES = re.compile(r" (?:[\w'-]+ ){0,8}?(?:(?:with|to|a|avec|con) )?(?:his|her|their|su|sus|"
+                      r"son|sa|ses|leur|leurs)(?: [\w-]+)? ")
 # What joins an engagement's word to the call it was held by: "una reunión por
 # videoconferencia", "a meeting by videoconference", "une réunion par visioconférence".
 _BY_MEANS = re.compile(r"(?: [\w-]+)? (?:by|via|over|through|por|en|par) (?:an? |une? |la |el )?")

@@ -6185,6 +6185,22 @@ def test_a_call_with_a_counterpart_is_one_call(text, language):
     assert set(names(found)) == {"Stéphane Dion", "Claudia Ruiz Massieu"}
 
 
+# ... also with the call's day or time between them ("spoke by phone on Tuesday with his
+# counterpart", "s'est entretenu à la fin du mois de mars avec son homologue").
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Minister François-Philippe Champagne spoke by phone on Tuesday with his "
+     "Mexican counterpart, Marcelo Ebrard.", "en"),
+    ("El canciller François-Philippe Champagne habló por teléfono el martes con su homólogo "
+     "mexicano, Marcelo Ebrard.", "es"),
+    ("Le ministre François-Philippe Champagne s’est entretenu à la fin du mois de mars avec "
+     "son homologue mexicain, Marcelo Ebrard.", "fr"),
+])
+def test_a_call_with_a_counterpart_a_day_apart_is_one_call(text, language):
+    found = one_of(text, language)
+    assert found.type == "call"
+    assert set(names(found)) == {"François-Philippe Champagne", "Marcelo Ebrard"}
+
+
 # "The next day" opening a sentence is the day after the engagement the sentence before
 # told, not after another day it names, nor after the day of publication.
 @pytest.mark.parametrize("text, language", [
