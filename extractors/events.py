@@ -434,6 +434,10 @@ _PAST_WORDS = [
     "tras reunirse", "despues de reunirse", "luego de reunirse", "after meeting",
     "apres avoir rencontre", "apres s'etre (?:reunie?s?|entretenue?s?)"]
 _PAST = word_start(_PAST_WORDS)
+# An engagement told as the occasion of something, right before its word (folded): "lors
+# de leur rencontre", "during their meeting", "durante su encuentro".
+_OCCASION = re.compile(r"\b(?:(?:lors|au cours) de (?:leur|sa|son)|during (?:their|his|her)|"
+                       r"at (?:their|his|her)|durante (?:su|sus)|en (?:su|sus))\s*$")
 # The engagement's own verb in the past, where its cue opens: "met", "se reunió con",
 # "a rencontré".
 _PAST_VERB = re.compile(r"(?:met|held|se reunio|se reunieron|sostuvo|sostuvieron|"
@@ -1487,6 +1491,13 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 (_PLANNED.search(" " + before) is not None
                  or _has_future(sent.text[:lo], doc.language))
                 and not past and not reported)
+            if planned and _OCCASION.search(folded, max(0, c_start - 30), c_start) \
+                    and not _has_future(_of_others_removed(raw), doc.language) \
+                    and _only_invited(_of_others_removed(own)):
+                # "had accepted the invitation during their meeting at the G7 in June",
+                # "avait accepté l'invitation lors de leur rencontre": the meeting is where
+                # the invitation was accepted, held, not what it invites to
+                planned = False
             if not planned and rescheduled and _POSTPONED.search(folded, lo, hi) is not None \
                     and _HELD_AFTER_ALL.search(folded, lo, hi) is None:
                 planned = True      # "The meeting … has been pushed back": not held yet
@@ -3273,6 +3284,12 @@ _NEXT_DAY = re.compile(r"(?:on )?(?:the (?:next|following) day|le lendemain\b(?!
 _DAY_BEFORE = re.compile(r"(?:on )?(?:the (?:day before|previous day)|a day earlier|"
                          r"un dia antes|el dia anterior|la vispera|la veille)\b(?!\s+(?:of|de|del|"
                          r"du|d'))")
+
+
+def _only_invited(clause: str) -> bool:
+    """Whether all that plans something in ``clause`` (folded) is an invitation."""
+    spaced = " " + clause
+    return all(spaced.startswith("invit", m.end()) for m in _PLANNED.finditer(spaced))
 
 
 def _relative_day(folded: str) -> tuple[re.Match[str], int] | None:

@@ -6406,3 +6406,33 @@ def test_a_conference_call_is_one_call(text, language):
     found = one_of(text, language, published="2018-10-01")
     assert (found.type, found.date) == ("call", "2018-09-30")
     assert set(names(found)) == {"Chrystia Freeland", "Ildefonso Guajardo", "Luis Videgaray"}
+
+
+# A meeting told as where an invitation was accepted ("had accepted the invitation during
+# their meeting in June", "lors de leur rencontre", "durante su encuentro") was held; the
+# invitation plans something else.
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Mark Carney had accepted President Claudia Sheinbaum's invitation during "
+     "their meeting on the margins of the G7 summit in Kananaskis in June.", "en"),
+    ("El primer ministro Mark Carney aceptó la invitación de la presidenta Claudia Sheinbaum "
+     "durante su encuentro en Kananaskis, en junio.", "es"),
+    ("Le premier ministre Mark Carney avait accepté l’invitation de la présidente Claudia "
+     "Sheinbaum lors de leur rencontre en marge du sommet du G7 de Kananaskis, en juin.",
+     "fr"),
+])
+def test_the_meeting_an_invitation_was_accepted_at_was_held(text, language):
+    found = one_of(text, language)
+    assert found.status == "held"
+    assert set(names(found)) == {"Mark Carney", "Claudia Sheinbaum"}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Mark Carney will accept President Claudia Sheinbaum's invitation during "
+     "their meeting in Kananaskis in June.", "en"),
+    ("El primer ministro Mark Carney aceptará la invitación de la presidenta Claudia "
+     "Sheinbaum durante su encuentro en Kananaskis, en junio.", "es"),
+    ("Le premier ministre Mark Carney acceptera l’invitation de la présidente Claudia "
+     "Sheinbaum lors de leur rencontre à Kananaskis, en juin.", "fr"),
+])
+def test_the_meeting_an_invitation_will_be_accepted_at_is_planned(text, language):
+    assert one_of(text, language).status == "planned"
