@@ -92,6 +92,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
                      "hable", "hablamos", "converse", "conversamos")],
       "sostuvo una llamada", "sostuvieron una llamada", "telefone(?:o|aron)", "videollamadas?",
       "conversacion (?:entre|con)",
+      # "conversó con Ebrard", as "talked with"
+      "convers(?:o|aron) con", "platic(?:o|aron) con",
       "videoconferencias?"], "call"),
     (["entretien telephonique", "appel telephonique", "conference telephonique",
       "s'est entretenue?",
@@ -1829,6 +1831,14 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     if host is not None and host not in names:
                         cand.people.append(host)
             cand.outcomes = _outcomes(sent.text, own_fold)
+            ends_before = [e for _s, e, _k in clusters if e <= c_start]
+            if ends_before and candidates and candidates[-1].sentence == sent \
+                    and not any(d.date for d in cand.dates) \
+                    and candidates[-1].status == cand.status \
+                    and _COMMA_WHILE.search(folded, max(ends_before), c_start):
+                # "On Wednesday, Anand met de la Fuente, while LeBlanc talked with Ebrard",
+                # "mientras", "tandis que": the other engagement's day, at the same time
+                cand.dates = [d for d in candidates[-1].dates if d.date] or cand.dates
             candidates.append(cand)
     if denied:
         # What the article denies is not what it reports, whoever claims it: "Une
@@ -2795,7 +2805,8 @@ _JOINT_WITH_WHOM = re.compile(r"\b(?:with whom|con quien(?:es)?|avec qui)(?:\s+[
 _ASIDE = re.compile(r"\s[—–]\s")
 
 
-_COMMA_AND = re.compile(r",\s+(?:and|y|e|et|while|mientras que|tandis que)\s+")
+_COMMA_AND = re.compile(r",\s+(?:and|y|e|et|while|whereas|mientras(?: que)?|tandis que|"
+                        r"alors que)\s+")
 
 
 def _clusters(trig: list[tuple[int, int, str]], folded: str = "",
@@ -2826,8 +2837,13 @@ def _clusters(trig: list[tuple[int, int, str]], folded: str = "",
         # invitation to make an official visit": a clause of another subject, another
         # engagement.
         # (not a list of subjects: "Lors d'une réunion …, le premier ministre …, Mark
-        # Carney, et la présidente …, Claudia Sheinbaum, se sont rencontrés")
-        if near and any(any(a == m.end() for a, _b in named)
+        # Carney, et la présidente …, Claudia Sheinbaum, se sont rencontrés"; "while",
+        # "mientras", "tandis que" join no list, and open a clause of another subject
+        # when someone is named or titled right after: "… a rencontré de la Fuente,
+        # tandis que le ministre LeBlanc passait l'après-midi avec Ebrard")
+        if near and any(any(m.end() <= a <= m.end() + 12 for a, _b in named)
+                        if _COMMA_WHILE.match(folded, m.start()) else
+                        any(a == m.end() for a, _b in named)
                         and not any(out[-1][1] <= a < m.start() for a, _b in named)
                         for m in _COMMA_AND.finditer(folded, out[-1][1], s)):
             near = False

@@ -6436,3 +6436,23 @@ def test_the_meeting_an_invitation_was_accepted_at_was_held(text, language):
 ])
 def test_the_meeting_an_invitation_will_be_accepted_at_is_planned(text, language):
     assert one_of(text, language).status == "planned"
+
+
+# Two engagements joined by "while" ("mientras", "tandis que") are two, each with its
+# people, at the same time: the day the first is told on is the second's too.
+@pytest.mark.parametrize("text, language", [
+    ("On Wednesday, Foreign Minister Anita Anand met Secretary Juan Ramón de la Fuente at the "
+     "foreign ministry, while Minister Dominic LeBlanc talked with Secretary Marcelo Ebrard "
+     "at the economy ministry.", "en"),
+    ("El miércoles, la canciller Anita Anand se reunió con el canciller Juan Ramón de la "
+     "Fuente en la SRE, mientras el ministro Dominic LeBlanc conversó con el secretario "
+     "Marcelo Ebrard en la Secretaría de Economía.", "es"),
+    ("Mercredi, la ministre Anita Anand a rencontré le secrétaire Juan Ramón de la Fuente au "
+     "ministère, tandis que le ministre Dominic LeBlanc passait l’après-midi avec le "
+     "secrétaire Marcelo Ebrard au secrétariat de l’Économie.", "fr"),
+])
+def test_two_engagements_while_each_other_are_two_on_one_day(text, language):
+    found = [e for e in events(text, "2025-08-07", language) if {"CA", "MX"} <= set(e.countries)]
+    assert sorted(sorted(names(e)) for e in found) == [
+        ["Anita Anand", "Juan Ramón de la Fuente"], ["Dominic LeBlanc", "Marcelo Ebrard"]]
+    assert [e.date for e in found] == ["2025-08-06", "2025-08-06"]
