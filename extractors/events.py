@@ -179,7 +179,10 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "tras reunirse", "despues de reunirse", "luego de reunirse",
       # "le planteó el tema a la ministra", "planteó los rechazos con Anand"
       "plante(?:o|aron) (?:el|la|los|las|su|sus) (?:[\\w'-]+ ){0,5}(?:a|con)",
-      "encuentros", "recibio", "dialogo", "homologos?", "homologas?", "conferencia",
+      # (someone received, with the personal "a", or a visit: not "recibió la suya", a
+      # letter)
+      "encuentros", "recibio(?=(?: [\\w'-]+){0,10}? (?:a|al|visita)\\b)", "dialogo",
+      "homologos?", "homologas?", "conferencia",
       "mesa redonda", "pas(?:o|aron|aba|aban) (?:[\\w-]+ ){1,4}con", "cenaron", "ceno con",
       "cenara con", "cenaran", "cena de trabajo", "comida de trabajo", "desayuno de trabajo",
       "desayunaron", "desayunaran", "desayuno con", "desayunara con", "almorzaron",
@@ -213,7 +216,10 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "rencontrent", "se reunissent", "se reuniront", "se reuniraient", "se reunirait",
       "se rencontreraient", "se rencontrerait",
       "nous reunirons", "nous sommes reunis", "reunion", "reunions",
-      "s'est reunie?", "se sont reunie?s", "s'etaient reunie?s", "a recu", "recevra",
+      # (someone received, not a thing: "a reçu la sienne", "a reçu une lettre")
+      "s'est reunie?", "se sont reunie?s", "s'etaient reunie?s",
+      "a recu(?! (?:la sienne|le sien|les siens|les siennes|une? (?:lettre|appel|courriel|"
+      "message|invitation|reponse|note)|l'appui|l'invitation))", "recevra",
       "sera recue?", "entretiens?", "dialogue",
       # "avant de s'entretenir jeudi avec son homologue" (by phone: a call, above)
       "s'entretenir", "homologues?", "conference", "table ronde",

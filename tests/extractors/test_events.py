@@ -6456,3 +6456,33 @@ def test_two_engagements_while_each_other_are_two_on_one_day(text, language):
     assert sorted(sorted(names(e)) for e in found) == [
         ["Anita Anand", "Juan Ramón de la Fuente"], ["Dominic LeBlanc", "Marcelo Ebrard"]]
     assert [e.date for e in found] == ["2025-08-06", "2025-08-06"]
+
+
+# Receiving a thing is no meeting ("received hers", "recibió la suya", "a reçu la
+# sienne": a letter); receiving someone is.
+@pytest.mark.parametrize("text, language", [
+    ("On Thursday, U.S. President Donald Trump sent Prime Minister Mark Carney a letter on "
+     "tariffs; on Saturday, President Claudia Sheinbaum received hers, with a rate of 30 per "
+     "cent.", "en"),
+    ("El jueves, el presidente Donald Trump envió una carta al primer ministro Mark Carney; el "
+     "sábado, la presidenta Claudia Sheinbaum recibió la suya, con una tasa de 30 por ciento.",
+     "es"),
+    ("Jeudi, le président Donald Trump a envoyé une lettre au premier ministre Mark Carney ; "
+     "samedi, la présidente Claudia Sheinbaum a reçu la sienne, avec un taux de 30 %.", "fr"),
+])
+def test_receiving_a_letter_is_no_meeting(text, language):
+    assert not [e for e in events(text, "2025-07-14", language)
+                if {"CA", "MX"} <= set(e.countries)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("On Saturday, President Claudia Sheinbaum received Prime Minister Mark Carney at the "
+     "National Palace.", "en"),
+    ("El sábado, la presidenta Claudia Sheinbaum recibió en el Palacio Nacional de la Ciudad "
+     "de México al primer ministro Mark Carney.", "es"),
+    ("Samedi, la présidente Claudia Sheinbaum a reçu au Palais national le premier ministre "
+     "Mark Carney.", "fr"),
+])
+def test_receiving_someone_is_a_meeting(text, language):
+    found = one_of(text, language, "2025-07-14")
+    assert set(names(found)) == {"Claudia Sheinbaum", "Mark Carney"}
