@@ -593,6 +593,13 @@ _PAIR_TITLES = [
     # leaders.
     (re.compile(word_alternation(_PAIR, after=r"\s+(?=" + _JOINT.pattern + ")")),
      {"minister", "head_of_state", "head_of_government"}),
+    # "…, los dos se reunieron …", "On June 17, the two met …", "les deux se sont
+    # rencontrés …", opening a clause: ministers, else leaders (not "though the two spoke
+    # briefly", two named just before).
+    (re.compile(r"(?:^|, )(?:the two|both|los dos|las dos|ambos|ambas|les deux) (?:met|"
+                r"spoke|talked|se reunieron|se encontraron|conversaron|hablaron|"
+                r"se sont (?:rencontres|parle|entretenus|reunis))\b"),
+     {"minister", "head_of_state", "head_of_government"}),
     # "les deux hommes", "the two men", "ambas funcionarias": ministers, else leaders.
     (re.compile(word_alternation(_PAIR, after=r"\s+(?:men|women|officials|hombres|mujeres|"
                                  r"funcionari[oa]s|hommes|femmes|responsables)\b")),

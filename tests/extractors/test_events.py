@@ -6486,3 +6486,20 @@ def test_receiving_a_letter_is_no_meeting(text, language):
 def test_receiving_someone_is_a_meeting(text, language):
     found = one_of(text, language, "2025-07-14")
     assert set(names(found)) == {"Claudia Sheinbaum", "Mark Carney"}
+
+
+# "The two" opening a clause with a verb of meeting ("…, the two met", "…, los dos se
+# reunieron", "…, les deux se sont rencontrés") are the two named before.
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Mark Carney invited President Claudia Sheinbaum to the G7 summit. On "
+     "June 17, in Kananaskis, the two met on the margins of the summit.", "en"),
+    ("El primer ministro Mark Carney invitó a la presidenta Claudia Sheinbaum a la cumbre del "
+     "G7. El 17 de junio, en Kananaskis, los dos se reunieron al margen de la cumbre.", "es"),
+    ("Le premier ministre Mark Carney a invité la présidente Claudia Sheinbaum au sommet du "
+     "G7. Le 17 juin, à Kananaskis, les deux se sont rencontrés en marge du sommet.", "fr"),
+])
+def test_the_two_who_met_are_the_two_named_before(text, language):
+    held = [e for e in events(text, "2025-07-14", language)
+            if {"CA", "MX"} <= set(e.countries) and e.status == "held"]
+    assert [(sorted(names(e)), e.date) for e in held] == [
+        (["Claudia Sheinbaum", "Mark Carney"], "2025-06-17")]
