@@ -120,7 +120,7 @@ cooperativa alliance alianza coalition coalicion fondation syndicat sindicato
 confederation confederacion union comite observatoire observatorio ecole escuela college
 colegio banque banco organisation organizacion fonds fondo programme programa initiative
 iniciativa consortium consorcio delegation delegacion office garde defensoria
-procuraduria fiscalia unite unidad""".split())
+procuraduria fiscalia unite unidad chaire catedra""".split())
 # A verb in the future tense, third person, in lower case: "le ministère de l’Agriculture
 # publiera", "la Secretaría de Economía publicará" (Spanish ones all bear an accent).
 _FUTURE_VERB = {False: re.compile(r"^[a-zàâçéèêëîïôûù]+(?:era|ira|eront|iront|rra|rront|vra|"

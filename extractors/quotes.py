@@ -470,7 +470,9 @@ def _described(ctx: _Context, post: str, before: int) -> Mention | None:
     text = ctx.doc.text
     word = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, telling or words)) + r")(?!\w)")
     for person in reversed(ctx.persons_in(max(0, before - _EPITHET_REACH), before)):
-        left = fold(text[max(0, person.start - 30):person.start])
+        # (the words right before the name, "el canadiense Liam …", not those of another
+        # phrase: "chercheur associé à la Chaire Raoul-Dandurand")
+        left = " ".join(fold(text[max(0, person.start - 40):person.start]).split()[-3:])
         right = text[person.end:person.end + 60]
         apposition = fold(right.split(",")[1]) if right.startswith(",") \
             and right.count(",") > 1 else ""
@@ -1229,8 +1231,9 @@ def _title_holder(ctx: _Context, m: re.Match[str], before: int) -> str | None:
 
 # A bare title's verb of saying that opens reported speech: "la embajadora dijo que",
 # "the minister said that", "la ministre a indiqué que".
-_REPORTED_THAT = re.compile(r"\b(?:dijo|afirmó|señaló|explicó|aseguró|said|told\s+\w+|"
-                            r"explained|a\s+(?:dit|affirmé|indiqué|expliqué|assuré))\s+"
+_REPORTED_THAT = re.compile(r"\b(?:dijo|afirmó|señaló|explicó|aseguró|recuerda|recordó|said|"
+                            r"told\s+\w+|explained|recalls|recalled|notes|noted|a\s+(?:dit|"
+                            r"affirmé|indiqué|expliqué|assuré|rappelé)|rappelle|note)\s+"
                             r"(?:que|that|qu['’])", re.IGNORECASE)
 
 
@@ -1253,6 +1256,13 @@ def _titled_subject(ctx: _Context, before: int) -> str | None:
                       if text[m.end():reported.start()].strip(" ,") == ""]
             if titles:
                 return _title_holder(ctx, titles[-1], titles[-1].start())
+            # (or a description said where someone was named: "Étienne Marcotte-
+            # Villanueva, chercheur associé … Le chercheur rappelle que le premier
+            # ministre Mark Carney … « … », dit-il.")
+            subject = text[said:reported.start()].strip(" ,")
+            if _epithet(subject) is not None \
+                    and (person := _described(ctx, subject, said)) is not None:
+                return person.name
     found = None
     for m in _TITLE_REF.finditer(text, lo, before):
         if ctx.quoted.holds(m.start()):

@@ -2391,3 +2391,17 @@ def test_a_name_with_its_article_is_no_particled_person(text, language):
 ])
 def test_a_south_asian_given_name_makes_a_person(text, lang):
     assert list(people(text, language=lang)) == ["Gurpreet Sandhu"]
+
+
+# A university chair named after a person is a body, not that person ("la Chaire
+# Raoul-Dandurand", "la Cátedra Raoul-Dandurand", "the Raoul-Dandurand Chair").
+@pytest.mark.parametrize("text, lang", [
+    ("Mission\nÉtienne Marcotte-Villanueva, a researcher at the Raoul-Dandurand Chair, "
+     "called the mission logical.", "en"),
+    ("Misión\nÉtienne Marcotte-Villanueva, investigador de la Cátedra Raoul-Dandurand, "
+     "calificó la misión de lógica.", "es"),
+    ("Mission\nÉtienne Marcotte-Villanueva, chercheur associé à la Chaire Raoul-Dandurand, "
+     "juge la démarche logique.", "fr"),
+])
+def test_a_chair_named_after_someone_is_no_person(text, lang):
+    assert list(people(text, language=lang)) == ["Étienne Marcotte-Villanueva"]

@@ -1623,3 +1623,22 @@ def test_a_body_after_the_verb_is_not_the_one_named_before(text, lang):
     [quote] = extract_article(text, language=lang).quotes
     assert quote.speaker is None
     assert quote.speaker_description in ("the company", "la empresa", "l’entreprise")
+
+
+# A description that opens reported speech ("The veteran notes that …", "El veterano
+# recuerda que …", "Le vétéran rappelle que …") is the one it described where named, and
+# the next "he said" is theirs, not that of someone the reported speech names.
+@pytest.mark.parametrize("text, lang", [
+    ("Soccer\nLiam Okonkwo-Hart, a veteran midfielder, watched from the bench. The veteran "
+     "notes that coach Jesse Marsch and captain Alphonso Davies have never lost in Toronto. "
+     "“This team knows how to win at home,” he said.", "en"),
+    ("Fútbol\nLiam Okonkwo-Hart, veterano mediocampista, miró desde la banca. El veterano "
+     "recuerda que el técnico Jesse Marsch y el capitán Alphonso Davies nunca han perdido en "
+     "Toronto. «Este equipo sabe ganar en casa», dijo.", "es"),
+    ("Soccer\nLiam Okonkwo-Hart, vétéran milieu de terrain, a regardé du banc. Le vétéran "
+     "rappelle que l’entraîneur Jesse Marsch et le capitaine Alphonso Davies n’ont jamais "
+     "perdu à Toronto. « Cette équipe sait gagner à la maison », dit-il.", "fr"),
+])
+def test_a_description_that_reports_speech_speaks_the_next_quotation(text, lang):
+    [quote] = extract_article(text, language=lang).quotes
+    assert quote.speaker == "Liam Okonkwo-Hart"
