@@ -481,6 +481,12 @@ def _described(ctx: _Context, post: str, before: int) -> Mention | None:
     return None
 
 
+# A sentence that opens with whose view it gives, up to its comma: "Pour la politologue
+# X, …", "Para Valeria Montaño Ruiz, investigadora del CIDE, …", "For the economist, …".
+_IN_THE_VIEW = re.compile(r"\s*(?:pour|para|for)\s+(?=(?P<who>[^,.;:«»“”\"]{3,100}),)",
+                          re.IGNORECASE)
+
+
 def _object_of_preposition(before: str) -> bool:
     m = _PREPOSITION_BEFORE.search(before)
     if m is not None and m.group().split()[0].lower() in ("and", "y", "et") \
@@ -993,7 +999,18 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
         verbs = _verbs(clause)
         colon = clause.rstrip().endswith(":")
         if not verbs and not colon:
-            return None
+            # "Pour la politologue X, du Colegio de México, la visite envoie « un signal
+            # utile »", "Para Valeria Montaño, …", "For the economist, …": whose view the
+            # sentence gives, when the phrase names someone or a body, or describes one
+            view = _IN_THE_VIEW.match(clause)
+            if view is None:
+                return None
+            phrase = (lo + view.end(), lo + view.end() + len(view.group("who")))
+            if not (ctx.persons_in(*phrase) or ctx.orgs_in(*phrase)
+                    or _UNNAMED_DEF.match(view.group("who"))
+                    or _TITLE_REF.match(view.group("who"))):
+                return None
+            verbs = [view]
         verb = verbs[-1] if verbs else None
     v_start = lo + verb.start() if verb else hi
     v_end = lo + verb.end() if verb else hi

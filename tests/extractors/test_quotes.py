@@ -1642,3 +1642,28 @@ def test_a_body_after_the_verb_is_not_the_one_named_before(text, lang):
 def test_a_description_that_reports_speech_speaks_the_next_quotation(text, lang):
     [quote] = extract_article(text, language=lang).quotes
     assert quote.speaker == "Liam Okonkwo-Hart"
+
+
+# A sentence that opens with whose view it gives ("Pour la politologue X, …", "Para X,
+# …", "For political scientist X, …") attributes its quotation to them; an adverb there
+# ("For now, …") attributes nothing, and a short phrase stays a term.
+@pytest.mark.parametrize("text, lang", [
+    ("Visit\nFor political scientist Gabriela Ríos Ledesma, of the Colegio de México, the "
+     "visit sends “a useful signal” to Washington.", "en"),
+    ("Visita\nPara la politóloga Gabriela Ríos Ledesma, del Colegio de México, la visita "
+     "envía «una señal útil» a Washington.", "es"),
+    ("Visite\nPour la politologue Gabriela Ríos Ledesma, du Colegio de México, la visite "
+     "envoie « un signal utile » à Washington.", "fr"),
+])
+def test_whose_view_a_sentence_opens_with_speaks_its_quotation(text, lang):
+    [quote] = extract_article(text, language=lang).quotes
+    assert quote.speaker == "Gabriela Ríos Ledesma"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Visit\nFor now, the visit sends “a useful signal” to Washington.", "en"),
+    ("Visita\nPara ello, la visita envía «una señal útil» a Washington.", "es"),
+    ("Visite\nPour l’instant, la visite envoie « un signal utile » à Washington.", "fr"),
+])
+def test_an_opening_adverb_attributes_no_quotation(text, lang):
+    assert extract_article(text, language=lang).quotes == ()
