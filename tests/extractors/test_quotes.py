@@ -1559,8 +1559,15 @@ def test_a_name_that_qualifies_something_is_not_the_pronoun_s(text, lang):
 
 
 # Verbs of saying that open or close a quotation like the others ("anticipó",
-# "adelantó", "analyse", "relève", "confessed").
+# "adelantó", "analyse", "relève", "confessed", "writing that", "escribiendo",
+# "écrivant").
 @pytest.mark.parametrize("text, lang", [
+    ("Visit\nAndrea Salcido Ferrer shared photos of the meeting, writing that the talks had "
+     "been “cordial and very productive” for both.", "en"),
+    ("Visita\nAndrea Salcido Ferrer compartió fotos de la reunión, escribiendo que las "
+     "conversaciones habían sido «cordiales y muy productivas».", "es"),
+    ("Visite\nAndrea Salcido Ferrer a publié des photos de la rencontre, écrivant que les "
+     "discussions avaient été « cordiales et très productives ».", "fr"),
     ("Remittances\nAndrea Salcido Ferrer expects the fall to end next year. “If the labour "
      "market steadies, remittances will stop falling,” she confessed.", "en"),
     ("Remesas\nAndrea Salcido Ferrer consideró que la caída terminará el próximo año. «Si el "
