@@ -2818,8 +2818,7 @@ _JOINT_WITH_WHOM = re.compile(r"\b(?:with whom|con quien(?:es)?|avec qui)(?:\s+[
 _ASIDE = re.compile(r"\s[—–]\s")
 
 
-_COMMA_AND = re.compile(r",\s+(?:and|y|e|et|while|whereas|mientras(?: que)?|tandis que|"
-                        r"alors que)\s+")
+_COMMA_AND = re.compile(r",\s+(?:and|y|e|et|" + _WHILE_WORDS + r")\s+")
 
 
 def _clusters(trig: list[tuple[int, int, str]], folded: str = "",
