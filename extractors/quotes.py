@@ -416,8 +416,8 @@ agence bureau syndicat
 # Descriptions of no one person: a body, a document, a crowd, a relative word.
 _NOT_EPITHET = _BODY_WORDS | frozenset(fold(w) for w in """
 group report statement press crowd audience public family team club league federation
-consejo prensa afición público gente multitud familia equipo club liga federación
-groupe presse foule public famille équipe club ligue fédération
+consejo prensa afición público gente multitud familia equipo liga federación
+groupe presse foule famille équipe ligue fédération
 same other latter former mismo misma otro otra même autre
 que qui quien who that which cuando when lorsque quand
 """.split())
@@ -1247,8 +1247,9 @@ def _title_holder(ctx: _Context, m: re.Match[str], before: int) -> str | None:
     return ctx.resolve(before, gender, _title_stem(m.group("t")), country)
 
 
-# A bare title's verb of saying that opens reported speech: "la embajadora dijo que",
-# "the minister said that", "la ministre a indiqué que".
+# The verb of saying of a bare title or a description that opens reported speech: "la
+# embajadora dijo que", "the minister said that", "la ministre a indiqué que", "Le
+# chercheur rappelle que".
 _REPORTED_THAT = re.compile(r"\b(?:dijo|afirmó|señaló|explicó|aseguró|recuerda|recordó|said|"
                             r"told\s+\w+|explained|recalls|recalled|notes|noted|a\s+(?:dit|"
                             r"affirmé|indiqué|expliqué|assuré|rappelé)|rappelle|note)\s+"
