@@ -1642,7 +1642,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 if not days_before and shift:
                     # (else the day of the latest engagement told: "… recibió este jueves a
                     # la ministra …", paragraphs later "Un día antes, la ministra …")
+                    # (of an earlier sentence: "La víspera, A se reunió con B, mientras C
+                    # conversó con D" dates both from the day before, not the second from
+                    # the first)
                     days_before = next(([d] for cand in reversed(candidates)
+                                        if cand.sentence != sent
                                         for d in cand.dates if d.date), [])
                 if days_before:
                     day = days_before[-1].date

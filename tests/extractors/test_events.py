@@ -6503,3 +6503,29 @@ def test_the_two_who_met_are_the_two_named_before(text, language):
             if {"CA", "MX"} <= set(e.countries) and e.status == "held"]
     assert [(sorted(names(e)), e.date) for e in held] == [
         (["Claudia Sheinbaum", "Mark Carney"], "2025-06-17")]
+
+
+# A sentence that opens with "The day before" ("La víspera", "La veille") after one that
+# gives no day dates all it tells from the latest day told before it: its second
+# engagement too, not the day before its first.
+@pytest.mark.parametrize("text, language", [
+    ("On Thursday, President Claudia Sheinbaum received Foreign Minister Anita Anand at the "
+     "National Palace. Sheinbaum said Prime Minister Mark Carney would visit Mexico in "
+     "September. The day before, Anita Anand met Secretary Juan Ramón de la Fuente at "
+     "the foreign ministry, while Minister Dominic LeBlanc talked with Secretary Marcelo "
+     "Ebrard.", "en"),
+    ("El jueves, la presidenta Claudia Sheinbaum recibió en Palacio Nacional a la canciller "
+     "Anita Anand. Sheinbaum informó que el primer ministro Mark Carney visitará México en "
+     "septiembre. La víspera, Anita Anand se reunió con el canciller Juan Ramón de la Fuente "
+     "en la SRE, mientras el ministro Dominic LeBlanc conversó con el secretario Marcelo "
+     "Ebrard.", "es"),
+    ("Jeudi, la présidente Claudia Sheinbaum a reçu au Palais national la ministre Anita "
+     "Anand. Mme Sheinbaum a annoncé que le premier ministre Mark Carney visitera le Mexique "
+     "en septembre. La veille, Anita Anand a rencontré le secrétaire Juan Ramón de la Fuente, "
+     "tandis que le ministre Dominic LeBlanc passait l’après-midi avec le secrétaire Marcelo "
+     "Ebrard.", "fr"),
+])
+def test_the_day_before_dates_every_engagement_of_its_sentence(text, language):
+    found = {frozenset(names(e)): e.date for e in events(text, "2025-08-07", language)
+             if {"CA", "MX"} <= set(e.countries)}
+    assert found[frozenset({"Dominic LeBlanc", "Marcelo Ebrard"})] == "2025-08-06"
