@@ -49,6 +49,11 @@ _HOSTING = frozenset({"hosts", "recibieron", "accueille", "accueillent", "accuei
                       # and the hosting to come: "impatient d'accueillir la présidente",
                       # "espera con interés recibir a la presidenta", "to host"
                       "accueillir", "recibir"})
+# Calling, which is a call only when a person is called ("called it a mistake", "llamó a
+# la unidad", "a appelé à la prudence" are none): the call words that ``_HOSTING``'s rule
+# reads too.
+_CALLING = frozenset({"called", "llamo a", "llamo al", "llamaron a", "llamaron al",
+                      "a appele", "ont appele"})
 # A meal someone joins: the meal's word, after the joining ("joined the dinner", "se sumó
 # a la cena", "s'est joint au dîner"), which refers back to the meal told of before.
 _JOINED_MEAL = {
@@ -71,6 +76,11 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       # (a while between: "spoke for about 40 minutes with")
       *[rf"{verb} for (?:\w+ ){{1,4}}(?:minutes|hours?) with"
         for verb in ("spoke", "speaks", "spoken", "talked")],
+      # calling someone, named or titled right after ("called Sheinbaum", "llamó a la
+      # presidenta", "a appelé le premier ministre"; ``_HOSTING``), not calling on someone
+      # to act nor calling for something
+      "called(?! on | for )", "llam(?:o|aron) al?(?![^.;]{0,80}? a (?:no )?[a-z]+(?:ar|er|ir)\\b)",
+      "a appele(?! a )", "ont appele(?! a )",
       "held a call", "by (?:tele)?phone", "phoned", "telephoned", "video ?calls?",
       "conference calls?",
       "videoconferences?",
@@ -429,6 +439,8 @@ _PAST_WORDS = [
     "pasad[oa]", "derniere?", "sostuvo", "sostuvieron", "realizo", "realizaron", "visito",
     "visitaron", "viajo", "viajaron", "se entrevisto", "se entrevistaron", "conversaron",
     "a rencontre", "ont rencontre", "se sont rencontres", "s'est entretenue?", "became",
+    # calling someone ("called Sheinbaum in March, … and invited her")
+    "called(?! off)", "llamo", "llamaron", "a appele", "ont appele",
     "se convirtio", "est devenue?",
     "se sont entretenue?s", "a tenue?s?", "ont tenue?s?", "a visite", "s'est rendue?",
     # "escribió que había tenido «una excelente conversación con …»"
@@ -448,7 +460,8 @@ _OCCASION = re.compile(r"\b(?:(?:lors|au cours) de (?:leur|sa|son)|during (?:the
                        r"at (?:their|his|her)|durante (?:su|sus)|en (?:su|sus))\s*$")
 # The engagement's own verb in the past, where its cue opens: "met", "se reunió con",
 # "a rencontré".
-_PAST_VERB = re.compile(r"(?:met|held|se reunio|se reunieron|sostuvo|sostuvieron|"
+_PAST_VERB = re.compile(r"(?:met|held|se reunio|se reunieron|sostuvo|sostuvieron|called|"
+                        r"llamo|llamaron|a appele|ont appele|"
                         r"a rencontre|ont rencontre|se sont rencontres|s'est entretenue?|"
                         # what was done after it: "After meeting …, Ebrard announced that
                         # Canada will …"
@@ -1091,9 +1104,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 kept = [t for t in trig if not any(a <= t[0] < b for a, b in asides)]
                 asides = asides if kept else []
                 trig = kept or trig
-        if _HOSTING_WORD.search(folded) and any(folded[t[0]:t[1]] in _HOSTING for t in trig):
+        if _HOSTING_WORD.search(folded) \
+                and any(folded[t[0]:t[1]] in _HOSTING | _CALLING for t in trig):
             raw_sent = doc.text[sent.start:sent.end]
-            trig = [t for t in trig if folded[t[0]:t[1]] not in _HOSTING
+            trig = [t for t in trig if folded[t[0]:t[1]] not in _HOSTING | _CALLING
                     or _hosts_someone(folded, raw_sent, t[1], sent.start, name_spans)]
         if not trig or sent.text.rstrip(" \"»”’'").endswith("?"):
             continue            # (a question tells no engagement: "¿Habrá un encuentro …?")
@@ -2015,7 +2029,7 @@ def _has_future(text: str, language: str) -> bool:
                for m in regex.finditer(text))
 
 
-_HOSTING_WORD = re.compile(word_alternation(sorted(_HOSTING), after=r"\b"))
+_HOSTING_WORD = re.compile(word_alternation(sorted(_HOSTING | _CALLING), after=r"\b"))
 
 
 def _hosts_someone(folded: str, raw: str, end: int, offset: int, name_spans: list) -> bool:

@@ -6529,3 +6529,33 @@ def test_the_day_before_dates_every_engagement_of_its_sentence(text, language):
     found = {frozenset(names(e)): e.date for e in events(text, "2025-08-07", language)
              if {"CA", "MX"} <= set(e.countries)}
     assert found[frozenset({"Dominic LeBlanc", "Marcelo Ebrard"})] == "2025-08-06"
+
+
+# Calling someone is a call, held ("called President Sheinbaum in March, … and invited
+# her", "llamó a la presidenta", "a appelé la présidente"); calling on someone to act or
+# for something is none.
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Mark Carney called President Claudia Sheinbaum in March, days after "
+     "taking office, and invited her to the G7 summit.", "en"),
+    ("El primer ministro Mark Carney llamó a la presidenta Claudia Sheinbaum en marzo, a los "
+     "pocos días de asumir el cargo, y la invitó a la cumbre del G7.", "es"),
+    ("Le premier ministre Mark Carney a appelé la présidente Claudia Sheinbaum en mars, "
+     "quelques jours après son assermentation, et l’a invitée au sommet du G7.", "fr"),
+])
+def test_calling_someone_is_a_call(text, language):
+    calls = [e for e in events(text, "2025-07-14", language)
+             if {"CA", "MX"} <= set(e.countries) and e.type == "call"]
+    assert [(sorted(names(e)), e.status) for e in calls] == [
+        (["Claudia Sheinbaum", "Mark Carney"], "held")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Mark Carney called on President Claudia Sheinbaum to stand firm.", "en"),
+    ("El primer ministro Mark Carney llamó a la presidenta Claudia Sheinbaum a no ceder ante "
+     "Washington.", "es"),
+    ("Le premier ministre Mark Carney a appelé à la prudence face à la présidente Claudia "
+     "Sheinbaum.", "fr"),
+])
+def test_calling_on_someone_to_act_is_no_call(text, language):
+    assert not [e for e in events(text, "2025-07-14", language)
+                if {"CA", "MX"} <= set(e.countries)]
