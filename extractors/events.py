@@ -54,6 +54,8 @@ _HOSTING = frozenset({"hosts", "recibieron", "accueille", "accueillent", "accuei
 # reads too.
 _CALLING = frozenset({"called", "llamo a", "llamo al", "llamaron a", "llamaron al",
                       "a appele", "ont appele"})
+# The words ``_hosts_someone`` vets: a person must be hosted or called.
+_PERSON_AFTER = _HOSTING | _CALLING
 # A meal someone joins: the meal's word, after the joining ("joined the dinner", "se sumó
 # a la cena", "s'est joint au dîner"), which refers back to the meal told of before.
 _JOINED_MEAL = {
@@ -1105,9 +1107,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 asides = asides if kept else []
                 trig = kept or trig
         if _HOSTING_WORD.search(folded) \
-                and any(folded[t[0]:t[1]] in _HOSTING | _CALLING for t in trig):
+                and any(folded[t[0]:t[1]] in _PERSON_AFTER for t in trig):
             raw_sent = doc.text[sent.start:sent.end]
-            trig = [t for t in trig if folded[t[0]:t[1]] not in _HOSTING | _CALLING
+            trig = [t for t in trig if folded[t[0]:t[1]] not in _PERSON_AFTER
                     or _hosts_someone(folded, raw_sent, t[1], sent.start, name_spans)]
         if not trig or sent.text.rstrip(" \"»”’'").endswith("?"):
             continue            # (a question tells no engagement: "¿Habrá un encuentro …?")
@@ -1862,10 +1864,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     if host is not None and host not in names:
                         cand.people.append(host)
             cand.outcomes = _outcomes(sent.text, own_fold)
-            ends_before = [e for _s, e, _k in clusters if e <= c_start]
-            if ends_before and candidates and candidates[-1].sentence == sent \
+            if candidates and candidates[-1].sentence == sent \
                     and not any(d.date for d in cand.dates) \
                     and candidates[-1].status == cand.status \
+                    and (ends_before := [e for _s, e, _k in clusters if e <= c_start]) \
                     and _COMMA_WHILE.search(folded, max(ends_before), c_start):
                 # "On Wednesday, Anand met de la Fuente, while LeBlanc talked with Ebrard",
                 # "mientras", "tandis que": the other engagement's day, at the same time
@@ -2029,7 +2031,7 @@ def _has_future(text: str, language: str) -> bool:
                for m in regex.finditer(text))
 
 
-_HOSTING_WORD = re.compile(word_alternation(sorted(_HOSTING | _CALLING), after=r"\b"))
+_HOSTING_WORD = re.compile(word_alternation(sorted(_PERSON_AFTER), after=r"\b"))
 
 
 def _hosts_someone(folded: str, raw: str, end: int, offset: int, name_spans: list) -> bool:
