@@ -61,6 +61,10 @@ _HANDLE_SURNAME = 4
 _WHO_PERSON = frozenset({"who", "quien", "quienes"})
 # A French article or preposition elided onto a name's first word: "d'Andrés", "l’Omar".
 _ELIDED_NAME = re.compile(r"[dl]['’](?=[^\W\d_])")
+# A French pronoun or negation elided onto a verb: "n’a", "s’en", "qu’il", "c’est".
+_ELIDED_CLITIC = re.compile(r"(?:[nsjmtc]|qu)['’]", re.IGNORECASE)
+# Negations before a verb, in lower case ("Restos No Identificados" is a name's).
+_NEGATIONS = frozenset("no ne nunca jamás jamais".split())
 _LIST_OF_PLACES = _PAIR_JOINERS | {"or", "o", "ou", "u"}
 _PLURAL_ARTICLES = frozenset({"les", "los", "las"})
 # Capitalised words that start sentences or headings and are never names.
@@ -968,8 +972,11 @@ class _Recogniser:
                 gap, word = toks.gap[j], self.folds[j]
                 if gap.strip(" -") or "\n" in gap:
                     break                       # punctuation ends the name
-                if toks.text[j] == "a":
-                    break                       # French "a" is a verb; "à" connects
+                if toks.text[j] == "a" or toks.text[j] in _NEGATIONS \
+                        or _ELIDED_CLITIC.match(toks.text[j]):
+                    break       # French "a" is a verb ("à" connects), so is what "n’", "s’"
+                    # open; a negation comes before one: "le Bureau du coroner n’a fixé",
+                    # "s’en occupe", "la Oficina del forense no ha fijado"
                 if word in ("et", "y", "e") and self._body_after(j + 1):
                     break       # "le ministère des Finances et l’ambassade": another body
                 if word in ORG_CONNECTORS or toks.text[j].lower().startswith(("d'", "d’",

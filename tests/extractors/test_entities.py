@@ -1237,6 +1237,29 @@ def test_a_body_s_name_ends_before_its_verb_in_the_future(text, language, name):
     assert name in found, list(found)
 
 
+# A body's name ends before a negation or a pronoun elided onto its verb ("n’a", "s’en"):
+# neither is ever a word of the name; a capitalised "No" inside a name stays in it.
+@pytest.mark.parametrize("text,language,name", [
+    ("Le Bureau du coroner n’a fixé aucun délai pour son rapport.", "fr",
+     "Bureau du coroner"),
+    ("Le ministère de l’Économie n’a pas tardé à répondre.", "fr",
+     "ministère de l’Économie"),
+    ("Le Conseil des relations internationales s’en occupe depuis mardi.", "fr",
+     "Conseil des relations internationales"),
+    ("La Oficina del forense no ha fijado ningún plazo para su informe.", "es",
+     "Oficina del forense"),
+    ("El Centro de estudios migratorios nunca respondió a la solicitud.", "es",
+     "Centro de estudios migratorios"),
+    ("El Centro Nacional para Personas Desaparecidas y Restos No Identificados respondió.",
+     "es", "Centro Nacional para Personas Desaparecidas y Restos No Identificados"),
+    ("The Office of the Coroner has not set a deadline for its report.", "en",
+     "Office of the Coroner"),
+])
+def test_a_body_s_name_ends_before_a_negation_or_an_elided_pronoun(text, language, name):
+    found = orgs(text, language=language)
+    assert name in found, list(found)
+
+
 # A mission named by its head word and the country alone: no words of its own between.
 @pytest.mark.parametrize("text,language,name,country", [
     ("The plan was announced by the Embassy of Canada, officials said.", "en",
