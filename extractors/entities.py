@@ -126,9 +126,11 @@ colegio banque banco organisation organizacion fonds fondo programme programa in
 iniciativa consortium consorcio delegation delegacion office garde defensoria
 procuraduria fiscalia unite unidad chaire catedra""".split())
 # A verb in the future tense, third person, in lower case: "le ministère de l’Agriculture
-# publiera", "la Secretaría de Economía publicará" (Spanish ones all bear an accent).
+# publiera", "la Secretaría de Economía publicará" (Spanish ones all bear an accent); in
+# French the conditional too, "le budget de la Chambre serait" (not "portrait", "retrait";
+# Spanish "-ría" ends nouns: "la Contraloría", "la minería").
 _FUTURE_VERB = {False: re.compile(r"^[a-zàâçéèêëîïôûù]+(?:era|ira|eront|iront|rra|rront|vra|"
-                                  r"vront|dra|dront)$"),
+                                  r"vront|dra|dront|(?<!t)rait|(?<!t)raient)$"),
                 True: re.compile(r"^[a-záéíóúñ]{2,}(?:á|án)$")}
 # Conventionally written in lower case in French: "le ministère des Finances".
 _LOWERCASE_MINISTRIES = frozenset({"ministere", "secretariat", "departement"})

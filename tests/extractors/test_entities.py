@@ -1231,6 +1231,12 @@ def test_a_ministry_in_lower_case_is_a_body_only_with_its_portfolio(text, name):
      "Grupo de Implementación de Seguridad"),
     ("La Secretaría de Economía publicará las cifras el lunes.", "es",
      "Secretaría de Economía"),
+    # French conditionals too; Spanish "-ría" also ends nouns, which stay in the name
+    ("Le Conseil de sécurité pourrait autoriser une mission.", "fr", "Conseil de sécurité"),
+    ("Le budget maximal de la Chambre de commerce serait de 48 000 $.", "fr",
+     "Chambre de commerce"),
+    ("La Procuraduría de la Defensa del Contribuyente publicará su informe.", "es",
+     "Procuraduría de la Defensa del Contribuyente"),
 ])
 def test_a_body_s_name_ends_before_its_verb_in_the_future(text, language, name):
     found = orgs(text, language=language)
