@@ -115,6 +115,15 @@ localité hameau bourg towns villages municipalities townships municipios ciudad
 poblados localidades comunidades ejidos villes municipalités localités""".split())
 _LOCATIVES = frozenset({"in", "at", "near", "à", "au", "en", "dans", "près", "desde", "hacia",
                         "cerca"})
+# Words before a name that put it among places ("in Whitehorse", "de León", "Regina and
+# Whitehorse"), not a person's surname (``_surnames_not_places``).
+_AMONG_PLACES = _LOCATIVES | frozenset(fold(w) for w in """from to into of the across
+outside toward towards between via de del a al el la le les los las du des aux vers depuis
+por para entre sur pour par and y et or o ou""".split())
+# The word just before a span, when only spaces stand between (a word before a comma or a
+# quotation mark opens no place phrase); a comma and a name just after one.
+_WORD_BEFORE_SPAN = re.compile(r"([^\W\d_]+)[ \u00a0]+\Z")
+_PLACE_AFTER_COMMA = re.compile(r",\s+(?=[A-ZÁÉÍÓÚÑ])")
 # Head words of French and Spanish bodies whose names go on in lower case.
 _ROMANCE_ORG_HEADS = frozenset("""ministere secretariat ministerio secretaria conseil centre
 institut agence commission chambre bureau federation association societe universite
@@ -2291,6 +2300,45 @@ class _Recogniser:
                 holder.spans.extend(org.spans)
                 holder.spans.sort()
 
+    def _surnames_not_places(self) -> None:
+        """A place's name written alone that is the surname of someone the article has
+        named in full before ("Jasmine Whitehorse of Saskatoon …", then "…," Whitehorse
+        said"; "Rodrigo León …", then "dijo León") is that person, unless a preposition, an
+        article or a conjunction puts it among places ("in Whitehorse", "de León", "Regina
+        and Whitehorse") or its province follows ("León, Guanajuato")."""
+        if not self.people or not self.places:
+            return
+        text = self.doc.text
+        surnames: dict[str, tuple[PersonEntity, int]] = {}     # the name's first end
+        for person in self.people.values():
+            for s, e in person.spans:
+                words = text[s:e].split()
+                if len(words) >= 2 and words[-1][:1].isupper():
+                    key = fold(words[-1])
+                    if key not in surnames or e < surnames[key][1]:
+                        surnames[key] = (person, e)
+        place_starts = {s for place in self.places.values() for s, _ in place.spans}
+        for name, place in list(self.places.items()):
+            if " " in place.name:
+                continue
+            keep: list[tuple[int, int]] = []
+            for s, e in place.spans:
+                holder = surnames.get(fold(text[s:e]))
+                if holder is None or holder[1] > s:
+                    keep.append((s, e))
+                    continue
+                before = _WORD_BEFORE_SPAN.search(text, max(0, s - 30), s)
+                after = _PLACE_AFTER_COMMA.match(text, e)
+                if before is not None and fold(before[1]) in _AMONG_PLACES \
+                        or after is not None and after.end() in place_starts:
+                    keep.append((s, e))
+                else:
+                    holder[0].spans.append((s, e))
+                    holder[0].spans.sort()
+            if not keep:
+                del self.places[name]
+            place.spans = keep
+
     def result(self) -> Entities:
         # A name the article gives as a place ("en el municipio de Eduardo Neri") is that
         # place where it reads like a person's too ("el presidente municipal de Eduardo
@@ -2314,6 +2362,7 @@ class _Recogniser:
                     and (holder := surnames.get(fold(place.name))) is not None:
                 holder.spans = sorted(holder.spans + place.spans)
                 del self.places[name]
+        self._surnames_not_places()
         mentions: list[Mention] = []
         # An entity's display name is worked out once, not once per mention.
         for person in self.people.values():

@@ -2434,3 +2434,29 @@ def test_a_south_asian_given_name_makes_a_person(text, lang):
 ])
 def test_a_chair_named_after_someone_is_no_person(text, lang):
     assert list(people(text, language=lang)) == ["Étienne Marcotte-Villanueva"]
+
+
+# A place's name written alone that is the surname of someone named in full before is that
+# person; after a preposition, or with its province after it, it stays a place.
+@pytest.mark.parametrize("text,language,person,surname,place", [
+    ("Canadians are stranded in Mexico. Jasmine Whitehorse of Saskatoon was in Cancún "
+     "when the airline shut down. \"There was no one at the counter,\" Whitehorse said. "
+     "Her sister flew home to Whitehorse on Monday.", "en",
+     "Jasmine Whitehorse", "Whitehorse", "Whitehorse"),
+    ("Canadá y México firmaron el acuerdo. Rodrigo León, director de la cámara, celebró "
+     "el anuncio. \"Es una gran noticia\", dijo León. La planta está en León, Guanajuato.",
+     "es", "Rodrigo León", "León", "León"),
+    ("Le Canada et le Mexique ont signé l’entente. Marie Laval, directrice de la chambre, "
+     "a salué l’annonce. « C’est une grande nouvelle », a dit Laval. L’usine est à Laval.",
+     "fr", "Marie Laval", "Laval", "Laval"),
+])
+def test_a_place_name_alone_is_the_surname_of_someone_named_before(text, language, person,
+                                                                     surname, place):
+    found = ents(text, language=language)
+    who = {p.name: p for p in found.people}[person]
+    doc = prepare(text, language)
+    assert [doc.text[s:e] for s, e in who.spans] == [person, surname]
+    where = {p.name: p for p in found.places}[place]
+    assert len(where.spans) == 1
+    # (said after the preposition: the place, not the person)
+    assert doc.text[where.spans[0][0] - 3:where.spans[0][0]].strip() in ("to", "en", "à")
