@@ -1322,7 +1322,9 @@ def _attribute(doc: Doc, ctx: _Context, pieces: list[_Piece]) -> list[_Attr | No
         prev = pieces[i - 1] if i else None
         nxt = pieces[i + 1] if i + 1 < len(pieces) else None
         attr: _Attr | None = None
-        if not piece.open_ended or piece.narrator:
+        # (the words after it may introduce the next quotation instead)
+        after = (not piece.open_ended or piece.narrator) and not _leads_next(doc, piece, nxt)
+        if after:
             a_lo, a_hi = _after_bounds(doc, piece, nxt)
             attr = _analyse(ctx, a_lo, a_hi, "after", last_unnamed, strict=True)
         if attr is None or not attr.resolved:
@@ -1330,7 +1332,7 @@ def _attribute(doc: Doc, ctx: _Context, pieces: list[_Piece]) -> list[_Attr | No
             before = _analyse(ctx, b_lo, b_hi, "before", last_unnamed, strict=False)
             if before is not None and (attr is None or before.resolved):
                 attr = before
-        if (attr is None or not attr.resolved) and not piece.open_ended:
+        if (attr is None or not attr.resolved) and not piece.open_ended and after:
             a_lo, a_hi = _after_bounds(doc, piece, nxt)
             loose = _analyse(ctx, a_lo, a_hi, "after", last_unnamed, strict=False)
             if loose is not None and (attr is None or loose.resolved):
@@ -1346,6 +1348,27 @@ def _attribute(doc: Doc, ctx: _Context, pieces: list[_Piece]) -> list[_Attr | No
             last_unnamed = attr.description
     _signatures(doc, ctx, pieces, attrs)
     return attrs
+
+
+def _leads_next(doc: Doc, piece: _Piece, nxt: _Piece | None) -> bool:
+    """Does a new sentence after ``piece``, which ends its own, lead with its verb of
+    saying into the next quotation of the paragraph? Then it is that one's: "“A,” Anand
+    said. “B.” De la Fuente replied: “C.”", "“B.” He condemned the chant, saying “C.”"
+    (B is Anand's, as A is)."""
+    if nxt is None or nxt.para != piece.para or piece.narrator:
+        return False
+    text = doc.text
+    if not text[piece.inner_start:piece.inner_end].rstrip().endswith((".", "!", "?", "…")):
+        return False
+    clause = text[piece.end:nxt.start]
+    if not clause.lstrip()[:1].isupper():
+        return False
+    verbs = _verbs(clause)
+    return bool(verbs) and _INTO_QUOTE.fullmatch(clause, verbs[-1].end()) is not None
+
+
+# What may stand between a verb of saying and the quotation it introduces.
+_INTO_QUOTE = re.compile(r"[\s,:—–-]*(?:(?:that|que|qu['’])\s*)?", re.IGNORECASE)
 
 
 # A verb joined to the one before the quotation, with no subject of its own.

@@ -1674,3 +1674,23 @@ def test_whose_view_a_sentence_opens_with_speaks_its_quotation(text, lang):
 ])
 def test_an_opening_adverb_attributes_no_quotation(text, lang):
     assert extract_article(text, language=lang).quotes == ()
+
+
+# A quotation that ends its sentence, then a sentence whose verb of saying leads straight
+# into the next quotation: that verb is the next one's, and the first goes on from the
+# quotation before it.
+@pytest.mark.parametrize("text,language", [
+    ("Canada and Mexico met. Anita Anand and Juan Ramón de la Fuente spoke.\n“We will "
+     "defend our workers,” Anand said in French. “The talks were useful.” De la Fuente "
+     "replied: “Mexico agrees with that.”", "en"),
+    ("Canadá y México se reunieron. Anita Anand y Juan Ramón de la Fuente hablaron.\n"
+     "“Defenderemos a nuestros trabajadores”, dijo Anand en francés. “Las pláticas fueron "
+     "útiles.” De la Fuente respondió: “México está de acuerdo.”", "es"),
+    ("Le Canada et le Mexique se sont réunis. Anita Anand et Juan Ramón de la Fuente ont "
+     "parlé.\n« Nous défendrons nos travailleurs », a dit Mme Anand en anglais. « Les "
+     "discussions ont été utiles. » M. de la Fuente a répondu : « Le Mexique est "
+     "d’accord. »", "fr"),
+])
+def test_a_verb_leading_into_the_next_quotation_is_not_the_one_before_s(text, language):
+    assert speakers_of(text, language) == ["Anita Anand", "Anita Anand",
+                                           "Juan Ramón de la Fuente"]
