@@ -385,6 +385,11 @@ _DOCUMENT_BEFORE = re.compile(
     re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r",\s*(?:who|whom|which|quien|quienes|que|qui|lequel|laquelle|"
                              r"lesquels|lesquelles)\b", re.IGNORECASE)
+# A gerund of saying after a comma: "…, saying", "…, diciendo", "…, en affirmant".
+_GERUND = re.compile(r"(?:ing|ando|iendo|ant)$", re.IGNORECASE)
+_AFTER_COMMA = re.compile(r",\s*(?:en\s+)?$", re.IGNORECASE)
+# A Spanish sentence that opens with its verb in the past, its subject left out.
+_SUBJECTLESS_PAST = re.compile(r"\s*[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:ó|aron|ieron)\b")
 # A verb of saying joined to the clause before it, with no subject of its own.
 _BUT_SAID = re.compile(r",\s*(?:but|and|pero|y|mais|et)\s*(?:(?:also|later|then|también|luego|"
                        r"aussi|ensuite)\s+)?(?:(?:a|ha|has|had)\s+)?$", re.IGNORECASE)
@@ -1058,11 +1063,18 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
                      last=True)
     if ref is not None:
         return ref
-    if side == "before" and _BUT_SAID.search(pre) is not None \
-            and (ref := _reference(ctx, pre[:40], lo, last_unnamed, last=False)) is not None:
-        # "She acknowledged that …, but said the pipeline was “…”": the verb joined to
-        # the clause's first has its subject, the sentence's first words
+    joined = side == "before" and (_BUT_SAID.search(pre) is not None or verb is not None
+                                   and _GERUND.search(verb.group()) is not None
+                                   and _AFTER_COMMA.search(pre) is not None)
+    if joined and (ref := _reference(ctx, pre[:40], lo, last_unnamed, last=False)) is not None:
+        # "She acknowledged that …, but said the pipeline was “…”", "He condemned the
+        # chant from the Mexican section, saying “…”": the verb joined to the clause's
+        # first has its subject, the sentence's first words
         return ref
+    if joined and not persons and _SUBJECTLESS_PAST.match(pre) \
+            and (person := ctx.resolve_mention(lo)) is not None:
+        # (Spanish leaves the subject out: "Condenó el grito …, diciendo “…”".)
+        return _Attr(person.name, None)
     if side == "before" and (document := _DOCUMENT_BEFORE.search(pre)) is not None:
         # "The office's readout said the two leaders “reaffirmed …”", "el comunicado
         # señaló que los cancilleres «…»": the document speaks, not whom it tells of.

@@ -1694,3 +1694,21 @@ def test_an_opening_adverb_attributes_no_quotation(text, lang):
 def test_a_verb_leading_into_the_next_quotation_is_not_the_one_before_s(text, language):
     assert speakers_of(text, language) == ["Anita Anand", "Anita Anand",
                                            "Juan Ramón de la Fuente"]
+
+
+# A gerund of saying after a comma has the subject of the clause it is joined to, however
+# long that clause; in Spanish that subject may be left out.
+@pytest.mark.parametrize("text,language", [
+    ("Canada drew with Mexico.\nMexico coach Javier Aguirre was angry after the match. "
+     "He condemned the chant heard from the Mexican section behind the goal, saying “those "
+     "who shout that do not represent our country.”", "en"),
+    ("Canadá empató con México.\nEl técnico de México, Javier Aguirre, estaba molesto. "
+     "Condenó el grito que bajó desde la tribuna de los aficionados mexicanos, diciendo "
+     "“quienes gritan eso no representan a nuestro país”.", "es"),
+    ("Le Canada a fait match nul contre le Mexique.\nL’entraîneur du Mexique, Javier "
+     "Aguirre, était furieux. Il a condamné les chants venus de la section des partisans "
+     "mexicains derrière le but, affirmant « ceux qui crient cela ne représentent pas notre "
+     "pays ».", "fr"),
+])
+def test_a_gerund_of_saying_has_the_subject_of_its_clause(text, language):
+    assert speakers_of(text, language) == ["Javier Aguirre"]
