@@ -1171,6 +1171,10 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
             if len(words) < 2 or fold(words[-1]) in _CONNECTIVES:
                 return _Attr(None, None, False)
         return _Attr(None, " ".join(words), False)
+    if verb is None and lo >= ctx.doc.paragraphs[0].end:
+        # A clause that only ends with a colon, naming no one: "Sobre el grito, fue igual
+        # de claro: «…»" goes on from the quotation before it (a headline's is kept).
+        return None
     return _Attr(None, None, False)
 
 

@@ -1712,3 +1712,20 @@ def test_a_verb_leading_into_the_next_quotation_is_not_the_one_before_s(text, la
 ])
 def test_a_gerund_of_saying_has_the_subject_of_its_clause(text, language):
     assert speakers_of(text, language) == ["Javier Aguirre"]
+
+
+# A clause that only ends with a colon and names no one ("Then, more seriously:") goes on
+# from the quotation before it.
+@pytest.mark.parametrize("text,language", [
+    ("Canadians winter in Mexico.\nMarta Ruiz Salgado sells fruit at the market. “They come "
+     "in winter and buy mangoes,” Ruiz said with a laugh. Then, more seriously: “My nephew "
+     "works on a farm in Ontario.”", "en"),
+    ("Los canadienses pasan el invierno en México.\nMarta Ruiz Salgado vende fruta en el "
+     "mercado. “Vienen en invierno y compran mangos”, dijo Ruiz entre risas. Luego, más "
+     "seria: “Mi sobrino trabaja en una granja de Ontario”.", "es"),
+    ("Les Canadiens passent l’hiver au Mexique.\nMarta Ruiz Salgado vend des fruits au "
+     "marché. « Ils viennent l’hiver et achètent des mangues », dit Mme Ruiz en riant. Puis, "
+     "plus sérieuse : « Mon neveu travaille dans une ferme en Ontario. »", "fr"),
+])
+def test_a_colon_clause_naming_no_one_goes_on_from_the_quotation_before(text, language):
+    assert speakers_of(text, language) == ["Marta Ruiz Salgado", "Marta Ruiz Salgado"]
