@@ -75,7 +75,7 @@ as\s+quoted\s+by welcomed welcomes hailed hails praised praises vowed vows pledg
 promised conceded concedes countered counters boasted complained complains insisting
 repeated repeats retorted retorts shot\s+back fired\s+back scoffed snapped accused accuses
 speaks\s+of spoke\s+of
-sighed sighs laughed recommended recommends confessed confesses writing
+sighed sighs laughed recommended recommends confessed confesses writing committed
 """
 _ES_VERBS = r"""
 diciendo afirmando señalando asegurando advirtiendo subrayando
@@ -98,7 +98,7 @@ dicho afirmado señalado declarado explicado asegurado indicado subrayado advert
 reiterado sostenido insistido expresado comentado anunciado reconocido destacado precisado
 habla\s+de habló\s+de hablaba\s+de evoca evocó
 adelantó adelanta anticipó anticipa recomendó recomienda remata matizó matiza confesó confiesa
-escribiendo
+escribiendo comprometió compromete
 """
 _FR_VERBS = r"""
 affirmant soulignant estimant
@@ -117,7 +117,7 @@ demandé demande exhorté exhorte réclamé réclame plaisanté blagué constate
 accusé accuse
 observe note lance reproché reproche rétorqué rétorque répliqué réplique fustigé fustige
 tonné parle\s+de parle\s+d['’] parlait\s+de parlait\s+d['’] évoque évoqué
-analyse analysé rigole blague soupire admet relève précisant écrivant
+analyse analysé rigole blague soupire admet relève précisant écrivant engagé engagée
 """
 
 

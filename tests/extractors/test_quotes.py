@@ -1729,3 +1729,16 @@ def test_a_gerund_of_saying_has_the_subject_of_its_clause(text, language):
 ])
 def test_a_colon_clause_naming_no_one_goes_on_from_the_quotation_before(text, language):
     assert speakers_of(text, language) == ["Marta Ruiz Salgado", "Marta Ruiz Salgado"]
+
+
+# Committing to something in the speaker's own words is saying them.
+@pytest.mark.parametrize("text,language", [
+    ("Canada and Mexico reviewed steel quotas. Minister Maninder Sidhu committed to “review "
+     "the Mexican requests case by case” but announced no change.", "en"),
+    ("Canadá y México revisaron las cuotas de acero. El ministro Maninder Sidhu se "
+     "comprometió a “revisar caso por caso” las solicitudes mexicanas.", "es"),
+    ("Le Canada et le Mexique ont revu les quotas d’acier. Le ministre Maninder Sidhu s’est "
+     "engagé à « revoir les demandes mexicaines au cas par cas ».", "fr"),
+])
+def test_committing_to_words_is_saying_them(text, language):
+    assert speakers_of(text, language) == ["Maninder Sidhu"]
