@@ -1453,7 +1453,7 @@ def _inherit(doc: Doc, ctx: _Context, piece: _Piece, prev: _Piece | None,
         return attrs[-1]
     # A paragraph that opens with the quotation (nothing but spaces before the mark).
     if doc.text[para.start:piece.start].strip():
-        return None
+        return _told_of(doc, ctx, piece)
     if piece.para == 0:
         return None
     if prev is not None and prev.para == piece.para - 1 and attrs[-1] is not None:
@@ -1464,6 +1464,28 @@ def _inherit(doc: Doc, ctx: _Context, piece: _Piece, prev: _Piece | None,
         lo = doc.sentence_at(before.end - 1).start
         return _analyse(ctx, lo, before.end, "before", last_unnamed, strict=False)
     return None
+
+
+def _told_of(doc: Doc, ctx: _Context, piece: _Piece) -> _Attr | None:
+    """A quotation that opens a sentence right after one that opens with a person, the
+    only one it names: "Élodie Thibault-Rioux hausse les épaules. « Les gens … »" is
+    hers."""
+    k = doc.sentence_index(piece.start)
+    if k == 0 or doc.sentences[k].start < piece.start \
+            and doc.text[doc.sentences[k].start:piece.start].strip():
+        return None
+    sent = doc.sentences[k - 1]
+    if sent.start < doc.paragraphs[piece.para].start:
+        return None
+    persons = ctx.persons_in(sent.start, sent.end)
+    if not persons or len({m.name for m in persons}) > 1 \
+            or _word_count(doc.text[sent.start:persons[0].start]) > _SUBJECT_REACH:
+        return None
+    return _Attr(persons[0].name, None)
+
+
+# The most words before a sentence's subject: "À Saint-Elzéar, Éric Veilleux-Poulin …".
+_SUBJECT_REACH = 3
 
 
 # "M. Bolaños", "Mr. Ruiz", "la Sra. Pérez": someone the text names, known or not.

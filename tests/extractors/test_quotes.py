@@ -1742,3 +1742,21 @@ def test_a_colon_clause_naming_no_one_goes_on_from_the_quotation_before(text, la
 ])
 def test_committing_to_words_is_saying_them(text, language):
     assert speakers_of(text, language) == ["Maninder Sidhu"]
+
+
+# A quotation with no attribution that opens a sentence right after one opening with a
+# person, the only one it names, is theirs; after a sentence naming two, it is no one's.
+@pytest.mark.parametrize("text,language,expected", [
+    ("Pork exports to Mexico fell.\nIn Saint-Elzéar, Éric Veilleux-Poulin expects no "
+     "miracle. “They keep telling us that Mexico is an ally.”", "en", "Éric Veilleux-Poulin"),
+    ("Las exportaciones de cerdo a México cayeron.\nEn Saint-Elzéar, Éric Veilleux-Poulin no "
+     "espera milagros. “Nos repiten que México es un aliado.”", "es", "Éric Veilleux-Poulin"),
+    ("Les exportations de porc vers le Mexique ont reculé.\nÀ Saint-Elzéar, Éric "
+     "Veilleux-Poulin n’attend pas de miracle. « On nous répète que le Mexique est un "
+     "allié. »", "fr", "Éric Veilleux-Poulin"),
+    ("Pork exports to Mexico fell.\nÉric Veilleux-Poulin and Marie Tremblay-Ruiz expect no "
+     "miracle. “They keep telling us that Mexico is an ally.”", "en", None),
+])
+def test_a_quotation_after_a_sentence_opening_with_one_person_is_theirs(text, language,
+                                                                        expected):
+    assert speakers_of(text, language) == [expected]
