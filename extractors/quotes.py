@@ -528,6 +528,18 @@ _AIDE = re.compile(r"\b(?:spokes\w+|press secretary|aide|office|vocer[oa]|portav
 _THEN_APPOSITION = re.compile(r"(?:['’]s)?[^\W\d_\s-]*(?:[\s-]+[^\W\d_\s-]+){0,4}?,\s*")
 
 
+# A long title between the verb and the name it goes with: "a réagi la présidente et chef
+# de la direction de la Chambre de commerce du Canada, Candace Laing".
+_TITLE_GAP = 160
+_TITLE_BEFORE_NAME = re.compile(r"\s*(?:the|el|la|le|l['’])\s*[^.;:!?«»“”\"]+,\s*",
+                                re.IGNORECASE)
+
+
+def _titled_gap(gap: str) -> bool:
+    return _TITLE_BEFORE_NAME.fullmatch(gap) is not None \
+        and _TITLE_IN_PHRASE.search(gap) is not None
+
+
 _GAP_BLOCKERS = re.compile(
     r"\b(?:that|after|before|when|with|about|because|while|que|tras|después|cuando|con|"
     r"sobre|porque|mientras|après|avant|quand|avec|parce|pendant)\b", re.IGNORECASE)
@@ -1028,7 +1040,8 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
                    and not _TO_WHOM.match(text[m.end:v_start])]
     after_verb = [m for m in persons if m.start >= v_end
                   and not _GAP_BLOCKERS.search(text[v_end:m.start])
-                  and m.start - v_end <= 70
+                  and (m.start - v_end <= 70 or m.start - v_end <= _TITLE_GAP
+                       and _titled_gap(text[v_end:m.start]))
                   # (not the one a verb describes: "described Trudeau as “…”", "calificó
                   # a Trudeau de", "a qualifié M. Trudeau de")
                   and not (verb is not None and _DESCRIBING.match(verb.group())

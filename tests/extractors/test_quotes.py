@@ -1760,3 +1760,20 @@ def test_committing_to_words_is_saying_them(text, language):
 def test_a_quotation_after_a_sentence_opening_with_one_person_is_theirs(text, language,
                                                                         expected):
     assert speakers_of(text, language) == [expected]
+
+
+# The name after a long title after the verb is the speaker's, not someone else of that
+# title named before.
+@pytest.mark.parametrize("text,language", [
+    ("Canada and Mexico traded more. Mexican President Claudia Sheinbaum was pleased.\n"
+     "“The numbers show the agreement works,” said the president and chief executive "
+     "officer of the Canadian Chamber of Commerce, Candace Laing.", "en"),
+    ("Canadá y México comerciaron más. La presidenta Claudia Sheinbaum celebró las cifras.\n"
+     "“Las cifras muestran que el acuerdo funciona”, dijo la presidenta y directora general "
+     "de la Cámara de Comercio de Canadá, Candace Laing.", "es"),
+    ("Le Canada et le Mexique ont commercé davantage. La présidente Claudia Sheinbaum s’en "
+     "réjouit.\n« Les chiffres montrent que l’accord fonctionne », a réagi la présidente et "
+     "chef de la direction de la Chambre de commerce du Canada, Candace Laing.", "fr"),
+])
+def test_a_long_title_after_the_verb_goes_with_the_name_after_it(text, language):
+    assert speakers_of(text, language) == ["Candace Laing"]
