@@ -1404,13 +1404,14 @@ _INTO_QUOTE = re.compile(r"[\s,:—–-]*(?:(?:that|que|qu['’])\s*)?", re.IGNO
 _COORDINATED = re.compile(r"[\s,;]*(?:and|y|e|et)\s+(?:(?:then|also|luego|también|ensuite|"
                           r"aussi)\s+)?(?:(?:a|ont|ha|han|has|have)\s+)?")
 # Before a verb of saying set inside the marks: ", a déclaré", ", dijo", ", said".
-_INCISE_LEAD = re.compile(r",\s+(?:(?:a|avait|ont|ha|había|has|had)\s+)?$")
+_INCISE_LEAD = re.compile(r"(?:,\s+(?:(?:a|avait|ont|ha|había|has|had)\s+)?|\s[—–]\s?)$")
 
 
 def _incise(ctx: _Context, piece: _Piece, last_unnamed: str | None) -> _Attr | None:
     """The speaker a quotation names inside its own marks, in its first sentence, as
     French writes it: "« Nous n'arriverons pas en rivaux, a déclaré M. Carney lors d'un
-    point de presse. Le Canada … »"."""
+    point de presse. Le Canada … »", and Spanish between dashes: "“El CPTPP se ha
+    convertido en la vía —explicó Fernanda Rivas Montiel, socia del despacho—. No será …”"."""
     doc, text = ctx.doc, ctx.doc.text
     hi = min(doc.sentence_at(piece.inner_start).end, piece.inner_end)
     for verb in _VERB.finditer(text, piece.inner_start, hi):

@@ -1777,3 +1777,25 @@ def test_a_quotation_after_a_sentence_opening_with_one_person_is_theirs(text, la
 ])
 def test_a_long_title_after_the_verb_goes_with_the_name_after_it(text, language):
     assert speakers_of(text, language) == ["Candace Laing"]
+
+
+# A speaker named between dashes inside the quotation's own marks.
+@pytest.mark.parametrize("text,language", [
+    ("Canadian miners sue Mexico.\n“The CPTPP has become the way out for Canadian miners "
+     "who can no longer use CUSMA — explained Fernanda Rivas Montiel, a partner in "
+     "international arbitration at the firm Rivas, Ugalde and Associates —. It will not be "
+     "the last claim of its kind.” The lawyer said a tribunal takes years.", "en"),
+    ("Las mineras canadienses demandan a México.\n“El CPTPP se ha convertido en la vía de "
+     "salida para las mineras canadienses que ya no pueden usar el T-MEC —explicó Fernanda "
+     "Rivas Montiel, socia de arbitraje internacional del despacho Rivas, Ugalde y "
+     "Asociados—. No será la última demanda de este tipo.” La abogada calculó que un "
+     "tribunal tarda años.", "es"),
+    ("Les minières canadiennes poursuivent le Mexique.\n« Le PTPGP est devenu la porte de "
+     "sortie des minières canadiennes qui ne peuvent plus invoquer l’ACEUM — explique "
+     "Fernanda Rivas Montiel, associée en arbitrage international du cabinet Rivas, Ugalde "
+     "et Associés —. Ce ne sera pas la dernière poursuite. » L’avocate estime qu’un "
+     "tribunal prend des années.", "fr"),
+])
+def test_a_speaker_between_dashes_inside_the_marks(text, language):
+    speakers = speakers_of(text, language)
+    assert speakers and set(speakers) == {"Fernanda Rivas Montiel"}, speakers
