@@ -1063,6 +1063,12 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
         # wanted “… both countries.” The minister's office said the talks …"; nor an
         # office whose document speaks: "El comunicado de la oficina señaló …").
         return _Attr(None, " ".join(spoke.group("office").split()))
+    if before_verb and (aside := _ASIDE_BEFORE_VERB.search(pre)) is not None:
+        # "Mr. Ebrard, who has met U.S. Commerce Secretary Howard Lutnick several times,
+        # wrote that …": the subject, not whom the relative clause names
+        outside = [m for m in before_verb
+                   if not lo + aside.start() <= m.start < lo + aside.end()]
+        before_verb = outside or before_verb
     if before_verb:
         return named(before_verb[-1])
     desc = _unnamed(pre)
@@ -1257,6 +1263,10 @@ _CLAUSE_OPENING = re.compile(r"\b(?:que|qu['’]|that|who|which|quien|quienes|qu
 
 # A relative clause between commas, and the comma after it: ", qui avait fait de ce
 # dossier sa priorité,", ", who led the talks,", ", quien encabezó la delegación,".
+# The same, between a subject and its verb, naming others ("U.S." and appositions may
+# stand in it).
+_ASIDE_BEFORE_VERB = re.compile(r",\s*(?:who|quien|quienes|qui)\b[^;:«»“”\"]{1,160},"
+                                r"(?=\s*(?:\S+\s*)?$)", re.IGNORECASE)
 _RELATIVE_ASIDE = re.compile(r",\s*(?:qui|who|quien|quienes|que)\b[^,.;:«»“”\"]{1,120},"
                              r"(?=\s*(?:\S+\s*)?$)")
 _TITLE_DEMONYMS = (("mexic", "MX"), ("canad", "CA"))

@@ -1799,3 +1799,24 @@ def test_a_long_title_after_the_verb_goes_with_the_name_after_it(text, language)
 def test_a_speaker_between_dashes_inside_the_marks(text, language):
     speakers = speakers_of(text, language)
     assert speakers and set(speakers) == {"Fernanda Rivas Montiel"}, speakers
+
+
+# A person named in a relative clause between the subject and the verb of saying does not
+# speak; the subject does.
+@pytest.mark.parametrize("text,language", [
+    ("Canada and Mexico talked trade. Marcelo Ebrard spoke with Dominic LeBlanc.\nMr. "
+     "Ebrard, who has met U.S. Commerce Secretary "
+     "Howard Lutnick in Washington several times since February, wrote on X that he had "
+     "had a “very good conversation” with his Canadian counterpart.", "en"),
+    ("Canadá y México hablaron de comercio. Marcelo Ebrard habló con Dominic LeBlanc.\n"
+     "Ebrard, quien se ha reunido con el secretario "
+     "de Comercio de EE.UU., Howard Lutnick varias veces desde febrero, escribió en X que "
+     "tuvo una “muy buena conversación” con su homólogo canadiense.", "es"),
+    ("Le Canada et le Mexique ont parlé commerce. Marcelo Ebrard a parlé à Dominic LeBlanc."
+     "\nM. Ebrard, qui a rencontré le secrétaire "
+     "américain au Commerce Howard Lutnick à Washington plusieurs fois depuis février, a "
+     "écrit sur X qu’il avait eu une « très bonne conversation » avec son homologue.", "fr"),
+])
+def test_a_person_in_a_relative_clause_before_the_verb_does_not_speak(text, language):
+    speakers = speakers_of(text, language)
+    assert len(speakers) == 1 and (speakers[0] or "").startswith("Marcelo Ebrard"), speakers
