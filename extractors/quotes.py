@@ -991,10 +991,12 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
         co = _COORDINATED.match(clause) if verb is not None else None
         if verb is not None and co is not None and (
                 verb.start() == co.end()
-                or ctx.persons_in(lo + co.end(), lo + verb.start())):
+                or ctx.persons_in(lo + co.end(), lo + verb.start())
+                or _unnamed(clause[:verb.start()])):
             # "X respondió que «…», y recordó que …": X's, said before; "quoted Ebrard
             # telling the workers that “…,” and Sidhu saying that …": the one named after
-            # "and" speaks the next quotation, not this one
+            # "and" speaks the next quotation, not this one, nor does an unnamed source
+            # ("…,” and a Scotiabank spokesperson said on Friday that this had not changed")
             return None
         colon = lo + len(clause) - len(clause.lstrip())
         if verb is None and text.startswith(":", colon) and lo < ctx.doc.paragraphs[0].end:

@@ -1820,3 +1820,20 @@ def test_a_speaker_between_dashes_inside_the_marks(text, language):
 def test_a_person_in_a_relative_clause_before_the_verb_does_not_speak(text, language):
     speakers = speakers_of(text, language)
     assert len(speakers) == 1 and (speakers[0] or "").startswith("Marcelo Ebrard"), speakers
+
+
+# An unnamed source joined by "and" after a quotation speaks what follows, not it.
+@pytest.mark.parametrize("text,language", [
+    ("Banks watch Mexico.\nScotiabank chief executive Scott Thomson said in February that "
+     "the bank remained “constructive on Mexico over the long term,” and a Scotiabank "
+     "spokesperson said on Friday that this had not changed.", "en"),
+    ("Los bancos miran a México.\nEl director general de Scotiabank, Scott Thomson, dijo en "
+     "febrero que el banco seguía “optimista sobre México a largo plazo”, y un portavoz del "
+     "banco dijo el viernes que eso no había cambiado.", "es"),
+    ("Les banques surveillent le Mexique.\nLe chef de la direction de Scotiabank, Scott "
+     "Thomson, a affirmé en février que la banque restait « optimiste à long terme sur le "
+     "Mexique », et un porte-parole de la banque a indiqué vendredi que rien n’avait changé.",
+     "fr"),
+])
+def test_an_unnamed_source_after_and_does_not_speak_the_quotation_before(text, language):
+    assert speakers_of(text, language) == ["Scott Thomson"]
