@@ -1392,10 +1392,10 @@ def _attribute(doc: Doc, ctx: _Context, pieces: list[_Piece]) -> list[_Attr | No
 
 
 def _leads_next(doc: Doc, piece: _Piece, nxt: _Piece | None) -> bool:
-    """Does a new sentence after ``piece``, which ends its own, lead with its verb of
-    saying into the next quotation of the paragraph? Then it is that one's: "“A,” Anand
-    said. “B.” De la Fuente replied: “C.”", "“B.” He condemned the chant, saying “C.”"
-    (B is Anand's, as A is)."""
+    """Does a new sentence after ``piece``, which ends its own, run on into the next
+    quotation of the paragraph? Then its verb of saying is that one's: "“A,” Anand said.
+    “B.” De la Fuente replied: “C.”", "“B.” He condemned the chant, saying “C.”" (B is
+    Anand's, as A is), "… dismissed it as “B.” Diego Arriaga … called the ban “C.”"."""
     if nxt is None or nxt.para != piece.para or piece.narrator:
         return False
     text = doc.text
@@ -1404,12 +1404,8 @@ def _leads_next(doc: Doc, piece: _Piece, nxt: _Piece | None) -> bool:
     clause = text[piece.end:nxt.start]
     if not clause.lstrip()[:1].isupper():
         return False
-    verbs = _verbs(clause)
-    return bool(verbs) and _INTO_QUOTE.fullmatch(clause, verbs[-1].end()) is not None
-
-
-# What may stand between a verb of saying and the quotation it introduces.
-_INTO_QUOTE = re.compile(r"[\s,:—–-]*(?:(?:that|que|qu['’])\s*)?", re.IGNORECASE)
+    start = piece.end + len(clause) - len(clause.lstrip())
+    return doc.sentence_at(start).end > nxt.start
 
 
 # A verb joined to the one before the quotation, with no subject of its own.
