@@ -52,7 +52,8 @@ __all__ = ["extract_quotes", "quotes_with_spans"]
 # described: "described Trudeau as", "calificó a Trudeau como", "a qualifié M. Trudeau de".
 _DESCRIBING = re.compile(r"(?i)(?:described|describes|characteri[sz]ed|characteri[sz]es|"
                          r"called|calls|calificó|califica|describió|describe|definió|"
-                         r"qualifié|qualifie|décrit)$")
+                         r"qualifié|qualifie|décrit|dismissed|dismisses|descartó|desestimó|"
+                         r"descalificó|écarté|rejeté)$")
 _DESCRIBING_BEFORE = re.compile(r"(?i)\b(?:described|characteri[sz]ed|called|calificó\s+a|"
                                 r"describió\s+a|a\s+qualifié|a\s+décrit)\s+(?:\w+\.?\s+)?$")
 _QUALIFYING = re.compile(r"(?:['’]s\b|\s+(?:administration|government|campaign|era|team|"
@@ -76,6 +77,7 @@ promised conceded concedes countered counters boasted complained complains insis
 repeated repeats retorted retorts shot\s+back fired\s+back scoffed snapped accused accuses
 speaks\s+of spoke\s+of
 sighed sighs laughed recommended recommends confessed confesses writing committed
+dismissed dismisses
 """
 _ES_VERBS = r"""
 diciendo afirmando señalando asegurando advirtiendo subrayando
@@ -98,7 +100,7 @@ dicho afirmado señalado declarado explicado asegurado indicado subrayado advert
 reiterado sostenido insistido expresado comentado anunciado reconocido destacado precisado
 habla\s+de habló\s+de hablaba\s+de evoca evocó
 adelantó adelanta anticipó anticipa recomendó recomienda remata matizó matiza confesó confiesa
-escribiendo comprometió compromete
+escribiendo comprometió compromete descartó desestimó descalificó
 """
 _FR_VERBS = r"""
 affirmant soulignant estimant
@@ -118,6 +120,7 @@ accusé accuse
 observe note lance reproché reproche rétorqué rétorque répliqué réplique fustigé fustige
 tonné parle\s+de parle\s+d['’] parlait\s+de parlait\s+d['’] évoque évoqué
 analyse analysé rigole blague soupire admet relève précisant écrivant engagé engagée
+écarté rejeté
 """
 
 

@@ -1842,17 +1842,30 @@ def test_an_unnamed_source_after_and_does_not_speak_the_quotation_before(text, l
 # A quotation that ends its sentence does not take the verb of a new sentence that runs
 # on into the next quotation, even past its object: better no speaker than that one.
 @pytest.mark.parametrize("text,language", [
-    ("Mexico's election looms.\nOpposition candidate Xóchitl Gálvez dismissed it as “a wish "
-     "list for the campaign.” Diego Arriaga, who follows Mexican equities, called the ban "
+    ("Mexico's election looms.\nOpposition candidate Xóchitl Gálvez brushed it off as “a "
+     "wish list for the campaign.” Diego Arriaga, who follows Mexican equities, called the ban "
      "“the one item nobody can treat as theatre.”", "en"),
-    ("Se acercan las elecciones en México.\nLa candidata opositora Xóchitl Gálvez lo descartó "
-     "como “una lista de deseos de campaña.” Diego Arriaga, quien sigue el mercado "
+    ("Se acercan las elecciones en México.\nLa candidata opositora Xóchitl Gálvez lo tachó de "
+     "“una lista de deseos de campaña.” Diego Arriaga, quien sigue el mercado "
      "mexicano, calificó la prohibición como “el único punto que nadie puede tomar como "
      "teatro.”", "es"),
-    ("L’élection mexicaine approche.\nLa candidate de l’opposition Xóchitl Gálvez l’a écarté "
+    ("L’élection mexicaine approche.\nLa candidate de l’opposition Xóchitl Gálvez l’a balayé "
      "comme « une liste de souhaits de campagne. » Diego Arriaga, qui suit le marché "
      "mexicain, a qualifié l’interdiction de « seul point que personne ne peut prendre pour "
      "du théâtre. »", "fr"),
 ])
 def test_a_sentence_running_into_the_next_quotation_is_not_the_one_before_s(text, language):
     assert speakers_of(text, language) == [None, "Diego Arriaga"]
+
+
+# Dismissing something as words is saying them; the one dismissed is not the speaker.
+@pytest.mark.parametrize("text,language", [
+    ("Mexico's election looms.\nOpposition candidate Xóchitl Gálvez dismissed the package "
+     "as “a wish list for the campaign.”", "en"),
+    ("Se acercan las elecciones en México.\nLa candidata opositora Xóchitl Gálvez descalificó "
+     "el paquete como “una lista de deseos de campaña”.", "es"),
+    ("L’élection mexicaine approche.\nLa candidate de l’opposition Xóchitl Gálvez a rejeté "
+     "le paquet comme « une liste de souhaits de campagne ».", "fr"),
+])
+def test_dismissing_something_as_words_is_saying_them(text, language):
+    assert speakers_of(text, language) == ["Xóchitl Gálvez"]
