@@ -2786,11 +2786,18 @@ _TO_LEGISLATORS = re.compile(r"\s+(?:aux|a los|ante los|ante el|devant les|devan
                              + r"|comite|senado|senat)\b")
 # How often, after an engagement's word: a habit, no one engagement ("speaks to … almost
 # every week", "habla con … cada semana", "parle à … presque chaque semaine", "hablan por
-# teléfono con frecuencia", "often") (folded).
+# teléfono con frecuencia", "often"; "on several occasions", "à plusieurs reprises")
+# (folded).
 _HABIT = re.compile(r"\b(?:every|each|cada|chaque|tous les|toutes les|todos los|todas las) "
                     r"(?:day|week|month|dia|semana|mes|jour|semaine|mois|jours|semaines|"
                     r"dias|semanas)\b|\b(?:regularly|regularmente|regulierement|frequently|"
-                    r"often|con frecuencia|frecuentemente|a menudo|souvent|frequemment)\b")
+                    r"often|con frecuencia|frecuentemente|a menudo|souvent|frequemment|"
+                    # "has raised it with … “on several occasions”", "en varias ocasiones",
+                    # "à plusieurs reprises": more than one engagement, none told
+                    r"repeatedly|(?:on )?(?:several|many|numerous|a number of) (?:occasions|"
+                    r"times)|several times|many times|(?:en )?(?:varias|reiteradas|diversas|"
+                    r"multiples) ocasiones|varias veces|repetidamente|a plusieurs reprises|"
+                    r"maintes (?:fois|reprises)|plusieurs fois)\b")
 _HABIT_LINK = re.compile(r"\b(?:and|y|e|et|to|para|pour|de|d'|que|qu'|that|which|qui|who|"
                          r"quien|quienes)\b|[;:]|,\s*(?:as|like|como|comme)\b")
 # An engagement of officials, said so after its word: "a nivel técnico", "at the technical

@@ -4906,6 +4906,18 @@ def test_talking_every_week_is_no_one_engagement(text, language):
 
 
 @pytest.mark.parametrize("text, language", [
+    ("International Trade Minister Mary Ng has raised the mining law with Economy Secretary "
+     "Raquel Buenrostro “on several occasions” since last spring.", "en"),
+    ("La ministra de Comercio Internacional Mary Ng se reunió en varias ocasiones con la "
+     "secretaria de Economía Raquel Buenrostro desde la primavera pasada.", "es"),
+    ("La ministre du Commerce international Mary Ng a rencontré à plusieurs reprises la "
+     "secrétaire à l’Économie Raquel Buenrostro depuis le printemps dernier.", "fr"),
+])
+def test_meeting_on_several_occasions_is_no_one_engagement(text, language):
+    assert events(text, published="2024-02-07", language=language) == ()
+
+
+@pytest.mark.parametrize("text, language", [
     ("Public Safety Minister Gary Anandasangaree and Security Secretary Omar García Harfuch "
      "spoke by phone on Monday and agreed to exchange data on seizures every month.", "en"),
     ("El ministro de Seguridad Pública, Gary Anandasangaree, y el secretario de Seguridad, "
