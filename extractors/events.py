@@ -254,8 +254,10 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "a (?:dine|soupe) avec", "diner de travail", "souper de travail", "dejeuner de travail",
       "accueillerai", "accueillerons", "accueillera", "accueilleront", "recevrai",
       "recevrons", "avez recu", "avez rencontre", "avez accueilli", "reverrai", "reverrons",
-      # "Les deux ministres se sont vus mardi" (not "se sont vu refuser", "vus contraints")
+      # "Les deux ministres se sont vus mardi", "Elles s'étaient vues" (not "se sont vu
+      # refuser", "vus contraints")
       "se sont (?:re)?vue?s(?! (?:contraint|oblige|force)e?s?\\b)",
+      "s'etaient (?:re)?vue?s(?! (?:contraint|oblige|force)e?s?\\b)",
       # "se sont de nouveau retrouvées mercredi, cette fois à Mexico"
       "se sont (?:de nouveau |a nouveau )?retrouvee?s", "se retrouvent",
       "se (?:re)?verront",
@@ -614,6 +616,13 @@ _PAIR_TITLES = [
     (re.compile(r"(?:^|, )(?:the two|both|los dos|las dos|ambos|ambas|les deux) (?:met|"
                 r"spoke|talked|se reunieron|se encontraron|conversaron|hablaron|"
                 r"se sont (?:rencontres|parle|entretenus|reunis))\b"),
+     {"minister", "head_of_state", "head_of_government"}),
+    # "They last met in July in Cancún", "Se habían reunido por última vez …", "Elles
+    # s'étaient vues pour la dernière fois …", opening the sentence: the two named before.
+    (re.compile(r"^(?:they (?:(?:had|have|last|first|also|previously) )*(?:met|spoke|"
+                r"talked)|(?:ellos |ellas )?se (?:habian reunido|vieron|"
+                r"reunieron)|(?:ils|elles) (?:s'etaient|se sont) (?:vu|vus|vues|"
+                r"rencontres|rencontrees|parle|entretenus|entretenues))\b"),
      {"minister", "head_of_state", "head_of_government"}),
     # "les deux hommes", "the two men", "ambas funcionarias": ministers, else leaders.
     (re.compile(word_alternation(_PAIR, after=r"\s+(?:men|women|officials|hombres|mujeres|"

@@ -6571,3 +6571,25 @@ def test_calling_someone_is_a_call(text, language):
 def test_calling_on_someone_to_act_is_no_call(text, language):
     assert not [e for e in events(text, "2025-07-14", language)
                 if {"CA", "MX"} <= set(e.countries)]
+
+
+# "They last met …" opening a sentence: the two named before, at another engagement.
+@pytest.mark.parametrize("text, language", [
+    ("Trade Minister Mary Ng met Mexican Economy Secretary Raquel Buenrostro on Friday in "
+     "Arequipa. The two ministers agreed that officials would meet in June. They last met "
+     "in July in Cancún, at the Free Trade Commission, with U.S. Trade Representative "
+     "Katherine Tai.", "en"),
+    ("La ministra Mary Ng se reunió con la secretaria mexicana Raquel Buenrostro el viernes "
+     "en Arequipa. Las dos ministras acordaron que sus funcionarios se reunirán en junio. Se "
+     "habían reunido por última vez en julio pasado en Cancún, en la Comisión de Libre "
+     "Comercio, con la representante comercial Katherine Tai.", "es"),
+    ("La ministre Mary Ng a rencontré la secrétaire mexicaine Raquel Buenrostro vendredi à "
+     "Arequipa. Les deux ministres ont convenu que leurs fonctionnaires se réuniraient en "
+     "juin. Elles s’étaient vues pour la dernière fois en juillet dernier à Cancún, à la "
+     "Commission du libre-échange, avec la représentante américaine Katherine Tai.", "fr"),
+])
+def test_they_last_met_is_the_two_named_before(text, language):
+    found = events(text, published="2024-05-18", language=language)
+    earlier = [ev for ev in found if ev.place == "Cancún"]
+    assert len(earlier) == 1, found
+    assert {"Mary Ng", "Raquel Buenrostro", "Katherine Tai"} <= set(names(earlier[0])), found
