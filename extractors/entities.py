@@ -61,6 +61,8 @@ _HANDLE_SURNAME = 4
 _WHO_PERSON = frozenset({"who", "quien", "quienes"})
 # A French article or preposition elided onto a name's first word: "d'Andrés", "l’Omar".
 _ELIDED_NAME = re.compile(r"[dl]['’](?=[^\W\d_])")
+# Before a hyphen, what makes a place's old town or greater area: "Vieux-Montréal".
+_OLD_OR_GREATER = frozenset({"vieux", "vieille", "grand", "grande"})
 # A French pronoun or negation elided onto a verb: "n’a", "s’en", "qu’il", "c’est".
 _ELIDED_CLITIC = re.compile(r"(?:[nsjmtc]|qu)['’]", re.IGNORECASE)
 # Negations before a verb, in lower case ("Restos No Identificados" is a name's).
@@ -430,6 +432,12 @@ class _Recogniser:
             if i >= 2 and self.toks.gap[i] == "-" and self.toks.gap[i - 1] == "-" \
                     and folds[i - 1] in _COMPOUND_LINKS:
                 continue        # "MRC des Jardins-de-Napierville": inside a compound name
+            if i >= 1 and self.toks.gap[i] == "-" and caps[i - 1] and not self.taken[i - 1] \
+                    and done < i and folds[i - 1] not in first_words \
+                    and folds[i - 1] not in demonyms and folds[i - 1] not in _OLD_OR_GREATER:
+                continue        # "Antoine Desrochers-Lima", "WWF-Mexico": the end of a
+                # compound name, not a place joined to another ("Ottawa-Gatineau", "United
+                # States-Mexico") nor the old town or the greater city ("Vieux-Montréal")
             cap, f = caps[i], folds[i]
             # A name may start with a function word when it has more words ("North
             # America", "Latin America", "Los Cabos", "La Jornada"); not with a demonym

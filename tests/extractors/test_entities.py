@@ -2460,3 +2460,30 @@ def test_a_place_name_alone_is_the_surname_of_someone_named_before(text, languag
     assert len(where.spans) == 1
     # (said after the preposition: the place, not the person)
     assert doc.text[where.spans[0][0] - 3:where.spans[0][0]].strip() in ("to", "en", "à")
+
+
+# A place's name joined by a hyphen to a word before it that is no place ends a compound
+# name ("Desrochers-Lima", "WWF-Mexico"); two places joined, or a place's old town, stay.
+@pytest.mark.parametrize("text,language,person", [
+    ("Canada and Mexico trade avocados. “Prices will rise,” said Ana Torres-Lima, a buyer "
+     "at a Toronto wholesaler.", "en", "Ana Torres-Lima"),
+    ("Canadá y México comercian aguacate. “Los precios subirán”, dijo Ana Torres-Lima, "
+     "compradora de un mayorista de Toronto.", "es", "Ana Torres-Lima"),
+    ("Le Canada et le Mexique échangent des avocats. « Les prix vont monter », observe "
+     "Antoine Desrochers-Lima, directeur des achats chez un grossiste de Montréal.", "fr",
+     "Antoine Desrochers-Lima"),
+])
+def test_a_place_at_the_end_of_a_hyphenated_name_is_no_place(text, language, person):
+    found = ents(text, language=language)
+    assert person in {p.name for p in found.people}
+    assert "Lima" not in {p.name for p in found.places}
+
+
+@pytest.mark.parametrize("text,language,place", [
+    ("Tourists crowded Vieux-Montréal on Sunday.", "en", "Montreal"),
+    ("Los turistas llenaron el Vieux-Montréal el domingo.", "es", "Montreal"),
+    ("Les touristes ont envahi le Vieux-Montréal dimanche.", "fr", "Montreal"),
+    ("Officials met at the Ottawa-Gatineau office on Sunday.", "en", "Gatineau"),
+])
+def test_a_place_joined_to_a_place_or_its_old_town_stays_a_place(text, language, place):
+    assert place in places(text, language=language)
