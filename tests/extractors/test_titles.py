@@ -1630,3 +1630,16 @@ def test_a_title_starts_after_another_head_s_article(text, name, title):
 ], ids=["en-demonym", "en-and", "es", "fr"])
 def test_an_apposition_s_title_with_a_demonym_or_two_modifiers(text, name, title):
     assert info(text, name).title == title
+
+
+# A candidate's title is "candidate", not an office the gazetteer says they left.
+@pytest.mark.parametrize("text,title", [
+    ("Morena’s candidate, Claudia Sheinbaum, endorsed the package on Monday in Mexico.",
+     "candidate"),
+    ("La candidata de Morena, Claudia Sheinbaum, respaldó el paquete el lunes en México.",
+     "candidata de Morena"),
+    ("La candidate de Morena, Claudia Sheinbaum, a appuyé le projet lundi au Mexique.",
+     "candidate de Morena"),
+])
+def test_a_candidate_is_titled_candidate(text, title):
+    assert info(text, "Claudia Sheinbaum Pardo", published="2024-02-07").title == title
