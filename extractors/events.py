@@ -1376,6 +1376,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             if hi < len(folded) and (seq := _SEQUENCE_VERB.search(folded, c_end, hi)
                                      or _PREPARES.search(folded, c_end, hi)):
                 hi = seq.start()
+            # "met García yesterday, and today he will meet Ebrard": each clause its day.
+            if lo > 0 and (day_clauses := list(_DAY_CLAUSE.finditer(folded, lo, c_start))):
+                lo = day_clauses[-1].end()
+            if hi < len(folded) and (own_day := _DAY_CLAUSE.search(folded, c_end, hi)):
+                hi = own_day.start()
             again = _AGAIN.match(folded, c_start) is not None
             if again and _NEGOTIATORS.search(folded, max(0, c_start - 60), c_start):
                 continue            # "Les négociateurs des trois pays se retrouveront …"
@@ -2855,6 +2860,20 @@ _ASIDE = re.compile(r"\s[—–]\s")
 
 
 _COMMA_AND = re.compile(r",\s+(?:and|y|e|et|" + _WHILE_WORDS + r")\s+")
+# A clause joined by "and" that opens with its own day, up to the day.
+_DAY_CLAUSE = re.compile(r",\s+(?:and|y|e|et)\s+(?=(?:today|tomorrow|tonight|hoy|manana|"
+                         r"aujourd'hui|demain|this (?:morning|afternoon|evening)|esta "
+                         r"(?:manana|tarde|noche)|ce (?:matin|soir|midi)|(?:on |el |le )?"
+                         r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|"
+                         r"martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|"
+                         r"mercredi|jeudi|vendredi|samedi|dimanche))\b)")
+# A day opening a clause (folded): "today", "hoy", "demain", "el jueves", "on Thursday".
+_DAY_OPENS = re.compile(
+    r"(?:today|tomorrow|tonight|hoy|manana|aujourd'hui|demain|this (?:morning|afternoon|"
+    r"evening)|esta (?:manana|tarde|noche)|ce (?:matin|soir|midi)|(?:on |el |le )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|"
+    r"jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))"
+    r",?\s")
 
 
 def _clusters(trig: list[tuple[int, int, str]], folded: str = "",
@@ -2893,7 +2912,10 @@ def _clusters(trig: list[tuple[int, int, str]], folded: str = "",
                         if _COMMA_WHILE.match(folded, m.start()) else
                         any(a == m.end() for a, _b in named)
                         and not any(out[-1][1] <= a < m.start() for a, _b in named)
+                        or _DAY_OPENS.match(folded, m.end()) is not None
                         for m in _COMMA_AND.finditer(folded, out[-1][1], s)):
+            # (nor a clause that opens with its own day: "se reunió ayer con el
+            # gobernador, y hoy sostendrá un encuentro con el secretario …")
             near = False
         # "met in Ottawa and agreed to meet again in Calgary": two engagements.
         again = bool(folded) and _AGAIN.match(folded, s) is not None
@@ -3122,6 +3144,10 @@ def _nearest(pos: int, clusters: list, folded: str = "",
                     or (seq := _COMMA_AND.search(folded, first[1], then[0])) is not None \
                     and not any(first[1] <= at < seq.start() for at in named_at):
                 return first if pos < seq.start() else then
+            if (own_day := _DAY_CLAUSE.search(folded, first[1], then[0])) is not None:
+                # "se reunió ayer con el gobernador Samuel García, y hoy sostendrá un
+                # encuentro con …": a clause with its own day has its own people
+                return first if pos < own_day.start() else then
             if _AGAIN.match(folded, then[0]) is not None \
                     and _WITH_WORD.search(folded, first[1], pos) is not None \
                     and _COMMA_AND.search(folded, first[1], pos) is None \

@@ -6593,3 +6593,26 @@ def test_they_last_met_is_the_two_named_before(text, language):
     earlier = [ev for ev in found if ev.place == "Cancún"]
     assert len(earlier) == 1, found
     assert {"Mary Ng", "Raquel Buenrostro", "Katherine Tai"} <= set(names(earlier[0])), found
+
+
+# ", and today …", ", y hoy …", ", et aujourd’hui …": a clause with its own day tells
+# another engagement, with its own people.
+@pytest.mark.parametrize("text, language", [
+    ("Canada's Trade Minister Maninder Sidhu met Nuevo León Governor Samuel García in "
+     "Monterrey yesterday, and today he will meet Mexico's Economy Secretary Marcelo "
+     "Ebrard.", "en"),
+    ("El ministro de Comercio de Canadá, Maninder Sidhu, se reunió ayer en Monterrey con el "
+     "gobernador Samuel García, y hoy sostendrá un encuentro con el secretario de Economía, "
+     "Marcelo Ebrard.", "es"),
+    ("Le ministre canadien du Commerce, Maninder Sidhu, a rencontré hier à Monterrey le "
+     "gouverneur Samuel García, et aujourd’hui il rencontrera le secrétaire à l’Économie, "
+     "Marcelo Ebrard.", "fr"),
+])
+def test_a_clause_with_its_own_day_tells_another_engagement(text, language):
+    found = events(text, published="2025-11-13", language=language)
+    ministers = [ev for ev in found if set(ev.countries) == {"CA", "MX"}]
+    assert [(ev.status, ev.date) for ev in ministers] == [("planned", "2025-11-13")], found
+    assert set(names(ministers[0])) == {"Maninder Sidhu", "Marcelo Ebrard"}, found
+    held = [ev for ev in found if ev.status == "held"]
+    assert [ev.date for ev in held] == ["2025-11-12"], found
+    assert "Marcelo Ebrard" not in names(held[0]), found
