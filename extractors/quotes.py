@@ -388,6 +388,8 @@ _DOCUMENT_BEFORE = re.compile(
     re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r",\s*(?:who|whom|which|quien|quienes|que|qui|lequel|laquelle|"
                              r"lesquels|lesquelles)\b", re.IGNORECASE)
+# A subject pronoun opening a sentence ("El" without its accent is an article).
+_OPENING_PRONOUN = re.compile(r"\s*(?:She|He|Elle|Il|Ella|Él)\b")
 # A gerund of saying after a comma: "…, saying", "…, diciendo", "…, en affirmant".
 _GERUND = re.compile(r"(?:ing|ando|iendo|ant)$", re.IGNORECASE)
 _AFTER_COMMA = re.compile(r",\s*(?:en\s+)?$", re.IGNORECASE)
@@ -789,8 +791,29 @@ class _Context:
         """The first gender the mentions of a person give, in text order; None if none."""
         if name not in self._gender:
             genders = (self._mention_gender(m) for m in self._mentions_of[name])
-            self._gender[name] = next((g for g in genders if g), None)
+            found = next((g for g in genders if g), None)
+            if found is None:
+                # "Eustolia Barrientos vend des mangues depuis trente ans. Elle n’a pas …":
+                # the pronoun the next sentence opens with, when she is all the sentence
+                # before names.
+                found = next((g for m in self._mentions_of[name]
+                              if (g := self._pronoun_after(m))), None)
+            self._gender[name] = found
         return self._gender[name]
+
+    def _pronoun_after(self, m: Mention) -> str | None:
+        doc = self.doc
+        k = doc.sentence_index(m.start)
+        if k + 1 >= len(doc.sentences):
+            return None
+        sent, after = doc.sentences[k], doc.sentences[k + 1]
+        if doc.paragraph_at(after.start) != doc.paragraph_at(sent.start) \
+                or {p.name for p in self.persons_in(sent.start, sent.end)} != {m.name}:
+            return None
+        pronoun = _OPENING_PRONOUN.match(after.text)
+        if pronoun is None:
+            return None
+        return "f" if pronoun.group().lower() in ("she", "elle", "ella") else "m"
 
     def titles(self, name: str) -> set[str]:
         """The stems of the titles given to a person next to any of its mentions."""

@@ -1869,3 +1869,29 @@ def test_a_sentence_running_into_the_next_quotation_is_not_the_one_before_s(text
 ])
 def test_dismissing_something_as_words_is_saying_them(text, language):
     assert speakers_of(text, language) == ["Xóchitl Gálvez"]
+
+
+# Whom a sentence names alone, then "He …" / "Él …" / "Il …" opening the next: his
+# gender, so that "she" is not him.
+@pytest.mark.parametrize("text,language", [
+    ("Canada and Mexico prepare a visit.\nPresident Claudia Sheinbaum received the "
+     "ambassador in October. The visit was planned for months. Officials drafted an agenda. "
+     "The energy file was added. Trade was discussed at length. Security came last.\n"
+     "Ambassador Cameron MacKay spoke after the meeting. He said the agenda was ready. “I "
+     "want results, not photos,” she told the ambassador.", "en"),
+    ("Canadá y México preparan una visita.\nLa presidenta Claudia Sheinbaum recibió al "
+     "embajador en octubre. La visita se planeó durante meses. Los funcionarios redactaron "
+     "una agenda. Se añadió el tema de energía. Se habló mucho de comercio. La seguridad "
+     "quedó al final.\nEl embajador Cameron MacKay habló después de la reunión. Él dijo que "
+     "la agenda estaba lista. Ella le dijo: “Quiero resultados, no fotos”.", "es"),
+    ("Le Canada et le Mexique préparent une visite.\nLa présidente Claudia Sheinbaum a reçu "
+     "l’ambassadeur en octobre. La visite se prépare depuis des mois. Les fonctionnaires ont "
+     "rédigé un programme. L’énergie s’est ajoutée. On a beaucoup parlé de commerce. La "
+     "sécurité est venue en dernier.\nL’ambassadeur Cameron MacKay a parlé après la "
+     "rencontre. Il a dit que le programme était prêt. « Je veux des résultats, pas des "
+     "photos », lui a-t-elle dit.", "fr"),
+])
+def test_a_pronoun_opening_the_next_sentence_gives_a_person_s_gender(text, language):
+    speakers = speakers_of(text, language)
+    assert len(speakers) == 1 and (speakers[0] or "").startswith("Claudia Sheinbaum"), \
+        speakers
