@@ -2860,20 +2860,15 @@ _ASIDE = re.compile(r"\s[—–]\s")
 
 
 _COMMA_AND = re.compile(r",\s+(?:and|y|e|et|" + _WHILE_WORDS + r")\s+")
-# A clause joined by "and" that opens with its own day, up to the day.
-_DAY_CLAUSE = re.compile(r",\s+(?:and|y|e|et)\s+(?=(?:today|tomorrow|tonight|hoy|manana|"
-                         r"aujourd'hui|demain|this (?:morning|afternoon|evening)|esta "
-                         r"(?:manana|tarde|noche)|ce (?:matin|soir|midi)|(?:on |el |le )?"
-                         r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|"
-                         r"martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|"
-                         r"mercredi|jeudi|vendredi|samedi|dimanche))\b)")
 # A day opening a clause (folded): "today", "hoy", "demain", "el jueves", "on Thursday".
-_DAY_OPENS = re.compile(
-    r"(?:today|tomorrow|tonight|hoy|manana|aujourd'hui|demain|this (?:morning|afternoon|"
-    r"evening)|esta (?:manana|tarde|noche)|ce (?:matin|soir|midi)|(?:on |el |le )?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|"
-    r"jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))"
-    r",?\s")
+_OPENING_DAY = (r"(?:today|tomorrow|tonight|hoy|manana|aujourd'hui|demain|this (?:morning|"
+                r"afternoon|evening)|esta (?:manana|tarde|noche)|ce (?:matin|soir|midi)|"
+                r"(?:on |el |le )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|"
+                r"jeudi|vendredi|samedi|dimanche))")
+_DAY_OPENS = re.compile(_OPENING_DAY + r",?\s")
+# A clause joined by "and" that opens with its own day, up to the day.
+_DAY_CLAUSE = re.compile(r",\s+(?:and|y|e|et)\s+(?=" + _OPENING_DAY + r"\b)")
 
 
 def _clusters(trig: list[tuple[int, int, str]], folded: str = "",

@@ -793,9 +793,9 @@ class _Context:
             genders = (self._mention_gender(m) for m in self._mentions_of[name])
             found = next((g for g in genders if g), None)
             if found is None:
-                # "Eustolia Barrientos vend des mangues depuis trente ans. Elle n’a pas …":
-                # the pronoun the next sentence opens with, when she is all the sentence
-                # before names.
+                # "Ambassador Cameron MacKay spoke after the meeting. He said …": the
+                # pronoun the next sentence opens with, when the sentence before names
+                # that person alone.
                 found = next((g for m in self._mentions_of[name]
                               if (g := self._pronoun_after(m))), None)
             self._gender[name] = found
@@ -1291,12 +1291,12 @@ _CLAUSE_OPENING = re.compile(r"\b(?:que|qu['’]|that|who|which|quien|quienes|qu
 
 # A relative clause between commas, and the comma after it: ", qui avait fait de ce
 # dossier sa priorité,", ", who led the talks,", ", quien encabezó la delegación,".
+_RELATIVE_ASIDE = re.compile(r",\s*(?:qui|who|quien|quienes|que)\b[^,.;:«»“”\"]{1,120},"
+                             r"(?=\s*(?:\S+\s*)?$)")
 # The same, between a subject and its verb, naming others ("U.S." and appositions may
 # stand in it).
 _ASIDE_BEFORE_VERB = re.compile(r",\s*(?:who|quien|quienes|qui)\b[^;:«»“”\"]{1,160},"
                                 r"(?=\s*(?:\S+\s*)?$)", re.IGNORECASE)
-_RELATIVE_ASIDE = re.compile(r",\s*(?:qui|who|quien|quienes|que)\b[^,.;:«»“”\"]{1,120},"
-                             r"(?=\s*(?:\S+\s*)?$)")
 _TITLE_DEMONYMS = (("mexic", "MX"), ("canad", "CA"))
 
 
