@@ -1765,6 +1765,18 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                            places_by_start, quoted)
             if place is None and reach > hi:
                 place = _venue(sent, own_fold, hi, reach, places_by_start, quoted)
+            if place is not None and (line_head := _DATELINE_HEAD.match(sent.text)) \
+                    and fold(line_head["city"]) == fold(place) \
+                    and any(_LOCATIVE.search(folded, max(0, a - 12), a)
+                            and not any(ps <= sent.start + a < pe for ps, pe, *_rest
+                                        in _starting_in(places_by_start, sent.start,
+                                                        sent.start + a + 1))
+                            for a, _b, _c in _country_words(folded, kb) if a > c_start):
+                # "OTTAWA — … sat down with her Mexican counterpart … in Peru on Friday":
+                # where the story is filed from is not where they met, a country named
+                # instead, not a city of it ("in Mexico City"); a later sentence may name
+                # the city
+                place = None
             if place is None and listed \
                     and (line := listed.get(doc.paragraph_at(sent.start).start)) is not None:
                 # "Martes 1 de diciembre – Toronto", then "10:00 horas. Reunión con …":
@@ -2300,6 +2312,11 @@ def _inside(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
         k = bisect_right(starts, start) - 1
         return k >= 0 and reach[k] >= end
     return inside
+
+
+# A dateline's city and its dash, opening a sentence: "OTTAWA —", "MEXICO CITY (Reuters) -".
+_DATELINE_HEAD = re.compile(r"(?P<city>[A-ZÁÉÍÓÚÑ][\w .'’-]{1,40}?)\.?\s*(?:\([^()]{1,30}\)\s*)?"
+                            r"[—–-]\s")
 
 
 def _venue(sent: Span, folded: str, lo: int, hi: int, place_spans: list,

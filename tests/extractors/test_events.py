@@ -6616,3 +6616,22 @@ def test_a_clause_with_its_own_day_tells_another_engagement(text, language):
     held = [ev for ev in found if ev.status == "held"]
     assert [ev.date for ev in held] == ["2025-11-12"], found
     assert "Marcelo Ebrard" not in names(held[0]), found
+
+
+# A dateline's city is not where an engagement took place that its sentence places in a
+# country; a later sentence may name the city.
+@pytest.mark.parametrize("text, language", [
+    ("OTTAWA — Trade Minister Mary Ng sat down with her Mexican counterpart, Economy "
+     "Secretary Raquel Buenrostro, in Peru on Friday. Ng and Buenrostro met for about 45 "
+     "minutes in Arequipa, where trade ministers gathered this week.", "en"),
+    ("OTTAWA.— La ministra de Comercio Mary Ng se reunió el viernes en Perú con la "
+     "secretaria de Economía, Raquel Buenrostro. Ng y Buenrostro conversaron unos 45 "
+     "minutos en Arequipa, donde se reunieron los ministros de Comercio esta semana.", "es"),
+    ("OTTAWA — La ministre du Commerce Mary Ng a rencontré vendredi au Pérou la secrétaire "
+     "à l’Économie, Raquel Buenrostro. Les deux ministres se sont entretenues pendant 45 "
+     "minutes à Arequipa, où les ministres du Commerce se sont réunis cette semaine.", "fr"),
+])
+def test_a_dateline_city_is_not_the_place_of_talks_held_in_another_country(text, language):
+    found = events(text, published="2024-05-18", language=language)
+    ministers = [ev for ev in found if set(ev.countries) == {"CA", "MX"}]
+    assert [ev.place for ev in ministers] == ["Arequipa"], found
