@@ -36,6 +36,9 @@ def bare_tokens(toks: list[str]) -> list[str]:
 
 
 # Lower-case particles inside personal names: "Juan Ramón de la Fuente".
+# An office that starts within this many months is the one a person is elected or named
+# to: a Mexican president waits five months (July to December 2018), a U.S. one two.
+_ELECT_MONTHS = 5
 NAME_CONNECTORS = frozenset("de del la las los y van von der da di du dos des le".split())
 
 
@@ -87,18 +90,32 @@ class KnownPerson:
     tenures: tuple[Tenure, ...]
 
     def tenure_on(self, day: str | None) -> Tenure | None:
-        """The office held on ``day`` (YYYY-MM-DD); the latest one when no day is given
-        or none matches (the text wins over this anyway)."""
+        """The office held on ``day`` (YYYY-MM-DD); the latest one when no day is given.
+        After the last office known has ended, that office (the list may lag behind a
+        reshuffle; the text wins over this anyway). Before an office that starts within
+        ``_ELECT_MONTHS``, that office: an election's winner waits that long at most
+        (López Obrador, president-elect in July 2018, took office in December). Before
+        one that starts later, none: Sheinbaum in April 2024 was a candidate, no longer
+        at the head of Mexico City's government and not yet president."""
         ordered = sorted(self.tenures, key=lambda t: t.start or "")
         if day:
             for t in reversed(ordered):
                 if (not t.start or t.start[:len(day)] <= day) \
                         and (not t.end or day <= _end_of(t.end)):
                     return t
+            coming = [t for t in ordered if t.start and t.start[:len(day)] > day]
+            if coming:
+                return coming[0] if _months_between(day, coming[0].start) <= _ELECT_MONTHS \
+                    else None
             before = [t for t in ordered if t.start and t.start <= day]
             if before:
                 return before[-1]
         return ordered[-1] if ordered else None
+
+
+def _months_between(day: str, later: str) -> int:
+    """Whole months from ``day`` to ``later`` (both YYYY-MM at least)."""
+    return (int(later[:4]) - int(day[:4])) * 12 + int(later[5:7]) - int(day[5:7])
 
 
 def _end_of(partial: str) -> str:

@@ -176,6 +176,32 @@ def test_office_depends_on_the_publication_day():
     assert got.title == "Minister of Industry"
 
 
+@pytest.mark.parametrize("text", [
+    "Claudia Sheinbaum promised to keep that line.",
+    "Claudia Sheinbaum prometió mantener esa línea.",
+    "Claudia Sheinbaum a promis de maintenir cette ligne.",
+])
+def test_no_office_between_one_that_ended_and_one_that_starts_months_later(text):
+    # April 2024: no longer at the head of Mexico City's government (to June 2023), not
+    # president before October.
+    got = info(text, "Claudia Sheinbaum Pardo", published="2024-04-11")
+    assert (got.title, got.role, got.country) == (None, "other", "MX")
+
+
+@pytest.mark.parametrize("text", [
+    "Justin Trudeau spoke today with Andrés Manuel López Obrador.",
+    "Justin Trudeau habló hoy con Andrés Manuel López Obrador.",
+    "Justin Trudeau s'est entretenu aujourd'hui avec Andrés Manuel López Obrador.",
+])
+def test_an_office_that_starts_within_months_is_the_one_elected_to(text):
+    # July 2018, president-elect: the office starts in December.
+    got = info(text, "Andrés Manuel López Obrador", published="2018-07-02")
+    assert (got.title, got.role, got.country) == ("President of Mexico", "head_of_state", "MX")
+    # In March 2018, a candidate: no office yet.
+    got = info(text, "Andrés Manuel López Obrador", published="2018-03-05")
+    assert (got.title, got.role) == (None, "other")
+
+
 def test_title_in_the_text_wins_over_the_gazetteer():
     got = info("Industry Minister Mélanie Joly spoke to reporters.", "Mélanie Joly",
                published="2025-09-18")
