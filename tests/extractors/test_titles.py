@@ -1669,3 +1669,17 @@ def test_an_apposition_s_title_with_a_demonym_or_two_modifiers(text, name, title
 ])
 def test_a_candidate_is_titled_candidate(text, title):
     assert info(text, "Claudia Sheinbaum Pardo", published="2024-02-07").title == title
+
+
+# So is a nominee's, a front-runner's or a hopeful's, in a campaign before any office.
+@pytest.mark.parametrize("text,title", [
+    ("Leftist front-runner Andrés Manuel López Obrador has said a deal should wait.",
+     "Leftist front-runner"),
+    ("El abanderado de Morena, Andrés Manuel López Obrador, dijo que el acuerdo debe esperar.",
+     "abanderado de Morena"),
+    ("Le prétendant de gauche Andrés Manuel López Obrador a dit que l’accord devait attendre.",
+     "prétendant de gauche"),
+])
+def test_a_front_runner_or_a_party_s_standard_bearer_is_titled_so(text, title):
+    found = info(text, "Andrés Manuel López Obrador", published="2018-03-05")
+    assert (found.title, found.role) == (title, "other")
