@@ -41,6 +41,7 @@ from extractors.text import ELISION, SPANISH_PAST_ENDS, Doc, bare, fold
 from extractors.tokens import TokenColumns, soft_gap, tokenize
 
 # Lower-case words allowed inside an organisation name.
+_STEM = 5                  # letters that compare two names' words across languages
 ORG_CONNECTORS = NAME_CONNECTORS | frozenset(
     "of for and the on in to et pour sur en d' l' a au aux para por e".split())
 # Endings of French and Spanish adjectives after a capitalised noun in a portfolio's
@@ -366,6 +367,8 @@ class _Recogniser:
         self.people: dict[str, PersonEntity] = {}
         self.last_words: set[str] = set()      # the last word of each of their names, folded
         self.orgs: dict[str, NamedEntity] = {}
+        # Acronyms the article spells out for itself, and the body the gazetteer gave them.
+        self._respelled: dict[str, NamedEntity] = {}
         self.places: dict[str, NamedEntity] = {}
         self.countries: Counter = Counter()
         self.country_spans: list[tuple[int, int, str]] = []
@@ -814,10 +817,43 @@ class _Recogniser:
                 if hit:
                     found.append(hit)
         for acro, ent in found:
+            other = self._respelled.get(acro)
             for x in range(n):
-                if not self.taken[x] and _bare_text(toks.text[x]) == acro:
-                    ent.spans.append((toks.start[x], toks.end[x]))
+                if _bare_text(toks.text[x]) != acro:
+                    continue
+                span = (toks.start[x], toks.end[x])
+                if other is not None and self.taken[x] and span in other.spans:
+                    self._drop_span(other, span)     # (the article's, not the gazetteer's)
+                    self.taken[x] = False
+                if not self.taken[x]:
+                    ent.spans.append(span)
                     self.taken[x] = True
+
+    def _another_body(self, i: int, j: int, known: NamedEntity) -> bool:
+        """Whether the name in tokens i..j-1 is a body other than ``known``: one the
+        gazetteer knows by another name, or one that shares no word but its country's
+        with any of ``known``'s names ("Asociación Minera de Canadá" and Global Affairs
+        Canada's "Asuntos Globales Canadá"). Words are compared by their first five
+        letters, which a translation keeps more often than not ("Secretariat of Science,
+        Humanities …" and "Secretaría de Ciencia, Humanidades …")."""
+        owner = self._org_at(i)
+        if owner is not None:
+            return owner is not known
+        words = {w[:_STEM] for w in self._content(i, j)
+                 if w not in FUNCTION_WORDS and self.kb.country_of(w) is None}
+        theirs = {w[:_STEM] for w in self.kb.org_words.get(known.name, frozenset())}
+        return bool(words) and not words & theirs
+
+    def _drop_span(self, ent: NamedEntity, span: tuple[int, int]) -> None:
+        """``span`` is no longer a mention of the organisation ``ent``, nor what it
+        writes one of its forms, unless another of its mentions writes it so."""
+        ent.spans = [sp for sp in ent.spans if sp != span]
+        written = self.doc.text[span[0]:span[1]]
+        if not any(self.doc.text[s:e] == written for s, e in ent.spans):
+            ent.forms.discard(written)
+        if not ent.spans:
+            for key in [key for key, o in self.orgs.items() if o is ent]:
+                del self.orgs[key]
 
     def _heading_label(self, i: int, j: int) -> bool:
         """Whether tokens i..j-1 are a heading in capitals before a colon, as a newsletter
@@ -862,6 +898,15 @@ class _Recogniser:
             if used >= 0 and (best is None or len(words) - used < best[0]):
                 best = (len(words) - used, start)
         if best is not None:
+            if known is not None and self._another_body(best[1], k, known):
+                # "l’Association minière du Canada (AMC)": the article's own acronym,
+                # not the gazetteer's body of those letters (Affaires mondiales Canada).
+                self._respelled[acro] = known
+                self._drop_span(known, (toks.start[k], toks.end[k]))
+                self.taken[k] = False
+                hit = self._add_acronym(acro, best[1], k, self._org_at(best[1]))
+                hit[1].forms.add(acro)
+                return hit
             return self._add_acronym(acro, best[1], k, known)
         if known:                               # "Long Name (KNOWN)": a name with a head
             # It starts after an article ("the Mexican Business Council for …") or where

@@ -235,6 +235,8 @@ class Knowledge:
     given_names: frozenset[str]      # folded common given names
     demonyms: dict[str, str]         # folded demonym -> country code (regional ones too)
     regional_demonyms: frozenset[str] = frozenset()   # folded: a province's or a state's
+    # The folded words of each body's names and aliases, by its name.
+    org_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def country_of(self, word: str) -> str | None:
         """The country a single folded word names or qualifies: 'mexican' -> MX,
@@ -395,9 +397,12 @@ def build_knowledge(people_csv: str, orgs_csv: str, places_csv: str, countries_c
             keys |= surname_keys(alias, given_names)
         for key in keys:
             surnames.setdefault(key, []).append(person)
+    org_words: dict[str, frozenset[str]] = {}
     for name in orgs:
         for alias in [name, *org_aliases.get(name, [])]:
             trie.add_alias(alias, ("org", name, _acronyms(alias)))
+        org_words[name] = frozenset(fold(w) for alias in [name, *org_aliases.get(name, [])]
+                                    for w in _TOKEN.findall(alias))
     for name in places:
         for alias in [name, *place_aliases.get(name, [])]:
             trie.add_alias(alias, ("place", name, _acronyms(alias)))
@@ -406,7 +411,7 @@ def build_knowledge(people_csv: str, orgs_csv: str, places_csv: str, countries_c
             trie.add_alias(alias, ("country", code, _acronyms(alias)))
     return Knowledge(people=people, orgs=orgs, places=places, countries=countries, trie=trie,
                      surnames=surnames, given_names=given_names, demonyms=demonyms,
-                     regional_demonyms=regional)
+                     regional_demonyms=regional, org_words=org_words)
 
 
 def _acronyms(alias: str) -> frozenset[int]:

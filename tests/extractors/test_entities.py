@@ -388,6 +388,31 @@ def test_a_name_and_its_acronym_in_brackets_are_one_body(text, language, name, a
     assert not found.places
 
 
+@pytest.mark.parametrize(("text", "language", "name", "acronym", "other"), [
+    ("In Winnipeg, the Grain Alliance of Canada (GAC) is worried. Global Affairs Canada "
+     "said in a statement that it was following the case. The GAC wants action.",
+     "en", "Grain Alliance of Canada", "GAC", "Global Affairs Canada"),
+    ("En Ottawa, la Asociación Minera de Canadá (AMC) está preocupada. Asuntos Globales "
+     "Canadá dijo en un comunicado que sigue el caso. La AMC pide medidas.",
+     "es", "Asociación Minera de Canadá", "AMC", "Asuntos Globales Canadá"),
+    ("À Ottawa, l’Association minière du Canada (AMC) s’inquiète du climat, a indiqué "
+     "Affaires mondiales Canada dans une déclaration. L’AMC demande des mesures.",
+     "fr", "Association minière du Canada", "AMC", "Affaires mondiales Canada"),
+])
+def test_an_acronym_the_article_spells_out_is_not_the_gazetteer_s_body_of_those_letters(
+        text, language, name, acronym, other):
+    found = orgs(text, language=language)
+    assert set(found) == {name, other}
+    assert acronym in found[name].forms and acronym not in found[other].forms
+    assert len(found[name].spans) == 3 and len(found[other].spans) == 1
+
+
+def test_a_translated_name_before_a_known_acronym_is_still_that_body():
+    found = orgs("Mexico’s Secretariat of Science, Humanities, Technology and Innovation "
+                 "(Secihti) covers most of the cost.", language="en")
+    assert len(found) == 1 and next(iter(found.values())).country == "MX"
+
+
 @pytest.mark.parametrize(("text", "language", "name"), [
     ("Canada applique l’AECG (Accord économique et commercial global) depuis 2017.",
      "fr", "Accord économique et commercial global"),
