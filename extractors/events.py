@@ -45,7 +45,8 @@ _HOSTING = frozenset({"hosts", "recibieron", "accueille", "accueillent", "accuei
                       "received", "receives",
                       # ("welcomed the agreement": a person welcomed, "welcomed Mexico's
                       # Secretary of Energy … to Edmonton"; "dio la bienvenida al")
-                      "welcomed", "welcomes", "dio la bienvenida", "dieron la bienvenida",
+                      "welcomed", "welcomes", "welcoming", "dio la bienvenida",
+                      "dieron la bienvenida", "dar la bienvenida", "en accueillant",
                       # and the hosting to come: "impatient d'accueillir la présidente",
                       # "espera con interés recibir a la presidenta", "to host"
                       "accueillir", "recibir"})
@@ -369,7 +370,12 @@ _PLANNED_WORDS = [
     # "s'est dit impatient d'accueillir la présidente à Ottawa cet automne", "espera con
     # interés recibir"
     "impatiente?s? d(?:e|')", "espera con interes", "esperan con interes",
-    "esperan? (?:recibir|reunirse|visitar|viajar)",
+    "esperan? (?:recibir|reunirse|visitar|viajar|dar la bienvenida)",
+    # hoping to: "she hopes to welcome …", "a hâte d'accueillir", "souhaite rencontrer"
+    "hop(?:es?|ed|ing) to (?:meet|welcome|host|visit|receive|see|travel|sit down)",
+    "hate d(?:e |')(?:accueillir|recevoir|rencontrer|se rendre|visiter|retrouver|revoir)",
+    *[f"{verb} (?:accueillir|recevoir|rencontrer|se rendre|visiter)"
+      for verb in ("espere", "esperent", "souhaite", "souhaitent")],
     "esperan? con interes", "attend(?:ent)? avec (?:interet|impatience)",
     "would travel", "would (?:meet|visit|hold|host|receive|sit down|speak|talk|open)",
     "set to", "to lead", "to head", "is due (?:in|at|to)", "are due (?:in|at|to)",
@@ -854,6 +860,9 @@ _REPORTED_ON = re.compile(word_alternation(
      "published", "issued", "a annonce", "a indique", "a declare", "a confirme",
      "ont annonce", "a diffuse", "a publie", "anuncio", "informo", "dijo", "declaro",
      "confirmo", "senalo", "difundio", "publico", "dio a conocer",
+     # (saying, and its synonyms: "a dit mercredi", "afirmó el miércoles", "stated")
+     "a dit", "ont dit", "a affirme", "ont affirme", "a precise", "a explique",
+     "afirmo", "preciso", "explico", "indico", "stated",
      # (the document's: "un comunicado difundido por Finanzas el miércoles", "une
      # déclaration publiée mercredi")
      "difundid[oa]", "publicad[oa]", "emitid[oa]", "publiee?", "diffusee?",

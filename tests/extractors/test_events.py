@@ -6635,3 +6635,24 @@ def test_a_dateline_city_is_not_the_place_of_talks_held_in_another_country(text,
     found = events(text, published="2024-05-18", language=language)
     ministers = [ev for ev in found if set(ev.countries) == {"CA", "MX"}]
     assert [ev.place for ev in ministers] == ["Arequipa"], found
+
+
+# Hoping or looking forward to host someone is an engagement to come, and the day the
+# host said so is not its day ("a dit mercredi avoir hâte d'accueillir …").
+@pytest.mark.parametrize("text, language", [
+    ("Economy Secretary Ildefonso Guajardo said Wednesday the round would go ahead as "
+     "planned, and Foreign Affairs Minister Chrystia Freeland said she looked forward to "
+     "welcoming Guajardo and U.S. Trade Representative Robert Lighthizer to Ottawa when "
+     "ministers join the talks at the end of the round.", "en"),
+    ("La canciller Chrystia Freeland dijo el miércoles que espera dar la bienvenida al "
+     "secretario de Economía, Ildefonso Guajardo, en Ottawa al final de la ronda.", "es"),
+    ("La ministre des Affaires étrangères Chrystia Freeland a dit mercredi avoir hâte "
+     "d’accueillir le secrétaire à l’Économie, Ildefonso Guajardo, à Ottawa à la fin de la "
+     "ronde.", "fr"),
+])
+def test_hoping_to_welcome_someone_is_an_engagement_to_come(text, language):
+    found = events(text, published="2017-09-21", language=language)
+    ministers = [ev for ev in found if {"CA", "MX"} <= set(ev.countries)]
+    assert [(ev.status, ev.date, ev.place) for ev in ministers] == [
+        ("planned", None, "Ottawa")], found
+    assert {"Chrystia Freeland", "Ildefonso Guajardo"} <= set(names(ministers[0])), found
