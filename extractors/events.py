@@ -328,6 +328,31 @@ _AGAIN_WORDS = [
     "verse (?:de nuevo )?en persona",
     "se (?:revoir|rencontrer|reunir|voir|retrouver) en personne"]
 _AGAIN = re.compile(word_alternation(_AGAIN_WORDS, after=r"\b"))
+# Holding a meeting that a verb of agreeing earlier in the sentence governs, with other
+# things agreed between: "agreed to share intelligence and to hold an in-person meeting",
+# "acordaron intercambiar inteligencia … y celebrar una reunión presencial", "ont convenu
+# d'échanger du renseignement et de tenir une rencontre": what the noun right after tells.
+_TO_HOLD = re.compile(r"(?:\bto (?:hold|have|schedule|organi[sz]e|convene)|\b(?:celebrar|"
+                      r"sostener|tener|realizar|organizar|tenir|organiser)) (?:an?|another|"
+                      r"una|otra|una nueva|une|une autre|une nouvelle) (?:[\w-]+ )?$")
+# (a meeting, not a mission or a visit: "ont convenu d'organiser une mission commerciale")
+_MEETING_NOUN = re.compile(word_alternation(
+    ["meeting", "call", "video call", "videocall", "videoconference", "summit", "reunion",
+     "encuentro", "llamada", "videollamada", "videoconferencia", "cumbre", "rencontre",
+     "appel", "visioconference", "sommet", "entretien"], after=r"\b"))
+_AGREEING = re.compile(word_alternation(
+    ["agreed", "agree", "decided", "pledged", "acordaron", "acuerdan", "convinieron",
+     "decidieron", "quedaron en", "ont convenu", "a convenu", "ont decide",
+     "se sont entendus", "se sont entendues"], after=r"\b"))
+
+
+def _agreed_to_meet(folded: str, at: int) -> bool:
+    """Whether the engagement word at ``at`` tells a meeting agreed on: "agreed to meet
+    again", or holding one governed by a verb of agreeing before it (``_TO_HOLD``)."""
+    return _AGAIN.match(folded, at) is not None or (
+        _MEETING_NOUN.match(folded, at) is not None
+        and _TO_HOLD.search(folded, max(0, at - 40), at) is not None
+        and _AGREEING.search(folded, max(0, at - 250), at) is not None)
 _TRIGGERS.append((_AGAIN_WORDS, "meeting"))
 # One pattern per kind of engagement.
 _TRIGGER_RE = [(re.compile(word_alternation([word for words, k in _TRIGGERS if k == kind
@@ -1390,7 +1415,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 lo = day_clauses[-1].end()
             if hi < len(folded) and (own_day := _DAY_CLAUSE.search(folded, c_end, hi)):
                 hi = own_day.start()
-            again = _AGAIN.match(folded, c_start) is not None
+            again = _agreed_to_meet(folded, c_start)
             if again and _NEGOTIATORS.search(folded, max(0, c_start - 60), c_start):
                 continue            # "Les négociateurs des trois pays se retrouveront …"
             if (body := _BODY_MEETS.search(folded, max(0, c_start - 140), c_start)) \
@@ -2939,8 +2964,8 @@ def _clusters(trig: list[tuple[int, int, str]], folded: str = "",
             # gobernador, y hoy sostendrá un encuentro con el secretario …")
             near = False
         # "met in Ottawa and agreed to meet again in Calgary": two engagements.
-        again = bool(folded) and _AGAIN.match(folded, s) is not None
-        if near and not mixed and not (again and not _AGAIN.match(folded, out[-1][0])):
+        again = bool(folded) and _agreed_to_meet(folded, s)
+        if near and not mixed and not (again and not _agreed_to_meet(folded, out[-1][0])):
             ps, pe, kinds = out[-1]
             out[-1] = (ps, max(pe, e), kinds + (kind,))
         else:

@@ -6656,3 +6656,26 @@ def test_hoping_to_welcome_someone_is_an_engagement_to_come(text, language):
     assert [(ev.status, ev.date, ev.place) for ev in ministers] == [
         ("planned", None, "Ottawa")], found
     assert {"Chrystia Freeland", "Ildefonso Guajardo"} <= set(names(ministers[0])), found
+
+
+# A meeting agreed on in a call, with other things agreed between the verb and it, is a
+# meeting to come of the two who agreed.
+@pytest.mark.parametrize("text, language", [
+    ("Mexico's Security Secretary Omar García Harfuch held a video call on Thursday with "
+     "Canada's Public Safety Minister Gary Anandasangaree, in which both governments agreed "
+     "to share intelligence and to hold an in-person meeting in Ottawa before the end of the "
+     "year.", "en"),
+    ("El secretario de Seguridad, Omar García Harfuch, sostuvo este jueves una "
+     "videoconferencia con el ministro de Seguridad Pública de Canadá, Gary Anandasangaree, "
+     "en la que ambos gobiernos acordaron intercambiar inteligencia y celebrar una reunión "
+     "presencial en Ottawa antes de que concluya el año.", "es"),
+    ("Le secrétaire à la Sécurité, Omar García Harfuch, a tenu jeudi une vidéoconférence "
+     "avec le ministre de la Sécurité publique du Canada, Gary Anandasangaree, au cours de "
+     "laquelle les deux gouvernements ont convenu d’échanger du renseignement et de tenir "
+     "une rencontre en personne à Ottawa d’ici la fin de l’année.", "fr"),
+])
+def test_a_meeting_agreed_on_after_other_things_agreed_is_one_to_come(text, language):
+    found = events(text, published="2025-09-05", language=language)
+    got = [(ev.status, ev.date, ev.place, set(names(ev))) for ev in found]
+    pair = {"Omar García Harfuch", "Gary Anandasangaree"}
+    assert got == [("held", "2025-09-04", None, pair), ("planned", None, "Ottawa", pair)], found
