@@ -888,6 +888,8 @@ _REPORTED_ON = re.compile(word_alternation(
      # (saying, and its synonyms: "a dit mercredi", "afirmó el miércoles", "stated")
      "a dit", "ont dit", "a affirme", "ont affirme", "a precise", "a explique",
      "afirmo", "preciso", "explico", "indico", "stated",
+     # (and revealing it: "reveló este martes que habló con …", "revealed Tuesday")
+     "revealed", "revelo", "a revele",
      # (the document's: "un comunicado difundido por Finanzas el miércoles", "une
      # déclaration publiée mercredi")
      "difundid[oa]", "publicad[oa]", "emitid[oa]", "publiee?", "diffusee?",
@@ -2475,10 +2477,10 @@ _REPORTING = word_alternation(
      *"explico declaro annonce indique confirme".split(),
      *"dijeron anunciaron informaron confirmaron senalaron indicaron precisaron".split(),
      *"explicaron declararon anadio agrego aseguro afirmo recordo detallo".split(),
-     *"stressed recalled".split(),
+     *"stressed recalled revealed revelo revelaron".split(),
      *(f"{aux} {verb}" for aux in ("a", "ont")
        for verb in "annonce indique dit confirme precise declare explique ajoute affirme "
-                   "assure rappele".split()),
+                   "assure rappele revele".split()),
      "a fait savoir", "ont fait savoir"], after=r"\b")
 _REPORTS = re.compile(r"\s*(?:" + _REPORTING + ")")          # right after the name
 _REPORTING_WORD = re.compile(r"\b" + _REPORTING)                  # anywhere

@@ -6679,3 +6679,18 @@ def test_a_meeting_agreed_on_after_other_things_agreed_is_one_to_come(text, lang
     got = [(ev.status, ev.date, ev.place, set(names(ev))) for ev in found]
     pair = {"Omar García Harfuch", "Gary Anandasangaree"}
     assert got == [("held", "2025-09-04", None, pair), ("planned", None, "Ottawa", pair)], found
+
+
+# The day someone revealed an engagement is not its day.
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Secretary Alicia Bárcena revealed Tuesday that she had spoken with her "
+     "Canadian counterpart, Mélanie Joly.", "en"),
+    ("La canciller Alicia Bárcena reveló este martes que habló con su homóloga canadiense, "
+     "Mélanie Joly.", "es"),
+    ("La secrétaire Alicia Bárcena a révélé mardi qu’elle s’était entretenue avec son "
+     "homologue canadienne, Mélanie Joly.", "fr"),
+])
+def test_the_day_an_engagement_was_revealed_is_not_its_day(text, language):
+    found = events(text, published="2023-11-21", language=language)
+    assert [(ev.status, ev.date, set(names(ev))) for ev in found] == [
+        ("held", None, {"Alicia Bárcena", "Mélanie Joly"})], found
