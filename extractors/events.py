@@ -1306,7 +1306,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     # a Monterrey": the clause after "while" has a subject of its own.
                     continue
                 if pos < c_start and (meanwhile := _WHILE_FIRST.match(folded)) is not None \
-                        and pos < meanwhile.end() <= c_start:
+                        and pos < _while_clause_end(folded, meanwhile.end(),
+                                                    named_at) <= c_start:
                     # "Pendant que vous étiez avec M. Ebrard, votre collègue Dominic LeBlanc
                     # était à Washington": who the opening clause names is elsewhere.
                     continue
@@ -2689,6 +2690,16 @@ _COMMA_WHILE = re.compile(r",\s+(?:" + _WHILE_WORDS + r")\b")
 # The same opening a sentence, up to its comma (after a transcript's speaker label, if
 # any): "Pendant que vous étiez avec M. Ebrard, …".
 _WHILE_FIRST = re.compile(r"(?:[^:,]{2,60}:\s+)?(?:" + _WHILE_WORDS + r")\b[^,;:]{3,120},")
+_APPOSED = re.compile(r"[^,;:]{3,60},[^,;:]{3,160},")
+
+
+def _while_clause_end(folded: str, end: int, named_at: Sequence[int]) -> int:
+    """Where a sentence's opening "while" clause ends, from the end of ``_WHILE_FIRST``:
+    at that comma, or at the next when a name stands right after it in apposition
+    ("Mientras el ministro de Inmigración, Marc Miller, deja abierta …, la canciller …")."""
+    if any(at == end + 1 for at in named_at) and (more := _APPOSED.match(folded, end)):
+        return more.end()
+    return end
 # An engagement called off or ruled out (folded): the verb before its word ("called off a
 # visit", "se canceló la visita", "descartó un encuentro", "a annulé sa visite"), or its
 # passive after it, before any other engagement word ("the meeting … was cancelled", "la

@@ -6694,3 +6694,21 @@ def test_the_day_an_engagement_was_revealed_is_not_its_day(text, language):
     found = events(text, published="2023-11-21", language=language)
     assert [(ev.status, ev.date, set(names(ev))) for ev in found] == [
         ("held", None, {"Alicia Bárcena", "Mélanie Joly"})], found
+
+
+# A name in apposition in a sentence's opening "while" clause is in that clause.
+@pytest.mark.parametrize("text, language", [
+    ("While the immigration minister, Marc Miller, keeps a visa on the table, Foreign "
+     "Secretary Alicia Bárcena said she spoke about it with her Canadian counterpart, "
+     "Mélanie Joly.", "en"),
+    ("Mientras el ministro de Inmigración, Marc Miller, deja abierta la posibilidad de "
+     "volver a exigir visa, la canciller Alicia Bárcena dijo que habló del tema con su "
+     "homóloga canadiense, Mélanie Joly.", "es"),
+    ("Tandis que le ministre de l’Immigration, Marc Miller, songe à imposer un visa, la "
+     "secrétaire Alicia Bárcena s’est entretenue avec son homologue canadienne, Mélanie "
+     "Joly.", "fr"),
+])
+def test_a_name_in_apposition_in_an_opening_while_clause_is_not_in_the_engagement(
+        text, language):
+    found = events(text, published="2023-11-21", language=language)
+    assert [set(names(ev)) for ev in found] == [{"Alicia Bárcena", "Mélanie Joly"}], found
