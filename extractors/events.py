@@ -1482,8 +1482,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 continue            # "business groups press LeBlanc and Ebrard to meet"
             if _POSSIBLE.search(folded, max(0, c_start - 40), c_start):
                 continue            # "la posibilidad de un encuentro entre …"
-            if _NOT_RULED_OUT.search(folded, max(0, c_start - 120), c_start):
+            if (not_out := _NOT_RULED_OUT.search(folded, max(0, c_start - 120), c_start)) \
+                    and not ((meanwhile := _WHILE_FIRST.match(folded)) is not None
+                             and not_out.start() < meanwhile.end() <= c_start):
                 continue            # "no descartaron que … se produzca una llamada"
+                #                     (not "Tandis que Miller n'exclut pas un visa, …")
             if _DENIED.search(folded, max(0, c_start - 120), c_start):
                 continue            # "denied reports that Anand would travel to Mexico"
             if _ALLEGED.search(folded, max(0, c_start - 120), c_start):
@@ -2641,7 +2644,10 @@ _ALLEGED = re.compile(r"\b(?:(?:claims?|claimed|claiming|alleges?|alleged):? tha
 _NOT_RULED_OUT = re.compile(r"\b(?:(?:did not|didn't|does not|doesn't|do not|would not|"
                             r"wouldn't|not) rule out|not ruling out|no descart(?:o|aron|a|an|"
                             r"aba|aban)|no se descarta|n'(?:exclut|excluent|excluait|"
-                            r"a pas exclu|ont pas exclu)|n'est pas exclu)\b[^.;:]*$")
+                            r"a pas exclu|ont pas exclu)|n'est pas exclu)\b"
+                            # (not in a clause of its own before: "Miller n'exclut pas un
+                            # visa, et Bárcena s'est entretenue avec …")
+                            r"(?:(?!,\s+(?:and|but|y|pero|et|mais)\s)[^.;:])*$")
 # An engagement only possible, said right before its word (folded): "a possible meeting",
 # "la posibilidad de un encuentro", "une éventuelle rencontre", "a potential visit".
 _POSSIBLE = re.compile(r"\b(?:possible|potential|possibility of(?: an?)?|posible|potencial|"

@@ -6712,3 +6712,19 @@ def test_a_name_in_apposition_in_an_opening_while_clause_is_not_in_the_engagemen
         text, language):
     found = events(text, published="2023-11-21", language=language)
     assert [set(names(ev)) for ev in found] == [{"Alicia Bárcena", "Mélanie Joly"}], found
+
+
+# Not ruling something else out, in a clause of its own before, does not make the
+# engagement only possible.
+@pytest.mark.parametrize("text, language", [
+    ("While Immigration Minister Marc Miller did not rule out a visa, Secretary Alicia "
+     "Bárcena spoke with her Canadian counterpart, Mélanie Joly.", "en"),
+    ("El ministro Marc Miller no descartó imponer una visa, y la canciller Alicia Bárcena "
+     "conversó con su homóloga canadiense, Mélanie Joly.", "es"),
+    ("Tandis que le ministre Marc Miller n’exclut pas d’imposer un visa, la secrétaire "
+     "Alicia Bárcena s’est entretenue avec son homologue canadienne, Mélanie Joly.", "fr"),
+])
+def test_not_ruling_out_something_else_before_leaves_the_engagement_held(text, language):
+    found = events(text, published="2023-11-21", language=language)
+    assert [ev.status for ev in found] == ["held"], found
+    assert {"Alicia Bárcena", "Mélanie Joly"} <= set(names(found[0])), found
