@@ -693,7 +693,10 @@ _ANAPHORA_WORDS = [
     "son", "cette", "ce", "lors de la", "lors de leur", "durante la", "durante el",
     "au cours de leur", "au cours de la", "du", "des", "au", "aux", "al", "del", "of the",
     # (and "that" one: "En ese encuentro", "aquella reunión", "that meeting", "cet entretien")
-    "ese", "esa", "aquel", "aquella", "that", "cet"]
+    "ese", "esa", "aquel", "aquella", "that", "cet",
+    # (and a day's: "Friday's conversation", "yesterday's meeting")
+    *(f"{day}'s" for day in ("monday", "tuesday", "wednesday", "thursday", "friday",
+                             "saturday", "sunday", "yesterday"))]
 # (Not "the first meeting", "la próxima reunión", "la prochaine rencontre": a new one.)
 _ANAPHORA = re.compile(word_alternation(
     _ANAPHORA_WORDS, after=r"\s+(?:(?!(?:first|next|second|third|primer[oa]?|proxim[oa]|"
@@ -1901,6 +1904,20 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # "Mme Hajdu doit se rendre à Mexico … pour signer avec son homologue":
                 # the counterpart the article named before, of the other government.
                 names.append(other)
+            if index and trig[0][2] in ("meeting", "call") \
+                    and 0 < trig[0][0] and len(folded[:trig[0][0]].split()) == 1 \
+                    and len({info[n].country for n in names} - {None}) < 2 \
+                    and _refers_back(folded[:trig[0][0]]) \
+                    and (exchange := _exchange_told(
+                        doc.sentences[max(0, index - _TOLD_BACK):index], sent, published,
+                        candidates)) is not None:
+                # "Bolaños a exigé vendredi du ministre …, Seamus O'Regan, des garanties.
+                # (…) L'entretien de vendredi, tenu par visioconférence, …": the exchange
+                # told on that day a few sentences before, with no engagement word, is the
+                # one a sentence opening with a talk referred to names; its people take part.
+                names.extend(name for _s, _e, name in _starting_in(
+                    people_spans, exchange.start, exchange.end)
+                    if name in taking_part and name not in names)
             # Leaders' visits abroad are official by nature; a minister's trip counts
             # when it is official or meets the host's people.
             if kind == "visit" and (_OFFICIAL_VISIT.search(clause) or not names
@@ -2073,6 +2090,22 @@ def _day_line(text: str, published: str | None) -> DateMention | None:
     if len(before) > 1 or before and before[0].rstrip(",") not in WEEKDAYS:
         return None
     return days[0] if _DAY_LINE_REST.fullmatch(text, days[0].end) else None
+
+
+_TOLD_BACK = 5              # sentences a talk referred to by its day may be told before
+
+
+def _exchange_told(before: Sequence[Span], sent: Span, published: str | None,
+                   candidates: Sequence[_Candidate]) -> Span | None:
+    """The latest of the sentences ``before`` that names a day ``sent`` names, when it
+    tells no engagement (no candidate of it)."""
+    days = {d.date for d in find_dates(sent.text, published) if d.date}
+    if not days:
+        return None
+    for earlier in reversed(before):
+        if days & {d.date for d in find_dates(earlier.text, published) if d.date}:
+            return None if any(c.sentence == earlier for c in candidates) else earlier
+    return None
 
 
 def _lede_date(doc: Doc, published: str | None) -> DateMention | None:
@@ -2793,7 +2826,11 @@ _NEGOTIATORS = re.compile(r"\b(?:negotiators|technical teams|negociadores|equipo
                           # Interparlamentaria": legislators', not the ministers' before
                           r"(?:both|the two|ambas|las dos|les deux) (?:delegations|"
                           r"delegaciones|delegations)|legislators|lawmakers|parliamentarians|"
-                          r"legisladores|parlamentarios|legislateurs|parlementaires)\b")
+                          r"legisladores|parlamentarios|legislateurs|parlementaires|"
+                          # "des fonctionnaires des deux pays se reparleront"
+                          r"officials (?:of|from) (?:both|the two) (?:countries|governments|"
+                          r"sides)|funcionarios de (?:ambos|los dos) (?:paises|gobiernos)|"
+                          r"fonctionnaires des deux (?:pays|gouvernements))\b")
 # Right before someone named, says she was not there: "in the absence of", "without",
 # "sin", "en ausencia de", "en l'absence de", "sans" (then maybe a title).
 _ABSENT = re.compile(r"\b(?:in the absence of|without|sin|en ausencia de|en l'absence d[eu]|"

@@ -6728,3 +6728,42 @@ def test_not_ruling_out_something_else_before_leaves_the_engagement_held(text, l
     found = events(text, published="2023-11-21", language=language)
     assert [ev.status for ev in found] == ["held"], found
     assert {"Alicia Bárcena", "Mélanie Joly"} <= set(names(found[0])), found
+
+
+# A sentence opening with a talk referred to by its day ("L'entretien de vendredi") names
+# the exchange told that day a few sentences before with no engagement word: its people
+# take part.
+@pytest.mark.parametrize("text, language", [
+    ("Mexico's Labour Secretary Marath Bolaños demanded on Friday that Labour Minister "
+     "Seamus O'Regan give concrete guarantees for Mexican workers. The UN rapporteur had "
+     "spoken out days earlier. Friday's talks, held by video, were frank, O'Regan's office "
+     "said.", "en"),
+    ("El secretario del Trabajo, Marath Bolaños, exigió el viernes al ministro canadiense "
+     "del Trabajo, Seamus O'Regan, garantías concretas para los mexicanos. El relator de la "
+     "ONU se había pronunciado días antes. La videoconferencia del viernes fue franca, según "
+     "la oficina de O'Regan.", "es"),
+    ("Le secrétaire mexicain du Travail, Marath Bolaños, a exigé vendredi du ministre "
+     "fédéral du Travail, Seamus O'Regan, des « garanties concrètes » pour les Mexicains. "
+     "Le rapporteur de l’ONU s’était prononcé quelques jours plus tôt. L’entretien de "
+     "vendredi, tenu par visioconférence, a été « franc », résume-t-on au cabinet du "
+     "ministre O'Regan.", "fr"),
+])
+def test_a_talk_referred_to_by_its_day_is_the_exchange_told_that_day(text, language):
+    found = events(text, published="2023-09-11", language=language)
+    assert [(ev.status, ev.date, set(names(ev))) for ev in found] == [
+        ("held", "2023-09-08", {"Seamus O'Regan", "Marath Bolaños"})], found
+
+
+# Officials of both countries who will talk again are not the ministers who talked.
+@pytest.mark.parametrize("text, language", [
+    ("Minister Seamus O'Regan and Secretary Marath Bolaños spoke on Friday. Officials from "
+     "both countries will talk again by the end of the month.", "en"),
+    ("El ministro Seamus O'Regan y el secretario Marath Bolaños conversaron el viernes. "
+     "Funcionarios de ambos países volverán a hablar antes de fin de mes.", "es"),
+    ("Le ministre Seamus O'Regan et le secrétaire Marath Bolaños se sont parlé vendredi. Des "
+     "fonctionnaires des deux pays se reparleront d'ici la fin du mois.", "fr"),
+])
+def test_officials_of_both_countries_meeting_again_is_not_the_ministers_engagement(
+        text, language):
+    found = events(text, published="2023-09-11", language=language)
+    assert [(ev.status, ev.date) for ev in found] == [("held", "2023-09-08")], found
