@@ -70,7 +70,9 @@ _ADJECTIVE = re.compile(r"(?:al|ale|ales|aux|ique|iques|ien|ienne|iens|iennes|er
                         r"ario|aria|ivo|iva|ero|era|ista|ense|il|ial|nal|nales|ral|rales|"
                         r"eo|ea|eos|eas|een|eenne|eens|eennes|ole|oles|ola|olas|olo|olos|"
                         # "Relations extérieures", "Relaciones exteriores", "Intérieur"
-                        r"ieur|ieure|ieurs|ieures|ior|iores)$")
+                        r"ieur|ieure|ieurs|ieures|ior|iores|"
+                        # "Protection citoyenne", "Moyen-Orient"
+                        r"yen|yenne|yens|yennes)$")
 # Generic nouns for the jurisdiction an office is of: "el gobernador del estado, X",
 # "le maire de la ville, X", "the mayor of the city, X".
 _JURISDICTION = frozenset(fold(w) for w in """

@@ -1683,3 +1683,18 @@ def test_a_candidate_is_titled_candidate(text, title):
 def test_a_front_runner_or_a_party_s_standard_bearer_is_titled_so(text, title):
     found = info(text, "Andrés Manuel López Obrador", published="2018-03-05")
     assert (found.title, found.role) == (title, "other")
+
+
+# A portfolio ending with a lower-case adjective in -yen(ne) is read whole.
+@pytest.mark.parametrize("text, title", [
+    ("Il a parlé avec le secrétaire mexicain à la Sécurité et à la Protection citoyenne, "
+     "Omar García Harfuch, hier.",
+     "secrétaire mexicain à la Sécurité et à la Protection citoyenne"),
+    # (the same office in Spanish and English, read whole already)
+    ("Habló con el secretario de Seguridad y Protección ciudadana, Omar García Harfuch, ayer.",
+     "secretario de Seguridad y Protección ciudadana"),
+    ("He spoke with the Secretary of Security and Citizen Protection, Omar García Harfuch.",
+     "Secretary of Security and Citizen Protection"),
+], ids=["fr", "es", "en"])
+def test_a_portfolio_ending_with_an_adjective_in_yen_is_read_whole(text, title):
+    assert info(text, "Omar García Harfuch", published="2025-02-12").title == title
