@@ -105,14 +105,16 @@ _TRIGGERS: list[tuple[list[str], str]] = [
                      "hable", "hablamos", "converse", "conversamos")],
       "sostuvo una llamada", "sostuvieron una llamada", "telefone(?:o|aron)", "videollamadas?",
       "conversacion (?:entre|con)",
-      # "conversó con Ebrard", as "talked with"
-      "convers(?:o|aron) con", "platic(?:o|aron) con",
+      # "conversó con Ebrard", as "talked with" ("conversó el lunes con")
+      "convers(?:o|aron)(?: \\w+){0,3} con", "platic(?:o|aron)(?: \\w+){0,3} con",
       "videoconferencias?"], "call"),
     (["entretien telephonique", "appel telephonique", "conference telephonique",
       "s'est entretenue?",
       # (present as in a readout's headline: "Le premier ministre s'entretient avec …")
       "s'entretien(?:t|nent)", "se sont entretenus", "s'etaient entretenue?s?",
-      "a parle avec", "au telephone", "a telephone a", "ont telephone a", "avait telephone a",
+      # ("a parlé lundi avec")
+      "a parle(?: [\\w'-]+){0,3} avec", "au telephone", "a telephone a", "ont telephone a",
+      "avait telephone a",
       # "a parlé pendant une quarantaine de minutes avec"
       "a parle pendant (?:[\\w'-]+ ){1,5}(?:minutes|heures?) avec",
       "s'entretenir (?:par telephone|au telephone)",

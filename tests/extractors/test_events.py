@@ -6767,3 +6767,18 @@ def test_officials_of_both_countries_meeting_again_is_not_the_ministers_engageme
         text, language):
     found = events(text, published="2023-09-11", language=language)
     assert [(ev.status, ev.date) for ev in found] == [("held", "2023-09-08")], found
+
+
+# Talking with someone, a day or a manner between the verb and "with": a call.
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Minister Mélanie Joly talked on Monday with Secretary Juan Ramón de la Fuente.",
+     "en"),
+    ("La canciller Mélanie Joly conversó el lunes con el secretario Juan Ramón de la Fuente.",
+     "es"),
+    ("La ministre Mélanie Joly a parlé lundi avec le secrétaire Juan Ramón de la Fuente.",
+     "fr"),
+])
+def test_talking_a_day_with_someone_is_a_call(text, language):
+    found = events(text, published="2025-02-12", language=language)
+    assert [(ev.type, ev.date, set(names(ev))) for ev in found] == [
+        ("call", "2025-02-10", {"Mélanie Joly", "Juan Ramón de la Fuente"})], found
