@@ -240,6 +240,14 @@ class _Reader:
                 while i is not None and i < self.n and self.toks.start[i] < m.end:
                     table[i] = m.country
                     i += 1
+        # The kind of the body each token belongs to ("company", "international", …).
+        self.body_kind_at: dict[int, str] = {}
+        for org in ents.orgs:
+            for start, end in org.spans:
+                i = self._index_at(start)
+                while i is not None and i < self.n and self.toks.start[i] < end:
+                    self.body_kind_at[i] = org.kind
+                    i += 1
         for m in ents.mentions:
             if m.kind == "person":
                 i = self._index_at(m.start)
@@ -623,6 +631,11 @@ class _Reader:
             c = self._country(k)
             if c:
                 country = country or c
+                if role == "head_of_state" and k in self.body_kind_at \
+                        and "," not in self.toks.gap[k + 1]:
+                    # "Canada Soccer president Steven Reed", "Scotiabank president …": the
+                    # head of the body named before, of its country
+                    role = "business" if self.body_kind_at[k] == "company" else "other"
                 break
             if (self.toks.cap[k] or f in _JURISDICTION or self._premodifies(k, window[pos:])) \
                     and f not in self.lex.honorifics and f not in _ARTICLES \
@@ -994,6 +1007,16 @@ _OF = frozenset({"of", "de", "del", "du", "des", "d'", "de la", "at"})
 _ELIDED_DE = re.compile(r"\bd['’]")
 
 
+# Words before an English "president" that keep it a country's: "Acting President", "Vice
+# President", "then-President".
+# (and a preposition a sentence opens with, capitalised into the title: "During President
+# Peña Nieto's visit")
+_STATE_MODIFIERS = frozenset({"acting", "interim", "former", "outgoing", "incoming", "then",
+                              "late", "new", "elected", "vice", "deputy", "the", "ex",
+                              "during", "with", "for", "by", "from", "after", "before",
+                              "when", "as", "under", "since", "until"})
+
+
 def _refine_role(role: str | None, title: str | None, kb: Knowledge, lex: Lexicon) -> str | None:
     """A 'president' of a company, a business circle or the Red Cross is not a head of
     state; the president of a country is. A province's or a state's premier or minister
@@ -1008,16 +1031,27 @@ def _refine_role(role: str | None, title: str | None, kb: Knowledge, lex: Lexico
     # (with a French "de" elided onto the next word: "président d’Appareillages …")
     words = [fold(w) for w in _ELIDED_DE.sub("d' ", title.replace("-", " ").replace("–", " "))
              .split()]
+    if len(words) > 1 and words[-1] == "president" and not any(
+            w in _STATE_MODIFIERS or kb.country_of(w.replace(".", "").replace("’", "'"))
+            for w in words[:-1]):
+        # "Concacaf president", "Soccer president" (of "U.S. Soccer president"): English
+        # writes the body a president heads before the word; a country's president has
+        # its country there ("Mexican President", "U.S. President") or nothing.
+        return "other"
     for w in words[1:]:
         m = lex.org_heads.match([w], 0)
         if m:
             return "business" if m[1][0] == "company" else "other"
-    if any(w in _OF for w in words[1:]):
+    if (at := next((i for i, w in enumerate(words) if i and w in _OF), None)) is not None:
         # "President of Mexico" / "présidente du Mexique" / "President of the United
-        # Mexican States" keep the role; "président de la Croix-Rouge mexicaine" (a
-        # demonym, not a country's name) does not.
-        if not any(kb.country_of(w) and w not in kb.demonyms for w in words[1:]) \
-                and not any(_names_country(kb, words, i) for i in range(1, len(words))):
+        # Mexican States" keep the role: the country's name right after "of"; not
+        # "président de la Croix-Rouge mexicaine" (a demonym, not a country's name), nor
+        # "président de Soccer Canada" (a body named with its country).
+        j = at + 1
+        while j < len(words) and words[j] in _ARTICLES:
+            j += 1
+        if not (j < len(words) and (kb.country_of(words[j]) and words[j] not in kb.demonyms
+                                    or _names_country(kb, words, j))):
             return "other"
     return role
 

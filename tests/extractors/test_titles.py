@@ -1698,3 +1698,22 @@ def test_a_front_runner_or_a_party_s_standard_bearer_is_titled_so(text, title):
 ], ids=["fr", "es", "en"])
 def test_a_portfolio_ending_with_an_adjective_in_yen_is_read_whole(text, title):
     assert info(text, "Omar García Harfuch", published="2025-02-12").title == title
+
+
+# The president of a body named before the word (as English writes it) heads that body,
+# not a country; so does one named after it (Spanish and French).
+@pytest.mark.parametrize("text, name, role", [
+    ("Canada Soccer president Steven Reed said the bid had won.", "Steven Reed", "other"),
+    ("Concacaf president Victor Montagliani said the bid had won.", "Victor Montagliani",
+     "other"),
+    ("Scotiabank president Scott Thomson said the bank would stay.", "Scott Thomson",
+     "business"),
+    ("El presidente de la Federación Mexicana de Futbol, Decio de María, celebró el triunfo.",
+     "Decio de María", "other"),
+    ("Le président de Soccer Canada, Steven Reed, a salué la victoire.", "Steven Reed",
+     "other"),
+    # (a country's president keeps the role)
+    ("U.S. President Donald Trump sent his congratulations.", "Donald Trump", "head_of_state"),
+], ids=["en-body", "en-international", "en-company", "es", "fr", "en-country"])
+def test_a_body_s_president_is_not_a_head_of_state(text, name, role):
+    assert info(text, name, published="2018-06-13").role == role
