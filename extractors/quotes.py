@@ -68,6 +68,7 @@ emphasi[sz]es emphasi[sz]ing noted notes noting added adds adding stressed stres
 stressing argued argues insisted insists warned warns warning stated declared declares
 remarked observed comments commented acknowledged admitted asserted claimed claims
 continued recalled recalls wrote writes write tweeted posted replied responded answered asked
+confided confides
 urged cautioned predicted highlighted underlined underscored underscores announced
 affirmed concluded lamented quipped joked suggested reiterated maintained confirmed
 recounted mused described describes characteri[sz]ed characteri[sz]es called calls
@@ -100,6 +101,7 @@ dicho afirmado señalado declarado explicado asegurado indicado subrayado advert
 reiterado sostenido insistido expresado comentado anunciado reconocido destacado precisado
 habla\s+de habló\s+de hablaba\s+de evoca evocó
 adelantó adelanta anticipó anticipa recomendó recomienda remata matizó matiza confesó confiesa
+confió confía
 escribiendo comprometió compromete descartó desestimó descalificó
 """
 _FR_VERBS = r"""
@@ -389,6 +391,11 @@ _DOCUMENT_BEFORE = re.compile(
 _RELATIVE_AFTER = re.compile(r",\s*(?:who|whom|which|quien|quienes|que|qui|lequel|laquelle|"
                              r"lesquels|lesquelles)\b", re.IGNORECASE)
 # A subject pronoun opening a sentence ("El" without its accent is an article).
+# A verb of saying right after a comma, its subject after it: ", estime ", ", said ".
+_INVERTED_SOURCE = re.compile(r",\s+(?:" + _alternation((_EN_VERBS + _ES_VERBS + _FR_VERBS)
+                                                           .split()) + r")\s+$", re.IGNORECASE)
+# The end of a sentence, right after a phrase.
+_SENTENCE_END = re.compile(r"\s*[.!?]")
 _OPENING_PRONOUN = re.compile(r"\s*(?:She|He|Elle|Il|Ella|Él)\b")
 # A gerund of saying after a comma: "…, saying", "…, diciendo", "…, en affirmant".
 _GERUND = re.compile(r"(?:ing|ando|iendo|ant)$", re.IGNORECASE)
@@ -921,7 +928,12 @@ class _Context:
             if self.quoted.holds(m.start()):
                 continue
             sent = self.doc.sentence_at(m.start())
-            if _word_count(text[sent.start:m.start()]) <= 2 \
+            if (_word_count(text[sent.start:m.start()]) <= 2
+                    # (or after the verb of a clause it ends: "Une menace à peine voilée,
+                    # estime une source diplomatique canadienne.")
+                    or _INVERTED_SOURCE.search(text, max(sent.start, m.start() - 40),
+                                               m.start())
+                    and _SENTENCE_END.match(text, m.end())) \
                     and not self._apposition(m.start()):
                 found = m.group().strip()
         return found

@@ -1895,3 +1895,23 @@ def test_a_pronoun_opening_the_next_sentence_gives_a_person_s_gender(text, langu
     speakers = speakers_of(text, language)
     assert len(speakers) == 1 and (speakers[0] or "").startswith("Claudia Sheinbaum"), \
         speakers
+
+
+# An unnamed source a sentence ends with, after its verb ("…, said a diplomatic source."),
+# is the "she" of the quotation after it, not the person named before.
+@pytest.mark.parametrize("text,language", [
+    ("Labour Secretary Marath Bolaños spoke on Friday. It was a barely veiled threat, said a "
+     "Canadian diplomatic source. “Nobody in Ottawa believes Mexico will shut the tap,” she "
+     "confided.", "en"),
+    ("El secretario del Trabajo, Marath Bolaños, habló el viernes. Fue una amenaza apenas "
+     "velada, estimó una fuente diplomática canadiense. “Nadie en Ottawa cree que México "
+     "cierre la llave”, confió.", "es"),
+    ("Le secrétaire du Travail, Marath Bolaños, a parlé vendredi. Une menace à peine voilée, "
+     "estime une source diplomatique canadienne. « Personne à Ottawa ne croit que Mexico va "
+     "fermer le robinet », confie-t-elle.", "fr"),
+])
+def test_an_unnamed_source_ending_a_sentence_is_the_pronoun_after_it(text, language):
+    found = extract_article(text, language=language, published="2023-09-11").quotes
+    assert [(q.speaker, q.speaker_description) for q in found] == [
+        (None, {"en": "a Canadian diplomatic source", "es": "una fuente diplomática canadiense",
+                "fr": "une source diplomatique canadienne"}[language])], found
