@@ -42,6 +42,8 @@ from extractors.tokens import TokenColumns, soft_gap, tokenize
 
 # Lower-case words allowed inside an organisation name.
 _STEM = 5                  # letters that compare two names' words across languages
+# The "of" of a trade's field before a name: "économiste du sport", "economista del deporte".
+_FIELD_OF = frozenset({"du", "del", "de", "des"})
 ORG_CONNECTORS = NAME_CONNECTORS | frozenset(
     "of for and the on in to et pour sur en d' l' a au aux para por e".split())
 # Endings of French and Spanish adjectives after a capitalised noun in a portfolio's
@@ -1555,6 +1557,16 @@ class _Recogniser:
                 and _TRADE_ADJECTIVE.search(self.folds[k]) and soft_gap(self.toks.gap[k]) \
                 and self.folds[k - 1] in self.lex.head_ends:
             k -= 1              # "L’économiste agricole X", "la economista agrícola X"
+        elif k > 1 and j - i >= 2 and self.doc.language in ("fr", "es") \
+                and self.toks.text[k].islower() and len(self.folds[k]) > 3 \
+                and self.folds[k].isalpha() \
+                and self.folds[k] not in FUNCTION_WORDS and soft_gap(self.toks.gap[k]) \
+                and (of := k - 1 - (self.folds[k - 1] in ("la", "l'") and k > 2
+                                    and self.folds[k - 2] == "de")) > 0 \
+                and self.folds[of] in _FIELD_OF and soft_gap(self.toks.gap[of]) \
+                and self.folds[of - 1] in self.lex.head_ends:
+            k = of - 1          # "L’économiste du sport X", "el economista del deporte X"
+            #                     (a name of two words or more: not "capítulo Noreste")
         f = self.folds[k]
         opens = k           # (the title's first word: "vice-présidente")
         while opens > 0 and self.toks.gap[opens] == "-":

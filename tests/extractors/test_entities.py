@@ -2512,3 +2512,22 @@ def test_a_place_at_the_end_of_a_hyphenated_name_is_no_place(text, language, per
 ])
 def test_a_place_joined_to_a_place_or_its_old_town_stays_a_place(text, language, place):
     assert place in places(text, language=language)
+
+
+# A name the gazetteer does not know after a trade and its field ("économiste du sport")
+# is a person's.
+@pytest.mark.parametrize(("text", "language"), [
+    ("Sports economist Moshe Lander, of Concordia University, is far more skeptical.", "en"),
+    ("El economista del deporte Moshe Lander, de la Universidad Concordia, se muestra "
+     "escéptico.", "es"),
+    ("L’économiste du sport Moshe Lander, de l’Université Concordia, se montre sceptique.",
+     "fr"),
+])
+def test_a_name_after_a_trade_and_its_field_is_a_person(text, language):
+    assert "Moshe Lander" in people(text, language=language)
+
+
+def test_a_single_word_after_a_field_is_not_a_person():
+    found = people("El presidente del capítulo Noreste del Consejo Empresarial, Rogelio "
+                   "Garza Lindquist, habló.", language="es")
+    assert "Noreste" not in found and "Rogelio Garza Lindquist" in found
