@@ -1538,6 +1538,13 @@ def _told_of(doc: Doc, ctx: _Context, piece: _Piece) -> _Attr | None:
     if sent.start < doc.paragraphs[piece.para].start:
         return None
     persons = ctx.persons_in(sent.start, sent.end)
+    comma = doc.text.rfind(",", sent.start, sent.end)
+    if not persons and comma > sent.start \
+            and _word_count(doc.text[comma + 1:sent.end]) <= _SUBJECT_REACH + 1 \
+            and _first_verb(doc.text[comma + 1:sent.end]) is not None:
+        # "Since then there has been no power, she said. “We eat cookies …”": the words
+        # the sentence before reports are the speaker of the quotation after them.
+        return _analyse(ctx, comma + 1, sent.end, "after", None, strict=True)
     if not persons or len({m.name for m in persons}) > 1 \
             or _word_count(doc.text[sent.start:persons[0].start]) > _SUBJECT_REACH:
         return None

@@ -1915,3 +1915,20 @@ def test_an_unnamed_source_ending_a_sentence_is_the_pronoun_after_it(text, langu
     assert [(q.speaker, q.speaker_description) for q in found] == [
         (None, {"en": "a Canadian diplomatic source", "es": "una fuente diplomática canadiense",
                 "fr": "une source diplomatique canadienne"}[language])], found
+
+
+# A quotation right after a sentence that ends by reporting it ("…, she said.") in a new
+# paragraph is that speaker's.
+@pytest.mark.parametrize("text,language", [
+    ("Sylvie Gagnon, a retired teacher, arrived Monday in Acapulco. “We thought we would "
+     "die,” she told The Canadian Press.\nSince then there has been no power, she said. “We "
+     "eat cookies and drink filtered pool water.”", "en"),
+    ("Sylvie Gagnon, una maestra jubilada, llegó el lunes a Acapulco. “Creímos que íbamos a "
+     "morir”, contó a La Jornada.\nDesde entonces no hay luz, dijo. “Comemos galletas y "
+     "bebemos agua de la alberca.”", "es"),
+    ("Sylvie Gagnon, une enseignante retraitée, était arrivée lundi à Acapulco. « On a cru "
+     "mourir », a-t-elle raconté au Devoir.\nDepuis, il n’y a plus d’électricité, dit-elle. "
+     "« On mange des biscuits et on boit l’eau de la piscine filtrée. »", "fr"),
+])
+def test_a_quotation_after_a_sentence_reported_by_a_pronoun_is_that_speaker_s(text, language):
+    assert speakers_of(text, language) == ["Sylvie Gagnon", "Sylvie Gagnon"]
