@@ -282,9 +282,9 @@ _NO_SUBJECT_FOLLOWERS = frozenset(fold(w) for w in """
 that que qu
 in during at on to after before yesterday today later then also again in a
 en durante a al ante tras hoy ayer luego después también además este esta por
-mientras desde con sin entre más
+mientras desde con sin entre más antes apenas
 lors pendant dans devant à au hier aujourd'hui encore également aussi ensuite puis
-tandis alors avec sans depuis plus
+tandis alors avec sans depuis plus avant après
 while as with without from
 """.split())
 _CONNECTIVES = frozenset(fold(w) for w in """

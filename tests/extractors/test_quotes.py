@@ -1932,3 +1932,21 @@ def test_an_unnamed_source_ending_a_sentence_is_the_pronoun_after_it(text, langu
 ])
 def test_a_quotation_after_a_sentence_reported_by_a_pronoun_is_that_speaker_s(text, language):
     assert speakers_of(text, language) == ["Sylvie Gagnon", "Sylvie Gagnon"]
+
+
+# A verb with no subject followed by when it was said ("contó antes de abordar") is the
+# speaker the sentence before introduced.
+@pytest.mark.parametrize("text,language", [
+    ("Entre los que partieron está Rosalba Hernández Cruz, de 34 años, combatiente de la "
+     "brigada de la Conafor en Tapalpa. “Allá el fuego corre por la copa de los árboles, pero "
+     "el trabajo es el mismo”, contó antes de abordar.", "es"),
+    # (the same with a pronoun in English and French)
+    ("Among those who left is Rosalba Hernández Cruz, 34, a firefighter with the Conafor "
+     "brigade in Tapalpa. “There the fire runs through the treetops, but the work is the "
+     "same,” she said before boarding.", "en"),
+    ("Parmi ceux qui sont partis se trouve Rosalba Hernández Cruz, 34 ans, combattante de la "
+     "brigade de la Conafor à Tapalpa. « Là-bas, le feu court à la cime des arbres, mais le "
+     "travail est le même », a-t-elle raconté avant d’embarquer.", "fr"),
+])
+def test_a_subjectless_verb_then_when_it_was_said_is_the_speaker_before(text, language):
+    assert speakers_of(text, language) == ["Rosalba Hernández Cruz"]
