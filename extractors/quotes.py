@@ -394,8 +394,10 @@ _RELATIVE_AFTER = re.compile(r",\s*(?:who|whom|which|quien|quienes|que|qui|leque
 # A verb of saying right after a comma, its subject after it: ", estime ", ", said ".
 _INVERTED_SOURCE = re.compile(r",\s+(?:" + _alternation((_EN_VERBS + _ES_VERBS + _FR_VERBS)
                                                            .split()) + r")\s+$", re.IGNORECASE)
-# The end of a sentence, right after a phrase.
-_SENTENCE_END = re.compile(r"\s*[.!?]")
+# The end of a sentence, right after a phrase, maybe after a relative clause on it ("un
+# funcionario consular que pidió no ser identificado.").
+_SENTENCE_END = re.compile(r"(?:\s+[\w-]+)?(?:\s*,?\s*(?:que|qui|who|quien)\b[^.!?;:]{0,80})?"
+                           r"\s*[.!?]")
 _OPENING_PRONOUN = re.compile(r"\s*(?:She|He|Elle|Il|Ella|Él)\b")
 # A gerund of saying after a comma: "…, saying", "…, diciendo", "…, en affirmant".
 _GERUND = re.compile(r"(?:ing|ando|iendo|ant)$", re.IGNORECASE)

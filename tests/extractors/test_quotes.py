@@ -1950,3 +1950,24 @@ def test_a_quotation_after_a_sentence_reported_by_a_pronoun_is_that_speaker_s(te
 ])
 def test_a_subjectless_verb_then_when_it_was_said_is_the_speaker_before(text, language):
     assert speakers_of(text, language) == ["Rosalba Hernández Cruz"]
+
+
+# So is one after "according to" ending the sentence, a relative clause on it included.
+@pytest.mark.parametrize("text,language,description", [
+    ("Lawyer Julio César Medina Ortega spoke first. The consulate handled about 3,200 cases "
+     "this year, according to a consular official who asked not to be identified. “People "
+     "arrive detained at the airport, without a lawyer,” he said.", "en",
+     "a consular official"),
+    ("El abogado Julio César Medina Ortega habló primero. El consulado atendió unos 3 mil 200 "
+     "casos este año, según un funcionario consular que pidió no ser identificado. “Nos "
+     "llegan personas detenidas en el aeropuerto, sin abogado”, dijo.", "es",
+     "un funcionario"),
+    ("L’avocat Julio César Medina Ortega a parlé le premier. Le consulat a traité environ "
+     "3 200 dossiers cette année, selon un fonctionnaire consulaire qui a requis l’anonymat. "
+     "« Des gens nous arrivent détenus à l’aéroport, sans avocat », a-t-il dit.", "fr",
+     "un fonctionnaire consulaire"),
+])
+def test_an_unnamed_source_after_according_to_is_the_pronoun_after_it(text, language,
+                                                                        description):
+    found = extract_article(text, language=language, published="2023-11-21").quotes
+    assert [(q.speaker, q.speaker_description) for q in found] == [(None, description)], found
