@@ -529,7 +529,10 @@ _OFFICE_SUBJECT = re.compile(
     r"(?:[\w.’'-]+['’]s\s+)?(?:(?:press|media|communications)\s+)?(?:office|oficina|bureau|"
     r"cabinet)"
     r"(?:\s+(?:of|de|del|du|d['’])\s*(?:(?:the|la|el|le|m\.|mr\.|mrs\.|ms\.|mme|sr\.|sra\.)"
-    r"\s+)?(?:[\w.’'-]+\s+){0,3}?[\w.’'-]+)?)\s*$", re.IGNORECASE)
+    r"\s+)?(?:[\w.’'-]+\s+){0,3}?[\w.’'-]+)?)"
+    # (the subject of a relative clause on it: "the governor's office, which said")
+    r"(?P<which>\s*,\s*(?:which|que|qui|la\s+cual|el\s+cual|laquelle|lequel))?\s*$",
+    re.IGNORECASE)
 _OF_SOMETHING = re.compile(r"\b(?:of|de|del|du|des|d['’])\s*(?:(?:the|his|her|their|la|el|le|"
                            r"les|los|las|l['’])\s*)?$", re.IGNORECASE)
 _AUXILIARY_AT_END = re.compile(r"\s(?:a|ont|avait|avaient|ha|han|habia|habian|has|have|had|"
@@ -1096,7 +1099,7 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
 
     if (spoke := _OFFICE_SUBJECT.search(_AUXILIARY_AT_END.sub(" ", pre))) is not None \
             and not _OF_SOMETHING.search(pre, 0, spoke.start()) \
-            and not any(m.start < lo + spoke.start() for m in persons) \
+            and (spoke.group("which") or not any(m.start < lo + spoke.start() for m in persons)) \
             and not (side == "after" and clause.lstrip()[:1].isupper()
                      and "," not in text[max(0, lo - 3):lo]):
         # "Mr. LeBlanc’s office said …", "her office said …", "la oficina de LeBlanc

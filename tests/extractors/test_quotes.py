@@ -1971,3 +1971,24 @@ def test_an_unnamed_source_after_according_to_is_the_pronoun_after_it(text, lang
                                                                         description):
     found = extract_article(text, language=language, published="2023-11-21").quotes
     assert [(q.speaker, q.speaker_description) for q in found] == [(None, description)], found
+
+
+# An office that says something in a relative clause on it ("the governor's office, which
+# said") speaks the quotation, not the people named before it.
+@pytest.mark.parametrize("text,language,description", [
+    ("Canada's ambassador to Mexico, Graeme Clark, spoke with Quintana Roo Gov. Carlos "
+     "Joaquín González on Saturday morning, according to the governor's office, which said "
+     "the state had offered “all the information and co-operation the consulate requires.”",
+     "en", "the governor's office"),
+    ("El embajador de Canadá, Graeme Clark, habló el sábado con el gobernador Carlos Joaquín "
+     "González, según la oficina del gobernador, que dijo que el estado había ofrecido “toda "
+     "la información y la cooperación que requiera el consulado”.", "es",
+     "la oficina del gobernador"),
+    ("L’ambassadeur du Canada, Graeme Clark, s’est entretenu samedi avec le gouverneur Carlos "
+     "Joaquín González, selon le cabinet du gouverneur, qui a indiqué que l’État avait offert "
+     "« toute l’information et la coopération dont le consulat aura besoin ».", "fr",
+     "le cabinet du gouverneur"),
+])
+def test_an_office_saying_it_in_a_relative_clause_speaks(text, language, description):
+    found = extract_article(text, language=language, published="2022-01-22").quotes
+    assert [(q.speaker, q.speaker_description) for q in found] == [(None, description)], found
