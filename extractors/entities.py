@@ -42,6 +42,8 @@ from extractors.tokens import TokenColumns, soft_gap, tokenize
 
 # Lower-case words allowed inside an organisation name.
 _STEM = 5                  # letters that compare two names' words across languages
+# What a person is named for after the name: "Alfonso Cuarón for Gravity".
+_FOR_WORDS = frozenset({"for", "por", "pour"})
 # The "of" of a trade's field before a name: "économiste du sport", "economista del deporte".
 _FIELD_OF = frozenset({"du", "del", "de", "des"})
 ORG_CONNECTORS = NAME_CONNECTORS | frozenset(
@@ -1304,6 +1306,15 @@ class _Recogniser:
                     and (self._is_titleish(k + 1) or self._head_at(k + 1)) \
                     and any(self._head_at(x) for x in range(i, k - 1)) \
                     and not self._is_titleish(k - 1):
+                self._classify_run(i, k)
+                self._classify_run(k + 1, j)
+                return
+        for k in range(i + 2, min(j - 1, i + 4)):
+            if self.folds[k] in _FOR_WORDS and self.folds[i] in self.kb.given_names \
+                    and not any(self._head_at(x) or self.lex.org_heads.match(self.folds, x)
+                                for x in range(i, j)):
+                # "after Alfonso Cuarón for Gravity", "para Alfonso Cuarón por Roma": a
+                # person, then what for, not a body "X for Y"
                 self._classify_run(i, k)
                 self._classify_run(k + 1, j)
                 return

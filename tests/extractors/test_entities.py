@@ -2531,3 +2531,20 @@ def test_a_single_word_after_a_field_is_not_a_person():
     found = people("El presidente del capítulo Noreste del Consejo Empresarial, Rogelio "
                    "Garza Lindquist, habló.", language="es")
     assert "Noreste" not in found and "Rogelio Garza Lindquist" in found
+
+
+# A person named, then what for ("Alfonso Cuarón for Gravity"): a person, not a body.
+@pytest.mark.parametrize(("text", "language"), [
+    ("He is the third Mexican to win, after Alfonso Cuarón for Gravity.", "en"),
+    ("Es el tercer mexicano en ganar, después de Alfonso Cuarón por Gravity.", "es"),
+    ("Il est le troisième Mexicain à gagner, après Alfonso Cuarón pour Gravity.", "fr"),
+])
+def test_a_name_then_what_for_is_a_person(text, language):
+    assert "Alfonso Cuarón" in people(text, language=language)
+
+
+def test_a_body_named_for_someone_for_something_stays_a_body():
+    found = ents("The Gordon Foundation for Northern Research welcomed the visit.",
+                 language="en")
+    assert not found.people and [o.display for o in found.orgs] == [
+        "Gordon Foundation for Northern Research"]
