@@ -140,7 +140,7 @@ cooperativa alliance alianza coalition coalicion fondation syndicat sindicato
 confederation confederacion union comite observatoire observatorio ecole escuela college
 colegio banque banco organisation organizacion fonds fondo programme programa initiative
 iniciativa consortium consorcio delegation delegacion office garde defensoria
-procuraduria fiscalia unite unidad chaire catedra""".split())
+procuraduria fiscalia unite unidad chaire catedra cartel""".split())
 # A verb in the future tense, third person, in lower case: "le ministère de l’Agriculture
 # publiera", "la Secretaría de Economía publicará" (Spanish ones all bear an accent); in
 # French the conditional too, "le budget de la Chambre serait" (not "portrait", "retrait";
@@ -149,7 +149,8 @@ _FUTURE_VERB = {False: re.compile(r"^[a-zàâçéèêëîïôûù]+(?:era|ira|er
                                   r"vront|dra|dront|(?<!t)rait|(?<!t)raient)$"),
                 True: re.compile(r"^[a-záéíóúñ]{2,}(?:á|án)$")}
 # Conventionally written in lower case in French: "le ministère des Finances".
-_LOWERCASE_MINISTRIES = frozenset({"ministere", "secretariat", "departement"})
+# (and a cartel: "le cartel de Sinaloa", "el cártel de Sinaloa")
+_LOWERCASE_MINISTRIES = frozenset({"ministere", "secretariat", "departement", "cartel"})
 # A country's missions, written in lower case in French and often in Spanish when a
 # country follows: "le consulat général du Mexique à Montréal", "la embajada de Canadá".
 _LOWERCASE_MISSIONS = frozenset({"consulat", "ambassade", "consulado", "embajada"})
@@ -422,6 +423,8 @@ class _Recogniser:
         folds, caps, uppers = self.folds, self.toks.cap, self.toks.upper
         first_words = self.kb.trie.root          # the words a known name may start with
         demonyms = self.kb.demonyms
+        # (and those of names the gazetteer writes in lower case: "cartel de Sinaloa")
+        lower_first = {words[0] for words in self.kb.trie.lower}
         done = 0                                 # the tokens before this one are read
         # Only a token that may start a name or is a demonym can be read; the others are
         # passed over at once.
@@ -452,6 +455,14 @@ class _Recogniser:
             lead = cap and f not in FUNCTION_WORDS or uppers[i]
             if (lead or cap and f not in demonyms) and f in first_words:
                 accepted = self._known_name_at(i, lead and cap, f in FUNCTION_WORDS)
+                if accepted:
+                    done = accepted
+                    continue
+            elif not cap and f in lower_first:
+                accepted = next((j for j, values in self.kb.trie.matches(folds, i)
+                                 if tuple(folds[i:j]) in self.kb.trie.lower
+                                 and self._span_ok(i, j)
+                                 and self._accept_gazetteer(i, j, values)), None)
                 if accepted:
                     done = accepted
                     continue

@@ -39,6 +39,9 @@ def bare_tokens(toks: list[str]) -> list[str]:
 # An office that starts within this many months is the one a person is elected or named
 # to: a Mexican president waits five months (July to December 2018), a U.S. one two.
 _ELECT_MONTHS = 5
+# Words a body's name opens with that articles write in lower case ("el cártel de
+# Sinaloa", "le cartel de Sinaloa"), folded: an alias so written matches so.
+LOWER_CASE_HEADS = frozenset({"cartel"})
 NAME_CONNECTORS = frozenset("de del la las los y van von der da di du dos des le".split())
 
 
@@ -185,6 +188,9 @@ class Entries(list):
 class Trie:
     """Token-sequence trie: ``match(toks, i)`` returns the longest entry starting at i."""
     root: dict = field(default_factory=dict)
+    # The words of aliases written with a lower-case first word of ``LOWER_CASE_HEADS``
+    # ("cartel de Sinaloa"), which an article may write so too.
+    lower: set[tuple[str, ...]] = field(default_factory=set)
 
     def add(self, toks: list[str], value: object) -> None:
         node = self.root
@@ -203,6 +209,8 @@ class Trie:
         read = bare_tokens(toks)
         if read != toks:
             self.add(read, value)
+        if alias[:1].islower() and len(toks) > 1 and toks[0] in LOWER_CASE_HEADS:
+            self.lower.update((tuple(toks), tuple(read)))
 
     def matches(self, toks: list[str], i: int) -> list[tuple[int, Entries]]:
         """Every entry starting at i, longest first."""

@@ -2548,3 +2548,17 @@ def test_a_body_named_for_someone_for_something_stays_a_body():
                  language="en")
     assert not found.people and [o.display for o in found.orgs] == [
         "Gordon Foundation for Northern Research"]
+
+
+# A cartel is a body, written with a capital or not ("el cártel de Sinaloa"), and the
+# state in its name is not a place of the article.
+@pytest.mark.parametrize(("text", "language", "body"), [
+    ("Seizures linked to the Sinaloa cartel rose this year.", "en", "Sinaloa Cartel"),
+    ("Los decomisos ligados al cártel de Sinaloa crecieron este año.", "es",
+     "Sinaloa Cartel"),
+    ("Les saisies liées au cartel de Sinaloa ont augmenté cette année.", "fr",
+     "Sinaloa Cartel"),
+])
+def test_a_cartel_is_a_body_in_lower_case_too(text, language, body):
+    found = ents(text, language=language)
+    assert [o.name for o in found.orgs] == [body] and not found.places
