@@ -335,3 +335,19 @@ def test_data_and_online_are_not_the_digital_economy(language, text):
     # "según datos de …" is how the press cites a figure; with "en línea" it made any
     # visa or ticketing story a digital one.
     assert "digital" not in topics_of(text, language)
+
+
+# Planes that carry people are no aerospace industry: "aircraft", "aviones", "avions" are
+# weak cues alone.
+@pytest.mark.parametrize("text, language", [
+    ("Two Mexican Air Force aircraft flew the firefighters to Edmonton on Thursday.", "en"),
+    ("Dos aviones de la Fuerza Aérea Mexicana llevaron a los brigadistas a Edmonton.", "es"),
+    ("Deux avions de l’armée de l’air mexicaine ont amené les pompiers à Edmonton.", "fr"),
+])
+def test_planes_alone_are_no_aerospace_industry(text, language):
+    assert "aerospace_manufacturing" not in topics_of(text, language)
+    # (the industry's words still are)
+    assert "aerospace_manufacturing" in topics_of(
+        {"en": "The aerospace industry builds aircraft in Querétaro.",
+         "es": "La industria aeroespacial fabrica aviones en Querétaro.",
+         "fr": "L’industrie aérospatiale construit des avions à Querétaro."}[language], language)
