@@ -40,12 +40,12 @@ from extractors.mentions import Mention
 from extractors.text import ELISION, SPANISH_PAST_ENDS, Doc, bare, fold
 from extractors.tokens import TokenColumns, soft_gap, tokenize
 
-# Lower-case words allowed inside an organisation name.
 _STEM = 5                  # letters that compare two names' words across languages
 # What a person is named for after the name: "Alfonso Cuarón for Gravity".
 _FOR_WORDS = frozenset({"for", "por", "pour"})
 # The "of" of a trade's field before a name: "économiste du sport", "economista del deporte".
 _FIELD_OF = frozenset({"du", "del", "de", "des"})
+# Lower-case words allowed inside an organisation name.
 ORG_CONNECTORS = NAME_CONNECTORS | frozenset(
     "of for and the on in to et pour sur en d' l' a au aux para por e".split())
 # Endings of French and Spanish adjectives after a capitalised noun in a portfolio's

@@ -355,6 +355,8 @@ def _agreed_to_meet(folded: str, at: int) -> bool:
         _MEETING_NOUN.match(folded, at) is not None
         and _TO_HOLD.search(folded, max(0, at - 40), at) is not None
         and _AGREEING.search(folded, max(0, at - 250), at) is not None)
+
+
 _TRIGGERS.append((_AGAIN_WORDS, "meeting"))
 # One pattern per kind of engagement.
 _TRIGGER_RE = [(re.compile(word_alternation([word for words, k in _TRIGGERS if k == kind
@@ -2741,6 +2743,8 @@ def _while_clause_end(folded: str, end: int, named_at: Sequence[int]) -> int:
     if any(at == end + 1 for at in named_at) and (more := _APPOSED.match(folded, end)):
         return more.end()
     return end
+
+
 # An engagement called off or ruled out (folded): the verb before its word ("called off a
 # visit", "se canceló la visita", "descartó un encuentro", "a annulé sa visite"), or its
 # passive after it, before any other engagement word ("the meeting … was cancelled", "la

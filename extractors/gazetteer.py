@@ -35,13 +35,13 @@ def bare_tokens(toks: list[str]) -> list[str]:
     return [bare(t) if "'" in t else t for t in toks]
 
 
-# Lower-case particles inside personal names: "Juan Ramón de la Fuente".
 # An office that starts within this many months is the one a person is elected or named
 # to: a Mexican president waits five months (July to December 2018), a U.S. one two.
 _ELECT_MONTHS = 5
 # Words a body's name opens with that articles write in lower case ("el cártel de
 # Sinaloa", "le cartel de Sinaloa"), folded: an alias so written matches so.
 LOWER_CASE_HEADS = frozenset({"cartel"})
+# Lower-case particles inside personal names: "Juan Ramón de la Fuente".
 NAME_CONNECTORS = frozenset("de del la las los y van von der da di du dos des le".split())
 
 

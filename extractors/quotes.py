@@ -390,7 +390,6 @@ _DOCUMENT_BEFORE = re.compile(
     re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r",\s*(?:who|whom|which|quien|quienes|que|qui|lequel|laquelle|"
                              r"lesquels|lesquelles)\b", re.IGNORECASE)
-# A subject pronoun opening a sentence ("El" without its accent is an article).
 # A verb of saying right after a comma, its subject after it: ", estime ", ", said ".
 _INVERTED_SOURCE = re.compile(r",\s+(?:" + _alternation((_EN_VERBS + _ES_VERBS + _FR_VERBS)
                                                            .split()) + r")\s+$", re.IGNORECASE)
@@ -398,6 +397,7 @@ _INVERTED_SOURCE = re.compile(r",\s+(?:" + _alternation((_EN_VERBS + _ES_VERBS +
 # funcionario consular que pidió no ser identificado.").
 _SENTENCE_END = re.compile(r"(?:\s+[\w-]+)?(?:\s*,?\s*(?:que|qui|who|quien)\b[^.!?;:]{0,80})?"
                            r"\s*[.!?]")
+# A subject pronoun opening a sentence ("El" without its accent is an article).
 _OPENING_PRONOUN = re.compile(r"\s*(?:She|He|Elle|Il|Ella|Él)\b")
 # A gerund of saying after a comma: "…, saying", "…, diciendo", "…, en affirmant".
 _GERUND = re.compile(r"(?:ing|ando|iendo|ant)$", re.IGNORECASE)

@@ -1011,10 +1011,12 @@ _ELIDED_DE = re.compile(r"\bd['’]")
 # President", "then-President".
 # (and a preposition a sentence opens with, capitalised into the title: "During President
 # Peña Nieto's visit")
+# (French "président" folds to the same word: "l'ancien président", "le nouveau président")
 _STATE_MODIFIERS = frozenset({"acting", "interim", "former", "outgoing", "incoming", "then",
                               "late", "new", "elected", "vice", "deputy", "the", "ex",
                               "during", "with", "for", "by", "from", "after", "before",
-                              "when", "as", "under", "since", "until"})
+                              "when", "as", "under", "since", "until", "ancien", "nouveau",
+                              "futur", "actuel", "feu", "defunt", "le", "l'", "premier"})
 
 
 def _refine_role(role: str | None, title: str | None, kb: Knowledge, lex: Lexicon) -> str | None:

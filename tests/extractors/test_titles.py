@@ -1714,6 +1714,8 @@ def test_a_portfolio_ending_with_an_adjective_in_yen_is_read_whole(text, title):
      "other"),
     # (a country's president keeps the role)
     ("U.S. President Donald Trump sent his congratulations.", "Donald Trump", "head_of_state"),
-], ids=["en-body", "en-international", "en-company", "es", "fr", "en-country"])
+    ("Le nouveau président Andrés Manuel López Obrador a répondu.",
+     "Andrés Manuel López Obrador", "head_of_state"),
+], ids=["en-body", "en-international", "en-company", "es", "fr", "en-country", "fr-new"])
 def test_a_body_s_president_is_not_a_head_of_state(text, name, role):
     assert info(text, name, published="2018-06-13").role == role
