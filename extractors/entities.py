@@ -424,7 +424,7 @@ class _Recogniser:
         first_words = self.kb.trie.root          # the words a known name may start with
         demonyms = self.kb.demonyms
         # (and those of names the gazetteer writes in lower case: "cartel de Sinaloa")
-        lower_first = {words[0] for words in self.kb.trie.lower}
+        lower_first = self.kb.trie.lower_first
         done = 0                                 # the tokens before this one are read
         # Only a token that may start a name or is a demonym can be read; the others are
         # passed over at once.

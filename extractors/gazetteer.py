@@ -191,6 +191,7 @@ class Trie:
     # The words of aliases written with a lower-case first word of ``LOWER_CASE_HEADS``
     # ("cartel de Sinaloa"), which an article may write so too.
     lower: set[tuple[str, ...]] = field(default_factory=set)
+    lower_first: set[str] = field(default_factory=set)     # their first words
 
     def add(self, toks: list[str], value: object) -> None:
         node = self.root
@@ -211,6 +212,7 @@ class Trie:
             self.add(read, value)
         if alias[:1].islower() and len(toks) > 1 and toks[0] in LOWER_CASE_HEADS:
             self.lower.update((tuple(toks), tuple(read)))
+            self.lower_first.update((toks[0], read[0]))
 
     def matches(self, toks: list[str], i: int) -> list[tuple[int, Entries]]:
         """Every entry starting at i, longest first."""
