@@ -135,9 +135,9 @@ def _alternation(words: list[str]) -> str:
                     for first, rest in groups.items())
 
 
-_VERB = re.compile(
-    r"(?<![\w-])(?:" + _alternation((_EN_VERBS + _ES_VERBS + _FR_VERBS).split())
-    + r")(?![\w])", re.IGNORECASE)
+# The verbs of saying of the three languages, as one alternation.
+_VERB_ALTERNATION = _alternation((_EN_VERBS + _ES_VERBS + _FR_VERBS).split())
+_VERB = re.compile(r"(?<![\w-])(?:" + _VERB_ALTERNATION + r")(?![\w])", re.IGNORECASE)
 # French inversion marks any verb as one of saying: "a-t-il glissé", "observe-t-elle".
 _INVERSION = re.compile(r"(?:(?<=-t-il\s)|(?<=-t-elle\s))\w+"
                         r"|(?<![\w-])\w{2,}(?=(?:-t)?-(?:il|elle)\b)", re.IGNORECASE)
@@ -391,8 +391,7 @@ _DOCUMENT_BEFORE = re.compile(
 _RELATIVE_AFTER = re.compile(r",\s*(?:who|whom|which|quien|quienes|que|qui|lequel|laquelle|"
                              r"lesquels|lesquelles)\b", re.IGNORECASE)
 # A verb of saying right after a comma, its subject after it: ", estime ", ", said ".
-_INVERTED_SOURCE = re.compile(r",\s+(?:" + _alternation((_EN_VERBS + _ES_VERBS + _FR_VERBS)
-                                                           .split()) + r")\s+$", re.IGNORECASE)
+_INVERTED_SOURCE = re.compile(r",\s+(?:" + _VERB_ALTERNATION + r")\s+$", re.IGNORECASE)
 # The end of a sentence, right after a phrase, maybe after a relative clause on it ("un
 # funcionario consular que pidió no ser identificado.").
 _SENTENCE_END = re.compile(r"(?:\s+[\w-]+)?(?:\s*,?\s*(?:que|qui|who|quien)\b[^.!?;:]{0,80})?"
