@@ -454,6 +454,9 @@ class _Recogniser:
             # ("Mexican government" is how articles say who acted, not a body's name).
             lead = cap and f not in FUNCTION_WORDS or uppers[i]
             if (lead or cap and f not in demonyms) and f in first_words:
+                if f in FUNCTION_WORDS and self._longer_after_article(i):
+                    continue    # "La Caisse de dépôt et placement du Québec": the full
+                    # name, not the short one that starts with its article ("La Caisse")
                 accepted = self._known_name_at(i, lead and cap, f in FUNCTION_WORDS)
                 if accepted:
                     done = accepted
@@ -468,6 +471,16 @@ class _Recogniser:
                     continue
             if f in demonyms:
                 self._add_country(demonyms[f], i, i + 1)
+
+    def _longer_after_article(self, i: int) -> bool:
+        """Whether a known name starting right after the article at token i runs past
+        every known name that starts with the article."""
+        trie, folds = self.kb.trie, self.folds
+        after = trie.match(folds, i + 1)
+        if after is None or not soft_gap(self.toks.gap[i + 1]):
+            return False
+        with_article = trie.match(folds, i)
+        return with_article is None or after[0] > with_article[0]
 
     def _known_name_at(self, i: int, word_alone: bool, article: bool) -> int | None:
         """Where the longest known name the gazetteer accepts at token i ends; a one-word

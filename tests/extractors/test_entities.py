@@ -2562,3 +2562,19 @@ def test_a_body_named_for_someone_for_something_stays_a_body():
 def test_a_cartel_is_a_body_in_lower_case_too(text, language, body):
     found = ents(text, language=language)
     assert [o.name for o in found.orgs] == [body] and not found.places
+
+
+@pytest.mark.parametrize("text, language, body, not_body", [
+    ("La Caisse de dépôt et placement du Québec a annoncé un placement à Monterrey.",
+     "fr", "Caisse de dépôt et placement du Québec", "La Caisse"),
+    ("La Caisse de dépôt et placement du Québec, que desde 2016 tiene autopistas en "
+     "México, espera la revisión.", "es",
+     "Caisse de dépôt et placement du Québec", "La Caisse"),
+    ("The Americas Society hosted a lunch for the ambassador in New York on Tuesday.",
+     "en", "Americas Society", "The Americas"),
+])
+def test_known_name_after_an_article_beats_a_shorter_one_with_the_article(
+        text, language, body, not_body):
+    found = {**orgs(text, language=language), **places(text, language=language)}
+    assert body in found
+    assert not_body not in found
