@@ -537,6 +537,11 @@ class _Recogniser:
             self._add_person(person.name, span, person, self._text(i, j))
         elif kind == "org":
             org = self.kb.orgs[names[0]]
+            if self._head_before_known(i):
+                # "l’Université Carleton", "Groupe Bimbo": the head word the article puts
+                # before the name the gazetteer knows is part of how it names the body.
+                i -= 1
+                span = (self.toks.start[i], span[1])
             self._add_named(self.orgs, org.name, org.kind, org.country, span,
                             self._body_form(i, j))
         elif kind == "place":
@@ -566,6 +571,14 @@ class _Recogniser:
             self._add_country(names[0], i, j)
         self.taken[i:j] = [True] * (j - i)
         return True
+
+    def _head_before_known(self, i: int) -> bool:
+        """Whether the word right before the known body at token i is a French or Spanish
+        body's head word in capitals that opens its name there ("Université Carleton",
+        "Universidad McGill", "Groupe Bimbo")."""
+        k = i - 1
+        return k >= 0 and self.toks.cap[k] and self.folds[k] in _ROMANCE_ORG_HEADS \
+            and not self.taken[k] and self.toks.gap[i] == " "
 
     def _other_given_name(self, i: int, known: str) -> bool:
         """Whether the capitalised word right before a known person's surnames (matched

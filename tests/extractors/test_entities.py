@@ -2578,3 +2578,17 @@ def test_known_name_after_an_article_beats_a_shorter_one_with_the_article(
     found = {**orgs(text, language=language), **places(text, language=language)}
     assert body in found
     assert not_body not in found
+
+
+@pytest.mark.parametrize("text, language, body, short", [
+    ("Le chercheur Julien Ouellet, de l’Université Carleton, note que la règle est "
+     "nouvelle.", "fr", "Université Carleton", "Carleton"),
+    ("La investigadora Ana Ruiz, de la Universidad Carleton, opina que la regla es nueva.",
+     "es", "Universidad Carleton", "Carleton"),
+    ("Analysts at Grupo Banorte said the peso would hold through the review.",
+     "en", "Grupo Banorte", "Banorte"),
+])
+def test_head_word_before_a_known_body_is_part_of_its_name(text, language, body, short):
+    names = {o.display for o in orgs(text, language=language).values()}
+    assert body in names
+    assert short not in names
