@@ -1574,6 +1574,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # excellent conversation with …” and that both countries will keep working")
             if c_start >= lo and (second := _AND_THAT.search(own, c_start - lo)) is not None:
                 own = own[:second.start()]
+            # (nor what a relative clause after it says of someone: "met with members of
+            # the incoming administration, including Jesús Seade, who will represent …")
+            if c_start >= lo:
+                own = _of_someone_removed(own, c_end - lo)
+                raw = _of_someone_removed(raw, c_end - lo)
             planned = again or _PLANNED.search(" " + _of_others_removed(own)) is not None or (
                 _has_future(_of_others_removed(raw), doc.language)
                 and not past) or (
@@ -2482,6 +2487,25 @@ def _of_others_removed(raw: str) -> str:
         if before and fold(before[-1]) not in _ENGAGEMENT_NOUNS:
             raw = raw[:m.start()] + " " * (m.end() - m.start()) + raw[m.end():]
     return raw
+
+
+# A relative clause of someone, up to a comma or the end: ", who will represent …",
+# ", quien encabezará …", ", qui dirigera …".
+_SOMEONE_RELATIVE = re.compile(r"(?i), (?:who|quien|quienes|qui) (?:[^,;:.()]|\.(?=\S| [^\W\d_]))"
+                               r"{3,150}(?=[,;:.]|$)")
+
+
+def _of_someone_removed(text: str, after: int) -> str:
+    """``text`` without the relative clauses of someone (``_SOMEONE_RELATIVE``) that open
+    after position ``after`` on a word that is not an engagement's ("la rencontre, qui
+    aura lieu …" stays)."""
+    if ", " not in text[after:]:
+        return text
+    for m in reversed(list(_SOMEONE_RELATIVE.finditer(text, after))):
+        before = text[:m.start()].split()
+        if before and fold(before[-1]) not in _ENGAGEMENT_NOUNS:
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    return text
 
 
 # (A period inside a sentence ends an abbreviation: "who was in Washington for meetings

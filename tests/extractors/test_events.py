@@ -6782,3 +6782,21 @@ def test_talking_a_day_with_someone_is_a_call(text, language):
     found = events(text, published="2025-02-12", language=language)
     assert [(ev.type, ev.date, set(names(ev))) for ev in found] == [
         ("call", "2025-02-10", {"Mélanie Joly", "Juan Ramón de la Fuente"})], found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The ministers were received by President-elect Andrés Manuel López Obrador at his "
+     "transition office, where they met with Foreign Minister Chrystia Freeland and Jesús "
+     "Seade, who will represent the incoming government in the NAFTA negotiations.", "en"),
+    ("Los ministros fueron recibidos por el presidente electo Andrés Manuel López Obrador en "
+     "su oficina de transición, donde se reunieron con la canciller Chrystia Freeland y con "
+     "Jesús Seade, quien tenía previsto viajar a Washington.", "es"),
+    ("Les ministres ont été reçus par le président élu Andrés Manuel López Obrador à son "
+     "bureau de transition, où ils ont rencontré la ministre Chrystia Freeland et Jesús "
+     "Seade, qui était censé diriger la négociation de l’ALENA.", "fr"),
+], ids=["en", "es", "fr"])
+def test_what_is_planned_in_a_relative_clause_of_someone_is_not_the_engagement_status(
+        text, language):
+    [event] = [e for e in events(text, "2018-07-26", language)
+               if {"CA", "MX"} <= set(e.countries)]
+    assert event.status == "held"
