@@ -759,6 +759,9 @@ _COUNTERPART = re.compile(
 _THEIR_COUNTERPART = re.compile(r"\b(?:her|his|their|son|sa|ses|leur|leurs|su|sus)\s+"
                                 r"(?:counterparts?|homolog(?:ue|o|a)s?)(?!\s+(?:from|in|de|du|"
                                 r"d'|\w+(?:an|ain|aine|ien|ienne|ano|ana|ense)s?)\b)")
+# How far after a visit's word the country it goes to may be named ("visit to Mexico",
+# "viajará a Toronto").
+_BOUND_FOR_GAP = 40
 _DESTINATION = re.compile(word_alternation(
     ["visit(?:s|ed|ing)? to", "trip to", "travel(?:s|led|ed)? to", "mission to", "in", "to",
      "visit(?:s|ed|ing)?", "visit(?:ar|ara|aran|o|aron|a)", "visiter(?:a|ont)?",
@@ -879,6 +882,7 @@ class _Candidate:
     past: bool = False              # its clause has a word of the past ("met", "ayer")
     # The place right after a word that refers back: "the meetings in Mexico City".
     named_place: str | None = None
+    bound_for: str | None = None    # a visit's: the country it goes to ("visit to Mexico")
 
 
 # "announced Thursday", "a annoncé jeudi", "informó el martes": when it was said, not when
@@ -1938,6 +1942,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 for s, _e, code in _country_words(clause, kb):
                     if _DESTINATION.search(clause[:s]):
                         cand.countries.add(code)
+                        if 0 <= lo + s - c_end <= _BOUND_FOR_GAP:
+                            cand.bound_for = code       # "a visit to Mexico"
                         break
                 else:
                     # "une visite officielle à Ottawa": the country of the city visited.
@@ -1945,6 +1951,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                         rel = s - sent.start
                         if country and lo <= rel < hi and _DESTINATION.search(clause[:rel - lo]):
                             cand.countries.add(country)
+                            if 0 <= rel - c_end <= _BOUND_FOR_GAP:
+                                cand.bound_for = country
                             break
                 # "The leaders reaffirmed … which they elevated during the Prime Minister’s
                 # visit to Mexico City": a leader's visit that the sentence says both
@@ -3669,6 +3677,10 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
     def abroad(ev: _Candidate, c: _Candidate) -> bool:
         """Whether the meeting ``c``, dated, is placed in another country than ``ev`` (a trip's
         place may be where it was announced: "OTTAWA, le 10 oct. – … se rendra à Mexico")."""
+        if c.bound_for and c.status == "planned" and ev.place \
+                and where.get(ev.place) not in (None, c.bound_for):
+            return True     # "invited the Prime Minister to visit Mexico", after a summit
+            #                 to come in Ottawa
         return bool(c.type == "meeting" and any(d.date for d in c.dates)
                     and ev.place and c.place and where.get(ev.place)
                     and where.get(c.place) and where[ev.place] != where[c.place])

@@ -6800,3 +6800,24 @@ def test_what_is_planned_in_a_relative_clause_of_someone_is_not_the_engagement_s
     [event] = [e for e in events(text, "2018-07-26", language)
                if {"CA", "MX"} <= set(e.countries)]
     assert event.status == "held"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Justin Trudeau welcomed President Enrique Peña Nieto to Ottawa today. "
+     "The leaders will meet again tomorrow at the North American Leaders' Summit in Ottawa "
+     "with President Barack Obama. President Peña Nieto invited Prime Minister Trudeau to "
+     "make an official visit to Mexico.", "en"),
+    ("El primer ministro Justin Trudeau recibió hoy al presidente Enrique Peña Nieto en "
+     "Ottawa. Mañana, los líderes participarán en la Cumbre de Líderes de América del Norte "
+     "en Ottawa con el presidente Barack Obama. El presidente Peña Nieto invitó al primer "
+     "ministro Trudeau a realizar una visita oficial a México.", "es"),
+    ("Le premier ministre Justin Trudeau a accueilli aujourd’hui le président Enrique Peña "
+     "Nieto à Ottawa. Demain, les dirigeants participeront au Sommet des leaders "
+     "nord-américains à Ottawa avec le président Barack Obama. Le président Peña Nieto a "
+     "invité le premier ministre Trudeau à effectuer une visite officielle au Mexique.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_visit_to_come_to_another_country_is_not_the_summit_to_come(text, language):
+    planned = [e for e in events(text, "2016-06-28", language) if e.status == "planned"]
+    assert sorted(e.type for e in planned) == ["summit", "visit"]
+    [visit] = [e for e in planned if e.type == "visit"]
+    assert visit.place is None and "Barack Obama" not in names(visit)
