@@ -1458,6 +1458,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             separate = _SEPARATE.search(folded, max(0, c_start - 12), c_start) is not None \
                 or _SEPARATE_AFTER.match(folded, c_end) is not None \
                 or _SEPARATELY.match(folded, c_end, hi) is not None
+            if again and _AT_THE_NEXT.search(folded, c_start, hi) is not None:
+                separate = True     # "agreed to meet again when Mexico hosts the next
+                #                     North American Leaders' Summit": not the one told
             if separate and not again:
                 # "The two ministers last met in June": the pair the article is about, at
                 # another engagement than the one told.
@@ -2280,6 +2283,10 @@ def _opener(sent: Span, doc: Doc, people_spans: list, info: dict[str, PersonInfo
                                                    info, demonyms) if pos <= 4), None)
 
 
+# A title joined to the one before it: "the Prime Minister and the President".
+_AND_THE_NEXT = re.compile(r"\s*(?:and|y|et)\s+(?:the|el|la|le|l')\s*\w")
+
+
 def _stand_ins(sent: Span, folded: str, people_spans: list,
                info: dict[str, PersonInfo],
                demonyms: Mapping[str, str] | frozenset[str] = frozenset(),
@@ -2298,6 +2305,7 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
         return out                  # nobody named before: nobody to stand in for
     named_after = {name for s, e, name in _starting_in(people_spans, sent.start, sent.end)}
     done: set[str] = set()          # the titles whose first match standing alone was read
+    paired_after = -1               # where a title read ends
     for m in _bare_titles(folded):
         group = m.lastgroup or ""
         if group in done:
@@ -2327,6 +2335,13 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
         gender = article_gender(folded[m.start():m.end()].split()[0])
         phrase = f" {_LEADING_ARTICLE.sub('', folded[m.start():m.end()])} "
         titled = [n for n in candidates if phrase in f" {fold(info[n].title or '')} "]
+        if paired_after >= 0 and _AND_THE_NEXT.match(folded, paired_after) \
+                and len(set(titled)) > 1:
+            # "The Prime Minister and the President agreed …": the pair the story is
+            # about, the one of that title most named so far (the latest on a tie), not a
+            # third leader named last in passing.
+            counts = Counter(n for _s, _e, n in people_spans[:before])
+            titled.sort(key=counts.__getitem__, reverse=True)
         name = next((n for n in titled if gender and given_name_gender(n) == gender),
                     None) or next((n for n in titled if gender is None
                                    or given_name_gender(n) in (None, gender)), None)
@@ -2344,6 +2359,7 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
                         None) or next((n for n in candidates if info[n].role in roles), None)
         if name is not None:
             out.append((m.start(), name))
+            paired_after = m.end()
     if (pronoun := _SUBJECT_PRONOUN.match(sent.text)) is not None:
         # "Elle rencontrera …": the latest official whose given name is not a man's.
         # The one the sentence before opens with comes first: "La ministre poursuivra
@@ -2479,6 +2495,10 @@ _ENGAGEMENT_NOUNS = frozenset({"meeting", "meetings", "talks", "visit", "call", 
 _NEXT_ONE = re.compile(r"\b(?:next|upcoming|prochaine?s?|proxim[oa]s?)\s+(?:[\w-]+\s+)?"
                        r"(?:meeting|talks|visit|call|reunion|encuentro|visita|llamada|"
                        r"rencontre|visite|appel|entretien)")
+# Where those who agree to meet again will: "at the next summit", "lors du prochain
+# Sommet des leaders nord-américains", "en la próxima cumbre".
+_AT_THE_NEXT = re.compile(r"\b(?:next|prochaine?|proxim[oa])\b[^.;]{0,40}?\b(?:summit|cumbre|"
+                          r"sommet|meeting|reunion|rencontre|dialogue|dialogo)")
 _NEXT_ONES = re.compile(r"\b(?:(?:their|its|his|her|the|a|leur|leurs|sa|son|ses|la|le|les|une|"
                         r"un|su|sus|el|los|las|una)\s+)?(?:next|upcoming|prochaine?s?|"
                         r"proxim[oa]s?)\s*$")
@@ -3738,7 +3758,15 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
                 # entre Ebrard y Sidhu se realizó a las 13:30 horas": the one planned for
                 # today has happened.
                 target.status = "held"
-            if c.anaphoric and len({info[n].country for n in c.people} - {None}) > 1 \
+            if c.anaphoric and c.status == "planned" and target.status == "held" \
+                    and c.type == "summit" != target.type \
+                    and {info[n].country for n in c.people} - {None} \
+                    - {info[n].country for n in target.people}:
+                # "Por la tarde, ambos líderes participarán con el presidente Joe Biden en
+                # la Cumbre …": a summit to come with a third government is not the
+                # meeting the two held.
+                target = None
+            elif c.anaphoric and len({info[n].country for n in c.people} - {None}) > 1 \
                     and target.status != c.status and not set(c.people) & set(target.people):
                 # "Para diciembre está prevista en Ottawa la Reunión Ministerial Anual entre
                 # el canciller … y la ministra …": planned, between people of no event so

@@ -6821,3 +6821,51 @@ def test_a_visit_to_come_to_another_country_is_not_the_summit_to_come(text, lang
     assert sorted(e.type for e in planned) == ["summit", "visit"]
     [visit] = [e for e in planned if e.type == "visit"]
     assert visit.place is None and "Barack Obama" not in names(visit)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Justin Trudeau met President Andrés Manuel López Obrador in Washington "
+     "today. López Obrador thanked Trudeau for the vaccines. The two leaders will join "
+     "President Joe Biden at the North American Leaders' Summit later today. The Prime "
+     "Minister and the President agreed to speak by phone next month.", "en"),
+    ("El primer ministro Justin Trudeau se reunió hoy en Washington con el presidente Andrés "
+     "Manuel López Obrador. López Obrador agradeció a Trudeau las vacunas. Esta tarde, ambos "
+     "líderes participarán con el presidente Joe Biden en la Cumbre de Líderes de América del "
+     "Norte. El primer ministro y el presidente sostendrán una llamada telefónica el próximo "
+     "mes.", "es"),
+    ("Le premier ministre Justin Trudeau a rencontré aujourd’hui à Washington le président "
+     "Andrés Manuel López Obrador. López Obrador a remercié Trudeau pour les vaccins. Cet "
+     "après-midi, les deux dirigeants participeront avec le président Joe Biden au Sommet des "
+     "leaders nord-américains. Le premier ministre et le président ont convenu de se parler "
+     "au téléphone le mois prochain.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_title_joined_to_another_is_the_pair_the_story_is_about(text, language):
+    [call] = [e for e in events(text, "2021-11-18", language) if e.type == "call"]
+    assert call.status == "planned"
+    assert names(call) == ["Justin Trudeau", "Andrés Manuel López Obrador"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Justin Trudeau met President Andrés Manuel López Obrador in Washington "
+     "today. López Obrador thanked Trudeau for the vaccines. The two leaders will continue "
+     "their discussions later today with President Joe "
+     "Biden at the North American Leaders' Summit. The Prime Minister and the President "
+     "agreed to meet again when Mexico hosts the next North American Leaders' Summit.", "en"),
+    ("El primer ministro Justin Trudeau se reunió hoy en Washington con el presidente Andrés "
+     "Manuel López Obrador. Por la tarde, ambos líderes participarán con el presidente Joe "
+     "Biden en la Cumbre de Líderes de América del Norte.", "es"),
+    ("Le premier ministre Justin Trudeau a rencontré aujourd’hui à Washington le président "
+     "Andrés Manuel López Obrador. En après-midi, les deux dirigeants participeront avec le "
+     "président Joe Biden au Sommet des leaders nord-américains.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_summit_to_come_with_a_third_leader_is_not_the_meeting_held(text, language):
+    found = events(text, "2021-11-18", language)
+    [held] = [e for e in found if e.status == "held"]
+    assert names(held) == ["Justin Trudeau", "Andrés Manuel López Obrador"]
+    summits = [e for e in found if e.type == "summit" and e.status == "planned"
+               and "Joe Biden" in names(e)]
+    assert len(summits) == 1
+    if language == "en":
+        # (and meeting again at the next one is another engagement to come)
+        [again] = [e for e in found if e.status == "planned" and e not in summits]
+        assert names(again) == ["Justin Trudeau", "Andrés Manuel López Obrador"]
