@@ -377,6 +377,10 @@ _JOINT = re.compile(word_alternation(
      # and the same done before a time told of ("Le 22 juin, … s'étaient engagés à …")
      "had agreed", "had signed", "had pledged", "habian acordado", "habian firmado",
      "avaient convenu", "avaient signe", "s'etaient entendue?s", "s'etaient engagee?s",
+     # and one signing with the other: "firmó, junto con el presidente …", "signed,
+     # alongside President …", "a signé, aux côtés du président …"
+     "signed,? (?:together with|along with|alongside)", "firmo,? (?:junto (?:con|a)|con)",
+     "a signe,? (?:avec|aux cotes d(?:e|u|es)|conjointement avec)",
      # and signed by both: "el acuerdo fue firmado el 27 de agosto en Ottawa por …",
      # "was signed … by", "a été signé … par"
      *[f"{be} (?:signed|firmad[oa]s?|signee?s?) (?:[\\w.'-]+ ){{0,8}}?(?:by|por|par)"

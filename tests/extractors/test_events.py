@@ -6869,3 +6869,21 @@ def test_a_summit_to_come_with_a_third_leader_is_not_the_meeting_held(text, lang
         # (and meeting again at the next one is another engagement to come)
         [again] = [e for e in found if e.status == "planned" and e not in summits]
         assert names(again) == ["Justin Trudeau", "Andrés Manuel López Obrador"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Today, Prime Minister Justin Trudeau signed, together with President Enrique Peña Nieto of "
+     "Mexico and President Donald Trump, the new Canada–United States–Mexico Agreement in "
+     "Buenos Aires.", "en"),
+    ("Hoy, el primer ministro Justin Trudeau firmó, junto con el presidente de México, Enrique "
+     "Peña Nieto, y el presidente Donald Trump, el nuevo Acuerdo Canadá–Estados "
+     "Unidos–México en Buenos Aires.", "es"),
+    ("Aujourd’hui, le premier ministre Justin Trudeau a signé, aux côtés du président du "
+     "Mexique, Enrique Peña Nieto, et du président Donald Trump, le nouvel Accord "
+     "Canada–États-Unis–Mexique à Buenos Aires.", "fr"),
+], ids=["en", "es", "fr"])
+def test_signing_alongside_leaders_of_other_countries_is_an_engagement_with_them(
+        text, language):
+    [event] = events(text, "2018-11-30", language)
+    assert event.status == "held" and event.date == "2018-11-30"
+    assert names(event) == ["Justin Trudeau", "Enrique Peña Nieto", "Donald Trump"]
