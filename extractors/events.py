@@ -1428,6 +1428,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             if hi < len(folded) and (seq := _SEQUENCE_VERB.search(folded, c_end, hi)
                                      or _PREPARES.search(folded, c_end, hi)):
                 hi = seq.start()
+            # "…, quien asume el cargo mañana, y con quien la ministra se reunió en julio":
+            # the relative clause that tells the engagement has its own tense and day.
+            whom_clauses = list(_WITH_WHOM.finditer(folded, lo, c_start))
+            if whom_clauses:
+                lo = whom_clauses[-1].start()
             # "met García yesterday, and today he will meet Ebrard": each clause its day.
             if lo > 0 and (day_clauses := list(_DAY_CLAUSE.finditer(folded, lo, c_start))):
                 lo = day_clauses[-1].end()
@@ -1624,7 +1629,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # "met … on the margins of the APEC Leaders’ Summit in San Francisco on
             # Tuesday": the meeting is where and when the gathering it was held at is.
             reach = until = hi
-            whole = len(clusters) == 1     # the sentence's dates are all its own
+            # (the sentence's dates are all its own)
+            whole = len(clusters) == 1 and not whom_clauses
             if headline and ";" in folded[c_end:hi]:
                 # "Greer endurece exigencias en reunión trilateral; México y Canadá pactan
                 # frente común la víspera": a headline's clauses have their own days.
@@ -2499,6 +2505,10 @@ _ENGAGEMENT_NOUNS = frozenset({"meeting", "meetings", "talks", "visit", "call", 
 _NEXT_ONE = re.compile(r"\b(?:next|upcoming|prochaine?s?|proxim[oa]s?)\s+(?:[\w-]+\s+)?"
                        r"(?:meeting|talks|visit|call|reunion|encuentro|visita|llamada|"
                        r"rencontre|visite|appel|entretien)")
+# A relative clause of the one met: "con quien se reunió", "with whom she met", "avec qui
+# elle s'est entretenue".
+_WITH_WHOM = re.compile(r"\b(?:con quien(?:es)?|with whom|avec (?:qui|lequel|laquelle|"
+                        r"lesquels|lesquelles))\b")
 # Where those who agree to meet again will: "at the next summit", "lors du prochain
 # Sommet des leaders nord-américains", "en la próxima cumbre".
 _AT_THE_NEXT = re.compile(r"\b(?:next|prochaine?|proxim[oa])\b[^.;]{0,40}?\b(?:summit|cumbre|"

@@ -6887,3 +6887,21 @@ def test_signing_alongside_leaders_of_other_countries_is_an_engagement_with_them
     [event] = events(text, "2018-11-30", language)
     assert event.status == "held" and event.date == "2018-11-30"
     assert names(event) == ["Justin Trudeau", "Enrique Peña Nieto", "Donald Trump"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Canada looks forward to working with President-elect Andrés Manuel López Obrador, who "
+     "takes office tomorrow, December 1, and with whom Foreign Minister Chrystia Freeland met "
+     "in Mexico City last July.", "en"),
+    ("Canadá espera trabajar con el presidente electo de México, Andrés Manuel López Obrador, "
+     "quien asume el cargo mañana, 1 de diciembre, y con quien la ministra Chrystia Freeland "
+     "se reunió en la Ciudad de México en julio pasado.", "es"),
+    ("Le Canada se réjouit de travailler avec le président élu Andrés Manuel López Obrador, "
+     "qui entrera en fonction demain, le 1er décembre, et avec qui la ministre Chrystia "
+     "Freeland s’est entretenue à Mexico en juillet dernier.", "fr"),
+], ids=["en", "es", "fr"])
+def test_an_engagement_told_in_a_relative_clause_has_that_clause_s_tense_and_day(
+        text, language):
+    [event] = events(text, "2018-11-30", language)
+    assert event.status == "held"
+    assert event.date != "2018-12-01"
