@@ -1456,6 +1456,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     and _COMMA_AND.search(folded, c_end, level.start()) is None:
                 continue            # "la Reunión Anual …, que se celebrará en noviembre en
                 #                     Ottawa a nivel técnico": of officials
+            if sent.text[c_start:c_start + 1].isupper() \
+                    and _OUTCOME_OF.search(folded, max(0, c_start - 80), c_start):
+                continue            # "discussed the outcome of the United Nations Climate
+                #                     Change Conference (COP21), held in Paris": a gathering
+                #                     talked about, not one they met at
             if _AT_THE_AIRPORT.match(folded, c_end):
                 continue            # "accueillie à l'aéroport par l'ambassadeur": protocol
             if _NO_DATE.search(folded, c_end, hi) \
@@ -2505,6 +2510,11 @@ _ENGAGEMENT_NOUNS = frozenset({"meeting", "meetings", "talks", "visit", "call", 
 _NEXT_ONE = re.compile(r"\b(?:next|upcoming|prochaine?s?|proxim[oa]s?)\s+(?:[\w-]+\s+)?"
                        r"(?:meeting|talks|visit|call|reunion|encuentro|visita|llamada|"
                        r"rencontre|visite|appel|entretien)")
+# What comes of a gathering named right after: "the outcome of the United Nations Climate
+# Change Conference", "los resultados de la Conferencia …", "les résultats de la
+# Conférence …" (up to the gathering's word).
+_OUTCOME_OF = re.compile(r"\b(?:outcomes?|results?|resultados?|resultats?|conclusions?|"
+                         r"conclusiones|bilan) (?:of|de|du|des|del)\b[^,;.()]{0,60}$")
 # A relative clause of the one met: "con quien se reunió", "with whom she met", "avec qui
 # elle s'est entretenue".
 _WITH_WHOM = re.compile(r"\b(?:con quien(?:es)?|with whom|avec (?:qui|lequel|laquelle|"

@@ -6905,3 +6905,21 @@ def test_an_engagement_told_in_a_relative_clause_has_that_clause_s_tense_and_day
     [event] = events(text, "2018-11-30", language)
     assert event.status == "held"
     assert event.date != "2018-12-01"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Minister Jim Carr met Mexico's Energy Secretary Pedro Joaquín Coldwell in Winnipeg "
+     "today. The ministers discussed the outcome of the United Nations Climate Change "
+     "Conference (COP21), held in Paris in December.", "en"),
+    ("El ministro Jim Carr se reunió hoy en Winnipeg con el secretario de Energía de México, "
+     "Pedro Joaquín Coldwell. Los ministros analizaron los resultados de la Conferencia de "
+     "las Naciones Unidas sobre el Cambio Climático (COP21), celebrada en París en "
+     "diciembre.", "es"),
+    ("Le ministre Jim Carr a rencontré aujourd’hui à Winnipeg le secrétaire à l’Énergie du "
+     "Mexique, Pedro Joaquín Coldwell. Les ministres ont discuté des résultats de la "
+     "Conférence des Nations unies sur les changements climatiques (COP21), tenue à Paris "
+     "en décembre.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_gathering_whose_outcome_is_discussed_is_not_an_engagement(text, language):
+    [event] = events(text, "2016-02-12", language)
+    assert event.place == "Winnipeg" and event.date == "2016-02-12"
