@@ -613,6 +613,10 @@ _SEPARATE = re.compile(r"\b(?:separate|another|otra|otro|autre|nouvelle|last|pre
 # before of the pair whose engagement was told last (folded, up to the engagement word).
 _THEIR_SEPARATE = re.compile(r"\b(?:their|su|sus|leur|leurs)\s+(?:(?:last|previous|earlier|"
                              r"prior|ultima|precedente|derniere)\s+)?$")
+# A bilateral meeting told with an indefinite article: "held a bilateral meeting with",
+# "sostuvo una reunión bilateral con", "a tenu une rencontre bilatérale avec" (folded).
+_A_BILATERAL = re.compile(r"\b(?:an?|une?|una) (?:(?:rencontre|reunion|entretien|encuentro|"
+                          r"seance|meeting)\s+)?bilateral")
 _SEPARATE_AFTER = re.compile(r"\s+(?:distincte?s?|separee?s?|aparte|por separado|anterior|"
                              r"separately|separement|"
                              r"previa|precedente|por ultima vez|pour la derniere fois)\b")
@@ -887,6 +891,8 @@ class _Candidate:
     # The place right after a word that refers back: "the meetings in Mexico City".
     named_place: str | None = None
     bound_for: str | None = None    # a visit's: the country it goes to ("visit to Mexico")
+    # A bilateral on the margins of a gathering told before: where and when that one is.
+    aside: bool = False
 
 
 # "announced Thursday", "a annoncé jeudi", "informó el martes": when it was said, not when
@@ -1902,6 +1908,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # with her counterpart in Ottawa": talks somewhere, not a call (but
                 # "Ottawa — Today, the Prime Minister spoke with …" is a readout's call).
                 kind = "meeting"
+            # "En marge de la réunion trilatérale, le ministre Carr a tenu une rencontre
+            # bilatérale avec …": a bilateral of its own, not the gathering referred to.
+            aside = anaphoric and len(names) == 2 \
+                and _A_BILATERAL.search(folded, max(0, c_start - 20), c_end + 30) is not None
+            if aside:
+                anaphoric, separate = False, True
             cand = _Candidate(type=kind, status="planned" if planned else "held",
                               sentence=sent, people=names, anaphoric=anaphoric and not again,
                               joint=joint and not again, again=again,
@@ -1916,7 +1928,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                               coordinated=joint and _coordinated(
                                   sent, folded, c_start, name_spans, people_in, names,
                                   kb.demonyms),
-                              past=past)
+                              past=past, aside=aside)
             if anaphoric:
                 cand.named_place = next(
                     (name for p_start, _e, name, *_ in _starting_in(
@@ -3880,6 +3892,11 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
         if target is None:
             if trip is not None and not c.place:
                 c.place = trip.place            # (where that trip takes her)
+            if c.aside and (gathering := next((ev for ev in reversed(events)
+                                               if set(c.people) < set(ev.people)), None)):
+                # (a bilateral on its margins: where and when the gathering is)
+                c.place = c.place or gathering.place
+                c.dates = c.dates or gathering.dates
             if c.again and events:
                 # "They agreed to meet again", "… Bárcena agreed to meet again": the people
                 # of the latest engagement that had those it names.

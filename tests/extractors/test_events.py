@@ -6923,3 +6923,27 @@ def test_an_engagement_told_in_a_relative_clause_has_that_clause_s_tense_and_day
 def test_a_gathering_whose_outcome_is_discussed_is_not_an_engagement(text, language):
     [event] = events(text, "2016-02-12", language)
     assert event.place == "Winnipeg" and event.date == "2016-02-12"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Today, Natural Resources Minister Jim Carr welcomed U.S. Energy Secretary Ernest Moniz "
+     "and Mexico's Energy Secretary Pedro Joaquín Coldwell to Winnipeg for the North American "
+     "Energy Ministers' Meeting. On the margins of the trilateral meeting, Minister Carr held "
+     "a bilateral meeting with Secretary Joaquín Coldwell.", "en"),
+    ("Hoy, el ministro de Recursos Naturales, Jim Carr, recibió en Winnipeg al secretario de "
+     "Energía de Estados Unidos, Ernest Moniz, y al secretario de Energía de México, Pedro "
+     "Joaquín Coldwell, con motivo de la reunión de ministros de Energía de América del "
+     "Norte. En el marco de la reunión trilateral, el ministro Carr sostuvo una reunión "
+     "bilateral con el secretario Joaquín Coldwell.", "es"),
+    ("Aujourd’hui, le ministre des Ressources naturelles, Jim Carr, a accueilli à Winnipeg le "
+     "secrétaire à l’Énergie des États-Unis, Ernest Moniz, et le secrétaire à l’Énergie du "
+     "Mexique, Pedro Joaquín Coldwell, à l’occasion de la réunion des ministres de l’Énergie "
+     "de l’Amérique du Nord. En marge de la réunion trilatérale, le ministre Carr a tenu une "
+     "rencontre bilatérale avec le secrétaire Joaquín Coldwell.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_bilateral_on_the_margins_of_a_gathering_told_before_is_its_own(text, language):
+    found = events(text, "2016-02-12", language)
+    assert sorted(len(e.participants) for e in found) == [2, 3]
+    [bilateral] = [e for e in found if len(e.participants) == 2]
+    assert names(bilateral) == ["Jim Carr", "Pedro Joaquín Coldwell"]
+    assert bilateral.place == "Winnipeg" and bilateral.date == "2016-02-12"
