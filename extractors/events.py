@@ -29,6 +29,11 @@ from extractors.model import Event, Participant
 from extractors.text import Doc, Span, fold, letter_tree, word_alternation, word_start
 from extractors.titles import PersonInfo, names_region
 
+# Meeting a goal, not a person: "our countries meet the challenges of our times", "met
+# its targets", "meets the requirements".
+_NOT_A_GOAL = (r"(?! (?:the |their |our |its |all |these |those |new )?(?:challenges?|needs?|"
+               r"demands?|goals?|targets?|requirements?|standards?|expectations?|deadlines?|"
+               r"obligations?|criteria|conditions|commitments?|objectives?)\b)")
 # Engagement words (folded), each list with the event type it signals. Every alternative
 # opens with a letter (see ``word_alternation``).
 # Being somewhere, which makes a visit only in another country than one's own.
@@ -160,7 +165,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
      "visit"),
     # "bilateral" as a noun ("held a bilateral with"); the adjective, the same word in
     # all three languages, qualifies anything ("bilateral trade", "la agenda bilateral").
-    (["met", "meet", "meets", "meeting", "meetings", "talks", "sat down", "held discussions",
+    ([*[f"{verb}{_NOT_A_GOAL}" for verb in ("met", "meet", "meets")],
+      "meeting", "meetings", "talks", "sat down", "held discussions",
       "sits? down with", "sitting down with",
       "hosted", "dialogue", "counterparts?", "bilaterals?(?= (?:with|on|at|in|during)\\b)",
       "conference", "round ?table",
@@ -299,6 +305,10 @@ _AGAIN_WORDS = [
     *[f"{verb} {_AGAIN_TO}" for verb in ("agreed", "agree", "agreeing", "decided", "pledged",
                                          "promised", "vowed")],
     "meet again", "reconvene",
+    # what two are tasked with besides: "We task X and Y to coordinate … and to meet
+    # before the end of the year", "et de se réunir", "y a reunirse" (not with someone)
+    "and to meet(?! with)", "et de se (?:reunir|rencontrer)(?! avec)",
+    "y a reunirse(?! con)",
     *[f"{verb} {_AGAIN_ES}" for verb in ("acordaron", "acuerdan", "convinieron",
                                          "decidieron", "quedaron")],
     "reunirse (?:de nuevo|nuevamente|otra vez)", "volver(?:an)? a reunirse",
@@ -834,11 +844,27 @@ _SECOND_PERSON = re.compile(word_alternation(["you", "your", "vous", "votre", "v
 # "Versión estenográfica del mensaje del secretario …", "Minister Sidhu's remarks at …".
 _SPEAKER_LINE = re.compile(
     r"^(?:(?:version estenografica|transcript|texte|text|full text) (?:del?|of) )?"
-    r"(?:address|speech|remarks|statement|keynote|discours|allocution|declaration|"
+    r"(?:joint )?(?:address|speech|remarks|statement|keynote|discours|allocution|declaration|"
+    r"declaracion|"
     r"discurso|mensaje|palabras|intervencion|agenda|itinerary|itinerario|programme|"
     r"schedule)\b.{0,40}?\b(?:by|of|for|de|du|del)\b"
     r"|^.{0,60}?'s (?:remarks|speech|address|statement)\b")
 
+# A joint statement's heading (folded).
+_JOINT_LINE = re.compile(r"(?:joint (?:statement|declaration|communique)|declaration "
+                         r"(?:commune|conjointe)|communique conjoint|declaracion conjunta|"
+                         r"comunicado conjunto)\b.{0,40}?\b(?:by|of|from|de|du|del)\b")
+# The speakers' own engagement in French and Spanish (folded).
+_OUR_ENGAGEMENT = re.compile(r"\b(?:notre|nuestr[ao]) (?:derniere |ultima |premiere |primera )?"
+                             r"(?:rencontre|reunion|entretien|encuentro|conversation|"
+                             r"conversacion|llamada|appel|visite|visita)\b")
+# The first person plural, as ``_FIRST_PERSON`` finds it.
+_WE = frozenset({"we", "our", "nous", "notre", "nosotros", "nos", "nuestra", "nuestro"})
+# "We" tasking others, who are not at what they are tasked with: "We task Minister …",
+# "Nous chargeons le ministre …", "Nosotros instruimos a …".
+_WE_TASK = re.compile(r"(?:we|nous|nosotros) (?:task|instruct|direct|ask|mandate|charge|"
+                      r"chargeons|demandons|confions|mandatons|instruimos|encomendamos|"
+                      r"encargamos|pedimos)\b")
 _GOVERNMENT = set(_RANK)
 _LEADERS = frozenset({"head_of_state", "head_of_government"})
 _CABINET = _LEADERS | {"minister"}
@@ -1096,6 +1122,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
     taking_part = {name for name in {name for _s, _e, name in people_spans}
                    if _takes_part(info[name])}
     speaker = _document_speaker(doc, people_spans)
+    # A joint statement's "we" is all who make it: "Joint Statement by Prime Minister
+    # Trudeau and President Peña Nieto", "Déclaration commune du premier ministre … et de
+    # la présidente …".
+    cosigners = _joint_speakers(doc, people_spans) if speaker else []
     turns = _turns(doc, people_spans)
     rows = _table_rows(doc)
     # Whose engagements a table lists ("Date | Location | Engagement"): the first of the
@@ -1197,7 +1227,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                           if start < doc.sentences[index - 1].end <= sent.start
                           and sent.end <= end + 2), None) if index else None
         if voice and (first_person := _first_person(folded)):
-            present.append((first_person.start(), voice))
+            if voice == speaker and cosigners and first_person.group().split()[0] in _WE:
+                if not _WE_TASK.match(folded, first_person.start()):
+                    present.extend((first_person.start(), name) for name in cosigners)
+            elif not _WE_TASK.match(folded, first_person.start()):
+                present.append((first_person.start(), voice))
             if turns and (we_met := _WE_MET.search(folded)):
                 # The speakers' "we": the one other speaker of the transcript.
                 others = set(turns.values()) - {voice}
@@ -1641,7 +1675,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # Tuesday": the meeting is where and when the gathering it was held at is.
             reach = until = hi
             # (the sentence's dates are all its own)
-            whole = len(clusters) == 1 and not whom_clauses
+            whole = len(clusters) == 1 and not whom_clauses and not again
             if headline and ";" in folded[c_end:hi]:
                 # "Greer endurece exigencias en reunión trilateral; México y Canadá pactan
                 # frente común la víspera": a headline's clauses have their own days.
@@ -3150,10 +3184,13 @@ def _first_person(folded: str) -> re.Match[str] | None:
     """The first word in the first person of a folded sentence that makes its speaker one
     of those it tells of: not a possessive of a group of others ("our deputy ministers
     will meet")."""
-    for m in _FIRST_PERSON.finditer(folded):
+    # (and the speakers' own engagement: "notre rencontre du mois de juin", "nuestra
+    # reunión de junio", as "our meeting in June")
+    ours = _OUR_ENGAGEMENT.search(folded) if "nuestr" in folded or "notre" in folded else None
+    for m in _FIRST_PERSON.finditer(folded, 0, ours.start() if ours else len(folded)):
         if not _OUR_GROUP.match(folded, m.start()):
             return m
-    return None
+    return ours
 
 
 # A sentence opening with a participle phrase (folded): "After meeting …", "Après avoir
@@ -3415,6 +3452,16 @@ def _table_rows(doc: Doc) -> frozenset[int]:
     there are two rows or more."""
     rows = frozenset(para.start for para in doc.paragraphs if para.text.count(" | ") >= 2)
     return rows if len(rows) >= 2 else frozenset()
+
+
+def _joint_speakers(doc: Doc, people_spans: list) -> list[str]:
+    """Those a joint statement is by, named in its heading line (``_JOINT_LINE``)."""
+    for sent in doc.sentences[:3]:
+        folded = doc.folded_span(sent) if doc.folds_in_place else fold(sent.text)
+        if _JOINT_LINE.match(folded) is not None:
+            names = [name for _s, _e, name in _starting_in(people_spans, sent.start, sent.end)]
+            return list(dict.fromkeys(names)) if len(set(names)) > 1 else []
+    return []
 
 
 def _document_speaker(doc: Doc, people_spans: list) -> str | None:

@@ -6947,3 +6947,42 @@ def test_a_bilateral_on_the_margins_of_a_gathering_told_before_is_its_own(text, 
     [bilateral] = [e for e in found if len(e.participants) == 2]
     assert names(bilateral) == ["Jim Carr", "Pedro Joaquín Coldwell"]
     assert bilateral.place == "Winnipeg" and bilateral.date == "2016-02-12"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Joint Statement by Prime Minister Carney and President Sheinbaum\nBuilding on our "
+     "meeting in Kananaskis in June, we are today taking the following commitments.", "en"),
+    ("Declaración conjunta del primer ministro Carney y la presidenta Sheinbaum\nCon base en "
+     "nuestra reunión de junio en Kananaskis, hoy asumimos los siguientes compromisos.", "es"),
+    ("Déclaration commune du premier ministre Carney et de la présidente Sheinbaum\nDonnant "
+     "suite à notre rencontre du mois de juin à Kananaskis, nous prenons aujourd’hui les "
+     "engagements suivants.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_joint_statement_s_we_is_all_who_make_it(text, language):
+    [event] = events(text, "2025-09-18", language)
+    assert event.status == "held" and event.place == "Kananaskis"
+    assert sorted(names(event)) == ["Claudia Sheinbaum Pardo", "Mark Carney"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Joint Statement by Prime Minister Carney and President Sheinbaum\nWe task Minister "
+     "Dominic LeBlanc and Secretary Marcelo Ebrard to coordinate our positions, and to meet "
+     "before the end of the year.", "en"),
+    ("Declaración conjunta del primer ministro Carney y la presidenta Sheinbaum\nInstruimos "
+     "al ministro Dominic LeBlanc y al secretario Marcelo Ebrard a coordinar nuestras "
+     "posiciones y a reunirse antes de fin de año.", "es"),
+    ("Déclaration commune du premier ministre Carney et de la présidente Sheinbaum\nNous "
+     "chargeons le ministre Dominic LeBlanc et le secrétaire Marcelo Ebrard de coordonner "
+     "nos positions et de se réunir avant la fin de l’année.", "fr"),
+], ids=["en", "es", "fr"])
+def test_those_tasked_to_meet_meet_without_those_who_task_them(text, language):
+    [event] = events(text, "2025-09-18", language)
+    assert event.status == "planned"
+    assert names(event) == ["Dominic LeBlanc", "Marcelo Ebrard"]
+
+
+def test_meeting_a_goal_is_no_engagement():
+    # (English's verb only: "meet the challenges", "met its targets")
+    text = ("Trade Minister Mary Ng and Economy Secretary Tatiana Clouthier said the agreement "
+            "will help ensure that their countries meet the challenges of our times.")
+    assert events(text, "2022-08-15", "en") == ()
