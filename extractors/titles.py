@@ -614,10 +614,13 @@ class _Reader:
         # office of the one whose aide X is, named right after it, is not X's (but in
         # "el vocero del canciller Juan Ramón de la Fuente" it is the name's own).
         for k, (end, own_role) in heads:
+            # (past a word qualifying the aide's office: "el asesor principal del …")
+            of = end + 1 if end + 1 < start and self.folds[end] not in _WHOSE \
+                and self.toks.text[end].islower() and self._head(end) is None else end
             if k < start and end < start and "," in self.toks.gap[name_start] \
-                    and self.folds[end] in _WHOSE and all(
+                    and self.folds[of] in _WHOSE and all(
                     self.folds[x] in _WHOSE or self.raw_folds[x] in _ARTICLES
-                    for x in range(end + 1, start)):
+                    for x in range(of + 1, start)):
                 start, head_end, role = k, end, own_role
                 break
         country = None

@@ -1719,3 +1719,20 @@ def test_a_portfolio_ending_with_an_adjective_in_yen_is_read_whole(text, title):
 ], ids=["en-body", "en-international", "en-company", "es", "fr", "en-country", "fr-new"])
 def test_a_body_s_president_is_not_a_head_of_state(text, name, role):
     assert info(text, name, published="2018-06-13").role == role
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Mexico's Foreign Secretary Marcelo Ebrard and the senior adviser to the President of "
+     "the United States, Jared Kushner, also attended the ceremony.",
+     "adviser to the President of the United States"),
+    ("El canciller Marcelo Ebrard y el asesor principal del presidente de Estados Unidos, "
+     "Jared Kushner, también asistieron a la ceremonia.",
+     "asesor principal del presidente de Estados Unidos"),
+    ("Le secrétaire Marcelo Ebrard et le haut conseiller du président des États-Unis, Jared "
+     "Kushner, ont également pris part à la cérémonie.",
+     "conseiller du président des États-Unis"),
+], ids=["en", "es", "fr"])
+def test_an_adviser_to_a_president_is_no_president(text, title):
+    kushner = info(text, "Jared Kushner")
+    assert kushner.title == title
+    assert kushner.role == "official"
