@@ -1801,12 +1801,28 @@ class _Recogniser:
             self.taken[k] = True
         return True
 
+    def _portfolio_goes_on(self, j: int) -> bool:
+        """Whether "de", "del", "de la(s)", "de los" and a capitalised word follow token j-1,
+        as a Spanish portfolio's next field does ("Promoción de las Exportaciones")."""
+        toks, folds = self.toks, self.folds
+        if j >= self.n or folds[j] not in ("de", "del") or not soft_gap(toks.gap[j]):
+            return False
+        k = j + 1
+        if k < self.n and folds[k] in ("la", "las", "los", "el"):
+            k += 1
+        return k < self.n and toks.cap[k] and soft_gap(toks.gap[k]) \
+            and folds[k] not in self.kb.given_names
+
     def _classify_name(self, i: int, j: int, titled: bool) -> None:
         toks = self.toks
         # Drop trailing connectors and anything that is a country or demonym.
         while j > i and (self.folds[j - 1] in NAME_CONNECTORS):
             j -= 1
         words = self.folds[i:j]
+        if titled and j - i == 1 and words[0] not in self.kb.given_names \
+                and words[0] not in self.kb.surnames and self._portfolio_goes_on(j):
+            return      # "la ministra de Comercio Internacional, Promoción de las
+            #             Exportaciones, …": the portfolio goes on, no one is named yet
         if i > 0 and self.folds[i - 1] in _NAME_PARTICLES and len(words) >= 2 \
                 and (named := self._named_by_surnames(i, j)) is not None:
             # "Del Valle Urquidi said": the surnames of "Ignacio del Valle Urquidi", not

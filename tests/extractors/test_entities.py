@@ -2592,3 +2592,19 @@ def test_head_word_before_a_known_body_is_part_of_its_name(text, language, body,
     names = {o.display for o in orgs(text, language=language).values()}
     assert body in names
     assert short not in names
+
+
+@pytest.mark.parametrize("text, language", [
+    ("La secretaria Raquel Buenrostro se reunió con la ministra de Comercio Internacional, "
+     "Promoción de las Exportaciones, Pequeñas Empresas y Desarrollo Económico de Canadá, "
+     "Mary Ng.", "es"),
+    # (French and English write the fields so that none reads as a name)
+    ("La secrétaire a rencontré la ministre du Commerce international, Promotion des "
+     "Exportations, Petite Entreprise et Développement économique, Mary Ng.", "fr"),
+    ("She met the minister of international trade, Promotion of Exports, Small Business and "
+     "Economic Development, Mary Ng.", "en"),
+], ids=["es", "fr", "en"])
+def test_a_portfolio_s_next_field_after_a_comma_is_no_one(text, language):
+    found = people(text, language=language)
+    assert "Mary Ng" in found
+    assert not any(name.startswith("Promo") for name in found)
