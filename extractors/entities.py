@@ -1801,6 +1801,22 @@ class _Recogniser:
             self.taken[k] = True
         return True
 
+    def _known_without_initials(self, i: int, j: int) -> KnownPerson | None:
+        """The person the gazetteer knows by the name at tokens i..j-1 once its middle
+        initials are left out ("David J. McGuinty" is David McGuinty), if any."""
+        toks = self.toks
+        words = [self.folds[k] for k in range(i, j)
+                 if not (k > i and len(toks.text[k]) == 1 and toks.text[k].isupper())]
+        if len(words) == j - i or len(words) < 2:
+            return None
+        found = self.kb.trie.match(words, 0)
+        if found is None or found[0] != len(words):
+            return None
+        first = Entries(found[1]).first_kind
+        if first is None or first[0] != "person":
+            return None
+        return self.kb.people[self._pick_person(first[1])]
+
     def _portfolio_goes_on(self, j: int) -> bool:
         """Whether "de", "del", "de la(s)", "de los" and a capitalised word follow token j-1,
         as a Spanish portfolio's next field does ("Promoción de las Exportaciones")."""
@@ -1920,6 +1936,10 @@ class _Recogniser:
                 # "Juan Ramón", as a counterpart calls "Juan Ramón de la Fuente" in a
                 # transcript: the one person named with those given names first.
                 self._add_person(called.name, span, called.known)
+            elif (initialled := self._known_without_initials(i, j)) is not None:
+                # "David J. McGuinty", "Mark J. Carney": the gazetteer's, whose names it
+                # writes without the middle initial
+                self._add_person(initialled.name, span, initialled, self._text(i, j))
             else:
                 self._add_person(self._text(i, j), span, None, self._text(i, j))
             for k in range(i, j):

@@ -2608,3 +2608,17 @@ def test_a_portfolio_s_next_field_after_a_comma_is_no_one(text, language):
     found = people(text, language=language)
     assert "Mary Ng" in found
     assert not any(name.startswith("Promo") for name in found)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Public Safety Minister David J. McGuinty spoke with Secretary Omar García Harfuch.",
+     "en"),
+    ("El ministro de Seguridad Pública, David J. McGuinty, habló con el secretario Omar "
+     "García Harfuch.", "es"),
+    ("Le ministre de la Sécurité publique, David J. McGuinty, s’est entretenu avec le "
+     "secrétaire Omar García Harfuch.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_known_person_written_with_a_middle_initial_is_that_person(text, language):
+    person = people(text, language=language)["David McGuinty"]
+    assert person.known is not None and person.known.country == "CA"
+    assert person.display == "David J. McGuinty"
