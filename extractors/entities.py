@@ -1807,6 +1807,8 @@ class _Recogniser:
         toks = self.toks
         words = [self.folds[k] for k in range(i, j)
                  if not (k > i and len(toks.text[k]) == 1 and toks.text[k].isupper())]
+        while len(words) > 2 and words[-1] in _GENERATIONS:
+            words.pop()     # "Joseph R. Biden Jr."
         if len(words) == j - i or len(words) < 2:
             return None
         found = self.kb.trie.match(words, 0)
@@ -2538,6 +2540,8 @@ class _Recogniser:
 
 
 _ARTICLE_WORDS = frozenset({"the", "el", "la", "los", "las", "le", "les", "l"})
+# A generation after a surname: "Joseph R. Biden Jr." (folded).
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # An age right after a name: ", a 34-year-old …", ", 34, …", ", de 34 años", ", 34 ans".
 _AGE = re.compile(r",\s+(?:(?:an?\s+)?\d{1,3}-year-old\b|\d{1,3}(?:,|\s+(?:years\s+old|ans|"
                   r"años)\b)|de\s+\d{1,3}\s+años\b)")

@@ -2622,3 +2622,16 @@ def test_a_known_person_written_with_a_middle_initial_is_that_person(text, langu
     person = people(text, language=language)["David McGuinty"]
     assert person.known is not None and person.known.country == "CA"
     assert person.display == "David J. McGuinty"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Justin Trudeau met President Joseph R. Biden Jr. at the White House.",
+     "en"),
+    ("El primer ministro Justin Trudeau se reunió con el presidente Joseph R. Biden Jr. en la "
+     "Casa Blanca.", "es"),
+    ("Le premier ministre Justin Trudeau a rencontré le président Joseph R. Biden Jr. à la "
+     "Maison-Blanche.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_known_person_s_generation_after_the_surname_keeps_them_known(text, language):
+    found = people(text, language=language)
+    assert "Joe Biden" in found and found["Joe Biden"].known is not None
