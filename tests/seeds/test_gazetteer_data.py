@@ -326,6 +326,12 @@ def test_well_known_people_are_present(name, country, role, office_word):
     ("MX", "Secretary of Economy", date(2025, 1, 1), "Marcelo Ebrard Casaubón"),
     ("US", "President of the United States", date(2018, 1, 1), "Donald Trump"),
     ("US", "President of the United States", date(2022, 1, 1), "Joe Biden"),
+    ("MX", "Secretary of Agriculture, Livestock, Rural Development, Fisheries and Food",
+     date(2016, 6, 28), "José Calzada Rovirosa"),
+    ("MX", "Secretary of Agriculture, Livestock, Rural Development, Fisheries and Food",
+     date(2018, 3, 1), "Baltazar Hinojosa Ochoa"),
+    ("US", "Secretary of Energy", date(2016, 2, 12), "Ernest Moniz"),
+    ("US", "Senior Advisor to the President", date(2019, 12, 10), "Jared Kushner"),
 ])
 def test_office_holder_on_a_given_day(country, office, on, expected):
     assert holders(country, office, on) == {expected}
