@@ -307,7 +307,9 @@ class NamedEntity:
         rather than 'SRE'."""
         best = max(sorted(self.forms or {self.name}),    # ties: as ``PersonEntity.display``
                    key=lambda f: (not f.isupper(), len(f.split()), len(f)))
-        return self.name if best.isupper() and len(best) > 5 else best
+        if best.isupper() and len(best) > 5 or self.name == best + ".":
+            return self.name    # (the full stop a sentence took: "Washington, D.C.")
+        return best
 
 
 @dataclass

@@ -2635,3 +2635,16 @@ def test_a_known_person_written_with_a_middle_initial_is_that_person(text, langu
 def test_a_known_person_s_generation_after_the_surname_keeps_them_known(text, language):
     found = people(text, language=language)
     assert "Joe Biden" in found and found["Joe Biden"].known is not None
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Justin Trudeau met President Andrés Manuel López Obrador in "
+     "Washington, D.C. The leaders spoke for an hour.", "en"),
+    ("El primer ministro Justin Trudeau se reunió con el presidente Andrés Manuel López "
+     "Obrador en Washington, D.C. Los líderes hablaron una hora.", "es"),
+    ("Le premier ministre Justin Trudeau a rencontré le président Andrés Manuel López "
+     "Obrador à Washington, D.C. Les dirigeants ont parlé une heure.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_place_s_last_full_stop_taken_by_the_sentence_is_shown(text, language):
+    names = {p.display for p in places(text, language=language).values()}
+    assert "Washington, D.C." in names
