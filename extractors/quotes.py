@@ -1429,6 +1429,16 @@ def _attribute(doc: Doc, ctx: _Context, pieces: list[_Piece]) -> list[_Attr | No
         attrs.append(attr)
         if attr is not None and attr.speaker is None and attr.description:
             last_unnamed = attr.description
+    # "“We took this decision … (no closing mark)", then "“Mexico remains a close friend,”
+    # Joly said.": a quotation running on into the next paragraph, with no attribution of
+    # its own, is said by whoever says the paragraph it runs on into.
+    for i in range(len(pieces) - 2, -1, -1):
+        piece, nxt, own = pieces[i], pieces[i + 1], attrs[i]
+        if piece.open_ended and not piece.dash and (own is None or not own.resolved) \
+                and nxt.para == piece.para + 1 and (runs_on := attrs[i + 1]) is not None \
+                and runs_on.resolved \
+                and not doc.text[doc.paragraphs[nxt.para].start:nxt.start].strip():
+            attrs[i] = runs_on
     _signatures(doc, ctx, pieces, attrs)
     return attrs
 

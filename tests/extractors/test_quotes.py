@@ -1992,3 +1992,21 @@ def test_an_unnamed_source_after_according_to_is_the_pronoun_after_it(text, lang
 def test_an_office_saying_it_in_a_relative_clause_speaks(text, language, description):
     found = extract_article(text, language=language, published="2022-01-22").quotes
     assert [(q.speaker, q.speaker_description) for q in found] == [(None, description)], found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Jane Porter spoke about the visa decision on Thursday.\n"
+     "“We took this decision because the number of asylum claims had tripled in two years.\n"
+     "“Mexico remains a close friend and partner,” Porter said.", "en"),
+    ("Lucía Herrera habló el jueves sobre la visa.\n"
+     "«Lamentamos la decisión del gobierno, que afecta a miles de viajeros mexicanos.\n"
+     "»Seguiremos dialogando para encontrar una solución», dijo Herrera.", "es"),
+    ("Marie Tremblay a parlé de la décision jeudi.\n"
+     "« Nous avons pris cette décision parce que les demandes d’asile ont triplé.\n"
+     "« Le Mexique demeure un ami et un partenaire proche », a dit Mme Tremblay.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_quotation_running_on_into_the_next_paragraph_is_said_by_whoever_ends_it(
+        text, language):
+    found = quotes(text, language)
+    assert len(found) == 2
+    assert found[0].speaker == found[1].speaker is not None
