@@ -2580,11 +2580,17 @@ def _of_others_removed(raw: str) -> str:
     …" stays)."""
     if ", " not in raw or _OBLIQUE_CUE.search(raw) is None:
         return raw
-    for m in reversed(list(_OBLIQUE_RELATIVE.finditer(raw))):
-        before = raw[:m.start()].split()
+    return _relatives_blanked(raw, _OBLIQUE_RELATIVE)
+
+
+def _relatives_blanked(text: str, relative: re.Pattern[str], after: int = 0) -> str:
+    """``text`` with the clauses ``relative`` finds from ``after`` on blanked out (same
+    length), but those that open on an engagement's noun."""
+    for m in reversed(list(relative.finditer(text, after))):
+        before = text[:m.start()].split()
         if before and fold(before[-1]) not in _ENGAGEMENT_NOUNS:
-            raw = raw[:m.start()] + " " * (m.end() - m.start()) + raw[m.end():]
-    return raw
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    return text
 
 
 # A relative clause of someone, up to a comma or the end: ", who will represent …",
@@ -2599,11 +2605,7 @@ def _of_someone_removed(text: str, after: int) -> str:
     aura lieu …" stays)."""
     if ", " not in text[after:]:
         return text
-    for m in reversed(list(_SOMEONE_RELATIVE.finditer(text, after))):
-        before = text[:m.start()].split()
-        if before and fold(before[-1]) not in _ENGAGEMENT_NOUNS:
-            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
-    return text
+    return _relatives_blanked(text, _SOMEONE_RELATIVE, after)
 
 
 # (A period inside a sentence ends an abbreviation: "who was in Washington for meetings
@@ -3454,10 +3456,15 @@ def _table_rows(doc: Doc) -> frozenset[int]:
     return rows if len(rows) >= 2 else frozenset()
 
 
+def _heading_lines(doc: Doc) -> Iterator[tuple[Span, str]]:
+    """The first three sentences, where a document names who it is by, with their folds."""
+    for sent in doc.sentences[:3]:
+        yield sent, doc.folded_span(sent) if doc.folds_in_place else fold(sent.text)
+
+
 def _joint_speakers(doc: Doc, people_spans: list) -> list[str]:
     """Those a joint statement is by, named in its heading line (``_JOINT_LINE``)."""
-    for sent in doc.sentences[:3]:
-        folded = doc.folded_span(sent) if doc.folds_in_place else fold(sent.text)
+    for sent, folded in _heading_lines(doc):
         if _JOINT_LINE.match(folded) is not None:
             names = [name for _s, _e, name in _starting_in(people_spans, sent.start, sent.end)]
             return list(dict.fromkeys(names)) if len(set(names)) > 1 else []
@@ -3466,8 +3473,7 @@ def _joint_speakers(doc: Doc, people_spans: list) -> list[str]:
 
 def _document_speaker(doc: Doc, people_spans: list) -> str | None:
     """The person a speech or statement is by, named in its heading line."""
-    for sent in doc.sentences[:3]:
-        folded = doc.folded_span(sent) if doc.folds_in_place else fold(sent.text)
+    for sent, folded in _heading_lines(doc):
         if (line := _SPEAKER_LINE.search(folded)) is not None:
             for s, _e, name in sorted(people_spans):
                 # (named in the heading's words, not in what a colon opens after them:
