@@ -518,6 +518,13 @@ def test_all_provinces_territories_and_federal_entities():
     ("Washington DC", "US", "Washington, D.C."),
     ("Beijing", "CN", "Beijing"),
     ("Bruxelles", "BE", "Brussels"),
+    # host cities of the summits and conferences where ministers meet on the margins
+    ("Bakou", "AZ", "Baku"),
+    ("Bakú", "AZ", "Baku"),
+    ("Marrakech", "MA", "Marrakesh"),
+    ("Punta del Este", "UY", "Punta del Este"),
+    ("Chapada dos Guimarães", "BR", "Chapada dos Guimarães"),
+    ("Mato Grosso", "BR", "Mato Grosso"),
 ])
 def test_well_known_places_are_present(label, country, name):
     matches = find_named("places.csv", label)
