@@ -62,6 +62,8 @@ _TODAY_WORDS = frozenset({"today", "this morning", "this afternoon", "this eveni
                           "esta manana", "esta tarde", "esta noche"})
 _RELATIVE_WORDS = [
     "today", "this morning", "this afternoon", "this evening", "tonight", "yesterday",
+    # the evening before the day of publication: "Last night, I hosted …", "anoche"
+    "last night", "anoche", "la nuit derniere",
     "tomorrow", "aujourd'hui", "ce matin", "cet apres-midi", "ce soir", "hier", "demain",
     "hoy", "esta manana", "esta tarde", "esta noche", "ayer", "manana",
     "this week", "last week", "next week", "earlier this week", "later this week",
@@ -246,7 +248,8 @@ def find_dates(text: str, published: str | None, planned: bool = False,
         if ref is not None:
             if word in _TODAY_WORDS:
                 date = ref.isoformat()
-            elif word in ("yesterday", "hier", "ayer"):
+            elif word in ("yesterday", "hier", "ayer", "last night", "anoche",
+                          "la nuit derniere"):
                 date = (ref - dt.timedelta(days=1)).isoformat()
             elif word in ("tomorrow", "demain") or (word == "manana" and planned):
                 date = (ref + dt.timedelta(days=1)).isoformat()

@@ -27,6 +27,7 @@ from operator import or_
 
 from extractors.dates import MONTHS
 from extractors.gazetteer import (
+    FULL_STOP,
     NAME_CONNECTORS,
     Entries,
     Knowledge,
@@ -396,6 +397,10 @@ class _Recogniser:
         return not any(_breaks_name(toks.gap[k]) and not self._abbreviation_stop(k)
                        for k in range(i + 1, j))
 
+    def _stop_after(self, k: int) -> bool:
+        """Whether a full stop follows token k ("Toronto, Ont.")."""
+        return self.doc.text.startswith(".", self.toks.end[k])
+
     def _abbreviation_stop(self, k: int) -> bool:
         """Whether the gap before token k is the full stop of "St.", "Ste.", "Mt."."""
         return self.toks.gap[k] == ". " and self.folds[k - 1] in _NAME_ABBREVIATIONS \
@@ -512,7 +517,8 @@ class _Recogniser:
         if values.needs_capitals:
             # (``upper`` reads the word bare: "l’OTAN", "NATO’s".)
             values = Entries(v for v in values if not v[2] or all(
-                self.toks.upper[i + p] for p in v[2] if i + p < j))
+                self.toks.upper[i + p] if p != FULL_STOP else self._stop_after(j - 1)
+                for p in v[2] if i + p < j))
         if not values:
             return False
         if j - i == 1:
@@ -763,7 +769,7 @@ class _Recogniser:
                     self.toks.cap[k] or self.folds[k] in ORG_CONNECTORS for k in range(end, j)):
                 # (An alias needing capitals, "PAN", is not the "Pan" of "Pan-Canadian".)
                 found = next((self.kb.orgs[v[1]] for v in values if v[0] == "org" and all(
-                    self.toks.upper[i + p] for p in v[2] if i + p < end)), found)
+                    self.toks.upper[i + p] for p in v[2] if 0 <= p and i + p < end)), found)
         return found
 
     def _given_name_in(self, i: int, j: int) -> bool:

@@ -496,6 +496,11 @@ _PAST_WORDS = [
     "called(?! off)", "llamo", "llamaron", "a appele", "ont appele",
     "se convirtio", "est devenue?",
     "se sont entretenue?s", "a tenue?s?", "ont tenue?s?", "a visite", "s'est rendue?",
+    # taking part: "also took part in the call", "Ont notamment pris part à l'entretien"
+    "took part", "participated", "attended", "participo", "participaron", "tomo parte",
+    "tomaron parte", "asistio", "asistieron",
+    "a (?:(?:aussi|egalement|notamment) )?(?:pris part|participe|assiste)",
+    "ont (?:(?:aussi|egalement|notamment) )?(?:pris part|participe|assiste)",
     # "escribió que había tenido «una excelente conversación con …»"
     "habia tenido", "habian tenido", "habia sostenido", "habian sostenido", "avait eu",
     "avaient eu",
@@ -698,6 +703,9 @@ _PAIR_TITLES = [
                                  r"responsables|from|in|en|at|a)\b)")),
      {"minister"}),
 ]
+# The last two, "the leaders" and "the ministers" with no number: all those of that rank
+# at the engagement they stand for, three when it had three.
+_BARE_PLURALS = frozenset(pattern for pattern, _roles in _PAIR_TITLES[-2:])
 # Read on the text as written: Spanish "Él" needs its accent ("El miércoles" is a day).
 # (After a short opening phrase too: "The same day, he held a roundtable …".)
 # (Not the impersonal "il": "Il y a un an", "il faut", "il s'agit de", "il est temps".)
@@ -761,10 +769,13 @@ _DURING = re.compile(word_alternation(
      "joined", "joins", "join", "joining", "attended", "attends", "attend", "took part in",
      "takes part in", "take part in", "participated in", "se sumo a", "se sumaron a",
      "se sumara a", "se unio a", "se unieron a", "se incorporo a", "se incorporaron a",
-     "asistio a", "asistieron a", "participo en", "participaron en",
+     "asistio a", "asistieron a", "particip(?:o|aron) (?:(?:tambien|ademas) )?en",
+     "tom(?:o|aron) parte en",
      "s'est jointe? (?:a|au|aux)", "se sont jointe?s (?:a|au|aux)", "se joindra (?:a|au|aux)",
-     "a rejoint", "ont rejoint", "a (?:assiste|participe) (?:a|au|aux)",
-     "ont (?:assiste|participe) (?:a|au|aux)"],
+     "a rejoint", "ont rejoint",
+     # ("Ont également pris part à l'entretien la commissaire de la GRC, …")
+     "a (?:(?:aussi|egalement|notamment) )?(?:assiste|participe|pris part) (?:a|au|aux)",
+     "ont (?:(?:aussi|egalement|notamment) )?(?:assiste|participe|pris part) (?:a|au|aux)"],
     # (not "pencilled in for the mission")
     after=r"\b\s*(?:(?:the|their|this|la|el|los|las|su|sus|esta|este|le|les|l'|leur|leurs|"
           r"ce|cette|sa|son|ses|du|des|de la|del)\s*)?"
@@ -1265,6 +1276,18 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # "The ministers had planned to meet on Oct. 20 …. They will now meet on
             # Nov. 17": the people of the engagement the sentence before told.
             present.extend((they.start(1), n) for n in candidates[-1].people)
+        elif previous is not None \
+                and doc.paragraph_at(previous.start) == doc.paragraph_at(sent.start) \
+                and (they := _THEY_OPENING.match(folded)) is not None \
+                and _AGAIN.search(folded) is not None \
+                and _pair_at(told_before := doc.folded_span(previous) if doc.folds_in_place
+                             else fold(previous.text)) == 0:
+            # "Les deux ministres ont convenu que leurs hauts fonctionnaires …. Ils ont
+            # également convenu de se rencontrer …": to meet again, the pair the sentence
+            # before opens with.
+            present.extend((they.start(1), n) for n in _pair(
+                told_before, people_spans, bisect_left(people_spans, previous.start,
+                                                       key=_START), info, candidates))
         only_standing = frozenset(name for _pos, name in standing) - named_here
         # An item of a list of commitments (``_committed_items``): read once a sentence.
         committing = bool(committed) and doc.paragraph_at(sent.start).start in committed
@@ -1756,6 +1779,16 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # "July 1 — The first joint review … ends … Sidhu and Ebrard meet on the
                 # margins.": a timeline's or a live page's entry dates what it tells.
                 dates = [entry]
+            if candidates and not any(d.date for d in dates) \
+                    and (earlier := _EARLIER_THAT_DAY.match(folded)) is not None \
+                    and (that_day := next((d.date for cand in reversed(candidates)
+                                           for d in cand.dates
+                                           if d.date and len(d.date) == 10), None)):
+                # "Plus tôt dans la journée, la ministre Freeland et le secrétaire Guajardo
+                # ont tenu un petit-déjeuner de travail": the day of the engagement told
+                # last.
+                dates = [DateMention(earlier.start(), earlier.end(),
+                                     sent.text[earlier.start():earlier.end()], that_day)]
             if previous is not None and (relative := _relative_day(folded)) is not None \
                     and not any(d.date for d in dates
                                 if not d.start < relative[0].end() <= d.end):
@@ -1944,10 +1977,23 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 kind = "meeting"
             # "En marge de la réunion trilatérale, le ministre Carr a tenu une rencontre
             # bilatérale avec …": a bilateral of its own, not the gathering referred to.
-            aside = anaphoric and len(names) == 2 \
+            # (Two countries' people: "…, a quien acompañó el jefe negociador de Canadá" is
+            # the bilateral's too.)
+            aside = anaphoric and len(names) >= 2 \
+                and len({info[n].country for n in names}) == 2 \
                 and _A_BILATERAL.search(folded, max(0, c_start - 20), c_end + 30) is not None
             if aside:
                 anaphoric, separate = False, True
+            if _EARLIER_THAT_DAY.match(folded) is not None \
+                    and any(set(names) < set(c.people) for c in candidates
+                            if c.status == "held"):
+                # "Plus tôt dans la journée, la ministre Freeland et le secrétaire Guajardo
+                # ont tenu un petit-déjeuner de travail", after the three ministers'
+                # meeting: some of them apart, another engagement of that day (but
+                # "Earlier in the day, the two ministers met with business leaders", "les
+                # ministres ont été accueillis par le premier ministre du Manitoba" are
+                # more of theirs).
+                separate = True
             cand = _Candidate(type=kind, status="planned" if planned else "held",
                               sentence=sent, people=names, anaphoric=anaphoric and not again,
                               joint=joint and not again, again=again,
@@ -2289,8 +2335,15 @@ def _pair(folded: str, people_spans: list, before: int,
             three = next((a for a in at if len(a) == 3), None) \
                 or _latest_by_country(people_spans[:before], info, ranks)
             return list(three.values()) if len(three) == 3 else []
+        if pattern in _BARE_PLURALS:
+            # (not a bilateral told as an aside: "los ministros" after it are the
+            # gathering's)
+            at = [a for a, cand in zip(at, reversed(engaged), strict=True) if not cand.aside]
         both = next((a for a in at if {"CA", "MX"} <= a.keys()), None)
         if both is not None:
+            if pattern in _BARE_PLURALS:
+                return [both["CA"], both["MX"], *(n for c, n in both.items()
+                                                  if c not in ("CA", "MX"))]
             return [both["CA"], both["MX"]]
         two = next((a for a in at if len(a) == 2), None)
         if two is not None:
@@ -2318,6 +2371,8 @@ def _pair_at(folded: str) -> int | None:
 _THEY = re.compile(r"(?:[^,.;:]{1,40},\s+)?(they|ils|elles|ellos|ellas)\s+(?:(?:will|would|"
                    r"are to|now|then|instead|vont|van a|se|ont|han)\s+)*(?=meet|met|"
                    r"rencontr|retrouv|reuni|visit|travel|voyag|viaj)")
+# … or opening a sentence, whatever follows: "Ils ont également convenu de …".
+_THEY_OPENING = re.compile(r"(?:[^,.;:]{1,40},\s+)?(they|ils|elles|ellos|ellas)\b")
 _PAIR_CUE = re.compile("two|both|dos|ambos|ambas|deux|three|tres|trois|leaders|lideres|"
                        "mandatarios|dirigeants|ministers|ministros|ministres")
 
@@ -3618,6 +3673,11 @@ _THAT_DAY = re.compile(r"(?:on )?(?:that (?:same )?day|the same day|ese (?:mismo
                        r"|(?:that|it) was (?:also )?the (?:same )?day\b"
                        r"|(?:ese|este) (?:fue|era) (?:tambien )?el (?:mismo )?dia\b"
                        r"|(?:c'est|c'etait|ce fut) (?:aussi )?(?:ce jour-la|le (?:meme )?jour)\b")
+# A sentence opening with an earlier hour of that day: another engagement of it.
+_EARLIER_THAT_DAY = re.compile(r"(?:earlier (?:in the day|that day|that morning|on the same "
+                               r"day)|plus tot (?:dans la journee|ce jour-la|dans la matinee)|"
+                               r"mas temprano(?: ese (?:mismo )?dia| ese dia| en el dia)?|"
+                               r"ese mismo dia,? mas temprano)\b")
 _NEXT_DAY = re.compile(r"(?:on )?(?:the (?:next|following) day|le lendemain\b(?! d)|"
                        r"al dia siguiente\b(?! de)|el dia siguiente\b(?! de)|al otro dia)")
 _DAY_BEFORE = re.compile(r"(?:on )?(?:the (?:day before|previous day)|a day earlier|"
@@ -3832,6 +3892,11 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
                 pool = [ev for ev in pool if ev.place == c.named_place] or pool
             target = next((ev for ev in reversed(pool) if ev.status == "planned"), pool[-1]) \
                 if c.status == "planned" else pool[-1]
+            if c.anaphoric and c.past and c.people and c.status == "held" \
+                    and target.status == "planned":
+                # (told in the past, who took part in it joined the first one held, not the
+                # one agreed on told last: "Ont notamment pris part à l'entretien …")
+                target = next((ev for ev in events if ev.status == "held"), target)
             if c.anaphoric and not c.people and c.type != target.type \
                     and c.place != target.place and c.countries \
                     and not c.countries & (target.countries | {info[n].country
@@ -3908,6 +3973,12 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
                     if ev.type == "visit":
                         trip = trip or ev
                     continue
+                if ev.aside and {info[n].country for n in c.people} - {None} \
+                        - {info[n].country for n in ev.people}:
+                    # (a bilateral on a gathering's margins is two countries': "les
+                    # ministres ont été accueillis par le premier ministre du Manitoba",
+                    # the three of them, is more of the gathering)
+                    continue
                 if _another_bilateral(ev, c, info):
                     # "He then met Australian Prime Minister Anthony Albanese", after the
                     # meeting with Sheinbaum: one leader's bilaterals with two countries.
@@ -3946,7 +4017,7 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
             if trip is not None and not c.place:
                 c.place = trip.place            # (where that trip takes her)
             if c.aside and (gathering := next((ev for ev in reversed(events)
-                                               if set(c.people) < set(ev.people)), None)):
+                                               if _gathers(ev, c, info)), None)):
                 # (a bilateral on its margins: where and when the gathering is)
                 c.place = c.place or gathering.place
                 c.dates = c.dates or gathering.dates
@@ -3962,7 +4033,12 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
                     # (but the two it names stay those two: "Les deux ministres se
                     # reparleront …", not the ambassador who sat in on their meeting)
                     if len({info[n].country for n in c.people} - {None}) < 2:
-                        c.people = list(last.people)
+                        # (its principals: "acordaron sostener una nueva reunión" is not
+                        # the ambassador's nor the officials' who sat in on the first)
+                        principals = [n for n in last.people
+                                      if info[n].role in _CABINET or n in c.people]
+                        c.people = principals if len({info[n].country for n in principals}
+                                                     - {None}) > 1 else list(last.people)
                     c.countries |= last.countries
                 # (the one already told as planned, when it is: "acordaron celebrar una
                 # reunión … en Miami", then "Acordamos vernos en Miami")
@@ -4222,6 +4298,18 @@ def _national(person: PersonInfo, kb: Knowledge) -> bool:
 # A call by phone or video, by its words (folded): not "s'est entretenu", "spoke with",
 # which may be face to face.
 _BY_WIRE = re.compile(r"\b(?:phone|telephon|telefon|video|llamada|appel|visio)")
+
+
+def _gathers(gathering: _Candidate, bilateral: _Candidate,
+             info: dict[str, PersonInfo]) -> bool:
+    """Whether a bilateral told as an aside is on the margins of this gathering: it has
+    all the bilateral's people and more, or both its countries' people among those of
+    more countries."""
+    if set(bilateral.people) < set(gathering.people):
+        return True
+    shared = set(bilateral.people) & set(gathering.people)
+    return len({info[n].country for n in shared} - {None}) == 2 \
+        and len({info[n].country for n in gathering.people} - {None}) > 2
 
 
 def _finish(c: _Candidate, info: dict[str, PersonInfo], kb: Knowledge, published: str | None,

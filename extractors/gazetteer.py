@@ -85,6 +85,11 @@ class Tenure:
     start: str           # YYYY-MM(-DD) or ""
     end: str             # "" while in office
 
+    def covers(self, day: str) -> bool:
+        """Whether the office was held on ``day`` (YYYY-MM-DD)."""
+        return (not self.start or self.start[:len(day)] <= day) \
+            and (not self.end or day <= _end_of(self.end))
+
 
 @dataclass(frozen=True)
 class KnownPerson:
@@ -103,8 +108,7 @@ class KnownPerson:
         ordered = sorted(self.tenures, key=lambda t: t.start or "")
         if day:
             for t in reversed(ordered):
-                if (not t.start or t.start[:len(day)] <= day) \
-                        and (not t.end or day <= _end_of(t.end)):
+                if t.covers(day):
                     return t
             coming = [t for t in ordered if t.start and t.start[:len(day)] > day]
             if coming:
@@ -159,7 +163,8 @@ class Entries(list):
 
     @cached_property
     def needs_capitals(self) -> bool:
-        """Whether some alias must be written with words in capitals ("Ottawa, ON")."""
+        """Whether some alias must be written with words in capitals ("Ottawa, ON") or
+        with its full stop ("Ont.")."""
         return any(v[2] for v in self)
 
     @cached_property
@@ -424,11 +429,21 @@ def build_knowledge(people_csv: str, orgs_csv: str, places_csv: str, countries_c
                      regional_demonyms=regional, org_words=org_words)
 
 
+# Among an alias's marks (``_acronyms``): its one word is an abbreviation whose full stop
+# the text must write too ("Ont.", "Que.", "Alta."), so that French "Ont aussi pris part"
+# or Spanish "Que el gobierno …" name no province.
+FULL_STOP = -1
+
+
 def _acronyms(alias: str) -> frozenset[int]:
     """Token positions written in capitals in an alias ("Ottawa, ON"): the text must
-    write them in capitals too, so that "Ottawa on Monday" is not "Ottawa, ON"."""
-    return frozenset(i for i, t in enumerate(_TOKEN.findall(alias))
-                     if len(t) >= 2 and t.isupper())
+    write them in capitals too, so that "Ottawa on Monday" is not "Ottawa, ON"; and
+    ``FULL_STOP`` for a one-word abbreviation."""
+    words = _TOKEN.findall(alias)
+    marks = {i for i, t in enumerate(words) if len(t) >= 2 and t.isupper()}
+    if len(words) == 1 and alias.endswith(".") and len(words[0]) >= 2:
+        marks.add(FULL_STOP)
+    return frozenset(marks)
 
 
 def _read(path: Path) -> str:

@@ -1193,6 +1193,11 @@ def _combine(person: PersonEntity, found: tuple[str | None, str | None, str | No
         if role is None or (role in _GOVERNMENT_ROLES and tenure.role in _GOVERNMENT_ROLES
                             and title == tenure.office):
             role = tenure.role
+        elif role == "ambassador" and tenure.role == "minister" and published \
+                and tenure.covers(published):
+            # "el representante comercial …, embajador Robert Lighthizer": the trade
+            # representative's courtesy rank, not an embassy; the office held that day.
+            role = tenure.role
         if person.known and (tenure.country or person.known.country):
             # (the gazetteer's, over a country read near the name: "Tim Hodgson, welcomed
             # Mexico's Secretary of Energy")

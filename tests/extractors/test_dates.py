@@ -128,6 +128,16 @@ def test_yesterday_is_the_day_before_publication(text, word):
     assert (d.text, d.date) == (word, "2025-09-17")
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Last night, the minister hosted the secretary for a working dinner.", "Last night"),
+    ("Anoche, la ministra cenó con el secretario.", "Anoche"),
+    ("La nuit dernière, la ministre a dîné avec le secrétaire.", "La nuit dernière"),
+])
+def test_last_night_is_the_day_before_publication(text, word):
+    d = only(text)
+    assert (d.text, d.date) == (word, "2025-09-17")
+
+
 @pytest.mark.parametrize("text", ["They will meet tomorrow.", "Ils se rencontreront demain.",
                                   "Mañana se reunirán."])
 def test_tomorrow_is_the_day_after_publication(text):

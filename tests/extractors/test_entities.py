@@ -2648,3 +2648,16 @@ def test_a_known_person_s_generation_after_the_surname_keeps_them_known(text, la
 def test_a_place_s_last_full_stop_taken_by_the_sentence_is_shown(text, language):
     names = {p.display for p in places(text, language=language).values()}
     assert "Washington, D.C." in names
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The ministers met in Toronto, Ont., and in Red Deer, Alta., last week.", "en",
+     ["Toronto", "Ontario", "Red Deer", "Alberta"]),
+    ("Que la ministra visite Alberta es una buena noticia para Ottawa.", "es",
+     ["Alberta", "Ottawa"]),
+    ("Ont également pris part à la rencontre les sous-ministres de Winnipeg.", "fr",
+     ["Winnipeg"]),
+], ids=["en", "es", "fr"])
+def test_a_province_s_abbreviation_needs_its_full_stop(text, language, expected):
+    # ("Que", "Ont", "Alta" are words of their own without it)
+    assert list(places(text, language=language)) == expected

@@ -6986,3 +6986,173 @@ def test_meeting_a_goal_is_no_engagement():
     text = ("Trade Minister Mary Ng and Economy Secretary Tatiana Clouthier said the agreement "
             "will help ensure that their countries meet the challenges of our times.")
     assert events(text, "2022-08-15", "en") == ()
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Secretary Ildefonso Guajardo took part today in Ottawa in the ministerial meeting that "
+     "closed the round, with Foreign Affairs Minister Chrystia Freeland and U.S. Trade "
+     "Representative Robert Lighthizer. Before the trilateral meeting, Secretary Guajardo "
+     "held a bilateral meeting with Minister Freeland, who was accompanied by Canada's chief "
+     "negotiator, Steve Verheul.", "en"),
+    ("El secretario Ildefonso Guajardo participó hoy en Ottawa en la reunión ministerial con "
+     "la que concluyó la ronda, junto con la ministra de Asuntos Exteriores de Canadá, "
+     "Chrystia Freeland, y el representante comercial de los Estados Unidos, Robert "
+     "Lighthizer. Previo a la reunión trilateral, el secretario Guajardo sostuvo un encuentro "
+     "bilateral con la canciller Freeland, a quien acompañó el jefe negociador de Canadá, "
+     "Steve Verheul.", "es"),
+    ("Le secrétaire Ildefonso Guajardo a pris part aujourd’hui à Ottawa à la réunion "
+     "ministérielle qui a clos la ronde, avec la ministre des Affaires étrangères, Chrystia "
+     "Freeland, et le représentant au Commerce des États-Unis, Robert Lighthizer. Avant la "
+     "réunion trilatérale, le secrétaire Guajardo a tenu une rencontre bilatérale avec la "
+     "ministre Freeland, accompagnée du négociateur en chef du Canada, Steve Verheul.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_bilateral_aside_is_its_own_with_one_side_s_companion(text, language):
+    found = events(text, "2017-09-27", language)
+    assert len(found) == 2
+    [bilateral] = [e for e in found if "Robert Lighthizer" not in names(e)]
+    assert {"Ildefonso Guajardo", "Chrystia Freeland"} <= set(names(bilateral))
+    assert bilateral.place == "Ottawa" and bilateral.date == "2017-09-27"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Secretary Ildefonso Guajardo met today in Ottawa with Foreign Affairs Minister Chrystia "
+     "Freeland and U.S. Trade Representative Robert Lighthizer at the close of the third "
+     "round. Before the trilateral meeting, Secretary Guajardo held a bilateral meeting with "
+     "Minister Freeland. The ministers agreed to meet again at the close of the fourth "
+     "round, in Washington.", "en"),
+    ("El secretario Ildefonso Guajardo se reunió hoy en Ottawa con la ministra de Asuntos "
+     "Exteriores de Canadá, Chrystia Freeland, y el representante comercial de los Estados "
+     "Unidos, Robert Lighthizer, al cierre de la tercera ronda. Previo a la reunión "
+     "trilateral, el secretario Guajardo sostuvo un encuentro bilateral con la canciller "
+     "Freeland. Los ministros acordaron reunirse nuevamente al cierre de la cuarta ronda, en "
+     "Washington.", "es"),
+    ("Le secrétaire Ildefonso Guajardo a rencontré aujourd’hui à Ottawa la ministre des "
+     "Affaires étrangères, Chrystia Freeland, et le représentant au Commerce des États-Unis, "
+     "Robert Lighthizer, à la clôture de la troisième ronde. Avant la réunion trilatérale, "
+     "le secrétaire Guajardo a tenu une rencontre bilatérale avec la ministre Freeland. Les "
+     "ministres ont convenu de se réunir de nouveau à la clôture de la quatrième ronde, à "
+     "Washington.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_ministers_after_a_trilateral_are_its_three(text, language):
+    [planned] = [e for e in events(text, "2017-09-27", language) if e.status == "planned"]
+    assert sorted(names(planned)) == ["Chrystia Freeland", "Ildefonso Guajardo",
+                                      "Robert Lighthizer"]
+    assert planned.place == "Washington"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Today, Minister Marco Mendicino held a video call with Mexico's Security Secretary Rosa "
+     "Icela Rodríguez. The two ministers recalled the North American Leaders' Summit held in "
+     "Mexico City on January 10, where Prime Minister Justin Trudeau and President Andrés "
+     "Manuel López Obrador agreed to fight arms trafficking. The two ministers agreed that "
+     "their officials would set up a working group by the summer. They also agreed to meet "
+     "in person later this year.", "en"),
+    ("Hoy, el ministro Marco Mendicino sostuvo una videollamada con la secretaria de "
+     "Seguridad de México, Rosa Icela Rodríguez. Los dos ministros recordaron la Cumbre de "
+     "Líderes de América del Norte celebrada en la Ciudad de México el 10 de enero, donde el "
+     "primer ministro Justin Trudeau y el presidente Andrés Manuel López Obrador acordaron "
+     "combatir el tráfico de armas. Los dos ministros acordaron que sus funcionarios "
+     "formarían un grupo de trabajo antes del verano. Ellos acordaron también reunirse en "
+     "persona más adelante este año.", "es"),
+    ("Aujourd’hui, le ministre Marco Mendicino s’est entretenu par vidéoconférence avec la "
+     "secrétaire à la Sécurité du Mexique, Rosa Icela Rodríguez. Les deux ministres ont "
+     "rappelé le Sommet des leaders nord-américains tenu à Mexico le 10 janvier, où le "
+     "premier ministre Justin Trudeau et le président Andrés Manuel López Obrador ont convenu "
+     "de lutter contre le trafic d’armes. Les deux ministres ont convenu que leurs hauts "
+     "fonctionnaires formeraient un groupe de travail d’ici l’été. Ils ont également convenu "
+     "de se rencontrer en personne plus tard cette année.", "fr"),
+], ids=["en", "es", "fr"])
+def test_they_who_agree_to_meet_are_the_pair_the_sentence_before_opens_with(text, language):
+    [planned] = [e for e in events(text, "2023-02-23", language) if e.status == "planned"]
+    assert sorted(names(planned)) == ["Marco Mendicino", "Rosa Icela Rodríguez"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Secretary Víctor Villalobos held a videoconference today with Canada's Agriculture "
+     "Minister Marie-Claude Bibeau. Also taking part in the virtual meeting were "
+     "Undersecretary Miguel García Winder and Canada's Ambassador to Mexico, Graeme C. "
+     "Clark. At the end of the videoconference, the secretary and the minister agreed to "
+     "hold a new virtual meeting in June.", "en"),
+    ("El secretario Víctor Villalobos sostuvo hoy una videoconferencia con la ministra de "
+     "Agricultura de Canadá, Marie-Claude Bibeau. En la reunión virtual participaron también "
+     "el subsecretario Miguel García Winder y el embajador de Canadá en México, Graeme C. "
+     "Clark. Al término de la videoconferencia, el secretario y la ministra acordaron "
+     "sostener una nueva reunión virtual en junio.", "es"),
+    ("Le secrétaire Víctor Villalobos a tenu aujourd’hui une vidéoconférence avec la ministre "
+     "de l’Agriculture du Canada, Marie-Claude Bibeau. Ont aussi pris part à l’entretien "
+     "le sous-secrétaire Miguel García Winder et l’ambassadeur du Canada au Mexique, "
+     "Graeme C. Clark. À la fin de la vidéoconférence, le secrétaire et la ministre ont "
+     "convenu de tenir une nouvelle réunion virtuelle en juin.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_meeting_agreed_on_again_is_its_principals_not_those_who_sat_in(text, language):
+    found = events(text, "2020-05-07", language)
+    [held] = [e for e in found if e.status == "held"]
+    assert "Graeme C. Clark" in names(held)
+    [planned] = [e for e in found if e.status == "planned"]
+    assert sorted(names(planned)) == ["Marie-Claude Bibeau", "Víctor Villalobos"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Today, Minister Chrystia Freeland took part in Mexico City in the ministerial meeting "
+     "that closed the seventh round, with Mexico's Economy Secretary Ildefonso Guajardo and "
+     "U.S. Trade Representative Robert Lighthizer. Earlier in the day, Minister Freeland and "
+     "Secretary Guajardo held a working breakfast.", "en"),
+    ("Hoy, la ministra Chrystia Freeland participó en la Ciudad de México en la reunión "
+     "ministerial que cerró la séptima ronda, con el secretario de Economía de México, "
+     "Ildefonso Guajardo, y el representante comercial de los Estados Unidos, Robert "
+     "Lighthizer. Más temprano, la ministra Freeland y el secretario Guajardo sostuvieron un "
+     "desayuno de trabajo.", "es"),
+    ("Aujourd’hui, la ministre Chrystia Freeland a pris part à Mexico à la réunion "
+     "ministérielle qui a clos la septième ronde, avec le secrétaire à l’Économie du "
+     "Mexique, Ildefonso Guajardo, et le représentant au Commerce des États-Unis, Robert "
+     "Lighthizer. Plus tôt dans la journée, la ministre Freeland et le secrétaire Guajardo "
+     "ont tenu un petit-déjeuner de travail.", "fr"),
+], ids=["en", "es", "fr"])
+def test_some_of_them_earlier_in_the_day_is_another_engagement_of_that_day(text, language):
+    found = events(text, "2018-03-05", language)
+    assert sorted(len(e.participants) for e in found) == [2, 3]
+    assert {e.date for e in found} == {"2018-03-05"}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Today, Minister Jim Carr welcomed U.S. Energy Secretary Ernest Moniz and Mexico's "
+     "Energy Secretary Pedro Joaquín Coldwell to Winnipeg for the energy ministers' meeting. "
+     "On the margins of the trilateral meeting, Minister Carr held a bilateral meeting with "
+     "Secretary Joaquín Coldwell. Earlier in the day, the ministers were welcomed by "
+     "Manitoba Premier Greg Selinger.", "en"),
+    ("Hoy, el ministro Jim Carr recibió en Winnipeg al secretario de Energía de Estados "
+     "Unidos, Ernest Moniz, y al secretario de Energía de México, Pedro Joaquín Coldwell, "
+     "para la reunión de ministros de Energía. En el marco de la reunión trilateral, el "
+     "ministro Carr sostuvo una reunión bilateral con el secretario Joaquín Coldwell. Más "
+     "temprano, los ministros fueron recibidos por el primer ministro de Manitoba, Greg "
+     "Selinger.", "es"),
+    ("Aujourd’hui, le ministre Jim Carr a accueilli à Winnipeg le secrétaire à l’Énergie des "
+     "États-Unis, Ernest Moniz, et le secrétaire à l’Énergie du Mexique, Pedro Joaquín "
+     "Coldwell, pour la réunion des ministres de l’Énergie. En marge de la réunion "
+     "trilatérale, le ministre Carr a tenu une rencontre bilatérale avec le secrétaire "
+     "Joaquín Coldwell. Plus tôt dans la journée, les ministres ont été accueillis par le "
+     "premier ministre du Manitoba, Greg Selinger.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_three_welcomed_earlier_that_day_are_not_the_bilateral_aside(text, language):
+    found = events(text, "2016-02-12", language)
+    [bilateral] = [e for e in found if "Ernest Moniz" not in names(e)]
+    assert sorted(names(bilateral)) == ["Jim Carr", "Pedro Joaquín Coldwell"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Today, Minister Marco Mendicino spoke by video conference with Mexico's Security "
+     "Secretary Rosa Icela Rodríguez. RCMP Commissioner Brenda Lucki and Canada's Ambassador "
+     "to Mexico, Graeme C. Clark, also took part in the video conference.", "en"),
+    ("Hoy, el ministro Marco Mendicino sostuvo una videoconferencia con la secretaria de "
+     "Seguridad de México, Rosa Icela Rodríguez. Tomaron parte en la videoconferencia la "
+     "comisionada de la GRC, Brenda Lucki, y el embajador de Canadá en México, Graeme C. "
+     "Clark.", "es"),
+    ("Aujourd’hui, le ministre Marco Mendicino s’est entretenu par vidéoconférence avec la "
+     "secrétaire à la Sécurité du Mexique, Rosa Icela Rodríguez. Ont également pris part à "
+     "l’entretien la commissaire de la GRC, Brenda Lucki, et l’ambassadeur du Canada au "
+     "Mexique, Graeme C. Clark.", "fr"),
+], ids=["en", "es", "fr"])
+def test_those_who_also_took_part_in_the_call_are_its_participants(text, language):
+    # (French writes an adverb between the auxiliary and "pris part", "participé")
+    [event] = events(text, "2023-02-23", language)
+    assert {"Brenda Lucki", "Graeme C. Clark"} <= set(names(event))

@@ -1736,3 +1736,23 @@ def test_an_adviser_to_a_president_is_no_president(text, title):
     kushner = info(text, "Jared Kushner")
     assert kushner.title == title
     assert kushner.role == "official"
+
+
+@pytest.mark.parametrize("text", [
+    "Canada's minister met the United States Trade Representative, Ambassador Robert "
+    "Lighthizer, in Ottawa.",
+    "La ministra se reunió con el representante comercial de los Estados Unidos, embajador "
+    "Robert Lighthizer.",
+    "La ministre a rencontré le représentant au Commerce des États-Unis, l’ambassadeur "
+    "Robert Lighthizer.",
+], ids=["en", "es", "fr"])
+def test_an_ambassador_s_courtesy_rank_keeps_the_cabinet_office_held_that_day(text):
+    person = info(text, "Robert Lighthizer", "2017-09-27")
+    assert person.role == "minister" and person.country == "US"
+
+
+def test_an_ambassador_after_the_cabinet_office_is_over_keeps_the_text_s_rank():
+    # (the office the list knows had ended by that day: the text's rank stands)
+    person = info("Ambassador Robert Lighthizer spoke at a forum in Washington.",
+                  "Robert Lighthizer", "2023-09-27")
+    assert person.role == "ambassador"
