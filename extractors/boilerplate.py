@@ -36,7 +36,9 @@ _TAIL_HEADINGS = re.compile(
     r"également de cette source|"
     r"contactos?|para más información|enlaces relacionados|"
     r"notas relacionadas|te recomendamos|sobre el autor|sobre la autora|"
-    r"-\s*30\s*-|###|--\s*oOo\s*--)\s*:?\s*$"
+    r"-\s*30\s*-|###|"
+    # a Mexican release's closing mark: "-o0o-", "--oOo--", "---000---", "—ooOoo—"
+    r"[-–—]{1,3}\s*[o0]{3,7}\s*[-–—]{1,3})\s*:?\s*$"
     # (Québec's releases: "Source :", "Information :", then the press contacts.)
     r"|^(?:sources?|informations?|fuente)\s*:\s*$"
     # A copyright line ends a page: "© 2026 Global News, a division of …"
@@ -61,6 +63,11 @@ _PAGE_LINE = re.compile(
     r"\d+ (?:comments?|commentaires?|comentarios?)|"
     r"click to play video\b.*|"
     r"(?:subscribe|sign up|suscríbete|abonnez-vous)\b.{0,120}|"
+    # a release's social-media line: "Síguenos en Twitter, Facebook e Instagram: @SRE_mx",
+    # "Follow us on Twitter: @CanadaFP", "Suivez Sécurité publique Canada sur Twitter"
+    r"(?:síguenos|follow us|suivez-nous)\b.{0,120}|"
+    r"(?:follow|suivez)\s.{1,60}?\s(?:on|sur)\s+(?:x|twitter|facebook|instagram|linkedin)"
+    r"\b.{0,80}|"
     r"\(\s*(?:US|C|CA|MX)?\$\s*1\s*=\s*[\d.,]+\s+[^()]{3,40}\))\s*$", re.IGNORECASE)
 # Another story's headline: "READ MORE | …", "Read more: …", "Lee también: …", "Te puede
 # interesar: …", "À lire aussi : …" (alone on its line, the headlines follow it).

@@ -101,6 +101,7 @@ Octobre Novembre Décembre Par Ainsi Enfin Puis Compte Rendu Communiqué Lien Co
 Associated Links Contacts Page Details Date Modified Photo Foto Crédit Credit Source
 Que Qué Quién Quiénes Cuál Cuáles Cómo Cuánto Cuánta Cuántos Cuántas Qui Quoi Quel Quelle
 Quels Quelles Comment Pourquoi Combien Ni Tanto Tant
+Following Regarding Concerning Amid Upon Ahead Throughout Toward Towards Alongside
 """.split()) | frozenset({"canadian", "mexican", "north", "american", "latin"})
 # Words of nationality that lead a run without being part of a person's name ("Canadian
 # Foreign Minister", "North American leaders") but may lead a body's ("Canadian Cattle

@@ -84,6 +84,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       # (a while between: "spoke for about 40 minutes with")
       *[rf"{verb} for (?:\w+ ){{1,4}}(?:minutes|hours?) with"
         for verb in ("spoke", "speaks", "spoken", "talked")],
+      # the last time two talked: "The ministers last spoke in August 2023"
+      "last (?:spoke|talked)(?! (?:of|about|on|at|to reporters)\\b)",
       # calling someone, named or titled right after ("called Sheinbaum", "llamó a la
       # presidenta", "a appelé le premier ministre"; ``_HOSTING``), not calling on someone
       # to act nor calling for something
@@ -112,7 +114,9 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "conversacion (?:entre|con)",
       # "conversó con Ebrard", as "talked with" ("conversó el lunes con")
       "convers(?:o|aron)(?: \\w+){0,3} con", "platic(?:o|aron)(?: \\w+){0,3} con",
-      "videoconferencias?"], "call"),
+      "videoconferencias?",
+      # "Los ministros hablaron por última vez en agosto de 2023"
+      "hablaron por ultima vez", "conversaron por ultima vez"], "call"),
     (["entretien telephonique", "appel telephonique", "conference telephonique",
       "s'est entretenue?",
       # (present as in a readout's headline: "Le premier ministre s'entretient avec …")
@@ -128,6 +132,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "conversation (?:entre|avec)",
       # ("appel" alone is as often an appeal: "un appel à la prudence")
       "lors d(?:'un|e l') appel", "au cours d(?:'un|e l') appel",
+      # "Les ministres se sont parlé pour la dernière fois en août 2023"
+      "se sont parle pour la derniere fois", "s'etaient parle pour la derniere fois",
       # "l'appel qu'ont eu mercredi la ministre … et le secrétaire …"
       "appel qu'(?:ont|a|avaient|avait) (?:eu|tenu)",
       # "nous avons eu un appel de près d'une heure avec"
@@ -622,7 +628,7 @@ _PAIRED_WITH = re.compile(r"\b(?:and|y|et)\s+(?:[\w'’.-]+\s+){0,6}$")
 # with", "otra reunión", "une autre rencontre", "une rencontre distincte".
 # Or an earlier one between the same people: "they last met in June", "su reunión
 # anterior", "se reunieron por última vez", "leur précédente rencontre".
-_SEPARATE = re.compile(r"\b(?:separate|another|otra|otro|autre|nouvelle|last|previous|"
+_SEPARATE = re.compile(r"\b(?:separate|another|otras?|otros?|autres?|nouvelle|last|previous|"
                        r"earlier|prior|precedente|derniere)\s+$")
 # "Their previous meeting", "su reunión anterior", "leur dernière rencontre": the one
 # before of the pair whose engagement was told last (folded, up to the engagement word).
@@ -3186,7 +3192,11 @@ def _clusters(trig: list[tuple[int, int, str]], folded: str = "",
                         or _AND_THEN.search(folded, out[-1][1], s) is not None) \
             and _MARGINS.search(folded, out[-1][1], s) is None \
             and _IN_SEQUENCE.search(folded, out[-1][1], s) is None \
-            and _ASIDE.search(folded, out[-1][1], s) is None   # (a summit; "after"; "— …")
+            and _ASIDE.search(folded, out[-1][1], s) is None \
+            and _SEPARATE.search(folded, max(0, s - 12), s) is None \
+            and _SEPARATE_AFTER.match(folded, e) is None
+        # (a summit; "after"; "— …"; "During the G20 meeting, …, Minister MacAulay also held
+        # separate meetings with …": the second is another engagement than the first)
         # "… are to meet early in the new year, and Prime Minister Carney has accepted …
         # invitation to make an official visit": a clause of another subject, another
         # engagement.

@@ -166,6 +166,12 @@ def test_another_story_s_headline_is_removed(language, head, tail):
     ("en", "($1 = 1.3730 Canadian dollars)"), ("es", "Publicidad"), ("es", "Guardar"),
     ("es", "Suscríbete a nuestro boletín"), ("es", "12 comentarios"), ("fr", "Publicité"),
     ("fr", "34 commentaires"), ("fr", "Abonnez-vous à notre infolettre"),
+    # a release's social-media line
+    ("en", "Follow us on Twitter: @CanadaFP"),
+    ("en", "Follow Agriculture and Agri-Food Canada on X, Facebook, Instagram and YouTube."),
+    ("es", "Síguenos en Twitter, Facebook e Instagram: @SRE_mx"),
+    ("fr", "Suivez-nous sur X (Twitter) : @CommerceCan"),
+    ("fr", "Suivez Sécurité publique Canada sur Twitter et Facebook."),
 ])
 def test_a_page_s_own_line_is_removed(language, line):
     assert strip_boilerplate(page(language, tail=(line,))) == article(language)
@@ -196,6 +202,10 @@ def test_a_photo_credit_closing_a_caption_is_removed(caption, kept):
     "SOURCE Agriculture and Agri-Food Canada\nFor further information: Jane Doe",
     "Also from this source\nGovernment of Canada invests $4.8 million in potato growers",
     "--oOo--\nCon información de la SRE",
+    # (a Mexican release's closing mark, however it is drawn)
+    "-o0o-\nSíguenos en X: @SRE_mx",
+    "---000---\n#TMEC #ComercioExterior",
+    "—ooOoo—\nCon información de la Secretaría de Economía",
     "À propos de l’auteure\nMarie Roy couvre la politique étrangère.",
 ])
 def test_an_author_s_bio_a_copyright_or_a_wire_s_source_line_ends_the_body(tail):

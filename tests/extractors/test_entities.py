@@ -2661,3 +2661,15 @@ def test_a_place_s_last_full_stop_taken_by_the_sentence_is_shown(text, language)
 def test_a_province_s_abbreviation_needs_its_full_stop(text, language, expected):
     # ("Que", "Ont", "Alta" are words of their own without it)
     assert list(places(text, language=language)) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Following the Commission meeting, the three ministers took part in a roundtable.", "en"),
+    ("Tras la reunión de la Comisión, los tres ministros participaron en una mesa redonda.",
+     "es"),
+    ("À la suite de la réunion de la Commission, les trois ministres ont pris part à une "
+     "table ronde.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_preposition_opening_the_sentence_opens_no_body_s_name(text, language):
+    assert not [o for o in orgs(text, language=language)
+                if o.split()[0] in ("Following", "Tras", "À")]

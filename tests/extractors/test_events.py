@@ -7156,3 +7156,43 @@ def test_those_who_also_took_part_in_the_call_are_its_participants(text, languag
     # (French writes an adverb between the auxiliary and "pris part", "participé")
     [event] = events(text, "2023-02-23", language)
     assert {"Brenda Lucki", "Graeme C. Clark"} <= set(names(event))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Today, in Brasília, Minister Lawrence MacAulay met with Mexico's Secretary of "
+     "Agriculture Víctor Villalobos. The ministers last spoke in August 2023.", "en"),
+    ("Hoy, en Brasilia, el ministro Lawrence MacAulay se reunió con el secretario de "
+     "Agricultura de México, Víctor Villalobos. Los ministros hablaron por última vez en "
+     "agosto de 2023.", "es"),
+    ("Aujourd’hui, à Brasília, le ministre Lawrence MacAulay a rencontré le secrétaire à "
+     "l’Agriculture du Mexique, Víctor Villalobos. Les ministres se sont parlé pour la "
+     "dernière fois en août 2023.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_last_time_two_talked_is_a_call_of_its_own(text, language):
+    found = events(text, "2024-09-13", language)
+    assert sorted(e.type for e in found) == ["call", "meeting"]
+    [call] = [e for e in found if e.type == "call"]
+    assert sorted(names(call)) == ["Lawrence MacAulay", "Víctor Villalobos"]
+    assert call.date_text is not None and "2023" in call.date_text
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Today, in Brasília, Minister Lawrence MacAulay met with Mexico's Secretary of "
+     "Agriculture Víctor Villalobos. During the G20 meeting, Minister MacAulay also held "
+     "separate meetings with the United States Secretary of Agriculture, Tom Vilsack, and "
+     "with Australia's Minister of Agriculture, Julie Collins.", "en"),
+    ("Hoy, en Brasilia, el ministro Lawrence MacAulay se reunió con el secretario de "
+     "Agricultura de México, Víctor Villalobos. Durante la reunión del G20, el ministro "
+     "MacAulay sostuvo además otras reuniones con el secretario de Agricultura de Estados "
+     "Unidos, Tom Vilsack, y con la ministra de Agricultura de Australia, Julie Collins.",
+     "es"),
+    ("Aujourd’hui, à Brasília, le ministre Lawrence MacAulay a rencontré le secrétaire à "
+     "l’Agriculture du Mexique, Víctor Villalobos. Lors de la réunion du G20, le ministre "
+     "MacAulay a aussi tenu des rencontres distinctes avec le secrétaire à l’Agriculture des "
+     "États-Unis, Tom Vilsack, et avec la ministre de l’Agriculture de l’Australie, Julie "
+     "Collins.", "fr"),
+], ids=["en", "es", "fr"])
+def test_separate_meetings_told_during_a_gathering_are_not_the_bilateral(text, language):
+    found = events(text, "2024-09-13", language)
+    [bilateral] = [e for e in found if "Víctor Villalobos" in names(e)]
+    assert "Tom Vilsack" not in names(bilateral)
