@@ -50,6 +50,17 @@ _NICKNAME = re.compile(r"(?:^|\s)[“\"«‘']\s?[^\s“”\"«»‘’']+(?:\s[
                        r"\s*[”\"»’'](?=\s|$)")
 
 
+def _without_middle_name(name: str, given_names: frozenset[str]) -> str | None:
+    """A Spanish-usage name of two given names and two surnames written without the
+    second given name, as articles write it: "Marath Bolaños López" of "Marath Baruch
+    Bolaños López"; None for any other name."""
+    words = name.split()
+    if len(words) != 4 or not NAME_CONNECTORS.isdisjoint(fold(w) for w in words) \
+            or any(fold(w) in given_names for w in words[2:]):
+        return None         # (the last two are surnames, as ``surname_keys`` reads them)
+    return " ".join([words[0], *words[2:]])
+
+
 def surname_keys(name: str, given_names: frozenset[str]) -> set[str]:
     """Ways an article may refer to someone by surname alone: 'Champagne',
     'López Obrador' and 'López', 'Buenrostro' (not the maternal 'Sánchez'),
@@ -410,6 +421,8 @@ def build_knowledge(people_csv: str, orgs_csv: str, places_csv: str, countries_c
         for alias in [name, *person_aliases.get(name, [])]:
             trie.add_alias(alias, ("person", name, _acronyms(alias)))
             keys |= surname_keys(alias, given_names)
+            if (short := _without_middle_name(alias, given_names)) is not None:
+                trie.add_alias(short, ("person", name, _acronyms(short)))
         for key in keys:
             surnames.setdefault(key, []).append(person)
     org_words: dict[str, frozenset[str]] = {}

@@ -2673,3 +2673,18 @@ def test_a_province_s_abbreviation_needs_its_full_stop(text, language, expected)
 def test_a_preposition_opening_the_sentence_opens_no_body_s_name(text, language):
     assert not [o for o in orgs(text, language=language)
                 if o.split()[0] in ("Following", "Tras", "À")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("They were joined by Marath Bolaños López, Mexico's Undersecretary of Employment, and "
+     "by officials. Among the dead was Juan López Chaparro.", "en"),
+    ("Participó Marath Bolaños López, subsecretario de Empleo de México. Entre los fallecidos "
+     "estaba Juan López Chaparro.", "es"),
+    ("Marath Bolaños López, sous-secrétaire à l’Emploi du Mexique, y a pris part. Parmi les "
+     "victimes figurait Juan López Chaparro.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_known_name_written_without_its_second_given_name_is_that_person(text, language):
+    # ("Marath Baruch Bolaños López": the second surname is not another López's mention)
+    found = ents(text, "2021-03-10", language).people
+    bolanos = next(p for p in found if p.name == "Marath Baruch Bolaños López")
+    assert "Marath Bolaños López" in bolanos.forms
