@@ -3054,7 +3054,7 @@ _TO_ONES = re.compile(r" (?:[\w'-]+ ){0,8}?(?:(?:with|to|a|avec|con) )?(?:his|he
                       r"son|sa|ses|leur|leurs)(?: [\w-]+)? ")
 # What joins an engagement's word to the call it was held by: "una reunión por
 # videoconferencia", "a meeting by videoconference", "une réunion par visioconférence".
-_BY_MEANS = re.compile(r"(?: [\w-]+)? (?:by|via|over|through|por|en|par) (?:an? |une? |la |el )?")
+_BY_MEANS = re.compile(r",?(?: [\w-]+)? (?:by|via|over|through|por|en|par) (?:an? |une? |la |el )?")
 # "X received Y, with whom she held a meeting": the second engagement word is the first's.
 _WITH_WHOM = re.compile(word_alternation(
     ["with whom", "con quien", "con quienes", "con la que", "con el que", "con los que",

@@ -7196,3 +7196,23 @@ def test_separate_meetings_told_during_a_gathering_are_not_the_bilateral(text, l
     found = events(text, "2024-09-13", language)
     [bilateral] = [e for e in found if "Víctor Villalobos" in names(e)]
     assert "Tom Vilsack" not in names(bilateral)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Today, Minister Mary Ng hosted the second meeting of the Free Trade Commission in "
+     "Vancouver with Ambassador Katherine Tai and Secretary Tatiana Clouthier. The ministers "
+     "reviewed the work of the committees since their first meeting, held by "
+     "videoconference in May 2021.", "en"),
+    ("Hoy, la ministra Mary Ng encabezó en Vancouver la segunda reunión de la Comisión de "
+     "Libre Comercio con la embajadora Katherine Tai y la secretaria Tatiana Clouthier. Los "
+     "ministros revisaron el trabajo de los comités desde su primera reunión, celebrada por "
+     "videoconferencia en mayo de 2021.", "es"),
+    ("Aujourd’hui, la ministre Mary Ng a accueilli à Vancouver la deuxième réunion de la "
+     "Commission du libre-échange avec l’ambassadrice Katherine Tai et la secrétaire Tatiana "
+     "Clouthier. Les ministres ont passé en revue les travaux des comités depuis leur "
+     "première réunion, tenue par vidéoconférence en mai 2021.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_meeting_held_by_videoconference_keeps_its_own_day(text, language):
+    found = events(text, "2022-07-08", language)
+    assert len(found) == 2
+    assert any(e.date_text and "2021" in e.date_text for e in found)
