@@ -711,7 +711,13 @@ _PAIR_TITLES = [
 ]
 # The last two, "the leaders" and "the ministers" with no number: all those of that rank
 # at the engagement they stand for, three when it had three.
+# Two clauses joined: "…, but …", "…; …", "…, y …", "…, mais …".
+_CLAUSE_JOIN = re.compile(r";|, (?:but|and|while|pero|y|e|mientras|mais|et|tandis)\b")
 _BARE_PLURALS = frozenset(pattern for pattern, _roles in _PAIR_TITLES[-2:])
+# Where a clause opens, up to the end of a folded text: at its start, after an opening
+# phrase and its comma, or after a conjunction ("…, et les ministres ont convenu").
+_CLAUSE_OPENS = re.compile(r"(?:^|^[^,;:]{1,60}, |[,;:] (?:(?:and|but|y|pero|et|mais) )?"
+                           r"|\b(?:and|y|et) )$")
 # Read on the text as written: Spanish "Él" needs its accent ("El miércoles" is a day).
 # (After a short opening phrase too: "The same day, he held a roundtable …".)
 # (Not the impersonal "il": "Il y a un an", "il faut", "il s'agit de", "il est temps".)
@@ -1746,6 +1752,15 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                      # "celebraron la entrada en vigor del nuevo acuerdo el 1 de julio": the
                      # day something takes effect
                      and not _TAKES_EFFECT.search(folded, max(0, d.start - 50), d.start)]
+            if len(clusters) > 1:
+                # "… by phone after her election victory in June, but Monday's meeting was
+                # the first …": a day written onto another engagement's word is that one's.
+                # (another clause's: not "L'entretien de vendredi, tenu par
+                # visioconférence", one engagement told with two words)
+                dates = [d for d in dates if not any(
+                    _day_of_noun(folded, d, s, e) for s, e, _k in clusters
+                    if (s, e) != (c_start, c_end)
+                    and _CLAUSE_JOIN.search(folded, min(c_end, e), max(c_start, s)))]
             if len(dates) > 1 and (written_on := [d for d in dates
                                                    if _day_of_noun(folded, d, c_start, c_end)]):
                 # "released on Nov. 6, contains the binder for the Aug. 20 meeting", "la
@@ -2330,7 +2345,11 @@ def _pair(folded: str, people_spans: list, before: int,
         if {"CA", "MX"} <= holders.keys():
             return [holders["CA"], holders["MX"]]
     for pattern, roles in _PAIR_TITLES:
-        if pattern.search(folded) is None:
+        if (found := pattern.search(folded)) is None:
+            continue
+        if pattern in _BARE_PLURALS and not _CLAUSE_OPENS.search(folded, 0, found.start()):
+            # (the subject of a clause: not "… before the leaders arrived", "after the
+            # ministers left")
             continue
         ranks = roles or _LEADERS
         at = [_latest_by_country([(0, 0, n) for n in reversed(cand.people)], info, ranks)
@@ -2471,6 +2490,10 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
             # "el funcionario", "the official": the one most named so far of that rank,
             # the latest of them on a tie (who the story is about).
             ranked = [n for n in candidates if info[n].role in roles]
+            # (of the title's gender when its article says it: "la mandataria" is not
+            # the prime minister she met)
+            ranked = [n for n in ranked if gender is None
+                      or given_name_gender(n) in (None, gender)] or ranked
             counts = Counter(ranked)
             name = max(ranked, key=counts.__getitem__, default=None)
         elif name is None:
@@ -3989,7 +4012,9 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
                     # ministres ont été accueillis par le premier ministre du Manitoba",
                     # the three of them, is more of the gathering)
                     continue
-                if _another_bilateral(ev, c, info):
+                if _another_bilateral(ev, c, info) or (
+                        c.type == "meeting" and len(c.people) > 2
+                        and _with_others(ev, c, info)):
                     # "He then met Australian Prime Minister Anthony Albanese", after the
                     # meeting with Sheinbaum: one leader's bilaterals with two countries.
                     continue
@@ -4109,16 +4134,27 @@ def _another_bilateral(ev: _Candidate, c: _Candidate, info: dict[str, PersonInfo
     leader or minister, not more of the first."""
     if c.type != "meeting" or ev.type != "meeting" or len(c.people) != 2:
         return False
+    return _with_others(ev, c, info, single=True)
+
+
+def _with_others(ev: _Candidate, c: _Candidate, info: dict[str, PersonInfo],
+                 single: bool = False) -> bool:
+    """Whether ``c`` shares one person with ``ev`` and is otherwise with leaders or
+    ministers of countries ``ev`` has no one of ("La mandataria se reunió además con el
+    presidente de Brasil …; con el presidente de Francia …": her other bilaterals, not more
+    of the first); with ``single``, when ``ev`` is with one other country only."""
     shared = set(ev.people) & set(c.people)
     if len(shared) != 1:
         return False
     host = next(iter(shared))
-    other = c.people[1] if c.people[0] == host else c.people[0]
-    home, theirs = info[host].country, info[other].country
-    if theirs is None or theirs == home or info[other].role not in _CABINET:
+    home = info[host].country
+    others = [n for n in c.people if n != host]
+    theirs = {info[n].country for n in others}
+    if not others or None in theirs or home in theirs \
+            or any(info[n].role not in _CABINET for n in others):
         return False
     met = {info[n].country for n in ev.people} - {home, None}
-    return len(met) == 1 and theirs not in met
+    return bool(met) and (len(met) == 1 or not single) and not theirs & met
 
 
 def _another_counterpart(trip: _Candidate, c: _Candidate,

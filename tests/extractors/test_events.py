@@ -7216,3 +7216,65 @@ def test_a_meeting_held_by_videoconference_keeps_its_own_day(text, language):
     found = events(text, "2022-07-08", language)
     assert len(found) == 2
     assert any(e.date_text and "2021" in e.date_text for e in found)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Justin Trudeau met President Claudia Sheinbaum on Monday in Rio de "
+     "Janeiro. Trudeau had congratulated Sheinbaum by phone after her election victory in "
+     "June, but Monday's meeting was the first time the two had met in person.", "en"),
+    ("El primer ministro Justin Trudeau se reunió el lunes en Río de Janeiro con la "
+     "presidenta Claudia Sheinbaum. Trudeau había felicitado a Sheinbaum en una llamada "
+     "telefónica tras su victoria en junio, pero la reunión del lunes fue la primera en "
+     "persona.", "es"),
+    ("Le premier ministre Justin Trudeau a rencontré lundi à Rio de Janeiro la présidente "
+     "Claudia Sheinbaum. Trudeau avait félicité Sheinbaum lors d’un appel téléphonique après "
+     "sa victoire en juin, mais la rencontre du lundi était la première en personne.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_day_written_onto_another_engagement_s_word_is_that_one_s(text, language):
+    found = events(text, "2024-11-18", language)
+    [call] = [e for e in found if e.type == "call"]
+    assert call.date is None and call.date_text is not None
+    assert call.date_text.lower().endswith(("june", "junio", "juin"))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("U.S. President Joe Biden met Brazil's Jair Bolsonaro on Thursday. Foreign Affairs "
+     "Minister Mélanie Joly and Mexico's Foreign Secretary Marcelo Ebrard met for 40 "
+     "minutes on Wednesday at a hotel, before the leaders arrived.", "en"),
+    ("El presidente de Estados Unidos, Joe Biden, se reunió el jueves con el brasileño Jair "
+     "Bolsonaro. La canciller de Canadá, Mélanie Joly, y el canciller de México, Marcelo "
+     "Ebrard, se reunieron 40 minutos el miércoles en un hotel, antes de que llegaran los "
+     "líderes.", "es"),
+    ("Le président américain Joe Biden a rencontré jeudi le Brésilien Jair Bolsonaro. La "
+     "ministre des Affaires étrangères, Mélanie Joly, et le secrétaire mexicain aux "
+     "Relations extérieures, Marcelo Ebrard, se sont rencontrés 40 minutes mercredi dans un "
+     "hôtel, avant l’arrivée des dirigeants.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_leaders_in_a_clause_of_time_are_not_its_subject(text, language):
+    [meeting] = [e for e in events(text, "2022-06-10", language)
+                 if "Mélanie Joly" in names(e)]
+    assert sorted(names(meeting)) == ["Marcelo Ebrard", "Mélanie Joly"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Mexico's President Claudia Sheinbaum held five bilateral meetings on the first day of "
+     "the G20 summit in Rio de Janeiro, among them her first meeting with Canada's Prime "
+     "Minister Justin Trudeau. The president also met Brazil's President Luiz Inácio Lula da "
+     "Silva, France's President Emmanuel Macron and Australia's Prime Minister Anthony "
+     "Albanese.", "en"),
+    ("La presidenta de México, Claudia Sheinbaum, sostuvo este lunes cinco reuniones "
+     "bilaterales en la primera jornada de la cumbre del G20 en Río de Janeiro, entre ellas "
+     "su primer encuentro con el primer ministro de Canadá, Justin Trudeau. La mandataria, "
+     "que debutó en un foro multilateral, se reunió además con el presidente de Brasil, Luiz "
+     "Inácio Lula da Silva; con el presidente de Francia, Emmanuel Macron, y con el primer "
+     "ministro de Australia, Anthony Albanese.", "es"),
+    ("La présidente du Mexique, Claudia Sheinbaum, a tenu lundi cinq rencontres bilatérales "
+     "lors de la première journée du sommet du G20 à Rio de Janeiro, dont sa première "
+     "rencontre avec le premier ministre du Canada, Justin Trudeau. La présidente a aussi "
+     "rencontré le président du Brésil, Luiz Inácio Lula da Silva, le président français "
+     "Emmanuel Macron et le premier ministre australien Anthony Albanese.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_leader_s_other_bilaterals_of_the_day_are_not_the_first(text, language):
+    found = events(text, "2024-11-18", language)
+    [first] = [e for e in found if "Justin Trudeau" in names(e)]
+    assert sorted(names(first)) == ["Claudia Sheinbaum", "Justin Trudeau"]
