@@ -3669,9 +3669,13 @@ def _dateline(doc: Doc, published: str | None, place_spans: list) -> tuple[str |
     for para in doc.paragraphs[:2]:
         # (and with the state's abbreviation of a Mexican paper: "CHIHUAHUA, Chih.–")
         m = re.match(r"^([A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛ][A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛ .,'’-]{2,40}?)"
+                     # (its country in brackets: "LOS ANGELES (États-Unis), 10 juin (AFP) –")
+                     r"(?:\s*\([^)]{1,40}\))?"
                      # (a wire's day: "MEXICO CITY, Jan 11 (Reuters) -", "CIUDAD DE
-                     # MÉXICO, 11 ene (EFE).-", "MEXICO, 11 janv. (AFP) -")
-                     r"(?:,\s*(?:[A-Z][A-Za-z]{1,5}\.?(?:\s+\d{1,2})?|\d{1,2}\s+[a-zé]{3,5}\.?))?"
+                     # MÉXICO, 11 ene (EFE).-", "MEXICO, 11 janv. (AFP) -"; or its country:
+                     # "DANANG, Vietnam (Reuters) -")
+                     r"(?:,\s*(?:[A-Z][A-Za-z]{1,5}\.?(?:\s+\d{1,2})?|\d{1,2}\s+[a-zé]{3,5}\.?"
+                     r"|[A-Z][a-zé]+(?: [A-Z][a-zé]+)?(?=\s*\()))?"
                      r"(?:\s*\([^)]{1,40}\))?\s*(?:\.?[—–-]|:)", para.text) \
             or _PRESS_DATELINE.match(para.text)
         if m is None and (first := next((e for s, e, *_ in place_spans if s == para.start),

@@ -7278,3 +7278,22 @@ def test_a_leader_s_other_bilaterals_of_the_day_are_not_the_first(text, language
     found = events(text, "2024-11-18", language)
     [first] = [e for e in found if "Justin Trudeau" in names(e)]
     assert sorted(names(first)) == ["Claudia Sheinbaum", "Justin Trudeau"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Trade ministers meet\nDANANG, Vietnam (Reuters) - Eleven countries agreed on Saturday "
+     "on the core elements of a revived trade pact.\nCanada's Trade Minister François-Philippe "
+     "Champagne met Mexico's Economy Secretary Ildefonso Guajardo over breakfast on "
+     "Thursday.", "en"),
+    ("Reunión de ministros\nDANANG, Vietnam (EFE).- Once países acordaron el sábado los "
+     "elementos centrales de un tratado comercial.\nEl secretario de Economía de México, "
+     "Ildefonso Guajardo, se reunió el jueves con el ministro de Comercio de Canadá, "
+     "François-Philippe Champagne.", "es"),
+    ("Rencontre des ministres\nDANANG (Vietnam), 11 nov. (AFP) – Onze pays ont convenu samedi "
+     "des éléments essentiels d’un accord commercial.\nLe ministre canadien du Commerce, "
+     "François-Philippe Champagne, a rencontré jeudi le secrétaire mexicain à l’Économie, "
+     "Ildefonso Guajardo.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_wire_s_dateline_with_its_country_places_the_engagement(text, language):
+    [event] = events(text, "2017-11-10", language)
+    assert event.place == "Danang" or event.place == "Da Nang"
