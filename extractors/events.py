@@ -1825,7 +1825,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                                                      doc.folded_span(previous)
                                                      if doc.folds_in_place
                                                      else fold(previous.text))
-                               if d.date and not any(a <= d.start < b for a, b in quoted)]
+                               if d.date and not any(a <= d.start < b for a, b in quoted)
+                               # (a day to come is no day before one told in the past:
+                               # "La cinquième ronde aura lieu … du 17 au 21 novembre. La
+                               # veille, Mme Freeland et M. Guajardo s'étaient vus …")
+                               and (planned or not published or len(published) < 10
+                                    or d.date[:10] <= published)]
                 days_told = {d.date for d in days_before}
                 if (prior := next((c for c in reversed(candidates) if c.sentence == previous
                                    and any(d.date in days_told for d in c.dates)), None)) \

@@ -7297,3 +7297,23 @@ def test_a_leader_s_other_bilaterals_of_the_day_are_not_the_first(text, language
 def test_a_wire_s_dateline_with_its_country_places_the_engagement(text, language):
     [event] = events(text, "2017-11-10", language)
     assert event.place == "Danang" or event.place == "Da Nang"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Minister Chrystia Freeland, Secretary Ildefonso Guajardo and Ambassador Robert "
+     "Lighthizer met on Tuesday morning. The fifth round will be held in Mexico City from "
+     "November 17 to 21. The day before, Freeland and Guajardo had met over a working "
+     "dinner.", "en"),
+    ("La ministra Chrystia Freeland, el secretario Ildefonso Guajardo y el embajador Robert "
+     "Lighthizer se reunieron el martes por la mañana. La quinta ronda se celebrará en la "
+     "Ciudad de México del 17 al 21 de noviembre. La víspera, Freeland y Guajardo se habían "
+     "reunido en una cena de trabajo.", "es"),
+    ("La ministre Chrystia Freeland, le secrétaire Ildefonso Guajardo et l’ambassadeur "
+     "Robert Lighthizer se sont réunis mardi matin. La cinquième ronde aura lieu à Mexico du "
+     "17 au 21 novembre. La veille, Mme Freeland et M. Guajardo s’étaient vus lors d’un "
+     "souper de travail.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_day_before_one_told_in_the_past_is_not_before_a_day_to_come(text, language):
+    found = events(text, "2017-10-17", language)
+    [dinner] = [e for e in found if len(e.participants) == 2]
+    assert (dinner.status, dinner.date) == ("held", "2017-10-16")
