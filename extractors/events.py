@@ -119,6 +119,9 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "hablaron por ultima vez", "conversaron por ultima vez"], "call"),
     (["entretien telephonique", "appel telephonique", "conference telephonique",
       "s'est entretenue?",
+      # (an adverb between: "Mme Freeland s'est aussi entretenue mardi avec …")
+      "s'est (?:aussi|egalement|ensuite|d'abord|brievement) entretenue?",
+      "se sont (?:aussi|egalement|ensuite|d'abord|brievement) entretenue?s",
       # (present as in a readout's headline: "Le premier ministre s'entretient avec …")
       "s'entretien(?:t|nent)", "se sont entretenus", "s'etaient entretenue?s?",
       # ("a parlé lundi avec")
@@ -1761,6 +1764,13 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     _day_of_noun(folded, d, s, e) for s, e, _k in clusters
                     if (s, e) != (c_start, c_end)
                     and _CLAUSE_JOIN.search(folded, min(c_end, e), max(c_start, s)))]
+            if len(dates) > 1 \
+                    and (ends_before := [e for _s, e, _k in clusters if e <= c_start]) \
+                    and (joined := _COMMA_WHILE.search(folded, max(ends_before), c_start)) \
+                    and (own_days := [d for d in dates if d.start >= joined.end()]):
+                # "Mme Freeland s'est entretenue mardi avec M. Lighthizer, tandis que M.
+                # Guajardo a rencontré lundi …": the second clause's day of its own
+                dates = own_days
             if len(dates) > 1 and (written_on := [d for d in dates
                                                    if _day_of_noun(folded, d, c_start, c_end)]):
                 # "released on Nov. 6, contains the binder for the Aug. 20 meeting", "la

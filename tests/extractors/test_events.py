@@ -7317,3 +7317,22 @@ def test_the_day_before_one_told_in_the_past_is_not_before_a_day_to_come(text, l
     found = events(text, "2017-10-17", language)
     [dinner] = [e for e in found if len(e.participants) == 2]
     assert (dinner.status, dinner.date) == ("held", "2017-10-16")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The three ministers met on Tuesday. On the margins of the round, Minister Freeland also "
+     "met Ambassador Robert Lighthizer on Tuesday, while Secretary Ildefonso Guajardo met "
+     "U.S. Commerce Secretary Wilbur Ross on Monday.", "en"),
+    ("Los tres ministros se reunieron el martes. Al margen de la ronda, la ministra Freeland "
+     "se reunió también el martes con el embajador Robert Lighthizer, mientras que el "
+     "secretario Ildefonso Guajardo se reunió el lunes con el secretario de Comercio, Wilbur "
+     "Ross.", "es"),
+    ("Les trois ministres se sont réunis mardi. En marge de la ronde, Mme Freeland s’est "
+     "aussi entretenue mardi en tête-à-tête avec M. Robert Lighthizer, tandis que M. "
+     "Ildefonso Guajardo a rencontré lundi le secrétaire américain au Commerce, Wilbur "
+     "Ross.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_second_of_two_clauses_keeps_its_own_day(text, language):
+    found = events(text, "2017-10-17", language)
+    [ross] = [e for e in found if "Wilbur Ross" in names(e)]
+    assert ross.date == "2017-10-16"
