@@ -2018,6 +2018,13 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             aside = anaphoric and len(names) >= 2 \
                 and len({info[n].country for n in names}) == 2 \
                 and _A_BILATERAL.search(folded, max(0, c_start - 20), c_end + 30) is not None
+            if not aside and anaphoric and kind == "summit" and len(names) >= 2 \
+                    and len({info[n].country for n in names} - {None}) == 2 \
+                    and _MARGINS_OF.search(folded, max(0, c_start - 30), c_start):
+                # "Al margen de la cumbre, el secretario … sostuvo un encuentro con la
+                # ministra …": a meeting on the margins of the summit the sentence refers
+                # to, where and when it is.
+                aside, kind = True, "meeting"
             if aside:
                 anaphoric, separate = False, True
             if _EARLIER_THAT_DAY.match(folded) is not None \
@@ -2563,6 +2570,11 @@ _MARGINS = re.compile(r"\b(?:on|in|at) the (?:margins|sidelines) of\b|\ben marge
                       r"\bal margen d|\ben el marco d|\bdans le cadre d")
 
 
+# … right before a gathering's word: "Al margen de la cumbre", "on the sidelines of the".
+_MARGINS_OF = re.compile(r"(?:" + _MARGINS.pattern + r")[a-z']*\s+(?:(?:the|la|el|le|l'|"
+                         r"les|los|las|du|des|del)\s*)?(?:[\w'-]+\s+){0,4}$")
+
+
 def _shifted(test: Callable[[int, int], bool], offset: int, start: int, end: int) -> bool:
     """``test`` of a span given from ``offset`` (a sentence's, in the text)."""
     return test(offset + start, offset + end)
@@ -3041,6 +3053,9 @@ _NOT_THERE = re.compile(r"[^;:.,]{0,60}?(?:, (?:who|qui|quien) [^;:.,]{0,20}?)?"
                         # "did not take part in Wednesday's meeting"
                         r"did not take part|didn't take part|did not participate|"
                         r"no participo|no tomo parte|n'a pas participe|n'a pas pris part|"
+                        # (a live page's present: "Peña Nieto no participa en este encuentro")
+                        r"does not take part|is not taking part|no participa|no participan|"
+                        r"ne participe pas|ne prend pas part|"
                         # "La mandataria no tenía prevista una reunión con …"
                         r"had no meeting|has no meeting|was not scheduled to|"
                         r"is not scheduled to|no tenia previst[ao]|no tiene previst[ao]|"
@@ -4372,6 +4387,9 @@ def _gathers(gathering: _Candidate, bilateral: _Candidate,
     more countries."""
     if set(bilateral.people) < set(gathering.people):
         return True
+    if gathering.type == "summit" and {info[n].country for n in bilateral.people} - {None} \
+            <= {info[n].country for n in gathering.people}:
+        return True         # (two ministers on the margins of their leaders' summit)
     shared = set(bilateral.people) & set(gathering.people)
     return len({info[n].country for n in shared} - {None}) == 2 \
         and len({info[n].country for n in gathering.people} - {None}) > 2

@@ -7336,3 +7336,27 @@ def test_the_second_of_two_clauses_keeps_its_own_day(text, language):
     found = events(text, "2017-10-17", language)
     [ross] = [e for e in found if "Wilbur Ross" in names(e)]
     assert ross.date == "2017-10-16"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Justin Trudeau, President Enrique Peña Nieto and President Barack Obama "
+     "met in Ottawa on Wednesday, June 29, for the North American Leaders' Summit. On the "
+     "sidelines of the summit, Mexico's Environment Secretary Rafael Pacchiano held a "
+     "20-minute meeting with Environment Minister Catherine McKenna. The president of the "
+     "United States does not take part in this meeting.", "en"),
+    ("Los mandatarios Enrique Peña Nieto, Justin Trudeau y Barack Obama se reúnen este "
+     "miércoles 29 de junio en Ottawa en la Cumbre de Líderes de América del Norte. Al margen "
+     "de la cumbre, el secretario de Medio Ambiente, Rafael Pacchiano, sostuvo un encuentro "
+     "de unos 20 minutos con la ministra de Medio Ambiente de Canadá, Catherine McKenna. "
+     "Barack Obama no participa en este encuentro.", "es"),
+    ("Les dirigeants Justin Trudeau, Enrique Peña Nieto et Barack Obama se réunissent ce "
+     "mercredi 29 juin à Ottawa au Sommet des leaders nord-américains. En marge du sommet, "
+     "le secrétaire mexicain à l’Environnement, Rafael Pacchiano, a eu une rencontre d’une "
+     "vingtaine de minutes avec la ministre de l’Environnement, Catherine McKenna. Barack "
+     "Obama ne participe pas à cette rencontre.", "fr"),
+], ids=["en", "es", "fr"])
+def test_ministers_meeting_on_the_margins_of_their_leaders_summit_meet_apart(text, language):
+    found = events(text, "2016-06-29", language)
+    [aside] = [e for e in found if "Catherine McKenna" in names(e)]
+    assert sorted(names(aside)) == ["Catherine McKenna", "Rafael Pacchiano"]
+    assert (aside.type, aside.place, aside.date) == ("meeting", "Ottawa", "2016-06-29")
