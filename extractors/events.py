@@ -2002,6 +2002,15 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 if where is None or not any(info[n].country not in (None, where)
                                             for n in names):
                     continue
+            if (agreed := _AGREED_THAT.search(folded, 0, c_end)) is not None:
+                # "ambos cancilleres coincidieron en que el presidente Peña Nieto y el
+                # primer ministro Trudeau se reúnan en noviembre": those who agree are not
+                # those they agree will meet, when the clause names them.
+                first_at: dict[str, int] = {}
+                for pos, name in present:
+                    first_at.setdefault(name, pos)
+                if any(agreed.end() <= first_at.get(n, -1) < c_end for n in names):
+                    names = [n for n in names if first_at.get(n, -1) >= agreed.end()]
             kind = _pick_type([(0, 0, k) for k in kinds])
             if kind == "call" and place is not None and _TALKED.match(folded, c_start) \
                     and not _REMOTE.search(folded) \
@@ -2570,6 +2579,11 @@ _MARGINS = re.compile(r"\b(?:on|in|at) the (?:margins|sidelines) of\b|\ben marge
                       r"\bal margen d|\ben el marco d|\bdans le cadre d")
 
 
+# Agreeing that others will meet (folded): "agreed that the President and the Prime
+# Minister would meet", "coincidieron en que … se reúnan", "ont convenu que … se
+# rencontreraient".
+_AGREED_THAT = re.compile(r"\b(?:agreed|agree|agrees|coincidi(?:o|eron) en|acord(?:o|aron)|"
+                          r"convin(?:o|ieron)|(?:a|ont) convenu|conviennent)\s+(?:que|that)\b")
 # … right before a gathering's word: "Al margen de la cumbre", "on the sidelines of the".
 _MARGINS_OF = re.compile(r"(?:" + _MARGINS.pattern + r")[a-z']*\s+(?:(?:the|la|el|le|l'|"
                          r"les|los|las|du|des|del)\s*)?(?:[\w'-]+\s+){0,4}$")

@@ -7360,3 +7360,21 @@ def test_ministers_meeting_on_the_margins_of_their_leaders_summit_meet_apart(tex
     [aside] = [e for e in found if "Catherine McKenna" in names(e)]
     assert sorted(names(aside)) == ["Catherine McKenna", "Rafael Pacchiano"]
     assert (aside.type, aside.place, aside.date) == ("meeting", "Ottawa", "2016-06-29")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Secretary Claudia Ruiz Massieu met Foreign Affairs Minister Stéphane Dion in New "
+     "York on Tuesday. The two foreign ministers agreed that President Enrique Peña Nieto and "
+     "Prime Minister Justin Trudeau would meet in Lima in November.", "en"),
+    ("La canciller Claudia Ruiz Massieu se reunió el martes en Nueva York con el ministro de "
+     "Asuntos Exteriores de Canadá, Stéphane Dion. Ambos cancilleres coincidieron en que el "
+     "presidente Enrique Peña Nieto y el primer ministro Justin Trudeau se reúnan en noviembre "
+     "en Lima.", "es"),
+    ("La secrétaire Claudia Ruiz Massieu a rencontré mardi à New York le ministre des Affaires "
+     "étrangères, Stéphane Dion. Les deux ministres ont convenu que le président Enrique Peña "
+     "Nieto et le premier ministre Justin Trudeau se rencontreraient en novembre à Lima.",
+     "fr"),
+], ids=["en", "es", "fr"])
+def test_those_who_agree_that_others_will_meet_are_not_at_that_meeting(text, language):
+    [planned] = [e for e in events(text, "2016-09-20", language) if e.status == "planned"]
+    assert sorted(names(planned)) == ["Enrique Peña Nieto", "Justin Trudeau"]
