@@ -79,7 +79,9 @@ _RELATIVE = re.compile("(?P<word>" + word_alternation(_RELATIVE_WORDS) + r")\b(?
 # Words that may stand before a weekday or a month name in a date.
 _WEEKDAY_LEADS = ["on", "last", "this", "next", "el", "este", "el pasado", "el proximo", "le",
                   "ce", "mardi dernier"]
-_MONTH_LEADS = ["in", "en", "au mois de", "a", "au", "el mes de"]
+_MONTH_LEADS = ["in", "en", "au mois de", "a", "au", "el mes de",
+                # "el pasado mes de junio"
+                "el pasado mes de"]
 _MONTH_MODIFIERS = ["last", "this", "next", "early", "late", "mid-", "principios de",
                     "finales de", "mediados de", "debut", "fin",
                     # "au début de novembre", "à la fin du mois de novembre"

@@ -3787,7 +3787,11 @@ def _relative_day(folded: str) -> tuple[re.Match[str], int] | None:
 _TAKES_EFFECT = re.compile(r"\b(?:entry into force|into effect|took effect|takes effect|"
                            r"came into force|comes into force|entrada en vigor|entro en vigor|"
                            r"entra en vigor|entree en vigueur|entre en vigueur|"
-                           r"est entree? en vigueur)\b[^,;:.]{0,40}$")
+                           r"est entree? en vigueur)\b[^,;:.]{0,40}$"
+                           # (or from when: "la eliminación de la visa a partir del 1 de
+                           # diciembre", "effective December 1", "à compter du 1er décembre")
+                           r"|\b(?:a partir del?|effective|as of|starting|a compter du|"
+                           r"a partir du)\s+$")
 # What comes some days before another thing, told after an engagement: "two days before
 # the Mexican leader sits down …", "dos días antes de que", "deux jours avant que".
 _DAYS_BEFORE_IT = re.compile(r"\b(?:a|one|two|three|four|five|six|\d+|un|una|dos|tres|"

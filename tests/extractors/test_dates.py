@@ -475,3 +475,9 @@ def test_a_part_of_the_day_of_publication_is_that_day(text):
 def test_that_evening_is_no_day_of_its_own():
     # "Ce soir-là": that evening, the one the text was telling of, not this one
     assert [d.date for d in find_dates("Ce soir-là, à Ottawa, il pleuvait.", THURSDAY)] == []
+
+
+def test_a_month_told_as_the_past_month_of_is_a_date():
+    # (as "last June", "en junio pasado", "au mois de juin dernier")
+    found = find_dates("La visita de Estado que realizó el pasado mes de junio.", THURSDAY)
+    assert [d.text for d in found] == ["el pasado mes de junio"]

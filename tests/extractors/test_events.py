@@ -7378,3 +7378,19 @@ def test_ministers_meeting_on_the_margins_of_their_leaders_summit_meet_apart(tex
 def test_those_who_agree_that_others_will_meet_are_not_at_that_meeting(text, language):
     [planned] = [e for e in events(text, "2016-09-20", language) if e.status == "planned"]
     assert sorted(names(planned)) == ["Enrique Peña Nieto", "Justin Trudeau"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Minister Stéphane Dion recalled the state visit President Enrique Peña Nieto made to "
+     "Ottawa in June, during which Prime Minister Justin Trudeau announced that the visa "
+     "would be lifted effective December 1, 2016.", "en"),
+    ("El ministro Stéphane Dion recordó la visita de Estado que el presidente Enrique Peña "
+     "Nieto realizó a Ottawa el pasado mes de junio, en la que el primer ministro Justin "
+     "Trudeau anunció la eliminación de la visa a partir del 1 de diciembre de 2016.", "es"),
+    ("Le ministre Stéphane Dion a rappelé la visite d’État que le président Enrique Peña "
+     "Nieto a effectuée à Ottawa en juin, lors de laquelle le premier ministre Justin Trudeau "
+     "a annoncé la levée du visa à compter du 1er décembre 2016.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_day_something_takes_effect_from_is_not_the_engagement_s(text, language):
+    [visit] = [e for e in events(text, "2016-09-20", language) if "Justin Trudeau" in names(e)]
+    assert visit.status == "held" and visit.date != "2016-12-01"
