@@ -481,7 +481,15 @@ _PLANNED_WORDS = [
     # "her first official visit to Canada is being prepared", "se prepara", "se prépare"
     "is being (?:prepared|planned|organi[sz]ed)", "are being (?:prepared|planned|organi[sz]ed)",
     "se (?:esta )?prepara(?:ndo)?",
-    "se prepare", "est en preparation"]
+    "se prepare", "est en preparation",
+    # promised or offered: "has promised to host the next summit", "prometió recibir",
+    # "a promis d'accueillir"
+    *[f"{verb} to (?:host|meet|visit|hold|receive|travel)"
+      for verb in ("promised", "pledged", "vowed", "offered")],
+    "prometi(?:o|eron) (?:ser anfitrion|recibir|visitar|reunirse|viajar)",
+    "ofreci(?:o|eron) (?:ser anfitrion|recibir)",
+    *[f"{aux} (?:promis|offert) d(?:e |')(?:accueillir|recevoir|rencontrer|visiter)"
+      for aux in ("a", "ont")]]
 _PLANNED = word_start(_PLANNED_WORDS)
 _PLANNED_AT_END = re.compile(r"\W(?:" + letter_tree(_PLANNED_WORDS)
                              + r")(?:\s+(?:the|la|le|les|el|los|las|l'))?\s*$")

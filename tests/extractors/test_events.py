@@ -7394,3 +7394,16 @@ def test_those_who_agree_that_others_will_meet_are_not_at_that_meeting(text, lan
 def test_the_day_something_takes_effect_from_is_not_the_engagement_s(text, language):
     [visit] = [e for e in events(text, "2016-09-20", language) if "Justin Trudeau" in names(e)]
     assert visit.status == "held" and visit.date != "2016-12-01"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Mexico's President Andrés Manuel López Obrador has promised to host Prime Minister "
+     "Justin Trudeau and President Joe Biden at the North American Leaders' Summit.", "en"),
+    ("El presidente Andrés Manuel López Obrador prometió recibir al primer ministro Justin "
+     "Trudeau y al presidente Joe Biden en la Cumbre de Líderes de América del Norte.", "es"),
+    ("Le président Andrés Manuel López Obrador a promis d’accueillir le premier ministre "
+     "Justin Trudeau et le président Joe Biden au Sommet des leaders nord-américains.", "fr"),
+], ids=["en", "es", "fr"])
+def test_an_engagement_promised_is_to_come(text, language):
+    [event] = events(text, "2022-06-10", language)
+    assert event.status == "planned"
