@@ -1303,8 +1303,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 and doc.paragraph_at(previous.start) == doc.paragraph_at(sent.start) \
                 and (they := _THEY_OPENING.match(folded)) is not None \
                 and _AGAIN.search(folded) is not None \
-                and _pair_at(told_before := doc.folded_span(previous) if doc.folds_in_place
-                             else fold(previous.text)) == 0:
+                and _pair_at(told_before := _fold_of(doc, previous)) == 0:
             # "Les deux ministres ont convenu que leurs hauts fonctionnaires …. Ils ont
             # également convenu de se rencontrer …": to meet again, the pair the sentence
             # before opens with.
@@ -1339,6 +1338,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         named_at = [at for at, _n in present]
         between_of = _among(clusters, folded, present, partial(_shifted, in_a_title,
                                                                sent.start))
+        # "Plus tôt dans la journée, …", opening the sentence (``_EARLIER_THAT_DAY``)
+        earlier_that_day = _EARLIER_THAT_DAY.match(folded)
         for c_start, c_end, kinds in clusters:
             if kinds == ("visit",) and (travellers := _TRAVELLERS.search(
                     folded, max(0, c_start - 70), c_start)) is not None \
@@ -1819,15 +1820,16 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # margins.": a timeline's or a live page's entry dates what it tells.
                 dates = [entry]
             if candidates and not any(d.date for d in dates) \
-                    and (earlier := _EARLIER_THAT_DAY.match(folded)) is not None \
+                    and earlier_that_day is not None \
                     and (that_day := next((d.date for cand in reversed(candidates)
                                            for d in cand.dates
                                            if d.date and len(d.date) == 10), None)):
                 # "Plus tôt dans la journée, la ministre Freeland et le secrétaire Guajardo
                 # ont tenu un petit-déjeuner de travail": the day of the engagement told
                 # last.
-                dates = [DateMention(earlier.start(), earlier.end(),
-                                     sent.text[earlier.start():earlier.end()], that_day)]
+                dates = [DateMention(earlier_that_day.start(), earlier_that_day.end(),
+                                     sent.text[earlier_that_day.start():
+                                               earlier_that_day.end()], that_day)]
             if previous is not None and (relative := _relative_day(folded)) is not None \
                     and not any(d.date for d in dates
                                 if not d.start < relative[0].end() <= d.end):
@@ -1840,9 +1842,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # (not a day in what someone said: "«Lo que hoy se fabrica …», afirmó")
                 quoted = [m.span() for m in _QUOTED.finditer(previous.text)]
                 days_before = [d for d in find_dates(previous.text, published, planned,
-                                                     doc.folded_span(previous)
-                                                     if doc.folds_in_place
-                                                     else fold(previous.text))
+                                                     _fold_of(doc, previous))
                                if d.date and not any(a <= d.start < b for a, b in quoted)
                                # (a day to come is no day before one told in the past:
                                # "La cinquième ronde aura lieu … du 17 au 21 novembre. La
@@ -1976,8 +1976,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                               _starting_in(places_by_start, line.start, line.end)), None)
             if previous is not None and (place is None or not dates) and _THERE.search(
                     folded, max(0, c_start - 12), min(hi, c_end + 80)) is not None:
-                told_before = doc.folded_span(previous) if doc.folds_in_place \
-                    else fold(previous.text)
+                told_before = _fold_of(doc, previous)
                 if place is None:
                     # "Le dernier épisode remonte à deux semaines, à Mexico. LeBlanc et Sidhu
                     # y ont rencontré Ebrard", "allí se reunieron", "met there": the place
@@ -1998,8 +1997,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # "… annoncé la semaine dernière à Mexico par Solomon et Ruiz. Lors de leur
                 # rencontre, …": told of before as something else, where and when the
                 # sentence before names its people.
-                told_before = doc.folded_span(previous) if doc.folds_in_place \
-                    else fold(previous.text)
+                told_before = _fold_of(doc, previous)
                 place = _venue(previous, told_before, 0, previous.end - previous.start,
                                places_by_start)
                 dates = find_dates(previous.text, published, planned, told_before)
@@ -2044,7 +2042,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 aside, kind = True, "meeting"
             if aside:
                 anaphoric, separate = False, True
-            if _EARLIER_THAT_DAY.match(folded) is not None \
+            if earlier_that_day is not None \
                     and any(set(names) < set(c.people) for c in candidates
                             if c.status == "held"):
                 # "Plus tôt dans la journée, la ministre Freeland et le secrétaire Guajardo
@@ -3596,10 +3594,16 @@ def _table_rows(doc: Doc) -> frozenset[int]:
     return rows if len(rows) >= 2 else frozenset()
 
 
+def _fold_of(doc: Doc, span: Span) -> str:
+    """The folded text of a sentence of ``doc``: from the one fold of the text when
+    folding keeps every character in place, else folded on its own."""
+    return doc.folded_span(span) if doc.folds_in_place else fold(span.text)
+
+
 def _heading_lines(doc: Doc) -> Iterator[tuple[Span, str]]:
     """The first three sentences, where a document names who it is by, with their folds."""
     for sent in doc.sentences[:3]:
-        yield sent, doc.folded_span(sent) if doc.folds_in_place else fold(sent.text)
+        yield sent, _fold_of(doc, sent)
 
 
 def _joint_speakers(doc: Doc, people_spans: list) -> list[str]:
