@@ -1150,8 +1150,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
     # Names and titles: how far apart two engagement words are is read without them.
     name_spans = sorted([(s, e) for s, e, _name in people_spans] + titles)
     in_a_title = _inside(titles)
+    # Nor is a region of no one country ("Asia-Pacific", "North America") where anyone
+    # meets: it names a market or a strategy ("la Stratégie du Canada pour l'Indo-Pacifique").
     places_by_start = [p for p in sorted(place_spans, key=_START)
-                       if not in_a_title(p[0], p[1])]
+                       if not in_a_title(p[0], p[1]) and (p[3] or p[4] != "region")]
     # Read once per person, not once per mention.
     taking_part = {name for name in {name for _s, _e, name in people_spans}
                    if _takes_part(info[name])}

@@ -7407,3 +7407,19 @@ def test_the_day_something_takes_effect_from_is_not_the_engagement_s(text, langu
 def test_an_engagement_promised_is_to_come(text, language):
     [event] = events(text, "2022-06-10", language)
     assert event.status == "planned"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Trade Minister Mary Ng met Mexico's Economy Secretary Raquel Buenrostro on Friday "
+     "to talk about their exporters' new markets in the Asia-Pacific.", "en"),
+    ("La ministra de Comercio de Canadá, Mary Ng, se reunió el viernes con la secretaria "
+     "de Economía, Raquel Buenrostro, para hablar de los nuevos mercados de sus "
+     "exportadores en Asia-Pacífico.", "es"),
+    ("La ministre du Commerce, Mary Ng, a rencontré vendredi la secrétaire mexicaine de "
+     "l’Économie, Raquel Buenrostro, pour parler des nouveaux marchés de leurs "
+     "exportateurs en Asie-Pacifique.", "fr"),
+])
+def test_a_region_of_no_one_country_is_no_venue(text, language):
+    # A market, a strategy's or a forum's region is where no one sits down to meet.
+    [ev] = events(text, published="2023-05-27", language=language)
+    assert (ev.place, ev.date) == (None, "2023-05-26")
