@@ -21,7 +21,15 @@ from functools import partial
 from itertools import accumulate
 from operator import itemgetter
 
-from extractors.dates import DAYS_AFTER, MONTHS, WEEKDAYS, DateMention, find_dates, iso_week
+from extractors.dates import (
+    DAYS_AFTER,
+    MONTHS,
+    WEEKDAYS,
+    DateMention,
+    find_dates,
+    iso_week,
+    read_published,
+)
 from extractors.entities import Entities, NamedEntity, PersonEntity
 from extractors.gazetteer import Knowledge
 from extractors.gender import article_gender, given_name_gender
@@ -447,7 +455,8 @@ _PLANNED_WORDS = [
     "se llevara a cabo", "se rendra", "rencontrera", "rencontreront", "prochaine?",
     # (not what came up uninvited: "le dossier s'est invité à la rencontre")
     "i(?<!s'est i)(?<!se sont i)nvite",
-    "is to (?:meet|visit|travel|hold|sign|host)", "are to (?:meet|visit|travel|hold|sign)",
+    "is to (?:meet|visit|travel|hold|sign|host|welcome|receive|join|sit down)",
+    "are to (?:meet|visit|travel|hold|sign|host|welcome|receive|join|sit down)",
     # a meeting told in a clause of time to come: "when they meet in Monterrey in March",
     # "cuando se reúnan", "lorsqu'ils se rencontreront"
     "when (?:they|we|the two|both|the ministers|the leaders) (?:next )?meet",
@@ -501,6 +510,20 @@ _SAID_AFTER = re.compile(
     r"\b(?:and|y|et) (?:also |tambien |aussi )?(?:said|wrote|added|noted|stressed|dijo|"
     r"escribio|agrego|anadio|senalo|subrayo|a (?:dit|ecrit|ajoute|souligne|indique))\b"
     r"|,\s+(?:according to|segun|de acuerdo con|conforme a|selon|d'apres|a en croire)\b")
+# An engagement's verb in the present (folded), and a weekday named without "last" or
+# "every": with one another, a programme's day (see where they are read).
+_SCHEDULED_PRESENT = re.compile(
+    r"\b(?:meets|joins|hosts|welcomes|receives|travels to|arrives in|sits down with|"
+    r"holds talks|se reunen?|recibe|viaja a|llega a|se entrevista|"
+    # (a French participle after its auxiliary is no present: "avait rencontré", "aurait
+    # rencontré", "a rejoint")
+    + "".join(f"(?<!\\b{aux} )" for aux in ("a", "ai", "as", "ont", "avons", "avez", "avait",
+                                           "avaient", "avoir", "aurait", "auraient", "aura",
+                                           "auront", "de", "d'"))
+    + r"(?:rencontre (?:son|sa|ses|le|la|les|l'|m\.|mme)|recoit|accueille|se rend a|rejoint|"
+    r"retrouve|s'entretient))\b")
+_BARE_WEEKDAY = re.compile(r"(?<!\blast )(?<!\bevery )(?<!\bcada )(?<!\bchaque )"
+                           r"\b(?:" + "|".join(WEEKDAYS) + r")\b(?! (?:pasado|dernier|passe)\b)")
 # Something that has happened.
 _PAST_WORDS = [
     "held", "met", "took place", "was", "were", "had", "last (?:week|month|year)", "ago",
@@ -877,7 +900,10 @@ _SECOND_PERSON = re.compile(word_alternation(["you", "your", "vous", "votre", "v
 # A speech's heading: "Speech by …", "Discurso del …", "Allocution de la ministre …",
 # "Versión estenográfica del mensaje del secretario …", "Minister Sidhu's remarks at …".
 _SPEAKER_LINE = re.compile(
-    r"^(?:(?:version estenografica|transcript|texte|text|full text) (?:del?|of) )?"
+    # (after a release's label: "Aviso a medios: agenda de la secretaria …", "Media
+    # advisory: itinerary of …", "Avis aux médias : programme de …")
+    r"^(?:[^:]{3,30}:\s*)?"
+    r"(?:(?:version estenografica|transcript|texte|text|full text) (?:del?|of) )?"
     r"(?:joint )?(?:address|speech|remarks|statement|keynote|discours|allocution|declaration|"
     r"declaracion|"
     r"discurso|mensaje|palabras|intervencion|agenda|itinerary|itinerario|programme|"
@@ -1180,6 +1206,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             leaders_of.setdefault(country, name)
     dateline = _dateline(doc, published, place_spans)
     leads = _dateline_leads(doc)
+    published_day = read_published(published)
+    published_weekday = dt.date.fromisoformat(published_day).weekday() \
+        if published_day and len(published_day) == 10 else None
     entries, listed = _entry_dates(doc, published)
     committed = _committed_items(doc)
     candidates: list[_Candidate] = []
@@ -1698,6 +1727,16 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 (_PLANNED.search(" " + before) is not None
                  or _has_future(sent.text[:lo], doc.language))
                 and not past and not reported)
+            if not planned and not past and not headline and not reported \
+                    and _SCHEDULED_PRESENT.search(clause) is not None \
+                    and (day_named := _BARE_WEEKDAY.search(clause)) is not None \
+                    and WEEKDAYS[day_named.group()] != published_weekday:
+                # "On Wednesday, Obama joins Trudeau and Peña Nieto in Ottawa", "El martes,
+                # Peña Nieto se reúne con Trudeau", "Mardi, M. Peña Nieto rencontre M.
+                # Trudeau": a day named with an engagement's verb in the present is a day
+                # of the programme to come (the day of publication's is today's: "accueille
+                # jeudi à Montréal", on a live page of that Thursday).
+                planned = True
             if planned and _OCCASION.search(folded, max(0, c_start - 30), c_start) \
                     and not _has_future(_of_others_removed(raw), doc.language) \
                     and _only_invited(_of_others_removed(own)):

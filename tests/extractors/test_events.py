@@ -7423,3 +7423,58 @@ def test_a_region_of_no_one_country_is_no_venue(text, language):
     # A market, a strategy's or a forum's region is where no one sits down to meet.
     [ev] = events(text, published="2023-05-27", language=language)
     assert (ev.place, ev.date) == (None, "2023-05-26")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Media advisory: itinerary of Secretary Juan Ramón de la Fuente in Canada\nThe schedule "
+     "is as follows.\nMonday, November 30 – Ottawa\n3 p.m. Meeting with the Minister of "
+     "Immigration, Lena Metlege Diab.\nTuesday, December 1 – Toronto\n10 a.m. Meeting with "
+     "the Minister of Jobs, Patty Hajdu.", "en"),
+    ("Aviso a medios: agenda del secretario Juan Ramón de la Fuente en Canadá\nLa agenda "
+     "prevista es la siguiente.\nLunes 30 de noviembre – Ottawa\n15:00 horas. Reunión con la "
+     "ministra de Inmigración, Lena Metlege Diab.\nMartes 1 de diciembre – Toronto\n10:00 "
+     "horas. Reunión con la ministra de Empleo, Patty Hajdu.", "es"),
+    ("Avis aux médias : programme du secrétaire Juan Ramón de la Fuente au Canada\nLe "
+     "programme est le suivant.\nLundi 30 novembre – Ottawa\n15 h. Rencontre avec la "
+     "ministre de l’Immigration, Lena Metlege Diab.\nMardi 1er décembre – Toronto\n10 h. "
+     "Rencontre avec la ministre de l’Emploi, Patty Hajdu.", "fr"),
+], ids=["en", "es", "fr"])
+def test_an_itinerary_under_a_releases_label_is_its_principals(text, language):
+    found = events(text, published="2026-11-24", language=language)
+    assert [(names(ev), ev.date, ev.status) for ev in found] == [
+        (["Juan Ramón de la Fuente", "Lena Metlege Diab"], "2026-11-30", "planned"),
+        (["Juan Ramón de la Fuente", "Patty Hajdu"], "2026-12-01", "planned")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("On Wednesday, U.S. President Barack Obama joins Prime Minister Justin Trudeau and "
+     "President Enrique Peña Nieto in Ottawa for the North American Leaders' Summit.", "en"),
+    ("On Tuesday, Gov. Gen. David Johnston is to welcome President Enrique Peña Nieto at "
+     "Rideau Hall before he sits down with Prime Minister Justin Trudeau.", "en"),
+    ("El miércoles, el presidente Enrique Peña Nieto se reúne con el primer ministro Justin "
+     "Trudeau en Ottawa.", "es"),
+    ("Mercredi, le président Enrique Peña Nieto rencontre le premier ministre Justin "
+     "Trudeau à Ottawa.", "fr"),
+], ids=["en", "en-is-to", "es", "fr"])
+def test_a_day_named_with_an_engagements_verb_in_the_present_is_to_come(text, language):
+    # Published on a Monday: the Tuesday and Wednesday are the programme's, after it.
+    [ev] = events(text, published="2016-06-27", language=language)
+    assert ev.status == "planned" and ev.date in ("2016-06-28", "2016-06-29")
+    assert {"Enrique Peña Nieto", "Justin Trudeau"} <= set(names(ev))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("La ministre Julie Dabrusin accueille jeudi à Montréal la secrétaire Alicia Bárcena "
+     "pour la session annuelle du Conseil.", "fr"),
+    ("La veille, lundi, la secrétaire Luz Elena González avait rencontré le ministre Tim "
+     "Hodgson à Québec.", "fr"),
+    ("On Thursday, Minister Julie Dabrusin welcomes Secretary Alicia Bárcena in Montréal.",
+     "en"),
+    ("El jueves, la ministra Julie Dabrusin se reúne en Montreal con la secretaria Alicia "
+     "Bárcena.", "es"),
+], ids=["fr-today", "fr-pluperfect", "en-today", "es-today"])
+def test_the_present_of_the_day_of_publication_or_a_past_tense_is_no_programme(text,
+                                                                             language):
+    # Published on a Thursday: its own weekday in the present is today, held.
+    [ev] = events(text, published="2026-08-27", language=language)
+    assert ev.status == "held"
