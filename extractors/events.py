@@ -756,7 +756,7 @@ _CLAUSE_OPENS = re.compile(r"(?:^|^[^,;:]{1,60}, |[,;:] (?:(?:and|but|y|pero|et|
 # (After a short opening phrase too: "The same day, he held a roundtable …".)
 # (Not the impersonal "il": "Il y a un an", "il faut", "il s'agit de", "il est temps".)
 # (an impersonal "il" is no one: "Il y a", "Il faut"; "Elle y a rencontré" is someone)
-_SUBJECT_PRONOUN = re.compile(r"^(?:[^,.;:]{1,40},\s+)?(?P<pronoun>He|She|he|she|Elle|elle|"
+_SUBJECT_PRONOUN = re.compile(r"^(?:[^,.;:]{1,40},\s+){0,2}(?P<pronoun>He|She|he|she|Elle|elle|"
                               r"Él|Ella|él|ella|(?:Il|il)"
                               r"(?!\s+(?:y a|y avait|faut|fallait|s'agit|s’agit|est temps|"
                               r"semble|reste|importe)\b))\b")

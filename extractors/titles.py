@@ -124,6 +124,12 @@ _OFFICES_OF = {
 # titles the other government's officials have ("sous-secrétaire aux Recettes" in
 # Canada's, "ministra de Cultura" in Mexico's).
 _PUBLISHERS_OWN = frozenset({"minister", "deputy_minister", "official"})
+# A cabinet's "Secretary of …" in English and French, which Mexico's and the United
+# States' secretaries are and Canada's ministers are not ("Secretary of Public Education";
+# not a secretary of state, a parliamentary or a general secretary), folded.
+_SECRETARY_OF = re.compile(r"^(?:under)?secretary (?:of|for) (?!state\b)|"
+                           r"^(?:sous-)?secretaire (?:a |aux |au |de |d'|du |des )(?!etat\b)")
+_SECRETARIES_OF = frozenset({"MX", "US"})
 _OTHERS_STYLE = {"CA": re.compile(r"secreta"), "MX": re.compile(r"minist")}
 _NO_MATCH = re.compile(r"(?!)")
 _TRAVELLING_ROLES = {"head_of_state", "head_of_government", "minister", "deputy_minister",
@@ -695,9 +701,10 @@ class _Reader:
         return any(a <= self.toks.start[x] < b for x in self.body_country_at
                    for a, b in spans)
 
-    def sentence_country(self, offset: int) -> str | None:
+    def sentence_country(self, offset: int, towards: bool = False) -> str | None:
         """The one country that the places and bodies of the sentence at ``offset`` are
-        of, if they are all of one ("…, venue de Puebla avec son frère"); else None."""
+        of, if they are all of one ("…, venue de Puebla avec son frère"); else None. With
+        ``towards``, a place one goes to counts too (French "à Mexico" is "in" as often)."""
         sent = self.doc.sentence_at(offset)
         lo, hi = self._index_at(sent.start), bisect_left(self.toks.start, sent.end)
         if lo is None:
@@ -710,7 +717,7 @@ class _Reader:
         found = {c for x in range(lo, hi)
                  for t in (self.place_country_at, self.body_country_at) if (c := t.get(x))
                  and not any(a <= self.toks.start[x] < b for a, b in quoted)
-                 and not (x and self.folds[x - 1] in _TOWARDS)}
+                 and not (x and not towards and self.folds[x - 1] in _TOWARDS)}
         return found.pop() if len(found) == 1 else None
 
     def _affiliated_country(self, positions: range) -> str | None:
@@ -1122,6 +1129,15 @@ def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
             # Mexican or the Canadian press writes with no country when they are its
             # own; another country's holder is said to be of it.
             info = replace(info, country=office[1])
+        if info.country is None and person.known is None and info.title \
+                and _SECRETARY_OF.match(fold(info.title)) and person.spans \
+                and (here := reader.sentence_country(person.spans[0][0], towards=True)) \
+                in _SECRETARIES_OF:
+            # "Minister Hussen met with Aurelio Nuño Mayer, Secretary of Public Education",
+            # in Mexico City: a secretary travels, but of the two countries whose cabinets
+            # have secretaries, the one the sentence is in (or goes to: "à Mexico") is the
+            # likelier.
+            info = replace(info, country=here)
         if info.title is None and person.known is None \
                 and (trade := reader.aged_trade(person.spans)) is not None:
             # "Reyna Esquivel, a 34-year-old seat-cover stitcher": what she does.

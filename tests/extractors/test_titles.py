@@ -1756,3 +1756,27 @@ def test_an_ambassador_after_the_cabinet_office_is_over_keeps_the_text_s_rank():
     person = info("Ambassador Robert Lighthizer spoke at a forum in Washington.",
                   "Robert Lighthizer", "2023-09-27")
     assert person.role == "ambassador"
+
+
+@pytest.mark.parametrize("text", [
+    "On November 15, still in Mexico City, Minister Ahmed Hussen met with Aurelio Nuño Mayer, "
+    "Secretary of Public Education, to discuss student mobility.",
+    "Le 15 novembre, à Mexico, le ministre Ahmed Hussen a rencontré Aurelio Nuño Mayer, "
+    "secrétaire à l’Éducation publique, pour parler de la mobilité étudiante.",
+    "El 15 de noviembre, en la Ciudad de México, el ministro Ahmed Hussen se reunió con "
+    "Aurelio Nuño Mayer, secretario de Educación Pública.",
+], ids=["en", "fr", "es"])
+def test_a_secretary_of_no_named_country_is_of_the_secretaries_country_he_is_in(text):
+    assert info(text, "Aurelio Nuño Mayer").country == "MX"
+
+
+@pytest.mark.parametrize("text", [
+    "In Ottawa, Minister Ahmed Hussen met with Aurelio Nuño Mayer, Secretary of Public "
+    "Education, to discuss student mobility.",
+    "À Ottawa, le ministre Ahmed Hussen a rencontré Aurelio Nuño Mayer, secrétaire à "
+    "l’Éducation publique.",
+], ids=["en", "fr"])
+def test_a_secretary_in_canada_takes_no_country_from_it(text):
+    # Canada's ministers are no secretaries: one met in Ottawa is a visitor, of no
+    # country the sentence says.
+    assert info(text, "Aurelio Nuño Mayer").country is None
