@@ -7478,3 +7478,16 @@ def test_the_present_of_the_day_of_publication_or_a_past_tense_is_no_programme(t
     # Published on a Thursday: its own weekday in the present is today, held.
     [ev] = events(text, published="2026-08-27", language=language)
     assert ev.status == "held"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("President Enrique Peña Nieto left Quebec City at noon. Tuesday morning, in Ottawa, he "
+     "will hold talks with Prime Minister Justin Trudeau.", "en"),
+    ("El presidente Enrique Peña Nieto salió de Quebec al mediodía. El martes por la mañana, "
+     "en Ottawa, él se reunirá con el primer ministro Justin Trudeau.", "es"),
+    ("Le président Enrique Peña Nieto a quitté Québec à midi. Mardi matin, à Ottawa, il "
+     "aura des entretiens avec le premier ministre Justin Trudeau.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_subject_pronoun_after_two_opening_phrases_is_its_person(text, language):
+    [ev] = events(text, published="2016-06-27", language=language)
+    assert set(names(ev)) == {"Enrique Peña Nieto", "Justin Trudeau"}
