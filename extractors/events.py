@@ -184,7 +184,9 @@ _TRIGGERS: list[tuple[list[str], str]] = [
     # all three languages, qualifies anything ("bilateral trade", "la agenda bilateral").
     ([*[f"{verb}{_NOT_A_GOAL}" for verb in ("met", "meet", "meets")],
       "meeting", "meetings", "talks", "sat down", "held discussions",
-      "sits? down with", "sitting down with",
+      # (and where, in between: "sits down in Ottawa with")
+      "sits? down (?:(?:in|at) [\\w.'-]+(?: [\\w.'-]+)? )?with",
+      "sitting down (?:(?:in|at) [\\w.'-]+(?: [\\w.'-]+)? )?with",
       "hosted", "dialogue", "counterparts?", "bilaterals?(?= (?:with|on|at|in|during)\\b)",
       "conference", "round ?table",
       # "spent more than three hours with", "spent Friday in Ottawa with", a meal together
@@ -1320,9 +1322,14 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # "Ambos funcionarios se reunieron …", "the two men held a news conference":
             # the pair named before, where the sentence names them.
             # (One after the other: Canada's first, as ``_pair`` gives them.)
-            present.extend((pair_at + i, n) for i, n in enumerate(_pair(
-                folded, people_spans, bisect_left(people_spans, sent.start, key=_START), info,
-                candidates)))
+            # (Those two the sentence names before them when it does: "He spent 45
+            # minutes with Wynne at the legislature, where the two signed …".)
+            paired = _pair(folded, people_spans, bisect_left(people_spans, sent.start,
+                                                             key=_START), info, candidates)
+            two = list(dict.fromkeys(n for pos, n in sorted(present) if pos < pair_at))
+            if paired and len(two) == 2 and _THREE.search(folded) is None:
+                paired = two
+            present.extend((pair_at + i, n) for i, n in enumerate(paired))
         if candidates and candidates[-1].sentence == previous and previous is not None \
                 and doc.paragraph_at(previous.start) == doc.paragraph_at(sent.start) \
                 and (they := _THEY.match(folded)) is not None \
@@ -2181,6 +2188,20 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # "On Wednesday, Anand met de la Fuente, while LeBlanc talked with Ebrard",
                 # "mientras", "tandis que": the other engagement's day, at the same time
                 cand.dates = [d for d in candidates[-1].dates if d.date] or cand.dates
+            if candidates and candidates[-1].sentence == sent and cand.status == "held" \
+                    and (first_day := next((d.date for d in candidates[-1].dates
+                                            if d.date and len(d.date) == 10), None)) \
+                    and (ends_before := [e for _s, e, _k in clusters if e <= c_start]) \
+                    and (later := _BEFORE_IT.search(folded, max(ends_before), c_start)):
+                # "met Wynne on Monday, a day before he sits down with Trudeau", "…, before
+                # meeting Trudeau on Tuesday", "avant de rencontrer …": after the one before.
+                cand.dates = _days_after(cand.dates, first_day, later, sent.text)
+                # ("on the eve of his talks with …" is another engagement than the one
+                # before, not that one referred back to)
+                cand.anaphoric = False
+                if published and len(published) == 10 and any(
+                        d.date and d.date > published for d in cand.dates):
+                    cand.status = "planned"
             candidates.append(cand)
     if denied:
         # What the article denies is not what it reports, whoever claims it: "Une
@@ -3148,7 +3169,9 @@ _ABSENT = re.compile(r"\b(?:in the absence of|without|sin|en ausencia de|en l'ab
 # "…will visit Canada on May 28, Anand announced after hosting her counterpart for talks":
 # an engagement placed in time by another is another.
 _IN_SEQUENCE = re.compile(r"\b(?:after|before|following|ahead of|tras|despues de|antes de|"
-                          r"luego de|apres|avant de|avant|a la suite d"
+                          r"luego de|apres|avant de|avant|a la suite d|"
+                          # and the eve of one: "la veille de sa rencontre avec …"
+                          r"the eve of|la veille d(?:e|u|es)?|en visperas de|la vispera de"
                           # what one engagement prepares: "was received by Anand to prepare
                           # President Sheinbaum's visit", "para preparar", "pour préparer"
                           r"|to prepare(?: for)?|preparing(?: for)?|para preparar|"
@@ -3851,6 +3874,46 @@ _DAYS_BEFORE_IT = re.compile(r"\b(?:a|one|two|three|four|five|six|\d+|un|una|dos
                              r"cuatro|cinco|deux|trois|quatre|cinq) (?:days?|hours|weeks?|"
                              r"dias?|horas|semanas?|jours?|heures|semaines?) "
                              r"(?:before|antes de|avant)\b")
+# What is told after "before" came after the engagement told before it, so many days
+# after it if the sentence says so: "a day before he sits down with …", "two days before
+# meeting …", "un día antes de reunirse con …", "la veille de sa rencontre avec …"
+# (folded, up to the engagement's word).
+_BEFORE_IT = re.compile(r"(?P<head>(?:\b(?P<count>a|one|two|three|un|una|dos|tres|deux|"
+                        r"trois) (?:days?|dias?|jours?) )?\b(?:before|antes de|"
+                        r"avant(?: de| d')?|(?:on )?the eve of|(?:a )?la veille d(?:e|u|es|')|"
+                        r"en visperas de|la vispera de))\b[^.;:]{0,80}$")
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "un": 1, "una": 1, "dos": 2, "tres": 3,
+           "deux": 2, "trois": 3}
+
+
+def _days_after(dates: list[DateMention], first: str, later: re.Match[str], text: str
+                ) -> list[DateMention]:
+    """``dates`` of an engagement told after another's day ``first`` (``_BEFORE_IT``
+    matched as ``later`` in the folded sentence, whose ``text`` is given): a weekday read
+    back to before it is the one after it; with a
+    count of days ("a day before", "la veille de") and no day of its own, that many days
+    after it."""
+    day = dt.date.fromisoformat(first)
+    out = []
+    for d in dates:
+        if d.date and len(d.date) == 10 and d.date < first \
+                and (wd := next((WEEKDAYS[w] for w in fold(d.text).split() if w in WEEKDAYS),
+                                None)) is not None:
+            d = replace(d, date=(day + dt.timedelta(days=(wd - day.weekday()) % 7 or 7))
+                        .isoformat())
+        out.append(d)
+    eve = later.group("count") or "veille" in later.group() or "vispera" in later.group() \
+        or " eve of" in later.group()
+    if eve:
+        out = [d for d in out if not (d.date and d.date <= first)]
+    if eve and not any(d.date for d in out):
+        days = _COUNTS.get(later.group("count") or "a", 1)
+        out.append(DateMention(later.start(), later.end("head"),
+                               text[later.start():later.end("head")],
+                               (day + dt.timedelta(days=days)).isoformat()))
+    return out
+
+
 # "au lendemain d'…", "a day after …": what follows came the day before the other day.
 _DAY_AFTER_IT = re.compile(r"(?:au lendemain d|(?:a|the) day after\b|un dia despues de"
                            r"|" + DAYS_AFTER + r"|al dia siguiente de)")
@@ -3942,11 +4005,15 @@ _TOOK_PLACE = re.compile(r"\s+(?:(?:was|were)\s+held|took\s+place|se\s+(?:celebr
 # "before" or "after", up to the engagement's word, is a second engagement of the
 # previous one's subject (not "a week after the meeting that X held").
 _SEQUENCE_VERB = re.compile(
-    r"(?:^|[\s,])(?:before|after)\s+(?:[a-z]+ing\s+(?:[a-z'’]+\s+){0,3})?$"
+    r"(?:^|[\s,])(?:before|after)\s+(?:[a-z]+ing\s+(?:[a-z'’]+\s+){0,3}|(?:he|she|they)\s+)?$"
     r"|(?:^|[\s,])(?:antes de|despues de|después de|tras|luego de)\s+"
     r"(?:[a-zà-ÿ]+(?:ar|er|ir)(?:se|nos|la|lo|le|les)?\s+(?:[a-zà-ÿ'’]+\s+){0,5})?$"
     r"|(?:^|[\s,])(?:avant de|avant d'|avant d’|après avoir|apres avoir)\s*"
-    r"(?:[a-zà-ÿ'’]+(?:er|ir|re)\s+(?:[a-zà-ÿ'’]+\s+){0,5})?$")
+    r"(?:[a-zà-ÿ'’]+(?:er|ir|re)\s+(?:[a-zà-ÿ'’]+\s+){0,5})?$"
+    # the eve of one's own: "la veille de sa rencontre avec …", "en vísperas de su reunión
+    # con …", "on the eve of his talks with …"
+    r"|(?:^|[\s,])(?:la veille d(?:e|u)|en visperas de|la vispera de|(?:on )?the eve of)\s+"
+    r"(?:sa|son|ses|leur|leurs|su|sus|his|her|their)\s+$")
 # What one engagement prepares, another with people of its own: "was received by Anand to
 # prepare President Sheinbaum's visit", "para preparar la visita", "pour préparer la visite".
 _PREPARES = re.compile(r"(?:^|[\s,])(?:to prepare(?: for)?|preparing for|para preparar|"

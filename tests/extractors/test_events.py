@@ -7491,3 +7491,49 @@ def test_the_present_of_the_day_of_publication_or_a_past_tense_is_no_programme(t
 def test_a_subject_pronoun_after_two_opening_phrases_is_its_person(text, language):
     [ev] = events(text, published="2016-06-27", language=language)
     assert set(names(ev)) == {"Enrique Peña Nieto", "Justin Trudeau"}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("President Enrique Peña Nieto met Premier Kathleen Wynne in Toronto on Monday, a day "
+     "before he sits down in Ottawa with Prime Minister Justin Trudeau.", "en"),
+    ("President Enrique Peña Nieto met Premier Kathleen Wynne in Toronto on Monday, before "
+     "meeting Prime Minister Justin Trudeau in Ottawa on Tuesday.", "en"),
+    ("President Enrique Peña Nieto met Premier Kathleen Wynne in Toronto on Monday, on the "
+     "eve of his talks with Prime Minister Justin Trudeau in Ottawa.", "en"),
+    ("El presidente Enrique Peña Nieto se reunió el lunes con la premier Kathleen Wynne en "
+     "Toronto, un día antes de reunirse con el primer ministro Justin Trudeau en Ottawa.",
+     "es"),
+    ("El presidente Enrique Peña Nieto se reunió el lunes con la premier Kathleen Wynne en "
+     "Toronto, en vísperas de su reunión con el primer ministro Justin Trudeau en Ottawa.",
+     "es"),
+    ("Le président Enrique Peña Nieto a rencontré lundi la première ministre Kathleen Wynne "
+     "à Toronto, la veille de sa rencontre avec le premier ministre Justin Trudeau à "
+     "Ottawa.", "fr"),
+    ("Le président Enrique Peña Nieto a rencontré lundi la première ministre Kathleen Wynne "
+     "à Toronto, avant de rencontrer le premier ministre Justin Trudeau à Ottawa mardi.",
+     "fr"),
+], ids=["en-a-day-before", "en-before-tuesday", "en-eve", "es-un-dia-antes",
+        "es-visperas", "fr-veille", "fr-avant-mardi"])
+def test_an_engagement_told_after_before_comes_after_the_one_before(text, language):
+    # Published on the Monday: the talks with Trudeau are the next day's, to come.
+    found = events(text, published="2016-06-27", language=language)
+    talks = next(ev for ev in found if "Justin Trudeau" in names(ev))
+    assert (set(names(talks)), talks.date, talks.status, talks.place) == (
+        {"Enrique Peña Nieto", "Justin Trudeau"}, "2016-06-28", "planned", "Ottawa")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Justin Trudeau met President Enrique Peña Nieto on May 12. On Monday, "
+     "Peña Nieto spent 45 minutes with Premier Kathleen Wynne at Queen's Park, where the two "
+     "signed a memorandum.", "en"),
+    ("El primer ministro Justin Trudeau se reunió el 12 de mayo con el presidente Enrique "
+     "Peña Nieto. El lunes, Peña Nieto pasó 45 minutos con la premier Kathleen Wynne en "
+     "Queen's Park, donde los dos firmaron un memorándum.", "es"),
+    ("Le premier ministre Justin Trudeau a rencontré le président Enrique Peña Nieto le 12 "
+     "mai. Lundi, M. Peña Nieto a passé 45 minutes avec la première ministre "
+     "Kathleen Wynne à Queen's Park, où les deux ont signé un protocole.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_two_after_two_named_in_the_sentence_are_those_two(text, language):
+    found = events(text, published="2016-06-27", language=language)
+    monday = next(ev for ev in found if "Kathleen Wynne" in names(ev))
+    assert "Justin Trudeau" not in names(monday)
