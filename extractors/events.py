@@ -184,6 +184,10 @@ _TRIGGERS: list[tuple[list[str], str]] = [
     # all three languages, qualifies anything ("bilateral trade", "la agenda bilateral").
     ([*[f"{verb}{_NOT_A_GOAL}" for verb in ("met", "meet", "meets")],
       "meeting", "meetings", "talks", "sat down", "held discussions",
+      # joined by someone: "In the afternoon he was joined by Mexico's Tourism Secretary"
+      *[f"{be} joined (?:\\w+ )?by" for be in ("was", "is", "will be")],
+      "fue alcanzad[oa] por",
+      *[f"{aux} ete rejointe? par" for aux in ("a", "sera")],
       # (and where, in between: "sits down in Ottawa with")
       "sits? down (?:(?:in|at) [\\w.'-]+(?: [\\w.'-]+)? )?with",
       "sitting down (?:(?:in|at) [\\w.'-]+(?: [\\w.'-]+)? )?with",
@@ -755,10 +759,13 @@ _BARE_PLURALS = frozenset(pattern for pattern, _roles in _PAIR_TITLES[-2:])
 _CLAUSE_OPENS = re.compile(r"(?:^|^[^,;:]{1,60}, |[,;:] (?:(?:and|but|y|pero|et|mais) )?"
                            r"|\b(?:and|y|et) )$")
 # Read on the text as written: Spanish "Él" needs its accent ("El miércoles" is a day).
-# (After a short opening phrase too: "The same day, he held a roundtable …".)
+# (After a short opening phrase too: "The same day, he held a roundtable …", or two, or
+# an English one of time with no comma: "In the afternoon he was joined by …".)
 # (Not the impersonal "il": "Il y a un an", "il faut", "il s'agit de", "il est temps".)
 # (an impersonal "il" is no one: "Il y a", "Il faut"; "Elle y a rencontré" is someone)
-_SUBJECT_PRONOUN = re.compile(r"^(?:[^,.;:]{1,40},\s+){0,2}(?P<pronoun>He|She|he|she|Elle|elle|"
+_SUBJECT_PRONOUN = re.compile(r"^(?:(?:[^,.;:]{1,40},\s+){0,2}|(?:In|On|At|During|Later|Then|"
+                              r"That|This|After|Earlier)\b[^,.;:]{0,30}?\s+(?=he\b|she\b))"
+                              r"(?P<pronoun>He|She|he|she|Elle|elle|"
                               r"Él|Ella|él|ella|(?:Il|il)"
                               r"(?!\s+(?:y a|y avait|faut|fallait|s'agit|s’agit|est temps|"
                               r"semble|reste|importe)\b))\b")
@@ -2517,12 +2524,19 @@ def _opener(sent: Span, doc: Doc, people_spans: list, info: dict[str, PersonInfo
     """Who the sentence opens with, named ("Valdez poursuivra …") or by a bare title ("La
     ministre poursuivra …"): the one a pronoun opening the next sentence stands for."""
     named = _starting_in(people_spans, sent.start, sent.start + 4)
+    if not named and (lead := _OPENING_PHRASES.match(sent.text)) is not None:
+        # (after a phrase or two opening it, and a title: "In Mérida, Champagne met …",
+        # "En Mérida, el ministro François-Philippe Champagne se reunió …")
+        named = [span for span in _starting_in(people_spans, sent.start + lead.end(),
+                                               sent.start + lead.end() + 40)
+                 if not any(c in sent.text[lead.end():span[0] - sent.start] for c in ",;:")][:1]
     if named:
         return str(named[0][2])
     return next((name for pos, name in _stand_ins(sent, doc.folded_span(sent), people_spans,
                                                    info, demonyms) if pos <= 4), None)
 
 
+_OPENING_PHRASES = re.compile(r"(?:[^,.;:]{1,40},\s+){1,2}")
 # A title joined to the one before it: "the Prime Minister and the President".
 _AND_THE_NEXT = re.compile(r"\s*(?:and|y|et)\s+(?:the|el|la|le|l')\s*\w")
 

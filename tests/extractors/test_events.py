@@ -7537,3 +7537,24 @@ def test_the_two_after_two_named_in_the_sentence_are_those_two(text, language):
     found = events(text, published="2016-06-27", language=language)
     monday = next(ev for ev in found if "Kathleen Wynne" in names(ev))
     assert "Justin Trudeau" not in names(monday)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("In Mérida, Minister François-Philippe Champagne met Governor Mauricio Vila Dosal in the "
+     "morning. In the afternoon he was joined by Mexico's Tourism Secretary, Miguel Torruco "
+     "Marqués.", "en"),
+    ("En Mérida, el ministro François-Philippe Champagne se reunió el lunes con el "
+     "gobernador Mauricio Vila Dosal. El martes, Champagne fue alcanzado por el secretario de "
+     "Turismo, Miguel Torruco Marqués.", "es"),
+    ("À Mérida, le ministre François-Philippe Champagne a rencontré le gouverneur Mauricio "
+     "Vila Dosal en matinée. L'après-midi, il a été rejoint par le secrétaire mexicain au "
+     "Tourisme, Miguel Torruco Marqués.", "fr"),
+], ids=["en", "es", "fr"])
+def test_joined_by_someone_after_an_opening_phrase_is_the_one_the_sentence_before_opens_with(
+        text, language):
+    # The pronoun is who the sentence before opens with (after its opening phrase), not
+    # the governor named last; being joined by a secretary is meeting him. (Spanish names
+    # its subject or leaves it out.)
+    found = events(text, published="2020-02-04", language=language)
+    joined = next(ev for ev in found if "Miguel Torruco Marqués" in names(ev))
+    assert set(names(joined)) == {"François-Philippe Champagne", "Miguel Torruco Marqués"}
