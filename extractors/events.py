@@ -3185,7 +3185,10 @@ _ABSENT = re.compile(r"\b(?:in the absence of|without|sin|en ausencia de|en l'ab
 _IN_SEQUENCE = re.compile(r"\b(?:after|before|following|ahead of|tras|despues de|antes de|"
                           r"luego de|apres|avant de|avant|a la suite d|"
                           # and the eve of one: "la veille de sa rencontre avec …"
-                          r"the eve of|la veille d(?:e|u|es)?|en visperas de|la vispera de"
+                          r"the eve of|la veille d(?:e|u|es)?|en visperas de|la vispera de|"
+                          # what one builds on: "building on a meeting the ministers held
+                          # in Mexico City", "dans la foulée de", "a raíz de"
+                          r"building on|dans la foulee d(?:e|u|es)?|a raiz de"
                           # what one engagement prepares: "was received by Anand to prepare
                           # President Sheinbaum's visit", "para preparar", "pour préparer"
                           r"|to prepare(?: for)?|preparing(?: for)?|para preparar|"

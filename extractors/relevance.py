@@ -153,8 +153,12 @@ def assess_relevance(doc: Doc, countries: Counter, country_spans: list[tuple[int
         present.update(e.countries)
     present.update(government_countries)
     ca, mx, us = present.get("CA", 0), present.get("MX", 0), present.get("US", 0)
+    # (or people of both, one of a cabinet: a Mexican secretary who meets a province's
+    # minister; not two mayors)
     cam_event = any({"CA", "MX"} <= set(e.countries)
-                    and e.level in ("leaders", "ministerial", "officials") for e in events)
+                    and e.level in ("leaders", "ministerial", "officials")
+                    or {"CA", "MX"} <= {p.country for p in e.participants}
+                    and e.level in ("leaders", "ministerial") for e in events)
     both_governments = {"CA", "MX"} <= government_countries and governments_together
     # Sentences of relationship count only where both countries are present.
     related = _relation_sentences(doc, country_spans) if ca and mx else 0

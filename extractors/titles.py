@@ -226,6 +226,8 @@ class _Reader:
                 while i is not None and i < self.n and self.toks.start[i] < m.end:
                     self.region_at.add(i)
                     i += 1
+        # The words of English lists of portfolios read in titles ("Tourism, Arts and").
+        self.listed: set[int] = set()
         self.org_country_at: dict[int, str | None] = {}
         # The country of the body or place each token belongs to, when it has one: the
         # person whose title names it is of that country ("economista de Banorte",
@@ -382,6 +384,21 @@ class _Reader:
         return soft_gap(g) or g in (", ", ",", " (", "), ", ") ") \
             or soft_gap(g.strip()) and "\n" not in gap
 
+    def portfolio_list(self, k: int) -> int | None:
+        """Where an English list of portfolios in capitals opens that ends with "and" at
+        token k ("Tourism, Arts and", "Finance, Trade and"): capitalised words parted by
+        spaces or commas, one of them a portfolio's word, none of a person's or a place's
+        name."""
+        if self.doc.language != "en" or self.toks.gap[k + 1] != " ":
+            return None
+        toks, j, portfolio = self.toks, k - 1, False
+        while j >= 0 and toks.cap[j] and toks.text[j].isalpha() and j not in self.person_at \
+                and j not in self.place_country_at and j not in self.region_at \
+                and toks.gap[j + 1] in (" ", ", "):
+            portfolio = portfolio or self.folds[j] in self.lex.portfolios
+            j -= 1
+        return j + 1 if portfolio and j + 1 < k else None
+
     def qualifier_at(self, i: int) -> int | None:
         """Where a qualifier written at token i, joined to the title before it, ends
         ("par intérim", "en funciones"), when one is there."""
@@ -484,6 +501,13 @@ class _Reader:
                 break
             if not window and f in _OF_THE_NAMED and soft_gap(gap):
                 break           # "un portavoz de la oficina de Carney": whose office it is
+            if f == "and" and window and (listed := self.portfolio_list(k)) is not None:
+                # "B.C. Tourism, Arts and Culture Minister Lisa Beare", "Finance, Trade and
+                # Economic Development Minister": a list of portfolios is one title's.
+                window[:0] = range(listed, k + 1)
+                self.listed.update(range(listed, k + 1))
+                gap, k, lower_run = toks.gap[listed], listed - 1, 0
+                continue
             if f in self.lex.qualifier_ends and (q := self.qualifier_before(k)) is not None:
                 window[:0] = range(q, k + 1)    # "le sous-ministre par intérim, X"
                 gap, k, lower_run = toks.gap[q], q - 1, 0
@@ -646,6 +670,10 @@ class _Reader:
                     # head of the body named before, of its country
                     role = "business" if self.body_kind_at[k] == "company" else "other"
                 break
+            if k in self.listed:
+                first = k       # "Tourism, Arts and Culture Minister"
+                pos -= 1
+                continue
             if (self.toks.cap[k] or f in _JURISDICTION or self._premodifies(k, window[pos:])) \
                     and f not in self.lex.honorifics and f not in _ARTICLES \
                     and "," not in self.toks.gap[k + 1] and self._head(k) is None:

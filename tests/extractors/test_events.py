@@ -7558,3 +7558,23 @@ def test_joined_by_someone_after_an_opening_phrase_is_the_one_the_sentence_befor
     found = events(text, published="2020-02-04", language=language)
     joined = next(ev for ev in found if "Miguel Torruco Marqués" in names(ev))
     assert set(names(joined)) == {"François-Philippe Champagne", "Miguel Torruco Marqués"}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Mexican Energy Secretary Luz Elena González will visit Calgary on June 9 for talks with "
+     "Energy and Natural Resources Minister Tim Hodgson, the two governments announced on "
+     "Tuesday, building on a meeting the ministers held in Mexico City last month.", "en"),
+    ("La secretaria de Energía, Luz Elena González, visitará Calgary el 9 de junio para "
+     "conversar con el ministro de Energía y Recursos Naturales, Tim Hodgson, informaron el "
+     "martes ambos gobiernos, a raíz de la reunión que sostuvieron en la Ciudad de México el "
+     "mes pasado.", "es"),
+    ("La secrétaire mexicaine à l’Énergie, Luz Elena González, se rendra à Calgary le 9 juin "
+     "pour des entretiens avec le ministre de l’Énergie et des Ressources naturelles, Tim "
+     "Hodgson, ont annoncé mardi les deux gouvernements, dans la foulée de la rencontre "
+     "tenue à Mexico le mois dernier.", "fr"),
+], ids=["en", "es", "fr"])
+def test_an_engagement_is_not_where_the_one_it_builds_on_was(text, language):
+    # (The one built on is another engagement, not part of this one's clause.)
+    visit = next(ev for ev in events(text, published="2026-05-13", language=language)
+                 if ev.status == "planned")
+    assert (visit.place, visit.date) == ("Calgary", "2026-06-09")

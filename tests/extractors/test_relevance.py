@@ -314,3 +314,22 @@ def test_a_us_mexico_dispute_naming_canada_in_passing_is_not_relevant(text):
     counts = result.relevance.countries
     assert counts.get("CA", 0) * 5 < counts["MX"] * 2      # Canada in passing
     assert result.relevance.relevant is False
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico's Tourism Secretary Miguel Torruco Marqués met B.C. Tourism, Arts and Culture "
+    "Minister Lisa Beare in Vancouver on Tuesday. Some 2.2 million Canadians visited Mexico "
+    "last year, and Torruco said Canadian travellers were safe in Mexico.",
+    "El secretario de Turismo de México, Miguel Torruco Marqués, se reunió el martes en "
+    "Vancouver con la ministra de Turismo de Columbia Británica, Lisa Beare. Unos 2.2 "
+    "millones de canadienses visitaron México el año pasado, y Torruco dijo que los viajeros "
+    "canadienses están seguros en México.",
+    "Le secrétaire mexicain au Tourisme, Miguel Torruco Marqués, a rencontré mardi à "
+    "Vancouver la ministre du Tourisme de la Colombie-Britannique, Lisa Beare. Quelque 2,2 "
+    "millions de Canadiens ont visité le Mexique l'an dernier, et M. Torruco a assuré que "
+    "les voyageurs canadiens sont en sécurité au Mexique.",
+], ids=["en", "es", "fr"])
+def test_a_mexican_secretary_meeting_a_provinces_minister_is_relevant(text):
+    # One of a cabinet meeting one of a province: people of both countries at one
+    # engagement tie them (two mayors would not).
+    assert relevance(text).relevant is True

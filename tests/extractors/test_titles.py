@@ -1780,3 +1780,24 @@ def test_a_secretary_in_canada_takes_no_country_from_it(text):
     # Canada's ministers are no secretaries: one met in Ottawa is a visitor, of no
     # country the sentence says.
     assert info(text, "Aurelio Nuño Mayer").country is None
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Torruco met B.C. Tourism, Arts and Culture Minister Lisa Beare at Canada Place.",
+     "B.C. Tourism, Arts and Culture Minister"),
+    ("Torruco se reunió con la ministra de Turismo, Artes y Cultura de Columbia Británica, "
+     "Lisa Beare.", "ministra de Turismo, Artes y Cultura de Columbia Británica"),
+    ("Torruco a rencontré la ministre du Tourisme, des Arts et de la Culture de la "
+     "Colombie-Britannique, Lisa Beare.",
+     "ministre du Tourisme, des Arts et de la Culture de la Colombie-Britannique"),
+], ids=["en", "es", "fr"])
+def test_a_list_of_portfolios_is_one_title_with_its_province(text, title):
+    # (English lists them before the title's word, with commas.)
+    found = info(text, "Lisa Beare")
+    assert (found.title, found.country) == (title, "CA")
+
+
+def test_a_list_of_portfolios_stops_at_a_person_named_before_it():
+    found = infos("Prime Minister Justin Trudeau and Culture Minister Mélanie Joly met.")
+    assert found["Mélanie Joly"].title == "Culture Minister"
+    assert found["Justin Trudeau"].title == "Prime Minister"
