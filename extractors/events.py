@@ -1651,6 +1651,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 continue            # "denied reports that Anand would travel to Mexico"
             if _ALLEGED.search(folded, max(0, c_start - 120), c_start):
                 continue            # "the post claims that Sidhu travelled to Mexico City"
+            if _NOT_PLANNED_THAT.search(folded, max(0, c_start - 80), c_start):
+                continue            # "no está previsto que Wilkinson se reúna con …"
             if (neg := _NEGATED.search(folded, max(0, c_start - 30), c_start)) is not None \
                     and (not neg.group().startswith(("ne ", "n'")) or neg.group()[:3] == "n't"
                          or "pas" in neg.group() or _FRENCH_NEGATION_END.match(folded, c_start)):
@@ -2931,6 +2933,13 @@ _NEGATED = re.compile(
     r"|\b(?:ne|n')\s*\w+\s+pas\s+prevue?s?\s+qu'?\s*(?:(?:il|elle|ils|elles|on)\s+)?"
     r"(?:(?:y|se|s')\s*)?"
     r"|\bno\s+(?:esta|estan|estaba|estaban)\s+previst[oa]s?\s+que\s+(?:(?:se|lo|la)\s+)?)$")
+# What is said not to be planned, its subject named between ("no está previsto que
+# Wilkinson se reúna con …", "il n'est pas prévu que M. Wilkinson rencontre …", "there are
+# no plans for Wilkinson to meet …"), up to the engagement's word (folded).
+_NOT_PLANNED_THAT = re.compile(
+    r"\b(?:no (?:esta|estan|estaba|estaban) previst[oa]s? que|(?:ne|n')\s*\w+ pas prevue?s? "
+    r"(?:que|qu')|(?:there (?:are|were) )?no plans? for)\s*(?:[^\s,;:]+\s+){0,4}?"
+    r"(?:se\s+|s'|to\s+)?$")
 # A letter to a counterpart ("has written to her Mexican counterpart", "envió una carta a su
 # homólogo", "a écrit à son homologue"), up to the counterpart's words.
 _WRITTEN = re.compile(r"\b(?:wr[io]te|written|writes|writing|letter|letters|escribio|"

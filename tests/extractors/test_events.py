@@ -7578,3 +7578,18 @@ def test_an_engagement_is_not_where_the_one_it_builds_on_was(text, language):
     visit = next(ev for ev in events(text, published="2026-05-13", language=language)
                  if ev.status == "planned")
     assert (visit.place, visit.date) == ("Calgary", "2026-06-09")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Natural Resources Minister Jonathan Wilkinson is in Saltillo. According to the "
+     "embassy, there are no plans for Jonathan Wilkinson to meet Energy Secretary Rocío "
+     "Nahle García.", "en"),
+    ("El ministro de Recursos Naturales, Jonathan Wilkinson, está en Saltillo. De acuerdo "
+     "con la Embajada, no está previsto que Wilkinson se reúna con la secretaria de Energía, "
+     "Rocío Nahle García.", "es"),
+    ("Le ministre des Ressources naturelles, Jonathan Wilkinson, est à Saltillo. Selon "
+     "l'ambassade, il n'est pas prévu que M. Jonathan Wilkinson rencontre la secrétaire à "
+     "l'Énergie, Rocío Nahle García.", "fr"),
+], ids=["en", "es", "fr"])
+def test_an_engagement_said_not_to_be_planned_with_its_subject_named_is_none(text, language):
+    assert events(text, published="2023-03-24", language=language) == ()
