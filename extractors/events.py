@@ -1487,6 +1487,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     continue
                 if _GOVERNMENT_OF.search(folded, max(0, pos - 60), pos):
                     continue        # "en el gobierno del primer ministro Mark Carney"
+                if _FOR_SOMEONE.search(folded, max(0, pos - 60), pos):
+                    continue        # "Por instrucciones del presidente López Obrador, …"
                 if pos >= c_end and _TASKED.search(folded, c_end, pos):
                     continue        # "The leaders agreed … and tasked Minister Anand with"
                 if pos >= c_end and _REPORT_TO.search(folded, c_end, pos):
@@ -1871,10 +1873,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             if asides and (outside := [d for d in dates
                                        if not any(a <= d.start < b for a, b in asides)]):
                 dates = outside     # (its own when it has one: "called Monday's meeting")
-            if not dates and entries \
+            if not dates and entries and not again \
                     and (entry := entries.get(doc.paragraph_at(sent.start).start)):
                 # "July 1 — The first joint review … ends … Sidhu and Ebrard meet on the
-                # margins.": a timeline's or a live page's entry dates what it tells.
+                # margins.": a timeline's or a live page's entry dates what it tells (not a
+                # meeting agreed on for later: "acordaron reunirse nuevamente en la Ciudad
+                # de México antes de que concluya el año").
                 dates = [entry]
             if candidates and not any(d.date for d in dates) \
                     and earlier_that_day is not None \
@@ -2336,16 +2340,27 @@ _DAY_LINE_REST = re.compile(r"\s*(?:(?:[—–-]|,)\s*(?=[A-ZÁÉÍÓÚÀÂÇÈ�
 
 def _day_line(text: str, published: str | None) -> DateMention | None:
     """The day a line names when it is nothing else, but maybe a place: "Lunes 30 de
-    noviembre – Ottawa, Ontario", "Monday, October 19", "Le lundi 7 décembre — Mexico"."""
+    noviembre – Ottawa, Ontario", "Monday, October 19", "Le lundi 7 décembre — Mexico",
+    "Ottawa, martes 6 de junio"."""
     days = find_dates(text, published)
     if len(days) != 1 or not days[0].date:
         return None
     before = fold(text[:days[0].start]).strip(" ,").split()
+    if (placed := _PLACE_FIRST.match(text, 0, days[0].start)) is not None \
+            and len(before) > 1 and before[-1] in WEEKDAYS:
+        # "Ottawa, martes 6 de junio": its place first, then its weekday
+        return days[0] if text[days[0].end:].strip() == "" else None
     if before[:1] in (["le"], ["el"], ["on"]):
         before = before[1:]
     if len(before) > 1 or before and before[0].rstrip(",") not in WEEKDAYS:
         return None
     return days[0] if _DAY_LINE_REST.fullmatch(text, days[0].end) else None
+
+
+# A day line's place before its day: "Ottawa, martes 6 de junio", "Québec, mardi 6 juin".
+_PLACE_FIRST = re.compile(r"[A-ZÁÉÍÓÚÀÂÇÈÊÎÔÛÑ][\w.'’-]*(?: (?:de |del |la )?"
+                          r"[A-ZÁÉÍÓÚÀÂÇÈÊÎÔÛÑ][\w.'’-]*){0,3},"
+                          r"\s*(?:le |el |on )?\w+,?\s+$")
 
 
 _TOLD_BACK = 5              # sentences a talk referred to by its day may be told before
@@ -3235,6 +3250,14 @@ _GOVERNMENT_OF = re.compile(r"\b(?:government|gobierno|gouvernement|administrati
                             # (not French "le cabinet de la ministre": her office)
                             r"administracion|gabinete)\s+(?:of|del?|de la|du|de l')\s+"
                             r"(?:[\w'-]+\s+){0,4}$")
+# Whose instructions or behalf someone acts on, who is not there: "Por instrucciones del
+# presidente Andrés Manuel López Obrador, la secretaria … se reunió con …", "on behalf of
+# Prime Minister …", "au nom du premier ministre …" (folded, up to the name).
+_FOR_SOMEONE = re.compile(r"\b(?:on the instructions of|at the request of|on behalf of|"
+                          r"por (?:instrucciones|indicaciones|encargo) del?|a peticion del?|"
+                          r"en representacion del?|sur (?:les )?instructions? d(?:u|e|e la)|"
+                          r"a la demande d(?:u|e|e la)|au nom d(?:u|e|e la))\s+"
+                          r"(?:[\w'-]+\s+){0,4}$")
 # A body whose own meetings a relative clause tells: "set up a technical committee on plant
 # and animal health that will meet every three months", "un grupo de trabajo que sesionará",
 # "un groupe de travail qui se réunira".

@@ -7593,3 +7593,54 @@ def test_an_engagement_is_not_where_the_one_it_builds_on_was(text, language):
 ], ids=["en", "es", "fr"])
 def test_an_engagement_said_not_to_be_planned_with_its_subject_named_is_none(text, language):
     assert events(text, published="2023-03-24", language=language) == ()
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Ottawa, Tuesday, June 6", "2023-06-06"),
+    ("Ottawa, martes 6 de junio", "2023-06-06"),
+    ("Ciudad de México, martes 6 de junio de 2023", "2023-06-06"),
+    ("Ottawa, mardi 6 juin", "2023-06-06"),
+    ("Ottawa, June 6, 2023", None),
+], ids=["en", "es", "es-city-of-words", "fr", "en-dateline"])
+def test_a_day_line_may_name_its_place_first_with_its_weekday(line, day):
+    found = _day_line(line, "2023-06-07")
+    assert (found.date if found else None) == day
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Report of the Secretary's visit to Canada\nToronto, Monday, June 5\nThe Secretary met "
+     "Ontario's Solicitor General.\nOttawa, Tuesday, June 6\nSecretary Rosa Icela Rodríguez "
+     "met Public Safety Minister Marco Mendicino. They agreed to meet again in Mexico City "
+     "before the end of the year.", "en"),
+    ("Informe de la visita de la secretaria a Canadá\nToronto, lunes 5 de junio\nLa "
+     "secretaria se reunió con el procurador de Ontario.\nOttawa, martes 6 de junio\nLa "
+     "secretaria Rosa Icela Rodríguez se reunió con el ministro de Seguridad Pública de "
+     "Canadá, Marco Mendicino. Ambos funcionarios acordaron reunirse nuevamente en la Ciudad "
+     "de México antes de que concluya el año.", "es"),
+    ("Bilan de la visite de la secrétaire au Canada\nToronto, lundi 5 juin\nLa secrétaire a "
+     "rencontré le solliciteur général de l'Ontario.\nOttawa, mardi 6 juin\nLa secrétaire "
+     "Rosa Icela Rodríguez a rencontré le ministre de la Sécurité publique, Marco Mendicino. "
+     "Ils ont convenu de se revoir à Mexico avant la fin de l'année.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_day_lines_entry_dates_what_it_tells_but_a_meeting_agreed_for_later(text,
+                                                                            language):
+    found = events(text, published="2023-06-07", language=language)
+    held, planned = sorted((ev for ev in found if "Marco Mendicino" in names(ev)),
+                           key=lambda ev: ev.status)
+    assert (held.status, held.place, held.date) == ("held", "Ottawa", "2023-06-06")
+    assert (planned.status, planned.date) == ("planned", None)
+    assert planned.place in ("Mexico City", "Ciudad de México", "Mexico")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("On behalf of President Andrés Manuel López Obrador, Secretary Rosa Icela Rodríguez met "
+     "Public Safety Minister Marco Mendicino.", "en"),
+    ("Por instrucciones del presidente Andrés Manuel López Obrador, la secretaria Rosa Icela "
+     "Rodríguez se reunió con el ministro de Seguridad Pública de Canadá, Marco Mendicino.",
+     "es"),
+    ("Au nom du président Andrés Manuel López Obrador, la secrétaire Rosa Icela Rodríguez a "
+     "rencontré le ministre de la Sécurité publique, Marco Mendicino.", "fr"),
+], ids=["en", "es", "fr"])
+def test_whose_instructions_or_behalf_one_meets_on_is_not_there(text, language):
+    [ev] = events(text, published="2023-06-07", language=language)
+    assert set(names(ev)) == {"Rosa Icela Rodríguez", "Marco Mendicino"}
