@@ -2346,7 +2346,7 @@ def _day_line(text: str, published: str | None) -> DateMention | None:
     if len(days) != 1 or not days[0].date:
         return None
     before = fold(text[:days[0].start]).strip(" ,").split()
-    if (placed := _PLACE_FIRST.match(text, 0, days[0].start)) is not None \
+    if _PLACE_FIRST.match(text, 0, days[0].start) is not None \
             and len(before) > 1 and before[-1] in WEEKDAYS:
         # "Ottawa, martes 6 de junio": its place first, then its weekday
         return days[0] if text[days[0].end:].strip() == "" else None
