@@ -797,6 +797,13 @@ _SINCE_THAT = re.compile(r"\b(?:since|desde|depuis)\s+(?:that|this|ese|esa|este|
                          r"aquella|cette|cet|ce)\s+$")
 
 
+# What an engagement's word is of, when it is something not told before: "la visite d'une
+# exploitation laitière", "the tour of a dairy farm", "la visita de una granja" (not a
+# word that refers back, whatever article it has).
+_OF_SOMETHING_NEW = re.compile(r"\s+(?:of an?|d'une?|de une?|de una?)\s")
+_A_SITE_TOUR = re.compile(r"(?:visit|tour|visite|visita|recorrido)s?" + _OF_SOMETHING_NEW.pattern)
+
+
 def _refers_back(text: str) -> bool:
     """Whether ``text`` ends with a word of reference and white space, maybe with one
     more word between: ``_ANAPHORA.search(text)``, searched for only near the end. A
@@ -1623,7 +1630,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                                                       and _national(info[n], kb)}), [])
             # ("her counterpart" is a person, not an engagement told of before)
             refers_back = c_start > 0 and _refers_back(folded[:c_start]) \
-                and not folded.startswith(("counterpart", "homolog"), c_start)
+                and not folded.startswith(("counterpart", "homolog"), c_start) \
+                and _OF_SOMETHING_NEW.match(folded, c_end) is None
             if not names and committing:
                 # "The ministers committed to: … 7. Hold the next Strategic Dialogue in
                 # Mexico City": those who commit, the people of the latest engagement of
@@ -1891,6 +1899,20 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 dates = [DateMention(earlier_that_day.start(), earlier_that_day.end(),
                                      sent.text[earlier_that_day.start():
                                                earlier_that_day.end()], that_day)]
+            went_on = None
+            if index and not planned and not any(d.date for d in dates) \
+                    and (then := _THEN.search(sent.text, 0, min(c_start, _THEN_REACH))) \
+                    is not None \
+                    and (went_on := _day_told_before(doc, index, published)) is not None:
+                # "Le 20 avril, à Guadalajara, la ministre a d'abord été reçue … Le
+                # secrétaire … s'est ensuite joint à la ministre …": the day told last, went
+                # on with (and its place, when this sentence names none).
+                dates = [DateMention(then.start(), then.end(), went_on[0].text,
+                                     went_on[0].date)]
+                # (what came next, with someone new, is another engagement than the one
+                # before: not "Después se retiró …, y Ebrard y Joly siguieron …")
+                separate = separate or not candidates \
+                    or any(n not in candidates[-1].people for n in names)
             if previous is not None and (relative := _relative_day(folded)) is not None \
                     and not any(d.date for d in dates
                                 if not d.start < relative[0].end() <= d.end):
@@ -2029,6 +2051,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # instead, not a city of it ("in Mexico City"); a later sentence may name
                 # the city
                 place = None
+            if place is None and went_on is not None:
+                place = _venue(went_on[1], _fold_of(doc, went_on[1]), 0,
+                               went_on[1].end - went_on[1].start, places_by_start)
             if place is None and listed \
                     and (line := listed.get(doc.paragraph_at(sent.start).start)) is not None:
                 # "Martes 1 de diciembre – Toronto", then "10:00 horas. Reunión con …":
@@ -2079,6 +2104,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 if any(agreed.end() <= first_at.get(n, -1) < c_end for n in names):
                     names = [n for n in names if first_at.get(n, -1) >= agreed.end()]
             kind = _pick_type([(0, 0, k) for k in kinds])
+            if kind == "visit" and _A_SITE_TOUR.match(folded, c_start) is not None \
+                    and len({info[n].country for n in names} - {None}) > 1:
+                # "X s'est joint à la ministre pour la visite d'une exploitation laitière":
+                # a tour of a site together is a meeting, no trip.
+                kind = "meeting"
             if kind == "call" and place is not None and _TALKED.match(folded, c_start) \
                     and not _REMOTE.search(folded) \
                     and any(p[2] == place and sent.start + c_end <= p[0] < sent.end
@@ -3895,6 +3925,30 @@ def _only_invited(clause: str) -> bool:
     """Whether all that plans something in ``clause`` (folded) is an invitation."""
     spaced = " " + clause
     return all(spaced.startswith("invit", m.end()) for m in _PLANNED.finditer(spaced))
+
+
+# A sentence that goes on with the day told before: "s'est ensuite joint à …", "then",
+# "luego", within its first words (read as written).
+_THEN = re.compile(r"\b(?:[Tt]hen|[Aa]fterwards|[Ee]nsuite|[Pp]uis|[Ll]uego|[Dd]espués|"
+                   r"[Pp]osteriormente|[Aa] continuación)\b(?! (?:de|que|del)\b)")
+_THEN_REACH = 150
+_TOLD_BEFORE = 4            # sentences back a day told before may be
+_DAY_OPENING = 12           # characters before the day of a sentence that opens with it
+
+
+def _day_told_before(doc: Doc, index: int, published: str | None
+                     ) -> tuple[DateMention, Span] | None:
+    """The one day, and the sentence, of the latest of the few sentences before sentence
+    ``index`` that opens with a day ("Le 20 avril, à Guadalajara, …"; one before the
+    article's), if it names one only."""
+    for sent in reversed(doc.sentences[max(0, index - _TOLD_BEFORE):index]):
+        days = [d for d in find_dates(sent.text, published) if d.date and len(d.date) == 10]
+        if days and days[0].start <= _DAY_OPENING:
+            one = {d.date for d in days}
+            if len(one) != 1 or published and days[0].date > published:
+                return None
+            return days[0], sent
+    return None
 
 
 def _relative_day(folded: str) -> tuple[re.Match[str], int] | None:

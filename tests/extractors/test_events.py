@@ -7644,3 +7644,24 @@ def test_a_day_lines_entry_dates_what_it_tells_but_a_meeting_agreed_for_later(te
 def test_whose_instructions_or_behalf_one_meets_on_is_not_there(text, language):
     [ev] = events(text, published="2023-06-07", language=language)
     assert set(names(ev)) == {"Rosa Icela Rodríguez", "Marco Mendicino"}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("On April 20, in Guadalajara, Minister Marie-Claude Bibeau was first received by "
+     "Governor Enrique Alfaro. Agriculture Secretary Víctor Villalobos then joined Minister "
+     "Bibeau for the tour of a dairy farm.", "en"),
+    ("El 20 de abril, en Guadalajara, la ministra Marie-Claude Bibeau fue recibida primero "
+     "por el gobernador Enrique Alfaro. Posteriormente, el secretario de Agricultura, Víctor "
+     "Villalobos, acompañó a la ministra Bibeau en la visita de una granja lechera.", "es"),
+    ("Le 20 avril, à Guadalajara, la ministre Marie-Claude Bibeau a d’abord été reçue par "
+     "le gouverneur Enrique Alfaro. Le secrétaire mexicain de l’Agriculture, Víctor "
+     "Villalobos, s’est ensuite joint à la ministre Bibeau pour la visite d’une exploitation "
+     "laitière.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_tour_of_a_site_together_then_is_a_meeting_on_the_day_told_before(text, language):
+    # "then", "posteriormente", "ensuite": the day and place the sentence before names;
+    # the tour "of a" farm refers back to no engagement told before.
+    found = events(text, published="2023-04-21", language=language)
+    tour = next(ev for ev in found if "Víctor Villalobos" in names(ev))
+    assert (set(names(tour)), tour.type, tour.date, tour.place) == (
+        {"Marie-Claude Bibeau", "Víctor Villalobos"}, "meeting", "2023-04-20", "Guadalajara")
