@@ -1631,7 +1631,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # ("her counterpart" is a person, not an engagement told of before)
             refers_back = c_start > 0 and _refers_back(folded[:c_start]) \
                 and not folded.startswith(("counterpart", "homolog"), c_start) \
-                and _OF_SOMETHING_NEW.match(folded, c_end) is None
+                and _A_SITE_TOUR.match(folded, c_start) is None
             if not names and committing:
                 # "The ministers committed to: … 7. Hold the next Strategic Dialogue in
                 # Mexico City": those who commit, the people of the latest engagement of
@@ -3945,7 +3945,7 @@ def _day_told_before(doc: Doc, index: int, published: str | None
         days = [d for d in find_dates(sent.text, published) if d.date and len(d.date) == 10]
         if days and days[0].start <= _DAY_OPENING:
             one = {d.date for d in days}
-            if len(one) != 1 or published and days[0].date > published:
+            if len(one) != 1 or published and str(days[0].date) > published:
                 return None
             return days[0], sent
     return None
