@@ -2418,7 +2418,10 @@ def _lede_date(doc: Doc, published: str | None) -> DateMention | None:
         folded = fold(para.text)
         days = {d.date: d for d in find_dates(para.text, published, folded=folded) if d.date
                 and not _TOLD_LEGISLATORS.search(folded, max(0, d.start - 60), d.start)
-                and not _TO_LEGISLATORS.match(folded, d.end)}
+                and not _TO_LEGISLATORS.match(folded, d.end)
+                # (nor the day something takes effect: "el visado, en vigor desde el 29 de
+                # febrero")
+                and not _TAKES_EFFECT.search(folded, max(0, d.start - 50), d.start)}
         return next(iter(days.values())) if len(days) == 1 else None
     return None
 
@@ -3967,6 +3970,10 @@ _TAKES_EFFECT = re.compile(r"\b(?:entry into force|into effect|took effect|takes
                            r"came into force|comes into force|entrada en vigor|entro en vigor|"
                            r"entra en vigor|entree en vigueur|entre en vigueur|"
                            r"est entree? en vigueur)\b[^,;:.]{0,40}$"
+                           # (or since when it is in force: "en vigor desde el 29 de
+                           # febrero", "in force since", "en vigueur depuis le")
+                           r"|\b(?:en vigor|in force|in effect|en vigueur|vigente)\s+"
+                           r"(?:desde|since|depuis)\s+(?:el\s+|le\s+)?$"
                            # (or from when: "la eliminación de la visa a partir del 1 de
                            # diciembre", "effective December 1", "à compter du 1er décembre")
                            r"|\b(?:a partir del?|effective|as of|starting|a compter du|"
@@ -4260,9 +4267,11 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
                 if lede is not None and ev is first_held and not any(d.date for d in ev.dates):
                     dated = replace(ev, dates=[lede])
                 if ev.type in ("visit", "summit") and c.type == "meeting" \
-                        and ev.met_on is not None and set(c.people) - set(ev.people) \
-                        and (_days_differ(replace(ev, dates=[ev.met_on]), c)
-                             or _another_counterpart(ev, c, info)):
+                        and set(c.people) - set(ev.people) \
+                        and (ev.met_on is not None
+                             and _days_differ(replace(ev, dates=[ev.met_on]), c)
+                             or (ev.met_on is not None or c.status == "held")
+                             and _another_counterpart(ev, c, info)):
                     # The trip's meeting was on another day: "On November 2, Minister
                     # Sidhu met with … Ebrard", then "On November 3, Minister Sidhu met
                     # with … Esteva": another meeting of the same trip; so is one with

@@ -7665,3 +7665,37 @@ def test_a_tour_of_a_site_together_then_is_a_meeting_on_the_day_told_before(text
     tour = next(ev for ev in found if "Víctor Villalobos" in names(ev))
     assert (set(names(tour)), tour.type, tour.date, tour.place) == (
         {"Marie-Claude Bibeau", "Víctor Villalobos"}, "meeting", "2023-04-20", "Guadalajara")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Mexico's Labour Secretary Marath Bolaños and Labour Minister Seamus O'Regan agreed on "
+     "Tuesday in Ottawa to create a working group, on the second day of the secretary's "
+     "official visit to Canada. Bolaños also met Immigration Minister Marc Miller to "
+     "discuss the visa.", "en"),
+    ("El secretario del Trabajo, Marath Bolaños, y el ministro de Trabajo de Canadá, Seamus "
+     "O'Regan, acordaron este martes en Ottawa crear un grupo de trabajo, en el segundo día "
+     "de la visita oficial del funcionario a Canadá. Bolaños se reunió también con el "
+     "ministro de Inmigración de Canadá, Marc Miller, para hablar del visado.", "es"),
+    ("Le secrétaire mexicain au Travail, Marath Bolaños, et le ministre du Travail, Seamus "
+     "O'Regan, ont convenu mardi à Ottawa de créer un groupe de travail, au deuxième jour de "
+     "la visite officielle du secrétaire au Canada. M. Bolaños a aussi rencontré le ministre "
+     "de l'Immigration, Marc Miller, pour parler du visa.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_trips_meeting_with_another_minister_of_the_government_met_is_another(text,
+                                                                               language):
+    found = events(text, published="2024-05-14", language=language)
+    miller = next(ev for ev in found if "Marc Miller" in names(ev))
+    assert "Seamus O'Regan" not in names(miller)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Secretary Marath Bolaños met Immigration Minister Marc Miller to discuss the visa, in "
+     "force since February 29.", "en"),
+    ("El secretario Marath Bolaños se reunió con el ministro de Inmigración, Marc Miller, "
+     "para abordar el visado, en vigor desde el 29 de febrero.", "es"),
+    ("Le secrétaire Marath Bolaños a rencontré le ministre de l'Immigration, Marc Miller, "
+     "pour parler du visa, en vigueur depuis le 29 février.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_day_something_is_in_force_since_is_not_the_engagements(text, language):
+    [ev] = events(text, published="2024-05-14", language=language)
+    assert ev.date != "2024-02-29"
