@@ -1494,6 +1494,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                     continue
                 if _GOVERNMENT_OF.search(folded, max(0, pos - 60), pos):
                     continue        # "en el gobierno del primer ministro Mark Carney"
+                if pos >= c_end and (doing := _BEFORE_DOING.search(folded, c_end, pos)) \
+                        and not any(doing.start() <= s_ < pos for s_, _e, _k in clusters):
+                    # "fait escale à Québec avant de rejoindre Justin Trudeau à Ottawa": whom
+                    # one goes on to join is not at this stop
+                    continue
                 if _FOR_SOMEONE.search(folded, max(0, pos - 60), pos):
                     continue        # "Por instrucciones del presidente López Obrador, …"
                 if pos >= c_end and _TASKED.search(folded, c_end, pos):
@@ -3283,6 +3288,10 @@ _GOVERNMENT_OF = re.compile(r"\b(?:government|gobierno|gouvernement|administrati
                             # (not French "le cabinet de la ministre": her office)
                             r"administracion|gabinete)\s+(?:of|del?|de la|du|de l')\s+"
                             r"(?:[\w'-]+\s+){0,4}$")
+# What one goes on to do, with someone else, after an engagement: "avant de rejoindre",
+# "before joining", "antes de alcanzar a" (folded).
+_BEFORE_DOING = re.compile(r"\b(?:before|avant de|avant d'|antes de)\s+"
+                           r"(?:\w+ing|\w+(?:er|ir|re|ar))\b")
 # Whose instructions or behalf someone acts on, who is not there: "Por instrucciones del
 # presidente Andrés Manuel López Obrador, la secretaria … se reunió con …", "on behalf of
 # Prime Minister …", "au nom du premier ministre …" (folded, up to the name).

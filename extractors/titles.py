@@ -474,8 +474,11 @@ class _Reader:
         k = s - 1
         gap = toks.gap[s]
         while k >= 0 and len(window) < _MAX_WINDOW and (self._gap_ok(gap) or (
-                # "Rep. Daniel Kearny", "Gen. Ana Ruiz": an abbreviated title.
-                gap == ". " and not window and toks.cap[k] and len(toks.text[k]) <= 4
+                # "Rep. Daniel Kearny", "Gen. Ana Ruiz": an abbreviated title, or two
+                # ("Gov. Gen. David Johnston", "Lt. Gov. Jon Husted", "Lt.-Gov. …").
+                gap in (". ", ".-") and (not window or all(
+                    len(toks.text[w]) <= 4 and toks.gap[w + 1][:1] == "." for w in window))
+                and toks.cap[k] and len(toks.text[k]) <= 4
                 and self._head(k) is not None) or (
                 # "Canada-U.S. Trade", "Comercio Canadá-EE.UU., X": an initialism's letters.
                 (gap in (".", ". ", ".-") and window or gap == "., " and not window

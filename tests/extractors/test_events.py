@@ -7699,3 +7699,16 @@ def test_a_trips_meeting_with_another_minister_of_the_government_met_is_another(
 def test_the_day_something_is_in_force_since_is_not_the_engagements(text, language):
     [ev] = events(text, published="2024-05-14", language=language)
     assert ev.date != "2024-02-29"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("State visit: President Enrique Peña Nieto stops in Quebec City before joining Prime "
+     "Minister Justin Trudeau in Ottawa", "en"),
+    ("Visita de Estado: el presidente Enrique Peña Nieto hace escala en Quebec antes de "
+     "alcanzar al primer ministro Justin Trudeau en Ottawa", "es"),
+    ("Visite d’État : Enrique Peña Nieto fait escale à Québec avant de rejoindre Justin "
+     "Trudeau à Ottawa", "fr"),
+], ids=["en", "es", "fr"])
+def test_whom_one_goes_on_to_join_is_not_at_the_stop_before(text, language):
+    found = events(text, published="2016-06-27", language=language)
+    assert all("Justin Trudeau" not in names(ev) for ev in found if ev.status == "held")

@@ -1801,3 +1801,13 @@ def test_a_list_of_portfolios_stops_at_a_person_named_before_it():
     found = infos("Prime Minister Justin Trudeau and Culture Minister Mélanie Joly met.")
     assert found["Mélanie Joly"].title == "Culture Minister"
     assert found["Justin Trudeau"].title == "Prime Minister"
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("On Tuesday, Gov. Gen. David Johnston will welcome the president.", "David Johnston",
+     "Gov. Gen"),
+    ("Ohio Lt. Gov. Jon Husted spoke to reporters.", "Jon Husted", "Ohio Lt. Gov"),
+    ("Gen. Ana Ruiz spoke to reporters.", "Ana Ruiz", "Gen"),
+], ids=["gov-gen", "lt-gov", "one"])
+def test_two_abbreviated_titles_before_a_name_are_one(text, name, title):
+    assert info(text, name).title == title
