@@ -429,6 +429,13 @@ def test_no_alias_shared_by_two_organizations():
     ("La Presse canadienne", "media", "CA"),
     ("CNW", "media", "CA"),
     ("El Universal", "media", "MX"),
+    # the Spanish hotel chains of Mexico's resorts, and the airline and fair of Madrid
+    ("Meliá", "company", "ES"),
+    ("Iberostar", "company", "ES"),
+    ("Barceló", "company", "ES"),
+    ("Riu", "company", "ES"),
+    ("Iberia", "company", "ES"),
+    ("Ifema", "company", "ES"),
 ])
 def test_well_known_organizations_are_present(label, kind, country):
     matches = find_named("organizations.csv", label)
@@ -525,6 +532,9 @@ def test_all_provinces_territories_and_federal_entities():
     ("Punta del Este", "UY", "Punta del Este"),
     ("Chapada dos Guimarães", "BR", "Chapada dos Guimarães"),
     ("Mato Grosso", "BR", "Mato Grosso"),
+    ("Palma de Mallorca", "ES", "Palma de Mallorca"),
+    ("Palma de Majorque", "ES", "Palma de Mallorca"),
+    ("Islas Baleares", "ES", "Balearic Islands"),
 ])
 def test_well_known_places_are_present(label, country, name):
     matches = find_named("places.csv", label)
