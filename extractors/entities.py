@@ -684,8 +684,9 @@ class _Recogniser:
     def _lone_body_or_place(self, i: int) -> bool:
         """Whether the one capitalised word at token i, which the gazetteer knows as a body
         or a place, names it: not when it is a given name before a surname ("Victoria
-        Smith"), a surname after a given name ("Marc Desjardins", "Ana Victoria"), or part
-        of a longer name the gazetteer does not know ("BMO Field", "BC Place"). Before a
+        Smith"), a surname after a given name ("Marc Desjardins", "Ana Victoria") or after a
+        given name and a first surname ("Efraín Hernández Santiago"), or part of a longer
+        name the gazetteer does not know ("BMO Field", "BC Place"). Before a
         title it names it ("Quebec Economy Minister", "Banorte Chief Economist")."""
         toks, folds, given_names = self.toks, self.folds, self.kb.given_names
         j = i + 1
@@ -710,6 +711,11 @@ class _Recogniser:
                 and folds[i - 1] in given_names and not self.taken[i - 1] \
                 and not toks.upper[i]:
             return False
+        if i > 1 and toks.cap[i - 1] and toks.cap[i - 2] and toks.gap[i] == " " \
+                and toks.gap[i - 1] == " " and folds[i - 2] in given_names \
+                and not self.taken[i - 1] and not self.taken[i - 2] and not toks.upper[i] \
+                and folds[i - 1] not in FUNCTION_WORDS:
+            return False        # "Efraín Hernández Santiago": a second surname
         return not (j < self.n and toks.cap[j] and soft_gap(toks.gap[j])
                     and folds[j] not in FUNCTION_WORDS and not self.kb.trie.match(folds, j)
                     and not self._opens_title(j)

@@ -447,6 +447,11 @@ def test_brackets_that_are_not_an_acronym_of_the_name(text, language):
 @pytest.mark.parametrize(("text", "language", "person"), [
     ("Marc Desjardins said the bank was wrong.", "en", "Marc Desjardins"),
     ("La directora Ana Victoria habló ayer.", "es", "Ana Victoria"),
+    # and after a first surname: a second one
+    ("El productor Efraín Hernández Santiago habló ayer.", "es", "Efraín Hernández Santiago"),
+    ("Producer Efraín Hernández Santiago spoke on Monday.", "en", "Efraín Hernández Santiago"),
+    ("Le producteur Efraín Hernández Santiago a parlé lundi.", "fr",
+     "Efraín Hernández Santiago"),
 ])
 def test_a_given_name_makes_a_one_word_body_or_place_a_surname(text, language, person):
     found = ents(text, language=language)
