@@ -763,8 +763,10 @@ _CLAUSE_OPENS = re.compile(r"(?:^|^[^,;:]{1,60}, |[,;:] (?:(?:and|but|y|pero|et|
 # an English one of time with no comma: "In the afternoon he was joined by …".)
 # (Not the impersonal "il": "Il y a un an", "il faut", "il s'agit de", "il est temps".)
 # (an impersonal "il" is no one: "Il y a", "Il faut"; "Elle y a rencontré" is someone)
-_SUBJECT_PRONOUN = re.compile(r"^(?:(?:[^,.;:]{1,40},\s+){0,2}|(?:In|On|At|During|Later|Then|"
-                              r"That|This|After|Earlier)\b[^,.;:]{0,30}?\s+(?=he\b|she\b))"
+_OPENING_PHRASE = r"[^,.;:]{1,40},\s+"      # a phrase opening a sentence, up to its comma
+_SUBJECT_PRONOUN = re.compile(r"^(?:(?:" + _OPENING_PHRASE + r"){0,2}|(?:In|On|At|During|"
+                              r"Later|Then|That|This|After|Earlier)\b[^,.;:]{0,30}?\s+"
+                              r"(?=he\b|she\b))"
                               r"(?P<pronoun>He|She|he|she|Elle|elle|"
                               r"Él|Ella|él|ella|(?:Il|il)"
                               r"(?!\s+(?:y a|y avait|faut|fallait|s'agit|s’agit|est temps|"
@@ -797,11 +799,11 @@ _SINCE_THAT = re.compile(r"\b(?:since|desde|depuis)\s+(?:that|this|ese|esa|este|
                          r"aquella|cette|cet|ce)\s+$")
 
 
-# What an engagement's word is of, when it is something not told before: "la visite d'une
-# exploitation laitière", "the tour of a dairy farm", "la visita de una granja" (not a
-# word that refers back, whatever article it has).
-_OF_SOMETHING_NEW = re.compile(r"\s+(?:of an?|d'une?|de une?|de una?)\s")
-_A_SITE_TOUR = re.compile(r"(?:visit|tour|visite|visita|recorrido)s?" + _OF_SOMETHING_NEW.pattern)
+# A tour of a site not told before: "la visite d'une exploitation laitière", "the tour of
+# a dairy farm", "la visita de una granja" (no word that refers back, whatever article it
+# has; folded, from the engagement's word).
+_A_SITE_TOUR = re.compile(r"(?:visit|tour|visite|visita|recorrido)s?\s+"
+                          r"(?:of an?|d'une?|de une?|de una?)\s")
 
 
 def _refers_back(text: str) -> bool:
@@ -2591,7 +2593,7 @@ def _opener(sent: Span, doc: Doc, people_spans: list, info: dict[str, PersonInfo
                                                    info, demonyms) if pos <= 4), None)
 
 
-_OPENING_PHRASES = re.compile(r"(?:[^,.;:]{1,40},\s+){1,2}")
+_OPENING_PHRASES = re.compile(r"(?:" + _OPENING_PHRASE + r"){1,2}")
 # A title joined to the one before it: "the Prime Minister and the President".
 _AND_THE_NEXT = re.compile(r"\s*(?:and|y|et)\s+(?:the|el|la|le|l')\s*\w")
 
