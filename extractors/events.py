@@ -3734,9 +3734,20 @@ def _turns(doc: Doc, people_spans: list) -> dict[int, str]:
         named = [name for s, _e, name in people_spans
                  if para.start + first <= s < para.start + last]
         head = para.text[first:last]
+        if not named and _INITIALS.fullmatch(head.strip()):
+            # "GMC: Sí, de manera constante.": the one person the article names whose
+            # name's initials these are (Graciela Márquez Colín)
+            named = [name for name in {name for _s, _e, name in people_spans}
+                     if "".join(w[0] for w in name.split() if w[0].isupper())
+                     == head.strip()][:2]
+            named = named if len(named) == 1 else []
         if len(set(named)) == 1 and not any(c in head for c in ".,;«»“”\""):
             turns[para.start] = named[0]
     return turns
+
+
+# A speaker's label made of initials: "GMC", "MN".
+_INITIALS = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,4}")
 
 
 _TURN_LABEL = re.compile(r"(?:(?:L['’]hon\.|The Hon\.|Hon\.|M\.|Mme|Mr\.|Mrs\.|Ms\.|Dr\.|"

@@ -7712,3 +7712,25 @@ def test_the_day_something_is_in_force_since_is_not_the_engagements(text, langua
 def test_whom_one_goes_on_to_join_is_not_at_the_stop_before(text, language):
     found = events(text, published="2016-06-27", language=language)
     assert all("Justin Trudeau" not in names(ev) for ev in found if ev.status == "held")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Graciela Márquez Colín: “With Canada there is an investment agenda”\nEconomy "
+     "Secretary Graciela Márquez Colín spoke to us on Tuesday.\nEE: Have you spoken with "
+     "your Canadian counterparts?\nGMC: Yes. On Thursday, February 20, I spoke by phone with "
+     "Trade Minister Mary Ng.", "en"),
+    ("Graciela Márquez Colín: “Con Canadá hay agenda de inversión”\nLa secretaria de "
+     "Economía, Graciela Márquez Colín, recibió a El Economista el martes.\nEE: ¿Ha hablado "
+     "con sus contrapartes canadienses?\nGMC: Sí. El jueves 20 de febrero conversé por "
+     "teléfono con la ministra de Comercio Internacional, Mary Ng.", "es"),
+    ("Graciela Márquez Colín : « Avec le Canada, il y a un programme d’investissement »\nLa "
+     "secrétaire à l’Économie, Graciela Márquez Colín, nous a reçus mardi.\nLA : Avez-vous "
+     "parlé à vos homologues canadiens ?\nGMC : Oui. Le jeudi 20 février, je me suis "
+     "entretenue au téléphone avec la ministre du Commerce international, Mary Ng.", "fr"),
+], ids=["en", "es", "fr"])
+def test_an_interview_turn_labelled_by_initials_is_the_one_person_they_are_of(text,
+                                                                             language):
+    found = events(text, published="2020-02-27", language=language)
+    call = next(ev for ev in found if "Mary Ng" in names(ev))
+    assert (set(names(call)), call.date) == (
+        {"Graciela Márquez Colín", "Mary Ng"}, "2020-02-20")
