@@ -910,9 +910,9 @@ _OUR_GROUP = re.compile(
 # in July", "nos reunimos en julio", "nous nous sommes rencontrés à Toronto". (Not "we
 # will see each other again": a wish, with no day or place, is no engagement announced.)
 _WE_MET = re.compile(
-    r"\bwe(?: \w+)? (?:met|have met|had met|saw each other)\b|"
-    r"\bnos (?:reunimos|vimos)\b|\bnous nous (?:sommes (?:rencontres|vus|reunis)|"
-    r"etions (?:rencontres|vus|reunis))\b")
+    r"\bwe(?: \w+)? (?:met|have met|had met|saw each other|spoke|talked)\b|"
+    r"\bnos (?:reunimos|vimos|hablamos)\b|\bnous nous (?:sommes (?:rencontres|vus|reunis|"
+    r"parle|entretenus)|etions (?:rencontres|vus|reunis|parle))\b")
 _SECOND_PERSON = re.compile(word_alternation(["you", "your", "vous", "votre", "vos", "usted",
                                                "ustedes"], after=r"\b"))
 # A speech's heading: "Speech by …", "Discurso del …", "Allocution de la ministre …",
@@ -1316,9 +1316,15 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             elif not _WE_TASK.match(folded, first_person.start()):
                 present.append((first_person.start(), voice))
             if turns and (we_met := _WE_MET.search(folded)):
-                # The speakers' "we": the one other speaker of the transcript.
+                # The speakers' "we": the one other speaker of the transcript, else, when
+                # the other asking is no one named (a paper: "Les Affaires : … Avez-vous
+                # déjà eu l'occasion de lui parler ?"), the counterpart named last before.
                 others = set(turns.values()) - {voice}
-                if len(others) == 1 and (fellow := next(iter(others))) in taking_part:
+                fellow = next(iter(others)) if len(others) == 1 else \
+                    _counterpart_of(voice, people_spans, sent.start, info) \
+                    if not others and all(name == voice for _pos, name in present) else None
+                if fellow is not None and fellow in taking_part \
+                        and not any(name == fellow for _pos, name in present):
                     present.append((we_met.start(), fellow))
         if turns and (second_person := _SECOND_PERSON.search(folded)):
             # The interviewer's "you": the one other speaker of the transcript ("Vous avez

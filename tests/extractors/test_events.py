@@ -7734,3 +7734,22 @@ def test_an_interview_turn_labelled_by_initials_is_the_one_person_they_are_of(te
     call = next(ev for ev in found if "Mary Ng" in names(ev))
     assert (set(names(call)), call.date) == (
         {"Graciela Márquez Colín", "Mary Ng"}, "2020-02-20")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("“Mexico remains a key partner”: an interview with Minister Mary Ng\nQ: Mexico has a new "
+     "Economy Secretary, Marcelo Ebrard. Have you spoken with him yet?\nMary Ng: Yes. We "
+     "spoke by video conference on October 15.", "en"),
+    ("«México sigue siendo un socio clave»: entrevista con la ministra Mary Ng\nP: México "
+     "tiene un nuevo secretario de Economía, Marcelo Ebrard. ¿Ya habló con él?\nMary Ng: Sí. "
+     "Nos reunimos por videoconferencia el 15 de octubre.", "es"),
+    ("« Le Mexique demeure un partenaire incontournable » : entrevue avec la ministre Mary "
+     "Ng\nQ : Le Mexique a un nouveau secrétaire de l’Économie, Marcelo Ebrard. Avez-vous "
+     "déjà pu lui parler ?\nMary Ng : Oui. Nous nous sommes parlé par vidéoconférence le 15 "
+     "octobre.", "fr"),
+], ids=["en", "es", "fr"])
+def test_we_in_an_interview_with_no_one_else_named_is_the_speaker_and_the_counterpart_asked_of(
+        text, language):
+    found = events(text, published="2024-10-24", language=language)
+    talk = next(ev for ev in found if ev.date == "2024-10-15")
+    assert set(names(talk)) == {"Mary Ng", "Marcelo Ebrard"}
