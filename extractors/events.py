@@ -3279,6 +3279,7 @@ _TO_ONES = re.compile(r" (?:[\w'-]+ ){0,8}?(?:(?:with|to|a|avec|con) )?(?:his|he
 # What joins an engagement's word to the call it was held by: "una reunión por
 # videoconferencia", "a meeting by videoconference", "une réunion par visioconférence".
 _BY_MEANS = re.compile(r",?(?: [\w-]+)? (?:by|via|over|through|por|en|par) (?:an? |une? |la |el )?")
+_MEANS_AT = re.compile(r"(?:by|via|over|through|por|en|par)\b")
 # "X received Y, with whom she held a meeting": the second engagement word is the first's.
 _WITH_WHOM = re.compile(word_alternation(
     ["with whom", "con quien", "con quienes", "con la que", "con el que", "con los que",
@@ -3420,7 +3421,10 @@ def _clusters(trig: list[tuple[int, int, str]], folded: str = "",
         # (but the counterpart a call was with is its: "phoned his counterpart", "a
         # téléphoné à son homologue")
         mixed = out and "call" in (kind, *out[-1][2]) and kind not in out[-1][2] \
-            and not (kind == "call" and _BY_MEANS.fullmatch(folded, out[-1][1], s)) \
+            and not (kind == "call" and (_BY_MEANS.fullmatch(folded, out[-1][1], s)
+                                         # ("met by video": the means is the call's word)
+                                         or not folded[out[-1][1]:s].strip()
+                                         and _MEANS_AT.match(folded, s))) \
             and not (set(out[-1][2]) == {"call"} and _ONES_COUNTERPART.match(folded, s)
                      and _TO_ONES.fullmatch(folded, out[-1][1], s))
         near = out and (s - out[-1][1] - _covered(named, out[-1][1], s) <= _CLUSTER_GAP

@@ -7753,3 +7753,17 @@ def test_we_in_an_interview_with_no_one_else_named_is_the_speaker_and_the_counte
     found = events(text, published="2024-10-24", language=language)
     talk = next(ev for ev in found if ev.date == "2024-10-15")
     assert set(names(talk)) == {"Mary Ng", "Marcelo Ebrard"}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Minister Seamus O'Regan and Secretary Luisa María Alcalde met by video on February 15.",
+     "en"),
+    ("El ministro Seamus O'Regan y la secretaria Luisa María Alcalde se reunieron por "
+     "videoconferencia el 15 de febrero.", "es"),
+    ("Le ministre Seamus O'Regan et la secrétaire Luisa María Alcalde se sont rencontrés par "
+     "vidéoconférence le 15 février.", "fr"),
+], ids=["en", "es", "fr"])
+def test_met_by_video_is_one_call_with_its_day(text, language):
+    # ("by video" right after "met" is the call's word, not a second engagement's)
+    [ev] = events(text, published="2022-10-27", language=language)
+    assert (ev.type, ev.date) == ("call", "2022-02-15")
