@@ -1924,6 +1924,15 @@ class _Recogniser:
             # (not an abbreviation closing a bracket: the party in "(ministre …, Lib.)")
             if titled and not (j < self.n and toks.gap[j].startswith(".)")):
                 self.pending_surnames.append(i)
+            elif not titled and words[0] not in _SAINT_WORDS \
+                    and not (i > 0 and (self.folds[i - 1] in _ARTICLE_WORDS
+                                        or self.folds[i - 1] in _NAME_PARTICLES)) \
+                    and (called := self._named_by_given_names(words)) is not None:
+                # "Víctor and I talked about that too": a speaker calls a counterpart
+                # named before by the given name alone, when no one else has it (not a
+                # place after its article: "El Rosario" after "Rosario Cruz Colín").
+                self._add_person(called.name, span, called.known)
+                self.taken[i] = True
             return
         if n > (7 if particled else 5):
             return

@@ -509,6 +509,34 @@ _PLANNED = word_start(_PLANNED_WORDS)
 _PLANNED_AT_END = re.compile(r"\W(?:" + letter_tree(_PLANNED_WORDS)
                              + r")(?:\s+(?:the|la|le|les|el|los|las|l'))?\s*$")
 _AND_THAT = re.compile(r"\b(?:and|y|et) (?:that\b|que\b|qu')")
+# A speaker's frame for what they go on to tell, whose tense is not the engagement's: "I
+# will add that my colleague … spoke with …", "agregaré que", "j'ajouterai que". Matched
+# on the text as written or folded.
+_SAYING_FRAME = re.compile(
+    r"(?i)\b(?:"
+    r"(?:(?:i|we) (?:will|would|shall|must|should|can|want to|would like to) (?:also )?"
+    r"|i'll (?:also )?|we'll (?:also )?|let me (?:also )?)"
+    r"(?:add|say|note|mention|point out|stress|recall|remind you|tell you|underline)"
+    r"|(?:agregar|a[ñn]adir|decir|mencionar|destacar|recordar|comentar|se[ñn]alar|"
+    r"subrayar)(?:[ée]|emos)"
+    r"|(?:quiero|quisiera|queremos|debo|voy a|vamos a|me gustar[íi]a|perm[íi]tanme) "
+    r"(?:tambi[ée]n )?(?:agregar|a[ñn]adir|decir|mencionar|destacar|recordar|comentar|"
+    r"se[ñn]alar|subrayar)"
+    r"|j'ajouterai|je dirai|je rappellerai|je soulignerai|je mentionnerai|nous ajouterons"
+    r"|(?:je voudrais|j'aimerais|je tiens [àa]|permettez-moi d') ?(?:ajouter|dire|rappeler|"
+    r"souligner|mentionner))"
+    r"(?= (?:that|que|qu'))"
+    # (with a possessive that opens what it tells, "that my colleague …": of the subject)
+    r"(?: (?:that|que) (?:my|our|mi|mis|nuestr[oa]s?|mon|ma|mes|notre|nos)\b)?")
+
+
+def _frames_blanked(text: str) -> str:
+    """``text`` with the speaker's frames ``_SAYING_FRAME`` finds blanked out (same length)."""
+    if "that" not in text and "qu" not in text:
+        return text
+    return _SAYING_FRAME.sub(lambda m: " " * len(m.group()), text)
+
+
 # What is told after an engagement, not of it: a second verb of saying joined to the
 # first ("and wrote that …") or a source named after what it says (", según confirmó …",
 # ", according to …").
@@ -892,12 +920,14 @@ _PRONOUN_SAID = re.compile(
     r"affirmé|déclaré|lancé|souligné|précisé)\b|(?:dijo|agregó|añadió|afirmó|señaló|"
     r"aseguró|apuntó)\b(?!\s+(?:el|la|los|las)\s)(?!\s+[A-ZÁÉÍÓÚÑ]))")
 # A first person's group that the engagement is of, not the speaker: "Our deputy
-# ministers will meet in Mexico City", "nuestros equipos se reunirán", "nos négociateurs".
+# ministers will meet in Mexico City", "nuestros equipos se reunirán", "nos négociateurs",
+# "Mary Ng, our Minister of Export Promotion, …".
 _OUR_GROUP = re.compile(
     r"\b(?:our|my|nuestr[oa]s?|mis?|nos|mes|notre|mon|ma) (?:(?:two|both|dos|deux|"
     r"respective|respectiv[oa]s|"
     r"respectifs|respectives|[\w-]+) )?(?:(?:deputy|vice)[ -]ministers|(?:sous|vice)-ministres|"
-    r"viceministr[oa]s|ministers|ministres|ministr[oa]s|officials|fonctionnaires|"
+    # (one of them in apposition: "Mary Ng, our Minister of …")
+    r"viceministr[oa]s|ministers?|ministres?|ministr[oa]s?|officials|fonctionnaires|"
     r"funcionari[oa]s|teams|equipes|equipos|negotiators|negociateurs|negociador[ae]s|"
     r"delegations|delegaciones|colleagues|collegues|colegas|ambassadors|ambassadeurs|"
     r"embajador[ae]s|governments|gouvernements|gobiernos|countries|pays|paises|"
@@ -926,7 +956,15 @@ _SPEAKER_LINE = re.compile(
     r"declaracion|"
     r"discurso|mensaje|palabras|intervencion|agenda|itinerary|itinerario|programme|"
     r"schedule)\b.{0,40}?\b(?:by|of|for|de|du|del)\b"
-    r"|^.{0,60}?'s (?:remarks|speech|address|statement)\b")
+    # (a press conference one holds alone: "Transcript: media availability by the
+    # Minister …", "Versión estenográfica de la conferencia de prensa de la secretaria …";
+    # not a joint one's, whose speakers the turns tell)
+    r"|^(?:[^:]{3,30}:\s*)?(?:(?:version estenografica|transcript|transcription|texte) "
+    r"(?:del?|du|of|de la) (?:la )?)?(?:media availability|press conference|news conference|"
+    r"conferencia de prensa|rueda de prensa|conference de presse|point de presse)\b"
+    r"(?:(?!joint|conjunt|conjoint)[^:]){0,40}?\b(?:by|of|de|du|del)\b"
+    r"|^.{0,60}?'s (?:remarks|speech|address|statement|media availability|press conference|"
+    r"news conference)\b")
 
 # A joint statement's heading (folded).
 _JOINT_LINE = re.compile(r"(?:joint (?:statement|declaration|communique)|declaration "
@@ -1207,6 +1245,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
     # la présidente …".
     cosigners = _joint_speakers(doc, people_spans) if speaker else []
     turns = _turns(doc, people_spans)
+    questions = _question_turns(doc)
     rows = _table_rows(doc)
     # Whose engagements a table lists ("Date | Location | Engagement"): the first of the
     # people who take part that the article's opening paragraph names.
@@ -1757,6 +1796,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             if c_start >= lo:
                 own = _of_someone_removed(own, c_end - lo)
                 raw = _of_someone_removed(raw, c_end - lo)
+            # (nor the tense of the speaker's frame: "I will add that my colleague …")
+            own, raw, before = _frames_blanked(own), _frames_blanked(raw), _frames_blanked(before)
             planned = again or _PLANNED.search(" " + _of_others_removed(own)) is not None or (
                 _has_future(_of_others_removed(raw), doc.language)
                 and not past) or (
@@ -1764,7 +1805,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # unless the clause says it happened ("a meeting they held last month") or
                 # follows the verb of its source ("…, Anand announced after hosting …").
                 (_PLANNED.search(" " + before) is not None
-                 or _has_future(sent.text[:lo], doc.language))
+                 or _has_future(_frames_blanked(sent.text[:lo]), doc.language))
                 and not past and not reported)
             if not planned and not past and not headline and not reported \
                     and _SCHEDULED_PRESENT.search(clause) is not None \
@@ -1798,6 +1839,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # "announced Monday"), whatever tense what they agreed on is in: "Canada and
                 # Mexico will notify each other …, Anand and de la Fuente announced Monday".
                 planned = False
+            if planned and questions and doc.paragraph_at(sent.start).start in questions:
+                continue    # what a reporter's question says is planned is its premise
+                #             ("… will meet in Washington next week. Can you confirm?"),
+                #             which the answer confirms, or not, in words of its own
             # "met … on the margins of the APEC Leaders’ Summit in San Francisco on
             # Tuesday": the meeting is where and when the gathering it was held at is.
             reach = until = hi
@@ -3494,6 +3539,8 @@ def _first_person(folded: str) -> re.Match[str] | None:
     # (and the speakers' own engagement: "notre rencontre du mois de juin", "nuestra
     # reunión de junio", as "our meeting in June")
     ours = _OUR_ENGAGEMENT.search(folded) if "nuestr" in folded or "notre" in folded else None
+    # (nor the speaker of a frame for what others did: "I will add that my colleague …")
+    folded = _frames_blanked(folded)
     for m in _FIRST_PERSON.finditer(folded, 0, ours.start() if ours else len(folded)):
         if not _OUR_GROUP.match(folded, m.start()):
             return m
@@ -3756,6 +3803,18 @@ def _turns(doc: Doc, people_spans: list) -> dict[int, str]:
     return turns
 
 
+def _question_turns(doc: Doc) -> frozenset[int]:
+    """The starts of the paragraphs of a transcript or an interview that are a question
+    asked: opened by a questioner's label ("Q:", "Question (Tom Pellerin, The Canadian
+    Press):", "PREGUNTA:", "Journaliste :") and ending with a question mark."""
+    return frozenset(para.start for para in doc.paragraphs
+                     if para.text.rstrip(" \"»”’'").endswith("?")
+                     and _QUESTION_LABEL.match(para.text) is not None)
+
+
+_QUESTION_LABEL = re.compile(
+    r"(?:Q|P|Question|QUESTION|Pregunta|PREGUNTA|Interlocutor|INTERLOCUTOR|Reporter|REPORTER|"
+    r"Journalist|Journaliste|JOURNALISTE|Periodista|PERIODISTA)\b[^:\n]{0,80}?\s?:\s")
 # A speaker's label made of initials: "GMC", "MN".
 _INITIALS = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,4}")
 

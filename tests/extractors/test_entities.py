@@ -2146,6 +2146,46 @@ def test_the_given_names_of_someone_named_before_are_that_person(text, language)
     assert len(found["Juan Ramón de la Fuente Ramírez"].spans) == 2
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Minister Marie-Claude Bibeau spoke with Secretary Víctor Villalobos on Feb. 16. Víctor "
+     "and I talked about seasonal workers too, she said.", "en"),
+    ("La ministra Marie-Claude Bibeau habló con el secretario Víctor Villalobos el 16 de "
+     "febrero. Víctor y yo hablamos también de los trabajadores temporales, dijo.", "es"),
+    ("La ministre Marie-Claude Bibeau s’est entretenue avec le secrétaire Víctor Villalobos "
+     "le 16 février. Víctor et moi avons aussi parlé des travailleurs saisonniers, a-t-elle "
+     "dit.", "fr"),
+], ids=["en", "es", "fr"])
+def test_one_given_name_alone_of_someone_named_before_is_that_person(text, language):
+    found = people(text, language=language)
+    villalobos = next(p for name, p in found.items() if name.startswith("Víctor Villalobos"))
+    assert spans_text(text, villalobos)[-1] == "Víctor"
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Claudia Sheinbaum and Claudia Ruiz Massieu spoke at the forum. Claudia then left.",
+     "en"),
+    ("Claudia Sheinbaum y Claudia Ruiz Massieu hablaron en el foro. Claudia se fue después.",
+     "es"),
+    ("Claudia Sheinbaum et Claudia Ruiz Massieu ont parlé au forum. Claudia est ensuite "
+     "partie.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_given_name_alone_that_two_people_share_names_neither(text, language):
+    found = people(text, language=language)
+    assert all(spans_text(text, p) != ["Claudia"] and "Claudia" not in spans_text(text, p)
+               for p in found.values())
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Ejidataria Rosario Cruz Colín guides visitors at El Rosario.", "en"),
+    ("La ejidataria Rosario Cruz Colín guía a los visitantes en El Rosario.", "es"),
+    ("L’ejidataria Rosario Cruz Colín guide les visiteurs à El Rosario.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_given_name_after_an_article_is_not_that_person_alone(text, language):
+    [person] = people(text, language=language).values()
+    assert "Rosario" not in spans_text(text, person)
+
+
 @pytest.mark.parametrize("text, language, site", [
     ("The ministers met at the Lester B. Pearson Building in Ottawa.", "en",
      "Lester B. Pearson Building"),

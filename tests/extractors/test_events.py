@@ -7767,3 +7767,102 @@ def test_met_by_video_is_one_call_with_its_day(text, language):
     # ("by video" right after "met" is the call's word, not a second engagement's)
     [ev] = events(text, published="2022-10-27", language=language)
     assert (ev.type, ev.date) == ("call", "2022-02-15")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Remarks by Minister Mélanie Joly in Johannesburg\nI will add that my colleague Mary "
+     "Ng, our Minister of International Trade, spoke with Mexico’s Secretary of Economy, "
+     "Marcelo Ebrard, on Tuesday.", "en"),
+    ("Palabras de la canciller Mélanie Joly en Johannesburgo\nAgregaré que mi colega Mary "
+     "Ng, nuestra ministra de Comercio Internacional, conversó el martes por teléfono con "
+     "el secretario de Economía de México, Marcelo Ebrard.", "es"),
+    ("Allocution de la ministre Mélanie Joly à Johannesburg\nJ’ajouterai que ma collègue "
+     "Mary Ng, notre ministre du Commerce international, s’est entretenue mardi avec le "
+     "secrétaire mexicain de l’Économie, Marcelo Ebrard.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_speakers_frame_in_the_future_is_not_the_tense_or_the_people_of_what_it_tells(
+        text, language):
+    # Published on a Thursday: the colleague's call was held on the Tuesday before, and
+    # the one who says so was not on it.
+    [ev] = events(text, published="2025-02-20", language=language)
+    assert (ev.status, ev.date) == ("held", "2025-02-18")
+    assert set(names(ev)) == {"Mary Ng", "Marcelo Ebrard"}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Transcript: Minister Joly’s media availability in Johannesburg\nThe Honourable Mélanie "
+     "Joly, Minister of Foreign Affairs, took questions on February 20, 2025.\nThis "
+     "morning, I had a bilateral meeting with my friend Juan Ramón de la Fuente, Mexico’s "
+     "Secretary of Foreign Affairs.", "en"),
+    ("Versión estenográfica de la conferencia de prensa de la canciller Mélanie Joly en "
+     "Johannesburgo\nLa ministra de Relaciones Exteriores de Canadá respondió preguntas el "
+     "20 de febrero de 2025.\nEsta mañana me reuní con mi amigo Juan Ramón de la Fuente, "
+     "secretario de Relaciones Exteriores de México.", "es"),
+    ("Transcription du point de presse de la ministre Mélanie Joly à Johannesburg\nLa "
+     "ministre des Affaires étrangères a répondu aux questions le 20 février 2025.\nCe "
+     "matin, j’ai rencontré mon ami Juan Ramón de la Fuente, secrétaire des Relations "
+     "extérieures du Mexique.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_press_conference_one_holds_alone_is_the_speakers_as_a_speech_is(text, language):
+    # The heading names who speaks; the body says only "I".
+    [ev] = events(text, published="2025-02-20", language=language)
+    assert set(names(ev)) == {"Mélanie Joly", "Juan Ramón de la Fuente"}
+    assert (ev.status, ev.date) == ("held", "2025-02-20")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Transcript: joint press conference of Minister Mélanie Joly and Secretary Juan Ramón "
+     "de la Fuente\nThe two took questions on February 20, 2025.\nThis morning, I met "
+     "Mexico’s Secretary of Economy, Marcelo Ebrard.", "en"),
+    ("Versión estenográfica de la conferencia de prensa conjunta de la ministra Mélanie "
+     "Joly y el secretario Juan Ramón de la Fuente\nAmbos respondieron preguntas el 20 de "
+     "febrero de 2025.\nEsta mañana me reuní con el secretario de Economía, Marcelo Ebrard.",
+     "es"),
+    ("Transcription de la conférence de presse conjointe de la ministre Mélanie Joly et du "
+     "secrétaire Juan Ramón de la Fuente\nTous deux ont répondu aux questions le 20 février "
+     "2025.\nCe matin, j’ai rencontré le secrétaire de l’Économie, Marcelo Ebrard.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_joint_press_conference_is_not_its_first_named_speakers(text, language):
+    # Two speak at it: an unlabelled "I" is not taken for the first of them.
+    found = events(text, published="2025-02-20", language=language)
+    assert not any("Mélanie Joly" in names(ev) and "Marcelo Ebrard" in names(ev)
+                   for ev in found)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Transcript: Minister Joly’s media availability\nQuestion (Tom Pellerin, The Canadian "
+     "Press): Mexican media report that Prime Minister Justin Trudeau and President Claudia "
+     "Sheinbaum will meet in Washington next week. Can you confirm that meeting?\nMinister "
+     "Joly: No, I can’t, because there is nothing on the calendar.", "en"),
+    ("Versión estenográfica de la conferencia de prensa de la canciller Mélanie Joly\n"
+     "PREGUNTA: Medios mexicanos informan que el primer ministro Justin Trudeau y la "
+     "presidenta Claudia Sheinbaum se reunirán en Washington la próxima semana. ¿Puede "
+     "confirmarlo?\nMÉLANIE JOLY: No, no hay nada en la agenda.", "es"),
+    ("Transcription du point de presse de la ministre Mélanie Joly\nJournaliste : Des médias "
+     "mexicains rapportent que le premier ministre Justin Trudeau et la présidente Claudia "
+     "Sheinbaum se rencontreront à Washington la semaine prochaine. Pouvez-vous le "
+     "confirmer ?\nMélanie Joly : Non, il n’y a rien au calendrier.", "fr"),
+], ids=["en", "es", "fr"])
+def test_what_a_reporters_question_says_is_planned_is_its_premise(text, language):
+    found = events(text, published="2025-02-20", language=language)
+    assert not any("Justin Trudeau" in names(ev) for ev in found)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Transcript: Minister Joly’s media availability\nQuestion (Tom Pellerin, The Canadian "
+     "Press): Will the Prime Minister meet President Sheinbaum soon?\nMinister Joly: Yes. "
+     "Prime Minister Justin Trudeau will meet President Claudia Sheinbaum in Washington "
+     "next week.", "en"),
+    ("Versión estenográfica de la conferencia de prensa de la canciller Mélanie Joly\n"
+     "PREGUNTA: ¿Se reunirá pronto el primer ministro con la presidenta?\nMÉLANIE JOLY: "
+     "Sí. El primer ministro Justin Trudeau se reunirá con la presidenta Claudia Sheinbaum "
+     "en Washington la próxima semana.", "es"),
+    ("Transcription du point de presse de la ministre Mélanie Joly\nJournaliste : Le "
+     "premier ministre rencontrera-t-il bientôt la présidente ?\nMélanie Joly : Oui. Le "
+     "premier ministre Justin Trudeau rencontrera la présidente Claudia Sheinbaum à "
+     "Washington la semaine prochaine.", "fr"),
+], ids=["en", "es", "fr"])
+def test_an_answer_that_tells_a_planned_engagement_tells_it(text, language):
+    found = events(text, published="2025-02-20", language=language)
+    [ev] = [ev for ev in found if "Justin Trudeau" in names(ev)]
+    assert (ev.status, set(names(ev))) == ("planned", {"Justin Trudeau", "Claudia Sheinbaum"})
