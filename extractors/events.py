@@ -2670,7 +2670,10 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
     paired_after = -1               # where a title read ends
     for m in _bare_titles(folded):
         group = m.lastgroup or ""
-        if group in done:
+        # (each title once, and two of one rank are two people: "The Minister and the
+        # Secretary also discussed …" are the minister and the secretary named before)
+        title_said = f"{group} {folded[m.start():m.end()].split()[-1]}"
+        if title_said in done:
             continue
         rest = sent.text[m.end():m.end() + 2]
         if rest[:1] == " " and rest[1:2].isupper():
@@ -2687,10 +2690,11 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
         if in_title is not None and in_title(after - len(word), after):
             continue                # "el ministro canadiense de Energía y Recursos
             #                         Naturales, Tim Hodgson": the title read for him
-        done.add(group)
+        done.add(title_said)
         roles = _BARE_TITLES[int(group[1:])][1]
+        read = {n for _pos, n in out}
         candidates = [n for _s, _e, n in reversed(people_spans[:before])
-                      if n not in named_after]
+                      if n not in named_after and n not in read]
         # "el canciller" is the person titled canciller; else the latest of that rank. "La
         # ministre" is a woman's title: one whose given name says so comes first.
         # (The whole title: "the Prime Minister" is not any minister.)

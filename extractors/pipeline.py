@@ -24,7 +24,7 @@ from extractors.text import Doc, count_words, normalise, prepare
 from extractors.titles import PersonInfo, read_people
 from extractors.tokens import word_count
 from extractors.tone import score_tone
-from extractors.topics import extract_topics, tokens_from
+from extractors.topics import TOPICS_LEXICON, count_cues, select_topics, tokens_from, topic_matcher
 
 
 def extract_article(text: str, *, url: str | None = None, title: str | None = None,
@@ -57,7 +57,8 @@ def extract_article(text: str, *, url: str | None = None, title: str | None = No
     # agreements keep theirs (USMCA is the topic).
     names = [span for o in ents.orgs if o.kind != "agreement" for span in o.spans]
     names += [span for i in info.values() for span in i.title_spans]
-    topics = extract_topics(doc, tokens=cue_words, masked=names)
+    cues = count_cues(cue_words, topic_matcher(TOPICS_LEXICON, doc.language), names)
+    topics = select_topics(*cues)
     # Country mentions: names, demonyms, and places for their country.
     countries = Counter(ents.countries)
     for place in ents.places:
@@ -78,6 +79,11 @@ def extract_article(text: str, *, url: str | None = None, title: str | None = No
     relevance = assess_relevance(doc, countries, spans, events, government, topics,
                                  words=body_words,
                                  governments_together=_governments_together(doc, ents, info))
+    if not relevance.relevant:
+        # An article about something else names a field in passing ("tourism", "the
+        # aerospace cluster") without being about it: a field needs a second cue there.
+        # (A readout of the relationship names every field on its agenda once.)
+        topics = select_topics(*cues, cues=2)
     # Tone is toward the Canada–Mexico relationship: none where the article is not about it.
     tone = score_tone(doc, tokens=cue_words) if relevance.relevant else 0.0
     return Extraction(

@@ -411,12 +411,14 @@ def _unmasked(matches: list[Match], tokens: Tokens,
     return kept
 
 
-def select_topics(strong: Counter[str], weak: Counter[str],
-                  weak_terms: Counter[str]) -> tuple[Topic, ...]:
-    """The topics with a strong cue, with ``MIN_WEAK_CUES`` different weak ones, or with
-    one weak cue said ``MIN_WEAK_REPEATS`` times; their mentions count every cue."""
+def select_topics(strong: Counter[str], weak: Counter[str], weak_terms: Counter[str],
+                  cues: int = 1) -> tuple[Topic, ...]:
+    """The topics with a strong cue and ``cues`` cues in all, with ``MIN_WEAK_CUES``
+    different weak ones, or with one weak cue said ``MIN_WEAK_REPEATS`` times; their
+    mentions count every cue."""
     found = [Topic(t, strong[t] + weak[t]) for t in TOPICS
-             if strong[t] >= 1 or weak_terms[t] >= MIN_WEAK_CUES or weak[t] >= MIN_WEAK_REPEATS]
+             if strong[t] >= 1 and strong[t] + weak[t] >= cues
+             or weak_terms[t] >= MIN_WEAK_CUES or weak[t] >= MIN_WEAK_REPEATS]
     return tuple(sorted(found, key=lambda t: (-t.mentions, t.topic)))
 
 

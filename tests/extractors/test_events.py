@@ -7866,3 +7866,21 @@ def test_an_answer_that_tells_a_planned_engagement_tells_it(text, language):
     found = events(text, published="2025-02-20", language=language)
     [ev] = [ev for ev in found if "Justin Trudeau" in names(ev)]
     assert (ev.status, set(names(ev))) == ("planned", {"Justin Trudeau", "Claudia Sheinbaum"})
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Canada's Minister Steven Guilbeault and Mexico's Secretary María Luisa Albores González "
+     "spoke at a forum in Mexico City on Thursday. On Friday, the Minister and the Secretary "
+     "held a working breakfast.", "en"),
+    ("El ministro canadiense Steven Guilbeault y la secretaria mexicana María Luisa Albores "
+     "González hablaron en un foro en la Ciudad de México el jueves. El viernes, el ministro "
+     "y la secretaria sostuvieron un desayuno de trabajo.", "es"),
+    ("Le ministre canadien Steven Guilbeault et la secrétaire mexicaine María Luisa Albores "
+     "González ont pris la parole à un forum à Mexico jeudi. Vendredi, le ministre et la "
+     "secrétaire ont tenu un déjeuner de travail.", "fr"),
+], ids=["en", "es", "fr"])
+def test_two_bare_titles_of_one_rank_are_the_two_people_of_those_titles(text, language):
+    [ev] = events(text, published="2023-11-11", language=language)
+    assert set(names(ev)) == {"Steven Guilbeault", "María Luisa Albores González"}
+    assert ev.date == "2023-11-10"
+

@@ -289,3 +289,43 @@ def test_an_i_in_a_later_sentence_of_a_quotation_is_its_speaker(text, language):
     planned = [e for e in doc["events"] if e["status"] == "planned"]
     assert [sorted(p["name"] for p in e["participants"]) for e in planned] == \
         [["Luz Elena González", "Maninder Sidhu"]], doc["events"]
+
+
+_SUBWAY = {
+    "en": ("Mexico City's new subway line opened on Monday with 20 stations. The mayor said "
+           "the line, which also serves the airport, will help Canadian tourists and local "
+           "workers alike.", " The city's tourism board welcomed it."),
+    "es": ("La nueva línea del metro de la Ciudad de México abrió el lunes con 20 "
+           "estaciones. La alcaldesa dijo que la línea, que también llega al aeropuerto, "
+           "ayudará a los turistas canadienses y a los trabajadores locales.",
+           " La secretaría de turismo de la ciudad la celebró."),
+    "fr": ("La nouvelle ligne du métro de Mexico a ouvert lundi avec 20 stations. La mairesse "
+           "a dit que la ligne, qui dessert aussi l’aéroport, aidera les touristes canadiens "
+           "comme les travailleurs locaux.", " L’office du tourisme de la ville s’en est "
+           "réjoui."),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr"])
+def test_an_article_not_about_the_relationship_needs_two_cues_of_a_field(language):
+    # Tourists named once, in passing, in a story about a subway line: not its topic;
+    # named again, it is.
+    once, again = _SUBWAY[language]
+    doc = extract(once, language=language)
+    assert doc["relevance"]["relevant"] is False
+    assert "tourism" not in {t["topic"] for t in doc["topics"]}
+    assert "tourism" in {t["topic"] for t in extract(once + again, language=language)["topics"]}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Affairs Minister Anita Anand met Mexico's Foreign Secretary Juan Ramón de la "
+     "Fuente in Ottawa on Monday. They also discussed tourism.", "en"),
+    ("La canciller de Canadá, Anita Anand, se reunió el lunes en Ottawa con el canciller "
+     "mexicano Juan Ramón de la Fuente. También hablaron de turismo.", "es"),
+    ("La ministre des Affaires étrangères, Anita Anand, a rencontré lundi à Ottawa le "
+     "secrétaire mexicain Juan Ramón de la Fuente. Ils ont aussi parlé de tourisme.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_field_a_readout_of_the_relationship_names_once_is_its_topic(text, language):
+    doc = extract(text, language=language)
+    assert doc["relevance"]["relevant"] is True
+    assert "tourism" in {t["topic"] for t in doc["topics"]}

@@ -319,7 +319,8 @@ def test_words_of_names_and_titles_are_not_topic_cues(text: str, language: str,
 
 def test_an_agreement_named_keeps_its_topic() -> None:
     from extractors.pipeline import extract_article
-    text = "Le Canada et le Mexique préparent la révision de l’Accord Canada–États-Unis–Mexique."
+    text = ("La ministre canadienne Mélanie Joly et le secrétaire mexicain Marcelo Ebrard "
+            "préparent la révision de l’Accord Canada–États-Unis–Mexique.")
     got = {t.topic for t in extract_article(text, language="fr").topics}
     assert "usmca" in got
 
