@@ -1811,3 +1811,22 @@ def test_a_list_of_portfolios_stops_at_a_person_named_before_it():
 ], ids=["gov-gen", "lt-gov", "one"])
 def test_two_abbreviated_titles_before_a_name_are_one(text, name, title):
     assert info(text, name).title == title
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("“It is a start,” said Laura Estrada Pineda, an epidemiologist at the National "
+     "Autonomous University of Mexico.", "Laura Estrada Pineda", "epidemiologist"),
+    ("La pediatra Laura Elena Chávez Olivas advirtió que la mayoría de los pacientes son "
+     "menores de cinco años.", "Laura Elena Chávez Olivas", "pediatra"),
+    ("Le peintre Daniel Whitecloud expose ses toiles à Oaxaca.", "Daniel Whitecloud",
+     "peintre"),
+    ("“Nos preguntan cuándo podemos escalar”, dijo Ana Sofía Treviño Garza, cofundadora de "
+     "Kuali Ciberdefensa.", "Ana Sofía Treviño Garza", "cofundadora"),
+    ("Maxime Larochelle-Ducharme, cofondateur de la microbrasserie, a goûté le stout.",
+     "Maxime Larochelle-Ducharme", "cofondateur"),
+    ("“Demand is strong,” said Amir Patel, a co-founder of the start-up.", "Amir Patel",
+     "co-founder"),
+])
+def test_professions_are_titles(text, name, title):
+    # (a medical, a research and an artistic trade, and a company's co-founder)
+    assert title in fold(info(text, name).title or "")
