@@ -1852,10 +1852,13 @@ class _Recogniser:
         while j > i and (self.folds[j - 1] in NAME_CONNECTORS):
             j -= 1
         words = self.folds[i:j]
-        if titled and j - i == 1 and words[0] not in self.kb.given_names \
-                and words[0] not in self.kb.surnames and self._portfolio_goes_on(j):
+        if titled and all(w in _PAIR_JOINERS or w not in self.kb.given_names
+                          and w not in self.kb.surnames for w in words) \
+                and (j - i == 1 or any(w in _PAIR_JOINERS for w in words)) \
+                and self._portfolio_goes_on(j):
             return      # "la ministra de Comercio Internacional, Promoción de las
-            #             Exportaciones, …": the portfolio goes on, no one is named yet
+            #             Exportaciones, …", "el ministro de Innovación, Ciencia e
+            #             Industria de Canadá, …": the portfolio goes on, no one is named yet
         if i > 0 and self.folds[i - 1] in _NAME_PARTICLES and len(words) >= 2 \
                 and (named := self._named_by_surnames(i, j)) is not None:
             # "Del Valle Urquidi said": the surnames of "Ignacio del Valle Urquidi", not

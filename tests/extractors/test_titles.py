@@ -1830,3 +1830,23 @@ def test_two_abbreviated_titles_before_a_name_are_one(text, name, title):
 def test_professions_are_titles(text, name, title):
     # (a medical, a research and an artistic trade, and a company's co-founder)
     assert title in fold(info(text, name).title or "")
+
+
+@pytest.mark.parametrize("text, name, last_field", [
+    ("En su discurso, el ministro de Innovación, Ciencia e Industria de Canadá, "
+     "François-Philippe Champagne, defendió el proyecto de ley.", "François-Philippe Champagne",
+     "industria"),
+    ("El ministro de Comercio, Turismo e Inversión de Australia, Steven Ciobo, asistió a la "
+     "reunión.", "Steven Ciobo", "inversion"),
+    ("Dans son discours, le ministre de l’Innovation, des Sciences et de l’Industrie du "
+     "Canada, François-Philippe Champagne, a défendu le projet de loi.",
+     "François-Philippe Champagne", "industrie"),
+    ("In his speech, Canada's Minister of Innovation, Science and Industry, "
+     "François-Philippe Champagne, defended the bill.", "François-Philippe Champagne",
+     "industry"),
+], ids=["es", "es-two", "fr", "en"])
+def test_the_last_fields_of_a_portfolio_joined_by_and_are_no_one(text, name, last_field):
+    # "Ciencia e Industria de Canadá" goes on with the country: still the portfolio.
+    found = infos(text)
+    assert list(found) == [name]
+    assert last_field in fold(found[name].title or "")
