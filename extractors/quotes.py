@@ -73,6 +73,7 @@ urged cautioned predicted highlighted underlined underscored underscores announc
 affirmed concluded lamented quipped joked suggested reiterated maintained confirmed
 recounted mused described describes characteri[sz]ed characteri[sz]es called calls
 put\s+it puts\s+it pointed\s+out points\s+out according\s+to in\s+the\s+words\s+of
+in\s+his\s+words in\s+her\s+words in\s+his\s+own\s+words in\s+her\s+own\s+words
 as\s+quoted\s+by welcomed welcomes hailed hails praised praises vowed vows pledged
 promised conceded concedes countered counters boasted complained complains insisting
 repeated repeats retorted retorts shot\s+back fired\s+back scoffed snapped accused accuses
@@ -85,6 +86,7 @@ diciendo afirmando señalando asegurando advirtiendo subrayando
 dijo dice decía afirmó afirma afirmaba señaló señala explicó explica subrayó subraya
 destacó destaca agregó agrega añadió añade indicó indica aseguró asegura sostuvo sostiene
 según de\s+acuerdo\s+con conforme\s+a a\s+decir\s+de en\s+palabras\s+de
+en\s+sus\s+palabras en\s+sus\s+propias\s+palabras según\s+sus\s+palabras
 declaró declara manifestó expresó expresa comentó comenta apuntó apunta precisó
 advirtió advierte insistió insiste recalcó enfatizó reconoció admitió consideró considera
 estimó opinó mencionó respondió contestó preguntó escribió escriben escribieron publicó
@@ -107,7 +109,9 @@ escribiendo comprometió compromete descartó desestimó descalificó
 _FR_VERBS = r"""
 affirmant soulignant estimant
 déclaré déclare dit affirmé affirme souligné souligne expliqué explique ajouté ajoute
-indiqué indique selon d['’]après aux\s+dires\s+de estime estimé précisé précise insisté
+indiqué indique selon d['’]après aux\s+dires\s+de
+selon\s+ses\s+mots selon\s+ses\s+propres\s+mots pour\s+reprendre\s+ses\s+mots
+selon\s+ses\s+termes pour\s+reprendre\s+ses\s+termes estime estimé précisé précise insisté
 insiste rappelé rappelle assuré assure martelé lancé confié confie fait\s+valoir observé commenté
 reconnu reconnaît averti avertit écrit écrivent répondu répond résumé résume poursuivi poursuit
 conclu conclut annoncé qualifié soutenu soutient jugé déploré déplore admis noté
@@ -1209,8 +1213,10 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
             any(w not in _AUXILIARY for w in pre_words) or not post_words
             or fold(post_words[0]) in _NO_SUBJECT_FOLLOWERS
             or post.lstrip().startswith(":")):
-        if re.match(r"(?:according|según|selon|d['’]après|in\s+the|de\s+acuerdo|conforme|"
-                    r"a\s+decir|en\s+palabras|aux\s+dires|as\s+quoted)",
+        # ("according to", "in the words of" name the one after them; "in her words",
+        # "en sus palabras", "selon ses mots" are of the one named before)
+        if re.match(r"(?:according|según(?!\s+sus\s)|selon(?!\s+ses\s)|d['’]après|in\s+the|"
+                    r"de\s+acuerdo|conforme|a\s+decir|en\s+palabras|aux\s+dires|as\s+quoted)",
                     verb.group(), re.IGNORECASE):
             return None
         name = _titled_subject(ctx, lo)

@@ -2010,3 +2010,20 @@ def test_a_quotation_running_on_into_the_next_paragraph_is_said_by_whoever_ends_
     found = quotes(text, language)
     assert len(found) == 2
     assert found[0].speaker == found[1].speaker is not None
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Minister Jonathan Wilkinson met Secretary Rocío Nahle in Houston. Secretary Nahle "
+     "explained the position of the Government of Mexico. In her words, “this reform is about "
+     "sovereignty, not about closing the door to anyone.” I appreciated her frankness.", "en"),
+    ("El ministro Jonathan Wilkinson se reunió con la secretaria Rocío Nahle en Houston. La "
+     "secretaria Nahle explicó la posición del Gobierno de México. En sus palabras, “esta "
+     "reforma es sobre soberanía, no sobre cerrar la puerta a nadie”. Aprecié su franqueza.",
+     "es"),
+    ("Le ministre Jonathan Wilkinson a rencontré la secrétaire Rocío Nahle à Houston. La "
+     "secrétaire Nahle a expliqué la position du gouvernement du Mexique. Selon ses mots, "
+     "« cette réforme est une question de souveraineté, pas de fermer la porte à qui que ce "
+     "soit ». J’ai apprécié sa franchise.", "fr"),
+], ids=["en", "es", "fr"])
+def test_in_her_words_is_the_one_named_before(text, language):
+    assert speakers_of(text, language) == ["Rocío Nahle"]
