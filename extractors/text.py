@@ -163,6 +163,9 @@ _ABBREVIATED = re.compile(r"(\b[\w.]+)\.$")
 _WORD_CHARS_AND_DOTS = re.compile(r"[\w.]*")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 _ACRONYM_AT_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
+# An abbreviation that is also a word, written in lower case at the end ("ago.", "me.",
+# "no.", "mar."), but for those written so before a name ("vs.").
+_LOWER_WORD_AT_END = re.compile(r"(?<![\w.])(?!vs\.)[a-z]{2,}\.$")
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:
@@ -197,10 +200,14 @@ def _sentences(text: str, paragraphs: list[Span]) -> list[Span]:
             piece = text[start:end]
             if _ends_with_abbreviation(piece.rstrip()):
                 # "U.S. officials" continues; "the U.S. The next" is ambiguous: keep going
-                # unless the next word starts a clear new sentence after an acronym.
+                # unless the next word starts a clear new sentence after an acronym, or
+                # the abbreviation is a word written in lower case before a capital:
+                # "two years ago. Then", "with me. He said" ("Me Tremblay", "Jan. 15",
+                # "vs. Mexico" go on).
                 nxt = text[end:end + 1]
-                if not (nxt.isupper() and _ACRONYM_AT_END.search(piece.rstrip())
-                        and _starts_sentence(text[end:end + 20])):
+                if not (nxt.isupper() and (_ACRONYM_AT_END.search(piece.rstrip())
+                                           and _starts_sentence(text[end:end + 20])
+                                           or _LOWER_WORD_AT_END.search(piece.rstrip()))):
                     continue
             stripped = piece.strip()
             if stripped:

@@ -249,3 +249,23 @@ def test_bare_drops_an_elided_article_and_a_possessive(word, read) -> None:
 ], ids=["fr", "es", "en"])
 def test_plural_honorifics_do_not_end_a_sentence(text, first):
     assert sentence_texts(text)[0] == first
+
+
+@pytest.mark.parametrize("text, first", [
+    ("They met two years ago. Then they spoke again.", "They met two years ago."),
+    ("He was very open with me. He said it would change.", "He was very open with me."),
+    ("Hablaron del mar. Luego firmaron el acuerdo.", "Hablaron del mar."),
+    ("Ils ont parlé d’art. Puis ils ont signé l’entente.", "Ils ont parlé d’art."),
+])
+def test_a_word_that_is_also_an_abbreviation_ends_a_sentence_before_a_capital(text, first):
+    assert prepare(text).sentences[0].text == first
+
+
+@pytest.mark.parametrize("text", [
+    "Il a parlé avec Me Tremblay hier.",
+    "Canada vs. Mexico drew a crowd.",
+    "On Jan. 15 they met in Ottawa.",
+    "Mr. Smith met Dr. Jones in Ottawa.",
+])
+def test_an_abbreviation_before_a_name_or_a_number_goes_on(text):
+    assert len(prepare(text).sentences) == 1
