@@ -409,7 +409,10 @@ _AFTER_COMMA = re.compile(r",\s*(?:en\s+)?$", re.IGNORECASE)
 _SUBJECTLESS_PAST = re.compile(r"\s*[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:ó|aron|ieron)\b")
 # A verb of saying joined to the clause before it, with no subject of its own.
 _BUT_SAID = re.compile(r",\s*(?:but|and|pero|y|mais|et)\s*(?:(?:also|later|then|también|luego|"
-                       r"aussi|ensuite)\s+)?(?:(?:a|ha|has|had)\s+)?$", re.IGNORECASE)
+                       r"aussi|ensuite)\s+)?"
+                       # (with the clitic of whom it was said to: "y me dijo", "et m'a dit")
+                       r"(?:(?:me|le|nos|les|m['’]|lui|nous|leur)\s*)?"
+                       r"(?:(?:a|ha|has|had)\s+)?$", re.IGNORECASE)
 # An account's handle on a social network: "@AnitaAnandMP".
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 _NOT_A_SOURCE = re.compile(r"\b(?:meeting|talks|reunión|rencontre)\b", re.IGNORECASE)

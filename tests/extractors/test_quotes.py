@@ -2027,3 +2027,21 @@ def test_a_quotation_running_on_into_the_next_paragraph_is_said_by_whoever_ends_
 ], ids=["en", "es", "fr"])
 def test_in_her_words_is_the_one_named_before(text, language):
     assert speakers_of(text, language) == ["Rocío Nahle"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("I met Minister Dominic LeBlanc in Ottawa. The minister shared Canada's concern about "
+     "opioids, and told me something I fully share: “The guns reaching Mexico and fentanyl "
+     "are two sides of one problem.”", "en"),
+    ("Me reuní con el ministro Dominic LeBlanc en Ottawa. El ministro compartió la "
+     "preocupación de Canadá por el consumo de opioides, y me dijo algo que comparto "
+     "plenamente: “Las armas que llegan a México y el fentanilo son dos caras del mismo "
+     "problema”.", "es"),
+    ("J’ai rencontré le ministre Dominic LeBlanc à Ottawa. Le ministre a partagé "
+     "l’inquiétude du Canada face aux opioïdes, et m’a dit une chose que je partage "
+     "pleinement : « Les armes qui arrivent au Mexique et le fentanyl sont les deux faces "
+     "d’un même problème. »", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_verb_of_saying_joined_with_its_clitic_has_the_sentences_subject(text, language):
+    # "…, y me dijo …", "…, et m'a dit …": the minister who opens the sentence said it.
+    assert speakers_of(text, language) == ["Dominic LeBlanc"]
