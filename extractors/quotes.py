@@ -413,6 +413,10 @@ _BUT_SAID = re.compile(r",\s*(?:but|and|pero|y|mais|et)\s*(?:(?:also|later|then|
                        # (with the clitic of whom it was said to: "y me dijo", "et m'a dit")
                        r"(?:(?:me|le|nos|les|m['’]|lui|nous|leur)\s*)?"
                        r"(?:(?:a|ha|has|had)\s+)?$", re.IGNORECASE)
+# A headline's interview with someone, after its quotation: ": an interview with",
+# ": entrevista con", " : entrevue avec".
+_INTERVIEW_WITH = re.compile(r"^\s*(?:an?\s+|la\s+|l['’]|une\s+)?(?:interview|entrevista|entrevue|"
+                             r"entretien)\s+(?:with|con|avec)\b", re.IGNORECASE)
 # An account's handle on a social network: "@AnitaAnandMP".
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 _NOT_A_SOURCE = re.compile(r"\b(?:meeting|talks|reunión|rencontre)\b", re.IGNORECASE)
@@ -1051,9 +1055,10 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
         if verb is None and text.startswith(":", colon) and lo < ctx.doc.paragraphs[0].end:
             # A headline's "«Quote»: Lucía Arriaga, de CanCham" (French "» : Joly"),
             # maybe with a title ("”: embajador Carlos Joaquín").
+            # (or the one an interview is with: "« … » : entrevue avec la ministre Mary Ng")
             persons = [m for m in _speaker_candidates(ctx, colon, min(hi, colon + 60))
-                       if not _TITLE_ANY.sub("", _TITLE_REF.sub("", text[colon + 1:m.start]))
-                       .strip()]
+                       if not _TITLE_ANY.sub("", _TITLE_REF.sub(
+                           "", _INTERVIEW_WITH.sub("", text[colon + 1:m.start]))).strip()]
             if persons:
                 return _Attr(persons[0].name, None)
         lead = _DASH_LEAD.match(clause)

@@ -2045,3 +2045,18 @@ def test_in_her_words_is_the_one_named_before(text, language):
 def test_a_verb_of_saying_joined_with_its_clitic_has_the_sentences_subject(text, language):
     # "…, y me dijo …", "…, et m'a dit …": the minister who opens the sentence said it.
     assert speakers_of(text, language) == ["Dominic LeBlanc"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("“Mexico remains a key partner for Canada”: an interview with Minister Mary Ng\nQ: "
+     "Mexico has a new Economy Secretary. Have you spoken with him?\nMary Ng: Yes. We spoke "
+     "by video.", "en"),
+    ("«México sigue siendo un socio clave»: entrevista con la ministra Mary Ng\nP: México "
+     "tiene un nuevo secretario de Economía. ¿Ya habló con él?\nMary Ng: Sí. Hablamos por "
+     "video.", "es"),
+    ("« Le Mexique demeure un partenaire incontournable » : entrevue avec la ministre Mary "
+     "Ng\nQ : Le Mexique a un nouveau secrétaire. Lui avez-vous parlé ?\nMary Ng : Oui. "
+     "Nous nous sommes parlé par vidéo.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_headlines_quotation_before_an_interview_with_someone_is_theirs(text, language):
+    assert speakers_of(text, language) == ["Mary Ng"]
