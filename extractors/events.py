@@ -941,7 +941,9 @@ _OUR_GROUP = re.compile(
 # will see each other again": a wish, with no day or place, is no engagement announced.)
 _WE_MET = re.compile(
     r"\bwe(?: \w+)? (?:met|have met|had met|saw each other|spoke|talked)\b|"
-    r"\bnos (?:reunimos|vimos|hablamos)\b|\bnous nous (?:sommes (?:rencontres|vus|reunis|"
+    r"\bnos (?:reunimos|vimos|hablamos)\b|"
+    r"\b(?:hablamos|conversamos|platicamos) por (?:telefono|videoconferencia|video)\b|"
+    r"\bnous nous (?:sommes (?:rencontres|vus|reunis|"
     r"parle|entretenus)|etions (?:rencontres|vus|reunis|parle))\b")
 _SECOND_PERSON = re.compile(word_alternation(["you", "your", "vous", "votre", "vos", "usted",
                                                "ustedes"], after=r"\b"))
@@ -1246,6 +1248,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
     cosigners = _joint_speakers(doc, people_spans) if speaker else []
     turns = _turns(doc, people_spans)
     questions = _question_turns(doc)
+    # Whom a speech speaks to, paragraph by paragraph: "Madame la Secrétaire, … Vous m'avez
+    # reçu ce matin …".
+    addressees = _addressees(doc, people_spans, info, speaker) \
+        if speaker and not turns and not cosigners else {}
     rows = _table_rows(doc)
     # Whose engagements a table lists ("Date | Location | Engagement"): the first of the
     # people who take part that the article's opening paragraph names.
@@ -1365,6 +1371,15 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 if fellow is not None and fellow in taking_part \
                         and not any(name == fellow for _pos, name in present):
                     present.append((we_met.start(), fellow))
+        if (addressee := addressees.get(doc.paragraph_at(sent.start).start)) is not None \
+                and addressee in taking_part \
+                and not any(name == addressee for _pos, name in present) \
+                and ((second_person := _SECOND_PERSON.search(folded)) is not None
+                     or voice and (second_person := _WE_MET.search(folded)) is not None):
+            # A speech's "you", and its speaker's "we met", are whom it speaks to: "Vous
+            # m'avez reçu ce matin au ministère", "Nous nous étions parlé … le 13
+            # décembre", "I will welcome you in Toronto in May".
+            present.append((second_person.start(), addressee))
         if turns and (second_person := _SECOND_PERSON.search(folded)):
             # The interviewer's "you": the one other speaker of the transcript ("Vous avez
             # reçu hier à Montréal le secrétaire …", "You spent most of yesterday with …").
@@ -3802,9 +3817,18 @@ def _turns(doc: Doc, people_spans: list) -> dict[int, str]:
                      if "".join(w[0] for w in name.split() if w[0].isupper())
                      == head.strip()][:2]
             named = named if len(named) == 1 else []
-        if len(set(named)) == 1 and not any(c in head for c in ".,;«»“”\""):
+        if len(set(named)) == 1 and not any(c in head for c in ".,;«»“”\"") \
+                and (label or not (at := [s for s, _e, _n in people_spans
+                                          if para.start + first <= s < para.start + last])
+                     or _LABEL_LEAD.fullmatch(para.text, first, min(at) - para.start)):
             turns[para.start] = named[0]
     return turns
+
+
+# What may come before the name in a speaker's label: up to three capitalised words (a
+# title: "Minister", "SECRETARIO DE ECONOMÍA"), not a sentence ("Comme me le disait ce
+# matin Mme Vázquez-Thibault : « … »").
+_LABEL_LEAD = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*\s+(?:(?:de|del|of|la|le|el)\s+)?){0,3}")
 
 
 def _question_turns(doc: Doc) -> frozenset[int]:
@@ -3819,6 +3843,57 @@ def _question_turns(doc: Doc) -> frozenset[int]:
 _QUESTION_LABEL = re.compile(
     r"(?:Q|P|Question|QUESTION|Pregunta|PREGUNTA|Interlocutor|INTERLOCUTOR|Reporter|REPORTER|"
     r"Journalist|Journaliste|JOURNALISTE|Periodista|PERIODISTA)\b[^:\n]{0,80}?\s?:\s")
+def _addressees(doc: Doc, people_spans: list, info: dict[str, PersonInfo],
+                speaker: str) -> dict[int, str]:
+    """Whom a speech speaks to, by the start of each paragraph it does: from a paragraph
+    that opens by calling someone ("President Sheinbaum, thank you …", "Madame la
+    Secrétaire, je veux …", "Señora secretaria, …") up to the next that calls others
+    ("Mes amis, …", "Ladies and gentlemen, …"). A title called is the one's who holds it
+    among those named before (the greetings: "Madame la Secrétaire de l'Économie, Graciela
+    Márquez Colín,")."""
+    out: dict[int, str] = {}
+    current: str | None = None
+    for para in doc.paragraphs[1:]:
+        called = _VOCATIVE.match(para.text)
+        if called is not None and called.end() < len(para.text.rstrip()):
+            head = called.group("head")
+            named = {name for _s, _e, name in _starting_in(people_spans, para.start,
+                                                           para.start + len(head))}
+            title = _CALLED_TITLE.match(fold(head))
+            if len(named) == 1:
+                current = next(iter(named))
+            elif named:
+                current = None
+            elif title is not None:
+                word = title.group("title")
+                holders = [name for s, _e, name in people_spans if s < para.start
+                           and name != speaker
+                           and word in fold(info[name].title or "").split()]
+                current = holders[-1] if holders else None
+            elif _CALLED_MANY.match(fold(head)):
+                current = None
+        if current is not None:
+            out[para.start] = current
+    return out
+
+
+# A paragraph that opens by calling someone, up to the comma after it.
+_VOCATIVE = re.compile(r"(?P<head>(?:(?:Mr|Mrs|Ms|Sr|Sra)\.?\s+|(?:Madam|Madame|Monsieur|"
+                       r"Señor|Señora|Dear|Cher|Chère|Chers|Chères|Mes|My|Querid[oa]s?|"
+                       r"Estimad[oa]s?)\s+)?[^,;:.!?()\n]{2,50}?),\s")
+# A title called, folded: "madame la secretaire", "mr. president", "senora secretaria".
+_CALLED_TITLE = re.compile(
+    r"(?:(?:mr|mrs|ms|madam|madame|monsieur|senor|senora|sr|sra)\.?\s+)?"
+    r"(?:(?:the|le|la|el|l')\s*)?(?P<title>president|presidente|presidenta|presidente|"
+    r"secretary|secretaire|secretaria|secretario|minister|ministre|ministra|ministro|"
+    r"ambassador|ambassadeur|ambassadrice|embajador|embajadora|canciller)$")
+# Others called: "Mes amis", "Ladies and gentlemen", "Señoras y señores".
+_CALLED_MANY = re.compile(
+    r"(?:(?:my|dear|mes|chers|cheres|queridos|queridas|estimados|estimadas)\s+)*"
+    r"(?:friends|amis|amies|amigos|amigas|colleagues|collegues|colegas|ladies and "
+    r"gentlemen|mesdames et messieurs|senoras y senores|amigas y amigos|everyone|all)$")
+
+
 # A speaker's label made of initials: "GMC", "MN".
 _INITIALS = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,4}")
 

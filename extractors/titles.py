@@ -804,8 +804,8 @@ class _Reader:
         copula = toks.gap[k] == " " and self.folds[k] in _COPULAS
         if copula:
             k += 1
-        elif toks.gap[k].strip() != ",":
-            return _NOTHING
+        elif toks.gap[k].strip() != "," or "\n" in toks.gap[k]:
+            return _NOTHING     # (nor a title on the next line: a speech's greetings)
         elif self.folds[k] in _WHO and k + 2 < n and self.folds[k + 1] in _LEADS \
                 and soft_gap(toks.gap[k + 1]) and soft_gap(toks.gap[k + 2]):
             return self._leads(k + 1)

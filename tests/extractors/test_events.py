@@ -7884,3 +7884,53 @@ def test_two_bare_titles_of_one_rank_are_the_two_people_of_those_titles(text, la
     assert set(names(ev)) == {"Steven Guilbeault", "María Luisa Albores González"}
     assert ev.date == "2023-11-10"
 
+
+
+_CARR_SPEECH = {
+    "en": ("Remarks by Minister Jim Carr at the Canadian Chamber of Commerce in Mexico\nMarch "
+           "7, 2019 – Mexico City\nMadam Secretary of Economy, Graciela Márquez Colín,\nDear "
+           "friends,\nIt is an honour to be in Mexico City.\n{called}, I want to thank you "
+           "personally.\nWe spoke by phone for the first time on December 13."),
+    "es": ("Discurso del ministro Jim Carr en la Cámara de Comercio de Canadá en México\n7 de "
+           "marzo de 2019 – Ciudad de México\nSeñora secretaria de Economía, Graciela Márquez "
+           "Colín,\nQueridos amigos,\nEs un honor estar en la Ciudad de México.\n{called}, "
+           "quiero agradecerle personalmente.\nHablamos por teléfono por primera vez el 13 de "
+           "diciembre."),
+    "fr": ("Allocution du ministre Jim Carr à la Chambre de commerce du Canada au Mexique\nLe "
+           "7 mars 2019 – Mexico (Mexique)\nMadame la Secrétaire de l’Économie, Graciela "
+           "Márquez Colín,\nChers amis,\nC’est un honneur d’être à Mexico.\n{called}, je veux "
+           "d’abord vous remercier personnellement.\nNous nous étions parlé pour la première "
+           "fois au téléphone le 13 décembre."),
+}
+_CALLED = {"en": ("Madam Secretary", "Dear friends"), "es": ("Señora secretaria",
+                                                            "Queridos amigos"),
+           "fr": ("Madame la Secrétaire", "Chers amis")}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr"])
+def test_a_speechs_we_is_the_speaker_and_whom_the_speech_calls(language):
+    # "Madame la Secrétaire, …": the secretary the greetings named; her "we" since is the
+    # speaker and her, until the speech calls others.
+    secretary, friends = _CALLED[language]
+    [call] = events(_CARR_SPEECH[language].format(called=secretary), published="2019-03-07",
+                    language=language)
+    assert (set(names(call)), call.date) == ({"Jim Carr", "Graciela Márquez Colín"},
+                                             "2018-12-13")
+    [call] = events(_CARR_SPEECH[language].format(called=friends), published="2019-03-07",
+                    language=language)
+    assert names(call) == ["Jim Carr"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Remarks by Minister Jim Carr\nAs Ms. Lorena Vázquez-Thibault told me this morning: “We "
+     "are here to stay.”\nThis afternoon I will meet Undersecretary Jesús Seade.", "en"),
+    ("Discurso del ministro Jim Carr\nComo me decía esta mañana Lorena Vázquez-Thibault: «Estamos "
+     "aquí para quedarnos.»\nEsta tarde me reuniré con el subsecretario Jesús Seade.", "es"),
+    ("Allocution du ministre Jim Carr\nComme me le disait ce matin Mme Lorena Vázquez-Thibault "
+     ": « Nous sommes ici pour rester. »\nCet après-midi, je rencontrerai le "
+     "sous-secrétaire Jesús Seade.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_sentence_with_a_colon_after_a_name_is_no_speakers_label(text, language):
+    # (were it a label, the turns after it would be hers, not the speech's speaker's)
+    [ev] = events(text, published="2019-03-07", language=language)
+    assert "Jim Carr" in names(ev) and "Lorena Vázquez-Thibault" not in names(ev)

@@ -1850,3 +1850,19 @@ def test_the_last_fields_of_a_portfolio_joined_by_and_are_no_one(text, name, las
     found = infos(text)
     assert list(found) == [name]
     assert last_field in fold(found[name].title or "")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Remarks by Minister Jim Carr\nSecretary of Economy Graciela Márquez Colín,\n"
+     "Undersecretary for North America, Jesús Seade,\nDear friends,\nThank you.",
+     "secretary of economy"),
+    ("Discurso del ministro Jim Carr\nSeñora secretaria de Economía, Graciela Márquez Colín,"
+     "\nSeñor subsecretario para América del Norte, Jesús Seade,\nQueridos amigos,\nGracias.",
+     "secretaria de economia"),
+    ("Allocution du ministre Jim Carr\nMadame la Secrétaire de l’Économie, Graciela Márquez "
+     "Colín,\nMonsieur le Sous-secrétaire pour l’Amérique du Nord, Jesús Seade,\nChers amis,"
+     "\nMerci.", "secretaire de l'economie"),
+], ids=["en", "es", "fr"])
+def test_a_greetings_title_on_the_next_line_is_not_the_name_befores(text, title):
+    # Each line of a speech's greetings names one person with her own title.
+    assert fold(info(text, "Graciela Márquez Colín").title or "") == title
