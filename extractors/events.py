@@ -524,17 +524,26 @@ _SAYING_FRAME = re.compile(
     r"se[ñn]alar|subrayar)"
     r"|j'ajouterai|je dirai|je rappellerai|je soulignerai|je mentionnerai|nous ajouterons"
     r"|(?:je voudrais|j'aimerais|je tiens [àa]|permettez-moi d') ?(?:ajouter|dire|rappeler|"
-    r"souligner|mentionner))"
-    r"(?= (?:that|que|qu'))"
-    # (with a possessive that opens what it tells, "that my colleague …": of the subject)
-    r"(?: (?:that|que) (?:my|our|mi|mis|nuestr[oa]s?|mon|ma|mes|notre|nos)\b)?")
+    r"souligner|mentionner))$")
+# What a frame opens, where it ends: " that", " que", " qu'" (with a possessive that
+# opens what it tells, "that my colleague …": of the subject, not the speaker).
+_FRAME_END = re.compile(r"(?i) (?:that|que|qu')")
+_FRAME_POSSESSIVE = re.compile(r"(?i) (?:that|que) (?:my|our|mi|mis|nuestr[oa]s?|mon|ma|mes|"
+                               r"notre|nos)\b")
 
 
 def _frames_blanked(text: str) -> str:
-    """``text`` with the speaker's frames ``_SAYING_FRAME`` finds blanked out (same length)."""
+    """``text`` with the speaker's frames ``_SAYING_FRAME`` finds right before " that",
+    " que" or " qu'" blanked out (same length), with a possessive after them."""
     if "that" not in text and "qu" not in text:
         return text
-    return _SAYING_FRAME.sub(lambda m: " " * len(m.group()), text)
+    for end in _FRAME_END.finditer(text):
+        frame = _SAYING_FRAME.search(text, max(0, end.start() - 40), end.start())
+        if frame is not None:
+            whose = _FRAME_POSSESSIVE.match(text, end.start())
+            stop = whose.end() if whose else end.start()
+            text = text[:frame.start()] + " " * (stop - frame.start()) + text[stop:]
+    return text
 
 
 # What is told after an engagement, not of it: a second verb of saying joined to the
