@@ -3852,6 +3852,8 @@ def _question_turns(doc: Doc) -> frozenset[int]:
 _QUESTION_LABEL = re.compile(
     r"(?:Q|P|Question|QUESTION|Pregunta|PREGUNTA|Interlocutor|INTERLOCUTOR|Reporter|REPORTER|"
     r"Journalist|Journaliste|JOURNALISTE|Periodista|PERIODISTA)\b[^:\n]{0,80}?\s?:\s")
+
+
 def _addressees(doc: Doc, people_spans: list, info: dict[str, PersonInfo],
                 speaker: str) -> dict[int, str]:
     """Whom a speech speaks to, by the start of each paragraph it does: from a paragraph
@@ -3893,7 +3895,7 @@ _VOCATIVE = re.compile(r"(?P<head>(?:(?:Mr|Mrs|Ms|Sr|Sra)\.?\s+|(?:Madam|Madame|
 # A title called, folded: "madame la secretaire", "mr. president", "senora secretaria".
 _CALLED_TITLE = re.compile(
     r"(?:(?:mr|mrs|ms|madam|madame|monsieur|senor|senora|sr|sra)\.?\s+)?"
-    r"(?:(?:the|le|la|el|l')\s*)?(?P<title>president|presidente|presidenta|presidente|"
+    r"(?:(?:the|le|la|el|l')\s*)?(?P<title>president|presidente|presidenta|"
     r"secretary|secretaire|secretaria|secretario|minister|ministre|ministra|ministro|"
     r"ambassador|ambassadeur|ambassadrice|embajador|embajadora|canciller)$")
 # Others called: "Mes amis", "Ladies and gentlemen", "Señoras y señores".
