@@ -314,13 +314,14 @@ def find_dates(text: str, published: str | None, planned: bool = False,
 _NEXT_TO_CUES = ("veille", "lendemain", "day before", "day after", "previous day",
                  "next day", "following day", "dia anterior", "dia siguiente", "vispera",
                  "dia despues", "dia antes", "days after", "dias despues", "jours apres")
-# How many days a number word counts: "two days after", "dos días después de".
-_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-               "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
-               "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7}
+# How many days a number word counts, from two (folded): "two days after", "dos días
+# después de" (the engagements add "a" and "one": ``events._COUNTS``).
+DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+              "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7}
 # "two days after Anand held talks", "dos días después de", "deux jours après" (folded):
 # the day so many days (group "count") before the one named.
-DAYS_AFTER = (r"(?P<count>" + "|".join([*_DAY_COUNTS, "[2-7]"])
+DAYS_AFTER = (r"(?P<count>" + "|".join([*DAY_COUNTS, "[2-7]"])
               + r") (?:days after|dias despues de|jours apres)\b")
 _NEXT_TO_CUE = re.compile("|".join(_NEXT_TO_CUES))
 _OWNED = r"(?= the| a| an| his| her| its| their)"
@@ -357,7 +358,7 @@ def _next_to(found: list[DateMention], text: str, folded: str,
             date = after.date
         elif day is not None:
             count = m.group("count")
-            back = int(count) if count and count.isdigit() else _DAY_COUNTS.get(count or "", 1)
+            back = int(count) if count and count.isdigit() else DAY_COUNTS.get(count or "", 1)
             date = (day + dt.timedelta(days=1 if m.group("next") else -back)).isoformat()
         out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], date))
     return sorted(out, key=lambda d: d.start)

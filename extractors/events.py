@@ -22,6 +22,7 @@ from itertools import accumulate
 from operator import itemgetter
 
 from extractors.dates import (
+    DAY_COUNTS,
     DAYS_AFTER,
     MONTHS,
     WEEKDAYS,
@@ -4173,8 +4174,7 @@ _BEFORE_IT = re.compile(r"(?P<head>(?:\b(?P<count>a|one|two|three|un|una|dos|tre
                         r"trois) (?:days?|dias?|jours?) )?\b(?:before|antes de|"
                         r"avant(?: de| d')?|(?:on )?the eve of|(?:a )?la veille d(?:e|u|es|')|"
                         r"en visperas de|la vispera de))\b[^.;:]{0,80}$")
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "un": 1, "una": 1, "dos": 2, "tres": 3,
-           "deux": 2, "trois": 3}
+_COUNTS = {"a": 1, "one": 1, "un": 1, "una": 1, **DAY_COUNTS}
 
 
 def _days_after(dates: list[DateMention], first: str, later: re.Match[str], text: str
