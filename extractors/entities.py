@@ -412,7 +412,7 @@ class _Recogniser:
         if self.folds[i] not in self.lex.heads.root \
                 or self.toks.text[i].lower() in _MINISTRY_WORDS:
             return None
-        m = self.lex.heads.match(self.folds, i)
+        m = self.lex.heads_at(self.folds, i, self.doc.language)
         if not m:
             return None
         end, roles = m

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,6 +22,15 @@ class Lexicon:
     portfolios: frozenset[str]       # English portfolio words before a title's word
     qualifiers: Trie                 # folded words after a title: "par intérim"
     qualifier_ends: dict[str, tuple[tuple[str, ...], ...]]   # by their last word
+    # head words that are ordinary words in a language, by language: Spanish "mayor"
+    not_heads: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def heads_at(self, folds: list[str], i: int, language: str) -> tuple[int, list] | None:
+        """The longest title head starting at token ``i`` of ``folds``, if any (its end and
+        roles), but for a word that heads no title in ``language``."""
+        if folds[i] not in self.heads.root or folds[i] in self.not_heads.get(language, ()):
+            return None
+        return self.heads.match(folds, i)
 
 
 def parse_lexicon(text: str) -> Lexicon:
@@ -52,7 +61,9 @@ def parse_lexicon(text: str) -> Lexicon:
                    person_nouns=frozenset(fold(w) for w in data["person_nouns"]["words"]),
                    org_heads=org_heads, org_head_words=frozenset(org_words),
                    portfolios=frozenset(fold(w) for w in data["portfolios"]["words"]),
-                   qualifiers=qualifiers, qualifier_ends=qualifier_ends)
+                   qualifiers=qualifiers, qualifier_ends=qualifier_ends,
+                   not_heads={language: frozenset(fold(w) for w in words)
+                              for language, words in data.get("not_heads", {}).items()})
 
 
 @lru_cache(maxsize=4)

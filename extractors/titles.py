@@ -296,7 +296,7 @@ class _Reader:
             return None             # most words start no title: the trie is not walked
         if self.toks.text[i].lower() in ("secretaría", "secretarías"):
             return None             # a ministry, not a secretary
-        m = self.lex.heads.match(self.folds, i)
+        m = self.lex.heads_at(self.folds, i, self.doc.language)
         return (m[0], str(m[1][0])) if m else None
 
     def _country(self, i: int) -> str | None:

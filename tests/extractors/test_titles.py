@@ -1866,3 +1866,19 @@ def test_the_last_fields_of_a_portfolio_joined_by_and_are_no_one(text, name, las
 def test_a_greetings_title_on_the_next_line_is_not_the_name_befores(text, title):
     # Each line of a speech's greetings names one person with her own title.
     assert fold(info(text, "Graciela Márquez Colín").title or "") == title
+
+
+def test_a_head_word_that_is_an_ordinary_word_in_spanish_heads_no_title_there():
+    # "el mayor centro": the largest, not a mayor.
+    found = infos("Los fundadores acudieron a sesiones en el MaRS Discovery District, el "
+                  "mayor centro de innovación urbana de Norteamérica, sobre el programa.")
+    assert all("mayor" not in fold(p.title or "") for p in found.values())
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Toronto Mayor Olivia Chow welcomed the delegation.", "Olivia Chow", "mayor"),
+    ("La alcaldesa Olivia Chow recibió a la delegación.", "Olivia Chow", "alcaldesa"),
+    ("La mairesse Olivia Chow a accueilli la délégation.", "Olivia Chow", "mairesse"),
+], ids=["en", "es", "fr"])
+def test_a_mayor_is_a_title_in_each_language(text, name, title):
+    assert title in fold(info(text, name).title or "")
