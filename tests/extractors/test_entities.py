@@ -2733,3 +2733,20 @@ def test_a_known_name_written_without_its_second_given_name_is_that_person(text,
     found = ents(text, "2021-03-10", language).people
     bolanos = next(p for p in found if p.name == "Marath Baruch Bolaños López")
     assert "Marath Bolaños López" in bolanos.forms
+
+
+@pytest.mark.parametrize("text, language, body", [
+    ("The complaint was filed with the Canadian Ombudsperson for Responsible Enterprise by "
+     "the Niagara Growers Collective.", "en", "Canadian Ombudsperson for Responsible Enterprise"),
+    ("The boy was treated at Toronto Western Hospital on Monday.", "en",
+     "Toronto Western Hospital"),
+    ("La denuncia la presentó el Colectivo Agua y Territorio en Durango.", "es",
+     "Colectivo Agua y Territorio"),
+    ("Los niños fueron atendidos en el Hospital Infantil de Especialidades de Chihuahua.", "es",
+     "Hospital Infantil de Especialidades de Chihuahua"),
+    ("La plainte a été déposée lundi par le Collectif Terre et Eau.", "fr",
+     "Collectif Terre et Eau"),
+    ("L’enfant a été soigné à l’Hôpital Sainte-Justine lundi.", "fr", "Hôpital Sainte-Justine"),
+])
+def test_collectives_hospitals_and_an_ombudsperson_are_bodies(text, language, body):
+    assert body in orgs(text, language=language)
