@@ -85,7 +85,8 @@ def extract_article(text: str, *, url: str | None = None, title: str | None = No
         # (A readout of the relationship names every field on its agenda once.)
         topics = select_topics(*cues, cues=2)
     # Tone is toward the Canada–Mexico relationship: none where the article is not about it.
-    tone = score_tone(doc, tokens=cue_words) if relevance.relevant else 0.0
+    tone = (score_tone(doc, tokens=cue_words, headline=title) if relevance.relevant
+            else 0.0)
     return Extraction(
         article=info_block,
         relevance=relevance,

@@ -41,6 +41,7 @@ NEGATION_WINDOW = 3            # words allowed between a negation and the cue it
 NEGATED_HOSTILE = 0.5          # "no tensions" is only mildly warm
 SENTENCE_WEIGHTS = {"relationship": 1.0, "one_country": 0.6, "other": 0.3}
 OFF_TOPIC_ARTICLE = 0.3        # weight of an article that does not name both countries
+HEADLINE_WEIGHT = 4.0          # the headline says in short what the article makes of it
 
 _CONTEXT = ("canada", "mexico", "relationship")
 _SPECIAL = ("negation", IGNORE, *_CONTEXT)
@@ -188,13 +189,24 @@ def _by_sentence(matches: list[Match], bounds: list[int]) -> list[list[Match]]:
     return out
 
 
-def score_tone(doc: Doc, lexicon: Path = TONE_LEXICON, tokens: Tokens | None = None) -> float:
+def score_tone(doc: Doc, lexicon: Path = TONE_LEXICON, tokens: Tokens | None = None,
+               headline: str | None = None) -> float:
     """Tone of the article toward the Canada–Mexico relationship, in [-1, 1].
-    ``tokens``: ``tokenize(doc.text)``, when the caller has it already."""
+    ``tokens``: ``tokenize(doc.text)``, when the caller has it already. ``headline``: the
+    article's title, which weighs ``HEADLINE_WEIGHT`` times a sentence of the text (the
+    text's first sentence when the text opens with it)."""
     matchers = tone_matchers(lexicon, doc.language)
+    tones = _sentence_tones(doc, matchers, tokens)
+    first = 0
+    if headline and headline.strip():
+        if doc.sentences and _same_line(doc.sentences[0].text, headline):
+            first = 1
+        else:
+            tones = [sentence_tone(headline, matchers), *tones]
+            first = 1
     warm = hostile = 0.0
     named: set[str] = set()
-    for w, h, context in _sentence_tones(doc, matchers, tokens):
+    for k, (w, h, context) in enumerate(tones):
         named |= context
         if not (w or h):
             continue
@@ -204,9 +216,18 @@ def score_tone(doc: Doc, lexicon: Path = TONE_LEXICON, tokens: Tokens | None = N
             weight = SENTENCE_WEIGHTS["one_country"]
         else:
             weight = SENTENCE_WEIGHTS["other"]
+        if k < first:
+            weight *= HEADLINE_WEIGHT
         warm += weight * w
         hostile += weight * h
     if not {"canada", "mexico"} <= named:
         warm, hostile = warm * OFF_TOPIC_ARTICLE, hostile * OFF_TOPIC_ARTICLE
     score = (warm - hostile) / (warm + hostile + DAMPING)
     return max(-1.0, min(1.0, score))
+
+
+def _same_line(sentence: str, headline: str) -> bool:
+    """Whether the text's first sentence is the headline (or opens it, a headline of
+    several sentences)."""
+    a, b = " ".join(sentence.split()), " ".join(headline.split())
+    return bool(a) and b.startswith(a)

@@ -200,6 +200,24 @@ def test_tone_is_within_bounds():
     assert -1.0 <= extract(READOUT)["tone"] <= 1.0
 
 
+@pytest.mark.parametrize(("title", "text", "language"), [
+    ("Canada and Mexico at odds as talks end in deadlock and threats of retaliation",
+     READOUT, "en"),
+    ("Tensiones entre México y Canadá: la reunión termina sin acuerdo y con amenazas",
+     "La secretaria de Economía de México, Elena Quiroga, recibió en la Ciudad de México al "
+     "ministro de Comercio de Canadá, Paul Whitford. Ambos acordaron crear grupos de "
+     "trabajo.", "es"),
+    ("Le Canada et le Mexique en froid : la rencontre tourne court sur fond de menaces",
+     "La ministre du Commerce du Canada, Julie Tremblay, a rencontré à Ottawa le secrétaire "
+     "mexicain à l'Économie, Hugo Santander. Les deux ministres ont convenu de créer des "
+     "groupes de travail.", "fr"),
+])
+def test_tone_reads_the_title_as_the_headline(title: str, text: str, language: str) -> None:
+    untitled = extract(text, language=language)["tone"]
+    titled = extract(text, title=title, language=language)["tone"]
+    assert untitled > 0.05 > titled
+
+
 # -- the same output in every process ------------------------------------------------
 
 _SAME_IN_EVERY_PROCESS = """

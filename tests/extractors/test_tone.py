@@ -236,3 +236,30 @@ def test_a_motion_and_a_boardroom_are_no_warmth(text, language):
     # A Mexican legislature's "punto de acuerdo" is a motion and a "sala de juntas" a
     # boardroom: neither is an agreement nor "together".
     assert tone(text, language) == 0.0
+
+
+# Two warm sentences of protocol under a headline that says the talks went badly: the
+# headline weighs more than a sentence of the text, whether the text opens with it or the
+# page gives it apart, as trafilatura's text does.
+_HEADLINES = [
+    ("Canada and Mexico at odds as steel dispute deepens into a trade war",
+     "The ministers met in Ottawa on Monday. Canada and Mexico welcomed the talks and "
+     "thanked their officials for their cooperation.", "en"),
+    ("Tensiones entre México y Canadá: la disputa del acero escala a una guerra comercial",
+     "Los secretarios se reunieron en Ottawa el lunes. México y Canadá dieron la "
+     "bienvenida al diálogo y agradecieron la cooperación de sus equipos.", "es"),
+    ("Acier : les tensions entre le Canada et le Mexique tournent à la guerre commerciale",
+     "Les ministres se sont réunis à Ottawa lundi. Le Canada et le Mexique ont salué la "
+     "coopération et remercié leurs équipes de leur excellent travail.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "language"), _HEADLINES)
+def test_headline_weighs_more_than_a_sentence(headline: str, body: str,
+                                               language: str) -> None:
+    opening = prepare(f"{headline}\n{body}", language)
+    assert score_tone(opening) > -NEUTRAL          # one sentence among three
+    assert score_tone(opening, headline=headline) <= -NEUTRAL
+    apart = prepare(body, language)
+    assert score_tone(apart) >= NEUTRAL
+    assert score_tone(apart, headline=headline) <= -NEUTRAL
