@@ -76,9 +76,13 @@ def extract_article(text: str, *, url: str | None = None, title: str | None = No
                              text_sha256=hashlib.sha256(full.encode("utf-8")).hexdigest())
     spans = ents.country_spans + [(s, e, p.country) for p in ents.places if p.country
                                   for s, e in p.spans]
+    together = _governments_together(doc, ents, info)
+    if together:
+        # (a governor or a province's minister with the other country's ambassador is
+        # their government there)
+        government |= {"CA", "MX"}
     relevance = assess_relevance(doc, countries, spans, events, government, topics,
-                                 words=body_words,
-                                 governments_together=_governments_together(doc, ents, info))
+                                 words=body_words, governments_together=together)
     if not relevance.relevant:
         # An article about something else names a field in passing ("tourism", "the
         # aerospace cluster") without being about it: a field needs a second cue there.
@@ -109,21 +113,33 @@ def extract_article(text: str, *, url: str | None = None, title: str | None = No
 
 _GOVERNMENT_ROLES = {"head_of_state", "head_of_government", "minister", "deputy_minister",
                      "ambassador"}
+_OFFICIAL_ROLES = _GOVERNMENT_ROLES | {"official"}
 
 
 def _governments_together(doc: Doc, ents: Entities, info: dict[str, PersonInfo]) -> bool:
     """Whether a paragraph names officials of both the Canadian and the Mexican
-    government."""
-    seen: dict[int, set[str]] = {}
+    government, or one country's ambassador with an official of the other (a governor, a
+    province's minister: the ambassador speaks for the government)."""
+    seen: dict[int, dict[str, set[str]]] = {}
     for p in ents.people:
-        country = info[p.name].country
-        if country in ("CA", "MX") and info[p.name].role in _GOVERNMENT_ROLES:
-            for start, _ in p.spans:
-                found = seen.setdefault(doc.paragraph_at(start).start, set())
-                found.add(country)
-                if len(found) == 2:
-                    return True
+        country, role = info[p.name].country, info[p.name].role
+        if country not in ("CA", "MX") or role not in _OFFICIAL_ROLES:
+            continue
+        kind = "ambassador" if role == "ambassador" else (
+            "government" if role in _GOVERNMENT_ROLES else "official")
+        for start, _ in p.spans:
+            found = seen.setdefault(doc.paragraph_at(start).start, {})
+            found.setdefault(country, set()).add(kind)
+            if len(found) == 2 and _together(found):
+                return True
     return False
+
+
+def _together(found: dict[str, set[str]]) -> bool:
+    """Two countries' people of one paragraph are their governments together."""
+    ca, mx = found["CA"], found["MX"]
+    return (bool(ca - {"official"} and mx - {"official"})
+            or "ambassador" in ca or "ambassador" in mx)
 
 
 def _people(doc: Doc, ents: Entities, info: dict[str, PersonInfo]) -> tuple[Person, ...]:

@@ -34,7 +34,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from extractors.gender import article_gender, given_name_gender
@@ -1686,7 +1686,35 @@ def _find_pieces(doc: Doc, ctx_mentions: Sequence[Mention]) -> list[_Piece]:
             start = end + 1 if close >= 0 else para.end
         for piece in _bracket_pieces(text, pi, start, para.end, marks):
             pieces.extend(_split_incises(text, piece))
-    return pieces
+    return _without_renderings(text, pieces)
+
+
+# A quotation given in two languages, the second in brackets right after the first:
+# « Cela n'arrivera jamais » (« That will never, ever happen »), a-t-il martelé;
+# “están preocupados” (“are concerned”); or later in the sentence, named as a
+# language: « … », a écrit M. Ebrard (en espagnol : « … »).
+_RENDERING_OPEN = re.compile(r"\s*[(\[]\s*(?:(?:in|en)\s+[^\W\d_]+\s*:\s*)?$")
+_RENDERING_LABEL = re.compile(r"[(\[]\s*(?:in|en)\s+[^\W\d_]+\s*:\s*$")
+_RENDERING_CLOSE = re.compile(r"\s*[)\]]")
+
+
+def _without_renderings(text: str, pieces: list[_Piece]) -> list[_Piece]:
+    """``pieces`` less each quotation that only renders the one before it in another
+    language, in brackets; one right after the one before makes it reach past the
+    bracket, so that what follows the bracket ("…»), a-t-il martelé") follows it."""
+    out: list[_Piece] = []
+    for piece in pieces:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.para == piece.para and not prev.open_ended
+                and not piece.open_ended and not piece.dash
+                and (close := _RENDERING_CLOSE.match(text, piece.end))):
+            if _RENDERING_OPEN.fullmatch(text, prev.end, piece.start):
+                out[-1] = replace(prev, end=close.end())
+                continue
+            if _RENDERING_LABEL.search(text, max(prev.end, piece.start - 30), piece.start):
+                continue
+        out.append(piece)
+    return out
 
 
 def _clean(inner: str) -> str:

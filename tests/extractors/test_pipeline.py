@@ -200,6 +200,51 @@ def test_tone_is_within_bounds():
     assert -1.0 <= extract(READOUT)["tone"] <= 1.0
 
 
+# A state's governor courting the other country's companies, with that country's
+# ambassador at his side: the ambassador is his government there, and the story is one
+# of the relationship. Two mayors or a governor and a mayor are not.
+_AMBASSADOR_WITH_GOVERNOR = [
+    ("Sonora courts Canadian miners on lithium\nSonora Governor Alfonso Durazo says his "
+     "state wants more Canadian investment in mining and solar power. Canadian companies "
+     "hold dozens of concessions in Sonora, and the governor spoke in Toronto to mining "
+     "executives from Vancouver and Calgary.\n{who} came to Hermosillo in January, and "
+     "Governor Durazo took {him} to the solar park at Puerto Peñasco.\nThe state expects "
+     "Mexican and Canadian companies to work on the lithium supply chain, on water and on "
+     "training for mining engineers in Hermosillo and Cananea.",
+     "Canada's ambassador to Mexico, Graeme Clark,", "him",
+     "Toronto's mayor, Olivia Chow,", "her", "en"),
+    ("Sonora busca a las mineras canadienses\nEl gobernador de Sonora, Alfonso Durazo, "
+     "dijo que su estado quiere más inversión canadiense en minería y energía solar. Las "
+     "empresas canadienses tienen decenas de concesiones en Sonora, y el gobernador habló "
+     "en Toronto ante directivos mineros de Vancouver y Calgary.\n{who} llegó a Hermosillo "
+     "en enero, y el gobernador Durazo {him} llevó al parque solar de Puerto Peñasco.\nEl "
+     "estado espera que empresas mexicanas y canadienses trabajen en la cadena del litio, "
+     "en agua y en la formación de ingenieros de minas en Hermosillo y Cananea.",
+     "El embajador de Canadá en México, Graeme Clark,", "lo",
+     "La alcaldesa de Toronto, Olivia Chow,", "la", "es"),
+    ("Le Sonora courtise les minières canadiennes\nLe gouverneur du Sonora, Alfonso "
+     "Durazo, affirme que son État veut davantage d’investissements canadiens dans les "
+     "mines et l’énergie solaire. Les entreprises canadiennes détiennent des dizaines de "
+     "concessions au Sonora, et le gouverneur a pris la parole à Toronto devant des "
+     "dirigeants miniers de Vancouver et de Calgary.\n{who} a visité Hermosillo en "
+     "janvier, et le gouverneur Durazo lui a fait visiter le parc solaire de Puerto Peñasco."
+     "\nL’État compte sur des entreprises mexicaines et canadiennes pour la filière du "
+     "lithium, l’eau et la formation d’ingénieurs miniers à Hermosillo et à Cananea.",
+     "L’ambassadeur du Canada au Mexique, Graeme Clark,", "",
+     "La mairesse de Toronto, Olivia Chow,", "", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "ambassador", "him", "mayor", "her", "language"),
+                         _AMBASSADOR_WITH_GOVERNOR)
+def test_an_ambassador_with_the_other_countrys_governor_is_the_relationship(
+        text: str, ambassador: str, him: str, mayor: str, her: str, language: str) -> None:
+    with_ambassador = extract(text.format(who=ambassador, him=him), language=language)
+    assert with_ambassador["relevance"]["relevant"] is True
+    with_mayor = extract(text.format(who=mayor, him=her), language=language)
+    assert with_mayor["relevance"]["relevant"] is False
+
+
 @pytest.mark.parametrize(("title", "text", "language"), [
     ("Canada and Mexico at odds as talks end in deadlock and threats of retaliation",
      READOUT, "en"),

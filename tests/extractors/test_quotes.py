@@ -2060,3 +2060,21 @@ def test_a_verb_of_saying_joined_with_its_clitic_has_the_sentences_subject(text,
 ], ids=["en", "es", "fr"])
 def test_a_headlines_quotation_before_an_interview_with_someone_is_theirs(text, language):
     assert speakers_of(text, language) == ["Mary Ng"]
+
+
+# A quotation given in two languages, the other one in brackets right after it, is one
+# quotation; what follows the bracket is read as following it.
+@pytest.mark.parametrize(("text", "language", "speaker", "words"), [
+    ("“We will not accept it” (“No lo vamos a aceptar”), Luis Ortega told reporters in "
+     "Monterrey.", "en", "Luis Ortega", "We will not accept it"),
+    ("«Canadá es un socio confiable» («Canada is a reliable partner»), afirmó Jane Porter "
+     "ante los empresarios.", "es", "Jane Porter", "Canadá es un socio confiable"),
+    ("« Cela n’arrivera jamais » (« That will never, ever happen »), a martelé Daniel Roy "
+     "devant ses partisans.", "fr", "Daniel Roy", "Cela n’arrivera jamais"),
+    ("« Nous partageons l’objectif d’une solution pacifique », a écrit Carlos Ruiz "
+     "(en espagnol : « Coincidimos en el objetivo de una solución pacífica »).", "fr",
+     "Carlos Ruiz", "Nous partageons l’objectif d’une solution pacifique"),
+])
+def test_a_quotation_and_its_rendering_in_brackets_are_one(text: str, language: str,
+                                                          speaker: str, words: str) -> None:
+    assert pairs(text, language) == [(speaker, words)]
