@@ -679,7 +679,13 @@ _WELCOMED = re.compile(
     # who speaks of an engagement is not in it either: "se refirió a la visita del
     # ministro canadiense", "commented on the minister's visit", "a évoqué la visite"
     r"referred to|refers to|commented on|comments on|spoke of|se refirio a|se refiere a|"
-    r"hablo de|comento|a evoque|evoque|a commente|est revenue? sur)\s+"
+    r"hablo de|comento|a evoque|evoque|a commente|est revenue? sur|"
+    # nor is who stands aside from it: "distanced himself from the Ottawa meeting", "tomó
+    # distancia de la reunión", "a pris ses distances avec la rencontre d'Ottawa"
+    r"distanced (?:himself|herself|itself|themselves) from|"
+    r"(?:tomo|tomaron|toma) (?:su )?distancia de|se deslindo de|se deslindaron de|"
+    r"(?:a |ont )?pris ses distances avec|(?:a |ont )?pris leurs distances avec|"
+    r"prend ses distances avec)\s+"
     r"(?:the|la|el|le|l'|las|los|les|al|du|des)\s*"
     r"(?:[\w'’-]+\s+){0,2}")
 _LEADING_ARTICLE = re.compile(r"^(?:and\s+)?(?:the|la|le|el|l')\s*")
@@ -1132,10 +1138,18 @@ _NOT_ENGAGEMENT = re.compile(word_alternation(["press conference", "news confere
 _NOT_ONE_ENGAGEMENT = re.compile(r"\bentre una (?:reunion|cita) y otra\b|\bbetween (?:meetings|"
                                  r"(?:one|a) meeting and (?:another|the next))\b"
                                  r"|\bentre deux (?:rencontres|reunions)\b"
-                                 r"|\b(?:every|each|cada|chaque) (?:conversation|conversacion)\b")
+                                 r"|\b(?:every|each|cada|chaque) (?:conversation|conversacion)\b"
+                                 # one's own party's: "the weekly caucus meeting", "la
+                                 # reunión semanal del caucus", "la réunion hebdomadaire
+                                 # du caucus libéral"
+                                 r"|\bcaucus meetings?\b"
+                                 r"|\bmeetings? of (?:the |his |her |their )?(?:[\w-]+ )?"
+                                 r"caucus\b"
+                                 r"|\b(?:reunion|rencontre)s? (?:[\w-]+ )?(?:du|de|del) "
+                                 r"caucus\b")
 _NOT_ONE_ENGAGEMENT_WORDS = ("entre una", "entre deux", "between meetings", "between one",
                              "between a meeting", "every conversation", "each conversation",
-                             "cada conversacion", "chaque conversation")
+                             "cada conversacion", "chaque conversation", "caucus")
 
 
 # Where an engagement word of any kind starts: the character before it, which is not a

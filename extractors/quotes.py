@@ -92,7 +92,8 @@ advirtió advierte insistió insiste recalcó enfatizó reconoció admitió cons
 estimó opinó mencionó respondió contestó preguntó escribió escriben escribieron publicó
 puntualizó resaltó
 calificó aseveró expuso refirió sentenció concluyó abundó planteó remarcó reiteró
-informó anunció describió detalló externó lamentó resumió aclaró confirmó
+informó anunció describió describe describía calificaba detalló externó lamentó resumió
+aclaró confirmó
 concluye resume reconoce advierte lamenta recuerda recordó denunció denuncia
 celebró celebra saludó elogió elogia agradeció agradece prometió promete criticó critica
 cuestionó cuestiona defendió defiende valoró valora acotó atajó remató insistía reiteraba
@@ -114,7 +115,8 @@ selon\s+ses\s+mots selon\s+ses\s+propres\s+mots pour\s+reprendre\s+ses\s+mots
 selon\s+ses\s+termes pour\s+reprendre\s+ses\s+termes estime estimé précisé précise insisté
 insiste rappelé rappelle assuré assure martelé lancé confié confie fait\s+valoir observé commenté
 reconnu reconnaît averti avertit écrit écrivent répondu répond résumé résume poursuivi poursuit
-conclu conclut annoncé qualifié soutenu soutient jugé déploré déplore admis noté
+conclu conclut annoncé qualifié qualifie qualifiait décrit décrivait soutenu soutient jugé
+déploré déplore admis noté
 témoigné témoigne raconté raconte fait\s+remarquer fait\s+savoir prévenu prévient plaidé
 plaide signalé signale mentionné mentionne renchéri renchérit tranché tranche
 nuancé nuance réagi réagit dénoncé dénonce glissé glisse résumé lâché lâche
@@ -1005,10 +1007,18 @@ def _description_after(doc: Doc, m: Mention, hi: int) -> str | None:
     return desc if _word_count(desc) >= 2 else None
 
 
+# What a relative clause's own subject does to the one before: "a shortage of workers
+# that the minister describes as “…”", "una escasez de trabajadores que la ministra
+# describe como «…»", "une pénurie de travailleurs que la ministre décrit comme « … »".
+_OBJECT_RELATIVE = re.compile(r"\s*,?\s*(?:that|which|whom|que|qu['’])\s*(?:the|la|el|le|"
+                              r"l['’]|she|he|ella|él|elle|il)\b[^,.;:«»“”\"]{0,40}$",
+                              re.IGNORECASE)
+
+
 def _unnamed(clause: str) -> str | None:
     for pattern in (_UNNAMED_INDEF, _UNNAMED_BARE):
         m = pattern.search(clause)
-        if m:
+        if m and not _OBJECT_RELATIVE.match(clause, m.end()):
             return m.group().strip()
     return None
 

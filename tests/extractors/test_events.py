@@ -2632,6 +2632,44 @@ def test_who_welcomes_an_engagement_is_not_in_it(language, rest):
     assert names(planned[0]) == ["Maninder Sidhu", "Marcelo Ebrard"]
 
 
+@pytest.mark.parametrize("language, text", [
+    ("en", "OTTAWA — Arriving at the weekly Liberal caucus meeting on Wednesday, Foreign "
+           "Affairs Minister Mélanie Joly said the call had gone well."),
+    ("es", "OTTAWA.— A su llegada a la reunión semanal del caucus liberal, el miércoles, la "
+           "canciller canadiense Mélanie Joly dijo que la llamada había sido cordial."),
+    ("fr", "OTTAWA — Interrogée mercredi à son arrivée à la réunion hebdomadaire du caucus "
+           "libéral, la ministre des Affaires étrangères, Mélanie Joly, a dit que l’appel "
+           "s’était bien passé."),
+])
+def test_ones_own_caucus_meeting_is_no_engagement(language, text):
+    assert events(text, "2022-05-26", language) == ()
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "OTTAWA — Foreign ministers of the Lima Group met in Ottawa on Monday to discuss "
+           "Venezuela.\nIn Mexico City, President Andrés Manuel López Obrador distanced "
+           "himself from the Ottawa meeting on Monday morning. \"Mexico will not interfere "
+           "in the internal affairs of another country,\" he said.\nOpening the meeting, "
+           "Prime Minister Justin Trudeau announced $53 million in humanitarian aid."),
+    ("es", "OTTAWA.— Los cancilleres del Grupo de Lima se reunieron en Ottawa el lunes para "
+           "hablar de Venezuela.\nEn la Ciudad de México, el presidente Andrés Manuel López "
+           "Obrador se deslindó de la reunión de Ottawa el lunes por la mañana. \"México no "
+           "intervendrá en los asuntos internos de otro país\", dijo.\nAl abrir la reunión, "
+           "el primer ministro Justin Trudeau anunció 53 millones de dólares en ayuda "
+           "humanitaria."),
+    ("fr", "OTTAWA — Les ministres des Affaires étrangères du Groupe de Lima se sont réunis à "
+           "Ottawa lundi pour discuter du Venezuela.\nÀ Mexico, le président Andrés Manuel "
+           "López Obrador a pris ses distances avec la rencontre d’Ottawa lundi matin. « Le "
+           "Mexique ne va pas se mêler des affaires intérieures d’un autre pays », a-t-il "
+           "lancé.\nEn ouvrant la réunion, le premier ministre Justin Trudeau a annoncé une "
+           "aide humanitaire de 53 millions de dollars."),
+])
+def test_who_stands_aside_from_an_engagement_is_not_in_it(language, text):
+    found = events(text, "2019-02-05", language)
+    assert found
+    assert not any("Andrés Manuel López Obrador" in names(e) for e in found)
+
+
 @pytest.mark.parametrize("language, rest", [
     ("en", "The leaders agreed to remain in close contact and tasked Minister of Foreign "
            "Affairs Anita Anand and Secretary of Foreign Affairs Juan Ramón de la Fuente with "

@@ -2078,3 +2078,22 @@ def test_a_headlines_quotation_before_an_interview_with_someone_is_theirs(text, 
 def test_a_quotation_and_its_rendering_in_brackets_are_one(text: str, language: str,
                                                           speaker: str, words: str) -> None:
     assert pairs(text, language) == [(speaker, words)]
+
+
+# Words a relative clause's subject gives a thing ("a shortage of workers that the
+# minister describes as “…”") are that subject's, not said by the thing's people; the
+# present of describing is a verb of saying in Spanish and French as in English.
+@pytest.mark.parametrize(("text", "language"), [
+    ("Quebec's international relations minister, Nadine Girault, visited Guadalajara. "
+     "There is a shortage of workers that the minister describes as “the biggest economic "
+     "challenge facing Quebec”.", "en"),
+    ("La ministra de Relaciones Internacionales de Quebec, Nadine Girault, visitó "
+     "Guadalajara. Hay una escasez de trabajadores que la ministra describe como “el mayor "
+     "reto económico de Quebec”.", "es"),
+    ("La ministre des Relations internationales du Québec, Nadine Girault, était à "
+     "Guadalajara. Il y a une pénurie de travailleurs que la ministre décrit comme « le "
+     "plus grand défi économique du Québec ».", "fr"),
+])
+def test_what_a_relative_clauses_subject_describes_is_hers(text: str, language: str) -> None:
+    [quote] = extract_article(text, language=language).quotes
+    assert quote.speaker == "Nadine Girault"
