@@ -43,6 +43,10 @@ from extractors.titles import PersonInfo, names_region
 _NOT_A_GOAL = (r"(?! (?:the |their |our |its |all |these |those |new )?(?:challenges?|needs?|"
                r"demands?|goals?|targets?|requirements?|standards?|expectations?|deadlines?|"
                r"obligations?|criteria|conditions|commitments?|objectives?)\b)")
+# French "met" (of "mettre"), not English "met": "Il met plutôt en avant les travailleurs",
+# "met fin à", "met l'accent sur", "met la table".
+_NOT_METTRE = (r"(?! (?:en|l'|le|la|les|fin|au|aux|sur|des|du|un|une|de|tout|toute|son|sa|"
+               r"ses|leur|leurs|plutot|egalement|aussi|donc|ainsi)\b)")
 # Engagement words (folded), each list with the event type it signals. Every alternative
 # opens with a letter (see ``word_alternation``).
 # Being somewhere, which makes a visit only in another country than one's own.
@@ -183,7 +187,8 @@ _TRIGGERS: list[tuple[list[str], str]] = [
      "visit"),
     # "bilateral" as a noun ("held a bilateral with"); the adjective, the same word in
     # all three languages, qualifies anything ("bilateral trade", "la agenda bilateral").
-    ([*[f"{verb}{_NOT_A_GOAL}" for verb in ("met", "meet", "meets")],
+    ([f"met{_NOT_A_GOAL}{_NOT_METTRE}",
+      *[f"{verb}{_NOT_A_GOAL}" for verb in ("meet", "meets")],
       "meeting", "meetings", "talks", "sat down", "held discussions",
       # joined by someone: "In the afternoon he was joined by Mexico's Tourism Secretary"
       *[f"{be} joined (?:\\w+ )?by" for be in ("was", "is", "will be")],

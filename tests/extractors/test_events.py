@@ -2632,6 +2632,28 @@ def test_who_welcomes_an_engagement_is_not_in_it(language, rest):
     assert names(planned[0]) == ["Maninder Sidhu", "Marcelo Ebrard"]
 
 
+@pytest.mark.parametrize("text", [
+    "Le communiqué du secrétaire Marcelo Ebrard ne dit rien de l’Ukraine. Il met plutôt en "
+    "avant les travailleurs agricoles temporaires mexicains.",
+    "Le secrétaire Marcelo Ebrard met fin aux discussions avec la ministre Mélanie Joly.",
+    "La ministre Mélanie Joly met l’accent sur l’Ukraine ; le secrétaire Marcelo Ebrard met "
+    "la table pour la suite.",
+])
+def test_french_mettre_is_no_meeting(text):
+    # "met" is English for a meeting held, and French for "puts"
+    assert events(text, "2022-05-26", "fr") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Mélanie Joly met Secretary Marcelo Ebrard in Mexico City on Tuesday.",
+    "Foreign Minister Mélanie Joly met a delegation led by Secretary Marcelo Ebrard in "
+    "Mexico City on Tuesday.",
+])
+def test_english_met_is_still_a_meeting(text):
+    [found] = events(text, "2022-05-26", "en")
+    assert names(found) == ["Mélanie Joly", "Marcelo Ebrard"]
+
+
 @pytest.mark.parametrize("language, text", [
     ("en", "OTTAWA — Arriving at the weekly Liberal caucus meeting on Wednesday, Foreign "
            "Affairs Minister Mélanie Joly said the call had gone well."),
