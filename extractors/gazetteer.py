@@ -132,8 +132,13 @@ class KnownPerson:
 
 
 def _months_between(day: str, later: str) -> int:
-    """Whole months from ``day`` to ``later`` (both YYYY-MM at least)."""
-    return (int(later[:4]) - int(day[:4])) * 12 + int(later[5:7]) - int(day[5:7])
+    """Whole months from ``day`` to ``later`` (YYYY, YYYY-MM or YYYY-MM-DD; a year alone
+    counts from its January, the earliest it can mean)."""
+    return _month_number(later) - _month_number(day)
+
+
+def _month_number(date: str) -> int:
+    return int(date[:4]) * 12 + (int(date[5:7]) if len(date) >= 7 else 1)
 
 
 def _end_of(partial: str) -> str:

@@ -928,6 +928,11 @@ class _Context:
             and not _QUALIFYING.match(text, m.end, m.end + 20)
             and not text.endswith(("'s", "’s"), m.start, m.end)
             and not _QUALIFIED_BEFORE.search(text, max(0, m.start - 25), m.start)] or cands
+        # (nor the speaker of the turn the pronoun is in, who says "I" there: "Alfonso
+        # Durazo: Ambassador MacKay came to Hermosillo … He told me, “…”")
+        para = self.doc.paragraph_at(before)
+        cands = [m for m in cands if not (m.start == para.start
+                                          and _TURN_LABEL_END.match(text, m.end))] or cands
         sent = self.doc.sentence_at(cands[-1].start)
         latest = [m for m in cands if m.start >= sent.start]
         for m in latest:
@@ -974,6 +979,9 @@ class _Context:
     def orgs_in(self, lo: int, hi: int) -> list[Mention]:
         """The organisations mentioned within ``[lo, hi)``, in text order."""
         return _within(self.orgs, self._org_starts, lo, hi)
+
+
+_TURN_LABEL_END = re.compile(r"[ \u00a0]?:")
 
 
 def _within(items: list[Mention], starts: list[int], lo: int, hi: int) -> list[Mention]:

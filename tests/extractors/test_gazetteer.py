@@ -64,3 +64,27 @@ def test_the_paternal_surname_alone_refers_to_a_spanish_name(name, key):
 ])
 def test_the_government_a_publisher_s_name_holds(source, found):
     assert load_knowledge().government_of(source) == found
+
+
+def test_an_office_known_by_its_year_alone_is_read_before_it_starts() -> None:
+    from extractors.gazetteer import KnownPerson, Tenure
+    envoy = KnownPerson("Ana Envoy", "CA", (Tenure("Ambassador", "ambassador", "CA", "2023",
+                                                   ""),))
+    assert envoy.tenure_on("2021-03-10") is None          # years ahead: not yet hers
+    assert envoy.tenure_on("2022-10-10") is not None      # within an appointment's wait
+    assert envoy.tenure_on("2023-06-01") is not None
+
+
+# An article dated before the year an office known by its year alone starts (Canada's
+# ambassador to Mexico from 2023, named in 2021) is read, in each language.
+@pytest.mark.parametrize(("text", "language"), [
+    ("Cameron MacKay, a Canadian trade official, met Mexican officials in Mexico City.", "en"),
+    ("Cameron MacKay, funcionario comercial canadiense, se reunió con funcionarios "
+     "mexicanos en la Ciudad de México.", "es"),
+    ("Cameron MacKay, fonctionnaire canadien du commerce, a rencontré des fonctionnaires "
+     "mexicains à Mexico.", "fr"),
+])
+def test_a_person_named_before_a_year_only_office_starts(text: str, language: str) -> None:
+    from extractors.pipeline import extract_article
+    people = extract_article(text, published="2021-03-10", language=language).people
+    assert "Cameron MacKay" in [p.name for p in people]

@@ -2097,3 +2097,25 @@ def test_a_quotation_and_its_rendering_in_brackets_are_one(text: str, language: 
 def test_what_a_relative_clauses_subject_describes_is_hers(text: str, language: str) -> None:
     [quote] = extract_article(text, language=language).quotes
     assert quote.speaker == "Nadine Girault"
+
+
+# In an interview's turn, "he" is not the one whose turn it is (who says "I" there).
+@pytest.mark.parametrize(("text", "language"), [
+    ("Sonora governor talks lithium\nThe Northern Miner: Did the ambassador visit Sonora?\n"
+     "Alfonso Durazo: Ambassador Cameron MacKay came to Hermosillo on January 24, and we "
+     "toured the solar park together. He speaks very good Spanish. He told me, “Canada "
+     "wants to be part of Plan Sonora, and our companies want to be in the first line.” I "
+     "took him at his word.", "en"),
+    ("El gobernador habla de litio\nEl Universal: ¿El embajador visitó Sonora?\nAlfonso "
+     "Durazo: El embajador Cameron MacKay vino a Hermosillo el 24 de enero y recorrimos "
+     "juntos el parque solar. Habla muy buen español. Él me dijo: “Canadá quiere ser parte "
+     "del Plan Sonora, y nuestras empresas quieren estar en primera fila”. Le creí.", "es"),
+    ("Le gouverneur parle de lithium\nLe Devoir : L’ambassadeur est-il venu au Sonora ?\n"
+     "Alfonso Durazo : L’ambassadeur Cameron MacKay est venu à Hermosillo le 24 janvier, et "
+     "nous avons visité ensemble le parc solaire. Il parle très bien espagnol. Il m’a dit : "
+     "« Le Canada veut faire partie du Plan Sonora, et nos entreprises veulent être en "
+     "première ligne. » Je l’ai cru.", "fr"),
+])
+def test_he_in_a_turn_is_not_whose_turn_it_is(text: str, language: str) -> None:
+    [quote] = extract_article(text, language=language, published="2024-03-05").quotes
+    assert quote.speaker == "Cameron MacKay"
