@@ -673,6 +673,11 @@ _BARE_TITLES = [
      set(_RANK), ("official", "funcionari", "mandatari", "dignitaire", "fonctionnaire",
                   "responsable")),
 ]
+# A second day for the same engagement's people: "and again on", "y de nuevo el", "et de
+# nouveau le".
+_AGAIN_ON = re.compile(r"(?:\band|\by|\bet|,)\s+(?:then\s+|luego\s+|puis\s+)?(?:again|de nuevo|"
+                       r"nuevamente|otra vez|de nouveau|a nouveau|encore)"
+                       r"(?:\s+(?:on|in|el|en|le|au|the))?\s*$")
 # A verb of welcoming an engagement, then its article and up to two words before the
 # engagement's word.
 _WELCOMED = re.compile(
@@ -966,6 +971,7 @@ _WE_MET = re.compile(
     r"\b(?:hablamos|conversamos|platicamos) por (?:telefono|videoconferencia|video)\b|"
     r"\bnous nous (?:sommes (?:rencontres|vus|reunis|"
     r"parle|entretenus)|etions (?:rencontres|vus|reunis|parle))\b")
+_WE_SPOKE = re.compile(r"spoke|talked|hablamos|conversamos|platicamos|parle")
 _SECOND_PERSON = re.compile(word_alternation(["you", "your", "vous", "votre", "vos", "usted",
                                                "ustedes"], after=r"\b"))
 # A speech's heading: "Speech by …", "Discurso del …", "Allocution de la ministre …",
@@ -1314,8 +1320,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         if same_length:
             trig = [(s - sent.start, e - sent.start, k)
                     for s, e, k in _starting_in(every, sent.start, sent.end) if e <= sent.end]
-            if not trig and len(people_in) < 2:
-                continue            # no engagement word, nor two people acting jointly
+            if not trig and len(people_in) < 2 and not (
+                    (turns or speaker) and _WE_MET.search(doc.folded, sent.start, sent.end)):
+                continue            # no engagement word, nor two people acting jointly (nor
+                #                     a speaker's "we spoke")
         folded = doc.folded_span(sent)
         if not same_length:
             trig = _engagement_words(folded)
@@ -1345,6 +1353,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 or [(m.start(), m.end(), "call") for m in _TALKED_TOGETHER.finditer(folded)
                     if not _TO_AN_AUDIENCE.search(folded, m.end(), m.end() + 50)][:1]
             joint = bool(trig)
+        if not trig and (turns or speaker) and (we_spoke := _WE_MET.search(folded)):
+            # A transcript's or a speech's "we spoke on Nov. 19", "nos reunimos", "nous nous
+            # sommes parlé": the speaker's engagement with whom "we" takes in (below).
+            trig = [(we_spoke.start(), we_spoke.end(),
+                     "call" if _WE_SPOKE.search(we_spoke.group()) else "meeting")]
         asides: list[tuple[int, int]] = []     # relative clauses left out, if any
         if len(trig) > 1 and ", " in folded:
             # "El embajador MacKay, quien realiza su tercera visita a Puebla, adelantó que
@@ -2348,6 +2361,14 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                         d.date and d.date > published for d in cand.dates):
                     cand.status = "planned"
             candidates.append(cand)
+            # "We spoke on Nov. 19 … and again on Jan. 12", "y de nuevo el 12 de enero",
+            # "et de nouveau le 12 janvier": the same people's next engagement, that day.
+            for again_day in [d for d in cand.dates if d.date][1:]:
+                at = again_day.start        # (within the sentence, as ``folded`` is)
+                if _AGAIN_ON.search(folded, max(0, at - 40), at):
+                    cand.dates = [d for d in cand.dates if d is not again_day]
+                    candidates.append(replace(cand, dates=[again_day], people=list(cand.people),
+                                              outcomes=[], anaphoric=False))
     if denied:
         # What the article denies is not what it reports, whoever claims it: "Une
         # publication virale affirme que … « a rencontré en secret » … à Montréal".

@@ -1674,7 +1674,7 @@ def test_a_spanish_verb_s_unnamed_subject_is_whom_the_sentence_before_is_about()
     "Secretary Marcelo Ebrard. The two men agreed to present a common list of priorities at "
     "the trilateral meeting planned for next month in Washington with U.S. Trade "
     "Representative Jamieson Greer.",
-    "El martes, el ministro canadiense de Comercio, Dominic LeBlanc, conversó por teléfono "
+    "El martes, el ministro canadiense de Comercio, Dominic LeBlanc, conversó por teléfono con "
     "con el secretario de Economía, Marcelo Ebrard. Ambos funcionarios acordaron presentar "
     "una lista común de prioridades en la reunión trilateral prevista el próximo mes en "
     "Washington con el representante comercial Jamieson Greer.",
@@ -2630,6 +2630,42 @@ def test_who_welcomes_an_engagement_is_not_in_it(language, rest):
     planned = [e for e in found if e.status == "planned"]
     assert len(planned) == 1
     assert names(planned[0]) == ["Maninder Sidhu", "Marcelo Ebrard"]
+
+
+@pytest.mark.parametrize("language, text, kind", [
+    ("en", "Bibeau on GM corn\nWestern Producer: Have you raised the decree with Mexico?\n"
+           "Marie-Claude Bibeau: Yes. I know Secretary Víctor Villalobos well. We spoke on "
+           "Nov. 19, when there were already rumours of a decree.", "call"),
+    ("es", "Bibeau y el maíz transgénico\nEl Financiero: ¿Ha hablado del decreto con "
+           "México?\nMarie-Claude Bibeau: Sí. Conozco bien al secretario Víctor Villalobos. "
+           "Nos vimos el 19 de noviembre, cuando ya había rumores de un decreto.", "meeting"),
+    ("fr", "Bibeau et le maïs transgénique\nLa Terre de chez nous : Avez-vous soulevé le "
+           "décret avec le Mexique ?\nMarie-Claude Bibeau : Oui. Je connais bien le "
+           "secrétaire Víctor Villalobos. Nous nous sommes parlé le 19 novembre, quand il y "
+           "avait déjà des rumeurs de décret.", "call"),
+])
+def test_a_speakers_we_spoke_is_an_engagement_with_the_counterpart(language, text, kind):
+    [found] = events(text, "2021-03-10", language)
+    assert (found.type, found.status, found.date, names(found)) == \
+        (kind, "held", "2020-11-19", ["Marie-Claude Bibeau", "Víctor Villalobos"])
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The decree worries Ottawa. Agriculture Minister Marie-Claude Bibeau spoke with "
+           "Secretary Víctor Villalobos on Nov. 19 and again on Jan. 12."),
+    ("es", "El decreto preocupa a Ottawa. La ministra de Agricultura de Canadá, Marie-Claude "
+           "Bibeau, conversó por teléfono "
+           "con el secretario Víctor Villalobos el 19 de noviembre y de nuevo el 12 de "
+           "enero."),
+    ("fr", "Le décret inquiète Ottawa. La ministre de l’Agriculture, Marie-Claude Bibeau, "
+           "s’est entretenue avec le secrétaire Víctor Villalobos le 19 novembre et de "
+           "nouveau le 12 janvier."),
+])
+def test_and_again_on_a_day_is_a_second_engagement(language, text):
+    found = events(text, "2021-03-10", language)
+    assert [(e.date, names(e)) for e in found] == [
+        ("2020-11-19", ["Marie-Claude Bibeau", "Víctor Villalobos"]),
+        ("2021-01-12", ["Marie-Claude Bibeau", "Víctor Villalobos"])]
 
 
 @pytest.mark.parametrize("text", [
