@@ -478,6 +478,10 @@ _PLANNED_WORDS = [
     "doivent (?:y )?rencontrer", "doivent se rencontrer", "aura lieu",
     "doi(?:t|vent) (?:alors )?(?:y )?(?:recevoir|accueillir)",
     "devai(?:t|ent) (?:se rendre|rencontrer|reunir|visiter|se tenir|avoir lieu)",
+    # what French news expects: "devrait rencontrer le président mardi" (as "should" is
+    # what English and Spanish opinion asks for: ``_HYPOTHETICAL``)
+    "devrai(?:t|ent) (?:se rendre|rencontrer|se rencontrer|reunir|se reunir|visiter|"
+    "se tenir|avoir lieu|recevoir|accueillir|s'entretenir)",
     "doi(?:t|vent) reunir", "debian? (?:reunir|viajar|visitar)",
     *[f"{be} to (?:meet|visit|travel|hold|host|sign|bring together|take place)"
       for be in ("was", "were")],
@@ -817,9 +821,10 @@ _CLAUSE_OPENS = re.compile(r"(?:^|^[^,;:]{1,60}, |[,;:] (?:(?:and|but|y|pero|et|
 # an English one of time with no comma: "In the afternoon he was joined by …".)
 # (Not the impersonal "il": "Il y a un an", "il faut", "il s'agit de", "il est temps".)
 # (an impersonal "il" is no one: "Il y a", "Il faut"; "Elle y a rencontré" is someone)
-_OPENING_PHRASE = r"[^,.;:]{1,40},\s+"      # a phrase opening a sentence, up to its comma
+# (A period within a sentence is an abbreviation's: "On Jan. 10, he …", "On Jan. 10 he …".)
+_OPENING_PHRASE = r"[^,;:]{1,40},\s+"       # a phrase opening a sentence, up to its comma
 _SUBJECT_PRONOUN = re.compile(r"^(?:(?:" + _OPENING_PHRASE + r"){0,2}|(?:In|On|At|During|"
-                              r"Later|Then|That|This|After|Earlier)\b[^,.;:]{0,30}?\s+"
+                              r"Later|Then|That|This|After|Earlier)\b[^,;:]{0,30}?\s+"
                               r"(?=he\b|she\b))"
                               r"(?P<pronoun>He|She|he|she|Elle|elle|"
                               r"Él|Ella|él|ella|(?:Il|il)"
@@ -3126,7 +3131,12 @@ _WRITTEN = re.compile(r"\b(?:wr[io]te|written|writes|writing|letter|letters|escr
 # is what anyone is able or allowed to do: "Canadians can visit Mexico without a visa",
 # "pueden visitar", "peuvent visiter".
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|could|might|may|si|podrian?|quizas?|"
-                           r"tal vez|pourrai(?:en)?t|peut-etre)\b[^,;:.]*$"
+                           r"tal vez|pourrai(?:en)?t|peut-etre|"
+                           # what ought to be done, or have been, is no engagement either:
+                           # "Ng should fly to Mexico City to meet …", "debería viajar",
+                           # "tendría que plantearle …", "aurait dû s'arrêter à Mexico"
+                           r"should|ought to|deberian?|tendrian? que|habria que|"
+                           r"(?:aurai(?:en)?t|avai(?:en)?t) du)\b[^,;:.]*$"
                            # (the ability right before it: not "I can confirm that … will")
                            r"|\b(?:can|cannot|pueden?|peut|peuvent)\s+(?:\w+\s+){0,2}$")
 # What a question asks about, commas or not: "a reporter asked her whether, while in

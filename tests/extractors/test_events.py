@@ -2632,6 +2632,42 @@ def test_who_welcomes_an_engagement_is_not_in_it(language, rest):
     assert names(planned[0]) == ["Maninder Sidhu", "Marcelo Ebrard"]
 
 
+@pytest.mark.parametrize("language, text", [
+    ("en", "Trade Minister Mary Ng should fly to Mexico City to meet Secretary Raquel "
+           "Buenrostro."),
+    ("es", "La ministra de Comercio, Mary Ng, debería viajar a la Ciudad de México para "
+           "reunirse con la secretaria Raquel Buenrostro."),
+    ("es", "La presidenta electa, Claudia Sheinbaum, tendría que plantearle el tema a Justin "
+           "Trudeau en su primer encuentro."),
+    ("fr", "Le premier ministre Justin Trudeau aurait dû s’arrêter à Mexico pour rencontrer "
+           "le président Andrés Manuel López Obrador."),
+])
+def test_what_ought_to_be_done_is_no_engagement(language, text):
+    # (an opinion's advice, or regret, tells no engagement, held or to come)
+    assert events(text, "2023-04-18", language) == ()
+
+
+def test_french_devrait_is_an_engagement_expected():
+    [found] = events("Le premier ministre Justin Trudeau devrait rencontrer le président "
+                     "Andrés Manuel López Obrador en marge du sommet.", "2023-04-18", "fr")
+    assert (found.status, names(found)) == \
+        ("planned", ["Justin Trudeau", "Andrés Manuel López Obrador"])
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Prime Minister Justin Trudeau spent three days in Mexico City. On Jan. 10 he sat "
+           "down with President Andrés Manuel López Obrador."),
+    ("es", "El primer ministro Justin Trudeau pasó tres días en la Ciudad de México. El 10 de "
+           "ene., él se reunió con el presidente Andrés Manuel López Obrador."),
+    ("fr", "Le premier ministre Justin Trudeau a passé trois jours à Mexico. Le 10 janv., il "
+           "s’est entretenu avec le président Andrés Manuel López Obrador."),
+])
+def test_a_pronoun_after_an_abbreviated_date_is_the_one_before(language, text):
+    # (the period of "Jan." is no sentence's end before the pronoun)
+    [found] = events(text, "2023-04-18", language)
+    assert names(found) == ["Justin Trudeau", "Andrés Manuel López Obrador"]
+
+
 @pytest.mark.parametrize("language, text, kind", [
     ("en", "Bibeau on GM corn\nWestern Producer: Have you raised the decree with Mexico?\n"
            "Marie-Claude Bibeau: Yes. I know Secretary Víctor Villalobos well. We spoke on "
