@@ -420,6 +420,11 @@ _JOINT = re.compile(word_alternation(
      # alongside President …", "a signé, aux côtés du président …"
      "signed,? (?:together with|along with|alongside)", "firmo,? (?:junto (?:con|a)|con)",
      "a signe,? (?:avec|aux cotes d(?:e|u|es)|conjointement avec)",
+     # (in the past of a story told: "apposaient leur signature au bas du nouvel accord",
+     # "signait avec …", "firmaban", "firmaba con …")
+     "signaient", "signerent", "apposaient leur signature", "ont appose leur signature",
+     "signait,? (?:avec|aux cotes d(?:e|u|es)|conjointement avec)", "firmaban",
+     "firmaba,? (?:junto (?:con|a)|con)",
      # and signed by both: "el acuerdo fue firmado el 27 de agosto en Ottawa por …",
      # "was signed … by", "a été signé … par"
      *[f"{be} (?:signed|firmad[oa]s?|signee?s?) (?:[\\w.'-]+ ){{0,8}}?(?:by|por|par)"
@@ -1932,7 +1937,9 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                      and not _PRESS_DATE.search(folded[max(0, d.start - 40):d.start])
                      # "following up on today's discussion": the day of what is followed up
                      and not _FOLLOW_UP.search(folded, max(0, d.start - 60), d.start)
-                     and not _SINCE.search(folded[max(0, d.start - 120):d.start])
+                     and not (_SINCE.search(folded[max(0, d.start - 120):d.start])
+                              # (but "since Oct. 12, 2017, when he met …": that day's)
+                              and not _WHEN_AFTER.match(folded, d.end))
                      # "…, a day after the two leaders spoke by phone": the day of the
                      # engagement told right after it, not of one before
                      and not (d.start >= c_end and d.end <= hi < len(folded)
@@ -2362,6 +2369,17 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # ("on the eve of his talks with …" is another engagement than the one
                 # before, not that one referred back to)
                 cand.anaphoric = False
+                if set(cand.people) - set(candidates[-1].people):
+                    # (and one with someone more is not that one, the same day: "held
+                    # their first meeting, hours before sitting down with President Biden")
+                    cand.separate = True
+                    if not any(d.date for d in cand.dates) \
+                            and _HOURS_BEFORE.search(folded, max(0, later.start() - 20),
+                                                     later.end()):
+                        # (hours later: that day, there)
+                        cand.dates = [DateMention(later.start(), later.end(), "",
+                                                  first_day)]
+                        cand.place = cand.place or candidates[-1].place
                 if published and len(published) == 10 and any(
                         d.date and d.date > published for d in cand.dates):
                     cand.status = "planned"
@@ -4225,6 +4243,9 @@ _BEFORE_IT = re.compile(r"(?P<head>(?:\b(?P<count>a|one|two|three|un|una|dos|tre
                         r"avant(?: de| d')?|(?:on )?the eve of|(?:a )?la veille d(?:e|u|es|')|"
                         r"en visperas de|la vispera de))\b[^.;:]{0,80}$")
 _COUNTS = {"a": 1, "one": 1, "un": 1, "una": 1, **DAY_COUNTS}
+# Hours before another engagement: the same day ("hours before sitting down with …",
+# "horas antes de reunirse con …", "quelques heures avant de rencontrer …").
+_HOURS_BEFORE = re.compile(r"\b(?:hours|horas|heures) (?:before|antes de|avant)\b")
 
 
 def _days_after(dates: list[DateMention], first: str, later: re.Match[str], text: str
@@ -4312,6 +4333,10 @@ _BETWEEN_WORDS = ("between", "entre", "que ", "qu'ont")
 _AND = re.compile(r"\b(?:and|y|e|et)\b")
 _BUT = re.compile(r"\b(?:but|pero|sino|mais)\b")
 _SINCE = re.compile(r"\b(?:since|desde que|depuis que)\b[^,;:]{0,110}$")
+# A day told as when an engagement was: "since Oct. 12, 2017, when he met …", "desde el 12
+# de octubre de 2017, cuando se reunió …", "depuis le 12 octobre 2017, lorsqu'il a
+# rencontré …".
+_WHEN_AFTER = re.compile(r",?\s+(?:when|cuando|lorsqu|lorsque|quand)\b")
 # Travellers as a visit's subject, right before its word (folded): "Mexicans will be able
 # to", "los mexicanos ya no necesitarán una visa para", "les Mexicains pourront".
 _TRAVELLERS = re.compile(r"\b(?:mexicans|canadians|travell?ers|tourists|visitors|"

@@ -2633,6 +2633,56 @@ def test_who_welcomes_an_engagement_is_not_in_it(language, rest):
 
 
 @pytest.mark.parametrize("language, text", [
+    ("en", "Prime Minister Justin Trudeau has not made a visit to Mexico of his own since Oct. "
+           "12, 2017, when he met then-president Enrique Peña Nieto at the National Palace in "
+           "Mexico City and addressed the Mexican Senate the next day."),
+    ("es", "El primer ministro Justin Trudeau no ha visitado México desde el 12 de octubre de "
+           "2017, cuando se reunió con el entonces presidente Enrique Peña Nieto en Palacio "
+           "Nacional y habló ante el Senado al día siguiente."),
+    ("fr", "Justin Trudeau n’est pas retourné au Mexique depuis le 12 octobre 2017, lorsqu’il "
+           "a rencontré le président Enrique Peña Nieto au Palais national et s’est adressé "
+           "au Sénat le lendemain."),
+])
+def test_the_day_since_which_when_they_met_is_that_meetings(language, text):
+    [found] = events(text, "2022-12-08", language)
+    assert (found.date, names(found)) == \
+        ("2017-10-12", ["Justin Trudeau", "Enrique Peña Nieto"])
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "On Nov. 18, 2021, Prime Minister Justin Trudeau and President Andrés Manuel López "
+           "Obrador held their first face-to-face meeting in Washington, hours before sitting "
+           "down with President Joe Biden."),
+    ("es", "El 18 de noviembre de 2021, el primer ministro Justin Trudeau y el presidente "
+           "Andrés Manuel López Obrador sostuvieron su primera reunión en Washington, horas "
+           "antes de reunirse con el presidente Joe Biden."),
+    ("fr", "Le 18 novembre 2021, le premier ministre Justin Trudeau et le président Andrés "
+           "Manuel López Obrador ont tenu leur première rencontre à Washington, quelques heures "
+           "avant de rencontrer le président Joe Biden."),
+])
+def test_hours_before_meeting_someone_more_is_another_meeting_that_day(language, text):
+    found = events(text, "2022-12-08", language)
+    assert [(e.date, e.place, names(e)) for e in found] == [
+        ("2021-11-18", "Washington", ["Justin Trudeau", "Andrés Manuel López Obrador"]),
+        ("2021-11-18", "Washington",
+         ["Justin Trudeau", "Andrés Manuel López Obrador", "Joe Biden"])]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "On Nov. 30, 2018, in Buenos Aires, Prime Minister Justin Trudeau and President "
+           "Enrique Peña Nieto signed the new agreement."),
+    ("es", "El 30 de noviembre de 2018, en Buenos Aires, el primer ministro Justin Trudeau y "
+           "el presidente Enrique Peña Nieto firmaban el nuevo acuerdo."),
+    ("fr", "Le 30 novembre 2018, à Buenos Aires, Justin Trudeau et Enrique Peña Nieto "
+           "apposaient leur signature au bas du nouvel accord."),
+])
+def test_signing_together_told_in_the_past_of_a_story(language, text):
+    [found] = events(text, "2024-01-03", language)
+    assert (found.date, found.place, names(found)) == \
+        ("2018-11-30", "Buenos Aires", ["Justin Trudeau", "Enrique Peña Nieto"])
+
+
+@pytest.mark.parametrize("language, text", [
     ("en", "Trade Minister Mary Ng should fly to Mexico City to meet Secretary Raquel "
            "Buenrostro."),
     ("es", "La ministra de Comercio, Mary Ng, debería viajar a la Ciudad de México para "
