@@ -3143,7 +3143,16 @@ _NOT_PLANNED_THAT = re.compile(
 _WRITTEN = re.compile(r"\b(?:wr[io]te|written|writes|writing|letter|letters|escribio|"
                       r"escribira|ha escrito|carta|cartas|misiva|ecrit|ecrira|lettre|lettres|"
                       r"missive)\b[^,;:.]{0,40}$")
-# An engagement supposed, asked about or only possible, in its own clause (folded): "if
+# What a question asks about, commas or not: "a reporter asked her whether, while in
+# Florida, she would also meet …", "preguntó a la mandataria si …", "a demandé si …".
+_ASKED = re.compile(r"\b(?:asked|asks|wondered|pregunto|preguntaron|preguntan?|"
+                    r"a demande|ont demande|demande|se demande)\b[^.;:?]*?\b(?:if|whether|si)\b")
+# A period within a clause, an abbreviation's ("M.", "MM.", "Sra.").
+_ABBREVIATION_STOP = (r"(?<=\bm)\.|(?<=\bmm)\.|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bmrs)\.|"
+                      r"(?<=\bsr)\.|(?<=\bsra)\.|(?<=\bdr)\.")
+_IN_CLAUSE = r"(?:[^.;:?,]|" + _ABBREVIATION_STOP + ")"     # (an abbreviation's period too)
+# An engagement supposed, asked about or only possible, in its own clause (folded, an
+# abbreviation's period within it: "Si MM. Trudeau et López Obrador se retrouvent …"): "if
 # Carney meets Sheinbaum", "whether he would meet", "could meet", "si se reúne", "podría
 # reunirse", "on ignore si", "pourrait rencontrer" (not "sí se reunió", not "in May"); so
 # is what anyone is able or allowed to do: "Canadians can visit Mexico without a visa",
@@ -3154,20 +3163,13 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|whether|unless|could|might|may|si|podrian?|
                            # "Ng should fly to Mexico City to meet …", "debería viajar",
                            # "tendría que plantearle …", "aurait dû s'arrêter à Mexico"
                            r"should|ought to|deberian?|tendrian? que|habria que|"
-                           r"(?:aurai(?:en)?t|avai(?:en)?t) du)\b[^,;:.]*$"
+                           r"(?:aurai(?:en)?t|avai(?:en)?t) du)\b" + _IN_CLAUSE + "*$"
                            # (the ability right before it: not "I can confirm that … will")
                            r"|\b(?:can|cannot|pueden?|peut|peuvent)\s+(?:\w+\s+){0,2}$")
-# What a question asks about, commas or not: "a reporter asked her whether, while in
-# Florida, she would also meet …", "preguntó a la mandataria si …", "a demandé si …".
-_ASKED = re.compile(r"\b(?:asked|asks|wondered|pregunto|preguntaron|preguntan?|"
-                    r"a demande|ont demande|demande|se demande)\b[^.;:?]*?\b(?:if|whether|si)\b")
 # An engagement others urge the participants to hold, in the clause that verb governs
 # (folded): "press LeBlanc and Ebrard to meet", "calls on the ministers to hold a
 # meeting", "instan a los ministros a reunirse", "pressent les ministres de se rencontrer"
 # (not "Ebrard asked to meet LeBlanc": a request of one of them).
-_ABBREVIATION_STOP = (r"(?<=\bm)\.|(?<=\bmm)\.|(?<=\bmr)\.|(?<=\bms)\.|(?<=\bmrs)\.|"
-                      r"(?<=\bsr)\.|(?<=\bsra)\.|(?<=\bdr)\.")
-_IN_CLAUSE = r"(?:[^.;:?,]|" + _ABBREVIATION_STOP + ")"     # (an abbreviation's period too)
 # Whom they urge, with their titles between commas: "demandent à la ministre …, Lena
 # Metlege Diab, à la ministre …, Patty Hajdu, et au secrétaire …, de tenir".
 _URGED_ONES = r"(?:[^.;:?]|" + _ABBREVIATION_STOP + "){0,300}?"

@@ -2683,6 +2683,18 @@ def test_signing_together_told_in_the_past_of_a_story(language, text):
 
 
 @pytest.mark.parametrize("language, text", [
+    ("en", "If Mr. Trudeau and President Andrés Manuel López Obrador meet at the Summit of the "
+           "Americas in Los Angeles in June, the dispute will top the agenda."),
+    ("es", "Si el Sr. Trudeau y el presidente Andrés Manuel López Obrador se reúnen en la "
+           "Cumbre de las Américas en Los Ángeles en junio, la disputa encabezará la agenda."),
+    ("fr", "Si MM. Justin Trudeau et Andrés Manuel López Obrador se retrouvent au Sommet des "
+           "Amériques, à Los Angeles, en juin, le dossier sera en tête de l’ordre du jour."),
+])
+def test_a_supposition_past_an_abbreviations_period_is_no_engagement(language, text):
+    assert events(text, "2022-04-20", language) == ()
+
+
+@pytest.mark.parametrize("language, text", [
     ("en", "Trade Minister Mary Ng should fly to Mexico City to meet Secretary Raquel "
            "Buenrostro."),
     ("es", "La ministra de Comercio, Mary Ng, debería viajar a la Ciudad de México para "
