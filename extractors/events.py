@@ -231,7 +231,7 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "plante(?:o|aron) (?:el|la|los|las|su|sus) (?:[\\w'-]+ ){0,5}(?:a|con)",
       # (someone received, with the personal "a", or a visit: not "recibió la suya", a
       # letter)
-      "encuentros", "recibio(?=(?: [\\w'-]+){0,10}? (?:a|al|visita)\\b)", "dialogo",
+      "encuentros", "recibio(?=(?:,? [\\w'-]+){0,14}?,? (?:a|al|visita)\\b)", "dialogo",
       "homologos?", "homologas?", "conferencia",
       "mesa redonda", "pas(?:o|aron|aba|aban) (?:[\\w-]+ ){1,4}con", "cenaron", "ceno con",
       "cenara con", "cenaran", "cena de trabajo", "comida de trabajo", "desayuno de trabajo",
@@ -2594,10 +2594,18 @@ def _hosts_someone(folded: str, raw: str, end: int, offset: int, name_spans: lis
     if at == len(name_spans):
         return False
     start = name_spans[at][0] - offset
-    if start - end > 70 or any(c in folded[end:start] for c in ";:."):
+    if start - end > 140 or any(c in folded[end:start] for c in ";:."):
         return False
-    return all(m.group() in _HOSTING_LINKS or raw[m.start()].isupper()
-               for m in _WORD.finditer(folded, end, start))
+    # (past where, set off by commas: "received at his transition office in the Roma
+    # district, in Mexico City, Foreign Minister …", "recibió en su oficina …, en la Ciudad
+    # de México, a la canciller …")
+    if (where := _WHERE_FIRST.match(folded, end, start)) is not None:
+        end = where.end()
+    return start - end <= 70 and all(m.group() in _HOSTING_LINKS or raw[m.start()].isupper()
+                                     for m in _WORD.finditer(folded, end, start))
+
+
+_WHERE_FIRST = re.compile(r"(?:\s*(?:at|in|en|a|au|dans)\s[^,;:.]{1,60},)+")
 
 
 _WORD = re.compile(r"[^\W\d_]+")

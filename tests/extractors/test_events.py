@@ -2683,6 +2683,28 @@ def test_signing_together_told_in_the_past_of_a_story(language, text):
 
 
 @pytest.mark.parametrize("language, text", [
+    ("en", "On July 25, President-elect Andrés Manuel López Obrador received at his transition "
+           "office in the Roma district, in Mexico City, Canada's Foreign Minister Chrystia "
+           "Freeland."),
+    ("es", "El 25 de julio, el presidente electo Andrés Manuel López Obrador recibió en su "
+           "oficina de transición de la colonia Roma, en la Ciudad de México, a la canciller "
+           "canadiense, Chrystia Freeland."),
+    ("fr", "Le 25 juillet, le président élu Andrés Manuel López Obrador a reçu à son bureau de "
+           "transition du quartier Roma, à Mexico, la ministre canadienne des Affaires "
+           "étrangères, Chrystia Freeland."),
+])
+def test_hosting_someone_past_where_it_was(language, text):
+    [found] = events(text, "2019-01-14", language)
+    assert (found.date, names(found)) == \
+        ("2018-07-25", ["Andrés Manuel López Obrador", "Chrystia Freeland"])
+
+
+def test_hosting_things_past_where_is_still_no_engagement():
+    assert events("The state of Querétaro hosts in its industrial parks, in the Bajío, "
+                  "dozens of Canadian plants.", "2019-01-14", "en") == ()
+
+
+@pytest.mark.parametrize("language, text", [
     ("en", "If Mr. Trudeau and President Andrés Manuel López Obrador meet at the Summit of the "
            "Americas in Los Angeles in June, the dispute will top the agenda."),
     ("es", "Si el Sr. Trudeau y el presidente Andrés Manuel López Obrador se reúnen en la "
