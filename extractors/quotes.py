@@ -92,7 +92,7 @@ advirtió advierte insistió insiste recalcó enfatizó reconoció admitió cons
 estimó opinó mencionó respondió contestó preguntó escribió escriben escribieron publicó
 puntualizó resaltó
 calificó aseveró expuso refirió sentenció concluyó abundó planteó remarcó reiteró
-informó anunció describió describe describía calificaba detalló externó lamentó resumió
+informó anunció describió describe describía descrito calificaba detalló externó lamentó resumió
 aclaró confirmó
 concluye resume reconoce advierte lamenta recuerda recordó denunció denuncia
 celebró celebra saludó elogió elogia agradeció agradece prometió promete criticó critica
@@ -262,7 +262,8 @@ consul cónsul consule
 """
 _TITLE_ALT = letter_alternation(_TITLE_WORDS.split())
 _TITLE_REF = re.compile(
-    r"\b(?P<art>the|la|le|el|l['’]|his|her|their|its|su|sa|son)\s*(?:[\w’'-]+\s+){0,2}?"
+    r"\b(?P<art>the|la|le|el|l['’]|his|her|their|its|su|sa|son)\s*"
+    r"(?:(?:[\w’'-]+|[A-Z]\.[A-Z]\.)\s+){0,2}?"
     r"(?P<t>" + _TITLE_ALT + r")\b", re.IGNORECASE)
 _TITLE_ANY = re.compile(r"\b(?P<t>" + _TITLE_ALT + r")\b", re.IGNORECASE)
 
@@ -1345,15 +1346,18 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:qui|who|quien|quienes|que)\b[^,.;:«»“�
 # stand in it).
 _ASIDE_BEFORE_VERB = re.compile(r",\s*(?:who|quien|quienes|qui)\b[^;:«»“”\"]{1,160},"
                                 r"(?=\s*(?:\S+\s*)?$)", re.IGNORECASE)
-_TITLE_DEMONYMS = (("mexic", "MX"), ("canad", "CA"))
+_TITLE_DEMONYMS = (("mexic", "MX"), ("canad", "CA"), ("americ", "US"), ("améric", "US"),
+                   ("estadounid", "US"), (r"u\.\s?s\.", "US"))
 
 
 def _title_holder(ctx: _Context, m: re.Match[str], before: int) -> str | None:
     """Who a bare title (a ``_TITLE_REF`` match) placed at ``before`` stands for."""
     art = article_gender(m.group("art").lower())
     tword = fold(m.group("t"))
-    gender = ("f" if art == "f" or tword in _FEMININE else
-              "m" if art == "m" or tword in _MASCULINE else None)
+    # (the article first: "el presidente" is a man, though "présidente" folds to the same
+    # word)
+    gender = art if art in ("f", "m") else ("f" if tword in _FEMININE else
+                                            "m" if tword in _MASCULINE else None)
     # (the country a word of nationality around the title gives: "the Mexican foreign
     # minister", "la chancelière mexicaine")
     around = m.string[m.start():m.end() + 12]

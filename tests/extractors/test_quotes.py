@@ -2119,3 +2119,34 @@ def test_what_a_relative_clauses_subject_describes_is_hers(text: str, language: 
 def test_he_in_a_turn_is_not_whose_turn_it_is(text: str, language: str) -> None:
     [quote] = extract_article(text, language=language, published="2024-03-05").quotes
     assert quote.speaker == "Cameron MacKay"
+
+
+# A bare title with its country's word is that country's holder's: "the U.S. President",
+# "el presidente estadounidense", "le président américain" (the article's gender first:
+# "el presidente" is a man, though French "présidente" folds to the same word).
+@pytest.mark.parametrize(("text", "language"), [
+    ("Andrés Manuel López Obrador won on Sunday. Donald Trump congratulated him. “I look "
+     "forward very much to working with him,” the U.S. President wrote on Twitter.", "en"),
+    ("Andrés Manuel López Obrador ganó el domingo. Donald Trump lo felicitó. “Espero con "
+     "mucho interés trabajar con él”, escribió el presidente estadounidense en Twitter.",
+     "es"),
+    ("Andrés Manuel López Obrador a gagné dimanche. Donald Trump l’a félicité. « J’ai très "
+     "hâte de travailler avec lui », a écrit le président américain sur Twitter.", "fr"),
+])
+def test_a_bare_title_with_its_countrys_word(text: str, language: str) -> None:
+    [quote] = extract_article(text, language=language, published="2018-07-03").quotes
+    assert quote.speaker == "Donald Trump"
+
+
+# "ha descrito a Canadá como “…”": the perfect of describing is a verb of saying too.
+@pytest.mark.parametrize(("text", "language"), [
+    ("The new foreign minister, Marcelo Ebrard, has described Canada as “a strategic partner "
+     "and a friend”.", "en"),
+    ("El nuevo canciller, Marcelo Ebrard, ha descrito a Canadá como “un socio estratégico y "
+     "un amigo”.", "es"),
+    ("Le nouveau chancelier, Marcelo Ebrard, a décrit le Canada comme « un partenaire "
+     "stratégique et un ami ».", "fr"),
+])
+def test_what_one_has_described_something_as(text: str, language: str) -> None:
+    [quote] = extract_article(text, language=language, published="2019-01-14").quotes
+    assert quote.speaker == "Marcelo Ebrard"
