@@ -1715,8 +1715,9 @@ def _find_pieces(doc: Doc, ctx_mentions: Sequence[Mention]) -> list[_Piece]:
 # « Cela n'arrivera jamais » (« That will never, ever happen »), a-t-il martelé;
 # “están preocupados” (“are concerned”); or later in the sentence, named as a
 # language: « … », a écrit M. Ebrard (en espagnol : « … »).
-_RENDERING_OPEN = re.compile(r"\s*[(\[]\s*(?:(?:in|en)\s+[^\W\d_]+\s*:\s*)?$")
-_RENDERING_LABEL = re.compile(r"[(\[]\s*(?:in|en)\s+[^\W\d_]+\s*:\s*$")
+_LANGUAGE_LABEL = r"(?:in|en)\s+[^\W\d_]+\s*:\s*"       # "in Spanish:", "en espagnol :"
+_RENDERING_OPEN = re.compile(r"\s*[(\[]\s*(?:" + _LANGUAGE_LABEL + r")?$")
+_RENDERING_LABEL = re.compile(r"[(\[]\s*" + _LANGUAGE_LABEL + r"$")
 _RENDERING_CLOSE = re.compile(r"\s*[)\]]")
 
 

@@ -197,13 +197,9 @@ def score_tone(doc: Doc, lexicon: Path = TONE_LEXICON, tokens: Tokens | None = N
     text's first sentence when the text opens with it)."""
     matchers = tone_matchers(lexicon, doc.language)
     tones = _sentence_tones(doc, matchers, tokens)
-    first = 0
-    if headline and headline.strip():
-        if doc.sentences and _same_line(doc.sentences[0].text, headline):
-            first = 1
-        else:
-            tones = [sentence_tone(headline, matchers), *tones]
-            first = 1
+    headed = bool(headline and headline.strip())
+    if headed and not (doc.sentences and _same_line(doc.sentences[0].text, headline or "")):
+        tones = [sentence_tone(headline or "", matchers), *tones]
     warm = hostile = 0.0
     named: set[str] = set()
     for k, (w, h, context) in enumerate(tones):
@@ -216,7 +212,7 @@ def score_tone(doc: Doc, lexicon: Path = TONE_LEXICON, tokens: Tokens | None = N
             weight = SENTENCE_WEIGHTS["one_country"]
         else:
             weight = SENTENCE_WEIGHTS["other"]
-        if k < first:
+        if headed and k == 0:
             weight *= HEADLINE_WEIGHT
         warm += weight * w
         hostile += weight * h
