@@ -1347,6 +1347,11 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             continue
         # Who is in the sentence, and where (offsets within the sentence).
         present = [(s - sent.start, name) for s, _e, name in people_in if name in taking_part]
+        if turns and sent.start in turns and (colon := sent.text.find(":", 0, 260)) > 0:
+            # The speaker's label is not what the turn tells: "Hon. Marc Miller (…): Mr.
+            # Speaker, my colleague the Minister of Foreign Affairs spoke with …" (an "I"
+            # of the turn is its speaker, below).
+            present = [(pos, name) for pos, name in present if pos > colon]
         if speaker and listed and doc.paragraph_at(sent.start).start in listed \
                 and speaker not in (name for _pos, name in present):
             # An itinerary's entry is its principal's: "Agenda de trabajo del secretario …",
@@ -2398,6 +2403,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
         candidates = [c for c in candidates
                       if not (c.status == "held" and c.type in ("meeting", "visit")
                               and (frozenset(c.people), c.place) in denied)]
+    # A minister's meeting with the other country's legislators only is theirs, no
+    # engagement of the two governments: "sostuvo un encuentro … con integrantes del Grupo
+    # Interparlamentario, encabezados por … la diputada liberal Julie Thibodeau".
+    candidates = [c for c in candidates if not _with_legislators_only(c, info)]
     opening = _lede_date(doc, published)
     events = _merge(candidates, info, opening,
                     {p.name: p.country for p in ents.places if p.country}, published)
@@ -2797,6 +2806,12 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
         gender = article_gender(folded[m.start():m.end()].split()[0])
         phrase = f" {_LEADING_ARTICLE.sub('', folded[m.start():m.end()])} "
         titled = [n for n in candidates if phrase in f" {fold(info[n].title or '')} "]
+        # "the Minister of Foreign Affairs", "la ministra de Asuntos Exteriores": one whose
+        # title goes on with that portfolio comes first (not the minister of another one
+        # named last).
+        going_on = folded[m.end():m.end() + 60]
+        titled.sort(key=lambda n: not _same_portfolio(fold(info[n].title or ""), phrase,
+                                                      going_on))
         if paired_after >= 0 and _AND_THE_NEXT.match(folded, paired_after) \
                 and len(set(titled)) > 1:
             # "The Prime Minister and the President agreed …": the pair the story is
@@ -2844,6 +2859,27 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
         if name is not None:
             out.append((pronoun.start("pronoun"), name))
     return out
+
+
+def _same_portfolio(title: str, phrase: str, going_on: str) -> bool:
+    """Whether ``title`` (folded) is of the portfolio the text names after a bare title
+    (``going_on``, folded): "the Minister of Foreign Affairs" for "Canada's Minister of
+    Foreign Affairs" or "Foreign Affairs Minister"; at least half its words besides the
+    title's word, and one at least, there."""
+    if _PORTFOLIO_AFTER.match(going_on) is None:
+        return False
+    head = set(phrase.split())
+    words = [w for w in re.findall(r"[\w']+", title)
+             if w not in head and w not in _PORTFOLIO_GLUE and len(w) > 2]
+    said = set(re.findall(r"[\w']+", going_on[:50]))
+    return bool(words) and sum(w in said for w in words) >= max(1, (len(words) + 1) // 2)
+
+
+# A portfolio after a title's word: " of foreign affairs", " de asuntos exteriores", " des
+# affaires etrangeres" (folded); the words between a portfolio's.
+_PORTFOLIO_AFTER = re.compile(r" (?:of|for|de|del|du|des|de la|de l'|a la|aux?) ?\w")
+_PORTFOLIO_GLUE = frozenset("of for the and de del la las los el du des le les l' et y "
+                            "aux".split())
 
 
 def _bare_titles(folded: str) -> list[re.Match[str]]:
@@ -3649,9 +3685,19 @@ def _first_person(folded: str) -> re.Match[str] | None:
     # (nor the speaker of a frame for what others did: "I will add that my colleague …")
     folded = _frames_blanked(folded)
     for m in _FIRST_PERSON.finditer(folded, 0, ours.start() if ours else len(folded)):
-        if not _OUR_GROUP.match(folded, m.start()):
+        if not _OUR_GROUP.match(folded, m.start()) and not (
+                _MY_COLLEAGUE.match(folded, m.start())
+                and _CLAUSE_OPENS.search(folded, max(0, m.start() - 8), m.start())):
             return m
     return ours
+
+
+# One's colleague opening a clause, who does what it tells without oneself: "Mr. Speaker,
+# my colleague the Minister of Foreign Affairs spoke with …", "mi colega la ministra …",
+# "ma collègue la ministre …" (but "with my colleague Claudia Ruiz Massieu", "rencontrer
+# ma collègue": one is with her).
+_MY_COLLEAGUE = re.compile(r"(?:my|mi|mon|ma) (?:colleague|collegue|colega)\b")
+_CLAUSE_OPENS = re.compile(r"(?:^|[,:;]|\b(?:that|que|qu'))\s*$")
 
 
 # A sentence opening with a participle phrase (folded): "After meeting …", "Après avoir
@@ -4397,6 +4443,17 @@ _PREPARES = re.compile(r"(?:^|[\s,])(?:to prepare(?: for)?|preparing for|para pr
 _SAME_SUBJECT = re.compile(
     r"(?:^|[\s,])(?:and|y|e|et)\s+(?!(?:they|he|she|we|both|the|ils|elles|il|elle|on|les|"
     r"ellos|ellas|ambos|ambas|los|las|el|la|le)\s)(?:[a-zà-ÿ'’]+\s+){0,4}$")
+
+
+def _with_legislators_only(c: _Candidate, info: dict[str, PersonInfo]) -> bool:
+    """Whether a candidate's people of one country are all legislators, with someone of
+    another country's cabinet."""
+    sides: dict[str, set[str]] = {}
+    for n in c.people:
+        if (country := info[n].country) is not None:
+            sides.setdefault(country, set()).add(info[n].role)
+    return len(sides) > 1 and any(roles == {"legislator"} for roles in sides.values()) \
+        and any(roles & _CABINET for roles in sides.values())
 
 
 def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],

@@ -423,9 +423,17 @@ _INTERVIEW_WITH = re.compile(r"^\s*(?:an?\s+|la\s+|l['’]|une\s+)?(?:interview|
 # An account's handle on a social network: "@AnitaAnandMP".
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 _NOT_A_SOURCE = re.compile(r"\b(?:meeting|talks|reunión|rencontre)\b", re.IGNORECASE)
+_PREPOSITIONS = (r"with|alongside|to|by|for|about|between|among|against|met|meeting|con|"
+                 r"junto\s+a|ante|por|sobre|entre|contra|avec|auprès\s+de|par|pour|sur|"
+                 r"contre")
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:with|alongside|and|to|by|for|about|met|meeting|con|junto\s+a|y|ante|avec|"
-    r"auprès\s+de|et|par|pour|sur)\s+(?:[\w.’'-]+\s+){0,3}$", re.IGNORECASE)
+    rf"\b(?:{_PREPOSITIONS}|and|y|et)\s+(?:[\w.’'-]+\s+){{0,3}}$", re.IGNORECASE)
+# A name in apposition to a title that a preposition governs: "sur l’absence d’une
+# rencontre entre le ministre des Ressources naturelles, Jonathan Wilkinson, et …" (not
+# a topic before the subject: "Sobre la agenda bilateral, Arriaga destacó …").
+_PREPOSITION_APPOSED = re.compile(
+    rf"\b(?:{_PREPOSITIONS})\s+(?:[\w.’'-]+\s+){{0,5}}(?-i:[a-zß-öø-ÿ])[\w.’'-]*,\s+$",
+    re.IGNORECASE)
 # "president and chief executive X told": a title, not "met with X".
 _TITLE_IN_PHRASE = re.compile(rf"\b(?:{_TITLE_ALT}|chief|executive|officer|founder|manager|"
                               r"gerente|pdg)\b", re.IGNORECASE)
@@ -937,7 +945,10 @@ class _Context:
         sent = self.doc.sentence_at(cands[-1].start)
         latest = [m for m in cands if m.start >= sent.start]
         for m in latest:
-            if not _PREPOSITION_BEFORE.search(text[max(sent.start, m.start - 40):m.start]):
+            lead = text[max(sent.start, m.start - 80):m.start]
+            apposed = _PREPOSITION_APPOSED.search(lead)
+            if not _PREPOSITION_BEFORE.search(lead[-40:]) \
+                    and not (apposed and _TITLE_ANY.search(apposed.group())):
                 return m
         return latest[0]
 

@@ -33,6 +33,7 @@ _LANG_ARTICLES = {"en": frozenset({"the", "a", "an"}),
                   "es": frozenset({"el", "la", "los", "las", "un", "una"}),
                   "fr": frozenset({"le", "la", "les", "l'", "un", "une"})}
 _MAX_WINDOW = 16
+_MAX_LISTED = 6         # names of a list, and words of an apposition in it, read back
 
 # Words that end a title read backwards: verbs of the clause before it.
 _VERBISH = frozenset(fold(w) for w in """a est sont était étaient ont es son era eran fue
@@ -120,6 +121,8 @@ _OFFICES_OF = {
     "fr": (re.compile(r"^(?:(?:vice-)?premiere? ministre (?:de la province|provincial)|"
                       r"sous-ministre)"), "CA"),
 }
+# The country of a legislator the press names with no other, by language.
+_LEGISLATURES_OF = {"en": "CA", "fr": "CA"}
 # The officials a government's release names with no country: its own, but for the
 # titles the other government's officials have ("sous-secrétaire aux Recettes" in
 # Canada's, "ministra de Cultura" in Mexico's).
@@ -519,6 +522,10 @@ class _Reader:
                 lower_run = 0       # (a body's words in lower case: "de l’exploration minière")
             elif self._premodifies(k, window):
                 lower_run = 0       # "the trade minister, X", "Mexico's economy secretary X"
+            elif not toks.cap[k] and f in self.lex.party_words and k > 0 \
+                    and (self.folds[k - 1] in self.lex.head_ends
+                         or self.folds[k - 1] in self.lex.party_words):
+                lower_run = 0           # "le député conservateur X", "la senadora panista X"
             elif f in _JURISDICTION and not window and k > 0 and lower_run == 0 \
                     and self.folds[k - 1] in ORG_CONNECTORS:
                 lower_run += 1          # "gobernador del estado, X"
@@ -555,6 +562,39 @@ class _Reader:
                 and self.raw_folds[k].endswith(("'s", "’s")) and soft_gap(gap):
             found = found._replace(principal=k)     # "Anand’s press secretary, X"
         return found
+
+    def list_title(self, s: int) -> _Found | None:
+        """The plural title that opens a list of names, for a name after the first one
+        (token ``s``): "Senators X and Y", "los senadores X, del PRI, y Y", "les députés
+        A, B et C"; None when the name is in no such list."""
+        toks, k = self.toks, s
+        for _ in range(_MAX_LISTED):
+            j = k - 1
+            if j > 0 and self.folds[j] in _AND and soft_gap(toks.gap[k]):
+                j -= 1                  # "… and Y", "…, y Y"
+            elif "," not in toks.gap[k] or not soft_gap(toks.gap[k].replace(",", "")):
+                return None
+            if j not in self.person_at:
+                # an apposition between commas after the name before: ", del PRI,"
+                a = j
+                while a > 0 and a > j - _MAX_LISTED and "," not in toks.gap[a] \
+                        and a not in self.person_at and soft_gap(toks.gap[a]):
+                    a -= 1
+                if a <= 0 or "," not in toks.gap[a] or a - 1 not in self.person_at:
+                    return None
+                j = a - 1
+            p = j
+            while p > 0 and p - 1 in self.person_at and soft_gap(toks.gap[p]):
+                p -= 1
+            found = self.left(p)
+            if found.title:
+                return found if self.plural(found.title) else None
+            k = p
+        return None
+
+    def plural(self, title: str) -> bool:
+        """Whether a title's head is plural ("Senators", "les députés conservateurs")."""
+        return any(fold(w) in self.lex.plurals for w in title.split())
 
     def _age_at(self, k: int) -> int | None:
         """The token after an age that tokens k… make up to a comma ("71", "de 71 años",
@@ -804,11 +844,13 @@ class _Reader:
         copula = toks.gap[k] == " " and self.folds[k] in _COPULAS
         if copula:
             k += 1
-        elif toks.gap[k].strip() != "," or "\n" in toks.gap[k]:
+        elif toks.gap[k].strip() not in (",", "(") or "\n" in toks.gap[k]:
             return _NOTHING     # (nor a title on the next line: a speech's greetings)
         elif self.folds[k] in _WHO and k + 2 < n and self.folds[k + 1] in _LEADS \
                 and soft_gap(toks.gap[k + 1]) and soft_gap(toks.gap[k + 2]):
             return self._leads(k + 1)
+        if toks.gap[k] == " (" and (label := self._party_label(k)) is not None:
+            return label
         if not copula and (aged := self._age_at(k)) is not None:
             k = aged            # an age first: "Raymond Pageau, 71, a retired teacher …"
         country = None
@@ -954,6 +996,26 @@ class _Reader:
             country = self._affiliated_country(range(begin, x))
         return _Found(title or None, role, country, self._span_of(title, toks.start[begin]),
                       principal)
+
+    def _party_label(self, k: int) -> _Found | None:
+        """A member's riding and party in brackets from token ``k``, as a debates'
+        record labels a speaker: "Mr. Randy Hoback (Prince Albert, CPC):", "Mme X
+        (Saint-Hyacinthe—Bagot—Acton, BQ) :"; None for other brackets (an office in
+        them is read as any title is)."""
+        toks = self.toks
+        close = next((x for x in range(k + 1, min(k + _MAX_WINDOW, self.n))
+                      if ")" in toks.gap[x] or "(" in toks.gap[x]), None)
+        if close is None or ")" not in toks.gap[close] \
+                or any(self._head(x) for x in range(k, close)):
+            return None
+        label = self.doc.text[toks.start[k]:toks.end[close - 1]]
+        country = self.lex.party_country(label.rsplit(",", 1)[-1], legislator=True)
+        if country is None:
+            return None
+        # (only when nothing else gives a title: "La ministra X (Empleo y Familias, Partido
+        # Liberal):" is a minister)
+        return _Found(label, "legislator", country, (toks.start[k], toks.end[close - 1]),
+                      fallback=True)
 
     def _leads(self, k: int) -> _Found:
         """"X, who heads Mexico’s consulate general in Montreal", "X, qui dirige une
@@ -1127,7 +1189,10 @@ def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
                 aff = reader.affiliation(ei)
                 if aff:
                     best = (best[0], best[1], aff)
-            for found in (reader.left(si), reader.right(ei)):
+            left = reader.left(si)
+            if left.title is None and (listed := reader.list_title(si)) is not None:
+                left = listed._replace(span=None, fallback=True)   # "Senators X and Y"
+            for found in (left, reader.right(ei)):
                 if found.fallback:
                     fallback = fallback or found
                     continue
@@ -1152,6 +1217,13 @@ def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
             if fallback.span:
                 spans.append(fallback.span)
         info = _combine(person, best, kb, lex, published)
+        if info.title and reader.plural(info.title):
+            info = replace(info, title=_singular(info.title, lex))
+        if info.country is None and person.known is None and info.title \
+                and (party := lex.party_country(info.title, info.role == "legislator")):
+            # "Conservative MP X", "la senadora panista X", "le député bloquiste X",
+            # "the Republican congressman X": the country whose party it is.
+            info = replace(info, country=party)
         office = _OFFICES_OF.get(doc.language)
         if info.country is None and person.known is None and info.title and office \
                 and office[0].search(fold(info.title)):
@@ -1193,6 +1265,12 @@ def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
             country, regional = publisher
             info = replace(info, country=country, regional=regional,
                            role="official" if regional else info.role)
+        if info.country is None and person.known is None and info.role == "legislator" \
+                and doc.language in _LEGISLATURES_OF:
+            # "Senator Marc Gold", "le sénateur X", "Speaker George Furey": of nothing
+            # else said, a legislator of the English and French press is Canada's (of the
+            # Spanish press, Mexico's: _OFFICES_OF).
+            info = replace(info, country=_LEGISLATURES_OF[doc.language])
         out[person.name] = replace(info, title_spans=tuple(spans)) if spans else info
     _aides_countries(out, principals, ents, reader)
     return out
@@ -1225,6 +1303,24 @@ def _better(new: str, old: str) -> bool:
 # A title of an office held before: "former", "ancienne", "ex-", "exsecretaria".
 _PAST_TITLE = re.compile(r"(?:the |la |le |el |l')?(?:former|ancien|ancienne|antiguo|antigua|"
                          r"ex-|ex |ex(?=[a-z]{4}))")
+
+
+def _singular(title: str, lex: Lexicon) -> str:
+    """A plural title as one of those it names holds it: "Senators" -> "Senator", "los
+    senadores" -> "los senador"… its head and the party words after it, in the singular
+    ("députés conservateurs" -> "député conservateur")."""
+    words = title.split(" ")
+    out: list[str] = []
+    headed = False
+    for w in words:
+        f = fold(w)
+        cut = 0
+        if f in lex.plurals and not headed:
+            cut, headed = len(f) - len(lex.plurals[f]), True
+        elif headed and f.endswith("s"):
+            cut = next((c for c in (1, 2) if f[:-c] in lex.party_words), 0)
+        out.append(w[:-cut] if cut else w)
+    return " ".join(out)
 
 
 def _combine(person: PersonEntity, found: tuple[str | None, str | None, str | None],

@@ -3204,15 +3204,16 @@ def test_a_bare_title_is_whoever_holds_it_whatever_the_gender_of_their_name(text
 
 @pytest.mark.parametrize("text, language", [
     ("Foreign Affairs Minister Anita Anand will meet Security Secretary Omar García Harfuch "
-     "in Mexico City on October 20. She will also meet Senator Rocío Ibarra.", "en"),
+     "in Mexico City on October 20. She will also meet Governor Rocío Ibarra.", "en"),
     ("La canciller Anita Anand se reunirá con el secretario de Seguridad, Omar García "
      "Harfuch, en la Ciudad de México el 20 de octubre. Ella se reunirá además con la "
-     "senadora Rocío Ibarra.", "es"),
+     "gobernadora Rocío Ibarra.", "es"),
     ("La ministre Anita Anand rencontrera le secrétaire à la Sécurité, Omar García Harfuch, "
-     "à Mexico le 20 octobre. Elle rencontrera aussi la sénatrice Rocío Ibarra.", "fr"),
+     "à Mexico le 20 octobre. Elle rencontrera aussi la gouverneure Rocío Ibarra.", "fr"),
 ], ids=["en", "es", "fr"])
 def test_she_is_not_a_man_whose_name_only_the_dictionary_knows(text, language):
-    # "Omar" is a man's name in gender-guesser's dictionary: "she" is Anand.
+    # "Omar" is a man's name in gender-guesser's dictionary: "she" is Anand. (A governor:
+    # a meeting with a senator only is the legislators', no engagement at all.)
     second = events(text, published="2026-10-16", language=language)[-1]
     assert names(second)[0] == "Anita Anand"
     assert "Omar García Harfuch" not in names(second)
@@ -8150,3 +8151,75 @@ def test_a_sentence_with_a_colon_after_a_name_is_no_speakers_label(text, languag
     # (were it a label, the turns after it would be hers, not the speech's speaker's)
     [ev] = events(text, published="2019-03-07", language=language)
     assert "Jim Carr" in names(ev) and "Lorena Vázquez-Thibault" not in names(ev)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Secretary Juan Ramón de la Fuente met Foreign Affairs Minister Anita Anand in "
+     "Ottawa on Monday. On Tuesday afternoon, the secretary met members of the Canada–Mexico "
+     "Interparliamentary Group, led by Liberal MP Julie Thibodeau, on Parliament Hill.", "en"),
+    ("El canciller Juan Ramón de la Fuente se reunió el lunes en Ottawa con la ministra de "
+     "Asuntos Exteriores, Anita Anand. El martes por la tarde, el canciller sostuvo un "
+     "encuentro en el edificio del Parlamento con la diputada liberal Julie Thibodeau.", "es"),
+    ("Le secrétaire Juan Ramón de la Fuente a rencontré lundi à Ottawa la ministre des "
+     "Affaires étrangères, Anita Anand. Mardi après-midi, le secrétaire a rencontré au "
+     "parlement la députée libérale Julie Thibodeau.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_minister_s_meeting_with_the_other_country_s_legislators_only_is_no_engagement(
+        text, language):
+    # The legislators' meeting: neither an engagement of the two governments nor more of
+    # the ministers' meeting the day before.
+    found = events(text, "2026-10-07", language)
+    assert [sorted(p.name for p in e.participants) for e in found] == [
+        ["Anita Anand", "Juan Ramón de la Fuente"]]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Foreign Affairs Minister Mélanie Joly was in Ottawa. Immigration Minister Marc Miller "
+     "announced the visa on Thursday. The Minister of Foreign Affairs spoke with Secretary "
+     "Alicia Bárcena on Wednesday evening.", "en"),
+    ("La ministra de Asuntos Exteriores, Mélanie Joly, estaba en Ottawa. El ministro de "
+     "Inmigración, Marc Miller, anunció la visa el jueves. La ministra de Asuntos Exteriores "
+     "habló por teléfono con la secretaria Alicia Bárcena el miércoles por la noche.", "es"),
+    ("La ministre des Affaires étrangères, Mélanie Joly, était à Ottawa. Le ministre de "
+     "l’Immigration, Marc Miller, a annoncé le visa jeudi. La ministre des Affaires "
+     "étrangères s'est entretenue avec la secrétaire Alicia Bárcena mercredi soir.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_bare_title_with_its_portfolio_is_the_one_who_holds_that_portfolio(text, language):
+    # "The Minister of Foreign Affairs": Joly, not Miller, the minister named last.
+    [call] = events(text, "2024-03-01", language)
+    assert sorted(names(call)) == ["Alicia Bárcena", "Mélanie Joly"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Oral Questions\nFront-bench critic question.\nHon. Marc Miller (Minister of "
+     "Immigration, Lib.): Mr. Speaker, my colleague Foreign Affairs Minister Mélanie Joly "
+     "spoke with Secretary Alicia Bárcena on Wednesday evening.", "en"),
+    ("Preguntas orales\nPregunta de la oposición.\nMarc Miller (ministro de Inmigración, "
+     "Partido Liberal): Señor presidente, mi colega la ministra de Asuntos Exteriores, "
+     "Mélanie Joly, habló por teléfono con la secretaria Alicia Bárcena el miércoles por la "
+     "noche.", "es"),
+    ("Questions orales\nQuestion de l’opposition.\nL’hon. Marc Miller (ministre de "
+     "l’Immigration, Lib.) : Monsieur le Président, ma collègue la ministre des Affaires "
+     "étrangères, Mélanie Joly, s'est entretenue avec la secrétaire Alicia Bárcena mercredi "
+     "soir.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_speaker_of_a_turn_is_not_in_what_his_colleague_did(text, language):
+    # "Hon. Marc Miller (…): …, my colleague … spoke with …": neither the label nor "my"
+    # puts the speaker in the call.
+    [call] = events(text, "2024-03-01", language)
+    assert sorted(names(call)) == ["Alicia Bárcena", "Mélanie Joly"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Speech by Minister Stéphane Dion\nIt has been a pleasure to meet today in Ottawa with "
+     "my colleague, Foreign Secretary Claudia Ruiz Massieu.", "en"),
+    ("Discurso del ministro Stéphane Dion\nHoy me reuní en Ottawa con mi colega, la "
+     "canciller Claudia Ruiz Massieu.", "es"),
+    ("Allocution du ministre Stéphane Dion\nCe fut un plaisir de rencontrer aujourd’hui à "
+     "Ottawa ma collègue, la secrétaire Claudia Ruiz Massieu.", "fr"),
+], ids=["en", "es", "fr"])
+def test_with_my_colleague_the_speaker_is_in_it(text, language):
+    # "with my colleague X": the speaker and X (only one's colleague doing something
+    # leaves one out).
+    [meeting] = events(text, "2016-10-14", language)
+    assert sorted(names(meeting)) == ["Claudia Ruiz Massieu", "Stéphane Dion"]

@@ -2150,3 +2150,24 @@ def test_a_bare_title_with_its_countrys_word(text: str, language: str) -> None:
 def test_what_one_has_described_something_as(text: str, language: str) -> None:
     [quote] = extract_article(text, language=language, published="2019-01-14").quotes
     assert quote.speaker == "Marcelo Ebrard"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Ambassador Graeme Clark testified on Thursday. Asked about a meeting between the "
+     "minister of natural resources, Jonathan Wilkinson, and his counterpart, Mr. Clark said "
+     "no talks had taken place. “The minister wants to meet Secretary Nahle, but no date has "
+     "been set,” he said.", "en"),
+    ("El embajador Graeme Clark compareció el jueves. Interrogado por el diputado Brent Holt "
+     "sobre la falta de una reunión entre el ministro Jonathan Wilkinson y su homóloga, el "
+     "señor Clark confirmó que no había habido conversaciones. “El ministro quiere reunirse "
+     "con la secretaria Nahle, pero no hay fecha”, dijo.", "es"),
+    ("L’ambassadeur Graeme Clark a témoigné jeudi. Interrogé sur l’absence d’une rencontre "
+     "entre le ministre des Ressources naturelles, Jonathan Wilkinson, et son homologue, "
+     "M. Clark a confirmé qu’aucun entretien n’avait eu lieu. « Le ministre souhaite "
+     "rencontrer la secrétaire Nahle, mais aucune date n’a été arrêtée », a-t-il dit.", "fr"),
+], ids=["en", "es", "fr"])
+def test_he_is_the_clause_s_subject_not_a_name_a_preposition_governs(text, language):
+    # "between the minister …, Jonathan Wilkinson,", "por el diputado Brent Holt", "entre le
+    # ministre …, Jonathan Wilkinson,": named inside a phrase of the clause before its
+    # subject, Mr. Clark, who is the one who said it.
+    assert speakers_of(text, language) == ["Graeme Clark"]

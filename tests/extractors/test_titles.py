@@ -1882,3 +1882,87 @@ def test_a_head_word_that_is_an_ordinary_word_in_spanish_heads_no_title_there():
 ], ids=["en", "es", "fr"])
 def test_a_mayor_is_a_title_in_each_language(text, name, title):
     assert title in fold(info(text, name).title or "")
+
+
+# -- legislators ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, names, title", [
+    ("The delegation met Senators Jane Whitby and Paul Ordway in Ottawa to talk about "
+     "Mexico.", ["Jane Whitby", "Paul Ordway"], "senator"),
+    ("En la reunión estuvieron los senadores Ignacio Zamudio Lara, del PRI, y Leonel "
+     "Barragán Ibarra, de Movimiento Ciudadano, para hablar de Canadá.",
+     ["Ignacio Zamudio Lara", "Leonel Barragán Ibarra"], "senador"),
+    ("La délégation comprenait les députés Luc Roy, Anne Dubé et Karine Paquin, venus "
+     "parler du Mexique.", ["Luc Roy", "Anne Dubé", "Karine Paquin"], "depute"),
+], ids=["en", "es", "fr"])
+def test_a_plural_title_before_a_list_of_names_is_each_one_s_in_the_singular(
+        text, names, title):
+    found = infos(text)
+    for name in names:
+        assert name in found, found
+        assert fold(found[name].title or "") == title
+        assert found[name].role == "legislator"
+
+
+def test_a_list_s_names_keep_the_office_the_gazetteer_knows_for_them():
+    # "Ministers Anita Anand and Maninder Sidhu": Sidhu's portfolio, not a bare "Minister".
+    found = infos("Ministers Anita Anand and Maninder Sidhu travelled to Mexico City.")
+    assert fold(found["Maninder Sidhu"].title or "") == "minister of international trade"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Conservative MP Gordon Whitlock-Haines said the deal with Mexico was no better.",
+     "Gordon Whitlock-Haines", "CA"),
+    ("The Republican congressman Wade Pruitt said tariffs on Mexico would stay.",
+     "Wade Pruitt", "US"),
+    ("La senadora panista Ana Ruiz Téllez habló de Canadá.", "Ana Ruiz Téllez", "MX"),
+    ("La congresista republicana Laura Whitfield habló de México y Canadá.",
+     "Laura Whitfield", "US"),
+    ("Le député bloquiste Jérôme Bastien-Lalonde a parlé du Mexique.",
+     "Jérôme Bastien-Lalonde", "CA"),
+    ("La députée néo-démocrate Jasmine Tran-Bouchard a parlé du Mexique.",
+     "Jasmine Tran-Bouchard", "CA"),
+], ids=["en", "en-us", "es", "es-us", "fr", "fr-hyphen"])
+def test_a_legislator_s_party_says_whose_legislator_they_are(text, name, country):
+    got = info(text, name)
+    assert got.country == country
+    assert got.role == "legislator"
+
+
+def test_a_conservative_in_a_title_that_is_no_legislator_s_names_no_party():
+    got = info("Conservative commentator Dale Brisker wrote about Mexico and Canada.",
+               "Dale Brisker")
+    assert got.country is None
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Mr. Randy Hoback (Prince Albert, CPC): Thank you, Madam Chair. Will the minister "
+     "meet her Mexican counterpart?", "Randy Hoback", "Prince Albert, CPC"),
+    ("Mme Josée Bellavance-Côté (Saint-Hyacinthe—Bagot—Acton, BQ) : Monsieur le Président, "
+     "les travailleurs mexicains attendent.", "Josée Bellavance-Côté",
+     "Saint-Hyacinthe—Bagot—Acton, BQ"),
+    ("Sr. Tomás Brenner (Calgary Nose Hill, CPC): Señor Presidente, ¿qué hará el gobierno "
+     "con México?", "Tomás Brenner", "Calgary Nose Hill, CPC"),
+], ids=["en", "fr", "es"])
+def test_a_debates_record_s_riding_and_party_in_brackets_are_a_member_s_title(
+        text, name, title):
+    got = info(text, name)
+    assert (got.title, got.role, got.country) == (title, "legislator", "CA")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("In the Senate, Senator Douglas Rennick-Hart told the chamber that the deal with "
+     "Mexico was good.", "Douglas Rennick-Hart", "CA"),
+    ("Le sénateur Jean-Guy Lapointe-Dubé a rappelé que le Mexique est un partenaire.",
+     "Jean-Guy Lapointe-Dubé", "CA"),
+    ("La senadora Lorena Chávez Iturbide habló de Canadá.", "Lorena Chávez Iturbide", "MX"),
+], ids=["en", "fr", "es"])
+def test_a_legislator_with_no_country_said_is_of_the_press_s_own_country(
+        text, name, country):
+    assert info(text, name).country == country
+
+
+def test_a_legislator_said_to_be_of_another_country_keeps_it():
+    got = info("Mexican Senator Olga Sánchez Cordero spoke with Canadian officials.",
+               "Olga Sánchez Cordero")
+    assert got.country == "MX"
