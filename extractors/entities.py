@@ -360,6 +360,10 @@ def _breaks_name(gap: str) -> bool:
     return any(c in gap for c in ("\n", ". ", "(", ")", ";", ":", "“", "”", '"', "«", "»"))
 
 
+# The words before an outlet told something: "dijo a EFE", "a dit à l'AFP", "told CBC".
+_TOLD_OUTLET = frozenset({"a", "al", "à", "au", "to", "told", "l'", "l’"})
+
+
 class _Recogniser:
     def __init__(self, doc: Doc, kb: Knowledge, lex: Lexicon, published: str | None) -> None:
         self.doc, self.kb, self.lex, self.published = doc, kb, lex, published
@@ -1848,6 +1852,9 @@ class _Recogniser:
 
     def _classify_name(self, i: int, j: int, titled: bool) -> None:
         toks = self.toks
+        if j < self.n and len(toks.text[j - 1]) == 1 and toks.gap[j] == "-" \
+                and toks.text[j][:1].isdigit():
+            return      # "Bill C-4", "le projet de loi C-30": a bill's number, no one
         # Drop trailing connectors and anything that is a country or demonym.
         while j > i and (self.folds[j - 1] in NAME_CONNECTORS):
             j -= 1
@@ -1908,6 +1915,14 @@ class _Recogniser:
             return
         initials = titled and j - i == 2 and len(toks.text[i]) == 2 \
             and toks.text[i].isalpha() and toks.text[i].isupper() and not toks.upper[i + 1]
+        if not initials and j - i >= 3 and toks.upper[i] and len(toks.text[i]) <= 5 \
+                and i > 0 and self.folds[i - 1] in _TOLD_OUTLET \
+                and not toks.upper[i + 1] and words[1] in self.kb.given_names \
+                and not any(toks.upper[k] for k in range(i + 1, j)):
+            # an outlet's acronym, then a name: "», dijo a EFE Darren Kowalchuk, …", "a dit
+            # à l'AFP Marie Tremblay"
+            self._classify_name(i + 1, j, titled)
+            return
         if not initials and any(toks.upper[k] and len(toks.text[k]) <= 5 for k in range(i, j)):
             # acronyms: organisations we do not know (but initials before a surname,
             # after a title: "Agriculture Minister RJ Sigurdson")

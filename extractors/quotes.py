@@ -569,8 +569,15 @@ _THEN_APPOSITION = re.compile(r"(?:['’]s)?[^\W\d_\s-]*(?:[\s-]+[^\W\d_\s-]+){0
 # A long title between the verb and the name it goes with: "a réagi la présidente et chef
 # de la direction de la Chambre de commerce du Canada, Candace Laing".
 _TITLE_GAP = 160
-_TITLE_BEFORE_NAME = re.compile(r"\s*(?:the|el|la|le|l['’])\s*[^.;:!?«»“”\"]+,\s*",
-                                re.IGNORECASE)
+_TITLE_BEFORE_NAME = re.compile(
+    # (after the day it was said: "a résumé mardi le ministre des Finances et des Affaires
+    # intergouvernementales, Dominic LeBlanc", "dijo el martes el ministro …, X")
+    r"\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"yesterday|today|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
+    r"aujourd['’]hui|ayer|hoy|(?:el|este)\s+(?:lunes|martes|mi[ée]rcoles|jueves|viernes|"
+    r"s[áa]bado|domingo))(?:\s+(?:soir|matin|evening|morning|afternoon))?\s+)?"
+    r"(?:the|el|la|le|l['’])\s*[^.;:!?«»“”\"]+,\s*",
+    re.IGNORECASE)
 
 
 def _titled_gap(gap: str) -> bool:

@@ -52,6 +52,13 @@ _WHOSE = frozenset({"of", "to", "de", "del", "du", "des"})
 _COPULAS = frozenset({"is", "was", "est", "etait", "es", "era", "fue",
                       # "el nombramiento de X como cónsul general de México en Montreal"
                       "as", "como", "comme"})
+# "X, whom Sheinbaum has chosen as her foreign secretary", "X, a quien Sheinbaum designó
+# como canciller", "X, que Mme Sheinbaum a choisi comme secrétaire": the office named to.
+_WHOM = frozenset({"whom", "who", "quien", "que", "qu'", "qui"})
+_APPOINTED = frozenset(fold(w) for w in """chosen chose named appointed designated picked
+tapped nominated elegido eligio eligió designo designó nombro nombró nombrado designado
+propuesto propuso choisi nommé nomme désigné designe""".split())
+_NAMED_AS = frozenset({"as", "como", "comme"})
 # "X, who heads …", "X, quien encabeza …", "X, qui dirige …": a title told by a verb.
 _WHO = frozenset({"who", "quien", "qui"})
 _LEADS = frozenset(fold(w) for w in """heads headed leads led runs ran chairs chaired directs
@@ -844,6 +851,11 @@ class _Reader:
         copula = toks.gap[k] == " " and self.folds[k] in _COPULAS
         if copula:
             k += 1
+        elif (named_as := self._named_as(k)) is not None:
+            # "X, whom president-elect Claudia Sheinbaum has chosen as her foreign
+            # secretary", "X, a quien Sheinbaum designó como canciller", "X, que Mme
+            # Sheinbaum a choisi comme secrétaire": what one is named as
+            copula, k = True, named_as
         elif toks.gap[k].strip() not in (",", "(") or "\n" in toks.gap[k]:
             return _NOTHING     # (nor a title on the next line: a speech's greetings)
         elif self.folds[k] in _WHO and k + 2 < n and self.folds[k + 1] in _LEADS \
@@ -996,6 +1008,31 @@ class _Reader:
             country = self._affiliated_country(range(begin, x))
         return _Found(title or None, role, country, self._span_of(title, toks.start[begin]),
                       principal)
+
+    def _named_as(self, k: int) -> int | None:
+        """Where the title opens after "whom … has chosen as", "a quien … designó como",
+        "que … a choisi comme" from token ``k`` (the relative pronoun after a name's
+        comma), if that is what follows; the title's possessive is skipped ("as her")."""
+        toks = self.toks
+        if toks.gap[k].strip() != ",":
+            return None
+        if self.folds[k] == "a" and k + 1 < self.n and self.folds[k + 1] == "quien":
+            k += 1                      # "a quien"
+        if self.folds[k] not in _WHOM:
+            return None
+        appointed = False
+        for x in range(k + 1, min(k + 10, self.n)):
+            if any(c in toks.gap[x] for c in ",.;:()\n"):
+                return None
+            f = self.folds[x]
+            if f in _APPOINTED:
+                appointed = True
+            elif appointed and f in _NAMED_AS:
+                y = x + 1
+                while y < self.n and self.folds[y] in _APPOSITION_POSSESSIVES | _ARTICLES:
+                    y += 1
+                return y if y < self.n and self._head(y) is not None else None
+        return None
 
     def _party_label(self, k: int) -> _Found | None:
         """A member's riding and party in brackets from token ``k``, as a debates'

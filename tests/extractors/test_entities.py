@@ -2750,3 +2750,28 @@ def test_a_known_name_written_without_its_second_given_name_is_that_person(text,
 ])
 def test_collectives_hospitals_and_an_ombudsperson_are_bodies(text, language, body):
     assert body in orgs(text, language=language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The House passed Bill C-4 on Friday, and the deal with Mexico took effect.", "en"),
+    ("La Cámara de los Comunes aprobó el Bill C-4, la ley del tratado con México.", "es"),
+    ("Les Communes ont adopté le Bill C-4, la loi de mise en œuvre de l’accord avec le "
+     "Mexique.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_bill_s_number_is_no_one(text, language):
+    # "Bill C-4": a given name, then a letter and a number joined by a dash.
+    assert people(text, language=language) == {}
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Ebrard wrote on Twitter that Mexico and Canada had talked, and Joly posted on Instagram.",
+     "en"),
+    ("Ebrard escribió en Twitter que México y Canadá hablaron, y Joly publicó en Instagram.",
+     "es"),
+    ("Ebrard a écrit sur Twitter que le Mexique et le Canada s’étaient parlé, et Mme Joly a "
+     "publié sur Instagram.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_social_network_is_a_company_not_a_place(text, language):
+    # "escribió en Twitter": where it was posted, no place on a map.
+    assert not {"Twitter", "Instagram"} & set(places(text, language=language))
+    assert {"Twitter", "Instagram"} <= set(orgs(text, language=language))

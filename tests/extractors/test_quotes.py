@@ -2171,3 +2171,36 @@ def test_he_is_the_clause_s_subject_not_a_name_a_preposition_governs(text, langu
     # ministre …, Jonathan Wilkinson,": named inside a phrase of the clause before its
     # subject, Mr. Clark, who is the one who said it.
     assert speakers_of(text, language) == ["Graeme Clark"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Ford floated a deal with Washington. “We will not negotiate against Mexico, but our "
+     "priority is Canadian workers,” said on Tuesday the Minister of Finance and "
+     "Intergovernmental Affairs, Dominic LeBlanc.", "en"),
+    ("Ford propuso un acuerdo con Washington. “No negociaremos contra México, pero nuestra "
+     "prioridad son los trabajadores canadienses”, resumió el martes el ministro de Finanzas "
+     "y Asuntos Intergubernamentales, Dominic LeBlanc.", "es"),
+    ("Ford a proposé une entente avec Washington. « Nous ne négocierons pas contre le "
+     "Mexique, mais notre priorité, ce sont les travailleurs canadiens », a résumé mardi le "
+     "ministre des Finances et des Affaires intergouvernementales, Dominic LeBlanc.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_name_after_the_day_and_a_long_title_is_the_speaker(text, language):
+    # "a résumé mardi le ministre des Finances et des Affaires intergouvernementales, X":
+    # the day it was said, then the long title, then the speaker.
+    assert speakers_of(text, language) == ["Dominic LeBlanc"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Minister Chrystia Freeland called for their release. “We have last year's crop in the "
+     "bins and nobody knows the price,” said to CBC Darren Kowalchuk, a canola grower near "
+     "Yorkton.", "en"),
+    ("La ministra Chrystia Freeland pidió su liberación. \"Tenemos la cosecha del año pasado "
+     "en los silos y nadie sabe a qué precio\", dijo a EFE Darren Kowalchuk, productor de "
+     "canola cerca de Yorkton.", "es"),
+    ("La ministre Chrystia Freeland a demandé leur libération. « Nous avons la récolte de "
+     "l'an dernier dans les silos et personne ne sait à quel prix », a dit à l'AFP Darren "
+     "Kowalchuk, producteur de canola près de Yorkton.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_name_after_the_outlet_told_is_the_speaker(text, language):
+    # "dijo a EFE Darren Kowalchuk": the agency's acronym is no part of his name.
+    assert speakers_of(text, language) == ["Darren Kowalchuk"]

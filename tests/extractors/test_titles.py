@@ -1966,3 +1966,20 @@ def test_a_legislator_said_to_be_of_another_country_keeps_it():
     got = info("Mexican Senator Olga Sánchez Cordero spoke with Canadian officials.",
                "Olga Sánchez Cordero")
     assert got.country == "MX"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ms. Joly also intends to meet Juan Ramón de la Fuente, whom president-elect Claudia "
+     "Sheinbaum has chosen as her foreign secretary, once the new government takes office.",
+     "foreign secretary"),
+    ("Joly también quiere reunirse con Juan Ramón de la Fuente, a quien la presidenta electa "
+     "Claudia Sheinbaum designó como canciller, cuando asuma el nuevo gobierno.", "canciller"),
+    ("Mme Joly compte aussi rencontrer Juan Ramón de la Fuente, que la présidente élue Claudia "
+     "Sheinbaum a choisi comme secrétaire aux Relations extérieures, dès l’entrée en fonction "
+     "du gouvernement.", "secretaire aux relations exterieures"),
+], ids=["en", "es", "fr"])
+def test_what_someone_is_chosen_as_is_their_title(text, title):
+    # "X, whom … has chosen as her foreign secretary": the office named to, not the one
+    # the gazetteer has for the day before (Mexico's ambassador to the UN).
+    assert fold(info(text, "Juan Ramón de la Fuente Ramírez", "2024-09-12").title or "") \
+        == title

@@ -263,3 +263,18 @@ def test_headline_weighs_more_than_a_sentence(headline: str, body: str,
     apart = prepare(body, language)
     assert score_tone(apart) >= NEUTRAL
     assert score_tone(apart, headline=headline) <= -NEUTRAL
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ford revived the idea of a Canada-U.S. deal without Mexico, and Mexico called it an "
+     "insult.", "en"),
+    ("Ford revivió la idea de un acuerdo sin México, y México lo calificó de insulto.", "es"),
+    ("Ford a ravivé l’idée d’une entente sans le Mexique, et le Mexique y a vu une insulte.",
+     "fr"),
+    ("Canada's vaccine rules shut out millions of Mexicans, and the embassy stayed frozen "
+     "out.", "en"),
+    ("Québec presse Ottawa; le Mexique met en garde le Canada contre le visa.", "fr"),
+    ("La reforma generó un desacuerdo entre México y Canadá, que habló de injerencia.", "es"),
+], ids=["en", "es", "fr", "en-shut-out", "fr-warning", "es-disagreement"])
+def test_leaving_one_out_insults_and_disagreements_are_hostile(text, language):
+    assert tone(text, language) < -NEUTRAL
