@@ -88,11 +88,13 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 _STAMP_WORDS_AT_MOST = 6
 _YEAR = re.compile(r"\b20\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b")
 # A photographer's credit closing a caption, after its last sentence: "(Sean Kilpatrick/The
-# Canadian Press)", "REUTERS/Jenna Whitford/File Photo …", "Photo : Radio-Canada / X",
+# Canadian Press)", "REUTERS/Jenna Whitford/File Photo …", "THE CANADIAN PRESS/Morgan
+# Leclair", "Photo : Radio-Canada / X",
 # "Foto: SRE", "| Francisco Ledezma".
 _PHOTO_CREDIT = re.compile(
     r"(?<=[.!?»”\"])\s+(?:\((?:[^()/\n]{2,60}/[^()\n]{2,60})\)"
-    r"|(?:REUTERS|Reuters|AFP|AP|EFE|CP|PC)/[^\n]{2,100}"
+    r"|(?:REUTERS|Reuters|AFP|AP|AP Photo|EFE|CP|PC|THE CANADIAN PRESS|LA PRESSE CANADIENNE)"
+    r"/[^\n]{2,100}"
     r"|(?:Photo|Foto|Crédit photo|Photo credit)\s*:?\s+[^.!?\n]{2,80}"
     r"|\|\s+[^|.!?\n]{2,60})\s*$")
 # A byline of a name alone under the headline, maybe with an outlet, a desk or a place:

@@ -254,6 +254,12 @@ HEADLINE_VERBS = frozenset("""meets visits wraps heads travels signs says urges 
     welcomes launches hosts leads opens pledges promises warns tours arrives concludes
     begins ends completes unveils discusses holds joins seeks presses pushes backs defends
     rejects vows talks calls kicks touts lands returns""".split())
+_HEADLINE_VERBS_FIRST = frozenset(fold(w) for w in """rechaza rechazan aprueba aprueban avala
+    avalan anuncia anuncian firma firman pide piden exige exigen advierte advierten recibe
+    reciben reitera reiteran acuerdan analizan conversan dialogan critica critican defiende
+    defienden propone proponen impulsa impulsan suspende suspenden condena condenan lamenta
+    lamentan descarta descartan confirma confirman niega niegan urge urgen alista alistan
+    prevé prevén ratifica ratifican refrenda refrendan""".split())
 _PRESIDENTS = frozenset({"president", "presidente", "presidenta"})
 _IN = frozenset({"in", "en", "a", "at"})
 # The last words of venues named after a body: "Scotiabank Arena", "BMO Field".
@@ -1251,6 +1257,11 @@ class _Recogniser:
         if self.toks.start[i] < self.doc.headline_end:
             # A headline in title case: "Premier Ford Wraps Up Trade Mission to Mexico",
             # the name before its verb.
+            if self.folds[i] in _HEADLINE_VERBS_FIRST and j - i > 1:
+                # A Spanish headline opening with its verb: "Rechaza Canadá 38 % de las
+                # solicitudes", "Aprueba Senado el T-MEC", "Avala Senado …".
+                self._classify_run(i + 1, j)
+                return
             verb = next((k for k in range(i + 1, j) if self.folds[k] in HEADLINE_VERBS),
                         None)
             if verb is not None:

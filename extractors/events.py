@@ -746,13 +746,19 @@ _SEPARATE_AFTER = re.compile(r"\s+(?:distincte?s?|separee?s?|aparte|por separado
                              r"previa|precedente|por ultima vez|pour la derniere fois)\b")
 # … or after whom it is with: "Sidhu also met Governor Samuel García separately",
 # "se reunió con el gobernador por separado", "a rencontré le gouverneur séparément".
+# … right after the engagement's word, before whom it is with (folded).
+_SEPARATELY_WITH = re.compile(r"\s+(?:separately|por separado|separement)\b")
 _SEPARATELY = re.compile(r"[^.;:]{0,100}?\b(?:separately|por separado|separement)\b")
 # Two people named by their common rank: the latest two of that rank, of two countries
 # ("The two ministers last met in June", "los dos cancilleres", "les deux dirigeants").
 _PAIR = ["the two", "both", "los dos", "las dos", "ambos", "ambas", "les deux",
          # (and the three of a trilateral: "the three ministers", "los tres funcionarios")
          "the three", "los tres", "las tres", "les trois"]
-_THREE = re.compile(r"(?:the|los|las|les) (?:three|tres|trois)\b")
+_THREE = re.compile(r"(?:the|los|las|les) (?:three|tres|trois)\b|"
+                    # "the leaders of the … three host countries", "les dirigeants des trois
+                    # pays hôtes" (not "in all three countries")
+                    r"\b(?:leaders|lideres|mandatarios|dirigeants) (?:of|de|des)\b[^,.;]{0,30}?"
+                    r"\b(?:three|tres|trois)\b")
 # Two ministers named by their common portfolio (folded), and the words of the titles
 # that hold it in the three languages.
 _PORTFOLIO_PAIR = re.compile(
@@ -795,6 +801,12 @@ _PAIR_TITLES = [
     (re.compile(word_alternation(_PAIR, after=r"\s+(?:men|women|officials|hombres|mujeres|"
                                  r"funcionari[oa]s|hommes|femmes|responsables)\b")),
      {"minister", "head_of_state", "head_of_government"}),
+    # "The leaders of the World Cup's three host countries met …", "los mandatarios de los
+    # tres países anfitriones", "les dirigeants des trois pays hôtes": those named before.
+    (re.compile(r"\b(?:the leaders of (?:the )?(?:[\w'’-]+ ){0,3}|los (?:lideres|mandatarios) "
+                r"de (?:los )?(?:[\w'’-]+ ){0,2}|les dirigeants (?:des|de ces) (?:[\w'’-]+ ){0,2})"
+                r"(?:two|three|both|dos|tres|ambos|deux|trois) (?:host |neighbouring |"
+                r"neighboring |north american )?(?:countries|nations|paises|pays)\b"), set()),
     # "The leaders discussed …", "Les dirigeants ont convenu …", "Los mandatarios …": a
     # readout's two leaders (not "the leaders of the business community", "los líderes
     # empresariales").
@@ -2388,6 +2400,18 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 if published and len(published) == 10 and any(
                         d.date and d.date > published for d in cand.dates):
                     cand.status = "planned"
+            if _SEPARATELY_WITH.match(folded, c_end) is not None:
+                # "Pence met separately with Prime Minister Trudeau and President Peña
+                # Nieto", "se reunió por separado con …", "a rencontré séparément MM. …":
+                # one engagement with each of those after the word, not one of them all.
+                first_pos = {name: pos for pos, name in reversed(present)}
+                meeting_each = [n for n in cand.people if first_pos.get(n, c_start) < c_start]
+                met_apart = [n for n in cand.people if n not in meeting_each]
+                if meeting_each and len(met_apart) > 1:
+                    for guest in met_apart[1:]:
+                        candidates.append(replace(cand, people=[*meeting_each, guest],
+                                                  outcomes=[], separate=True))
+                    cand.people = [*meeting_each, met_apart[0]]
             candidates.append(cand)
             # "We spoke on Nov. 19 … and again on Jan. 12", "y de nuevo el 12 de enero",
             # "et de nouveau le 12 janvier": the same people's next engagement, that day.
@@ -3687,7 +3711,7 @@ def _first_person(folded: str) -> re.Match[str] | None:
     for m in _FIRST_PERSON.finditer(folded, 0, ours.start() if ours else len(folded)):
         if not _OUR_GROUP.match(folded, m.start()) and not (
                 _MY_COLLEAGUE.match(folded, m.start())
-                and _CLAUSE_OPENS.search(folded, max(0, m.start() - 8), m.start())):
+                and _COLLEAGUE_OPENS.search(folded, max(0, m.start() - 8), m.start())):
             return m
     return ours
 
@@ -3697,7 +3721,7 @@ def _first_person(folded: str) -> re.Match[str] | None:
 # "ma collègue la ministre …" (but "with my colleague Claudia Ruiz Massieu", "rencontrer
 # ma collègue": one is with her).
 _MY_COLLEAGUE = re.compile(r"(?:my|mi|mon|ma) (?:colleague|collegue|colega)\b")
-_CLAUSE_OPENS = re.compile(r"(?:^|[,:;]|\b(?:that|que|qu'))\s*$")
+_COLLEAGUE_OPENS = re.compile(r"(?:^|[,:;]|\b(?:that|que|qu'))\s*$")
 
 
 # A sentence opening with a participle phrase (folded): "After meeting …", "Après avoir

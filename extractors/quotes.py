@@ -301,6 +301,18 @@ aussi mais plus
 
 # Before a body the verb is said to: "dijo a EFE", "told Reuters", "a déclaré à La Presse".
 _ADDRESSED = re.compile(r"(?:\ba|\bal|\bto|\bà|\bau|\btold)\s+$", re.IGNORECASE)
+# Nor is a body that spread what someone said: "», dijo en un mensaje difundido por la
+# Sader", "in a statement released by the ministry", "dans un message diffusé par le
+# ministère".
+# (the medium the verb's subject spoke in, not a document that speaks itself: "De acuerdo
+# con el resumen difundido por la Oficina del Primer Ministro" is the office's)
+_CHANNEL = re.compile(r"\b(?:en|in|dans|through|a través de)\s+(?:un|una|a|an)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:mensaje|message|video|vídeo|vidéo|statement|"
+                      r"comunicado|communiqué|declaración|déclaration|post|publicación|"
+                      r"publication)\s+(?:difundid[oa]|distribuid[oa]|released|posted|issued|"
+                      r"circulated|diffus[ée]e?|relay[ée]e?|publi[ée]e?|publicad[oa])\s+"
+                      r"(?:por|by|par)\s+(?:(?:la|el|los|las|the|le|les|l['’])\s*)?$",
+                      re.IGNORECASE)
 # Nor is the outlet that interviewed the speaker: "contó en entrevista telefónica con
 # Excélsior", "said in an interview with The Globe", "a-t-il dit en entrevue à La Presse".
 _INTERVIEWED_BY = re.compile(r"\b(?:interview|entrevista|entrevue)\b[^,.;:«»“”\"]{0,25}?"
@@ -1221,6 +1233,7 @@ def _analyse(ctx: _Context, lo: int, hi: int, side: str, last_unnamed: str | Non
     # versiones según las cuales la Casa Blanca exploraba una cumbre".)
     orgs = [m for m in ctx.orgs_in(lo, hi)
             if not _ADDRESSED.search(text[max(lo, m.start - 8):m.start])
+            and not _CHANNEL.search(text[max(lo, m.start - 60):m.start])
             and not _INTERVIEWED_BY.search(text[max(lo, m.start - 45):m.start])
             and not (m.start >= v_end and _OWN_CLAUSE.search(text, v_end, m.start))]
     # (Nor is an account's handle a body, but it speaks for its account: "publicado por

@@ -1159,6 +1159,10 @@ _STATE_MODIFIERS = frozenset({"acting", "interim", "former", "outgoing", "incomi
                               "futur", "actuel", "feu", "defunt", "le", "l'", "premier"})
 
 
+_HEAD_OF_STATE = re.compile(r"(?:[\w.'’]+\s+)?(?:head of state|chef(?:fe)? de l['’]etat|"
+                            r"jef[ea] de estado)\b")
+
+
 def _refine_role(role: str | None, title: str | None, kb: Knowledge, lex: Lexicon) -> str | None:
     """A 'president' of a company, a business circle or the Red Cross is not a head of
     state; the president of a country is. A province's or a state's premier or minister
@@ -1170,6 +1174,8 @@ def _refine_role(role: str | None, title: str | None, kb: Knowledge, lex: Lexico
         return "official"
     if role != "head_of_state" or not title:
         return role
+    if _HEAD_OF_STATE.match(fold(title)):
+        return role     # "le chef de l'État péruvien", "Peru's head of state"
     # (with a French "de" elided onto the next word: "président d’Appareillages …")
     words = [fold(w) for w in _ELIDED_DE.sub("d' ", title.replace("-", " ").replace("–", " "))
              .split()]

@@ -190,6 +190,12 @@ def test_a_page_s_own_line_is_removed(language, line):
      "Desarrolladores trabajan en las nuevas oficinas."),
     ("Mélanie Joly et Marcelo Ebrard avant leur rencontre, lundi. Photo : Radio-Canada / "
      "Simon-Pierre Arsenault", "Mélanie Joly et Marcelo Ebrard avant leur rencontre, lundi."),
+    ("Prime Minister Mark Carney and President Claudia Sheinbaum on stage in Washington on "
+     "Friday, Dec. 5, 2025. THE CANADIAN PRESS/Morgan Leclair", "Prime Minister Mark Carney "
+     "and President Claudia Sheinbaum on stage in Washington on Friday, Dec. 5, 2025."),
+    ("Mark Carney et Claudia Sheinbaum sur scène à Washington, le vendredi 5 décembre 2025. "
+     "LA PRESSE CANADIENNE/Adrian Wyld", "Mark Carney et Claudia Sheinbaum sur scène à "
+     "Washington, le vendredi 5 décembre 2025."),
 ])
 def test_a_photo_credit_closing_a_caption_is_removed(caption, kept):
     assert strip_boilerplate(f"Headline\n{caption}\nThe ministers met.") == \

@@ -2775,3 +2775,17 @@ def test_a_social_network_is_a_company_not_a_place(text, language):
     # "escribió en Twitter": where it was posted, no place on a map.
     assert not {"Twitter", "Instagram"} & set(places(text, language=language))
     assert {"Twitter", "Instagram"} <= set(orgs(text, language=language))
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Canada Rejects 38% of Mexican Visa Applications\nCanada rejected 38 per cent of the "
+     "visa applications Mexicans filed, the ministry said.", "en"),
+    ("Rechaza Canadá 38% de las solicitudes de visa de mexicanos\nCanadá rechazó 38 % de las "
+     "solicitudes de visa presentadas por mexicanos, informó la cancillería.", "es"),
+    ("Le Canada rejette 38 % des demandes de visa de Mexicains\nLe Canada a rejeté 38 % des "
+     "demandes de visa présentées par des Mexicains, a indiqué le ministère.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_headline_s_verb_is_no_part_of_a_name(text, language):
+    # "Rechaza Canadá …": a Spanish headline opens with its verb; no body "Rechaza Canadá".
+    found = orgs(text, language=language)
+    assert not [name for name in found if {"Rechaza", "Rejects", "rejette"} & set(name.split())]

@@ -8223,3 +8223,40 @@ def test_with_my_colleague_the_speaker_is_in_it(text, language):
     # leaves one out).
     [meeting] = events(text, "2016-10-14", language)
     assert sorted(names(meeting)) == ["Claudia Ruiz Massieu", "Stéphane Dion"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Prime Minister Mark Carney, U.S. President Donald Trump and Mexican President Claudia "
+     "Sheinbaum stood on stage in Washington on Friday.\nWASHINGTON — The leaders of the "
+     "World Cup’s three host countries met privately for about 45 minutes after Friday’s "
+     "draw, the Prime Minister’s Office said.", "en"),
+    ("El primer ministro Mark Carney, el presidente estadounidense Donald Trump y la "
+     "presidenta Claudia Sheinbaum subieron al escenario en Washington el viernes.\nLos "
+     "mandatarios de los tres países anfitriones se reunieron en privado durante unos 45 "
+     "minutos después del sorteo.", "es"),
+    ("Le premier ministre Mark Carney, le président américain Donald Trump et la présidente "
+     "Claudia Sheinbaum étaient sur scène à Washington vendredi.\nLes dirigeants des trois "
+     "pays hôtes se sont rencontrés en privé pendant environ 45 minutes après le tirage.",
+     "fr"),
+], ids=["en", "es", "fr"])
+def test_the_leaders_of_the_three_host_countries_are_the_three_named_before(text, language):
+    # "The leaders of the World Cup's three host countries met": the three leaders the
+    # caption named, not "the leaders of" something else.
+    [meeting] = events(text, "2025-12-05", language)
+    assert sorted(names(meeting)) == ["Claudia Sheinbaum", "Donald Trump", "Mark Carney"]
+    assert meeting.date == "2025-12-05"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("U.S. Vice-President Mike Pence met separately with Prime Minister Justin Trudeau and "
+     "President Enrique Peña Nieto on Saturday in Lima.", "en"),
+    ("El vicepresidente Mike Pence se reunió por separado con el primer ministro Justin "
+     "Trudeau y con el presidente Enrique Peña Nieto el sábado en Lima.", "es"),
+    ("Le vice-président Mike Pence a rencontré séparément le premier ministre Justin Trudeau "
+     "et le président Enrique Peña Nieto samedi à Lima.", "fr"),
+], ids=["en", "es", "fr"])
+def test_meeting_two_people_separately_is_two_engagements_not_one_of_the_three(text, language):
+    # "met separately with X and Y": one with X, one with Y; X and Y did not meet.
+    found = events(text, "2018-04-14", language)
+    assert sorted(sorted(names(e)) for e in found) == [
+        ["Enrique Peña Nieto", "Mike Pence"], ["Justin Trudeau", "Mike Pence"]]

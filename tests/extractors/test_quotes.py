@@ -2204,3 +2204,24 @@ def test_the_name_after_the_day_and_a_long_title_is_the_speaker(text, language):
 def test_the_name_after_the_outlet_told_is_the_speaker(text, language):
     # "dijo a EFE Darren Kowalchuk": the agency's acronym is no part of his name.
     assert speakers_of(text, language) == ["Darren Kowalchuk"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Agriculture Secretary Víctor Villalobos spoke with Canada.\nMinister Mary Ng wrote that "
+     "Canada would defend rules-based trade.\nVillalobos sought to calm things. “The "
+     "relationship with Canada is solid and long-term,” he said in a message released by the "
+     "Secretaría de Agricultura y Desarrollo Rural.", "en"),
+    ("El secretario de Agricultura, Víctor Villalobos, habló con Canadá.\nLa ministra Mary Ng "
+     "escribió que Canadá defenderá el comercio basado en reglas.\nVillalobos buscó bajar la "
+     "tensión. “La relación con Canadá es sólida y de largo plazo”, dijo en un mensaje "
+     "difundido por la Secretaría de Agricultura y Desarrollo Rural.", "es"),
+    ("Le secrétaire à l’Agriculture, Víctor Villalobos, a parlé avec le Canada.\nLa ministre "
+     "Mary Ng a écrit que le Canada défendra le commerce fondé sur des règles.\nVillalobos a "
+     "cherché à calmer le jeu. « La relation avec le Canada est solide et de long terme », "
+     "a-t-il dit dans un message diffusé par la Secretaría de Agricultura y Desarrollo Rural.",
+     "fr"),
+], ids=["en", "es", "fr"])
+def test_the_body_that_spread_a_message_is_not_who_said_it(text, language):
+    # "», dijo en un mensaje difundido por la Sader": Villalobos, the sentence before's
+    # subject, said it; the secretariat only spread it.
+    assert speakers_of(text, language) == ["Víctor Villalobos"]

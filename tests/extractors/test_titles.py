@@ -1983,3 +1983,17 @@ def test_what_someone_is_chosen_as_is_their_title(text, title):
     # the gazetteer has for the day before (Mexico's ambassador to the UN).
     assert fold(info(text, "Juan Ramón de la Fuente Ramírez", "2024-09-12").title or "") \
         == title
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The summit is chaired by Peru's head of state, Martín Vizcarra, who took office last "
+     "month.", "head of state"),
+    ("La cumbre la preside el jefe de Estado peruano, Martín Vizcarra, quien asumió el mes "
+     "pasado.", "jefe de estado peruano"),
+    ("Le sommet est présidé par le chef de l’État péruvien, Martín Vizcarra, entré en "
+     "fonction le mois dernier.", "chef de l'etat peruvien"),
+], ids=["en", "es", "fr"])
+def test_a_head_of_state_is_one_of_his_country(text, title):
+    got = info(text, "Martín Vizcarra", "2018-04-14")
+    assert (fold(got.title or "").replace("’", "'"), got.role, got.country) == (
+        title, "head_of_state", "PE")
