@@ -382,7 +382,9 @@ _RELATIVE_SUBJECT = re.compile(r",\s*(?:who|quien|qui|que)\b(?:\s+[\w’'-]+){0,
 # The subject right before a verb of saying when it names no person: "The Commerce
 # Department said", "El comunicado añade", "la déclaration commune indique".
 _SUBJECT_NP = re.compile(
-    r"(?:^|(?<=[\s,;]))(?:the|la|el|le|les|los|las|l['’]|its|su|sa|son)\s+"
+    # (or a country's or a body's possessive: "Mexico's embassy in Ottawa said …")
+    r"(?:^|(?<=[\s,;]))(?:the|la|el|le|les|los|las|l['’]|its|su|sa|son|"
+    r"(?-i:[A-Z][\w.-]*)['’]s)\s+"
     r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*(?:\s(?:also|then|later|también|luego|aussi))?\s*"
     r"(?:(?:has|had|have|ha|a)\s+)?$", re.IGNORECASE)
 # A document named as the subject after its verb: "señaló el comunicado conjunto".

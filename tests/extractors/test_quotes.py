@@ -2225,3 +2225,21 @@ def test_the_body_that_spread_a_message_is_not_who_said_it(text, language):
     # "», dijo en un mensaje difundido por la Sader": Villalobos, the sentence before's
     # subject, said it; the secretariat only spread it.
     assert speakers_of(text, language) == ["Víctor Villalobos"]
+
+
+@pytest.mark.parametrize("text, language, desc", [
+    ("Mexico's embassy in Ottawa said in a statement that \"the overwhelming majority of "
+     "Mexicans who travel to Canada do so to visit, study or work.\"", "en",
+     "Mexico's embassy in Ottawa"),
+    ("La embajada de México en Ottawa dijo en un comunicado que \"la inmensa mayoría de los "
+     "mexicanos que viajan a Canadá lo hacen para visitar, estudiar o trabajar\".", "es",
+     "embajada de México"),
+    ("L’ambassade du Mexique à Ottawa a indiqué dans un communiqué que « la vaste majorité "
+     "des Mexicains qui se rendent au Canada le font pour visiter, étudier ou travailler ».",
+     "fr", "ambassade du Mexique"),
+], ids=["en", "es", "fr"])
+def test_a_country_s_body_as_the_subject_speaks_unnamed(text, language, desc):
+    # "Mexico's embassy in Ottawa said …": the embassy, however its subject opens.
+    [quote] = extract_article(text, language=language).quotes
+    assert quote.speaker is None
+    assert desc in (quote.speaker_description or "")
