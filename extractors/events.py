@@ -746,9 +746,10 @@ _SEPARATE_AFTER = re.compile(r"\s+(?:distincte?s?|separee?s?|aparte|por separado
                              r"previa|precedente|por ultima vez|pour la derniere fois)\b")
 # … or after whom it is with: "Sidhu also met Governor Samuel García separately",
 # "se reunió con el gobernador por separado", "a rencontré le gouverneur séparément".
-# … right after the engagement's word, before whom it is with (folded).
-_SEPARATELY_WITH = re.compile(r"\s+(?:separately|por separado|separement)\b")
 _SEPARATELY = re.compile(r"[^.;:]{0,100}?\b(?:separately|por separado|separement)\b")
+# … right after the engagement's word, before whom it is with (folded): "met separately
+# with X and Y", one engagement with each.
+_SEPARATELY_WITH = re.compile(r"\s+(?:separately|por separado|separement)\b")
 # Two people named by their common rank: the latest two of that rank, of two countries
 # ("The two ministers last met in June", "los dos cancilleres", "les deux dirigeants").
 _PAIR = ["the two", "both", "los dos", "las dos", "ambos", "ambas", "les deux",

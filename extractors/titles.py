@@ -1349,9 +1349,9 @@ _PAST_TITLE = re.compile(r"(?:the |la |le |el |l')?(?:former|ancien|ancienne|ant
 
 
 def _singular(title: str, lex: Lexicon) -> str:
-    """A plural title as one of those it names holds it: "Senators" -> "Senator", "los
-    senadores" -> "los senador"… its head and the party words after it, in the singular
-    ("députés conservateurs" -> "député conservateur")."""
+    """A plural title as each of those it names holds it: its head and the party words
+    after the head in the singular ("Senators" -> "Senator", "senadores" -> "senador",
+    "députés conservateurs" -> "député conservateur")."""
     words = title.split(" ")
     out: list[str] = []
     headed = False
