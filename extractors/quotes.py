@@ -85,6 +85,7 @@ _ES_VERBS = r"""
 diciendo afirmando señalando asegurando advirtiendo subrayando
 dijo dice decía afirmó afirma afirmaba señaló señala explicó explica subrayó subraya
 destacó destaca agregó agrega añadió añade indicó indica aseguró asegura sostuvo sostiene
+argumentó argumenta argumentaron arguyó
 según de\s+acuerdo\s+con conforme\s+a a\s+decir\s+de en\s+palabras\s+de
 en\s+sus\s+palabras en\s+sus\s+propias\s+palabras según\s+sus\s+palabras
 declaró declara manifestó expresó expresa comentó comenta apuntó apunta precisó
@@ -110,6 +111,7 @@ escribiendo comprometió compromete descartó desestimó descalificó
 _FR_VERBS = r"""
 affirmant soulignant estimant
 déclaré déclare dit affirmé affirme souligné souligne expliqué explique ajouté ajoute
+argumenté argumente
 indiqué indique selon d['’]après aux\s+dires\s+de
 selon\s+ses\s+mots selon\s+ses\s+propres\s+mots pour\s+reprendre\s+ses\s+mots
 selon\s+ses\s+termes pour\s+reprendre\s+ses\s+termes estime estimé précisé précise insisté
@@ -387,6 +389,15 @@ _SUBJECT_NP = re.compile(
     r"(?-i:[A-Z][\w.-]*)['’]s)\s+"
     r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*(?:\s(?:also|then|later|también|luego|aussi))?\s*"
     r"(?:(?:has|had|have|ha|a)\s+)?$", re.IGNORECASE)
+# A document the words are credited to after them, in the same sentence: ", according to a
+# statement from the Mexican presidency", ", según un comunicado de la Presidencia", ",
+# selon un communiqué de la présidence mexicaine".
+_ACCORDING_TO_DOCUMENT = re.compile(
+    r"(?=\s*[a-zà-ÿ,])[^.;!?«»“”\"]{0,120}?,\s*"
+    r"(?:according to|selon|d['’]après|según|de acuerdo con)\s+"
+    r"(?P<d>(?:a|an|the|un|une|le|la|l['’]|el|una)\s*(?:statement|readout|release|"
+    r"communiqu[ée]|comunicado|d[ée]claration|declaraci[óo]n|compte rendu|resumen)"
+    r"(?:\s+(?:of|from|by|de|du|de la|des|del)\s+[^,.;!?]{2,60})?)", re.IGNORECASE)
 # A document named as the subject after its verb: "señaló el comunicado conjunto".
 _DOCUMENT_NOUN = (
     r"(?:statement|joint statement|release|readout|communiqu[ée]|comunicado|declaraci[óo]n|"
@@ -442,6 +453,9 @@ _PREPOSITIONS = (r"with|alongside|to|by|for|about|between|among|against|met|meet
                  r"contre")
 _PREPOSITION_BEFORE = re.compile(
     rf"\b(?:{_PREPOSITIONS}|and|y|et)\s+(?:[\w.’'-]+\s+){{0,3}}$", re.IGNORECASE)
+# A Spanish sentence opening with its verb of saying and "que", its subject left out:
+# "Recordó que …", "Agregó que …", "Dijo que …".
+_SUBJECTLESS_THAT = re.compile(r"(?:[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:ó|aron|ieron|a|e)) que\b")
 # A name in apposition to a title that a preposition governs: "sur l’absence d’une
 # rencontre entre le ministre des Ressources naturelles, Jonathan Wilkinson, et …" (not
 # a topic before the subject: "Sobre la agenda bilateral, Arriaga destacó …").
@@ -964,6 +978,13 @@ class _Context:
         cands = [m for m in cands if not (m.start == para.start
                                           and _TURN_LABEL_END.match(text, m.end))] or cands
         sent = self.doc.sentence_at(cands[-1].start)
+        if _SUBJECTLESS_THAT.match(sent.text) and (
+                earlier := [m for m in cands if m.start < sent.start]):
+            # "Recordó que la secretaria Alcalde ha sostenido reuniones …", after "el
+            # diputado X … consideró que …": a sentence with no subject of its own, whose
+            # people are what it reports, goes on with the one before's subject.
+            cands = earlier
+            sent = self.doc.sentence_at(cands[-1].start)
         latest = [m for m in cands if m.start >= sent.start]
         for m in latest:
             lead = text[max(sent.start, m.start - 80):m.start]
@@ -1479,6 +1500,14 @@ def _attribute(doc: Doc, ctx: _Context, pieces: list[_Piece]) -> list[_Attr | No
         if after:
             a_lo, a_hi = _after_bounds(doc, piece, nxt)
             attr = _analyse(ctx, a_lo, a_hi, "after", last_unnamed, strict=True)
+            if (attr is None or not attr.resolved) \
+                    and doc.text[piece.inner_end - 1:piece.inner_end] not in (".", "!", "?") \
+                    and (doc_after := _ACCORDING_TO_DOCUMENT.match(
+                    doc.text, a_lo, a_hi)) is not None:
+                # "ont constaté « des progrès importants » dans les pourparlers, selon un
+                # communiqué de la présidence mexicaine": the document's words, whoever
+                # the sentence's subject is.
+                attr = _Attr(None, " ".join(doc_after.group("d").split()))
         if attr is None or not attr.resolved:
             b_lo, b_hi = _before_bounds(doc, piece, prev)
             before = _analyse(ctx, b_lo, b_hi, "before", last_unnamed, strict=False)

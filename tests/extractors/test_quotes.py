@@ -2243,3 +2243,52 @@ def test_a_country_s_body_as_the_subject_speaks_unnamed(text, language, desc):
     [quote] = extract_article(text, language=language).quotes
     assert quote.speaker is None
     assert desc in (quote.speaker_description or "")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Senator Abundio Carranza Teyssier voted against. “Ratifying first leaves us no "
+     "margin,” he argued.", "en"),
+    ("En contra votó el senador Abundio Carranza Teyssier. “Ratificar primero nos deja sin "
+     "margen”, argumentó.", "es"),
+    ("Le sénateur Abundio Carranza Teyssier a voté contre. « Ratifier d’abord nous laisse "
+     "sans marge », a-t-il argumenté.", "fr"),
+], ids=["en", "es", "fr"])
+def test_arguing_is_saying(text, language):
+    # "argued", "argumentó", "a argumenté": a verb of saying, its subject the speaker.
+    assert speakers_of(text, language) == ["Abundio Carranza Teyssier"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Representative Tomás Anzures Barrientos abstained. He recalled that Secretary Luisa María "
+     "Alcalde had met Canadian authorities on the matter.\n“We cannot throw away a program "
+     "that has worked for almost 50 years,” he said.", "en"),
+    ("El diputado Tomás Anzures Barrientos se abstuvo. Recordó que la secretaria Luisa María "
+     "Alcalde ha sostenido reuniones con autoridades canadienses sobre el tema.\n“No podemos "
+     "tirar a la basura un programa que funciona desde hace casi 50 años”, dijo.", "es"),
+    ("Le député Tomás Anzures Barrientos s’est abstenu. Il a rappelé que la secrétaire Luisa "
+     "María Alcalde avait rencontré les autorités canadiennes sur la question.\n« Nous ne "
+     "pouvons pas jeter un programme qui fonctionne depuis près de 50 ans », a-t-il dit.",
+     "fr"),
+], ids=["en", "es", "fr"])
+def test_a_sentence_with_no_subject_of_its_own_goes_on_with_the_one_before(text, language):
+    # "Recordó que la secretaria Alcalde …": what the deputy recalled; "dijo" is his.
+    assert speakers_of(text, language) == ["Tomás Anzures Barrientos"]
+
+
+@pytest.mark.parametrize("text, language, desc", [
+    ("The two leaders, joined by their ministers, Chrystia Freeland and Luis Videgaray, "
+     "noted “very significant progress” in the talks, according to a statement from the "
+     "Mexican presidency.", "en", "statement from the Mexican presidency"),
+    ("Los dos mandatarios, acompañados por sus cancilleres, Chrystia Freeland y Luis "
+     "Videgaray, constataron “avances muy importantes” en las pláticas, según un comunicado "
+     "de la Presidencia.", "es", "comunicado de la Presidencia"),
+    ("Les deux dirigeants, accompagnés de leurs ministres, Chrystia Freeland et Luis "
+     "Videgaray, ont constaté « des progrès très importants » dans les pourparlers, selon "
+     "un communiqué de la présidence mexicaine.", "fr",
+     "communiqué de la présidence mexicaine"),
+], ids=["en", "es", "fr"])
+def test_words_credited_to_a_document_after_them_are_the_document_s(text, language, desc):
+    # "…, according to a statement from the Mexican presidency": not the subject's words.
+    [quote] = extract_article(text, language=language).quotes
+    assert quote.speaker is None
+    assert desc in (quote.speaker_description or "")
