@@ -118,7 +118,7 @@ def _plurals(heads: dict[str, str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for word in folded:
         for cut in (1, 2):
-            if word.endswith("s") and word[:-cut] in folded and word[:-cut] != word:
+            if word.endswith("s") and word[:-cut] in folded:
                 out[word] = word[:-cut]
                 break
     return out

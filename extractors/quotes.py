@@ -303,11 +303,10 @@ aussi mais plus
 
 # Before a body the verb is said to: "dijo a EFE", "told Reuters", "a déclaré à La Presse".
 _ADDRESSED = re.compile(r"(?:\ba|\bal|\bto|\bà|\bau|\btold)\s+$", re.IGNORECASE)
-# Nor is a body that spread what someone said: "», dijo en un mensaje difundido por la
-# Sader", "in a statement released by the ministry", "dans un message diffusé par le
-# ministère".
-# (the medium the verb's subject spoke in, not a document that speaks itself: "De acuerdo
-# con el resumen difundido por la Oficina del Primer Ministro" is the office's)
+# Nor is a body that spread what someone said in a message: "», dijo en un mensaje
+# difundido por la Sader", "in a statement released by the ministry", "dans un message
+# diffusé par le ministère" (but a document that speaks itself is its body's: "De acuerdo
+# con el resumen difundido por la Oficina del Primer Ministro").
 _CHANNEL = re.compile(r"\b(?:en|in|dans|through|a través de)\s+(?:un|una|a|an)\s+"
                       r"(?:[\w-]+\s+){0,2}?(?:mensaje|message|video|vídeo|vidéo|statement|"
                       r"comunicado|communiqué|declaración|déclaration|post|publicación|"

@@ -52,15 +52,15 @@ _WHOSE = frozenset({"of", "to", "de", "del", "du", "des"})
 _COPULAS = frozenset({"is", "was", "est", "etait", "es", "era", "fue",
                       # "el nombramiento de X como cónsul general de México en Montreal"
                       "as", "como", "comme"})
-# "X, whom Sheinbaum has chosen as her foreign secretary", "X, a quien Sheinbaum designó
-# como canciller", "X, que Mme Sheinbaum a choisi comme secrétaire": the office named to.
-_WHOM = frozenset({"whom", "who", "quien", "que", "qu'", "qui"})
 _APPOINTED = frozenset(fold(w) for w in """chosen chose named appointed designated picked
 tapped nominated elegido eligio eligió designo designó nombro nombró nombrado designado
 propuesto propuso choisi nommé nomme désigné designe""".split())
 _NAMED_AS = frozenset({"as", "como", "comme"})
 # "X, who heads …", "X, quien encabeza …", "X, qui dirige …": a title told by a verb.
 _WHO = frozenset({"who", "quien", "qui"})
+# "X, whom Sheinbaum has chosen as her foreign secretary", "X, a quien Sheinbaum designó
+# como canciller", "X, que Mme Sheinbaum a choisi comme secrétaire": the office named to.
+_WHOM = _WHO | {"whom", "que", "qu'"}
 _LEADS = frozenset(fold(w) for w in """heads headed leads led runs ran chairs chaired directs
 directed manages managed owns presides encabeza encabezaba dirige dirigia preside presidia
 coordina administra mène gère possède
