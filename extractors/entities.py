@@ -84,6 +84,7 @@ The A An In On At As By For From With Without Of To And But Or Nor If When While
 After Before During Since Until Under Over Between Among Through Across Against About
 This That These Those Their There Here Its It He She They We I You Our His Her My Your
 Today Yesterday Tomorrow Tonight Now Yet Still Also Even Only Both Each Every All Some
+Later Earlier Afterwards Luego Después Ensuite
 Meanwhile However Currently Historically Traditionally Recently Nevertheless Moreover
 According Behind Despite Including Such What Who Why How Which Whose Nearly More Most
 Many Much Several Other Another Over Mr Ms Dr Main Content Readout Speech Statement

@@ -27,6 +27,8 @@ class Lexicon:
     qualifier_ends: dict[str, tuple[tuple[str, ...], ...]]   # by their last word
     # head words that are ordinary words in a language, by language: Spanish "mayor"
     not_heads: dict[str, frozenset[str]] = field(default_factory=dict)
+    # head words that head a title only alone: "Deputy X", not "Deputy Governor X"
+    lone_heads: frozenset[str] = frozenset()
     # a party's words (folded phrase tokens, or as written for words in capitals) -> its
     # country; the second table's only in a legislator's title
     parties: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -59,7 +61,11 @@ class Lexicon:
         roles), but for a word that heads no title in ``language``."""
         if folds[i] not in self.heads.root or folds[i] in self.not_heads.get(language, ()):
             return None
-        return self.heads.match(folds, i)
+        m = self.heads.match(folds, i)
+        if m and folds[i] in self.lone_heads and m[0] == i + 1 and i + 1 < len(folds) \
+                and (folds[i + 1] in self.head_words or folds[i + 1] in self.portfolios):
+            return None
+        return m
 
 
 def parse_lexicon(text: str) -> Lexicon:
@@ -95,6 +101,8 @@ def parse_lexicon(text: str) -> Lexicon:
                    qualifiers=qualifiers, qualifier_ends=qualifier_ends,
                    not_heads={language: frozenset(fold(w) for w in words)
                               for language, words in data.get("not_heads", {}).items()},
+                   lone_heads=frozenset(fold(w) for w in
+                                        data.get("lone_heads", {}).get("words", ())),
                    parties=parties, party_adjectives=party_adjectives,
                    party_words=frozenset(key[0] for table in (parties, party_adjectives)
                                          for key in table

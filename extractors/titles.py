@@ -117,16 +117,18 @@ _AND = frozenset({"and", "y", "e", "et"})
 _OFFICE_RANK = {"head_of_government": 5, "minister": 4, "deputy_minister": 3,
                 "ambassador": 2, "official": 1, "legislator": 1}
 # Offices whose holders' whereabouts say nothing of their country.
-# Offices written with no country when they are Mexico's (Spanish) or Canada's (a
-# province's premier), in folded titles, by language.
+# Offices written with no country when they are Mexico's (Spanish, and a bare "Deputy"
+# in English, which Canada's legislators are not called) or Canada's (a province's
+# premier), in folded titles, by language.
 _OFFICES_OF = {
-    "es": (re.compile(r"^(?:(?:sub)?secretari[oa]|procurador[a]?|gobernador[a]?|"
-                      r"president[ea] municipal|alcalde(?:sa)?|diputad[oa]|senador[a]?|"
-                      r"titular de la secretaria|encargad[oa] del? despacho|priista|"
-                      r"panista|morenista|perredista|emecista|petista|pevemista)\b"), "MX"),
-    "en": (re.compile(r"^(?:deputy )?premier\b(?! league)"), "CA"),
-    "fr": (re.compile(r"^(?:(?:vice-)?premiere? ministre (?:de la province|provincial)|"
-                      r"sous-ministre)"), "CA"),
+    "es": ((re.compile(r"^(?:(?:sub)?secretari[oa]|procurador[a]?|gobernador[a]?|"
+                       r"president[ea] municipal|alcalde(?:sa)?|diputad[oa]|senador[a]?|"
+                       r"titular de la secretaria|encargad[oa] del? despacho|priista|"
+                       r"panista|morenista|perredista|emecista|petista|pevemista)\b"), "MX"),),
+    "en": ((re.compile(r"^(?:deputy )?premier\b(?! league)"), "CA"),
+           (re.compile(r"^deputy$"), "MX")),
+    "fr": ((re.compile(r"^(?:(?:vice-)?premiere? ministre (?:de la province|provincial)|"
+                       r"sous-ministre)"), "CA"),),
 }
 # The country of a legislator the press names with no other, by language.
 _LEGISLATURES_OF = {"en": "CA", "fr": "CA"}
@@ -600,8 +602,9 @@ class _Reader:
         return None
 
     def plural(self, title: str) -> bool:
-        """Whether a title's head is plural ("Senators", "les députés conservateurs")."""
-        return any(fold(w) in self.lex.plurals for w in title.split())
+        """Whether a title's head is plural ("Senators", "les députés conservateurs"; not
+        "the coordinator of the Morena senators")."""
+        return any(fold(w) in self.lex.plurals for w in _head_words(title))
 
     def _age_at(self, k: int) -> int | None:
         """The token after an age that tokens k… make up to a comma ("71", "de 71 años",
@@ -724,8 +727,11 @@ class _Reader:
                 first = k       # "Tourism, Arts and Culture Minister"
                 pos -= 1
                 continue
+            # (A function word opening the sentence is no part of it: "When Prime
+            # Minister", "Su vocera", "Sa présidente"; but the "I" of "P.E.I.'s".)
             if (self.toks.cap[k] or f in _JURISDICTION or self._premodifies(k, window[pos:])) \
                     and f not in self.lex.honorifics and f not in _ARTICLES \
+                    and (f not in FUNCTION_WORDS or len(f) == 1) \
                     and "," not in self.toks.gap[k + 1] and self._head(k) is None:
                 first = k
                 pos -= 1
@@ -1267,14 +1273,14 @@ def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
             # "Conservative MP X", "la senadora panista X", "le député bloquiste X",
             # "the Republican congressman X": the country whose party it is.
             info = replace(info, country=party)
-        office = _OFFICES_OF.get(doc.language)
-        if info.country is None and person.known is None and info.title and office \
-                and office[0].search(fold(info.title)):
+        if info.country is None and person.known is None and info.title and (office := next(
+                (country for pattern, country in _OFFICES_OF.get(doc.language, ())
+                 if pattern.search(fold(info.title))), None)):
             # "el subsecretario de Empleo, Héctor Ibarra", "la diputada Graciela Ortiz",
             # "Premier Tony Wakeham", "le premier ministre de la province": offices the
             # Mexican or the Canadian press writes with no country when they are its
             # own; another country's holder is said to be of it.
-            info = replace(info, country=office[1])
+            info = replace(info, country=office)
         if info.country is None and person.known is None and info.title \
                 and _SECRETARY_OF.match(fold(info.title)) and person.spans \
                 and (here := reader.sentence_country(person.spans[0][0], towards=True)) \
@@ -1348,17 +1354,29 @@ _PAST_TITLE = re.compile(r"(?:the |la |le |el |l')?(?:former|ancien|ancienne|ant
                          r"ex-|ex |ex(?=[a-z]{4}))")
 
 
+def _head_words(title: str) -> list[str]:
+    """A title's words before its first "of" ("coordinator" of "coordinator of the
+    Morena senators"; all of "les députés conservateurs")."""
+    words = title.split(" ")
+    for i, w in enumerate(words):
+        f = fold(w)
+        if f in _FROM or f.startswith(("d'", "d’")):
+            return words[:i]
+    return words
+
+
 def _singular(title: str, lex: Lexicon) -> str:
     """A plural title as each of those it names holds it: its head and the party words
     after the head in the singular ("Senators" -> "Senator", "senadores" -> "senador",
     "députés conservateurs" -> "député conservateur")."""
     words = title.split(" ")
+    head = len(_head_words(title))
     out: list[str] = []
     headed = False
-    for w in words:
+    for i, w in enumerate(words):
         f = fold(w)
         cut = 0
-        if f in lex.plurals and not headed:
+        if f in lex.plurals and not headed and i < head:
             cut, headed = len(f) - len(lex.plurals[f]), True
         elif headed and f.endswith("s"):
             cut = next((c for c in (1, 2) if f[:-c] in lex.party_words), 0)

@@ -1904,6 +1904,65 @@ def test_a_plural_title_before_a_list_of_names_is_each_one_s_in_the_singular(
         assert found[name].role == "legislator"
 
 
+@pytest.mark.parametrize("text, name, title, published", [
+    ("Ricardo Monreal said the vote on the deal with Canada would come soon.",
+     "Ricardo Monreal Ávila", "coordinator of the morena senators", "2021-06-02"),
+    ("Ricardo Monreal dijo que la votación del acuerdo con Canadá llegaría pronto.",
+     "Ricardo Monreal Ávila", "coordinator of the morena senators", "2021-06-02"),
+    ("Ricardo Monreal a dit que le vote sur l'accord avec le Canada viendrait bientôt.",
+     "Ricardo Monreal Ávila", "coordinator of the morena senators", "2021-06-02"),
+    ("Mauricio Tapia Ledezma, secretario de la Comisión de Asuntos Migratorios de la Cámara "
+     "de Diputados, habló de Canadá.", "Mauricio Tapia Ledezma",
+     "secretario de la comision de asuntos migratorios de la camara de diputados", PUBLISHED),
+], ids=["en-gazetteer", "es-gazetteer", "fr-gazetteer", "es-text"])
+def test_a_plural_after_a_title_s_of_is_no_plural_title(text, name, title, published):
+    # Only a plural head is put in the singular: "Senators X and Y", not the senators
+    # some coordinator coordinates.
+    assert fold(info(text, name, published).title or "") == title
+
+
+@pytest.mark.parametrize("text, name, title, country", [
+    ("Mexican lawmakers met Canadian MPs in Ottawa. Deputy Tomás Arriola Quezada said the "
+     "vote would come soon.", "Tomás Arriola Quezada", "deputy", "MX"),
+    ("Legisladores mexicanos se reunieron con diputados canadienses. El diputado Tomás "
+     "Arriola Quezada dijo que la votación llegaría pronto.", "Tomás Arriola Quezada",
+     "diputado", "MX"),
+    ("Des législateurs mexicains ont rencontré des députés. Le député Simon Tremblay-Roy a "
+     "dit que le vote viendrait bientôt.", "Simon Tremblay-Roy", "depute", "CA"),
+], ids=["en", "es", "fr"])
+def test_a_deputy_alone_before_a_name_is_a_legislator(text, name, title, country):
+    # English writes Mexico's diputados "Deputy X" (Canada's members are MPs); "Deputy
+    # Minister X", "Deputy Governor X" stay what they are.
+    got = info(text, name)
+    assert (fold(got.title or ""), got.role, got.country) == (title, "legislator", country)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Deputy Governor Carolyn Rogers of the Bank of Canada spoke about Mexico.",
+     "Carolyn Rogers", "Deputy Governor"),
+    ("Deputy Minister Rob Stewart travelled to Mexico City.", "Rob Stewart",
+     "Deputy Minister"),
+    ("The deputy head of mission, Ann Lee-Marsh, met Mexican officials.", "Ann Lee-Marsh",
+     "head of mission"),
+], ids=["governor", "minister", "head-of-mission"])
+def test_a_deputy_before_another_title_word_is_no_legislator(text, name, title):
+    got = info(text, name)
+    assert got.title == title
+    assert got.role != "legislator"
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("When Prime Minister Justin Trudeau arrived in Mexico City, the talks began.",
+     "Justin Trudeau", "Prime Minister"),
+    ("La empresa opera en Canadá. Su directora general, Fiona Ashcroft-Méndez, habló de "
+     "México.", "Fiona Ashcroft-Méndez", "directora general"),
+    ("L'entreprise exporte au Mexique. Sa présidente, Geneviève Morin-Tessier, a parlé du "
+     "Canada.", "Geneviève Morin-Tessier", "présidente"),
+], ids=["en", "es", "fr"])
+def test_a_word_opening_the_sentence_before_a_title_is_no_part_of_it(text, name, title):
+    assert info(text, name).title == title
+
+
 def test_a_list_s_names_keep_the_office_the_gazetteer_knows_for_them():
     # "Ministers Anita Anand and Maninder Sidhu": Sidhu's portfolio, not a bare "Minister".
     found = infos("Ministers Anita Anand and Maninder Sidhu travelled to Mexico City.")
