@@ -2437,13 +2437,24 @@ class _Recogniser:
     def _nearest_named(self, key: str, keys: dict[str, str], shared: dict[str, list[str]],
                        i: int) -> str:
         """Whom the surname ``key`` at token ``i`` names: of two people or more with that
-        surname, the one named latest before it ("Heather MacKay, the deputy minister …
-        said MacKay, who is no relation to Cameron MacKay"), else the first."""
+        surname, the one named latest before it in its paragraph ("Heather MacKay, the
+        deputy minister … said MacKay, who is no relation to Cameron MacKay"), else the one
+        the headline names, the story's ("Muere Brian Mulroney …", then his daughter
+        Caroline Mulroney, then "Trudeau dijo que Mulroney …"), else the one named latest
+        before it, else the first."""
         if key not in shared:
             return keys[key]
         at = self.toks.start[i]
         before = [(max(s for s, _e in self.people[k].spans if s < at), k)
                   for k in shared[key] if any(s < at for s, _e in self.people[k].spans)]
+        paragraph = self.doc.paragraph_at(at).start
+        if (here := [b for b in before if b[0] >= paragraph]):
+            return max(here)[1]
+        headline = self.doc.paragraphs[0].end if self.doc.paragraphs else 0
+        titled = [k for k in shared[key]
+                  if any(s < headline for s, _e in self.people[k].spans)]
+        if len(titled) == 1 and paragraph >= headline:
+            return titled[0]
         return max(before)[1] if before else keys[key]
 
     def _name_word_pairs(self, keys: dict[str, str]) -> set[tuple[str, str]]:

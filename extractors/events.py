@@ -32,7 +32,7 @@ from extractors.dates import (
     read_published,
 )
 from extractors.entities import Entities, NamedEntity, PersonEntity
-from extractors.gazetteer import Knowledge
+from extractors.gazetteer import Knowledge, KnownPerson
 from extractors.gender import article_gender, given_name_gender
 from extractors.model import Event, Participant
 from extractors.text import Doc, Span, fold, letter_tree, word_alternation, word_start
@@ -423,8 +423,19 @@ _JOINT = re.compile(word_alternation(
      # (in the past of a story told: "apposaient leur signature au bas du nouvel accord",
      # "signait avec …", "firmaban", "firmaba con …")
      "signaient", "signerent", "apposaient leur signature", "ont appose leur signature",
+     "annoncaient", "lancaient", "convenaient", "adoptaient", "s'engageaient",
+     "anunciaban", "lanzaban", "acordaban",
+     # (and in a timeline's present: "Le 28 juin, Trudeau et Peña Nieto annoncent …",
+     # "Trudeau y Peña Nieto anuncian …"; not English's, an infinitive's too: "to sign")
+     "annoncent", "lancent", "signent", "conviennent", "s'engagent", "anuncian", "lanzan",
+     "firman", "acuerdan", "se comprometen",
      "signait,? (?:avec|aux cotes d(?:e|u|es)|conjointement avec)", "firmaban",
      "firmaba,? (?:junto (?:con|a)|con)",
+     # (and opening something with another: "inauguró la primera ronda junto con la
+     # ministra …", "opened the first round together with …")
+     "inauguro (?:[\\w'-]+ ){0,4}?junto (?:con|a)",
+     "opened (?:[\\w'-]+ ){0,4}?(?:together with|alongside)",
+     "a inaugure (?:[\\w'-]+ ){0,4}?(?:avec|aux cotes d(?:e|u|es))",
      # and signed by both: "el acuerdo fue firmado el 27 de agosto en Ottawa por …",
      # "was signed … by", "a été signé … par"
      *[f"{be} (?:signed|firmad[oa]s?|signee?s?) (?:[\\w.'-]+ ){{0,8}}?(?:by|por|par)"
@@ -849,6 +860,12 @@ _SUBJECT_PRONOUN = re.compile(r"^(?:(?:" + _OPENING_PHRASE + r"){0,2}|(?:In|On|A
                               r"(?!\s+(?:y a|y avait|faut|fallait|s'agit|s’agit|est temps|"
                               r"semble|reste|importe)\b))\b")
 _FEMININE_PRONOUNS = frozenset({"she", "elle", "ella"})
+# A Spanish sentence whose verb opens it, its subject left out (said in the sentence
+# before): "Recordó que …", "Asimismo, recordó que …", "Se reunió después con …".
+_NULL_SUBJECT = re.compile(r"(?:(?:Asimismo|Además|También|Posteriormente|Luego|Después|"
+                           r"Por otra parte|Por último|Finalmente),\s+)?(?:[Ss]e\s+)?"
+                           r"[A-ZÁÉÍÓÚa-záéíóú][a-záéíóúñ]+(?:ó|aron|ieron)\b(?!\s+(?:el|la|los|"
+                           r"las)\s+[A-ZÁÉÍÓÚ])")
 
 _ANAPHORA_WORDS = [
     "the", "their", "these", "this", "his", "her", "during the", "at the", "la", "las", "los",
@@ -1058,6 +1075,15 @@ def _takes_part(person: PersonInfo) -> bool:
     return person.role in _GOVERNMENT and not _SPOKESPEOPLE.search(fold(person.title or ""))
 
 
+def _held_office(known: KnownPerson | None, person: PersonInfo, published: str | None
+                 ) -> bool:
+    """Whether someone the article gives no title nor office held one of a government's
+    before it was published, as the gazetteer knows."""
+    return known is not None and person.title is None and published is not None \
+        and any(t.role in _GOVERNMENT and t.start and t.start <= published
+                for t in known.tenures)
+
+
 @dataclass
 class _Candidate:
     type: str
@@ -1087,6 +1113,8 @@ class _Candidate:
     bound_for: str | None = None    # a visit's: the country it goes to ("visit to Mexico")
     # A bilateral on the margins of a gathering told before: where and when that one is.
     aside: bool = False
+    # The day (or the month) of the timeline's entry it is told in, if it is in one.
+    entry: DateMention | None = None
 
 
 # "announced Thursday", "a annoncé jeudi", "informó el martes": when it was said, not when
@@ -1297,8 +1325,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
     places_by_start = [p for p in sorted(place_spans, key=_START)
                        if not in_a_title(p[0], p[1]) and (p[3] or p[4] != "region")]
     # Read once per person, not once per mention.
+    # (and one between offices the gazetteer knows, whom the article names with none: Trump
+    # in 2022 signed the trade agreement in 2018)
+    known = {p.name: p.known for p in ents.people if p.known is not None}
     taking_part = {name for name in {name for _s, _e, name in people_spans}
-                   if _takes_part(info[name])}
+                   if _takes_part(info[name])
+                   or _held_office(known.get(name), info[name], published)}
     speaker = _document_speaker(doc, people_spans)
     # A joint statement's "we" is all who make it: "Joint Statement by Prime Minister
     # Trudeau and President Peña Nieto", "Déclaration commune du premier ministre … et de
@@ -1458,10 +1490,25 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 present.append((second_person.start(), guest))
         named_here = {name for _pos, name in present}
         previous = doc.sentences[index - 1] if index else None
+        subjectless = doc.language == "es" and previous is not None \
+            and _NULL_SUBJECT.match(sent.text) is not None
         opener = _opener(previous, doc, people_spans, info, kb.demonyms) \
-            if previous is not None and _SUBJECT_PRONOUN.match(sent.text) else None
+            if previous is not None and (_SUBJECT_PRONOUN.match(sent.text) or subjectless) \
+            else None
+        if subjectless and opener is None:
+            # (past sentences of no subject of their own either: "Entre los encuentros …,
+            # mencionó …")
+            opener = next((o for back in range(max(0, index - 3), index - 1)[::-1]
+                           if (o := _opener(doc.sentences[back], doc, people_spans, info,
+                                            kb.demonyms)) is not None), None)
         standing = _stand_ins(sent, folded, people_spans, info, kb.demonyms, opener,
                               in_a_title)
+        if subjectless and opener is not None and opener in taking_part \
+                and not any(n == opener for _pos, n in present):
+            # "Guajardo señaló que … Recordó que el 16 de agosto de 2017 … inauguró la
+            # primera ronda junto con …": a Spanish sentence with no subject of its own
+            # goes on with the one before's.
+            standing.append((0, opener))
         headline = sent.start < doc.headline_end
         present.extend(standing)
         if (pair_at := _pair_at(folded)) is not None:
@@ -2271,7 +2318,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 and _A_BILATERAL.search(folded, max(0, c_start - 20), c_end + 30) is not None
             if not aside and anaphoric and kind == "summit" and len(names) >= 2 \
                     and len({info[n].country for n in names} - {None}) == 2 \
-                    and _MARGINS_OF.search(folded, max(0, c_start - 30), c_start):
+                    and _MARGINS_OF.search(folded, max(0, c_start - 45), c_start):
                 # "Al margen de la cumbre, el secretario … sostuvo un encuentro con la
                 # ministra …": a meeting on the margins of the summit the sentence refers
                 # to, where and when it is.
@@ -2299,6 +2346,7 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                               stand_ins=only_standing & frozenset(names),
                               # (each row of a table its own engagement)
                               separate=separate or doc.paragraph_at(sent.start).start in rows,
+                              entry=entries.get(doc.paragraph_at(sent.start).start),
                               coordinated=joint and _coordinated(
                                   sent, folded, c_start, name_spans, people_in, names,
                                   kb.demonyms),
@@ -2471,8 +2519,8 @@ def _shown(ents: Entities) -> Callable[[str], str]:
 
 
 # A paragraph opening with its day, as a timeline's or a live page's entries do: "July 1
-# — …", "March 3: …", "12 de abril.- …", "Le 4 mars – …".
-_ENTRY = re.compile(r"\s*(?:(?:le|el|on)\s+)?[\w. ]{3,30}?\s*(?:—|–|:|\.-|-)\s")
+# — …", "March 3: …", "12 de abril.- …", "Le 4 mars – …", "Oct. 12, 2017 — …".
+_ENTRY = re.compile(r"\s*(?:(?:le|el|on)\s+)?[\w., ]{3,30}?\s*(?:—|–|:|\.-|-)\s")
 
 
 # An hour opening a live page's entry: "13 h 50 — ", "13:50 – ", "1:50 p.m. — ", "9 h — ".
@@ -2520,12 +2568,21 @@ def _entry_dates(doc: Doc, published: str | None
             continue
         head = _ENTRY.match(para.text)
         days = [d for d in find_dates(head.group(), published) if d.date] if head else []
+        if not days and (dotted := _DOT_ENTRY.match(para.text)) is not None:
+            # "28 de junio de 2016. En visita de Estado, …": the day a sentence of its own
+            head = dotted
+            days = [d for d in find_dates(head.group(), published) if d.date]
         if not days and day is None and published and len(published) == 10 \
                 and (clock := _CLOCK_ENTRY.match(para.text)) is not None:
             # A live page's entry stamped with the hour only ("13 h 50 — …", "1:50 p.m. –
             # …"): of the day the page is published (an itinerary's hours are of the day
             # line above them).
             days = [DateMention(clock.start(1), clock.end(1), clock.group(1), published)]
+        if not days and head and (m := _MONTH_ENTRY.match(para.text)) is not None \
+                and fold(m["month"]) in MONTHS:
+            # "May 2021: The … Commission meets for the first time …", "Juillet 2022 —
+            # …": an entry of a month, whose day is not known (its month, as written).
+            days = [DateMention(m.start("when"), m.end("when"), m["when"], None)]
         if days:
             found[para.start] = DateMention(para.start + days[0].start,
                                             para.start + days[0].end, days[0].text,
@@ -2536,6 +2593,14 @@ def _entry_dates(doc: Doc, published: str | None
         elif month is not None:
             found[para.start] = month
     return (found, listed) if len(found) >= 2 else ({}, {})
+
+
+# … or with a full stop: "28 de junio de 2016. …", "Agosto de 2024. …".
+_DOT_ENTRY = re.compile(r"\s*[\w, ]{3,30}?\.\s")
+# A timeline's entry of a month and its year: "May 2021: …", "Juillet 2022 — …", "Julio
+# de 2023.- …".
+_MONTH_ENTRY = re.compile(r"\s*(?P<when>(?P<month>[^\W\d_]+)\.?\s+(?:de\s+)?(?:19|20)\d\d)"
+                          r"\s*(?:—|–|:|\.-|-|\.)\s")
 
 
 _MONTH_HEADING = re.compile(r"(?P<month>[^\W\d_]+)(?: \d{4})?\s*[:—–-]\s*\S")
@@ -2831,6 +2896,13 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
         gender = article_gender(folded[m.start():m.end()].split()[0])
         phrase = f" {_LEADING_ARTICLE.sub('', folded[m.start():m.end()])} "
         titled = [n for n in candidates if phrase in f" {fold(info[n].title or '')} "]
+        # (first, a leader of that rank named earlier in the sentence: "lors de la visite
+        # de M. Trudeau à Mexico, le premier ministre et le président … s'étaient
+        # engagés"; not a minister for another's title: "Minister Qualtrough thanked the
+        # Secretary")
+        here = [n for _s, _e, n in reversed(_starting_in(people_spans, sent.start,
+                                                         sent.start + m.start()))
+                if info[n].role in roles and n not in read] if set(roles) <= _LEADERS else []
         # "the Minister of Foreign Affairs", "la ministra de Asuntos Exteriores": one whose
         # title goes on with that portfolio comes first (not the minister of another one
         # named last).
@@ -2844,7 +2916,9 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
             # third leader named last in passing.
             counts = Counter(n for _s, _e, n in people_spans[:before])
             titled.sort(key=counts.__getitem__, reverse=True)
-        name = next((n for n in titled if gender and given_name_gender(n) == gender),
+        name = next((n for n in here if gender is None
+                     or given_name_gender(n) in (None, gender)), None) \
+            or next((n for n in titled if gender and given_name_gender(n) == gender),
                     None) or next((n for n in titled if gender is None
                                    or given_name_gender(n) in (None, gender)), None)
         if name is None and group == _OFFICIAL_GROUP:
@@ -4596,7 +4670,8 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
                 tenseless = c.status == "planned" and ev.status == "held" and not ev.past \
                     and not any(d.date for d in ev.dates) and ev.place == c.place \
                     and set(ev.people) <= set(c.people) and _same_kind(ev.type, c.type)
-                if ev.status != c.status and not tenseless or c.separate or abroad(ev, c):
+                if ev.status != c.status and not tenseless or c.separate or abroad(ev, c) \
+                        or _other_entry(ev, c):
                     continue
                 shared = set(ev.people) & set(c.people)
                 if ev.again and not c.again and set(c.people) - set(ev.people):
@@ -4684,8 +4759,13 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
             if trip is not None and not c.place:
                 c.place = trip.place            # (where that trip takes her)
             if c.aside and (gathering := next((ev for ev in reversed(events)
-                                               if _gathers(ev, c, info)), None)):
-                # (a bilateral on its margins: where and when the gathering is)
+                                               if _gathers(ev, c, info)
+                                               and ev.status == c.status
+                                               and not (c.place and ev.place
+                                                        and c.place != ev.place)), None)):
+                # (a bilateral on its margins: where and when the gathering is; not one of
+                # another time or place: "En marge du sommet de Washington, MM. Trudeau et
+                # López Obrador avaient eu …", after the summit to come in Mexico City)
                 c.place = c.place or gathering.place
                 c.dates = c.dates or gathering.dates
             if c.again and events:
@@ -4758,6 +4838,15 @@ def _merge(cands: list[_Candidate], info: dict[str, PersonInfo],
         target.outcomes.extend(o for o in c.outcomes if o not in target.outcomes)
         touched.append(target)
     return events
+
+
+def _other_entry(ev: _Candidate, c: _Candidate) -> bool:
+    """Whether two engagements are told in a timeline's entries of different days or
+    months ("June 28, 2016 — …" and "June 29, 2016 — …", "Mai 2021 —" and "Juillet 2022
+    —"), each entry its own (a live page's hours of one day are not)."""
+    a, b = ev.entry, c.entry
+    return a is not None and b is not None and (a.date != b.date or a.date is None
+                                                and fold(a.text) != fold(b.text))
 
 
 def _another_bilateral(ev: _Candidate, c: _Candidate, info: dict[str, PersonInfo]) -> bool:

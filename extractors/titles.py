@@ -565,6 +565,14 @@ class _Reader:
             gap = toks.gap[k]
             k -= 1
         found = self._title_from(window, s)
+        if found.span and "," in toks.gap[s] and (t := self._index_at(found.span[0])) \
+                and t - 1 in self.person_at and toks.gap[t] == ", " \
+                and toks.start[t] == found.span[0]:
+            # "Para la internacionalista X, investigadora del CISAN de la UNAM, Mulroney
+            # "entendió …"": a title between commas right after one name, with no article,
+            # is that one's (not "… à la secrétaire à l’Énergie, X, l’ambassadeur du
+            # Canada au Mexique, Y")
+            return _NOTHING
         if found.title is None and self.doc.language in ("fr", "es") and toks.gap[s] == ", ":
             return self._long_portfolio(s)
         if found.title and k >= 0 and k in self.person_at and window and k + 1 == window[0] \
@@ -878,7 +886,9 @@ class _Reader:
         while k < n and (self.folds[k] in articles or self.folds[k] in self.lex.honorifics
                          and self._head(k) is None):
             k += 1
-        articled = not copula and k > opened and self.folds[opened] in articles
+        # (an elided article too: "…, l’ambassadeur du Canada au Mexique, Graeme C. Clark")
+        articled = not copula and (k > opened and self.folds[opened] in articles
+                                   or bool(_ELIDED.match(toks.fold[opened])))
         principal = None
         if not copula and k < n and self.folds[k] in _APPOSITION_POSSESSIVES:
             k += 1              # "X, his trainer", "X, son attaché de presse", "X, su vocero"
@@ -1167,6 +1177,10 @@ _STATE_MODIFIERS = frozenset({"acting", "interim", "former", "outgoing", "incomi
 
 _HEAD_OF_STATE = re.compile(r"(?:[\w.'’]+\s+)?(?:head of state|chef(?:fe)? de l['’]etat|"
                             r"jef[ea] de estado)\b")
+# A committee's secretary, folded: one of a chamber's members, as Mexico's legislative
+# committees have them ("secretaria de la Comisión de Energía"), not a cabinet's.
+_COMMITTEE_SECRETARY = re.compile(r"(?:secretary|secretari[oa]|secretaire) (?:of the |de la |"
+                                  r"du |de )(?:committee|commission|comision|comite)\b")
 
 
 def _refine_role(role: str | None, title: str | None, kb: Knowledge, lex: Lexicon) -> str | None:
@@ -1178,6 +1192,8 @@ def _refine_role(role: str | None, title: str | None, kb: Knowledge, lex: Lexico
         # Minister", "secretario de Economía de Nuevo León": a province's or a state's
         # government, not the country's cabinet.
         return "official"
+    if role == "minister" and title and _COMMITTEE_SECRETARY.match(fold(title)):
+        return "legislator"
     if role != "head_of_state" or not title:
         return role
     if _HEAD_OF_STATE.match(fold(title)):

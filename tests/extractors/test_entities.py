@@ -2789,3 +2789,23 @@ def test_a_headline_s_verb_is_no_part_of_a_name(text, language):
     # "Rechaza Canadá …": a Spanish headline opens with its verb; no body "Rechaza Canadá".
     found = orgs(text, language=language)
     assert not [name for name in found if {"Rechaza", "Rejects", "rejette"} & set(name.split())]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Brian Mulroney, the prime minister who brought Canada into NAFTA, dies at 84\nHis "
+     "death was announced by his daughter, Caroline Mulroney, an Ontario cabinet minister.\n"
+     "Prime Minister Justin Trudeau said Mulroney never stopped working for Canadians.", "en"),
+    ("Muere Brian Mulroney, el primer ministro que sentó a Canadá en el TLCAN\nLo anunció su "
+     "hija, Caroline Mulroney, ministra del gobierno de Ontario.\nEl primer ministro Justin "
+     "Trudeau dijo que Mulroney nunca dejó de trabajar por los canadienses.", "es"),
+    ("Mort de Brian Mulroney, le premier ministre de l’ALENA\nSa fille, Caroline Mulroney, "
+     "ministre ontarienne, a annoncé son décès.\nLe premier ministre Justin Trudeau a dit "
+     "que Mulroney n’avait jamais cessé de travailler pour les Canadiens.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_shared_surname_in_another_paragraph_is_the_headline_s_person(text, language):
+    # Not Caroline, named last (in the paragraph before): the story is her father's. (In
+    # its own paragraph, the one named latest: "Heather MacKay … said MacKay".)
+    found = ents(text, "2024-03-01", language).people
+    last = text.rindex("Mulroney")
+    assert [p.name for p in found if any(s == last for s, _e in p.spans)] == ["Brian Mulroney"]
+

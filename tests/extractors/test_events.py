@@ -1731,6 +1731,135 @@ def test_a_timeline_entry_s_day_dates_what_it_tells(text):
                      (["Maninder Sidhu", "Marcelo Ebrard"], "2026-07-01")]
 
 
+@pytest.mark.parametrize("text, language, month", [
+    ("Canada and Mexico: a timeline\nJune 28, 2016 — Ottawa: During a state visit, Mexican "
+     "President Enrique Peña Nieto holds talks with Prime Minister Justin Trudeau.\nJune 29, "
+     "2016 — Ottawa: Trudeau hosts Peña Nieto and U.S. President Barack Obama for the North "
+     "American Leaders' Summit.\nMay 2021: The Free Trade Commission meets by video, with "
+     "International Trade Minister Mary Ng and Mexico's economy secretary, Tatiana "
+     "Clouthier.", "en", "May 2021"),
+    ("Canadá y México: cronología\n28 de junio de 2016. En visita de Estado, el presidente "
+     "Enrique Peña Nieto se reúne con el primer ministro Justin Trudeau en Ottawa.\n29 de "
+     "junio de 2016. Trudeau recibe en Ottawa a Peña Nieto y al presidente estadounidense "
+     "Barack Obama en la Cumbre de Líderes de América del Norte.\nMayo de 2021. La Comisión "
+     "de Libre Comercio se reúne por videoconferencia, con la ministra de Comercio "
+     "Internacional, Mary Ng, y la secretaria de Economía, Tatiana Clouthier.", "es",
+     "Mayo de 2021"),
+    ("Le Canada et le Mexique : chronologie\n28 juin 2016 — Ottawa : Le premier ministre "
+     "Justin Trudeau reçoit en visite d’État le président Enrique Peña Nieto.\n29 juin 2016 — "
+     "Ottawa : Trudeau reçoit Peña Nieto et le président américain Barack Obama au Sommet "
+     "des leaders nord-américains.\nMai 2021 — La Commission du libre-échange se réunit par "
+     "vidéoconférence, avec la ministre du Commerce international, Mary Ng, et la "
+     "secrétaire à l’Économie, Tatiana Clouthier.", "fr", "Mai 2021"),
+], ids=["en", "es", "fr"])
+def test_a_timeline_s_entries_of_days_or_months_are_each_their_own(text, language, month):
+    # Each entry its own, a day apart or a month given alone ("Oct. 12, 2017 —", "28 de
+    # junio de 2016.", "May 2021:"): not one visit of two days, nor undated.
+    found = [(sorted(names(e)), e.date, e.date_text) for e in events(text, "2021-11-17",
+                                                                      language)]
+    assert [(n, d) for n, d, _t in found] == [
+        (["Enrique Peña Nieto", "Justin Trudeau"], "2016-06-28"),
+        (["Barack Obama", "Enrique Peña Nieto", "Justin Trudeau"], "2016-06-29"),
+        (["Mary Ng", "Tatiana Clouthier"], None)]
+    assert found[2][2] == month
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Canada and Mexico: a timeline\nNov. 30, 2018 — Buenos Aires: Justin Trudeau, Enrique "
+     "Peña Nieto and Donald Trump sign the agreement on the sidelines of the G20 summit.",
+     "en"),
+    ("Canadá y México: cronología\n30 de noviembre de 2018. Justin Trudeau, Enrique Peña "
+     "Nieto y Donald Trump firman en Buenos Aires el nuevo tratado, al margen de la cumbre "
+     "del G20.", "es"),
+    ("Le Canada et le Mexique : chronologie\n30 novembre 2018 — Buenos Aires : Justin "
+     "Trudeau, Enrique Peña Nieto et Donald Trump signent l’accord en marge du sommet du "
+     "G20.", "fr"),
+], ids=["en", "es", "fr"])
+def test_one_between_offices_takes_part_in_what_he_did_in_office(text, language):
+    # In 2021 Trump held no office (the gazetteer gives him none that day, nor the text),
+    # but he signed the agreement as president in 2018.
+    event = one_of(text, language, "2021-11-17")
+    assert "Donald Trump" in names(event)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Leaders meet in Mexico City\nPrime Minister Justin Trudeau flies to Mexico City on "
+     "Monday, where he will attend the leaders' summit on Tuesday with President Joe Biden "
+     "and President Andrés Manuel López Obrador.\nOn the margins of the Washington summit, "
+     "Trudeau and López Obrador had held their first face-to-face meeting.", "en"),
+    ("Cumbre en la Ciudad de México\nEl primer ministro Justin Trudeau viaja el lunes a la "
+     "Ciudad de México, donde participará el martes en la cumbre de líderes con el "
+     "presidente Joe Biden y el presidente Andrés Manuel López Obrador.\nAl margen de la "
+     "cumbre de Washington, Trudeau y López Obrador habían sostenido su primer encuentro en "
+     "persona.", "es"),
+    ("Sommet à Mexico\nJustin Trudeau s’envole lundi pour Mexico, où il participera mardi au "
+     "Sommet des leaders nord-américains avec le président Joe Biden et le président Andrés "
+     "Manuel López Obrador.\nEn marge du sommet de Washington, MM. Trudeau et López Obrador "
+     "avaient eu leur premier tête-à-tête en personne.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_bilateral_on_the_margins_of_another_summit_is_not_the_one_to_come(text, language):
+    found = [(e.status, sorted(names(e)), e.date) for e in events(text, "2023-01-09",
+                                                                    language)]
+    assert ("held", ["Andrés Manuel López Obrador", "Justin Trudeau"], None) in found
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Eighty years of relations\nIn October 2004, in Ottawa, Prime Minister Paul Martin and "
+     "President Vicente Fox launched the Canada-Mexico Partnership.", "en"),
+    ("Ochenta años de relaciones\nEn octubre de 2004, en Ottawa, el primer ministro Paul "
+     "Martin y el presidente Vicente Fox lanzaban la Alianza México-Canadá.", "es"),
+    ("Quatre-vingts ans de relations\nEn octobre 2004, à Ottawa, le premier ministre Paul "
+     "Martin et le président Vicente Fox lançaient le Partenariat Canada-Mexique.", "fr"),
+], ids=["en", "es", "fr"])
+def test_two_leaders_launching_something_in_a_story_s_past_met(text, language):
+    event = one_of(text, language, "2024-03-09")
+    assert (names(event), event.date_text) == (
+        ["Paul Martin", "Vicente Fox"], text.split("\n")[1].split(",")[0])
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Guajardo's six years\nOn North America, Guajardo said the talks took more than a year. "
+     "He recalled that on August 16, 2017, in Washington, he opened the first round together "
+     "with Minister Chrystia Freeland and Trade Representative Robert Lighthizer.", "en"),
+    ("El balance de Guajardo\nEn materia de América del Norte, Guajardo señaló que la "
+     "negociación exigió más de un año. Recordó que el 16 de agosto de 2017, en Washington, "
+     "inauguró la primera ronda junto con la ministra Chrystia Freeland y el representante "
+     "comercial Robert Lighthizer.", "es"),
+    ("Le bilan de Guajardo\nSur l’Amérique du Nord, M. Guajardo a indiqué que la négociation "
+     "a duré plus d’un an. Il a rappelé que le 16 août 2017, à Washington, il a inauguré la "
+     "première ronde avec la ministre Chrystia Freeland et le représentant au Commerce "
+     "Robert Lighthizer.", "fr"),
+], ids=["en", "es", "fr"])
+def test_opening_something_together_with_others_is_meeting_them(text, language):
+    # (In Spanish with the subject left out, as the sentence before says it.)
+    event = one_of(text, language, "2018-11-28")
+    assert (sorted(names(event)), event.date) == (
+        ["Chrystia Freeland", "Ildefonso Guajardo Villarreal", "Robert Lighthizer"],
+        "2017-08-16")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Eighty years\nIn October 2004, Prime Minister Paul Martin received President Vicente "
+     "Fox in Ottawa.\nIn January 2023, during Mr. Trudeau's visit to Mexico City, the prime "
+     "minister and Mexico's president, Andrés Manuel López Obrador, agreed to deepen "
+     "cooperation on mobility.", "en"),
+    ("Ochenta años\nEn octubre de 2004, el primer ministro Paul Martin recibió al presidente "
+     "Vicente Fox en Ottawa.\nEn enero de 2023, durante la visita de Justin Trudeau a la "
+     "Ciudad de México, el primer ministro y el presidente Andrés Manuel López Obrador se "
+     "comprometieron a profundizar la cooperación en movilidad.", "es"),
+    ("Quatre-vingts ans\nEn octobre 2004, le premier ministre Paul Martin recevait le "
+     "président Vicente Fox à Ottawa.\nEn janvier 2023, lors de la visite de M. Trudeau à "
+     "Mexico, le premier ministre et le président Andrés Manuel López Obrador s’étaient "
+     "engagés à approfondir la coopération en matière de mobilité.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_leader_s_bare_title_is_the_one_of_that_rank_named_before_in_the_sentence(
+        text, language):
+    # "le premier ministre" is Trudeau, named in the sentence, not Paul Martin, the prime
+    # minister named before it.
+    found = [sorted(names(e)) for e in events(text, "2024-03-09", language)]
+    assert found[-1] == ["Andrés Manuel López Obrador", "Justin Trudeau"]
+
+
 @pytest.mark.parametrize("text", [
     "Alberta Trade Minister Colin Van Dusen will lead a mission, accompanied by 34 Alberta "
     "companies. In Mexico City, he will join Energy Minister Tim Hodgson at his meeting "

@@ -1937,6 +1937,18 @@ def test_a_deputy_alone_before_a_name_is_a_legislator(text, name, title, country
     assert (fold(got.title or ""), got.role, got.country) == (title, "legislator", country)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Ann Whitlock, secretary of the Committee on Foreign Affairs of the Chamber of "
+     "Deputies, spoke about Mexico and Canada.", "Ann Whitlock"),
+    ("Itzel Carrasco Olmos, secretaria de la Comisión de Energía, habló de Canadá.",
+     "Itzel Carrasco Olmos"),
+    ("Marc Lavoie-Roy, secrétaire de la Commission des affaires étrangères, a parlé du "
+     "Mexique.", "Marc Lavoie-Roy"),
+], ids=["en", "es", "fr"])
+def test_a_committee_s_secretary_is_a_legislator_not_a_cabinet_s(text, name):
+    assert info(text, name).role == "legislator"
+
+
 @pytest.mark.parametrize("text, name, title", [
     ("Deputy Governor Carolyn Rogers of the Bank of Canada spoke about Mexico.",
      "Carolyn Rogers", "Deputy Governor"),
@@ -1949,6 +1961,46 @@ def test_a_deputy_before_another_title_word_is_no_legislator(text, name, title):
     got = info(text, name)
     assert got.title == title
     assert got.role != "legislator"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("For historian Mariana Ortiz Ledesma, professor at the National Autonomous University "
+     "of Mexico, Brian Mulroney understood Mexico early.", "en"),
+    ("Para la internacionalista Mariana Ortiz Ledesma, investigadora de la UNAM, Brian "
+     "Mulroney entendió antes que muchos a México.", "es"),
+    ("Pour l’historienne Mariana Ortiz Ledesma, professeure à l’Université Laval, Brian "
+     "Mulroney a compris le Mexique avant les autres.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_title_between_commas_after_a_name_is_not_the_next_name_s(text, language):
+    # (Mulroney's is the gazetteer's.)
+    assert info(text, "Brian Mulroney", "2024-03-01").title == "Prime Minister"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("In a letter to the Energy Secretary, Rocío Nahle García, the ambassador of Canada to "
+     "Mexico, Graeme C. Clark, wrote that the measures hurt investors.", "Energy Secretary"),
+    ("En una carta a la secretaria de Energía, Rocío Nahle García, el embajador de Canadá en "
+     "México, Graeme C. Clark, escribió que las medidas afectan a los inversionistas.",
+     "secretaria de Energía"),
+    ("Dans une lettre adressée à la secrétaire à l’Énergie, Rocío Nahle García, l’ambassadeur "
+     "du Canada au Mexique, Graeme C. Clark, écrit que les mesures nuisent.",
+     "secrétaire à l’Énergie"),
+], ids=["en", "es", "fr"])
+def test_a_title_with_its_article_after_a_name_is_the_next_name_s(text, title):
+    # (an elided article too: "…, l’ambassadeur du Canada au Mexique, Graeme C. Clark")
+    assert info(text, "Rocío Nahle García", "2020-06-01").title == title
+
+
+@pytest.mark.parametrize("text", [
+    "In 1994, President Bill Clinton welcomed NAFTA's entry into force with Canada and "
+    "Mexico.",
+    "En 1994, el presidente Bill Clinton celebró la entrada en vigor del TLCAN con Canadá y "
+    "México.",
+    "En 1994, le président Bill Clinton a salué l’entrée en vigueur de l’ALENA avec le "
+    "Canada et le Mexique.",
+], ids=["en", "es", "fr"])
+def test_the_gazetteer_knows_the_presidents_of_the_nafta_years(text):
+    assert info(text, "Bill Clinton", "1994-01-02").country == "US"
 
 
 @pytest.mark.parametrize("text, name, title", [
