@@ -202,7 +202,7 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       # "spent more than three hours with", "spent Friday in Ottawa with", a meal together
       "sp(?:e|a)nt (?:[\\w-]+ ){1,4}with", "spending (?:[\\w-]+ ){1,4}with", "dined", "dines",
       "dine with", "dinner with",
-      "working (?:dinner|lunch|breakfast)",
+      "working (?:dinner|lunch|breakfast)", "working sessions?", "work sessions?",
       "ha(?:d|ve|s|ving) (?:a )?(?:breakfast|lunch|dinner) with", "lunched with",
       "breakfasted with",
       # a meal somewhere, whoever it is with after ("had breakfast at a restaurant on
@@ -235,6 +235,7 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       "homologos?", "homologas?", "conferencia",
       "mesa redonda", "pas(?:o|aron|aba|aban) (?:[\\w-]+ ){1,4}con", "cenaron", "ceno con",
       "cenara con", "cenaran", "cena de trabajo", "comida de trabajo", "desayuno de trabajo",
+      "sesion(?:es)? de trabajo",
       "desayunaron", "desayunaran", "desayuno con", "desayunara con", "almorzaron",
       # ("desayunó en El Cardenal, …, con el ministro")
       "desayun(?:o|aron|ara|aran) en", "almorz(?:o|aron|ara|aran) en",
@@ -290,6 +291,7 @@ _TRIGGERS: list[tuple[list[str], str]] = [
       *[f"{aux} (?:dejeune|dine|soupe) (?:[\\w'-]+ ){{1,3}}avec"
         for aux in ("a", "ont", "avait", "avaient")], "avaient (?:dine|soupe)(?= avec| ensemble)",
       "a (?:dine|soupe) avec", "diner de travail", "souper de travail", "dejeuner de travail",
+      "seances? de travail",
       "accueillerai", "accueillerons", "accueillera", "accueilleront", "recevrai",
       "recevrons", "avez recu", "avez rencontre", "avez accueilli", "reverrai", "reverrons",
       # "Les deux ministres se sont vus mardi", "Elles s'étaient vues" (not "se sont vu
@@ -1939,9 +1941,14 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 (_PLANNED.search(" " + before) is not None
                  or _has_future(_frames_blanked(sent.text[:lo]), doc.language))
                 and not past and not reported)
+            # (its day maybe past another engagement's word, up to the clause's comma: "sits
+            # down with Prime Minister Mark Carney on the sidelines of the G7 summit on
+            # Tuesday, it will be …")
+            comma = folded.find(", ", c_end)
+            to_comma = folded[lo:comma if comma >= 0 else len(folded)]
             if not planned and not past and not headline and not reported \
                     and _SCHEDULED_PRESENT.search(clause) is not None \
-                    and (day_named := _BARE_WEEKDAY.search(clause)) is not None \
+                    and (day_named := _BARE_WEEKDAY.search(to_comma)) is not None \
                     and WEEKDAYS[day_named.group()] != published_weekday:
                 # "On Wednesday, Obama joins Trudeau and Peña Nieto in Ottawa", "El martes,
                 # Peña Nieto se reúne con Trudeau", "Mardi, M. Peña Nieto rencontre M.
@@ -2080,6 +2087,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 # meeting agreed on for later: "acordaron reunirse nuevamente en la Ciudad
                 # de México antes de que concluya el año").
                 dates = [entry]
+            if dates and _LATER_OPENING.match(folded) is not None \
+                    and (day_before := _day_told_before(doc, index, published)) is not None:
+                # "On Aug. 16, 2017, she sat in Washington with … Six weeks later, on Sept.
+                # 27, she hosted …": a day of no year is of the year of the day before (or
+                # the next, when it comes before it in that year).
+                dates = [_in_year_of(d, day_before[0].date) for d in dates]
             if candidates and not any(d.date for d in dates) \
                     and earlier_that_day is not None \
                     and (that_day := next((d.date for cand in reversed(candidates)
@@ -3065,7 +3078,17 @@ def _venue(sent: Span, folded: str, lo: int, hi: int, place_spans: list,
               and not _GROUP_AFTER.match(sent.text, e - sent.start)
               # "de paso por la capital rumbo a la Expo …, en Irapuato": where one is
               # going on to, after it
-              and not _EN_ROUTE.search(folded, max(0, s - sent.start - 80), s - sent.start)]
+              and not _EN_ROUTE.search(folded, max(0, s - sent.start - 80), s - sent.start)
+              # "car plants from Ontario to Guanajuato": the ends of a stretch of land, no
+              # venue (but a city one travels to: "flew from Ottawa to Mexico City")
+              and not (kind != "city" and _RANGE_END.search(
+                  folded, max(0, s - sent.start - 50), s - sent.start))
+              and not _RANGE_START.match(sent.text, e - sent.start)
+              # "El mismo día en que Washington notificó …", "after Ottawa announced …": a
+              # capital as its government, the subject of a verb
+              and not (_GOVERNMENT_VERB.match(sent.text, e - sent.start)
+                       and not _LOCATIVE.search(folded[max(0, s - sent.start - 12):
+                                                       s - sent.start]))]
     if not inside:
         return None
     def rank(item: tuple[int, str, str]) -> tuple[int, int, int]:
@@ -3080,6 +3103,21 @@ def _venue(sent: Span, folded: str, lo: int, hi: int, place_spans: list,
 # "a Ottawa").
 _QUALIFIER_LEAD = re.compile(r"(?:\d|\b(?:the|an|its|their|his|her|our))\s+$")
 _NOUN_AFTER = re.compile(r" [a-z]")
+# A verb right after a place's name, which makes the place its government ("Washington
+# notificó", "Ottawa decidió", "Ottawa announced", "Washington a annoncé").
+# (Not one hosting: "la noche en que Ottawa recibió a Sheinbaum" is there too.)
+_GOVERNMENT_VERB = re.compile(r"\s+(?:(?:ya|no|también|also|had|has|a|avait)\s+)?"
+                              r"(?!recibi|acogi|hosped)"
+                              r"(?:[a-záéíóúñ]{3,}(?:ó|aron|ieron)|notified|announced|said|"
+                              r"decided|imposed|warned|responded|asked|"
+                              r"(?:notifié|annoncé|décidé|imposé|répondu|demandé|averti))\b")
+# The ends of a stretch: "from Ontario to Guanajuato", "desde Ontario hasta Guanajuato",
+# "depuis l’Ontario jusqu’au Guanajuato" (folded before the second; as written after the
+# first). (Not "de … a", "de … à": "la visita de Ebrard a Ottawa" is where he goes.)
+_RANGE_END = re.compile(r"\b(?:from|desde|depuis)\s+[^\W\d_][\w .'-]{1,30}?\s+"
+                        r"(?:to|hasta|jusqu'(?:a|au|aux))\s*(?:the\s+|la\s+|le\s+|l')?$")
+_RANGE_START = re.compile(r"\s+(?:to|hasta|jusqu['’](?:à|au|aux))\s*(?:the\s+|la\s+|le\s+|"
+                          r"l['’])?[A-ZÁÉÍÓÚ]")
 _GROUP_AFTER = re.compile(r"(?: and [A-Z][\w-]+)? (?:leaders|countries|nations|partners|"
                           r"governments|counterparts|ministers|delegations|officials|"
                           r"presidents|heads of state)\b")
@@ -4357,6 +4395,26 @@ def _day_told_before(doc: Doc, index: int, published: str | None
                 return None
             return days[0], sent
     return None
+
+
+# A sentence opening with a while after the day told before: "Six weeks later,", "Two
+# days later,", "Seis semanas después,", "Deux mois plus tard," (folded).
+_LATER_OPENING = re.compile(r"(?:[\w-]+ ){1,2}(?:days?|weeks?|months?|dias|semanas|meses|"
+                            r"jours|semaines|mois) (?:later|after|despues|plus tard)\b")
+
+
+def _in_year_of(day: DateMention, before: str | None) -> DateMention:
+    """``day``, written with no year, in the year of the day ``before`` it (YYYY-MM-DD),
+    or the next one when that would put it first."""
+    if not before or not day.date or len(day.date) != 10 or _A_YEAR.search(day.text):
+        return day
+    try:
+        moved = dt.date.fromisoformat(before[:4] + day.date[4:])
+        if moved.isoformat() < before:
+            moved = moved.replace(year=moved.year + 1)
+    except ValueError:
+        return day
+    return replace(day, date=moved.isoformat())
 
 
 def _relative_day(folded: str) -> tuple[re.Match[str], int] | None:

@@ -39,7 +39,7 @@ RELATIVE_PRONOUNS = frozenset("""which who whom whose that que qui quien quienes
 cuyo cuya lequel laquelle lesquels lesquelles dont""".split())
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset("""
-mr mrs ms dr dra prof sr sra srta lic ing mtro mtra hon st jr gen gral col lt sgt gov sen rep
+mr mrs ms dr dra prof sr sra srta lic ing mtro mtra hon st jr gen gral col lt sgt gov sen rep coun
 maj capt cmdr adm brig cpl supt insp rev
 mme mlle mm mmes messrs sres sras me no vs etc approx dept est inc ltd corp co
 jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic janv févr avr juil déc

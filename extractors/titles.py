@@ -130,6 +130,14 @@ _OFFICES_OF = {
     "fr": ((re.compile(r"^(?:(?:vice-)?premiere? ministre (?:de la province|provincial)|"
                        r"sous-ministre)"), "CA"),),
 }
+# A town's offices the English and French press writes with no country, of a town the
+# text places nowhere else ("Mayor Drew Dilkens", "Coun. X", "le maire de Compton"; not
+# "the mayor of Solidaridad, the municipality that includes Playa del Carmen"): Canada's.
+_LOCAL_OFFICES_OF = {
+    "en": re.compile(r"^(?:deputy )?mayor\b|^(?:city )?coun(?:cill?or\b|\.|$)|^reeve\b|"
+                     r"^warden\b"),
+    "fr": re.compile(r"^maire(?:sse)?\b|^conseill(?:er|ere) municipale?\b"),
+}
 # The country of a legislator the press names with no other, by language.
 _LEGISLATURES_OF = {"en": "CA", "fr": "CA"}
 # The officials a government's release names with no country: its own, but for the
@@ -1087,6 +1095,30 @@ class _Reader:
         return _Found(title, "other", country, self._span_of(title, toks.start[k]),
                       fallback=True)
 
+    def posted_at(self, end: int) -> str | None:
+        """The country of the mission a diplomat's title ending at offset ``end`` says
+        they serve in: "deputy consul general at the Consulate General of Mexico in
+        Leamington", "consul for labour affairs at the Mexican consulate", "consule au
+        consulat du Mexique"."""
+        t = self._index_at(end - 1)
+        if t is None:
+            return None
+        # (past what the office is for: "consul for labour affairs at …")
+        at = next((k for k in range(t + 1, min(t + 6, self.n))
+                   if self.folds[k] in _POSTED_AT), None)
+        if at is None or any(c in self.toks.gap[k] for k in range(t + 1, at + 1)
+                             for c in ",.;:()"):
+            return None
+        for x in range(at + 1, min(at + 7, self.n)):
+            if "," in self.toks.gap[x] or "." in self.toks.gap[x]:
+                break
+            if (c := self.org_country_at.get(x) or self.country_at.get(x)) is not None:
+                return c
+            if not (self.toks.cap[x] or self.folds[x] in ORG_CONNECTORS
+                    or self.raw_folds[x] in _ARTICLES or self.folds[x] in _MISSIONS):
+                break
+        return None
+
     def affiliation(self, e: int) -> str | None:
         """'Paul Okafor of Global Affairs Canada', 'Ana Paredes of Mexico', 'X, de la
         Secretaría de Economía': the country of the body or country named right after."""
@@ -1106,6 +1138,11 @@ class _Reader:
         return None
 
 
+# Where a diplomat is posted, and the mission's words, folded.
+_POSTED_AT = frozenset({"at", "in", "with", "of", "a", "al", "au", "aupres", "en", "de", "del",
+                        "du"})
+_MISSIONS = frozenset({"consulate", "embassy", "mission", "consulado", "embajada",
+                       "consulat", "ambassade", "general", "generale"})
 _FEDERAL = frozenset({"canada", "federal", "federale"})
 # Adjectives that make an office a province's or a state's, whichever it is: "el
 # Secretario de Economía estatal", "provincial Energy Minister", "ministre provinciale".
@@ -1282,6 +1319,11 @@ def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
             if fallback.span:
                 spans.append(fallback.span)
         info = _combine(person, best, kb, lex, published)
+        if info.country is None and info.role == "ambassador" and person.known is None \
+                and (posted := next((c for span in spans
+                                     if (c := reader.posted_at(span[1])) is not None),
+                                    None)):
+            info = replace(info, country=posted)
         if info.title and reader.plural(info.title):
             info = replace(info, title=_singular(info.title, lex))
         if info.country is None and person.known is None and info.title \
@@ -1330,6 +1372,10 @@ def read_people(doc: Doc, ents: Entities, kb: Knowledge, lex: Lexicon,
             country, regional = publisher
             info = replace(info, country=country, regional=regional,
                            role="official" if regional else info.role)
+        if info.country is None and person.known is None and info.title \
+                and (local := _LOCAL_OFFICES_OF.get(doc.language)) is not None \
+                and local.search(fold(info.title)):
+            info = replace(info, country="CA")
         if info.country is None and person.known is None and info.role == "legislator" \
                 and doc.language in _LEGISLATURES_OF:
             # "Senator Marc Gold", "le sénateur X", "Speaker George Furey": of nothing

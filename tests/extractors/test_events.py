@@ -1860,6 +1860,88 @@ def test_a_leader_s_bare_title_is_the_one_of_that_rank_named_before_in_the_sente
     assert found[-1] == ["Andrés Manuel López Obrador", "Justin Trudeau"]
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Freeland's talks\nOn Aug. 16, 2017, Foreign Affairs Minister Chrystia Freeland met in "
+     "Washington with Economy Secretary Ildefonso Guajardo. Six weeks later, on Sept. 27, "
+     "she hosted Guajardo in Ottawa.", "en"),
+    ("Las negociaciones de Freeland\nEl 16 de agosto de 2017, la canciller Chrystia Freeland "
+     "se reunió en Washington con el secretario de Economía, Ildefonso Guajardo. Seis "
+     "semanas después, el 27 de septiembre, recibió a Guajardo en Ottawa.", "es"),
+    ("Les négociations de Mme Freeland\nLe 16 août 2017, la ministre Chrystia Freeland a "
+     "rencontré à Washington le secrétaire à l’Économie, Ildefonso Guajardo. Six semaines "
+     "plus tard, le 27 septembre, elle a reçu M. Guajardo à Ottawa.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_day_of_no_year_some_weeks_later_is_of_the_year_told_before(text, language):
+    found = [e.date for e in events(text, "2024-12-17", language)]
+    assert found == ["2017-08-16", "2017-09-27"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Sheinbaum in Kananaskis\nWhen Mexican President Claudia Sheinbaum sits down with Prime "
+     "Minister Mark Carney on the sidelines of the G7 summit on Tuesday, it will be the first "
+     "time the two leaders have met in person.", "en"),
+    ("Sheinbaum en Kananaskis\nCuando la presidenta Claudia Sheinbaum se reúne con el primer "
+     "ministro Mark Carney al margen de la cumbre del G7 el martes, será la primera vez que "
+     "los dos líderes se vean en persona.", "es"),
+    ("Mme Sheinbaum à Kananaskis\nLorsque la présidente Claudia Sheinbaum rencontre le "
+     "premier ministre Mark Carney en marge du sommet du G7 mardi, ce sera la première fois "
+     "que les deux dirigeants se verront en personne.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_present_engagement_on_a_day_named_past_a_summit_s_word_is_to_come(text, language):
+    # (published on a Sunday: Tuesday is the one to come, as in "On Wednesday, Obama joins
+    # Trudeau", however many words stand between the verb and its day)
+    event = one_of(text, language, "2025-06-15")
+    assert (event.status, event.date) == ("planned", "2025-06-17")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Mexican secretary in the Eastern Townships\nAgriculture Minister Marie-Claude Bibeau "
+     "and Mexico's Agriculture Secretary Víctor Villalobos first held a 90-minute working "
+     "session on Monday at the research centre in Sherbrooke.", "en"),
+    ("Secretario mexicano en Quebec\nLa ministra de Agricultura, Marie-Claude Bibeau, y el "
+     "secretario de Agricultura, Víctor Villalobos, tuvieron primero una sesión de trabajo "
+     "de hora y media el lunes en el centro de investigación de Sherbrooke.", "es"),
+    ("Le secrétaire mexicain en Estrie\nLa ministre de l’Agriculture, Marie-Claude Bibeau, "
+     "et le secrétaire de l’Agriculture, Víctor Villalobos, ont d’abord tenu une séance de "
+     "travail d’une heure et demie lundi au centre de recherche de Sherbrooke.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_working_session_is_a_meeting(text, language):
+    event = one_of(text, language, "2022-08-23")
+    assert (event.type, event.status, event.date) == ("meeting", "held", "2022-08-22")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Ministers meet\nAGUASCALIENTES — On the day Washington notified Congress of the talks, "
+     "Trade Minister François-Philippe Champagne and Economy Secretary Ildefonso Guajardo "
+     "met here on Thursday.", "en"),
+    ("Reunión de ministros\nAGUASCALIENTES, Ags.- El mismo día en que Washington notificó al "
+     "Congreso, el ministro de Comercio, François-Philippe Champagne, y el secretario de "
+     "Economía, Ildefonso Guajardo, se reunieron ayer en esta capital.", "es"),
+    ("Rencontre des ministres\nAGUASCALIENTES — Le jour même où Washington a notifié le "
+     "Congrès, le ministre du Commerce, François-Philippe Champagne, et le secrétaire à "
+     "l’Économie, Ildefonso Guajardo, se sont rencontrés jeudi dans cette capitale.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_capital_doing_something_is_its_government_not_a_venue(text, language):
+    event = one_of(text, language, "2017-05-19")
+    assert event.place != "Washington"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Mexico's economy secretary got a close look on Thursday at the mould shops that tool "
+     "up car plants from Ontario to Guanajuato, then sat down with International Trade "
+     "Minister Mary Ng.", "en"),
+    ("La secretaria de Economía de México, Raquel Buenrostro, recorrió el jueves los "
+     "talleres que surten a las plantas automotrices desde Ontario hasta Guanajuato, y "
+     "luego se reunió con la ministra de Comercio Internacional, Mary Ng.", "es"),
+    ("La secrétaire mexicaine à l’Économie, Raquel Buenrostro, a visité jeudi les ateliers "
+     "qui équipent les usines automobiles depuis l’Ontario jusqu’au Guanajuato, puis a "
+     "rencontré la ministre du Commerce international, Mary Ng.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_ends_of_a_stretch_of_land_are_no_venue(text, language):
+    found = [e for e in events(text, "2023-10-13", language) if "Mary Ng" in names(e)]
+    assert found and all(e.place not in ("Guanajuato", "Ontario") for e in found)
+
+
 @pytest.mark.parametrize("text", [
     "Alberta Trade Minister Colin Van Dusen will lead a mission, accompanied by 34 Alberta "
     "companies. In Mexico City, he will join Energy Minister Tim Hodgson at his meeting "

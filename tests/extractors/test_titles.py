@@ -2003,6 +2003,40 @@ def test_the_gazetteer_knows_the_presidents_of_the_nafta_years(text):
     assert info(text, "Bill Clinton", "1994-01-02").country == "US"
 
 
+@pytest.mark.parametrize("text, name, country", [
+    ("Canada and Mexico. Julián Ocampo Tirado, consul for labour affairs at the Mexican "
+     "consulate in Toronto, said the workers were safe.", "Julián Ocampo Tirado", "MX"),
+    ("México y Canadá. Ana Ruiz López, cónsul adscrita al Consulado de Canadá en "
+     "Guadalajara, habló de los turistas.", "Ana Ruiz López", "CA"),
+    ("Le Canada et le Mexique. « Ils sont protégés », explique la consule chargée de la "
+     "protection des ressortissants au consulat du Mexique à Montréal, Mariana Velázquez "
+     "Ortiz.", "Mariana Velázquez Ortiz", "MX"),
+], ids=["en", "es", "fr"])
+def test_a_consul_is_of_the_country_of_the_consulate_they_are_posted_at(text, name,
+                                                                           country):
+    got = info(text, name, "2022-07-08")
+    assert (got.role, got.country) == ("ambassador", country)
+
+
+@pytest.mark.parametrize("text, name, language, country", [
+    ("Canada and Mexico. Mayor Drew Dilkens hosted a lunch for the Mexican delegation.",
+     "Drew Dilkens", "en", "CA"),
+    ("Canada and Mexico. Cape Breton Coun. Darlene Morrison-Tobin said the new taquería "
+     "was welcome. Councillor Ann Whitby agreed.", "Ann Whitby", "en", "CA"),
+    ("Canada and Mexico. Lili Campos, the mayor of Solidaridad, the municipality that "
+     "includes Playa del Carmen, said police would patrol.", "Lili Campos", "en", "MX"),
+    ("México y Canadá. El alcalde Arturo Núñez Serrano recibió a la delegación canadiense.",
+     "Arturo Núñez Serrano", "es", "MX"),
+    ("Le Canada et le Mexique. Le maire de Compton, Bernard Vanasse, s’était joint à la "
+     "visite de la délégation mexicaine.", "Bernard Vanasse", "fr", "CA"),
+], ids=["en", "en-councillor", "en-town-placed", "es", "fr"])
+def test_a_town_s_office_of_no_country_said_is_the_press_s_own(text, name, language,
+                                                                  country):
+    # (the English and French press's, Canada's, for a town placed nowhere else)
+    got = infos_in(text, language)[name]
+    assert (got.role, got.country) == ("official", country)
+
+
 @pytest.mark.parametrize("text, name, title", [
     ("When Prime Minister Justin Trudeau arrived in Mexico City, the talks began.",
      "Justin Trudeau", "Prime Minister"),
