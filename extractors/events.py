@@ -762,6 +762,8 @@ _SEPARATE_AFTER = re.compile(r"\s+(?:distincte?s?|separee?s?|aparte|por separado
 _SEPARATELY = re.compile(r"[^.;:]{0,100}?\b(?:separately|por separado|separement)\b")
 # … right after the engagement's word, before whom it is with (folded): "met separately
 # with X and Y", one engagement with each.
+# … or between two of those one meets: "meet Biden and, separately, López Obrador".
+_AND_SEPARATELY = re.compile(r",? (?:and|y|et),? (?:separately|por separado|separement),? ")
 _SEPARATELY_WITH = re.compile(r"\s+(?:separately|por separado|separement)\b")
 # Two people named by their common rank: the latest two of that rank, of two countries
 # ("The two ministers last met in June", "los dos cancilleres", "les deux dirigeants").
@@ -1503,8 +1505,13 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             opener = next((o for back in range(max(0, index - 3), index - 1)[::-1]
                            if (o := _opener(doc.sentences[back], doc, people_spans, info,
                                             kb.demonyms)) is not None), None)
+        # (In a turn, "he" is not its speaker, who is "I": "Alarie: … He met President
+        # Peña Nieto at the National Palace" is the prime minister the question named.)
+        teller = turns.get(doc.paragraph_at(sent.start).start) if turns else None
+        if opener is not None and opener == teller:
+            opener = None
         standing = _stand_ins(sent, folded, people_spans, info, kb.demonyms, opener,
-                              in_a_title)
+                              in_a_title, teller)
         if subjectless and opener is not None and opener in taking_part \
                 and not any(n == opener for _pos, n in present):
             # "Guajardo señaló que … Recordó que el 16 de agosto de 2017 … inauguró la
@@ -2029,7 +2036,12 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                          folded, max(c_end, d.start - 70), d.start))
                      # "celebraron la entrada en vigor del nuevo acuerdo el 1 de julio": the
                      # day something takes effect
-                     and not _TAKES_EFFECT.search(folded, max(0, d.start - 50), d.start)]
+                     and not _TAKES_EFFECT.search(folded, max(0, d.start - 50), d.start)
+                     # "He met President Peña Nieto at the National Palace, and the next day
+                     # he spoke to the Senate": a day told from it opens what came after
+                     and not (d.start > c_end and _NEXT_CLAUSE_DAY.search(
+                         folded, max(c_end, d.start - 8), d.start)
+                              and _FROM_THE_DAY.match(fold(d.text)))]
             if len(clusters) > 1:
                 # "… by phone after her election victory in June, but Monday's meeting was
                 # the first …": a day written onto another engagement's word is that one's.
@@ -2474,6 +2486,18 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                         candidates.append(replace(cand, people=[*meeting_each, guest],
                                                   outcomes=[], separate=True))
                     cand.people = [*meeting_each, met_apart[0]]
+            elif (apart := _AND_SEPARATELY.search(folded, c_end, hi)) is not None:
+                # "is to meet Biden in the Oval Office and, separately, Mexican President
+                # López Obrador", "y, por separado, …", "et, séparément, …": the one after it
+                # is met in an engagement of its own.
+                first_pos = {name: pos for pos, name in reversed(present)}
+                met_next = [n for n in cand.people if first_pos.get(n, -1) >= apart.end()]
+                met_first = [n for n in cand.people if n not in met_next]
+                if met_next and len(met_first) > 1:
+                    meeting_each = [n for n in met_first if first_pos.get(n, c_start) < c_start]
+                    candidates.append(replace(cand, people=[*meeting_each, *met_next],
+                                              outcomes=[], separate=True))
+                    cand.people = met_first
             candidates.append(cand)
             # "We spoke on Nov. 19 … and again on Jan. 12", "y de nuevo el 12 de enero",
             # "et de nouveau le 12 janvier": the same people's next engagement, that day.
@@ -2861,13 +2885,15 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
                info: dict[str, PersonInfo],
                demonyms: Mapping[str, str] | frozenset[str] = frozenset(),
                opener: str | None = None,
-               in_title: Callable[[int, int], bool] | None = None) -> list[tuple[int, str]]:
+               in_title: Callable[[int, int], bool] | None = None,
+               teller: str | None = None) -> list[tuple[int, str]]:
     """People a sentence refers to without naming them: a bare title ("the Prime
     Minister", "la présidente") or a subject pronoun, resolved to the latest person
     before the sentence with that rank. ``people_spans`` is sorted. For each title, the
     first one not named right there (the caller sorts what is found). ``demonyms``: the
     words of nationality that may stand between a title and its holder's name;
-    ``in_title``: whether a span of the text lies in a title read for someone named."""
+    ``in_title``: whether a span of the text lies in a title read for someone named;
+    ``teller``: the one whose turn the sentence is in, whom no pronoun stands for."""
     # People named before the sentence: read only for a bare title or a pronoun.
     before = bisect_left(people_spans, sent.start, key=_START)
     out: list[tuple[int, str]] = []
@@ -2961,9 +2987,10 @@ def _stand_ins(sent: Span, folded: str, people_spans: list,
         # Of the last three named, one whose given name is of that gender comes first:
         # "…, said MacKay, who is no relation to Cameron MacKay. She said …" is Heather.
         name = next((n for _s, _e, n in reversed(people_spans[max(0, before - 3):before])
-                     if info[n].role in _GOVERNMENT and given_name_gender(n) == gender),
+                     if info[n].role in _GOVERNMENT and given_name_gender(n) == gender
+                     and n != teller),
                     None) or next((n for _s, _e, n in reversed(people_spans[:before])
-                                   if info[n].role in _GOVERNMENT
+                                   if info[n].role in _GOVERNMENT and n != teller
                                    and given_name_gender(n) in (None, gender)), None)
         if opener is not None and info[opener].role in _GOVERNMENT \
                 and given_name_gender(opener) in (None, gender):
@@ -4397,6 +4424,14 @@ def _day_told_before(doc: Doc, index: int, published: str | None
     return None
 
 
+# A clause after the engagement's, opened by its day: ", and the next day …", ", y al día
+# siguiente …", ", et le lendemain …" (folded, up to the day).
+_NEXT_CLAUSE_DAY = re.compile(r", (?:and|y|e|et) (?:then |luego |puis )?$")
+# A day told from another ("the next day", "al día siguiente", "le lendemain", "two days
+# later"), folded.
+_FROM_THE_DAY = re.compile(r"(?:the )?(?:next|following) day|(?:al )?dia siguiente|"
+                           r"(?:le )?lendemain|[\w-]+ (?:days?|dias|jours) "
+                           r"(?:later|after|despues|plus tard)")
 # A sentence opening with a while after the day told before: "Six weeks later,", "Two
 # days later,", "Seis semanas después,", "Deux mois plus tard," (folded).
 _LATER_OPENING = re.compile(r"(?:[\w-]+ ){1,2}(?:days?|weeks?|months?|dias|semanas|meses|"

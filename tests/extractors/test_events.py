@@ -1861,6 +1861,55 @@ def test_a_leader_s_bare_title_is_the_one_of_that_rank_named_before_in_the_sente
 
 
 @pytest.mark.parametrize("text, language", [
+    ("Trudeau in Mexico\nPrime Minister Justin Trudeau met President Enrique Peña Nieto at the "
+     "National Palace, and the next day he spoke to the Senate.", "en"),
+    ("Trudeau en México\nEl primer ministro Justin Trudeau se reunió con el presidente Enrique "
+     "Peña Nieto en Palacio Nacional, y al día siguiente habló ante el Senado.", "es"),
+    ("Trudeau au Mexique\nLe premier ministre Justin Trudeau a rencontré le président Enrique "
+     "Peña Nieto au Palais national, et le lendemain il s’est adressé au Sénat.", "fr"),
+], ids=["en", "es", "fr"])
+def test_the_next_day_opening_the_clause_after_an_engagement_is_not_its_day(text, language):
+    event = one_of(text, language, "2017-10-14")
+    assert event.date_text is None
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Q&A with the ambassador\nPierre Alarie, Canada's ambassador to Mexico, spoke to The "
+     "Hill Times.\nQ: Prime Minister Justin Trudeau came to Mexico City in October 2017. What "
+     "did that visit do?\nAlarie: It told Mexicans a lot. He met President Enrique Peña "
+     "Nieto at the National Palace.", "en"),
+    ("Entrevista con el embajador\nPierre Alarie, embajador de Canadá en México, habló con "
+     "este diario.\nP: El primer ministro Justin Trudeau vino a la Ciudad de México en "
+     "octubre de 2017. ¿Qué logró esa visita?\nAlarie: Mostró mucho. Él se reunió con el "
+     "presidente Enrique Peña Nieto en Palacio Nacional.", "es"),
+    ("Entrevue avec l’ambassadeur\nPierre Alarie, ambassadeur du Canada au Mexique, s’est "
+     "confié au Devoir.\nQ : Le premier ministre Justin Trudeau est venu à Mexico en octobre "
+     "2017. Qu’a donné cette visite ?\nAlarie : Elle a beaucoup montré. Il a rencontré le "
+     "président Enrique Peña Nieto au Palais national.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_pronoun_in_a_turn_is_not_its_speaker(text, language):
+    # The one answering is "I"; "he" is the prime minister the question named.
+    found = [sorted(names(e)) for e in events(text, "2019-06-17", language)
+             if "Enrique Peña Nieto" in names(e)]
+    assert found == [["Enrique Peña Nieto", "Justin Trudeau"]]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Summit\nOn Thursday, Prime Minister Justin Trudeau is to meet President Joe Biden in "
+     "the Oval Office and, separately, Mexican President Andrés Manuel López Obrador.", "en"),
+    ("Cumbre\nEl jueves, el primer ministro Justin Trudeau se reunirá con el presidente Joe "
+     "Biden en el Despacho Oval y, por separado, con el presidente Andrés Manuel López "
+     "Obrador.", "es"),
+    ("Sommet\nJeudi, le premier ministre Justin Trudeau rencontrera le président Joe Biden "
+     "dans le Bureau ovale et, séparément, le président Andrés Manuel López Obrador.", "fr"),
+], ids=["en", "es", "fr"])
+def test_one_met_and_separately_another_are_two_engagements(text, language):
+    found = sorted(sorted(names(e)) for e in events(text, "2021-11-17", language))
+    assert found == [["Andrés Manuel López Obrador", "Justin Trudeau"],
+                     ["Joe Biden", "Justin Trudeau"]]
+
+
+@pytest.mark.parametrize("text, language", [
     ("Freeland's talks\nOn Aug. 16, 2017, Foreign Affairs Minister Chrystia Freeland met in "
      "Washington with Economy Secretary Ildefonso Guajardo. Six weeks later, on Sept. 27, "
      "she hosted Guajardo in Ottawa.", "en"),
