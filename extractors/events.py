@@ -802,9 +802,12 @@ _PAIR_TITLES = [
     # "…, los dos se reunieron …", "On June 17, the two met …", "les deux se sont
     # rencontrés …", opening a clause: ministers, else leaders (not "though the two spoke
     # briefly", two named just before).
-    (re.compile(r"(?:^|, )(?:the two|both|los dos|las dos|ambos|ambas|les deux) (?:met|"
-                r"spoke|talked|se reunieron|se encontraron|conversaron|hablaron|"
-                r"se sont (?:rencontres|parle|entretenus|reunis))\b"),
+    # (or after "and" and the clause's day: "…, y el 17 de junio ambos sostuvieron allí su
+    # primera reunión bilateral")
+    (re.compile(r"(?:^|, |\b(?:and|y|et) (?:[^,;.]{0,30} )?)(?:the two|both|los dos|las dos|"
+                r"ambos|ambas|les deux) (?:met|spoke|talked|held|se reunieron|se encontraron|"
+                r"conversaron|hablaron|sostuvieron|tuvieron|"
+                r"(?:se|s'y) sont (?:rencontres|parle|entretenus|reunis)|(?:y )?ont tenu)\b"),
      {"minister", "head_of_state", "head_of_government"}),
     # "They last met in July in Cancún", "Se habían reunido por última vez …", "Elles
     # s'étaient vues pour la dernière fois …", opening the sentence: the two named before.
@@ -1529,8 +1532,8 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             paired = _pair(folded, people_spans, bisect_left(people_spans, sent.start,
                                                              key=_START), info, candidates)
             two = list(dict.fromkeys(n for pos, n in sorted(present) if pos < pair_at))
-            if paired and len(two) == 2 and _THREE.search(folded) is None:
-                paired = two
+            if len(two) == 2 and _THREE.search(folded) is None:
+                paired = two        # (whether or not a pair was named before the sentence)
             present.extend((pair_at + i, n) for i, n in enumerate(paired))
         if candidates and candidates[-1].sentence == previous and previous is not None \
                 and doc.paragraph_at(previous.start) == doc.paragraph_at(sent.start) \
@@ -2278,8 +2281,13 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
                 place = next((name for _s, _e, name, *_ in
                               _starting_in(places_by_start, line.start, line.end)), None)
             if previous is not None and (place is None or not dates) and _THERE.search(
-                    folded, max(0, c_start - 12), min(hi, c_end + 80)) is not None:
+                    folded, max(0, c_start - 25), min(hi, c_end + 80)) is not None:
                 told_before = _fold_of(doc, previous)
+                if place is None and lo > 0:
+                    # (the place of the clause before in the sentence, when there is one:
+                    # "invitó a Sheinbaum a la cumbre del G7 en Kananaskis, y el 17 de junio
+                    # ambos sostuvieron allí su primera reunión")
+                    place = _venue(sent, folded, 0, lo, places_by_start)
                 if place is None:
                     # "Le dernier épisode remonte à deux semaines, à Mexico. LeBlanc et Sidhu
                     # y ont rencontré Ebrard", "allí se reunieron", "met there": the place
@@ -3748,11 +3756,17 @@ _ASIDE = re.compile(r"\s[—–]\s")
 
 _COMMA_AND = re.compile(r",\s+(?:and|y|e|et|" + _WHILE_WORDS + r")\s+")
 # A day opening a clause (folded): "today", "hoy", "demain", "el jueves", "on Thursday".
+# Months' names of more than three letters, folded ("may", "mar", "mai" are words too).
+_MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3 and m.isalpha()),
+                               key=len, reverse=True))
 _OPENING_DAY = (r"(?:today|tomorrow|tonight|hoy|manana|aujourd'hui|demain|this (?:morning|"
                 r"afternoon|evening)|esta (?:manana|tarde|noche)|ce (?:matin|soir|midi)|"
                 r"(?:on |el |le )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                 r"lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|"
-                r"jeudi|vendredi|samedi|dimanche))")
+                r"jeudi|vendredi|samedi|dimanche)"
+                # (or a date: "and on June 17 both held …", "et le 17 juin les deux …")
+                r"|(?:on |el |le )?(?:\d{1,2}(?:er)? (?:de )?(?:" + _MONTH_NAMES + r")\b|(?:"
+                + _MONTH_NAMES + r")\.? \d{1,2}\b))")
 _DAY_OPENS = re.compile(_OPENING_DAY + r",?\s")
 # A clause joined by "and" that opens with its own day, up to the day.
 _DAY_CLAUSE = re.compile(r",\s+(?:and|y|e|et)\s+(?=" + _OPENING_DAY + r"\b)")

@@ -1861,6 +1861,27 @@ def test_a_leader_s_bare_title_is_the_one_of_that_rank_named_before_in_the_sente
 
 
 @pytest.mark.parametrize("text, language", [
+    ("A year of Sheinbaum\nPrime Minister Mark Carney invited President Claudia Sheinbaum to "
+     "the G7 summit in Kananaskis, and on June 17 both held their first bilateral meeting "
+     "there.", "en"),
+    ("Un año de Sheinbaum\nEl primer ministro Mark Carney invitó a la presidenta Claudia "
+     "Sheinbaum a la cumbre del G7 en Kananaskis, y el 17 de junio ambos sostuvieron allí su "
+     "primera reunión bilateral.", "es"),
+    ("Un an de Sheinbaum\nLe premier ministre Mark Carney a invité la présidente Claudia "
+     "Sheinbaum au sommet du G7 à Kananaskis, et le 17 juin les deux y ont tenu leur "
+     "première rencontre bilatérale.", "fr"),
+], ids=["en", "es", "fr"])
+def test_both_holding_a_meeting_in_a_clause_of_its_own_day_held_it(text, language):
+    # The invitation is to a summit to come when it was made; the clause after "and" and
+    # its day tells the meeting held, of the two named before, there (the clause before's
+    # place: "allí", "y", "there").
+    found = [(e.status, e.date, e.place, sorted(names(e)))
+             for e in events(text, "2025-10-01", language)]
+    assert ("held", "2025-06-17", "Kananaskis", ["Claudia Sheinbaum", "Mark Carney"]) in found
+    assert all(d != "2026-06-17" for _s, d, _p, _n in found)
+
+
+@pytest.mark.parametrize("text, language", [
     ("Trudeau in Mexico\nPrime Minister Justin Trudeau met President Enrique Peña Nieto at the "
      "National Palace, and the next day he spoke to the Senate.", "en"),
     ("Trudeau en México\nEl primer ministro Justin Trudeau se reunió con el presidente Enrique "
