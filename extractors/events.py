@@ -867,6 +867,15 @@ _SUBJECT_PRONOUN = re.compile(r"^(?:(?:" + _OPENING_PHRASE + r"){0,2}|(?:In|On|A
                               r"(?!\s+(?:y a|y avait|faut|fallait|s'agit|s’agit|est temps|"
                               r"semble|reste|importe)\b))\b")
 _FEMININE_PRONOUNS = frozenset({"she", "elle", "ella"})
+# A plural pronoun opening a sentence: "They were received by …", "Ils ont été reçus …".
+_PLURAL_PRONOUN = re.compile(r"(?:They|Ils|Elles|Ellos|Ellas)\b(?! (?:said|say|dijeron|"
+                             r"ont dit|ont affirme|ont affirmé))")
+# … in the plural ("Fueron recibidos por …", "Se reunieron después con …"), and a plural
+# verb of the past in the sentence before, which its subjects come before.
+_PLURAL_NULL_SUBJECT = re.compile(r"(?:(?:Asimismo|Además|También|Posteriormente|Luego|"
+                                  r"Después|Por último|Finalmente),\s+)?(?:[Ss]e\s+)?"
+                                  r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:aron|ieron|eron)\b")
+_PLURAL_VERB = re.compile(r"\b[a-záéíóúñ]{3,}(?:aron|ieron|eron)\b")
 # A Spanish sentence whose verb opens it, its subject left out (said in the sentence
 # before): "Recordó que …", "Asimismo, recordó que …", "Se reunió después con …".
 _NULL_SUBJECT = re.compile(r"(?:(?:Asimismo|Además|También|Posteriormente|Luego|Después|"
@@ -1515,6 +1524,21 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             opener = None
         standing = _stand_ins(sent, folded, people_spans, info, kb.demonyms, opener,
                               in_a_title, teller)
+        plural = _PLURAL_PRONOUN.match(sent.text) if previous is not None else None
+        verb = _PLURAL_VERB.search(previous.text) \
+            if previous is not None and plural is None and doc.language == "es" \
+            and _PLURAL_NULL_SUBJECT.match(sent.text) is not None else None
+        if previous is not None and (plural is not None or verb is not None):
+            # "La ministra …, Anita Anand, y el ministro …, Dominic LeBlanc, viajaron a la
+            # Ciudad de México. Fueron recibidos por la presidenta …", "… travelled to
+            # Mexico City. They were received by …", "Ils ont été reçus par …": a plural
+            # verb with no subject, or a plural pronoun, goes on with those the sentence
+            # before names (before its own verb, for a Spanish one with none).
+            reach = previous.start + verb.start() if verb is not None else previous.end
+            subjects = [n for _s, _e, n in _starting_in(people_spans, previous.start, reach)
+                        if n in taking_part and not any(n == m for _p, m in present)]
+            if len(subjects) > 1 and len({info[n].country for n in subjects}) == 1:
+                standing.extend((0, n) for n in dict.fromkeys(subjects))
         if subjectless and opener is not None and opener in taking_part \
                 and not any(n == opener for _pos, n in present):
             # "Guajardo señaló que … Recordó que el 16 de agosto de 2017 … inauguró la

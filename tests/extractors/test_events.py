@@ -1861,6 +1861,25 @@ def test_a_leader_s_bare_title_is_the_one_of_that_rank_named_before_in_the_sente
 
 
 @pytest.mark.parametrize("text, language", [
+    ("A year with Canada\nIn early August, Foreign Affairs Minister Anita Anand and Minister "
+     "Dominic LeBlanc travelled to Mexico City. They were received by President Claudia "
+     "Sheinbaum at the National Palace.", "en"),
+    ("Un año con Canadá\nA principios de agosto, la canciller Anita Anand y el ministro "
+     "Dominic LeBlanc viajaron a la Ciudad de México. Fueron recibidos por la presidenta "
+     "Claudia Sheinbaum en Palacio Nacional.", "es"),
+    ("Un an avec le Canada\nAu début d’août, la ministre des Affaires étrangères, Anita "
+     "Anand, et le ministre Dominic LeBlanc se sont rendus à Mexico. Ils ont été reçus par "
+     "la présidente Claudia Sheinbaum au Palais national.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_plural_subject_left_out_or_a_pronoun_is_those_named_before(text, language):
+    # (Spanish leaves it out: "Fueron recibidos", its subjects those before the verb of
+    # the sentence before.)
+    found = [sorted(names(e)) for e in events(text, "2025-10-01", language)
+             if "Claudia Sheinbaum" in names(e)]
+    assert found == [["Anita Anand", "Claudia Sheinbaum", "Dominic LeBlanc"]]
+
+
+@pytest.mark.parametrize("text, language", [
     ("A year of Sheinbaum\nPrime Minister Mark Carney invited President Claudia Sheinbaum to "
      "the G7 summit in Kananaskis, and on June 17 both held their first bilateral meeting "
      "there.", "en"),
