@@ -501,6 +501,15 @@ class _Recogniser:
         with_article = trie.match(folds, i)
         return with_article is None or after[0] > with_article[0]
 
+    def _outlet_after_article(self, i: int) -> bool:
+        """Whether the word at i, after a contracted article ("au", "al"), is the name of
+        an outlet the gazetteer knows with that article ("Le Devoir", "El Universal")."""
+        if self.folds[i - 1] not in ("au", "al"):
+            return False
+        article = "le" if self.folds[i - 1] == "au" else "el"
+        m = self.kb.trie.match([article, self.folds[i]], 0)
+        return m is not None and m[0] == 2 and any(v[0] == "org" for v in m[1])
+
     def _known_name_at(self, i: int, word_alone: bool, article: bool) -> int | None:
         """Where the longest known name the gazetteer accepts at token i ends; a one-word
         name only when ``word_alone`` allows it. A name that starts with an ``article``
@@ -1927,12 +1936,13 @@ class _Recogniser:
             return
         initials = titled and j - i == 2 and len(toks.text[i]) == 2 \
             and toks.text[i].isalpha() and toks.text[i].isupper() and not toks.upper[i + 1]
-        if not initials and j - i >= 3 and toks.upper[i] and len(toks.text[i]) <= 5 \
-                and i > 0 and self.folds[i - 1] in _TOLD_OUTLET \
+        if not initials and j - i >= 3 and i > 0 and self.folds[i - 1] in _TOLD_OUTLET \
+                and (toks.upper[i] and len(toks.text[i]) <= 5 or self._outlet_after_article(i)) \
                 and not toks.upper[i + 1] and words[1] in self.kb.given_names \
                 and not any(toks.upper[k] for k in range(i + 1, j)):
             # an outlet's acronym, then a name: "», dijo a EFE Darren Kowalchuk, …", "a dit
-            # à l'AFP Marie Tremblay"
+            # à l'AFP Marie Tremblay"; or its name whose article "au" holds: "a confié au
+            # Devoir Alejandro Fuentes-Carrillo"
             self._classify_name(i + 1, j, titled)
             return
         if not initials and any(toks.upper[k] and len(toks.text[k]) <= 5 for k in range(i, j)):

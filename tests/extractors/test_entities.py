@@ -2809,3 +2809,18 @@ def test_a_shared_surname_in_another_paragraph_is_the_headline_s_person(text, la
     last = text.rindex("Mulroney")
     assert [p.name for p in found if any(s == last for s, _e in p.spans)] == ["Brian Mulroney"]
 
+
+@pytest.mark.parametrize("text, language", [
+    ("“This time they opened the door for us,” Alejandro Fuentes-Carrillo told Le Devoir "
+     "about Mexico and Canada.", "en"),
+    ("«Esta vez nos abrieron la puerta», dijo al Universal Alejandro Fuentes-Carrillo, "
+     "presidente de una asociación de empresarios, sobre México y Canadá.", "es"),
+    ("« Cette fois, on nous l’a ouverte », a confié au Devoir Alejandro Fuentes-Carrillo, "
+     "président d’une association de Montréal, sur le Mexique et le Canada.", "fr"),
+], ids=["en", "es", "fr"])
+def test_an_outlet_named_after_a_contracted_article_is_no_part_of_the_name(text, language):
+    # "au Devoir", "al Universal": Le Devoir's and El Universal's names, whose article
+    # the preposition holds, before the one who spoke to them.
+    assert "Alejandro Fuentes-Carrillo" in [p.name for p in ents(text, "2016-12-28",
+                                                                  language).people]
+
