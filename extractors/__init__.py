@@ -2,4 +2,4 @@
 
 # Bump whenever a change can alter what is extracted; stored with every fact so that
 # history can be re-extracted (`canmex reextract`).
-EXTRACTOR_VERSION = "0.2.439"
+EXTRACTOR_VERSION = "0.2.440"

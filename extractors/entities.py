@@ -2421,11 +2421,16 @@ class _Recogniser:
             return              # who is in office is read from the day of publication
         toks, folds, taken, n = self.toks, self.folds, self.taken, self.n
         for i in [i for i, f in enumerate(folds) if f in self.kb.surnames]:
+            # (the word before the particles before it: "Ibarra" of "Ibarra de la Vega",
+            # not "visita" of "la visita de Trudeau")
+            k = i - 1
+            while k >= 0 and folds[k] in NAME_CONNECTORS:
+                k -= 1
             if taken[i] or not toks.cap[i] or toks.text[i].isupper() \
                     or toks.gap[i].endswith(("@", "#", "-", "‐", "–")) \
                     or i + 1 < n and toks.gap[i + 1] in ("-", "‐", "–") \
                     or folds[i] in self.kb.given_names \
-                    or i > 0 and folds[i - 1] in NAME_CONNECTORS:
+                    or k < i - 1 and (k < 0 or toks.cap[k] and folds[k] not in FUNCTION_WORDS):
                 continue        # "III.", "Sir-John-A.-Macdonald", "Ibarra de la Vega"
             if i + 1 < n and (toks.cap[i + 1] or toks.upper[i + 1]) \
                     and soft_gap(toks.gap[i + 1]) \

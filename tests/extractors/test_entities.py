@@ -2824,3 +2824,22 @@ def test_an_outlet_named_after_a_contracted_article_is_no_part_of_the_name(text,
     assert "Alejandro Fuentes-Carrillo" in [p.name for p in ents(text, "2016-12-28",
                                                                   language).people]
 
+
+@pytest.mark.parametrize("text, language", [
+    ("Canada and Mexico. During the visit of Trudeau to Mexico City, there were agreements.",
+     "en"),
+    ("México y Canadá. Durante la visita de Trudeau a la Ciudad de México, hubo acuerdos.",
+     "es"),
+    ("Le Canada et le Mexique. Lors de la visite de Trudeau à Mexico, des accords ont été "
+     "conclus.", "fr"),
+], ids=["en", "es", "fr"])
+def test_a_lone_surname_after_de_following_a_common_noun_is_the_office_holder(text,
+                                                                             language):
+    # "de" is a particle of "Ibarra de la Vega", not of "la visita de Trudeau".
+    assert "Justin Trudeau" in [p.name for p in ents(text, "2024-03-09", language).people]
+
+
+def test_a_lone_surname_after_particles_of_a_longer_name_is_that_name_s():
+    found = ents("México y Canadá. Juan Ibarra de la Vega habló.", "2024-03-09", "es").people
+    assert [p.name for p in found] == ["Juan Ibarra de la Vega"]
+
