@@ -4465,15 +4465,15 @@ def _day_told_before(doc: Doc, index: int, published: str | None
 # A clause after the engagement's, opened by its day: ", and the next day …", ", y al día
 # siguiente …", ", et le lendemain …" (folded, up to the day).
 _NEXT_CLAUSE_DAY = re.compile(r", (?:and|y|e|et) (?:then |luego |puis )?$")
+# A while after another day: "Six weeks later", "Two days later", "Seis semanas
+# después", "Deux mois plus tard" (folded).
+_WHILE_LATER = (r"(?:[\w-]+ ){1,2}(?:days?|weeks?|months?|dias|semanas|meses|jours|"
+                r"semaines|mois) (?:later|after|despues|plus tard)\b")
 # A day told from another ("the next day", "al día siguiente", "le lendemain", "two days
 # later"), folded.
-_FROM_THE_DAY = re.compile(r"(?:the )?(?:next|following) day|(?:al )?dia siguiente|"
-                           r"(?:le )?lendemain|[\w-]+ (?:days?|dias|jours) "
-                           r"(?:later|after|despues|plus tard)")
-# A sentence opening with a while after the day told before: "Six weeks later,", "Two
-# days later,", "Seis semanas después,", "Deux mois plus tard," (folded).
-_LATER_OPENING = re.compile(r"(?:[\w-]+ ){1,2}(?:days?|weeks?|months?|dias|semanas|meses|"
-                            r"jours|semaines|mois) (?:later|after|despues|plus tard)\b")
+_FROM_THE_DAY = re.compile(_NEXT_DAY.pattern + "|" + _WHILE_LATER)
+# A sentence opening with a while after the day told before.
+_LATER_OPENING = re.compile(_WHILE_LATER)
 
 
 def _in_year_of(day: DateMention, before: str | None) -> DateMention:
