@@ -35,7 +35,15 @@ from extractors.entities import Entities, NamedEntity, PersonEntity
 from extractors.gazetteer import Knowledge, KnownPerson
 from extractors.gender import article_gender, given_name_gender
 from extractors.model import Event, Participant
-from extractors.text import Doc, Span, fold, letter_tree, word_alternation, word_start
+from extractors.text import (
+    SPANISH_PAST_ENDS,
+    Doc,
+    Span,
+    fold,
+    letter_tree,
+    word_alternation,
+    word_start,
+)
 from extractors.titles import PersonInfo, names_region
 
 # Meeting a goal, not a person: "our countries meet the challenges of our times", "met
@@ -867,20 +875,22 @@ _SUBJECT_PRONOUN = re.compile(r"^(?:(?:" + _OPENING_PHRASE + r"){0,2}|(?:In|On|A
                               r"(?!\s+(?:y a|y avait|faut|fallait|s'agit|s’agit|est temps|"
                               r"semble|reste|importe)\b))\b")
 _FEMININE_PRONOUNS = frozenset({"she", "elle", "ella"})
+# The words that may open a Spanish sentence before its verb ("Asimismo, recordó …"), and
+# the endings of its verbs in the past.
+_ES_OPENERS = "Asimismo|Además|También|Posteriormente|Luego|Después|Por último|Finalmente"
+_ES_PAST = "(?:" + "|".join(SPANISH_PAST_ENDS) + ")"
 # A plural pronoun opening a sentence: "They were received by …", "Ils ont été reçus …".
 _PLURAL_PRONOUN = re.compile(r"(?:They|Ils|Elles|Ellos|Ellas)\b(?! (?:said|say|dijeron|"
                              r"ont dit|ont affirme|ont affirmé))")
 # … in the plural ("Fueron recibidos por …", "Se reunieron después con …"), and a plural
 # verb of the past in the sentence before, which its subjects come before.
-_PLURAL_NULL_SUBJECT = re.compile(r"(?:(?:Asimismo|Además|También|Posteriormente|Luego|"
-                                  r"Después|Por último|Finalmente),\s+)?(?:[Ss]e\s+)?"
+_PLURAL_NULL_SUBJECT = re.compile(rf"(?:(?:{_ES_OPENERS}),\s+)?(?:[Ss]e\s+)?"
                                   r"[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:aron|ieron|eron)\b")
 _PLURAL_VERB = re.compile(r"\b[a-záéíóúñ]{3,}(?:aron|ieron|eron)\b")
 # A Spanish sentence whose verb opens it, its subject left out (said in the sentence
 # before): "Recordó que …", "Asimismo, recordó que …", "Se reunió después con …".
-_NULL_SUBJECT = re.compile(r"(?:(?:Asimismo|Además|También|Posteriormente|Luego|Después|"
-                           r"Por otra parte|Por último|Finalmente),\s+)?(?:[Ss]e\s+)?"
-                           r"[A-ZÁÉÍÓÚa-záéíóú][a-záéíóúñ]+(?:ó|aron|ieron)\b(?!\s+(?:el|la|los|"
+_NULL_SUBJECT = re.compile(rf"(?:(?:{_ES_OPENERS}|Por otra parte),\s+)?(?:[Ss]e\s+)?"
+                           rf"[A-ZÁÉÍÓÚa-záéíóú][a-záéíóúñ]+{_ES_PAST}\b(?!\s+(?:el|la|los|"
                            r"las)\s+[A-ZÁÉÍÓÚ])")
 
 _ANAPHORA_WORDS = [
@@ -1978,11 +1988,10 @@ def extract_events(doc: Doc, ents: Entities, info: dict[str, PersonInfo], kb: Kn
             # (its day maybe past another engagement's word, up to the clause's comma: "sits
             # down with Prime Minister Mark Carney on the sidelines of the G7 summit on
             # Tuesday, it will be …")
-            comma = folded.find(", ", c_end)
-            to_comma = folded[lo:comma if comma >= 0 else len(folded)]
             if not planned and not past and not headline and not reported \
                     and _SCHEDULED_PRESENT.search(clause) is not None \
-                    and (day_named := _BARE_WEEKDAY.search(to_comma)) is not None \
+                    and (day_named := _BARE_WEEKDAY.search(
+                        folded[lo:_comma_after(folded, c_end)])) is not None \
                     and WEEKDAYS[day_named.group()] != published_weekday:
                 # "On Wednesday, Obama joins Trudeau and Peña Nieto in Ottawa", "El martes,
                 # Peña Nieto se reúne con Trudeau", "Mardi, M. Peña Nieto rencontre M.
@@ -3167,7 +3176,7 @@ _NOUN_AFTER = re.compile(r" [a-z]")
 # (Not one hosting: "la noche en que Ottawa recibió a Sheinbaum" is there too.)
 _GOVERNMENT_VERB = re.compile(r"\s+(?:(?:ya|no|también|also|had|has|a|avait)\s+)?"
                               r"(?!recibi|acogi|hosped)"
-                              r"(?:[a-záéíóúñ]{3,}(?:ó|aron|ieron)|notified|announced|said|"
+                              rf"(?:[a-záéíóúñ]{{3,}}{_ES_PAST}|notified|announced|said|"
                               r"decided|imposed|warned|responded|asked|"
                               r"(?:notifié|annoncé|décidé|imposé|répondu|demandé|averti))\b")
 # The ends of a stretch: "from Ontario to Guanajuato", "desde Ontario hasta Guanajuato",
@@ -4488,6 +4497,12 @@ def _in_year_of(day: DateMention, before: str | None) -> DateMention:
     except ValueError:
         return day
     return replace(day, date=moved.isoformat())
+
+
+def _comma_after(folded: str, at: int) -> int:
+    """Where the first comma after offset ``at`` is, else the end: a clause's reach."""
+    comma = folded.find(", ", at)
+    return comma if comma >= 0 else len(folded)
 
 
 def _relative_day(folded: str) -> tuple[re.Match[str], int] | None:
